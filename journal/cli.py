@@ -1,0 +1,74 @@
+"""The `mg-journal` command: no arguments opens the app; subcommands work from the shell.
+
+Subcommands live in `journal.shell`, one module per command, and never import
+Textual, so logging a cramp from the shell starts as fast as Python allows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+
+from journal import __version__
+from journal.core import clock
+from journal.core.validate import ValidationError
+from journal.shell import COMMANDS
+from journal.store.errors import StoreError
+
+ENV_NOW = "MG_JOURNAL_NOW"  # pin the clock (ISO date-time) for demos, screenshots and tests
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out; the message says what to type instead."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mg-journal",
+        description="A daily journal of magnesium intake and muscle symptoms. "
+        "With no command it opens the app.",
+        epilog="Not medical advice: the journal shows associations in your own records.",
+    )
+    parser.add_argument("--version", action="version", version=f"mg-journal {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where the journal lives (default: $MG_JOURNAL_DIR, else the platform's data dir)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(commands)
+    return parser
+
+
+def _pin_clock_from_env() -> None:
+    value = os.environ.get(ENV_NOW)
+    if value:
+        try:
+            clock.set_now(datetime.fromisoformat(value))
+        except ValueError:
+            raise UsageError(f"{ENV_NOW}={value!r} is not a date-time like 2026-11-25T09:30")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        _pin_clock_from_env()
+        if args.command is None:
+            from journal.tui.app import run_app
+
+            return run_app(args.data_dir)
+        result: int = args.handler(args)
+        return result
+    except (StoreError, UsageError) as exc:
+        print(f"mg-journal: {exc}", file=sys.stderr)
+        return 1
+    except ValidationError as exc:
+        print(f"mg-journal: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

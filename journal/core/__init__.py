@@ -1,0 +1,1 @@
+"""Pure domain code: no Textual, no TinyDB, no file access."""

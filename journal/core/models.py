@@ -1,0 +1,182 @@
+"""The journal's entries, validated on construction and turned to and from plain dicts.
+
+Every way into the journal (TUI forms, shell commands, imports) builds these,
+so a bad value is refused in one place with one message. `to_doc()` gives the
+JSON-ready dict the store keeps; `from_doc()` reads it back exactly.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, time
+from typing import Any, ClassVar, TypeAlias
+
+from journal.core import validate as v
+
+MEALS = ("breakfast", "lunch", "dinner", "snack")
+SYMPTOM_KINDS = ("cramp", "twitch", "spasm", "weakness", "fatigue")
+BODY_PLACES = ("calf", "foot", "thigh", "hand", "eyelid", "back", "neck", "other")
+# Confounders named in the seed article (exercise, standing, gut loss, alcohol) plus sleep.
+FACTOR_UNITS: dict[str, str | None] = {
+    "exercise": "minutes",
+    "standing": "hours",
+    "alcohol": "drinks",
+    "diarrhea": None,
+    "poor_sleep": None,
+    "other": None,
+}
+FACTOR_KINDS = tuple(FACTOR_UNITS)
+
+MAX_GRAMS = 5_000.0  # one entry of more than 5 kg of a food is a typo, not a meal
+MAX_MG = 50_000.0
+MAX_KCAL = 50_000.0
+MAX_SUPPLEMENT_MG = 5_000.0
+MAX_FACTOR_AMOUNT = 1_440.0  # a day's minutes bounds every factor's amount
+
+
+def new_id() -> str:
+    """A stable entry id: random, so it never changes with edits or moves between months."""
+    return uuid.uuid4().hex
+
+
+def meal_for(moment: time) -> str:
+    """The meal a person most likely means at this time of day."""
+    if moment < time(10, 30):
+        return "breakfast"
+    if moment < time(15, 0):
+        return "lunch"
+    if moment < time(21, 0):
+        return "dinner"
+    return "snack"
+
+
+def _base_doc(entry: Any) -> dict[str, Any]:
+    doc = asdict(entry)
+    doc["date"] = entry.date.isoformat()
+    doc["time"] = entry.time.strftime("%H:%M")
+    return doc
+
+
+def _base_args(doc: dict[str, Any], cls: type) -> dict[str, Any]:
+    names = {f.name for f in fields(cls)}
+    args = {k: doc[k] for k in names if k in doc}
+    args["date"] = date.fromisoformat(doc["date"])
+    args["time"] = time.fromisoformat(doc["time"])
+    return args
+
+
+@dataclass(frozen=True, slots=True)
+class FoodEntry:
+    KIND: ClassVar[str] = "foods"
+    date: date
+    time: time
+    name: str
+    grams: float
+    mg: float | None  # None: the food has no magnesium figure (unknown, never zero)
+    kcal: float | None = None
+    meal: str = "snack"
+    food_id: str | None = None
+    portion: str = ""  # what the person chose, e.g. "1 oz", shown back to them
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", v.name(self.name, "food"))
+        object.__setattr__(self, "grams", v.amount(self.grams, "amount", maximum=MAX_GRAMS))
+        object.__setattr__(self, "mg", v.optional_amount(self.mg, "magnesium", maximum=MAX_MG))
+        object.__setattr__(self, "kcal", v.optional_amount(self.kcal, "energy", maximum=MAX_KCAL))
+        object.__setattr__(self, "meal", v.choice(self.meal, "meal", MEALS))
+        object.__setattr__(self, "portion", v.note(self.portion, "portion"))
+
+    def to_doc(self) -> dict[str, Any]:
+        return _base_doc(self)
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> FoodEntry:
+        return cls(**_base_args(doc, cls))
+
+
+@dataclass(frozen=True, slots=True)
+class SupplementEntry:
+    KIND: ClassVar[str] = "supplements"
+    date: date
+    time: time
+    form: str
+    mg: float  # elemental magnesium, as labels state it
+    salt_mg: float | None = None  # set when the person gave the salt's mass and we converted
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "form", v.name(self.form, "form"))
+        object.__setattr__(self, "mg", v.amount(self.mg, "magnesium", maximum=MAX_SUPPLEMENT_MG))
+        salt = v.optional_amount(self.salt_mg, "salt", maximum=MAX_SUPPLEMENT_MG * 20)
+        object.__setattr__(self, "salt_mg", salt)
+        object.__setattr__(self, "note", v.note(self.note))
+
+    def to_doc(self) -> dict[str, Any]:
+        return _base_doc(self)
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> SupplementEntry:
+        return cls(**_base_args(doc, cls))
+
+
+@dataclass(frozen=True, slots=True)
+class SymptomEntry:
+    KIND: ClassVar[str] = "symptoms"
+    date: date
+    time: time
+    kind: str  # one of SYMPTOM_KINDS or a kind the person added
+    severity: int | None = None
+    where: str | None = None
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", v.name(self.kind, "symptom"))
+        object.__setattr__(self, "severity", v.severity(self.severity))
+        if self.where is not None:
+            object.__setattr__(self, "where", v.choice(self.where, "where", BODY_PLACES))
+        object.__setattr__(self, "note", v.note(self.note))
+
+    def to_doc(self) -> dict[str, Any]:
+        return _base_doc(self)
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> SymptomEntry:
+        return cls(**_base_args(doc, cls))
+
+
+@dataclass(frozen=True, slots=True)
+class FactorEntry:
+    KIND: ClassVar[str] = "factors"
+    date: date
+    time: time
+    kind: str
+    amount: float | None = None  # minutes, hours or drinks, as FACTOR_UNITS says
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", v.choice(self.kind, "factor", FACTOR_KINDS))
+        amount = v.optional_amount(self.amount, "amount", maximum=MAX_FACTOR_AMOUNT)
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "note", v.note(self.note))
+
+    def to_doc(self) -> dict[str, Any]:
+        return _base_doc(self)
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> FactorEntry:
+        return cls(**_base_args(doc, cls))
+
+
+Entry: TypeAlias = FoodEntry | SupplementEntry | SymptomEntry | FactorEntry
+ENTRY_TYPES: dict[str, type[Entry]] = {
+    t.KIND: t for t in (FoodEntry, SupplementEntry, SymptomEntry, FactorEntry)
+}
+
+
+def entry_from_doc(kind: str, doc: dict[str, Any]) -> Entry:
+    return ENTRY_TYPES[kind].from_doc(doc)

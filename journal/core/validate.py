@@ -1,0 +1,151 @@
+"""Checks shared by every way into the journal: the TUI forms, the shell and imports.
+
+Each check returns the clean value or raises `ValidationError` naming the field,
+so a form can show the message beside the field and the shell can print it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date, time
+
+from journal.core import clock
+
+MAX_NAME = 200
+MAX_NOTE = 10_000
+EARLIEST_DATE = date(1900, 1, 1)
+
+
+class ValidationError(ValueError):
+    """A value a person gave that the journal will not store."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+def _has_control(text: str) -> bool:
+    # Cc covers C0/C1 controls (escape sequences start with one); Cf would
+    # reject emoji joiners and right-to-left marks that people legitimately type.
+    return any(unicodedata.category(ch) == "Cc" for ch in text)
+
+
+def name(value: object, field: str = "name") -> str:
+    """A non-empty single-line name, stored exactly as typed (after trimming)."""
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be text")
+    text = value.strip()
+    if not text:
+        raise ValidationError(field, "must not be empty")
+    if len(text) > MAX_NAME:
+        raise ValidationError(field, f"is too long ({len(text)} characters; at most {MAX_NAME})")
+    if _has_control(text):
+        raise ValidationError(field, "contains control characters; type plain text")
+    return text
+
+
+def note(value: object, field: str = "note") -> str:
+    """Free text that may be empty; control characters are refused, markup is kept as text."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be text")
+    if len(value) > MAX_NOTE:
+        raise ValidationError(field, f"is too long ({len(value)} characters; at most {MAX_NOTE})")
+    if _has_control(value):
+        raise ValidationError(field, "contains control characters; type plain text")
+    return value
+
+
+def amount(
+    value: object,
+    field: str,
+    *,
+    maximum: float,
+    allow_zero: bool = False,
+) -> float:
+    """A finite, positive number no larger than `maximum` (a sanity bound, not a health limit)."""
+    if isinstance(value, bool):
+        raise ValidationError(field, "must be a number")
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValidationError(field, f"'{value}' is not a number") from None
+    if not isinstance(value, int | float):
+        raise ValidationError(field, "must be a number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValidationError(field, "must be a finite number")
+    if number < 0 or (number == 0 and not allow_zero):
+        raise ValidationError(field, "must be more than 0")
+    if number > maximum:
+        raise ValidationError(field, f"{number:g} is more than the most allowed ({maximum:g})")
+    return number
+
+
+def optional_amount(value: object, field: str, *, maximum: float) -> float | None:
+    """Like `amount`, but None (unknown) stays None: unknown is never read as zero."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return amount(value, field, maximum=maximum, allow_zero=True)
+
+
+def severity(value: object, field: str = "severity") -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, "must be a whole number from 1 to 5")
+    try:
+        number = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        raise ValidationError(field, "must be a whole number from 1 to 5") from None
+    if not 1 <= number <= 5:
+        raise ValidationError(field, f"{number} is outside 1 to 5")
+    return number
+
+
+_TIME = re.compile(r"^(\d{1,2})[:.h]?(\d{2})$")
+
+
+def parse_time(value: object, field: str = "time") -> time:
+    """'06:30', '6:30', '0630' or a `time`; seconds are dropped."""
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be a time like 06:30")
+    match = _TIME.match(value.strip())
+    if not match:
+        raise ValidationError(field, f"'{value}' is not a time like 06:30")
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23 or minute > 59:
+        raise ValidationError(field, f"'{value}' is not a time of day (00:00 to 23:59)")
+    return time(hour, minute)
+
+
+def parse_date(value: object, field: str = "date") -> date:
+    """An ISO date (or a `date`) that is not in the future: the journal records what happened."""
+    if isinstance(value, date):
+        day = value
+    elif isinstance(value, str):
+        try:
+            day = date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError(field, f"'{value}' is not a date like 2026-11-03") from None
+    else:
+        raise ValidationError(field, "must be a date like 2026-11-03")
+    if day > clock.today():
+        raise ValidationError(field, f"{day.isoformat()} is in the future; log what has happened")
+    if day < EARLIEST_DATE:
+        raise ValidationError(field, f"{day.isoformat()} is before {EARLIEST_DATE.year}")
+    return day
+
+
+def choice(value: object, field: str, choices: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value.strip().lower() not in choices:
+        raise ValidationError(field, f"'{value}' is not one of: {', '.join(choices)}")
+    return value.strip().lower()

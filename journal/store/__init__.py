@@ -1,0 +1,1 @@
+"""Everything that touches the person's files: TinyDB, atomic writes, locks, backups."""

@@ -1,0 +1,70 @@
+"""A lock shared by every running copy of the app, held around each read-modify-write.
+
+flock on a lock file beside the journal: the TUI and a shell quick-log that
+write at the same moment take turns, and each re-reads the file inside the
+lock, so neither loses the other's entry. Reads need no lock: files are only
+ever replaced whole.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+
+from journal.store.errors import LockTimeoutError, NotWritableError
+from journal.store.paths import FILE_MODE
+
+
+class JournalLock:
+    def __init__(self, path: Path, timeout: float = 15.0) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._thread_lock = threading.RLock()
+        self._depth = 0
+        self._fd: int | None = None
+
+    def __enter__(self) -> JournalLock:
+        self._thread_lock.acquire()
+        try:
+            if self._depth == 0:
+                self._fd = self._acquire()
+        except BaseException:
+            self._thread_lock.release()
+            raise
+        self._depth += 1
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+        self._thread_lock.release()
+
+    def _acquire(self) -> int:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
+        except OSError as exc:
+            raise NotWritableError(self.path, exc.strerror or "cannot create the lock") from exc
+        deadline = time.monotonic() + self.timeout
+        delay = 0.001
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return fd
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    os.close(fd)
+                    raise LockTimeoutError(self.path) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.05)

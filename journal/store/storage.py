@@ -1,0 +1,93 @@
+"""A TinyDB storage that writes atomically and refuses files it cannot trust.
+
+TinyDB's own JSONStorage truncates and rewrites its file in place, so a kill
+mid-write loses everything. This one writes through `atomic_write_bytes`, and
+on reading checks the shape and the format version: a damaged or newer file
+raises a one-line error and is never overwritten, since TinyDB only writes
+after a successful read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from journal.store.atomic import atomic_write_bytes
+from journal.store.errors import DamagedFileError, NewerVersionError, StoreError
+
+SCHEMA_VERSION = 1
+META_TABLE = "_meta"
+
+# Migrations from format N to N+1, applied on read; the next write saves the result.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def decode(raw: bytes, path: Path) -> dict[str, Any]:
+    """Parse and check one journal file's bytes, migrating older formats."""
+    if not raw.strip():
+        raise DamagedFileError(path, "it is empty")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DamagedFileError(path, "it is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise DamagedFileError(path, f"not valid JSON at line {exc.lineno}") from None
+    if not isinstance(data, dict) or not all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in data.values()
+    ):
+        raise DamagedFileError(path, "not a Mg Journal file")
+    meta = data.get(META_TABLE, {}).get("1", {})
+    schema = meta.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise DamagedFileError(path, "it has no format version")
+    if schema > SCHEMA_VERSION:
+        raise NewerVersionError(path, schema, SCHEMA_VERSION)
+    while schema < SCHEMA_VERSION:
+        data = MIGRATIONS[schema](data)
+        schema += 1
+    return data
+
+
+def encode(data: dict[str, Any]) -> bytes:
+    data = {**data, META_TABLE: {"1": {"schema": SCHEMA_VERSION}}}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def read_file(path: Path) -> dict[str, Any] | None:
+    """The checked contents of `path`, or None when it does not exist yet."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except PermissionError:
+        raise StoreError(
+            f"Cannot read {path}: permission denied. Fix its permissions (chmod 600)."
+        ) from None
+    except IsADirectoryError:
+        raise DamagedFileError(path, "it is a directory") from None
+    return decode(raw, path)
+
+
+class AtomicStorage(Storage):
+    """TinyDB storage over `read_file` and `atomic_write_bytes`."""
+
+    def __init__(self, path: Path, before_write: Callable[[Path], None] | None = None) -> None:
+        self.path = Path(path)
+        self.before_write = before_write
+
+    def read(self) -> dict[str, Any] | None:
+        return read_file(self.path)
+
+    def write(self, data: dict[str, Any]) -> None:
+        payload = encode(data)
+        if self.before_write is not None:
+            self.before_write(self.path)
+        atomic_write_bytes(self.path, payload)
+
+    def close(self) -> None:
+        pass

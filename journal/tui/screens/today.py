@@ -1,0 +1,118 @@
+"""Today: the day's foods, magnesium against the target, symptoms and factors."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from journal.core import clock
+from journal.core.day import DEFAULT_TARGET_MG, Day
+from journal.store.errors import StoreError
+from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
+from journal.tui.widgets.mg_bar import MagnesiumBar
+
+if TYPE_CHECKING:
+    from journal.tui.app import MgJournalApp
+
+
+def day_title(day: date, today: date) -> str:
+    label = day.strftime("%A %-d %B %Y")
+    if day == today:
+        return f"{label}  (today)"
+    if day == today - timedelta(days=1):
+        return f"{label}  (yesterday)"
+    return label
+
+
+class TodayScreen(Screen[None]):
+    CSS_PATH = "today.tcss"
+    BINDINGS = [
+        Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
+        Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
+        Binding("t", "go_today", "Today"),
+    ]
+
+    shown: reactive[date] = reactive(clock.today, init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.day = Day(clock.today())
+        self.read_only_reason: str | None = None
+        self._stamp: tuple[int, int] | None = None
+
+    @property
+    def journal_app(self) -> MgJournalApp:
+        return cast("MgJournalApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="today"):
+            yield Static(id="date-title")
+            yield MagnesiumBar(id="mg-bar")
+            yield Static(id="load-error", classes="error")
+            yield Static("Foods and supplements", classes="panel-title")
+            yield FoodTable(id="foods")
+            yield Static("Symptoms and factors", classes="panel-title")
+            yield SymptomTable(id="symptoms")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.shown = clock.today()
+        self.load()
+        # Another running copy (a shell quick-log) may write this month: notice it.
+        self.set_interval(2.0, self._reload_if_changed)
+
+    def watch_shown(self) -> None:
+        self.load()
+
+    def _month_stamp(self) -> tuple[int, int] | None:
+        try:
+            st = self.journal_app.journal.month_path(self.shown).stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_ino)
+
+    def _reload_if_changed(self) -> None:
+        if self._month_stamp() != self._stamp:
+            self.load()
+
+    def load(self) -> None:
+        """Read the shown day from the store and redraw; a damaged month is shown, not fixed."""
+        self._stamp = self._month_stamp()
+        error = self.query_one("#load-error", Static)
+        try:
+            self.day = self.journal_app.journal.day(self.shown)
+            self.read_only_reason = None
+            error.update("")
+            error.display = False
+        except StoreError as exc:
+            self.day = Day(self.shown)
+            self.read_only_reason = str(exc)
+            error.update(Text(f"This month is read-only: {exc}"))
+            error.display = True
+        self.query_one("#date-title", Static).update(
+            Text(day_title(self.shown, clock.today()), style="bold")
+        )
+        self.query_one(MagnesiumBar).show(self.day, DEFAULT_TARGET_MG)
+        self.query_one(FoodTable).show(self.day)
+        self.query_one(SymptomTable).show(self.day)
+
+    def action_previous_day(self) -> None:
+        self.shown = self.shown - timedelta(days=1)
+
+    def action_next_day(self) -> None:
+        if self.shown >= clock.today():
+            self.notify("Today is the latest day: the journal records what has happened.")
+            return
+        self.shown = self.shown + timedelta(days=1)
+
+    def action_go_today(self) -> None:
+        self.shown = clock.today()

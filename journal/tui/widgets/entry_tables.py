@@ -1,0 +1,83 @@
+"""The Today screen's tables: foods, and symptoms with factors. User text goes in as Text."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from journal.core.day import Day
+from journal.core.models import FACTOR_UNITS, FactorEntry, SymptomEntry
+
+
+def _num(value: float | None) -> str:
+    return "?" if value is None else f"{value:,.0f}"
+
+
+class FoodTable(DataTable[Text]):
+    """Foods and supplements of one day in time order; the key of each row is the entry id."""
+
+    def on_mount(self) -> None:
+        self.cursor_type = "row"
+        self.zebra_stripes = True
+        self.add_column("Time", key="time", width=5)
+        self.add_column("Meal", key="meal", width=9)
+        self.add_column("Food", key="food")
+        self.add_column("Amount", key="amount")
+        self.add_column("Mg mg", key="mg")
+        self.add_column("kcal", key="kcal")
+
+    def show(self, day: Day) -> None:
+        self.clear()
+        rows: list[tuple[object, str, list[Text]]] = []
+        for f in day.foods:
+            amount = f.portion or f"{f.grams:g} g"
+            cells = [f.meal, f.name, amount, _num(f.mg), _num(f.kcal)]
+            rows.append((f.time, f.id, [Text(f.time.strftime("%H:%M"))] + [Text(c) for c in cells]))
+        for s in day.supplements:
+            cells = ["supplement", f"Magnesium {s.form}", "1 dose", _num(s.mg), ""]
+            rows.append((s.time, s.id, [Text(s.time.strftime("%H:%M"))] + [Text(c) for c in cells]))
+        for _, key, cells in sorted(rows, key=lambda r: (r[0], r[1])):
+            self.add_row(*cells, key=key)
+
+
+def symptom_details(entry: SymptomEntry) -> str:
+    parts = []
+    if entry.severity is not None:
+        parts.append(f"severity {entry.severity}")
+    if entry.where:
+        parts.append(entry.where)
+    return " · ".join(parts)
+
+
+def factor_details(entry: FactorEntry) -> str:
+    unit = FACTOR_UNITS.get(entry.kind)
+    if entry.amount is None:
+        return ""
+    return f"{entry.amount:g} {unit}" if unit else f"{entry.amount:g}"
+
+
+class SymptomTable(DataTable[Text]):
+    """Symptoms and confounding factors of one day in time order."""
+
+    def on_mount(self) -> None:
+        self.cursor_type = "row"
+        self.zebra_stripes = True
+        self.add_column("Time", key="time", width=5)
+        self.add_column("What", key="what")
+        self.add_column("Details", key="details")
+        self.add_column("Note", key="note")
+
+    def show(self, day: Day) -> None:
+        self.clear()
+        entries: list[SymptomEntry | FactorEntry] = [*day.symptoms, *day.factors]
+        entries.sort(key=lambda e: (e.time, e.id))
+        for e in entries:
+            if isinstance(e, SymptomEntry):
+                what = Text(e.kind, style="bold")
+                details = symptom_details(e)
+            else:
+                what = Text(e.kind.replace("_", " "), style="italic")
+                details = factor_details(e)
+            self.add_row(
+                Text(e.time.strftime("%H:%M")), what, Text(details), Text(e.note), key=e.id
+            )

@@ -1,0 +1,59 @@
+"""A one-line bar: the day's magnesium against the person's target."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from journal.core.day import Day
+
+
+def _mg(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+class MagnesiumBar(Static):
+    """Renders `Mg 243 of 310 mg ████░░ 78%` plus where it came from."""
+
+    DEFAULT_CSS = """
+    MagnesiumBar { height: 2; padding: 0 1; }
+    """
+
+    target: reactive[float] = reactive(310.0)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._day: Day | None = None
+
+    def show(self, day: Day, target: float) -> None:
+        self._day = day
+        self.target = target
+        self.refresh()
+
+    def render(self) -> Text:
+        day = self._day
+        if day is None:
+            return Text("")
+        total, target = day.total_mg, self.target
+        share = total / target if target else 0.0
+        width = max(10, min(40, self.size.width - 42))
+        filled = min(width, round(share * width))
+        style = "bold green" if share >= 1 else ("bold yellow" if share >= 0.75 else "bold red")
+        line = Text.assemble(
+            ("Magnesium ", "bold"),
+            ("at least " if day.unknown_foods else "", ""),
+            (f"{_mg(total)} mg", style),
+            f" of {_mg(target)} mg  ",
+            ("█" * filled, style),
+            ("░" * (width - filled), "dim"),
+            f" {share:.0%}",
+        )
+        detail = Text(f"food {_mg(day.food_mg)} mg · supplements {_mg(day.supplement_mg)} mg")
+        if day.unknown_foods:
+            detail.append(
+                f" · {day.unknown_foods} of {len(day.foods)} foods without a magnesium figure",
+                "italic",
+            )
+        detail.stylize("dim")
+        return Text("\n").join([line, detail])
