@@ -50,7 +50,9 @@ def _pin_clock_from_env() -> None:
         try:
             clock.set_now(datetime.fromisoformat(value))
         except ValueError:
-            raise UsageError(f"{ENV_NOW}={value!r} is not a date-time like 2026-11-25T09:30")
+            raise UsageError(
+                f"{ENV_NOW}={value!r} is not a date-time like 2026-11-25T09:30"
+            ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -124,7 +124,8 @@ class Journal:
                 try:
                     entry = entry_from_doc(kind, doc)
                 except (KeyError, TypeError, ValueError, ValidationError) as exc:
-                    raise DamagedFileError(path, f"entry {doc_id} in {kind} is malformed: {exc}")
+                    why = f"entry {doc_id} in {kind} is malformed: {exc}"
+                    raise DamagedFileError(path, why) from None
                 if entry.id in seen:
                     continue
                 seen.add(entry.id)

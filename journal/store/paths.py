@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -33,8 +34,7 @@ def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents) as 0700; tighten it if it exists with looser bits."""
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     if path.stat().st_mode & 0o777 != DIR_MODE:
-        try:
+        # Not ours to change on, e.g., a read-only mount; reads still work.
+        with contextlib.suppress(PermissionError):
             path.chmod(DIR_MODE)
-        except PermissionError:
-            pass  # not ours to change (e.g. a read-only mount); reads still work
     return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from rich.text import Text
 from textual.widgets import DataTable
 
@@ -9,8 +11,13 @@ from journal.core.day import Day
 from journal.core.models import FACTOR_UNITS, FactorEntry, SymptomEntry
 
 
-def _num(value: float | None) -> str:
-    return "?" if value is None else f"{value:,.0f}"
+def _cell(text: str) -> Text:
+    """User text as a Text cell: DataTable would parse a plain str as markup."""
+    return Text(text)
+
+
+def _number(value: float | None) -> Text:
+    return Text("?" if value is None else f"{value:,.0f}", justify="right")
 
 
 class FoodTable(DataTable[Text]):
@@ -20,7 +27,7 @@ class FoodTable(DataTable[Text]):
         self.cursor_type = "row"
         self.zebra_stripes = True
         self.add_column("Time", key="time", width=5)
-        self.add_column("Meal", key="meal", width=9)
+        self.add_column("Meal", key="meal", width=10)
         self.add_column("Food", key="food")
         self.add_column("Amount", key="amount")
         self.add_column("Mg mg", key="mg")
@@ -28,16 +35,17 @@ class FoodTable(DataTable[Text]):
 
     def show(self, day: Day) -> None:
         self.clear()
-        rows: list[tuple[object, str, list[Text]]] = []
+        rows: list[tuple[time, str, list[Text]]] = []
         for f in day.foods:
             amount = f.portion or f"{f.grams:g} g"
-            cells = [f.meal, f.name, amount, _num(f.mg), _num(f.kcal)]
-            rows.append((f.time, f.id, [Text(f.time.strftime("%H:%M"))] + [Text(c) for c in cells]))
+            row = [_cell(f.meal), _cell(f.name), _cell(amount), _number(f.mg), _number(f.kcal)]
+            rows.append((f.time, f.id, row))
         for s in day.supplements:
-            cells = ["supplement", f"Magnesium {s.form}", "1 dose", _num(s.mg), ""]
-            rows.append((s.time, s.id, [Text(s.time.strftime("%H:%M"))] + [Text(c) for c in cells]))
-        for _, key, cells in sorted(rows, key=lambda r: (r[0], r[1])):
-            self.add_row(*cells, key=key)
+            name = f"Magnesium {s.form}"
+            row = [_cell("supplement"), _cell(name), _cell("1 dose"), _number(s.mg), _cell("")]
+            rows.append((s.time, s.id, row))
+        for when, key, row in sorted(rows, key=lambda r: (r[0], r[1])):
+            self.add_row(_cell(when.strftime("%H:%M")), *row, key=key)
 
 
 def symptom_details(entry: SymptomEntry) -> str:
