@@ -1,27 +1,85 @@
-"""The Mg Journal application: opens the journal and shows the Today screen."""
+"""The Mg Journal application: owns the journal, the undo stack and the Today screen.
+
+Screens change the journal only through `apply()`, so every change is saved,
+undoable with `u`, confirmed in a notification and shown on Today at once.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
 
+from journal.core.day import DEFAULT_TARGET_MG
+from journal.core.models import Entry
+from journal.core.undo import Change, UndoStack
+from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.tui.screens.today import TodayScreen
+
+
+def describe(entry: Entry) -> str:
+    """A short plain-text name for an entry, for notifications."""
+    return getattr(entry, "name", None) or getattr(entry, "kind", None) or entry.KIND
 
 
 class MgJournalApp(App[None]):
     TITLE = "Mg Journal"
     CSS_PATH = "app.tcss"
-    BINDINGS = [Binding("q", "quit", "Quit", priority=False)]
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("u", "undo", "Undo"),
+    ]
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
+        self.undo_stack = UndoStack()
 
     def on_mount(self) -> None:
         self.push_screen(TodayScreen())
+
+    @property
+    def target_mg(self) -> float:
+        """The person's daily magnesium target (the profile replaces the default)."""
+        return DEFAULT_TARGET_MG
+
+    def apply(self, change: Change, *, record: bool = True) -> bool:
+        """Carry out an add, edit or delete; False (error shown) if it could not be saved."""
+        try:
+            if change.before is None and change.after is not None:
+                self.journal.add(change.after)
+            elif change.after is None and change.before is not None:
+                self.journal.remove(change.before)
+            elif change.before is not None and change.after is not None:
+                self.journal.replace(change.before, change.after)
+        except StoreError as exc:
+            self.notify(Text(str(exc)), title="Not saved", severity="error", timeout=10)
+            return False
+        if record:
+            self.undo_stack.push(change)
+        entry = change.after or change.before
+        if entry is not None:
+            self.notify(Text(f"{describe(entry)} {change.verb}"), timeout=3)
+        self.refresh_today()
+        return True
+
+    def refresh_today(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, TodayScreen):
+                screen.load()
+
+    def action_undo(self) -> None:
+        change = self.undo_stack.pop()
+        if change is None:
+            self.notify("Nothing to undo")
+            return
+        if self.apply(change.inverse(), record=False):
+            entry = change.after or change.before
+            if entry is not None:
+                self.notify(Text(f"Undone: {describe(entry)} {change.verb}"), timeout=3)
 
 
 def run_app(data_dir: str | Path | None) -> int:

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from journal.core import clock
-from journal.core.day import DEFAULT_TARGET_MG, Day
+from journal.core.day import Day
 from journal.store.errors import StoreError
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.mg_bar import MagnesiumBar
@@ -101,7 +101,7 @@ class TodayScreen(Screen[None]):
         self.query_one("#date-title", Static).update(
             Text(day_title(self.shown, clock.today()), style="bold")
         )
-        self.query_one(MagnesiumBar).show(self.day, DEFAULT_TARGET_MG)
+        self.query_one(MagnesiumBar).show(self.day, self.journal_app.target_mg)
         self.query_one(FoodTable).show(self.day)
         self.query_one(SymptomTable).show(self.day)
 

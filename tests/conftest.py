@@ -1,0 +1,32 @@
+"""Each test gets its own data dir and a pinned clock: nothing depends on the machine or date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from journal.core import clock
+
+# A Wednesday; late enough in the month that "last 30 days" spans two months.
+NOW = datetime(2026, 11, 25, 9, 30)
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[datetime]:
+    clock.set_now(NOW)
+    monkeypatch.setenv("MG_JOURNAL_NOW", NOW.isoformat())
+    yield NOW
+    clock.set_now(None)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, not yet created journal dir; $MG_JOURNAL_DIR points at it for subprocesses too."""
+    path = tmp_path / "journal-data"
+    monkeypatch.setenv("MG_JOURNAL_DIR", str(path))
+    # Keep platformdirs away from the real home even if a test forgets the override.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return path

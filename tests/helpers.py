@@ -1,0 +1,38 @@
+"""Small builders shared by tests."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, time
+from pathlib import Path
+
+from journal.core.models import FactorEntry, FoodEntry, SymptomEntry
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def food(day: date, name: str = "Almonds", mg: float | None = 76.0, at: str = "08:00") -> FoodEntry:
+    at_time = time.fromisoformat(at)
+    return FoodEntry(day, at_time, name, 28.0, mg, 164.0, "breakfast", portion="1 oz")
+
+
+def symptom(day: date, kind: str = "cramp", at: str = "06:30", **kw: object) -> SymptomEntry:
+    return SymptomEntry(day, time.fromisoformat(at), kind, **kw)  # type: ignore[arg-type]
+
+
+def factor(day: date, kind: str = "exercise", amount: float | None = 45) -> FactorEntry:
+    return FactorEntry(day, time(18, 0), kind, amount)
+
+
+def run_cli(*args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m journal ARGS` as a person would from the shell (env carries the data dir)."""
+    return subprocess.run(
+        [sys.executable, "-m", "journal", *args],
+        capture_output=True,
+        text=True,
+        input=input,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
