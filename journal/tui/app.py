@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from journal.core.day import DEFAULT_TARGET_MG
 from journal.core.models import Entry
@@ -56,15 +56,26 @@ class MgJournalApp(App[None]):
             elif change.before is not None and change.after is not None:
                 self.journal.replace(change.before, change.after)
         except StoreError as exc:
-            self.notify(Text(str(exc)), title="Not saved", severity="error", timeout=10)
+            self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False
         if record:
             self.undo_stack.push(change)
         entry = change.after or change.before
         if entry is not None:
-            self.notify(Text(f"{describe(entry)} {change.verb}"), timeout=3)
+            self.say(f"{describe(entry)} {change.verb}")
         self.refresh_today()
         return True
+
+    def say(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float = 3,
+    ) -> None:
+        """Notify with markup off: messages often carry text the person typed."""
+        self.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def refresh_today(self) -> None:
         for screen in self.screen_stack:
@@ -79,7 +90,7 @@ class MgJournalApp(App[None]):
         if self.apply(change.inverse(), record=False):
             entry = change.after or change.before
             if entry is not None:
-                self.notify(Text(f"Undone: {describe(entry)} {change.verb}"), timeout=3)
+                self.say(f"Undone: {describe(entry)} {change.verb}")
 
 
 def run_app(data_dir: str | Path | None) -> int:
