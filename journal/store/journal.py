@@ -13,7 +13,7 @@ the Today screen read just the month it shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from functools import partial
@@ -35,6 +35,30 @@ from journal.store.storage import AtomicStorage, read_file
 
 def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
+
+
+def parse_month(data: dict[str, Any], path: Path) -> dict[date, Day]:
+    """The days in one month file's tables; any malformed entry makes the file refused."""
+    days: dict[date, Day] = {}
+    seen: set[str] = set()
+    for kind in ENTRY_TYPES:
+        for doc_id, doc in data.get(kind, {}).items():
+            try:
+                entry = entry_from_doc(kind, doc)
+            except (KeyError, TypeError, ValueError, ValidationError) as exc:
+                why = f"entry {doc_id} in {kind} is malformed: {exc}"
+                raise DamagedFileError(path, why) from None
+            if entry.id in seen:  # a move between months cut short by a kill
+                continue
+            seen.add(entry.id)
+            days.setdefault(entry.date, Day(entry.date)).add(entry)
+    for day in days.values():
+        day.sort()
+    return days
+
+
+def check_month(data: dict[str, Any], path: Path) -> None:
+    parse_month(data, path)
 
 
 class Journal:
@@ -59,7 +83,9 @@ class Journal:
         daily_backup(path, self.root, clock.today())
 
     @contextmanager
-    def file(self, name: str) -> Iterator[TinyDB]:
+    def file(
+        self, name: str, check: Callable[[dict[str, Any], Path], None] | None = None
+    ) -> Iterator[TinyDB]:
         """A TinyDB over `<root>/<name>`, held under the write lock for a read-modify-write.
 
         TinyDB re-reads the file on every operation and the instance is fresh,
@@ -67,7 +93,7 @@ class Journal:
         """
         path = self.root / name
         with self.lock:
-            storage = partial(AtomicStorage, before_write=self._backup)
+            storage = partial(AtomicStorage, before_write=self._backup, check=check)
             db = TinyDB(path, storage=storage)
             try:
                 yield db
@@ -78,7 +104,8 @@ class Journal:
         return self.entries_dir / f"{month_key(day)}.json"
 
     def _month_db(self, day: date) -> Any:
-        return self.file(str(self.month_path(day).relative_to(self.root)))
+        name = str(self.month_path(day).relative_to(self.root))
+        return self.file(name, check=check_month)
 
     def add(self, entry: Entry) -> Entry:
         with self._month_db(entry.date) as db:
@@ -116,23 +143,7 @@ class Journal:
 
     def read_month(self, year: int, month: int) -> dict[date, Day]:
         path = self.entries_dir / f"{year:04d}-{month:02d}.json"
-        data = read_file(path) or {}
-        days: dict[date, Day] = {}
-        seen: set[str] = set()
-        for kind in ENTRY_TYPES:
-            for doc_id, doc in data.get(kind, {}).items():
-                try:
-                    entry = entry_from_doc(kind, doc)
-                except (KeyError, TypeError, ValueError, ValidationError) as exc:
-                    why = f"entry {doc_id} in {kind} is malformed: {exc}"
-                    raise DamagedFileError(path, why) from None
-                if entry.id in seen:
-                    continue
-                seen.add(entry.id)
-                days.setdefault(entry.date, Day(entry.date)).add(entry)
-        for day in days.values():
-            day.sort()
-        return days
+        return parse_month(read_file(path) or {}, path)
 
     def day(self, day: date) -> Day:
         return self.read_month(day.year, day.month).get(day, Day(day))

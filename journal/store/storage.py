@@ -76,12 +76,23 @@ def read_file(path: Path) -> dict[str, Any] | None:
 class AtomicStorage(Storage):
     """TinyDB storage over `read_file` and `atomic_write_bytes`."""
 
-    def __init__(self, path: Path, before_write: Callable[[Path], None] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        before_write: Callable[[Path], None] | None = None,
+        check: Callable[[dict[str, Any], Path], None] | None = None,
+    ) -> None:
         self.path = Path(path)
         self.before_write = before_write
+        self.check = check
 
     def read(self) -> dict[str, Any] | None:
-        return read_file(self.path)
+        data = read_file(self.path)
+        if data is not None and self.check is not None:
+            # A read-modify-write must not carry a malformed entry into a new file
+            # as if nothing were wrong: refuse before TinyDB gets to write.
+            self.check(data, self.path)
+        return data
 
     def write(self, data: dict[str, Any]) -> None:
         payload = encode(data)

@@ -1,0 +1,107 @@
+"""Entries refuse bad values with a message naming the field, and round-trip exactly."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, time
+
+import pytest
+
+from journal.core.models import (
+    FactorEntry,
+    FoodEntry,
+    SupplementEntry,
+    SymptomEntry,
+    entry_from_doc,
+    meal_for,
+)
+from journal.core.validate import ValidationError, parse_date, parse_time
+
+DAY = date(2026, 11, 20)
+T = time(8, 0)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        FoodEntry(DAY, T, "[bold]Oats[/] [b", 40, 55.2, 150, "breakfast", "usda:08120", "1/2 cup"),
+        FoodEntry(DAY, T, "Mystery soup", 300, None, None, "lunch"),
+        SupplementEntry(DAY, T, "glycinate", 200, 1430, "with dinner"),
+        SymptomEntry(DAY, time(6, 30), "cramp", 3, "calf", "woke me 😖 שלום"),
+        SymptomEntry(DAY, time(6, 30), "restless legs"),
+        FactorEntry(DAY, time(18, 0), "exercise", 45, "run"),
+        FactorEntry(DAY, time(23, 0), "poor_sleep"),
+    ],
+)
+def test_entries_round_trip_through_docs(entry: object) -> None:
+    doc = entry.to_doc()  # type: ignore[attr-defined]
+    assert entry_from_doc(entry.KIND, doc) == entry  # type: ignore[attr-defined]
+
+
+def test_unknown_magnesium_stays_unknown() -> None:
+    entry = FoodEntry(DAY, T, "Soup", 300, None)
+    assert entry.mg is None
+    assert entry.to_doc()["mg"] is None
+
+
+def test_each_entry_gets_its_own_stable_id() -> None:
+    a, b = FoodEntry(DAY, T, "Oats", 40, 55), FoodEntry(DAY, T, "Oats", 40, 55)
+    assert a.id != b.id
+    assert FoodEntry.from_doc(a.to_doc()).id == a.id
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (lambda: FoodEntry(DAY, T, "  ", 40, 5), "food"),
+        (lambda: FoodEntry(DAY, T, "Oats\x1b[31m", 40, 5), "food"),
+        (lambda: FoodEntry(DAY, T, "Oats", -1, 5), "amount"),
+        (lambda: FoodEntry(DAY, T, "Oats", 0, 5), "amount"),
+        (lambda: FoodEntry(DAY, T, "Oats", math.nan, 5), "amount"),
+        (lambda: FoodEntry(DAY, T, "Oats", math.inf, 5), "amount"),
+        (lambda: FoodEntry(DAY, T, "Almonds", 50_000, 5), "amount"),
+        (lambda: FoodEntry(DAY, T, "Oats", 40, -5), "magnesium"),
+        (lambda: FoodEntry(DAY, T, "Oats", 40, 5, meal="brunch"), "meal"),
+        (lambda: SymptomEntry(DAY, T, "cramp", 0), "severity"),
+        (lambda: SymptomEntry(DAY, T, "cramp", 6), "severity"),
+        (lambda: SymptomEntry(DAY, T, "cramp", where="elbow"), "where"),
+        (lambda: SymptomEntry(DAY, T, "cramp", note="bell\x07"), "note"),
+        (lambda: SymptomEntry(DAY, T, ""), "symptom"),
+        (lambda: FactorEntry(DAY, T, "juggling"), "factor"),
+        (lambda: FactorEntry(DAY, T, "exercise", -10), "amount"),
+        (lambda: SupplementEntry(DAY, T, "oxide", 0), "magnesium"),
+    ],
+)
+def test_bad_values_are_refused_naming_the_field(build: object, field: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build()  # type: ignore[operator]
+    assert caught.value.field == field
+    assert caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("06:30", time(6, 30)), ("6:30", time(6, 30)), ("0630", time(6, 30))]
+)
+def test_times_people_type(text: str, expected: time) -> None:
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize("text", ["25:00", "12:60", "noon", "", "6"])
+def test_impossible_times_are_refused(text: str) -> None:
+    with pytest.raises(ValidationError, match="time"):
+        parse_time(text)
+
+
+def test_future_and_impossible_dates_are_refused() -> None:
+    assert parse_date("2026-11-25") == date(2026, 11, 25)  # the pinned today
+    for text in ["2026-11-26", "2026-02-30", "yesterday", "1899-12-31"]:
+        with pytest.raises(ValidationError, match="date"):
+            parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("at", "meal"),
+    [(time(7), "breakfast"), (time(12), "lunch"), (time(18), "dinner"), (time(22), "snack")],
+)
+def test_default_meal_follows_the_time_of_day(at: time, meal: str) -> None:
+    assert meal_for(at) == meal

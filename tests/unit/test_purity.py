@@ -1,0 +1,36 @@
+"""The domain stays pure and the shell stays light: checked in a fresh interpreter."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import ROOT
+
+
+def modules_after_import(code: str) -> set[str]:
+    probe = f"import sys, json\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def core_modules() -> list[str]:
+    return sorted(f"journal.core.{p.stem}" for p in (ROOT / "journal" / "core").glob("*.py"))
+
+
+@pytest.mark.parametrize("module", core_modules())
+def test_core_imports_neither_textual_nor_tinydb(module: str) -> None:
+    loaded = modules_after_import(f"import {module}")
+    assert not {m for m in loaded if m.split(".")[0] in {"textual", "tinydb", "rich"}}
+    assert not {m for m in loaded if m.startswith(("journal.store", "journal.tui"))}
+
+
+def test_the_command_line_does_not_import_textual() -> None:
+    loaded = modules_after_import("import journal.cli; journal.cli.build_parser()")
+    assert "textual" not in loaded
+    assert not {m for m in loaded if m.startswith("journal.tui")}
