@@ -15,14 +15,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from journal.core.foods import parse_food_table  # noqa: E402
-from journal.core.search import FoodIndex  # noqa: E402
-from journal.store.shipped import read_food_table  # noqa: E402
+from journal.core.foods import parse_food_table
+from journal.core.search import FoodIndex
+from journal.store.shipped import read_food_table
 
 PHRASES = (
-    "almonds", "oat bran", "spinach boiled", "black beans", "banana", "avocado",
-    "brown rice", "whole wheat bread", "pumpkin seeds", "dark chocolate", "milk",
-    "cashews", "yogurt plain", "salmon", "almnd", "spinch",
+    "almonds",
+    "oat bran",
+    "spinach boiled",
+    "black beans",
+    "banana",
+    "avocado",
+    "brown rice",
+    "whole wheat bread",
+    "pumpkin seeds",
+    "dark chocolate",
+    "milk",
+    "cashews",
+    "yogurt plain",
+    "salmon",
+    "almnd",
+    "spinch",
 )
 
 
@@ -58,9 +71,11 @@ def main() -> None:
             timings.append(time.perf_counter_ns() - start)
     timings.sort()
     p95 = timings[int(0.95 * (len(timings) - 1))]
-    print(f"search: {len(queries)} keystroke queries x {args.repeat}: "
-          f"median {_ms(int(statistics.median(timings))):.3f} ms, p95 {_ms(p95):.3f} ms, "
-          f"max {_ms(timings[-1]):.3f} ms")
+    print(
+        f"search: {len(queries)} keystroke queries x {args.repeat}: "
+        f"median {_ms(int(statistics.median(timings))):.3f} ms, p95 {_ms(p95):.3f} ms, "
+        f"max {_ms(timings[-1]):.3f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -65,8 +65,14 @@ SR24_GROUPS: dict[str, str] = {
 # 48052 vital wheat gluten, 80/83/90xxx fish and shellfish, 93600 green turtle).
 # 42xxx-44xxx mix groups; those get the group most common for the name's first word.
 EXTRA_PREFIXES: dict[str, str] = {
-    "23": "13", "27": "06", "31": "11", "48": "20",
-    "80": "15", "83": "15", "90": "15", "93": "17",
+    "23": "13",
+    "27": "06",
+    "31": "11",
+    "48": "20",
+    "80": "15",
+    "83": "15",
+    "90": "15",
+    "93": "17",
 }
 OTHER_GROUP = "Other"
 
@@ -189,7 +195,7 @@ def _jar_from_deb(deb: Path, workdir: Path) -> Path:
 def _download_deb(workdir: Path) -> Path:
     """apt-get download cronometer, running apt-get update once if the first try fails."""
     cmd = ["apt-get", "download", "cronometer"]
-    if subprocess.run(cmd, cwd=workdir).returncode != 0:
+    if subprocess.run(cmd, cwd=workdir, check=False).returncode != 0:
         subprocess.run(["apt-get", "update"], check=True)
         subprocess.run(cmd, cwd=workdir, check=True)
     return next(workdir.glob("cronometer_*.deb"))
@@ -197,10 +203,18 @@ def _download_deb(workdir: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", nargs="?", type=Path,
-                        help="cronometer .deb or usda_sr24.jar (default: apt-get download)")
-    parser.add_argument("-o", "--output", type=Path,
-                        default=Path(__file__).resolve().parent.parent / "data" / "foods.tsv")
+    parser.add_argument(
+        "source",
+        nargs="?",
+        type=Path,
+        help="cronometer .deb or usda_sr24.jar (default: apt-get download)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent / "data" / "foods.tsv",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         source = args.source or _download_deb(Path(tmp))

@@ -85,8 +85,14 @@ def parse_food_table(text: str) -> list[Food]:
         try:
             ndb, group, name, mg, kcal, portions = line.split("\t")
             foods.append(
-                Food(USDA_PREFIX + ndb, name, group, _number(mg), _number(kcal),
-                     _portions(portions, seen))
+                Food(
+                    USDA_PREFIX + ndb,
+                    name,
+                    group,
+                    _number(mg),
+                    _number(kcal),
+                    _portions(portions, seen),
+                )
             )
         except ValueError as error:
             raise ValueError(f"foods table line {number}: {error}") from None

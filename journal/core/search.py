@@ -17,9 +17,10 @@ restaurant items, brands (ALL-CAPS words) and obscure dishes come later.
 
 from __future__ import annotations
 
+import functools
 import heapq
-import math
 import itertools
+import math
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,13 +28,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from journal.core.foods import Food
 
 _TOKEN = re.compile(r"[a-z0-9]+")
-_TOKEN_OR_COMMA = re.compile(r"[a-z0-9]+|,")
 _BRAND = re.compile(r"\b[A-Z][A-Z'&.-]{2,}\b")
 STOP_WORDS = frozenset({"and", "or", "of", "the", "to", "in", "a", "s"})
-LATE_GROUPS = frozenset({
-    "Baby Foods", "Fast Foods", "Restaurant Foods", "American Indian/Alaska Native Foods",
-    "Meals, Entrees, and Side Dishes",
-})
+LATE_GROUPS = frozenset(
+    {
+        "Baby Foods",
+        "Fast Foods",
+        "Restaurant Foods",
+        "American Indian/Alaska Native Foods",
+        "Meals, Entrees, and Side Dishes",
+    }
+)
 OWN_SOURCES = frozenset({"custom", "recipe"})
 SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less so
 EXACT_BONUS = 0.5  # "almond" typed in full beats "almondine"
@@ -48,15 +53,20 @@ def query_tokens(text: str) -> list[str]:
     return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
 
 
+@functools.cache
+def _segment_words(segment: str) -> tuple[str, ...]:
+    """Words of one comma segment; cached, as "raw" or "without salt" recur thousands of times."""
+    return tuple(w for w in _TOKEN.findall(segment.lower()) if w not in STOP_WORDS)
+
+
 def name_tokens(name: str) -> dict[str, float]:
     """Distinct words of a food name with the weight of their earliest comma segment."""
     placed: dict[str, float] = {}
-    segment = 0
-    for part in _TOKEN_OR_COMMA.findall(name.lower()):
-        if part == ",":
-            segment = min(segment + 1, len(SEGMENT_WEIGHTS) - 1)
-        elif part not in placed and part not in STOP_WORDS:
-            placed[part] = SEGMENT_WEIGHTS[segment]
+    last = len(SEGMENT_WEIGHTS) - 1
+    for position, segment in enumerate(name.split(",")):
+        weight = SEGMENT_WEIGHTS[min(position, last)]
+        for word in _segment_words(segment):
+            placed.setdefault(word, weight)
     return placed
 
 
@@ -76,7 +86,7 @@ def static_rank(food: Food, word_count: int) -> float:
 
 def _deletes(word: str) -> set[str]:
     """Every way to drop one letter: two words within one edit share one of these."""
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _is_exact(token: str, query: str) -> bool:

@@ -18,10 +18,19 @@ MAX_GRAMS = 5000.0  # one entry above 5 kg is a typo ("50 kg of almonds"), not a
 
 MASS_UNITS: dict[str, float] = {"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592}
 ALIASES: dict[str, str] = {
-    "gram": "g", "gr": "g", "kilogram": "kg", "kilo": "kg",
-    "ounce": "oz", "pound": "lb", "lbs": "lb",
-    "tablespoon": "tbsp", "tbs": "tbsp", "tbl": "tbsp", "teaspoon": "tsp",
-    "fluid ounce": "fl oz", "fl. oz": "fl oz",
+    "gram": "g",
+    "gr": "g",
+    "kilogram": "kg",
+    "kilo": "kg",
+    "ounce": "oz",
+    "pound": "lb",
+    "lbs": "lb",
+    "tablespoon": "tbsp",
+    "tbs": "tbsp",
+    "tbl": "tbsp",
+    "teaspoon": "tsp",
+    "fluid ounce": "fl oz",
+    "fl. oz": "fl oz",
 }
 # Portions a bare number counts ("2" eggs, "1" banana), in order of preference.
 COUNT_WORDS = ("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large")
@@ -101,18 +110,19 @@ def _unit_key(measure: str) -> str:
     return normalize_unit(re.split(r"[,(]", measure, maxsplit=1)[0])
 
 
+def _unit_head(measure: str) -> str:
+    """The first unit word: "serving 1/2 cup" gives "serving", "cup slices" gives "cup"."""
+    return _unit_key(measure).split(" ")[0]
+
+
 def _find_portion(unit: str, food: Food) -> tuple[float, str] | None:
     """Grams per one ``unit`` and its display name, from the food's portions."""
-    measures = [(p.grams / amount, measure) for p in food.portions
-                for amount, measure in [split_portion(p)]]
-    matchers = (
-        lambda m: normalize_unit(m) == unit,
-        lambda m: _unit_key(m) == unit,
-        lambda m: _unit_key(m).split(" ")[0] == unit,
-    )
-    for matches in matchers:
+    measures = [
+        (p.grams / amount, measure) for p in food.portions for amount, measure in [split_portion(p)]
+    ]
+    for key in (normalize_unit, _unit_key, _unit_head):  # strictest reading first
         for grams, measure in measures:
-            if matches(measure):
+            if key(measure) == unit:
                 return grams, measure
     return None
 

@@ -31,4 +31,4 @@ def read_food_table() -> str:
         if path.is_file():
             return path.read_text(encoding="utf-8")
     looked = ", ".join(str(p) for p in candidates)
-    raise FileNotFoundError(f"shipped food table not found (looked in: {looked}); reinstall Mg Journal")
+    raise FileNotFoundError(f"food table missing (looked in: {looked}); reinstall Mg Journal")

@@ -7,9 +7,18 @@ import pytest
 from journal.core.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg, supplement_ul
 
 EXPECTED = {
-    "oxide": 0.60, "carbonate": 0.45, "hydroxide": 0.42, "citrate": 0.16, "lactate": 0.12,
-    "chloride": 0.12, "malate": 0.15, "glycinate": 0.14, "taurate": 0.09,
-    "L-threonate": 0.075, "sulfate": 0.10, "other": None,
+    "oxide": 0.60,
+    "carbonate": 0.45,
+    "hydroxide": 0.42,
+    "citrate": 0.16,
+    "lactate": 0.12,
+    "chloride": 0.12,
+    "malate": 0.15,
+    "glycinate": 0.14,
+    "taurate": 0.09,
+    "L-threonate": 0.075,
+    "sulfate": 0.10,
+    "other": None,
 }
 
 
@@ -30,9 +39,13 @@ def test_elemental_examples() -> None:
 
 @pytest.mark.parametrize(
     ("form", "salt_mg", "reason"),
-    [("other", 100, "no elemental fraction"), ("gluconate", 100, "unknown magnesium form"),
-     ("oxide", -1, "non-negative"), ("oxide", float("nan"), "non-negative"),
-     ("oxide", float("inf"), "non-negative")],
+    [
+        ("other", 100, "no elemental fraction"),
+        ("gluconate", 100, "unknown magnesium form"),
+        ("oxide", -1, "non-negative"),
+        ("oxide", float("nan"), "non-negative"),
+        ("oxide", float("inf"), "non-negative"),
+    ],
 )
 def test_elemental_refuses(form: str, salt_mg: float, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
@@ -41,8 +54,21 @@ def test_elemental_refuses(form: str, salt_mg: float, reason: str) -> None:
 
 @pytest.mark.parametrize(
     ("age", "ul"),
-    [(0, None), (0.5, None), (0.99, None), (1, 65), (3, 65), (3.9, 65), (4, 110), (8, 110),
-     (8.9, 110), (9, 350), (13, 350), (30, 350), (90, 350)],
+    [
+        (0, None),
+        (0.5, None),
+        (0.99, None),
+        (1, 65),
+        (3, 65),
+        (3.9, 65),
+        (4, 110),
+        (8, 110),
+        (8.9, 110),
+        (9, 350),
+        (13, 350),
+        (30, 350),
+        (90, 350),
+    ],
 )
 def test_supplement_ul(age: float, ul: int | None) -> None:
     assert supplement_ul(age) == ul

@@ -7,25 +7,63 @@ import pytest
 from journal.core.foods import Food, Portion
 from journal.core.units import parse_amount, parse_quantity
 
-ALMONDS = Food("usda:12061", "Nuts, almonds", "Nut and Seed Products", 268.0, 575.0, (
-    Portion("1 cup, whole", 143.0),
-    Portion("1 oz (23 whole kernels)", 28.35),
-    Portion("1 almond", 1.2),
-))
-OAT_BRAN = Food("usda:20033", "Oat bran, raw", "Cereal Grains and Pasta", 235.0, 246.0,
-                (Portion("1 cup", 94.0),))
-BUTTER = Food("usda:01001", "Butter, salted", "Dairy and Egg Products", 2.0, 717.0,
-              (Portion("1 tbsp", 14.2), Portion("1 pat (1\" sq, 1/3\" high)", 5.0)))
-BANANA = Food("usda:09040", "Bananas, raw", "Fruits and Fruit Juices", 27.0, 89.0, (
-    Portion("1 cup, sliced", 150.0), Portion("1 medium (7\" to 7-7/8\" long)", 118.0),
-))
+ALMONDS = Food(
+    "usda:12061",
+    "Nuts, almonds",
+    "Nut and Seed Products",
+    268.0,
+    575.0,
+    (
+        Portion("1 cup, whole", 143.0),
+        Portion("1 oz (23 whole kernels)", 28.35),
+        Portion("1 almond", 1.2),
+    ),
+)
+OAT_BRAN = Food(
+    "usda:20033",
+    "Oat bran, raw",
+    "Cereal Grains and Pasta",
+    235.0,
+    246.0,
+    (Portion("1 cup", 94.0),),
+)
+BUTTER = Food(
+    "usda:01001",
+    "Butter, salted",
+    "Dairy and Egg Products",
+    2.0,
+    717.0,
+    (Portion("1 tbsp", 14.2), Portion('1 pat (1" sq, 1/3" high)', 5.0)),
+)
+BANANA = Food(
+    "usda:09040",
+    "Bananas, raw",
+    "Fruits and Fruit Juices",
+    27.0,
+    89.0,
+    (
+        Portion("1 cup, sliced", 150.0),
+        Portion('1 medium (7" to 7-7/8" long)', 118.0),
+    ),
+)
 PLAIN = Food("custom:1", "Porridge", "Custom", 40.0, None, (), "custom")
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("2", 2.0), ("1.5", 1.5), ("1,5", 1.5), ("1/2", 0.5), ("1 1/2", 1.5), ("½", 0.5),
-     ("1½", 1.5), ("1 ½", 1.5), (" 3 ", 3.0), ("¾", 0.75), ("5000", 5000.0)],
+    [
+        ("2", 2.0),
+        ("1.5", 1.5),
+        ("1,5", 1.5),
+        ("1/2", 0.5),
+        ("1 1/2", 1.5),
+        ("½", 0.5),
+        ("1½", 1.5),
+        ("1 ½", 1.5),
+        (" 3 ", 3.0),
+        ("¾", 0.75),
+        ("5000", 5000.0),
+    ],
 )
 def test_parse_amount_accepts(text: str, value: float) -> None:
     assert parse_amount(text) == pytest.approx(value)
@@ -33,10 +71,21 @@ def test_parse_amount_accepts(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("", "empty"), ("   ", "empty"), ("abc", "not a number"), ("0", "more than zero"),
-     ("0/3", "more than zero"), ("-1", "positive"), ("1/0", "zero denominator"),
-     ("nan", "not a number"), ("inf", "not a number"), ("1e3", "not a number"),
-     ("9" * 400, "more than zero"), ("5001", "too large"), ("1.2.3", "not a number")],
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("abc", "not a number"),
+        ("0", "more than zero"),
+        ("0/3", "more than zero"),
+        ("-1", "positive"),
+        ("1/0", "zero denominator"),
+        ("nan", "not a number"),
+        ("inf", "not a number"),
+        ("1e3", "not a number"),
+        ("9" * 400, "more than zero"),
+        ("5001", "too large"),
+        ("1.2.3", "not a number"),
+    ],
 )
 def test_parse_amount_refuses(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason) as caught:
@@ -65,8 +114,8 @@ def test_parse_amount_refuses(text: str, reason: str) -> None:
         ("2 tbsp", BUTTER, 28.4, "2 tbsp"),
         ("1 tablespoon", BUTTER, 14.2, "1 tbsp"),
         ("3 Tbsp.", BUTTER, 42.6, "3 tbsp"),
-        ("1 pat", BUTTER, 5.0, "1 pat (1\" sq, 1/3\" high)"),
-        ("1", BANANA, 118.0, "1 medium (7\" to 7-7/8\" long)"),
+        ("1 pat", BUTTER, 5.0, '1 pat (1" sq, 1/3" high)'),
+        ("1", BANANA, 118.0, '1 medium (7" to 7-7/8" long)'),
         ("1", ALMONDS, 143.0, "1 cup, whole"),
         ("cup", OAT_BRAN, 94.0, "1 cup"),
         ("150", PLAIN, 150.0, "150 g"),
@@ -84,7 +133,7 @@ def test_half_portion_in_source_scales_to_one_unit() -> None:
 
 
 def test_unknown_unit_lists_the_foods_units() -> None:
-    with pytest.raises(ValueError, match="unknown unit 'slice'.*g, kg, oz, lb, cup, almond"):
+    with pytest.raises(ValueError, match=r"unknown unit 'slice'.*g, kg, oz, lb, cup, almond"):
         parse_quantity("1 slice", ALMONDS)
 
 
@@ -95,9 +144,15 @@ def test_tsp_without_a_tsp_portion_is_unknown() -> None:
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("", "empty"), ("50 kg", "more than 5,000 g"), ("60 cups", "more than 5,000 g"),
-     ("-1 cup", "positive"), ("0 g", "more than zero"), ("nan", "unknown unit"),
-     ("abc g", "unknown unit")],
+    [
+        ("", "empty"),
+        ("50 kg", "more than 5,000 g"),
+        ("60 cups", "more than 5,000 g"),
+        ("-1 cup", "positive"),
+        ("0 g", "more than zero"),
+        ("nan", "unknown unit"),
+        ("abc g", "unknown unit"),
+    ],
 )
 def test_parse_quantity_refuses(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
