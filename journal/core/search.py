@@ -42,7 +42,6 @@ LATE_GROUPS = frozenset(
 OWN_SOURCES = frozenset({"custom", "recipe"})
 SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less so
 EXACT_BONUS = 0.5  # "almond" typed in full beats "almondine"
-BOOST_WEIGHT = 100.0  # boosted foods lead whenever they match at all
 BIG_PREFIX = 1500  # postings above which a one-word query merges instead of scoring all
 MIN_TYPO_LENGTH = 4
 
@@ -113,7 +112,8 @@ class FoodIndex:
             self._link_neighbours(word)
 
     def __len__(self) -> int:
-        return len(self._foods)
+        """Foods searchable now (one per id)."""
+        return len(self._by_id)
 
     def _insert(self, food: Food) -> list[str]:
         """Index one food; return its tokens that were new to the vocabulary."""
@@ -166,6 +166,8 @@ class FoodIndex:
         expanded = []
         for word in query_words:
             allowed = self._allowed(word) or self._corrected(word)
+            if not allowed and word in STOP_WORDS:
+                continue  # "peas and" while typing "peas and carrots"
             if not allowed:
                 return None
             expanded.append(allowed)
@@ -189,7 +191,7 @@ class FoodIndex:
             ranked = sorted(boost, key=lambda food_id: -boost[food_id])
             return [self._foods[self._by_id[i]] for i in ranked if i in self._by_id][:limit]
         expanded = self._expand(query_words)
-        if expanded is None:
+        if not expanded:
             return []
         expanded.sort(key=lambda allowed: sum(len(self._postings[w]) for w in allowed))
         first, rest = expanded[0], expanded[1:]

@@ -105,3 +105,8 @@ def test_adding_same_id_replaces_the_food() -> None:
     index = FoodIndex([Food("custom:1", "Porridge", "Custom", 40.0, None, (), "custom")])
     index.add(Food("custom:1", "Porridge with seeds", "Custom", 80.0, None, (), "custom"))
     assert [f.name for f in index.search("porridge")] == ["Porridge with seeds"]
+
+
+def test_trailing_stop_word_while_typing_keeps_results(index: FoodIndex) -> None:
+    assert "Peas and carrots, frozen, unprepared" in _names(index, "peas and", limit=10)
+    assert "Peas and carrots, frozen, unprepared" in _names(index, "peas and car", limit=10)
