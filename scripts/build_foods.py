@@ -214,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         "--output",
         type=Path,
         default=Path(__file__).resolve().parent.parent / "data" / "foods.tsv",
+        help="table to write (default: data/foods.tsv of this checkout)",
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
