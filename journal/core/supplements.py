@@ -1,0 +1,61 @@
+"""Magnesium supplement forms, their elemental magnesium, and the supplemental UL.
+
+Elemental fractions (share of the salt's mass that is magnesium, approximate), as
+in the project's FACTS.md and the NIH Office of Dietary Supplements fact sheet:
+oxide ~60%, carbonate ~45%, hydroxide ~42%, citrate (trimagnesium, anhydrous) ~16%,
+lactate ~12%, chloride (hexahydrate) ~12%, malate ~15%, glycinate/bisglycinate ~14%,
+taurate ~9%, L-threonate ~7-8% (we use 7.5%), sulfate (heptahydrate, Epsom) ~10%.
+
+Labels usually state elemental mg per serving already: log that figure when given,
+and convert from salt mass only when the label does not. "other" has no fraction,
+so it cannot be converted.
+
+Tolerable Upper Intake Level for SUPPLEMENTAL magnesium (US National Academies, via
+the NIH ODS): 1-3 years 65 mg, 4-8 years 110 mg, 9 years and older (pregnancy and
+lactation included) 350 mg; none set for infants. Food magnesium has no UL.
+"""
+
+from __future__ import annotations
+
+ELEMENTAL_FRACTION: dict[str, float | None] = {
+    "oxide": 0.60,
+    "carbonate": 0.45,
+    "hydroxide": 0.42,
+    "citrate": 0.16,
+    "lactate": 0.12,
+    "chloride": 0.12,
+    "malate": 0.15,
+    "glycinate": 0.14,
+    "taurate": 0.09,
+    "L-threonate": 0.075,
+    "sulfate": 0.10,
+    "other": None,
+}
+FORMS: tuple[str, ...] = tuple(ELEMENTAL_FRACTION)
+
+
+def elemental_mg(form: str, salt_mg: float) -> float:
+    """Elemental magnesium in ``salt_mg`` of the salt ``form``.
+
+    Raises ValueError for an unknown form, for "other" (no known fraction: log the
+    label's elemental figure instead) and for a negative or non-finite mass.
+    """
+    if form not in ELEMENTAL_FRACTION:
+        raise ValueError(f"unknown magnesium form {form!r}; known: {', '.join(FORMS)}")
+    fraction = ELEMENTAL_FRACTION[form]
+    if fraction is None:
+        raise ValueError(f"no elemental fraction for {form!r}: enter the label's elemental mg")
+    if not 0 <= salt_mg < float("inf"):
+        raise ValueError(f"salt mass must be a non-negative number of mg, not {salt_mg!r}")
+    return salt_mg * fraction
+
+
+def supplement_ul(age_years: float) -> int | None:
+    """Supplemental magnesium Upper Limit (mg/day) at ``age_years``; None under 1 year."""
+    if age_years < 1:
+        return None
+    if age_years < 4:
+        return 65
+    if age_years < 9:
+        return 110
+    return 350

@@ -1,0 +1,74 @@
+"""Supplement fractions and the supplemental UL, exactly as FACTS.md gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg, supplement_ul
+
+EXPECTED = {
+    "oxide": 0.60,
+    "carbonate": 0.45,
+    "hydroxide": 0.42,
+    "citrate": 0.16,
+    "lactate": 0.12,
+    "chloride": 0.12,
+    "malate": 0.15,
+    "glycinate": 0.14,
+    "taurate": 0.09,
+    "L-threonate": 0.075,
+    "sulfate": 0.10,
+    "other": None,
+}
+
+
+def test_fractions_are_exactly_the_facts() -> None:
+    assert ELEMENTAL_FRACTION == EXPECTED
+    assert set(FORMS) == set(EXPECTED)
+
+
+@pytest.mark.parametrize(("form", "fraction"), [(f, v) for f, v in EXPECTED.items() if v])
+def test_elemental_mg(form: str, fraction: float) -> None:
+    assert elemental_mg(form, 1000.0) == pytest.approx(1000.0 * fraction)
+
+
+def test_elemental_examples() -> None:
+    assert elemental_mg("oxide", 500) == pytest.approx(300.0)
+    assert elemental_mg("glycinate", 0) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("form", "salt_mg", "reason"),
+    [
+        ("other", 100, "no elemental fraction"),
+        ("gluconate", 100, "unknown magnesium form"),
+        ("oxide", -1, "non-negative"),
+        ("oxide", float("nan"), "non-negative"),
+        ("oxide", float("inf"), "non-negative"),
+    ],
+)
+def test_elemental_refuses(form: str, salt_mg: float, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason):
+        elemental_mg(form, salt_mg)
+
+
+@pytest.mark.parametrize(
+    ("age", "ul"),
+    [
+        (0, None),
+        (0.5, None),
+        (0.99, None),
+        (1, 65),
+        (3, 65),
+        (3.9, 65),
+        (4, 110),
+        (8, 110),
+        (8.9, 110),
+        (9, 350),
+        (13, 350),
+        (30, 350),
+        (90, 350),
+    ],
+)
+def test_supplement_ul(age: float, ul: int | None) -> None:
+    assert supplement_ul(age) == ul

@@ -1,0 +1,159 @@
+"""parse_amount and parse_quantity: every accepted form and every refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.foods import Food, Portion
+from journal.core.units import parse_amount, parse_quantity
+
+ALMONDS = Food(
+    "usda:12061",
+    "Nuts, almonds",
+    "Nut and Seed Products",
+    268.0,
+    575.0,
+    (
+        Portion("1 cup, whole", 143.0),
+        Portion("1 oz (23 whole kernels)", 28.35),
+        Portion("1 almond", 1.2),
+    ),
+)
+OAT_BRAN = Food(
+    "usda:20033",
+    "Oat bran, raw",
+    "Cereal Grains and Pasta",
+    235.0,
+    246.0,
+    (Portion("1 cup", 94.0),),
+)
+BUTTER = Food(
+    "usda:01001",
+    "Butter, salted",
+    "Dairy and Egg Products",
+    2.0,
+    717.0,
+    (Portion("1 tbsp", 14.2), Portion('1 pat (1" sq, 1/3" high)', 5.0)),
+)
+BANANA = Food(
+    "usda:09040",
+    "Bananas, raw",
+    "Fruits and Fruit Juices",
+    27.0,
+    89.0,
+    (
+        Portion("1 cup, sliced", 150.0),
+        Portion('1 medium (7" to 7-7/8" long)', 118.0),
+    ),
+)
+PLAIN = Food("custom:1", "Porridge", "Custom", 40.0, None, (), "custom")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2", 2.0),
+        ("1.5", 1.5),
+        ("1,5", 1.5),
+        ("1/2", 0.5),
+        ("1 1/2", 1.5),
+        ("½", 0.5),
+        ("1½", 1.5),
+        ("1 ½", 1.5),
+        (" 3 ", 3.0),
+        ("¾", 0.75),
+        ("5000", 5000.0),
+    ],
+)
+def test_parse_amount_accepts(text: str, value: float) -> None:
+    assert parse_amount(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("abc", "not a number"),
+        ("0", "more than zero"),
+        ("0/3", "more than zero"),
+        ("-1", "positive"),
+        ("1/0", "zero denominator"),
+        ("nan", "not a number"),
+        ("inf", "not a number"),
+        ("1e3", "not a number"),
+        ("9" * 400, "more than zero"),
+        ("5001", "too large"),
+        ("1.2.3", "not a number"),
+    ],
+)
+def test_parse_amount_refuses(text: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason) as caught:
+        parse_amount(text)
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "grams", "label"),
+    [
+        ("1oz", ALMONDS, 28.3495, "1 oz"),
+        ("1 oz", ALMONDS, 28.3495, "1 oz"),
+        ("2 ounces", ALMONDS, 56.699, "2 oz"),
+        ("1/2 cup", OAT_BRAN, 47.0, "1/2 cup"),
+        ("2 cups", OAT_BRAN, 188.0, "2 cup"),
+        ("½ cup", OAT_BRAN, 47.0, "½ cup"),
+        ("100g", ALMONDS, 100.0, "100 g"),
+        ("100 g", ALMONDS, 100.0, "100 g"),
+        ("250 grams", ALMONDS, 250.0, "250 g"),
+        ("1.5 kg", OAT_BRAN, 1500.0, "1.5 kg"),
+        ("1 lb", ALMONDS, 453.592, "1 lb"),
+        ("2 lbs", ALMONDS, 907.184, "2 lb"),
+        ("10 almonds", ALMONDS, 12.0, "10 almond"),
+        ("1 cup whole", ALMONDS, 143.0, "1 cup, whole"),
+        ("1 cup", ALMONDS, 143.0, "1 cup, whole"),
+        ("2 tbsp", BUTTER, 28.4, "2 tbsp"),
+        ("1 tablespoon", BUTTER, 14.2, "1 tbsp"),
+        ("3 Tbsp.", BUTTER, 42.6, "3 tbsp"),
+        ("1 pat", BUTTER, 5.0, '1 pat (1" sq, 1/3" high)'),
+        ("1", BANANA, 118.0, '1 medium (7" to 7-7/8" long)'),
+        ("1", ALMONDS, 143.0, "1 cup, whole"),
+        ("cup", OAT_BRAN, 94.0, "1 cup"),
+        ("150", PLAIN, 150.0, "150 g"),
+    ],
+)
+def test_parse_quantity(text: str, food: Food, grams: float, label: str) -> None:
+    got_grams, got_label = parse_quantity(text, food)
+    assert got_grams == pytest.approx(grams)
+    assert got_label == label
+
+
+def test_half_portion_in_source_scales_to_one_unit() -> None:
+    oats = Food("usda:08120", "Oats", "g", 138.0, 379.0, (Portion("0.333 cup", 27.0),))
+    assert parse_quantity("1 cup", oats)[0] == pytest.approx(27.0 / 0.333)
+
+
+def test_unknown_unit_lists_the_foods_units() -> None:
+    with pytest.raises(ValueError, match=r"unknown unit 'slice'.*g, kg, oz, lb, cup, almond"):
+        parse_quantity("1 slice", ALMONDS)
+
+
+def test_tsp_without_a_tsp_portion_is_unknown() -> None:
+    with pytest.raises(ValueError, match="unknown unit"):
+        parse_quantity("1 tsp", OAT_BRAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("50 kg", "more than 5,000 g"),
+        ("60 cups", "more than 5,000 g"),
+        ("-1 cup", "positive"),
+        ("0 g", "more than zero"),
+        ("nan", "unknown unit"),
+        ("abc g", "unknown unit"),
+    ],
+)
+def test_parse_quantity_refuses(text: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason):
+        parse_quantity(text, OAT_BRAN if "cup" in text else ALMONDS)
