@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 import pytest
 
 from journal.core.foods import Food, parse_food_table
@@ -88,18 +85,6 @@ def test_unknown_energy_is_none_not_zero() -> None:
     assert food.mg_for(50) == 5.0
 
 
-def test_parse_is_fast() -> None:
-    text = read_food_table()
-    best = min(_timed(lambda: parse_food_table(text)) for _ in range(3))
-    assert best < 0.25  # seconds; ~15 ms on a typical laptop, see bench/bench_search.py
-
-
 def test_malformed_row_names_its_line() -> None:
     with pytest.raises(ValueError, match="line 3"):
         parse_food_table("# c\nndb\tgroup\tname\tmg_per_100g\tkcal_per_100g\tportions\n1\t2\n")
-
-
-def _timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
