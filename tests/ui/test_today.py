@@ -1,0 +1,122 @@
+"""The Today screen shows what the store holds, moves between days, and shows text literally."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from rich.text import Text
+from textual.widgets import DataTable, Static
+
+from journal.store.journal import Journal
+from journal.tui.app import MgJournalApp
+from journal.tui.screens.today import TodayScreen
+from journal.tui.widgets.mg_bar import MagnesiumBar
+from tests.helpers import factor, food, symptom
+
+TODAY = date(2026, 11, 25)
+
+
+def table_text(app: MgJournalApp, selector: str) -> list[list[str]]:
+    table = app.screen.query_one(selector, DataTable)
+    return [[str(cell) for cell in table.get_row_at(n)] for n in range(table.row_count)]
+
+
+def screen_text(app: MgJournalApp) -> str:
+    parts = [str(w.render()) for w in app.screen.query(Static)]
+    return "\n".join(parts)
+
+
+async def test_today_shows_the_days_entries_and_total(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(food(TODAY, "Almonds", mg=76.0))
+    journal.add(food(TODAY, "Oat bran", mg=110.0, at="07:30"))
+    journal.add(symptom(TODAY, severity=3, where="calf", note="woke me"))
+    journal.add(factor(TODAY))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        foods = table_text(app, "#foods")
+        assert [row[2] for row in foods] == ["Oat bran", "Almonds"]  # time order
+        assert foods[1][4] == "76"
+        symptoms = table_text(app, "#symptoms")
+        assert symptoms[0][:3] == ["06:30", "cramp", "severity 3 · calf"]
+        assert symptoms[1][1] == "exercise" and symptoms[1][2] == "45 minutes"
+        bar = str(app.screen.query_one(MagnesiumBar).render())
+        assert "186 mg of 310 mg" in bar and "60%" in bar
+        assert "Wednesday 25 November 2026" in screen_text(app)
+
+
+async def test_brackets_move_between_days_and_t_returns(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(food(date(2026, 10, 31), "Halloween pumpkin seeds"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*["left_square_bracket"] * 25)
+        assert app.screen.shown == date(2026, 10, 31)  # type: ignore[attr-defined]
+        assert table_text(app, "#foods")[0][2] == "Halloween pumpkin seeds"
+        assert "Saturday 31 October 2026" in screen_text(app)
+        await pilot.press("right_square_bracket")
+        assert table_text(app, "#foods") == []
+        await pilot.press("t")
+        assert app.screen.shown == TODAY  # type: ignore[attr-defined]
+        await pilot.press("right_square_bracket")  # no future days
+        assert app.screen.shown == TODAY  # type: ignore[attr-defined]
+
+
+async def test_user_text_is_shown_literally(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(food(TODAY, "[bold]x"))
+    journal.add(food(TODAY, "[b", at="09:00"))
+    journal.add(symptom(TODAY, note="[red]not red[/] [link=x]"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        cells = app.screen.query_one("#foods", DataTable).get_row_at(0)
+        assert isinstance(cells[2], Text) and cells[2].plain == "[bold]x"
+        assert not cells[2].spans
+        assert [r[2] for r in table_text(app, "#foods")] == ["[bold]x", "[b"]
+        assert table_text(app, "#symptoms")[0][3] == "[red]not red[/] [link=x]"
+
+
+async def test_a_damaged_month_is_shown_and_other_months_still_open(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(food(date(2026, 10, 31), "October food"))
+    journal.add(food(TODAY))
+    path = journal.month_path(TODAY)
+    path.write_bytes(b'{"foods": {"1": {"torn')
+    before = path.read_bytes()
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "This month is read-only" in screen_text(app)
+        assert str(path) in screen_text(app)
+        await pilot.press(*["left_square_bracket"] * 25)
+        assert table_text(app, "#foods")[0][2] == "October food"
+        assert "read-only" not in screen_text(app)
+    assert path.read_bytes() == before
+
+
+async def test_an_entry_written_by_another_process_appears(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        Journal.open(data_dir).add(symptom(TODAY, "twitch"))  # as a shell quick-log would
+        await pilot.pause(2.5)  # Today polls the month file's stamp every 2 s
+        assert table_text(app, "#symptoms")[0][1] == "twitch"
+
+
+async def test_undo_reverts_the_last_change(data_dir: Path) -> None:
+    from journal.core.undo import Change
+
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(100, 30)) as pilot:
+        entry = food(TODAY, "Spinach")
+        assert app.apply(Change(None, entry))
+        await pilot.pause()
+        assert table_text(app, "#foods")[0][2] == "Spinach"
+        await pilot.press("u")
+        assert table_text(app, "#foods") == []
+        assert Journal.open(data_dir).day(TODAY).foods == []
