@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, time
+from functools import cache
 from typing import Any, ClassVar, TypeAlias
 
 from journal.core import validate as v
@@ -58,9 +59,13 @@ def _base_doc(entry: Any) -> dict[str, Any]:
     return doc
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def _base_args(doc: dict[str, Any], cls: type) -> dict[str, Any]:
-    names = {f.name for f in fields(cls)}
-    args = {k: doc[k] for k in names if k in doc}
+    args = {k: doc[k] for k in _field_names(cls) if k in doc}
     args["date"] = date.fromisoformat(doc["date"])
     args["time"] = time.fromisoformat(doc["time"])
     return args

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from datetime import date, time
 
 from journal.core import clock
@@ -27,10 +26,13 @@ class ValidationError(ValueError):
         self.message = message
 
 
+# Unicode category Cc: the C0 and C1 controls (escape sequences start with one).
+# Cf is allowed: emoji joiners and right-to-left marks are things people type.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _has_control(text: str) -> bool:
-    # Cc covers C0/C1 controls (escape sequences start with one); Cf would
-    # reject emoji joiners and right-to-left marks that people legitimately type.
-    return any(unicodedata.category(ch) == "Cc" for ch in text)
+    return _CONTROL.search(text) is not None
 
 
 def name(value: object, field: str = "name") -> str:

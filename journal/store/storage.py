@@ -10,6 +10,7 @@ after a successful read.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -58,19 +59,42 @@ def encode(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+Stamp = tuple[int, int, int]
+
+# Files whose entries were fully checked, by the stamp of the bytes checked.
+# Writes replace files whole (a new inode each time), so an unchanged stamp
+# means unchanged bytes, and a long-running app checks each month only once.
+_checked: dict[Path, Stamp] = {}
+
+
+def _read_with_stamp(path: Path) -> tuple[bytes, Stamp]:
+    with path.open("rb") as handle:
+        st = os.fstat(handle.fileno())
+        return handle.read(), (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def _stamp(path: Path) -> Stamp:
+    st = path.stat()
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
 def read_file(path: Path) -> dict[str, Any] | None:
     """The checked contents of `path`, or None when it does not exist yet."""
+    return _read(path)[0]
+
+
+def _read(path: Path) -> tuple[dict[str, Any] | None, Stamp | None]:
     try:
-        raw = path.read_bytes()
+        raw, stamp = _read_with_stamp(path)
     except FileNotFoundError:
-        return None
+        return None, None
     except PermissionError:
         raise StoreError(
             f"Cannot read {path}: permission denied. Fix its permissions (chmod 600)."
         ) from None
     except IsADirectoryError:
         raise DamagedFileError(path, "it is a directory") from None
-    return decode(raw, path)
+    return decode(raw, path), stamp
 
 
 class AtomicStorage(Storage):
@@ -85,20 +109,37 @@ class AtomicStorage(Storage):
         self.path = Path(path)
         self.before_write = before_write
         self.check = check
+        self._last: tuple[Stamp, dict[str, Any]] | None = None
 
     def read(self) -> dict[str, Any] | None:
-        data = read_file(self.path)
-        if data is not None and self.check is not None:
+        # TinyDB reads twice per insert (next id, then the update); within one
+        # instance an unchanged stamp lets the second read skip decoding.
+        if self._last is not None:
+            try:
+                if _stamp(self.path) == self._last[0]:
+                    return {name: dict(table) for name, table in self._last[1].items()}
+            except FileNotFoundError:
+                pass
+        data, stamp = _read(self.path)
+        if data is not None and self.check is not None and _checked.get(self.path) != stamp:
             # A read-modify-write must not carry a malformed entry into a new file
             # as if nothing were wrong: refuse before TinyDB gets to write.
             self.check(data, self.path)
+            if stamp is not None:
+                _checked[self.path] = stamp
+        if data is not None and stamp is not None:
+            self._last = (stamp, {name: dict(table) for name, table in data.items()})
         return data
 
     def write(self, data: dict[str, Any]) -> None:
         payload = encode(data)
         if self.before_write is not None:
             self.before_write(self.path)
+        self._last = None
         atomic_write_bytes(self.path, payload)
+        if self.check is not None:
+            # What TinyDB hands us is the checked file plus validated new entries.
+            _checked[self.path] = _stamp(self.path)
 
     def close(self) -> None:
         pass
