@@ -31,6 +31,7 @@ WELCOME = (
 
 class OnboardingScreen(Screen[None]):
     CSS_PATH = "onboarding.tcss"
+    AUTO_FOCUS = "#sex"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "skip", "Skip"),

@@ -26,6 +26,7 @@ class ProfileScreen(ModalScreen[Profile | None]):
     """Dismisses with the saved profile, or None when cancelled."""
 
     CSS_PATH = "profile.tcss"
+    AUTO_FOCUS = "#sex"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "cancel", "Cancel"),
