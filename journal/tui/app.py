@@ -12,11 +12,13 @@ from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 
-from journal.core.day import DEFAULT_TARGET_MG
 from journal.core.models import Entry
+from journal.core.profile import Profile, Target, target
 from journal.core.undo import Change, UndoStack
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
+from journal.store.profile import PROFILE_FILE, has_profile, load_profile, save_profile
+from journal.tui.screens.onboarding import OnboardingScreen
 from journal.tui.screens.today import TodayScreen
 
 
@@ -37,14 +39,60 @@ class MgJournalApp(App[None]):
         super().__init__()
         self.journal = journal
         self.undo_stack = UndoStack()
+        self.profile = Profile()
+        self.mg_target: Target = target(self.profile)
+        self._profile_stamp: tuple[int, int] | None = None
 
     def on_mount(self) -> None:
+        first_run = not has_profile(self.journal) and not self.journal.months()
+        self._load_profile()
         self.push_screen(TodayScreen())
+        if first_run:
+            self.push_screen(OnboardingScreen())
+        # `mg-journal profile` from the shell may change it while the app runs.
+        self.set_interval(2.0, self._reload_profile_if_changed)
 
     @property
     def target_mg(self) -> float:
-        """The person's daily magnesium target (the profile replaces the default)."""
-        return DEFAULT_TARGET_MG
+        """The person's daily magnesium target from their profile (custom or RDA)."""
+        return self.mg_target.mg
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            st = (self.journal.root / PROFILE_FILE).stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_ino)
+
+    def _set_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        self.mg_target = target(profile)
+        self._profile_stamp = self._stamp()
+        self.refresh_today()
+
+    def _load_profile(self) -> None:
+        try:
+            self._set_profile(load_profile(self.journal))
+        except StoreError as exc:
+            self._profile_stamp = self._stamp()
+            self.say(f"{exc} Using the default target.", title="Profile", severity="error")
+
+    def _reload_profile_if_changed(self) -> None:
+        if self._stamp() != self._profile_stamp:
+            self._load_profile()
+
+    def save_profile(self, profile: Profile, *, announce: bool = True) -> bool:
+        """Store the profile and use its target everywhere at once; False (shown) on failure."""
+        try:
+            save_profile(self.journal, profile)
+        except StoreError as exc:
+            self.say(str(exc), title="Not saved", severity="error", timeout=10)
+            return False
+        self._set_profile(profile)
+        if announce:
+            custom = " (custom)" if self.mg_target.is_custom else ""
+            self.say(f"Profile saved: target {self.mg_target.mg:g} mg a day{custom}")
+        return True
 
     def apply(self, change: Change, *, record: bool = True) -> bool:
         """Carry out an add, edit or delete; False (error shown) if it could not be saved."""

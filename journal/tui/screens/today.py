@@ -38,6 +38,7 @@ class TodayScreen(Screen[None]):
         Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
         Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
         Binding("t", "go_today", "Today"),
+        Binding("p", "profile", "Profile"),
     ]
 
     shown: reactive[date] = reactive(clock.today, init=False)
@@ -101,7 +102,8 @@ class TodayScreen(Screen[None]):
         self.query_one("#date-title", Static).update(
             Text(day_title(self.shown, clock.today()), style="bold")
         )
-        self.query_one(MagnesiumBar).show(self.day, self.journal_app.target_mg)
+        app = self.journal_app
+        self.query_one(MagnesiumBar).show(self.day, app.target_mg, custom=app.mg_target.is_custom)
         self.query_one(FoodTable).show(self.day)
         self.query_one(SymptomTable).show(self.day)
 
@@ -116,3 +118,8 @@ class TodayScreen(Screen[None]):
 
     def action_go_today(self) -> None:
         self.shown = clock.today()
+
+    def action_profile(self) -> None:
+        from journal.tui.screens.profile import ProfileScreen
+
+        self.app.push_screen(ProfileScreen(self.journal_app.profile))

@@ -25,9 +25,11 @@ class MagnesiumBar(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._day: Day | None = None
+        self.custom = False  # the person set their own target instead of the RDA
 
-    def show(self, day: Day, target: float) -> None:
+    def show(self, day: Day, target: float, *, custom: bool = False) -> None:
         self._day = day
+        self.custom = custom
         self.target = target
         self.refresh()
 
@@ -37,14 +39,16 @@ class MagnesiumBar(Static):
             return Text("")
         total, target = day.total_mg, self.target
         share = total / target if target else 0.0
-        width = max(10, min(40, self.size.width - 42))
+        width = max(10, min(40, self.size.width - 42 - (7 if self.custom else 0)))
         filled = min(width, round(share * width))
         style = "bold green" if share >= 1 else ("bold yellow" if share >= 0.75 else "bold red")
         line = Text.assemble(
             ("Magnesium ", "bold"),
             ("at least " if day.unknown_foods else "", ""),
             (f"{_mg(total)} mg", style),
-            f" of {_mg(target)} mg  ",
+            f" of {_mg(target)} mg",
+            (" custom" if self.custom else "", "italic"),
+            "  ",
             ("█" * filled, style),
             ("░" * (width - filled), "dim"),
             f" {share:.0%}",

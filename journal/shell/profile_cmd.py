@@ -1,0 +1,119 @@
+"""`mg-journal profile`: show the profile and the daily target, or change them.
+
+mg-journal profile
+mg-journal profile --sex female --born 1990 --pregnant
+mg-journal profile --condition diabetes --condition celiac
+mg-journal profile --target 350        # a custom target; --target rda goes back
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from journal.core.profile import (
+    CONDITION_KEYS,
+    CONDITIONS_FOOTER,
+    SEX_LABELS,
+    UNIT_LABELS,
+    Profile,
+    condition_notes,
+    supplement_ul,
+    target,
+)
+
+
+def register(commands: Any) -> None:
+    cmd = commands.add_parser(
+        "profile",
+        help="show or set your profile and daily magnesium target",
+        description="With no options, print the profile and the target it gives. "
+        "Options change it; a bad value changes nothing.",
+    )
+    cmd.add_argument("--sex", metavar="SEX", help="female, male or unspecified (prefer not to say)")
+    cmd.add_argument("--born", metavar="YEAR", help="birth year, e.g. 1990")
+    cmd.add_argument("--pregnant", action=argparse.BooleanOptionalAction, default=None)
+    cmd.add_argument("--lactating", action=argparse.BooleanOptionalAction, default=None)
+    cmd.add_argument(
+        "--condition",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=f"add a condition (repeatable): {', '.join(CONDITION_KEYS)}",
+    )
+    cmd.add_argument("--clear-conditions", action="store_true", help="remove all conditions")
+    cmd.add_argument("--units", metavar="UNITS", help="metric or us")
+    cmd.add_argument("--target", metavar="MG", help="a custom daily target in mg, or 'rda'")
+    cmd.set_defaults(handler=run)
+
+
+def _changes(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if args.sex is not None:
+        changes["sex"] = args.sex
+        # Switching to male clears pregnancy and lactation unless they were asked for.
+        if args.sex.strip().lower() == "male":
+            changes.setdefault("pregnant", False)
+            changes.setdefault("lactating", False)
+    if args.born is not None:
+        changes["birth_year"] = args.born
+    if args.pregnant is not None:
+        changes["pregnant"] = args.pregnant
+    if args.lactating is not None:
+        changes["lactating"] = args.lactating
+    if args.clear_conditions or args.condition:
+        kept = () if args.clear_conditions else profile.conditions
+        changes["conditions"] = (*kept, *(c.strip().lower() for c in args.condition))
+    if args.units is not None:
+        changes["units"] = args.units
+    if args.target is not None:
+        rda = args.target.strip().lower() == "rda"
+        changes["custom_target_mg"] = None if rda else args.target
+    return changes
+
+
+def describe(profile: Profile) -> list[str]:
+    """The profile and its target as lines of plain text."""
+    goal = target(profile)
+    born = "not given"
+    if profile.birth_year is not None:
+        born = f"{profile.birth_year} (age {profile.age} this year)"
+    yes_no = {True: "yes", False: "no"}
+    ul = supplement_ul(profile)
+    lines = [
+        f"Sex:          {SEX_LABELS[profile.sex]}",
+        f"Born:         {born}",
+        f"Pregnant:     {yes_no[profile.pregnant]}",
+        f"Lactating:    {yes_no[profile.lactating]}",
+        f"Conditions:   {', '.join(profile.conditions) or 'none'}",
+        f"Units:        {UNIT_LABELS[profile.units]}",
+        f"Target:       {goal.mg:g} mg a day{' (custom)' if goal.is_custom else ''}",
+        f"  basis:      {goal.basis}",
+        "Supplements:  "
+        + (
+            f"upper limit {ul} mg a day from supplements and medicines (food has none)"
+            if ul is not None
+            else "no upper limit is set for infants; ask a clinician"
+        ),
+    ]
+    notes = condition_notes(profile)
+    if notes:
+        lines.append("Notes:")
+        lines.extend(f"  - {note}" for note in notes)
+        lines.append(f"  {CONDITIONS_FOOTER}")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    from journal.store.journal import Journal
+    from journal.store.profile import load_profile, save_profile
+
+    journal = Journal.open(args.data_dir)
+    profile = load_profile(journal)
+    changes = _changes(args, profile)
+    if changes:
+        # Built (and so validated) before anything is written: a bad value stores nothing.
+        profile = save_profile(journal, profile.but(**changes))
+        print("Profile saved.")
+    print("\n".join(describe(profile)))
+    return 0

@@ -1,0 +1,79 @@
+"""First run: a short welcome that asks for the fields the target needs, or lets you skip.
+
+Shown when the app opens on an empty data dir (no profile and no entries).
+Saving or skipping stores a profile marked onboarded, so it never returns;
+skipping keeps the default 310 mg target and says so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Static
+
+from journal.core.day import DEFAULT_TARGET_MG
+from journal.core.validate import ValidationError
+from journal.tui.widgets.profile_form import ProfileForm
+
+if TYPE_CHECKING:
+    from journal.tui.app import MgJournalApp
+
+WELCOME = (
+    "Your daily magnesium target depends on your age and sex. Fill in what you like, "
+    f"or skip (Escape): the target stays at {DEFAULT_TARGET_MG} mg, the figure for most "
+    "adult women. Change it any time with p."
+)
+
+
+class OnboardingScreen(Screen[None]):
+    CSS_PATH = "onboarding.tcss"
+    AUTO_FOCUS = "#sex"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "skip", "Skip"),
+    ]
+
+    @property
+    def journal_app(self) -> MgJournalApp:
+        return cast("MgJournalApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="onboarding"):
+            yield Static("Welcome to Mg Journal", classes="panel-title")
+            yield Static(WELCOME, id="welcome")
+            yield ProfileForm(self.journal_app.profile, id="onboarding-form")
+            with Horizontal(id="onboarding-buttons"):
+                yield Button("Save and start", variant="primary", id="save", compact=True)
+                yield Button("Skip", id="skip", compact=True)
+        yield Footer()
+
+    def action_save(self) -> None:
+        try:
+            profile = self.query_one(ProfileForm).read()
+        except ValidationError:
+            return  # the form shows the message at the field
+        if self.journal_app.save_profile(profile.but(onboarded=True)):
+            self.dismiss()
+
+    def action_skip(self) -> None:
+        app = self.journal_app
+        if app.save_profile(app.profile.but(onboarded=True), announce=False):
+            app.say(
+                f"Skipped: your target stays at {DEFAULT_TARGET_MG} mg a day, the figure for "
+                "most adult women. Press p to set your own."
+            )
+            self.dismiss()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        elif event.button.id == "skip":
+            self.action_skip()

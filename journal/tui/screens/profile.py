@@ -1,0 +1,72 @@
+"""The profile screen (key `p`): sex, age, pregnancy, conditions, units and a custom target.
+
+Saving goes through the app, which stores the profile and updates Today at
+once; the screen stays open with the message if the file cannot be written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Static
+
+from journal.core.profile import Profile
+from journal.core.validate import ValidationError
+from journal.tui.widgets.profile_form import ProfileForm
+
+if TYPE_CHECKING:
+    from journal.tui.app import MgJournalApp
+
+
+class ProfileScreen(ModalScreen[Profile | None]):
+    """Dismisses with the saved profile, or None when cancelled."""
+
+    CSS_PATH = "profile.tcss"
+    AUTO_FOCUS = "#sex"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="profile-dialog"):
+            yield Static("Your profile", classes="panel-title")
+            yield Static(
+                "Your daily magnesium target comes from your age and sex; "
+                "conditions add a note but never change it.",
+                id="profile-intro",
+            )
+            yield ProfileForm(self.profile, id="profile-form")
+            with Horizontal(id="profile-buttons"):
+                yield Button("Save", variant="primary", id="save", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+        yield Footer()
+
+    def action_save(self) -> None:
+        try:
+            profile = self.query_one(ProfileForm).read()
+        except ValidationError:
+            return  # the form shows the message at the field
+        if cast("MgJournalApp", self.app).save_profile(profile):
+            self.dismiss(profile)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        elif event.button.id == "cancel":
+            self.action_cancel()

@@ -1,0 +1,188 @@
+"""The profile's fields, shared by the profile screen and first-run onboarding.
+
+Shows the target the fields give, its basis and the supplement upper limit
+as the person types, and a bad value's message under its field.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, Vertical
+from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
+
+from journal.core.profile import (
+    CONDITIONS,
+    CONDITIONS_FOOTER,
+    SEX_LABELS,
+    UNIT_LABELS,
+    UNITS,
+    Profile,
+    condition_notes,
+    supplement_ul,
+    target,
+)
+from journal.core.validate import ValidationError
+
+# Which error line shows a ValidationError for each field of the profile.
+ERROR_LINE = {
+    "birth_year": "#born-error",
+    "pregnant": "#pregnancy-error",
+    "lactating": "#pregnancy-error",
+    "target": "#target-error",
+}
+
+
+class ProfileForm(Vertical):
+    """Fields for a `Profile`; `read()` gives the profile or shows why it cannot."""
+
+    DEFAULT_CSS = """
+    ProfileForm { height: auto; }
+    ProfileForm .row { height: auto; }
+    ProfileForm .field-label { width: 15; padding: 0 1 0 0; text-style: bold; }
+    ProfileForm Select { width: 28; }
+    ProfileForm #born { width: 12; }
+    ProfileForm #custom-target { width: 10; }
+    ProfileForm #use-rda { margin-left: 2; min-width: 10; }
+    ProfileForm Checkbox { margin-right: 2; }
+    ProfileForm #conditions { grid-size: 2; grid-columns: 26 26; height: auto; width: 1fr; }
+    ProfileForm RadioSet { border: none; padding: 0; layout: horizontal; width: auto; }
+    ProfileForm RadioSet > RadioButton { width: auto; margin-right: 2; }
+    ProfileForm .field-error { color: $text-error; padding: 0 0 0 15; height: auto; }
+    ProfileForm .field-error:empty { display: none; }
+    ProfileForm #result { margin-top: 1; height: auto; }
+    ProfileForm #notes { height: auto; color: $text-warning; }
+    """
+
+    def __init__(self, profile: Profile, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.profile = profile
+
+    def compose(self) -> ComposeResult:
+        p = self.profile
+        with Horizontal(classes="row"):
+            yield Label("Sex", classes="field-label")
+            yield Select(
+                [(label, key) for key, label in SEX_LABELS.items()],
+                value=p.sex,
+                allow_blank=False,
+                compact=True,
+                id="sex",
+            )
+        with Horizontal(classes="row"):
+            yield Label("Birth year", classes="field-label")
+            born = "" if p.birth_year is None else str(p.birth_year)
+            yield Input(born, placeholder="e.g. 1990", compact=True, id="born", max_length=4)
+        yield Static(classes="field-error", id="born-error")
+        with Horizontal(classes="row"):
+            yield Label("", classes="field-label")
+            yield Checkbox("Pregnant", p.pregnant, compact=True, id="pregnant")
+            yield Checkbox("Breastfeeding", p.lactating, compact=True, id="lactating")
+        yield Static(classes="field-error", id="pregnancy-error")
+        with Horizontal(classes="row"):
+            yield Label("Conditions", classes="field-label")
+            with Grid(id="conditions"):
+                for key, (label, _note) in CONDITIONS.items():
+                    yield Checkbox(label, key in p.conditions, compact=True, id=f"cond-{key}")
+        with Horizontal(classes="row"):
+            yield Label("Units", classes="field-label")
+            with RadioSet(id="units"):
+                for key in UNITS:
+                    yield RadioButton(UNIT_LABELS[key], key == p.units, id=f"units-{key}")
+        with Horizontal(classes="row"):
+            yield Label("Custom target", classes="field-label")
+            custom = "" if p.custom_target_mg is None else f"{p.custom_target_mg:g}"
+            yield Input(custom, placeholder="RDA", compact=True, id="custom-target")
+            yield Label(" mg a day")
+            yield Button("Use RDA", id="use-rda", compact=True)
+        yield Static(classes="field-error", id="target-error")
+        yield Static(id="result")
+        yield Static(id="notes")
+
+    def on_mount(self) -> None:
+        self._sync_pregnancy()
+        self.preview()
+
+    def read(self) -> Profile:
+        """The profile the fields describe; raises ValidationError (also shown at its field)."""
+        units = self.query_one(RadioSet).pressed_button
+        try:
+            profile = self.profile.but(
+                sex=str(self.query_one("#sex", Select).value),
+                birth_year=self.query_one("#born", Input).value,
+                pregnant=self.query_one("#pregnant", Checkbox).value,
+                lactating=self.query_one("#lactating", Checkbox).value,
+                conditions=tuple(
+                    key for key in CONDITIONS if self.query_one(f"#cond-{key}", Checkbox).value
+                ),
+                units=(units.id or "").removeprefix("units-") if units else self.profile.units,
+                custom_target_mg=self.query_one("#custom-target", Input).value,
+            )
+        except ValidationError as exc:
+            self._show_error(exc)
+            raise
+        self._show_error(None)
+        return profile
+
+    def _show_error(self, error: ValidationError | None) -> None:
+        for selector in set(ERROR_LINE.values()):
+            self.query_one(selector, Static).update("")
+        if error is not None:
+            where = ERROR_LINE.get(error.field, "#born-error")
+            self.query_one(where, Static).update(Text(error.message))
+
+    def preview(self) -> None:
+        """Show the target the fields give now, or nothing new while a field is wrong."""
+        try:
+            profile = self.read()
+        except ValidationError:
+            return
+        goal = target(profile)
+        ul = supplement_ul(profile)
+        custom = " (custom)" if goal.is_custom else ""
+        limit = (
+            f"Supplements: at most {ul} mg a day from supplements and medicines "
+            "(food has no limit)."
+            if ul is not None
+            else "Supplements: no upper limit is set for infants; ask a clinician."
+        )
+        self.query_one("#result", Static).update(
+            Text.assemble(
+                ("Your target: ", "bold"),
+                (f"{goal.mg:g} mg a day{custom}", "bold green"),
+                f"\n{goal.basis}\n{limit}",
+            )
+        )
+        notes = condition_notes(profile)
+        self.query_one("#notes", Static).update(
+            Text("\n".join([*notes, CONDITIONS_FOOTER])) if notes else ""
+        )
+
+    def _sync_pregnancy(self) -> None:
+        male = self.query_one("#sex", Select).value == "male"
+        for box in (self.query_one("#pregnant", Checkbox), self.query_one("#lactating", Checkbox)):
+            if male:
+                box.value = False
+            box.disabled = male
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        self._sync_pregnancy()
+        self.preview()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.preview()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        self.preview()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        self.preview()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "use-rda":
+            event.stop()
+            self.query_one("#custom-target", Input).value = ""

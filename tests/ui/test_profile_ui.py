@@ -1,0 +1,166 @@
+"""Onboarding and the profile screen through the Pilot, checked on screen and on disk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import Checkbox, Input, Static
+
+from journal.core import clock
+from journal.core.profile import Profile
+from journal.store.journal import Journal
+from journal.store.profile import load_profile, save_profile
+from journal.tui.app import MgJournalApp
+from journal.tui.screens.onboarding import OnboardingScreen
+from journal.tui.screens.profile import ProfileScreen
+from journal.tui.screens.today import TodayScreen
+from journal.tui.widgets.mg_bar import MagnesiumBar
+from tests.helpers import food
+
+SIZE = (100, 30)
+
+
+def bar_text(app: MgJournalApp) -> str:
+    return str(app.screen.query_one(MagnesiumBar).render())
+
+
+def stored(data_dir: Path) -> dict[str, object]:
+    doc: dict[str, object] = json.loads((data_dir / "profile.json").read_text())["profile"]["1"]
+    return doc
+
+
+async def test_first_run_shows_onboarding_and_skip_never_returns(data_dir: Path) -> None:
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, OnboardingScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        assert "of 310 mg" in bar_text(app)
+        assert any("stays at 310 mg" in n.message for n in app._notifications)
+    assert stored(data_dir)["onboarded"] is True
+    assert load_profile(Journal.open(data_dir)) == Profile(onboarded=True)
+
+    again = MgJournalApp(Journal.open(data_dir))
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, TodayScreen)
+
+
+async def test_skip_button(data_dir: Path) -> None:
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.click("#skip")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+    assert stored(data_dir)["onboarded"] is True
+
+
+async def test_completing_onboarding_stores_the_profile_and_changes_today(data_dir: Path) -> None:
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, OnboardingScreen)
+        # Sex: open the list, pick "Female" (the first choice), close it.
+        app.screen.query_one("#sex").focus()
+        await pilot.press("enter", "up", "up", "enter")
+        await pilot.click("#born")
+        await pilot.press(*"2001")
+        await pilot.click("#pregnant")
+        result = str(app.screen.query_one("#result", Static).render())
+        assert "350 mg a day" in result
+        assert "RDA in pregnancy, age 19-30 years" in result
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        assert "of 350 mg" in bar_text(app)
+        assert app.target_mg == 350
+    doc = stored(data_dir)
+    assert (doc["sex"], doc["birth_year"], doc["pregnant"], doc["onboarded"]) == (
+        "female",
+        2001,
+        True,
+        True,
+    )
+
+
+async def test_no_onboarding_when_the_journal_has_entries(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(food(clock.today()))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+    assert not (data_dir / "profile.json").exists()
+
+
+async def test_profile_screen_sets_a_custom_target(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(sex="male", birth_year=2001, onboarded=True))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "of 400 mg" in bar_text(app)
+        await pilot.press("p")
+        assert isinstance(app.screen, ProfileScreen)
+        # Male: pregnancy and lactation do not apply.
+        assert app.screen.query_one("#pregnant", Checkbox).disabled
+        await pilot.click("#custom-target")
+        await pilot.press(*"380")
+        assert "380 mg a day (custom)" in str(app.screen.query_one("#result", Static).render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        assert "of 380 mg custom" in bar_text(app)
+    assert stored(data_dir)["custom_target_mg"] == 380.0
+
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.click("#use-rda")
+        assert app.screen.query_one("#custom-target", Input).value == ""
+        await pilot.click("#cond-diabetes")
+        notes = str(app.screen.query_one("#notes", Static).render())
+        assert "Diabetes is a cause of low magnesium" in notes
+        await pilot.click("#save")
+        await pilot.pause()
+        assert "of 400 mg" in bar_text(app)
+        assert "custom" not in bar_text(app)
+    doc = stored(data_dir)
+    assert (doc["custom_target_mg"], doc["conditions"]) == (None, ["diabetes"])
+
+
+async def test_bad_birth_year_is_shown_at_the_field_and_nothing_is_stored(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(onboarded=True))
+    before = (data_dir / "profile.json").read_bytes()
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.click("#born")
+        await pilot.press(*"2030", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        error = str(app.screen.query_one("#born-error", Static).render())
+        assert "2030 is in the future" in error
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+    assert (data_dir / "profile.json").read_bytes() == before
+
+
+async def test_profile_changed_from_the_shell_reaches_today(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(onboarded=True))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        save_profile(Journal.open(data_dir), Profile(sex="male", birth_year=1980, onboarded=True))
+        app._reload_profile_if_changed()
+        await pilot.pause()
+        assert "of 420 mg" in bar_text(app)

@@ -1,0 +1,83 @@
+"""`mg-journal profile` from the shell: show, set, refuse bad values without storing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run_cli
+
+
+def stored(data_dir: Path) -> dict[str, object]:
+    doc: dict[str, object] = json.loads((data_dir / "profile.json").read_text())["profile"]["1"]
+    return doc
+
+
+def test_show_default() -> None:
+    result = run_cli("profile")
+    assert result.returncode == 0
+    assert "Target:       310 mg a day" in result.stdout
+    assert "upper limit 350 mg" in result.stdout
+
+
+def test_set_pregnant_and_conditions(data_dir: Path) -> None:
+    result = run_cli(
+        "profile", "--sex", "female", "--born", "2001", "--pregnant", "--condition", "diabetes"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Target:       350 mg a day" in result.stdout
+    assert "RDA in pregnancy, age 19-30 years" in result.stdout
+    assert "NIH Office of Dietary Supplements" in result.stdout
+    assert "Diabetes is a cause of low magnesium" in result.stdout
+    doc = stored(data_dir)
+    assert (doc["sex"], doc["birth_year"], doc["pregnant"]) == ("female", 2001, True)
+    assert doc["conditions"] == ["diabetes"]
+
+    result = run_cli("profile", "--no-pregnant", "--condition", "celiac")
+    assert "Target:       310 mg a day" in result.stdout
+    assert stored(data_dir)["conditions"] == ["diabetes", "celiac"]
+    run_cli("profile", "--clear-conditions")
+    assert stored(data_dir)["conditions"] == []
+
+
+def test_custom_target_and_back_to_rda(data_dir: Path) -> None:
+    run_cli("profile", "--sex", "male", "--born", "2001")
+    result = run_cli("profile", "--target", "450", "--units", "us")
+    assert "Target:       450 mg a day (custom)" in result.stdout
+    assert "the RDA for you would be 400 mg" in result.stdout
+    assert stored(data_dir)["units"] == "us"
+    result = run_cli("profile", "--target", "rda")
+    assert "Target:       400 mg a day\n" in result.stdout
+    assert stored(data_dir)["custom_target_mg"] is None
+
+
+def test_switching_to_male_clears_pregnancy(data_dir: Path) -> None:
+    run_cli("profile", "--sex", "female", "--born", "1990", "--lactating")
+    result = run_cli("profile", "--sex", "male")
+    assert result.returncode == 0
+    assert stored(data_dir)["lactating"] is False
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--sex", "robot"], "female, male, unspecified"),
+        (["--born", "2031"], "in the future"),
+        (["--born", "1850"], "before 1900"),
+        (["--sex", "male", "--pregnant"], "pregnant"),
+        (["--condition", "gout"], "diabetes, crohns, celiac"),
+        (["--units", "imperial"], "metric, us"),
+        (["--target", "lots"], "not a number"),
+    ],
+)
+def test_bad_values_store_nothing(data_dir: Path, args: list[str], words: str) -> None:
+    run_cli("profile", "--sex", "female", "--born", "1990")
+    before = (data_dir / "profile.json").read_bytes()
+    result = run_cli("profile", "--units", "us", *args)
+    assert result.returncode != 0
+    assert words in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.stdout == ""
+    assert (data_dir / "profile.json").read_bytes() == before
