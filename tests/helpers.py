@@ -9,6 +9,9 @@ from datetime import date, time
 from pathlib import Path
 
 from journal.core.models import FactorEntry, FoodEntry, SymptomEntry
+from journal.core.profile import Profile
+from journal.store.journal import Journal
+from journal.store.profile import save_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,6 +27,12 @@ def symptom(day: date, kind: str = "cramp", at: str = "06:30", **kw: object) -> 
 
 def factor(day: date, kind: str = "exercise", amount: float | None = 45) -> FactorEntry:
     return FactorEntry(day, time(18, 0), kind, amount)
+
+
+def onboarded(journal: Journal) -> Journal:
+    """A journal whose person has been through (or skipped) the first-run welcome."""
+    save_profile(journal, Profile(onboarded=True))
+    return journal
 
 
 def run_cli(*args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:

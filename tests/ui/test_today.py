@@ -12,7 +12,7 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.today import TodayScreen
 from journal.tui.widgets.mg_bar import MagnesiumBar
-from tests.helpers import factor, food, symptom
+from tests.helpers import factor, food, onboarded, symptom
 
 TODAY = date(2026, 11, 25)
 
@@ -99,7 +99,7 @@ async def test_a_damaged_month_is_shown_and_other_months_still_open(data_dir: Pa
 
 
 async def test_an_entry_written_by_another_process_appears(data_dir: Path) -> None:
-    journal = Journal.open(data_dir)
+    journal = onboarded(Journal.open(data_dir))
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -111,7 +111,7 @@ async def test_an_entry_written_by_another_process_appears(data_dir: Path) -> No
 async def test_undo_reverts_the_last_change(data_dir: Path) -> None:
     from journal.core.undo import Change
 
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=(100, 30)) as pilot:
         entry = food(TODAY, "Spinach")
         assert app.apply(Change(None, entry))
