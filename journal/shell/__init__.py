@@ -3,6 +3,6 @@
 They import nothing from Textual: a quick log from the shell must start fast.
 """
 
-from journal.shell import demo_cmd, path_cmd
+from journal.shell import demo_cmd, export_cmd, import_cmd, path_cmd
 
-COMMANDS = [path_cmd, demo_cmd]
+COMMANDS = [path_cmd, export_cmd, import_cmd, demo_cmd]
