@@ -3,6 +3,14 @@
 They import nothing from Textual: a quick log from the shell must start fast.
 """
 
-from journal.shell import demo_cmd, export_cmd, import_cmd, path_cmd
+from journal.shell import (
+    backup_cmd,
+    demo_cmd,
+    doctor_cmd,
+    export_cmd,
+    import_cmd,
+    path_cmd,
+    restore_cmd,
+)
 
-COMMANDS = [path_cmd, export_cmd, import_cmd, demo_cmd]
+COMMANDS = [path_cmd, export_cmd, import_cmd, backup_cmd, restore_cmd, doctor_cmd, demo_cmd]
