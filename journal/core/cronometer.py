@@ -29,8 +29,12 @@ NAMESPACE = uuid.UUID("6d9a3c1e-7b52-4f0e-9a55-2f0c3e8b1d47")
 DAILY_TOTAL_NAME = "Cronometer daily total"
 DAILY_TOTAL_ID = "cronometer:daily-total"
 DAILY_TOTAL_TIME = time(12, 0)
-GROUP_TIMES = {"breakfast": time(8, 0), "lunch": time(12, 30), "dinner": time(18, 30),
-               "snack": time(15, 30)}  # fmt: skip
+GROUP_TIMES = {
+    "breakfast": time(8, 0),
+    "lunch": time(12, 30),
+    "dinner": time(18, 30),
+    "snack": time(15, 30),
+}
 MASS_GRAMS = {"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592}
 _AMOUNT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(.*?)\s*$")
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?\s*$")
@@ -124,8 +128,18 @@ def parse_cronometer(
                 if not mg and not kcal:
                     parsed.empty_days += 1
                     continue
-                entry = FoodEntry(day, DAILY_TOTAL_TIME, DAILY_TOTAL_NAME, 1.0, mg, kcal, "lunch",
-                                  DAILY_TOTAL_ID, "daily total", daily_total_id(day))  # fmt: skip
+                entry = FoodEntry(
+                    day,
+                    DAILY_TOTAL_TIME,
+                    DAILY_TOTAL_NAME,
+                    1.0,
+                    mg,
+                    kcal,
+                    "lunch",
+                    DAILY_TOTAL_ID,
+                    "daily total",
+                    daily_total_id(day),
+                )
             else:
                 group = _group(cell(row, "group"))
                 at = _time(cell(row, "time"), group)
@@ -135,8 +149,18 @@ def parse_cronometer(
                 key = "|".join((day.isoformat(), cell(row, "time"), group, name, amount))
                 seen[key] += 1
                 entry_id = uuid.uuid5(NAMESPACE, f"servings|{key}|{seen[key]}").hex
-                entry = FoodEntry(day, at, name, _grams(amount), mg, kcal, meal,
-                                  f"cronometer:{name}", amount, entry_id)  # fmt: skip
+                entry = FoodEntry(
+                    day,
+                    at,
+                    name,
+                    _grams(amount),
+                    mg,
+                    kcal,
+                    meal,
+                    f"cronometer:{name}",
+                    amount,
+                    entry_id,
+                )
         except v.ValidationError as exc:
             parsed.problems.append((number, str(exc)))
             continue

@@ -59,16 +59,25 @@ def _foods(day: date, quality: float, make: _Maker, skip_dinner: bool) -> list[F
         for item in picks:
             foods.append(
                 FoodEntry(
-                    day, at, item.name, item.grams, item.mg, item.kcal, meal,
-                    food_id=item.food_id, portion=item.portion, id=make.id(),
+                    day,
+                    at,
+                    item.name,
+                    item.grams,
+                    item.mg,
+                    item.kcal,
+                    meal,
+                    food_id=item.food_id,
+                    portion=item.portion,
+                    id=make.id(),
                 )
-            )  # fmt: skip
+            )
     if rng.random() < P_UNKNOWN_DISH:
         dish = rng.choice(UNKNOWN_DISHES)
         foods.append(
-            FoodEntry(day, time(13, 0), dish, 300.0, None, None, "lunch", portion="1 bowl",
-                      id=make.id())
-        )  # fmt: skip
+            FoodEntry(
+                day, time(13, 0), dish, 300.0, None, None, "lunch", portion="1 bowl", id=make.id()
+            )
+        )
     return foods
 
 
@@ -107,9 +116,16 @@ def _symptoms(
         found.append(SymptomEntry(day, make.at(2, 5), "cramp", severity, where, id=make.id()))
     if exercise >= 45 and rng.random() < P_CRAMP_AFTER_EXERCISE:
         found.append(
-            SymptomEntry(day, time(19, 15), "cramp", rng.randint(1, 3), "calf",
-                         "after exercise", id=make.id())
-        )  # fmt: skip
+            SymptomEntry(
+                day,
+                time(19, 15),
+                "cramp",
+                rng.randint(1, 3),
+                "calf",
+                "after exercise",
+                id=make.id(),
+            )
+        )
     if rng.random() < 0.08:
         found.append(SymptomEntry(day, make.at(9, 20), "twitch", 1, "eyelid", id=make.id()))
     if rng.random() < (0.15 if after_low else 0.06):
@@ -138,9 +154,8 @@ def demo_entries(days: int, seed: int = DEFAULT_SEED, end: date | None = None) -
         supplements = []
         if course_start <= day <= course_end and rng.random() < 0.8:
             supplements.append(
-                SupplementEntry(day, time(21, 30), "Magnesium citrate", SUPPLEMENT_MG,
-                                id=make.id())
-            )  # fmt: skip
+                SupplementEntry(day, time(21, 30), "Magnesium citrate", SUPPLEMENT_MG, id=make.id())
+            )
         factors = _factors(day, make)
         exercise = sum(f.amount or 0 for f in factors if f.kind == "exercise")
         after_low = None if yesterday_total is None else yesterday_total < DEFAULT_TARGET_MG

@@ -56,8 +56,16 @@ def _entry_rows(day: Day) -> dict[str, list[Row]]:
     head = lambda e: [e.id, e.date.isoformat(), e.time.strftime("%H:%M")]  # noqa: E731
     return {
         "foods": [
-            [*head(f), f.meal, f.name, f.food_id or "", f.portion, number(f.grams),
-             number(f.mg), number(f.kcal)]
+            [
+                *head(f),
+                f.meal,
+                f.name,
+                f.food_id or "",
+                f.portion,
+                number(f.grams),
+                number(f.mg),
+                number(f.kcal),
+            ]
             for f in day.foods
         ],
         "supplements": [
@@ -70,7 +78,7 @@ def _entry_rows(day: Day) -> dict[str, list[Row]]:
             [*head(f), f.kind, number(f.amount), FACTOR_UNITS.get(f.kind) or "", f.note]
             for f in day.factors
         ],
-    }  # fmt: skip
+    }
 
 
 def daily_row(day: Day, target_mg: float) -> Row:

@@ -21,9 +21,11 @@ def register(commands: Any) -> None:
     cmd.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
     cmd.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
     cmd.add_argument(
-        "-o", "--output", metavar="PATH",
+        "-o",
+        "--output",
+        metavar="PATH",
         help="folder (csv) or file (json); default mg-journal-export-DATE[.json] here",
-    )  # fmt: skip
+    )
     cmd.set_defaults(handler=run)
 
 

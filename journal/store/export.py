@@ -79,8 +79,12 @@ def export_csv(journal: Journal, folder: Path, start: date | None, end: date | N
 def export_json(journal: Journal, path: Path, start: date | None, end: date | None) -> Path:
     _refuse_existing(path)
     days = _days(journal, start, end)
-    entries = [e for d in days for kind in ("foods", "supplements", "symptoms", "factors")
-               for e in getattr(d, kind)]  # fmt: skip
+    entries = [
+        e
+        for d in days
+        for kind in ("foods", "supplements", "symptoms", "factors")
+        for e in getattr(d, kind)
+    ]
     document = build_document(
         entries,
         other_files(journal),

@@ -55,9 +55,15 @@ def _custom_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
     by_id = {doc.get("id"): key for key, doc in table.items()}
     changed = False
     for food in foods:
-        doc = {"id": food.food_id, "name": food.name, "portion": food.portion,
-               "grams": food.grams, "mg": food.mg, "kcal": food.kcal,
-               "source": "Cronometer export"}  # fmt: skip
+        doc = {
+            "id": food.food_id,
+            "name": food.name,
+            "portion": food.portion,
+            "grams": food.grams,
+            "mg": food.mg,
+            "kcal": food.kcal,
+            "source": "Cronometer export",
+        }
         key = by_id.get(food.food_id)
         if key is None:
             key = str(max((int(k) for k in table), default=0) + 1)
@@ -80,8 +86,9 @@ def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSumma
         else:
             served = _days_with_servings(journal, {e.date for e in entries})
             entries = [e for e in entries if e.date not in served]
-            summary.skipped += [f"{d.isoformat()}: has servings; daily total not added"
-                                for d in sorted(served)]  # fmt: skip
+            summary.skipped += [
+                f"{d.isoformat()}: has servings; daily total not added" for d in sorted(served)
+            ]
         plan = plan_entries(journal, entries, remove)
         files = dict(plan.files)
         if parsed.kind == "servings":

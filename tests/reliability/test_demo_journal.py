@@ -16,10 +16,14 @@ from tests.helpers import food, run_cli
 def test_build_matches_the_generator(tmp_path: Path) -> None:
     journal = build_demo_journal(tmp_path / "demo", days=90, seed=5)
     stored = sorted(
-        (e.to_doc() for day in journal.days(date(2000, 1, 1), date(2026, 11, 25))
-         for kind in ("foods", "supplements", "symptoms", "factors") for e in getattr(day, kind)),
+        (
+            e.to_doc()
+            for day in journal.days(date(2000, 1, 1), date(2026, 11, 25))
+            for kind in ("foods", "supplements", "symptoms", "factors")
+            for e in getattr(day, kind)
+        ),
         key=lambda d: d["id"],
-    )  # fmt: skip
+    )
     expected = sorted((e.to_doc() for e in demo_entries(90, seed=5)), key=lambda d: d["id"])
     assert stored == expected
     for path in (tmp_path / "demo" / "entries").iterdir():

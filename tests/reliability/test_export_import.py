@@ -23,10 +23,14 @@ ALL = (date(1900, 1, 1), date(2026, 11, 25))
 
 def all_docs(journal: Journal) -> list[dict[str, object]]:
     return sorted(
-        (e.to_doc() for day in journal.days(*ALL) for kind in ENTRY_TYPES
-         for e in getattr(day, kind)),
+        (
+            e.to_doc()
+            for day in journal.days(*ALL)
+            for kind in ENTRY_TYPES
+            for e in getattr(day, kind)
+        ),
         key=lambda d: str(d["id"]),
-    )  # fmt: skip
+    )
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
