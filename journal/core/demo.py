@@ -134,12 +134,16 @@ def _symptoms(
 
 
 def demo_entries(days: int, seed: int = DEFAULT_SEED, end: date | None = None) -> Iterator[Entry]:
-    """The entries of `days` days ending at `end` (default: today), in date order."""
+    """The entries of `days` days ending at `end` (default: now), in date order.
+
+    Ending at now, today holds only what has happened so far today.
+    """
     if days < 1:
         raise ValueError("a demo journal needs at least one day")
     rng = random.Random(seed)
     make = _Maker(rng)
     last = end if end is not None else clock.today()
+    cutoff = clock.current_time() if end is None else time(23, 59)
     first = last - timedelta(days=days - 1)
     course_start = first + timedelta(days=int(days * 0.6))
     course_end = course_start + timedelta(days=max(3, int(days * SUPPLEMENT_SHARE)))
@@ -160,8 +164,7 @@ def demo_entries(days: int, seed: int = DEFAULT_SEED, end: date | None = None) -
         exercise = sum(f.amount or 0 for f in factors if f.kind == "exercise")
         after_low = None if yesterday_total is None else yesterday_total < DEFAULT_TARGET_MG
         symptoms = _symptoms(day, after_low, exercise, make)
-        yield from foods
-        yield from supplements
-        yield from symptoms
-        yield from factors
+        for entry in (*foods, *supplements, *symptoms, *factors):
+            if day < last or entry.time <= cutoff:
+                yield entry
         yesterday_total = sum(f.mg or 0 for f in foods) + sum(s.mg for s in supplements)

@@ -29,6 +29,7 @@ class ImportSummary:
     duplicates: int = 0
     skipped: list[str] = field(default_factory=list)  # "line 7: Day: ..."
     empty_days: int = 0  # daily-summary rows with nothing logged that day
+    completed_days: int = 0  # days Cronometer's Completed column marks
     replaced_totals: int = 0
     kept_files: list[str] = field(default_factory=list)
     restored_files: list[str] = field(default_factory=list)
@@ -75,7 +76,9 @@ def _custom_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
 
 
 def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSummary:
-    summary = ImportSummary(rows=parsed.rows, empty_days=parsed.empty_days)
+    summary = ImportSummary(
+        rows=parsed.rows, empty_days=parsed.empty_days, completed_days=len(parsed.completed)
+    )
     summary.skipped = [f"line {line}: {why}" for line, why in parsed.problems]
     entries = parsed.entries
     with journal.lock:
@@ -128,6 +131,11 @@ def describe(summary: ImportSummary) -> list[str]:
     lines += [f"  skipped {why}" for why in summary.skipped]
     if summary.empty_days:
         lines.append(f"Left out {summary.empty_days} days with nothing logged in Cronometer.")
+    if summary.completed_days:
+        lines.append(
+            f"Cronometer marks {summary.completed_days} days Completed; this version does not "
+            "record complete days yet, so they were not marked."
+        )
     if summary.replaced_totals:
         lines.append(f"Replaced {summary.replaced_totals} daily totals by that day's servings.")
     if summary.restored_files:

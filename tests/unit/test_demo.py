@@ -74,3 +74,8 @@ def test_cramps_are_more_frequent_after_low_magnesium_days() -> None:
     rate_low = sum(d in cramp_days for d in after_low) / len(after_low)
     rate_ok = sum(d in cramp_days for d in after_ok) / len(after_ok)
     assert rate_low > 1.5 * rate_ok
+
+
+def test_today_holds_only_what_has_happened_so_far(pinned_clock: object) -> None:
+    today = [e for e in demo_entries(30) if e.date == date(2026, 11, 25)]
+    assert today and all(e.time.hour * 60 + e.time.minute <= 9 * 60 + 30 for e in today)
