@@ -164,7 +164,8 @@ def demo_entries(days: int, seed: int = DEFAULT_SEED, end: date | None = None) -
         exercise = sum(f.amount or 0 for f in factors if f.kind == "exercise")
         after_low = None if yesterday_total is None else yesterday_total < DEFAULT_TARGET_MG
         symptoms = _symptoms(day, after_low, exercise, make)
-        for entry in (*foods, *supplements, *symptoms, *factors):
+        day_entries: list[Entry] = [*foods, *supplements, *symptoms, *factors]
+        for entry in day_entries:
             if day < last or entry.time <= cutoff:
                 yield entry
         yesterday_total = sum(f.mg or 0 for f in foods) + sum(s.mg for s in supplements)
