@@ -3,6 +3,25 @@
 They import nothing from Textual: a quick log from the shell must start fast.
 """
 
-from journal.shell import path_cmd, profile_cmd
+from journal.shell import (
+    backup_cmd,
+    demo_cmd,
+    doctor_cmd,
+    export_cmd,
+    import_cmd,
+    path_cmd,
+    profile_cmd,
+    restore_cmd,
+)
 
-COMMANDS = [path_cmd, profile_cmd]
+# In the order `mg-journal --help` lists them: daily use first.
+COMMANDS = [
+    profile_cmd,
+    export_cmd,
+    import_cmd,
+    backup_cmd,
+    restore_cmd,
+    doctor_cmd,
+    demo_cmd,
+    path_cmd,
+]

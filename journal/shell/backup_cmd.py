@@ -1,0 +1,27 @@
+"""`mg-journal backup [-o FILE]`: the whole journal in one zip archive."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    cmd = commands.add_parser("backup", help="write the whole journal to one archive (zip)")
+    cmd.add_argument(
+        "-o", "--output", metavar="FILE", help="default: mg-journal-backup-DATE.zip in this folder"
+    )
+    cmd.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from journal.core import clock
+    from journal.store.archive import write_backup
+    from journal.store.journal import Journal
+
+    journal = Journal.open(args.data_dir)
+    default = f"mg-journal-backup-{clock.today().isoformat()}.zip"
+    path = Path(args.output or default).expanduser().absolute()
+    print(f"Backed up to {write_backup(journal, path)}")
+    return 0

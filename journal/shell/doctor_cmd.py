@@ -1,0 +1,23 @@
+"""`mg-journal doctor`: check the journal's folder, files, lock and backups; say what to do."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    cmd = commands.add_parser(
+        "doctor", help="check the journal's files and permissions and say what to fix"
+    )
+    cmd.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from journal.store.doctor import diagnose
+    from journal.store.paths import resolve_data_dir
+
+    findings = diagnose(resolve_data_dir(args.data_dir))
+    for finding in findings:
+        print(finding)
+    return 0 if all(f.ok for f in findings) else 1

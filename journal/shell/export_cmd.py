@@ -1,0 +1,46 @@
+"""`mg-journal export`: the journal as CSV tables (a folder) or one JSON document."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from journal.core.validate import parse_date
+
+
+def register(commands: Any) -> None:
+    cmd = commands.add_parser(
+        "export",
+        help="write the journal as CSV tables or one JSON document",
+        description="CSV: a folder with foods.csv, supplements.csv, symptoms.csv, factors.csv "
+        "and daily.csv. JSON: one document that `mg-journal import json` restores exactly.",
+    )
+    cmd.add_argument("--format", choices=("csv", "json"), default="csv")
+    cmd.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
+    cmd.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
+    cmd.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="folder (csv) or file (json); default mg-journal-export-DATE[.json] here",
+    )
+    cmd.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from journal.store.export import default_name, export_csv, export_json
+    from journal.store.journal import Journal
+
+    start = parse_date(args.start, "--from") if args.start else None
+    end = parse_date(args.end, "--to") if args.end else None
+    if start and end and start > end:
+        print("mg-journal: --from is after --to; nothing was written", file=sys.stderr)
+        return 2
+    journal = Journal.open(args.data_dir)
+    target = Path(args.output) if args.output else default_name(args.format)
+    write = export_csv if args.format == "csv" else export_json
+    written = write(journal, target.expanduser().absolute(), start, end)
+    print(f"Exported to {written}")
+    return 0

@@ -1,0 +1,66 @@
+"""`mg-journal import json|cronometer FILE`: bring records in, all or nothing, never twice."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from journal.shell.progress import progress_bar
+
+LARGE = 5_000  # rows; smaller files finish before a bar would be seen
+
+
+def register(commands: Any) -> None:
+    cmd = commands.add_parser(
+        "import",
+        help="import an Mg Journal JSON export or a Cronometer CSV export",
+        description="json: a file from `mg-journal export --format json`. cronometer: "
+        "Cronometer's servings export or daily nutrition summary (CSV). Importing the same "
+        "file again adds nothing; malformed rows are listed and skipped.",
+    )
+    cmd.add_argument("source", choices=("json", "cronometer"))
+    cmd.add_argument("file", metavar="FILE")
+    cmd.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from journal.store.importer import describe
+    from journal.store.inputs import InputFileError, read_input_text
+
+    path = Path(args.file).expanduser()
+    text = read_input_text(path)
+    try:
+        summary = _import_json(args, text) if args.source == "json" else _import_cron(args, text)
+    except ValueError as exc:  # not our format / no Cronometer header
+        raise InputFileError(f"{path}: {exc}; nothing was written.") from None
+    for line in describe(summary):
+        print(line)
+    return 0
+
+
+def _import_json(args: argparse.Namespace, text: str) -> Any:
+    from journal.core.exchange import parse_document
+    from journal.store.importer import import_document
+    from journal.store.journal import Journal
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON at line {exc.lineno}") from None
+    parsed = parse_document(data)
+    return import_document(Journal.open(args.data_dir), parsed)
+
+
+def _import_cron(args: argparse.Namespace, text: str) -> Any:
+    from journal.core.cronometer import parse_cronometer
+    from journal.store.importer import import_cronometer
+    from journal.store.journal import Journal
+
+    bar = progress_bar("Reading") if text.count("\n") > LARGE else None
+    parsed = parse_cronometer(text, bar)
+    if parsed.problems and len(parsed.problems) == parsed.rows:
+        line, why = parsed.problems[0]
+        raise ValueError(f"none of its {parsed.rows} rows could be read (line {line}: {why})")
+    return import_cronometer(Journal.open(args.data_dir), parsed)

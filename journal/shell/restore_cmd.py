@@ -1,0 +1,28 @@
+"""`mg-journal restore FILE`: replace the journal with a backup, after checking all of it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    cmd = commands.add_parser(
+        "restore",
+        help="replace the journal with a backup archive (the current one is kept in backups/)",
+    )
+    cmd.add_argument("file", metavar="FILE")
+    cmd.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from journal.store.archive import restore
+    from journal.store.inputs import read_input_bytes
+    from journal.store.journal import Journal
+
+    path = Path(args.file).expanduser()
+    raw = read_input_bytes(path)
+    kept = restore(Journal.open(args.data_dir), raw, path)
+    print(f"Restored from {path}. The journal it replaced is kept in {kept}")
+    return 0

@@ -1,0 +1,142 @@
+"""One-file backups of the whole journal, and a restore that checks everything first.
+
+A backup is a zip of the journal's files (entries/YYYY-MM.json and the files
+beside them) with a manifest naming the format. Restore reads the whole archive
+and decodes every member with the store's own checks before it replaces
+anything, and keeps the journal it replaces in backups/ as another archive.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from journal.core import clock
+from journal.core.models import ENTRY_TYPES, entry_from_doc
+from journal.core.validate import ValidationError
+from journal.store.atomic import atomic_write_bytes
+from journal.store.bulk import write_all
+from journal.store.errors import DamagedFileError, StoreError
+from journal.store.journal import Journal
+from journal.store.paths import ensure_private_dir
+from journal.store.storage import decode
+
+FORMAT = "mg-journal-backup"
+VERSION = 1
+MANIFEST = "mg-journal-backup.json"
+MONTH = re.compile(r"^entries/\d{4}-\d{2}\.json$")
+OTHER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*\.json$")
+MAX_UNPACKED = 1024 * 1024 * 1024  # refuses zip bombs; ten years of entries is ~20 MB
+
+
+class BadArchiveError(StoreError):
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"{path} cannot be restored ({why}); your journal was left untouched.")
+
+
+def journal_files(journal: Journal) -> list[Path]:
+    """The files a backup holds: months and the files beside them, not backups or the lock."""
+    months = [p for p in journal.entries_dir.glob("*.json") if MONTH.match(f"entries/{p.name}")]
+    others = [p for p in journal.root.glob("*.json") if OTHER.match(p.name)]
+    return sorted(months) + sorted(others)
+
+
+def check_member(name: str, raw: bytes) -> None:
+    """Decode one file as the store would, entries included; raise DamagedFileError if bad."""
+    data = decode(raw, Path(name))
+    if not MONTH.match(name):
+        return
+    for kind in ENTRY_TYPES:
+        for doc_id, doc in data.get(kind, {}).items():
+            try:
+                entry_from_doc(kind, doc)
+            except (KeyError, TypeError, ValueError, ValidationError) as exc:
+                raise DamagedFileError(Path(name), f"entry {doc_id} in {kind}: {exc}") from None
+
+
+def build_archive(journal: Journal, check: bool = True) -> bytes:
+    files = {str(p.relative_to(journal.root)): p.read_bytes() for p in journal_files(journal)}
+    if check:
+        for name, raw in files.items():
+            check_member(name, raw)
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "created": clock.now().isoformat(timespec="seconds"),
+        "files": sorted(files),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
+        for name, raw in files.items():
+            archive.writestr(name, raw)
+    return buffer.getvalue()
+
+
+def write_backup(journal: Journal, path: Path) -> Path:
+    if path.exists():
+        raise StoreError(
+            f"{path} already exists; nothing was written. Choose another name with -o."
+        )
+    with journal.lock:  # a consistent copy: no write lands half way through
+        payload = build_archive(journal)
+    atomic_write_bytes(path, payload)
+    return path
+
+
+def read_archive(raw: bytes, source: Path) -> dict[str, bytes]:
+    """Every member's bytes, after checking the whole archive; BadArchiveError otherwise."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except zipfile.BadZipFile:
+        raise BadArchiveError(source, "it is not an Mg Journal backup (not a zip file)") from None
+    with archive:
+        infos = archive.infolist()
+        names = [i.filename for i in infos]
+        if MANIFEST not in names:
+            raise BadArchiveError(source, "it has no Mg Journal manifest")
+        if len(set(names)) != len(names):
+            raise BadArchiveError(source, "it names a file twice")
+        if sum(i.file_size for i in infos) > MAX_UNPACKED:
+            raise BadArchiveError(source, "it unpacks to more than 1 GB")
+        for name in names:
+            if name != MANIFEST and not (MONTH.match(name) or OTHER.match(name)):
+                raise BadArchiveError(source, f"it holds an unexpected path {name!r}")
+        try:
+            manifest = json.loads(archive.read(MANIFEST))
+            members = {n: archive.read(n) for n in names if n != MANIFEST}
+        except (zipfile.BadZipFile, ValueError, OSError) as exc:
+            raise BadArchiveError(source, f"it is damaged: {exc}") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BadArchiveError(source, "its manifest is not an Mg Journal backup's")
+    version = manifest.get("version")
+    if not isinstance(version, int) or version < 1 or version > VERSION:
+        raise BadArchiveError(source, f"backup format {version!r} is not one this version reads")
+    for name, member in members.items():
+        try:
+            check_member(name, member)
+        except StoreError as exc:
+            # Keep "X is damaged (why)"; the advice after it is about the live journal.
+            raise BadArchiveError(source, str(exc).split("; it was left untouched")[0]) from None
+    return members
+
+
+def restore(journal: Journal, raw: bytes, source: Path) -> Path:
+    """Replace the journal with the archive's files; return where the old journal was kept."""
+    members = read_archive(raw, source)
+    with journal.lock:
+        folder = ensure_private_dir(journal.root / "backups")
+        stamp = clock.now().strftime("%Y-%m-%dT%H%M%S")
+        kept = folder / f"before-restore-{stamp}.zip"
+        atomic_write_bytes(kept, build_archive(journal, check=False))
+        old = set(journal_files(journal))
+        ensure_private_dir(journal.entries_dir)
+        files = {journal.root / name: data for name, data in members.items()}
+        write_all(journal, files)
+        for path in old - set(files):
+            path.unlink(missing_ok=True)
+    return kept

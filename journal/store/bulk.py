@@ -1,0 +1,129 @@
+"""Many entries at once: each month file written once, all files or none.
+
+Imports and the demo add thousands of entries; `Journal.add` would rewrite a
+month file per entry. Here the caller holds the lock, `plan_entries` builds
+every touched file's new bytes in memory, and `write_all` writes them, putting
+back the files it already wrote if one write fails, so nothing is half done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from journal.core import clock
+from journal.core.models import ENTRY_TYPES, Entry
+from journal.store import atomic
+from journal.store.atomic import atomic_write_bytes
+from journal.store.backup import daily_backup
+from journal.store.journal import Journal
+from journal.store.storage import META_TABLE, encode, read_file
+
+
+@dataclass
+class Plan:
+    files: dict[Path, bytes] = field(default_factory=dict)
+    added: int = 0
+    duplicates: int = 0
+    removed: int = 0
+
+
+def _tables(path: Path) -> dict[str, dict[str, Any]]:
+    data = read_file(path) or {}
+    data.pop(META_TABLE, None)
+    return data
+
+
+def entry_doc(entry: Entry) -> dict[str, Any]:
+    """`entry.to_doc()` without `asdict`'s deep copies (all fields are flat): 5x faster."""
+    doc = {f.name: getattr(entry, f.name) for f in fields(entry)}
+    doc["date"] = entry.date.isoformat()
+    doc["time"] = entry.time.strftime("%H:%M")
+    return doc
+
+
+def existing_ids(journal: Journal) -> dict[str, Path]:
+    """Every entry id in the journal and the month file holding it."""
+    found: dict[str, Path] = {}
+    for year, month in journal.months():
+        path = journal.entries_dir / f"{year:04d}-{month:02d}.json"
+        for kind in ENTRY_TYPES:
+            for doc in _tables(path).get(kind, {}).values():
+                if isinstance(doc.get("id"), str):
+                    found[doc["id"]] = path
+    return found
+
+
+def plan_entries(
+    journal: Journal, entries: Iterable[Entry], remove_ids: Iterable[str] = ()
+) -> Plan:
+    """New month files adding `entries` whose id is new and dropping `remove_ids`.
+
+    Call with `journal.lock` held, then pass `plan.files` to `write_all`.
+    """
+    plan = Plan()
+    known = existing_ids(journal)
+    months: dict[Path, dict[str, dict[str, Any]]] = {}
+
+    def month(path: Path) -> dict[str, dict[str, Any]]:
+        if path not in months:
+            months[path] = _tables(path)
+        return months[path]
+
+    next_ids: dict[tuple[Path, str], int] = {}
+    paths: dict[tuple[int, int], Path] = {}
+    doomed = set(remove_ids)
+    for entry_id in doomed:
+        path = known.pop(entry_id, None)
+        if path is None:
+            continue
+        for table in month(path).values():
+            for doc_id in [k for k, doc in table.items() if doc.get("id") == entry_id]:
+                del table[doc_id]
+                plan.removed += 1
+    for entry in entries:
+        if entry.id in known:
+            plan.duplicates += 1
+            continue
+        key = (entry.date.year, entry.date.month)
+        path = paths.get(key) or paths.setdefault(key, journal.month_path(entry.date))
+        known[entry.id] = path
+        table = month(path).setdefault(entry.KIND, {})
+        # TinyDB's document ids: the next integer after the largest one.
+        if (path, entry.KIND) not in next_ids:
+            next_ids[path, entry.KIND] = max((int(k) for k in table), default=0) + 1
+        table[str(next_ids[path, entry.KIND])] = entry_doc(entry)
+        next_ids[path, entry.KIND] += 1
+        plan.added += 1
+    plan.files = {path: encode(data) for path, data in months.items()}
+    return plan
+
+
+def write_all(journal: Journal, files: dict[Path, bytes]) -> None:
+    """Write every file, or (if one write fails) put back the ones already written."""
+    with journal.lock:
+        before = {path: path.read_bytes() if path.exists() else None for path in files}
+        written: list[Path] = []
+        try:
+            for path, data in files.items():
+                daily_backup(path, journal.root, clock.today())
+                atomic_write_bytes(path, data)
+                written.append(path)
+        except BaseException:
+            for path in written:
+                old = before[path]
+                if old is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    atomic.atomic_write_bytes(path, old)
+            raise
+
+
+def add_entries(journal: Journal, entries: Iterable[Entry]) -> Plan:
+    """Add entries not already in the journal (by id), each month file written once."""
+    with journal.lock:
+        plan = plan_entries(journal, entries)
+        write_all(journal, plan.files)
+    return plan

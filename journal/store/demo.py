@@ -1,0 +1,21 @@
+"""Write the generated demo journal to disk quickly: one write per month file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal.core.demo import DEFAULT_SEED, demo_entries
+from journal.store.bulk import add_entries
+from journal.store.errors import StoreError
+from journal.store.journal import Journal
+
+
+def build_demo_journal(path: str | Path, days: int = 120, seed: int = DEFAULT_SEED) -> Journal:
+    """A demo journal of `days` days ending today in `path`, which must hold no entries yet."""
+    journal = Journal.open(path)
+    if journal.months():
+        raise StoreError(
+            f"{journal.root} already holds a journal; the demo only writes into an empty folder."
+        )
+    add_entries(journal, demo_entries(days, seed))
+    return journal

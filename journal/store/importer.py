@@ -1,0 +1,145 @@
+"""Bring records into the journal all at once: parsed and checked first, then written whole.
+
+Nothing is written until every row is read; then every touched file is
+written once under the lock, and a failed write puts back what was written
+(see bulk.write_all). Entry ids decide duplicates, so importing twice adds
+nothing the second time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from journal.core.cronometer import DAILY_TOTAL_ID, ParsedCronometer, daily_total_id
+from journal.core.exchange import ParsedDocument
+from journal.core.models import FoodEntry
+from journal.store.bulk import plan_entries, write_all
+from journal.store.journal import Journal
+from journal.store.storage import META_TABLE, encode, read_file
+
+CUSTOM_FOODS = "custom_foods.json"
+CRONOMETER_TABLE = "cronometer"
+
+
+@dataclass
+class ImportSummary:
+    rows: int = 0
+    imported: int = 0
+    duplicates: int = 0
+    skipped: list[str] = field(default_factory=list)  # "line 7: Day: ..."
+    empty_days: int = 0  # daily-summary rows with nothing logged that day
+    completed_days: int = 0  # days Cronometer's Completed column marks
+    replaced_totals: int = 0
+    kept_files: list[str] = field(default_factory=list)
+    restored_files: list[str] = field(default_factory=list)
+
+
+def _days_with_servings(journal: Journal, days: set[date]) -> set[date]:
+    found = set()
+    for year, month in sorted({(d.year, d.month) for d in days}):
+        for day, record in journal.read_month(year, month).items():
+            if day in days and any(
+                (f.food_id or "").startswith("cronometer:") and f.food_id != DAILY_TOTAL_ID
+                for f in record.foods
+            ):
+                found.add(day)
+    return found
+
+
+def _custom_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
+    """custom_foods.json with each imported food's latest Cronometer figure, or None if same."""
+    path = journal.root / CUSTOM_FOODS
+    tables = read_file(path) or {}
+    tables.pop(META_TABLE, None)
+    table = tables.setdefault(CRONOMETER_TABLE, {})
+    by_id = {doc.get("id"): key for key, doc in table.items()}
+    changed = False
+    for food in foods:
+        doc = {
+            "id": food.food_id,
+            "name": food.name,
+            "portion": food.portion,
+            "grams": food.grams,
+            "mg": food.mg,
+            "kcal": food.kcal,
+            "source": "Cronometer export",
+        }
+        key = by_id.get(food.food_id)
+        if key is None:
+            key = str(max((int(k) for k in table), default=0) + 1)
+            by_id[food.food_id] = key
+        if table.get(key) != doc:
+            table[key] = doc
+            changed = True
+    return encode(tables) if changed else None
+
+
+def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSummary:
+    summary = ImportSummary(
+        rows=parsed.rows, empty_days=parsed.empty_days, completed_days=len(parsed.completed)
+    )
+    summary.skipped = [f"line {line}: {why}" for line, why in parsed.problems]
+    entries = parsed.entries
+    with journal.lock:
+        remove: list[str] = []
+        if parsed.kind == "servings":
+            # A day's servings supersede a daily total imported earlier for it.
+            remove = [daily_total_id(d) for d in {e.date for e in entries}]
+        else:
+            served = _days_with_servings(journal, {e.date for e in entries})
+            entries = [e for e in entries if e.date not in served]
+            summary.skipped += [
+                f"{d.isoformat()}: has servings; daily total not added" for d in sorted(served)
+            ]
+        plan = plan_entries(journal, entries, remove)
+        files = dict(plan.files)
+        if parsed.kind == "servings":
+            custom = _custom_foods(journal, entries)
+            if custom is not None:
+                files[journal.root / CUSTOM_FOODS] = custom
+        write_all(journal, files)
+    summary.imported, summary.duplicates = plan.added, plan.duplicates
+    summary.replaced_totals = plan.removed
+    return summary
+
+
+def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
+    summary = ImportSummary(rows=len(parsed.entries) + len(parsed.problems))
+    summary.skipped = list(parsed.problems)
+    with journal.lock:
+        plan = plan_entries(journal, parsed.entries)
+        files = dict(plan.files)
+        for name, tables in parsed.files.items():
+            path = journal.root / name
+            if path.exists():
+                summary.kept_files.append(name)  # the journal's own settings win
+            else:
+                files[path] = encode({k: t for k, t in tables.items() if k != META_TABLE})
+                summary.restored_files.append(name)
+        write_all(journal, files)
+    summary.imported, summary.duplicates = plan.added, plan.duplicates
+    return summary
+
+
+def describe(summary: ImportSummary) -> list[str]:
+    lines = [
+        f"Rows read: {summary.rows}; imported: {summary.imported}; "
+        f"duplicates (already in the journal): {summary.duplicates}; "
+        f"skipped: {len(summary.skipped)}."
+    ]
+    lines += [f"  skipped {why}" for why in summary.skipped]
+    if summary.empty_days:
+        lines.append(f"Left out {summary.empty_days} days with nothing logged in Cronometer.")
+    if summary.completed_days:
+        lines.append(
+            f"Cronometer marks {summary.completed_days} days Completed; this version does not "
+            "record complete days yet, so they were not marked."
+        )
+    if summary.replaced_totals:
+        lines.append(f"Replaced {summary.replaced_totals} daily totals by that day's servings.")
+    if summary.restored_files:
+        lines.append(f"Restored: {', '.join(summary.restored_files)}.")
+    if summary.kept_files:
+        lines.append(f"Kept your own {', '.join(summary.kept_files)} (not replaced).")
+    return lines

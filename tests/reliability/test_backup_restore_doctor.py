@@ -1,0 +1,138 @@
+"""Backup, restore (checked before anything is replaced) and doctor's findings."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from journal.store.archive import MANIFEST
+from journal.store.journal import Journal
+from tests.helpers import food, run_cli, symptom
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in root.rglob("*.json")
+        if "backups" not in p.parts
+    }
+
+
+@pytest.fixture
+def journal(data_dir: Path) -> Journal:
+    journal = Journal.open(data_dir)
+    journal.add(food(date(2026, 10, 3)))
+    journal.add(symptom(date(2026, 11, 24), severity=3))
+    with journal.file("profile.json") as db:
+        db.table("profile").insert({"target_mg": 320})
+    return journal
+
+
+def test_backup_then_restore_gives_the_journal_back(journal: Journal, tmp_path: Path) -> None:
+    archive = tmp_path / "b.zip"
+    result = run_cli("backup", "-o", str(archive))
+    assert result.returncode == 0, result.stderr
+    assert archive.stat().st_mode & 0o777 == 0o600
+    before = snapshot(journal.root)
+    journal.add(food(date(2026, 9, 1), "Added later"))
+    result = run_cli("restore", str(archive))
+    assert result.returncode == 0, result.stderr
+    assert snapshot(journal.root) == before  # the later month is gone too
+    kept = list((journal.root / "backups").glob("before-restore-*.zip"))
+    assert len(kept) == 1
+    with zipfile.ZipFile(kept[0]) as old:
+        assert "entries/2026-09.json" in old.namelist()
+
+
+def _zip(members: dict[str, bytes | str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+GOOD_MANIFEST = json.dumps({"format": "mg-journal-backup", "version": 1})
+MONTH = json.dumps({"foods": {}, "_meta": {"1": {"schema": 1}}})
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b"not a zip at all", "not a zip file"),
+        (_zip({"entries/2026-11.json": MONTH}), "no Mg Journal manifest"),
+        (_zip({MANIFEST: GOOD_MANIFEST, "../evil.json": MONTH}), "unexpected path '../evil.json'"),
+        (_zip({MANIFEST: GOOD_MANIFEST, "/etc/x.json": MONTH}), "unexpected path"),
+        (_zip({MANIFEST: GOOD_MANIFEST, "entries/2026-11.json": "{broken"}), "not valid JSON"),
+        (
+            _zip({MANIFEST: json.dumps({"format": "mg-journal-backup", "version": 7})}),
+            "backup format 7",
+        ),
+        (
+            _zip(
+                {
+                    MANIFEST: GOOD_MANIFEST,
+                    "entries/2026-11.json": json.dumps({"_meta": {"1": {"schema": 9}}}),
+                }
+            ),
+            "newer Mg Journal",
+        ),
+        (
+            _zip(
+                {
+                    MANIFEST: GOOD_MANIFEST,
+                    "entries/2026-11.json": json.dumps(
+                        {"foods": {"1": {"date": "2026-11-01"}}, "_meta": {"1": {"schema": 1}}}
+                    ),
+                }
+            ),
+            "entry 1 in foods",
+        ),
+    ],
+)
+def test_a_bad_archive_is_refused_and_nothing_changes(
+    journal: Journal, tmp_path: Path, content: bytes, why: str
+) -> None:
+    before = snapshot(journal.root)
+    archive = tmp_path / "bad.zip"
+    archive.write_bytes(content)
+    result = run_cli("restore", str(archive))
+    assert result.returncode == 1
+    assert why in result.stderr and "left untouched" in result.stderr
+    assert snapshot(journal.root) == before
+    assert not (journal.root / "backups").exists() or not list(
+        (journal.root / "backups").glob("before-restore-*")
+    )
+
+
+def test_doctor_is_happy_with_a_healthy_journal(journal: Journal) -> None:
+    result = run_cli("doctor")
+    assert result.returncode == 0, result.stdout
+    assert all(line.startswith("ok: ") for line in result.stdout.splitlines())
+
+
+def test_doctor_finds_loose_permissions_damage_and_leftovers(journal: Journal) -> None:
+    month = journal.month_path(date(2026, 10, 3))
+    month.chmod(0o644)
+    damaged = journal.month_path(date(2026, 11, 24))
+    damaged.write_text('{"foods": ')
+    leftover = journal.entries_dir / ".2026-11.json.x1y2.tmp"
+    leftover.write_text("half")
+    result = run_cli("doctor")
+    assert result.returncode == 1
+    problems = [line for line in result.stdout.splitlines() if line.startswith("problem: ")]
+    assert any(f"{month} is open to others (0644)" in p and "chmod 600" in p for p in problems)
+    assert any(f"{damaged} is damaged" in p for p in problems)
+    assert any(f"{leftover} was left by an interrupted save" in p for p in problems)
+    assert len(problems) == 3
+
+
+def test_doctor_on_a_missing_folder(tmp_path: Path) -> None:
+    result = run_cli("--data-dir", str(tmp_path / "none"), "doctor")
+    assert result.returncode == 1 and "problem: no journal at" in result.stdout
+    assert not (tmp_path / "none").exists()

@@ -1,0 +1,196 @@
+"""Export and import through the shell: round trips, idempotence, all or nothing, bad input."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from journal.core.cronometer import parse_cronometer
+from journal.core.models import ENTRY_TYPES
+from journal.store import bulk
+from journal.store.demo import build_demo_journal
+from journal.store.errors import NotWritableError
+from journal.store.importer import import_cronometer
+from journal.store.journal import Journal
+from tests.helpers import food, run_cli
+
+ALL = (date(1900, 1, 1), date(2026, 11, 25))
+
+
+def all_docs(journal: Journal) -> list[dict[str, object]]:
+    return sorted(
+        (
+            e.to_doc()
+            for day in journal.days(*ALL)
+            for kind in ENTRY_TYPES
+            for e in getattr(day, kind)
+        ),
+        key=lambda d: str(d["id"]),
+    )
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*.json")}
+
+
+def test_json_round_trip_restores_every_field(tmp_path: Path, data_dir: Path) -> None:
+    source = build_demo_journal(tmp_path / "src", days=45)
+    with source.file("profile.json") as db:
+        db.table("profile").insert({"target_mg": 400, "sex": "male"})
+    out = tmp_path / "export.json"
+    assert (
+        run_cli(
+            "--data-dir", str(source.root), "export", "--format", "json", "-o", str(out)
+        ).returncode
+        == 0
+    )
+    assert out.stat().st_mode & 0o777 == 0o600
+    result = run_cli("import", "json", str(out))
+    assert result.returncode == 0, result.stderr
+    target = Journal.open(data_dir)
+    assert all_docs(target) == all_docs(source) and len(all_docs(source)) > 300
+    assert target.read_file("profile.json") == source.read_file("profile.json")
+    again = run_cli("import", "json", str(out))
+    assert "imported: 0" in again.stdout and all_docs(target) == all_docs(source)
+
+
+def test_csv_export_has_headers_and_unknown_is_empty(tmp_path: Path, data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(food(date(2026, 11, 20), "Almonds", 76.0))
+    journal.add(food(date(2026, 11, 20), "Stew", None, at="19:00"))
+    journal.add(food(date(2026, 10, 2), "Old", 10.0))
+    out = tmp_path / "csv"
+    result = run_cli("export", "--format", "csv", "--from", "2026-11-01", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o777 == 0o700
+    tables = {p.stem: list(csv.DictReader(p.open(newline=""))) for p in out.glob("*.csv")}
+    assert set(tables) == {"foods", "supplements", "symptoms", "factors", "daily"}
+    assert [r["name"] for r in tables["foods"]] == ["Almonds", "Stew"]
+    assert tables["foods"][1]["magnesium_mg"] == ""
+    assert tables["foods"][0]["id"] == journal.day(date(2026, 11, 20)).foods[0].id
+    (day,) = tables["daily"]
+    assert (day["date"], day["magnesium_total_mg"], day["foods_without_magnesium"]) == (
+        "2026-11-20",
+        "76",
+        "1",
+    )
+    assert day["target_mg"] == "310"
+    header = (out / "supplements.csv").read_text().splitlines()[0]
+    assert header == "id,date,time,form,magnesium_mg,salt_mg,note"
+
+
+def test_export_refuses_to_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "x.json"
+    out.write_text("mine")
+    result = run_cli("export", "--format", "json", "-o", str(out))
+    assert result.returncode == 1 and "already exists" in result.stderr
+    assert out.read_text() == "mine"
+
+
+CRONOMETER = (
+    "Group,Food Name,Day,Fiber (g),Amount,Magnesium (mg),Energy (kcal),Time\n"
+    "Breakfast,Oatmeal,2026-11-19,4,1.00 cup,61.2,166,07:30\n"
+    "Lunch,Takeaway curry,2026-11-19,2,1.00 serving,,650,\n"
+    "Dinner,Salmon,2026-12-19,0,100 g,30,206,\n"  # line 4: in the future
+    "Dinner,Salmon,2026-11-20,0,100 g,30,206,\n"
+)
+
+
+def test_cronometer_import_is_idempotent_and_keeps_unknown(tmp_path: Path, data_dir: Path) -> None:
+    path = tmp_path / "servings.csv"
+    path.write_text(CRONOMETER, encoding="utf-8")
+    first = run_cli("import", "cronometer", str(path))
+    assert first.returncode == 0, first.stderr
+    assert (
+        "Rows read: 4; imported: 3; duplicates (already in the journal): 0; skipped: 1."
+        in first.stdout
+    )
+    assert "line 4: Day: 2026-12-19 is in the future" in first.stdout
+    journal = Journal.open(data_dir)
+    before = snapshot(data_dir)
+    second = run_cli("import", "cronometer", str(path))
+    assert "imported: 0; duplicates (already in the journal): 3" in second.stdout
+    assert snapshot(data_dir) == before
+    curry = journal.day(date(2026, 11, 19)).foods[1]
+    assert curry.name == "Takeaway curry" and curry.mg is None
+    foods = journal.read_file("custom_foods.json")["cronometer"]
+    assert {d["name"]: d["mg"] for d in foods.values()}["Oatmeal"] == 61.2
+
+
+def test_servings_replace_an_earlier_daily_total(tmp_path: Path, data_dir: Path) -> None:
+    daily = tmp_path / "daily.csv"
+    daily.write_text(
+        "Date,Magnesium (mg),Energy (kcal)\n2026-11-19,300,2000\n2026-11-18,250,1900\n"
+    )
+    assert run_cli("import", "cronometer", str(daily)).returncode == 0
+    servings = tmp_path / "servings.csv"
+    servings.write_text(CRONOMETER)
+    result = run_cli("import", "cronometer", str(servings))
+    assert "Replaced 1 daily totals" in result.stdout
+    journal = Journal.open(data_dir)
+    assert [f.name for f in journal.day(date(2026, 11, 19)).foods] == ["Oatmeal", "Takeaway curry"]
+    assert journal.day(date(2026, 11, 18)).foods[0].mg == 250
+    again = run_cli("import", "cronometer", str(daily))
+    assert "2026-11-19: has servings" in again.stdout
+    assert len(journal.day(date(2026, 11, 19)).foods) == 2
+
+
+def test_a_failed_write_leaves_nothing_half_imported(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(food(date(2026, 10, 5), "Kept", 5.0))
+    before = snapshot(data_dir)
+    rows = "".join(f"Lunch,Soup,2026-{m:02d}-03,1,1 bowl,20,100,\n" for m in range(3, 11))
+    parsed = parse_cronometer(CRONOMETER.splitlines(keepends=True)[0] + rows)
+    real = bulk.atomic_write_bytes
+    calls = []
+
+    def failing(path: Path, data: bytes) -> None:
+        calls.append(path)
+        if len(calls) == 4:
+            raise NotWritableError(path, "the disk is full")
+        real(path, data)
+
+    monkeypatch.setattr(bulk, "atomic_write_bytes", failing)
+    with pytest.raises(NotWritableError):
+        import_cronometer(journal, parsed)
+    assert len(calls) == 4
+    after = snapshot(data_dir)
+    assert {k: v for k, v in after.items() if not k.startswith("backups")} == before
+    assert journal.months() == [(2026, 10)]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00\x01\x02PK", "is a binary file"),
+        (b"Day,Food Name\n2026-11-01,Caf\xe9\n", "is not UTF-8 text"),
+        (b"name,amount\nx,1\n", "no Cronometer header"),
+    ],
+)
+def test_bad_files_are_refused_with_one_line(
+    tmp_path: Path, data_dir: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(content)
+    result = run_cli("import", "cronometer", str(path))
+    assert result.returncode == 1 and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not list(data_dir.rglob("*.json"))
+
+
+def test_missing_file_folder_and_foreign_json_are_refused(tmp_path: Path) -> None:
+    assert "does not exist" in run_cli("import", "json", str(tmp_path / "no.json")).stderr
+    assert "is a folder" in run_cli("import", "cronometer", str(tmp_path)).stderr
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"format": "something-else"}))
+    result = run_cli("import", "json", str(other))
+    assert result.returncode == 1 and "not an Mg Journal JSON export" in result.stderr
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({"format": "mg-journal-export", "version": 99}))
+    assert "newer Mg Journal" in run_cli("import", "json", str(newer)).stderr

@@ -1,0 +1,91 @@
+"""Cronometer CSV parsing: columns by name, blank magnesium unknown, stable ids, bad rows listed."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from journal.core.cronometer import (
+    DAILY_TOTAL_NAME,
+    NotCronometerError,
+    daily_total_id,
+    parse_cronometer,
+)
+
+SERVINGS = (
+    "Day,Time,Group,Food Name,Amount,Energy (kcal),Magnesium (mg),Completed\n"
+    '2026-11-20,8:15 AM,Breakfast,"Almonds, raw",1.00 oz,164,76.5,true\n'
+    "2026-11-20,,Snacks,Mystery bar,1.00 bar,210,,false\n"
+)
+# The same rows with columns reordered and extra ones Cronometer adds.
+REORDERED = (
+    "Category,Magnesium (mg),Food Name,Iron (mg),Day,Amount,Group,Energy (kcal),Time\n"
+    'Nuts,76.5,"Almonds, raw",1.1,2026-11-20,1.00 oz,Breakfast,164,8:15 AM\n'
+    "Sweets,,Mystery bar,0.4,2026-11-20,1.00 bar,Snacks,210,\n"
+)
+
+
+def test_servings_rows_become_food_entries() -> None:
+    parsed = parse_cronometer(SERVINGS)
+    assert parsed.kind == "servings" and parsed.rows == 2 and not parsed.problems
+    almonds, bar = parsed.entries
+    assert (almonds.date, almonds.time, almonds.meal) == (
+        date(2026, 11, 20),
+        time(8, 15),
+        "breakfast",
+    )
+    assert (almonds.name, almonds.mg, almonds.kcal) == ("Almonds, raw", 76.5, 164.0)
+    assert almonds.food_id == "cronometer:Almonds, raw" and almonds.portion == "1.00 oz"
+    assert almonds.grams == pytest.approx(28.3495)
+    assert bar.mg is None  # a blank cell is unknown, never 0
+    assert bar.meal == "snack" and bar.time == time(15, 30)
+    assert parsed.completed == {date(2026, 11, 20)}
+
+
+def test_columns_are_found_by_name() -> None:
+    first, reordered = parse_cronometer(SERVINGS), parse_cronometer(REORDERED)
+    assert [e.to_doc() for e in first.entries] == [e.to_doc() for e in reordered.entries]
+
+
+def test_ids_are_stable_and_repeated_rows_stay_distinct() -> None:
+    twice = SERVINGS + SERVINGS.splitlines(keepends=True)[2]
+    parsed = parse_cronometer(twice)
+    ids = [e.id for e in parsed.entries]
+    assert len(set(ids)) == 3
+    assert ids == [e.id for e in parse_cronometer(twice).entries]
+    assert ids[:2] == [e.id for e in parse_cronometer(SERVINGS).entries]
+
+
+def test_malformed_rows_are_listed_with_line_numbers() -> None:
+    text = SERVINGS + (
+        "2026-13-40,,Lunch,Soup,1 bowl,100,20\n"  # line 4
+        "2026-11-21,,Lunch,Soup,1 bowl,100,lots\n"  # line 5
+        "2026-11-21,25:99,Lunch,Soup,1 bowl,100,20\n"  # line 6
+        "2026-11-21,,Lunch,,1 bowl,100,20\n"  # line 7
+    )
+    parsed = parse_cronometer(text)
+    assert len(parsed.entries) == 2
+    assert [line for line, _ in parsed.problems] == [4, 5, 6, 7]
+    assert "Magnesium (mg)" in parsed.problems[1][1]
+
+
+def test_daily_summary_is_one_total_per_day() -> None:
+    text = (
+        "Date,Energy (kcal),Protein (g),Magnesium (mg),Completed\n"
+        "2026-11-20,2000,80,301.5,true\n"
+        "2026-11-21,1800,70,,false\n"
+        "2026-11-22,0,0,0,false\n"
+    )
+    parsed = parse_cronometer(text)
+    assert parsed.kind == "daily" and parsed.empty_days == 1
+    first, second = parsed.entries
+    assert first.name == DAILY_TOTAL_NAME and first.mg == 301.5
+    assert first.id == daily_total_id(date(2026, 11, 20))
+    assert second.mg is None and second.kcal == 1800
+
+
+@pytest.mark.parametrize("text", ["", "a,b\n1,2\n", "Day,Amount\n2026-11-20,1\n"])
+def test_no_recognisable_header_is_refused(text: str) -> None:
+    with pytest.raises(NotCronometerError, match="no Cronometer header"):
+        parse_cronometer(text)
