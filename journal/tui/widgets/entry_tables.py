@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import time
 
 from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import DataTable
 
 from journal.core.day import Day
@@ -51,6 +53,21 @@ class FoodTable(DataTable[Text]):
 
 class SymptomTable(DataTable[Text]):
     """Symptoms and confounding factors of one day in time order."""
+
+    BINDINGS = [Binding("delete", "request_delete", "Delete")]
+
+    class DeleteRequested(Message):
+        """The person pressed delete on a row; the screen owns the journal and removes it."""
+
+        def __init__(self, entry_id: str) -> None:
+            super().__init__()
+            self.entry_id = entry_id
+
+    def action_request_delete(self) -> None:
+        if self.row_count:
+            row_key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
+            if row_key.value is not None:
+                self.post_message(self.DeleteRequested(row_key.value))
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
