@@ -12,8 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from journal.core import validate as v
-from journal.core.models import FACTOR_UNITS, FactorEntry
-from journal.core.models import MAX_FACTOR_AMOUNT as MAX
+from journal.core.models import FACTOR_UNITS, MAX_FACTOR_AMOUNT, FactorEntry
 from journal.core.quicklog import factor_name
 from journal.tui.widgets.field_error import show_error
 
@@ -59,11 +58,8 @@ class FactorForm(ModalScreen[FactorEntry | None]):
         for error in self.query(".error").results(Static):
             error.display = False
         try:
-            amount = (
-                v.optional_amount(self.query_one("#amount", Input).value, "amount", maximum=MAX)
-                if self.unit
-                else None
-            )
+            typed = self.query_one("#amount", Input).value if self.unit else None
+            amount = v.optional_amount(typed, "amount", maximum=MAX_FACTOR_AMOUNT)
             at = v.parse_time(self.query_one("#time", Input).value)
             note = self.query_one("#note", Input).value
             changed = dataclasses.replace(self.entry, time=at, amount=amount, note=note)

@@ -44,8 +44,8 @@ class KindPicker(ModalScreen[str | None]):
                 yield Input(id="new-key", placeholder="key", max_length=1)
             yield Static(id="add-error", classes="error")
             yield Static(
-                "enter logs the chosen kind · a new kind is added and logged\n"
-                "key: an optional letter to log it from Today · escape cancels",
+                "enter logs the kind; a new one is added, then logged\n"
+                "key: a letter that logs it from Today · escape cancels",
                 id="picker-help",
             )
 
