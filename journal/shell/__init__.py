@@ -9,6 +9,7 @@ from journal.shell import (
     doctor_cmd,
     export_cmd,
     import_cmd,
+    log_cmd,
     path_cmd,
     profile_cmd,
     restore_cmd,
@@ -16,6 +17,7 @@ from journal.shell import (
 
 # In the order `mg-journal --help` lists them: daily use first.
 COMMANDS = [
+    log_cmd,
     profile_cmd,
     export_cmd,
     import_cmd,

@@ -10,12 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from journal.core import clock
 from journal.core.day import Day
 from journal.store.errors import StoreError
+from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.mg_bar import MagnesiumBar
 
@@ -32,7 +32,7 @@ def day_title(day: date, today: date) -> str:
     return label
 
 
-class TodayScreen(Screen[None]):
+class TodayScreen(SymptomKeys):
     CSS_PATH = "today.tcss"
     BINDINGS = [
         Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import time
 
 from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import DataTable
 
 from journal.core.day import Day
-from journal.core.models import FACTOR_UNITS, FactorEntry, SymptomEntry
+from journal.core.models import FactorEntry, SymptomEntry
+from journal.core.quicklog import entry_details, entry_what
 
 
 def _cell(text: str) -> Text:
@@ -48,24 +51,23 @@ class FoodTable(DataTable[Text]):
             self.add_row(_cell(when.strftime("%H:%M")), *row, key=key)
 
 
-def symptom_details(entry: SymptomEntry) -> str:
-    parts = []
-    if entry.severity is not None:
-        parts.append(f"severity {entry.severity}")
-    if entry.where:
-        parts.append(entry.where)
-    return " · ".join(parts)
-
-
-def factor_details(entry: FactorEntry) -> str:
-    unit = FACTOR_UNITS.get(entry.kind)
-    if entry.amount is None:
-        return ""
-    return f"{entry.amount:g} {unit}" if unit else f"{entry.amount:g}"
-
-
 class SymptomTable(DataTable[Text]):
     """Symptoms and confounding factors of one day in time order."""
+
+    BINDINGS = [Binding("delete", "request_delete", "Delete")]
+
+    class DeleteRequested(Message):
+        """The person pressed delete on a row; the screen owns the journal and removes it."""
+
+        def __init__(self, entry_id: str) -> None:
+            super().__init__()
+            self.entry_id = entry_id
+
+    def action_request_delete(self) -> None:
+        if self.row_count:
+            row_key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
+            if row_key.value is not None:
+                self.post_message(self.DeleteRequested(row_key.value))
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
@@ -80,12 +82,9 @@ class SymptomTable(DataTable[Text]):
         entries: list[SymptomEntry | FactorEntry] = [*day.symptoms, *day.factors]
         entries.sort(key=lambda e: (e.time, e.id))
         for e in entries:
-            if isinstance(e, SymptomEntry):
-                what = Text(e.kind, style="bold")
-                details = symptom_details(e)
-            else:
-                what = Text(e.kind.replace("_", " "), style="italic")
-                details = factor_details(e)
+            # Symptoms bold, factors italic: the two read apart at a glance.
+            style = "bold" if isinstance(e, SymptomEntry) else "italic"
+            what = Text(entry_what(e), style=style)
             self.add_row(
-                Text(e.time.strftime("%H:%M")), what, Text(details), Text(e.note), key=e.id
+                Text(e.time.strftime("%H:%M")), what, Text(entry_details(e)), Text(e.note), key=e.id
             )

@@ -1,0 +1,73 @@
+"""The details of one factor: its amount (minutes, hours or drinks), time and note."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from journal.core import validate as v
+from journal.core.models import FACTOR_UNITS, MAX_FACTOR_AMOUNT, FactorEntry
+from journal.core.quicklog import factor_name
+from journal.tui.widgets.field_error import show_error
+
+
+class FactorForm(ModalScreen[FactorEntry | None]):
+    CSS_PATH = "factor_form.tcss"
+    BINDINGS = [Binding("escape", "keep", "Keep as recorded")]
+
+    def __init__(self, entry: FactorEntry) -> None:
+        super().__init__()
+        self.entry = entry
+        self.unit = FACTOR_UNITS[entry.kind]
+
+    def compose(self) -> ComposeResult:
+        e = self.entry
+        with Vertical(id="factor-form"):
+            title = Text(f"{factor_name(e.kind)} · {e.date:%a %-d %b}", style="bold")
+            yield Static(title, id="form-title")
+            if self.unit:
+                amount = "" if e.amount is None else f"{e.amount:g}"
+                with Horizontal(classes="field"):
+                    yield Label(self.unit.capitalize())
+                    yield Input(amount, id="amount", placeholder=f"how many {self.unit}")
+                yield Static(id="amount-error", classes="error")
+            with Horizontal(classes="field"):
+                yield Label("Time")
+                yield Input(e.time.strftime("%H:%M"), id="time", max_length=5)
+            yield Static(id="time-error", classes="error")
+            with Horizontal(classes="field"):
+                yield Label("Note")
+                yield Input(e.note, id="note", placeholder="optional")
+            yield Static(id="note-error", classes="error")
+            yield Static(
+                "tab next field · enter saves · escape keeps it as first recorded",
+                id="form-help",
+            )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.save()
+
+    def save(self) -> None:
+        for error in self.query(".error").results(Static):
+            error.display = False
+        try:
+            typed = self.query_one("#amount", Input).value if self.unit else None
+            amount = v.optional_amount(typed, "amount", maximum=MAX_FACTOR_AMOUNT)
+            at = v.parse_time(self.query_one("#time", Input).value)
+            note = self.query_one("#note", Input).value
+            changed = dataclasses.replace(self.entry, time=at, amount=amount, note=note)
+        except v.ValidationError as exc:
+            field = exc.field if exc.field in ("amount", "time", "note") else "note"
+            show_error(self.query_one(f"#{field}-error", Static), exc)
+            return
+        self.dismiss(None if changed == self.entry else changed)
+
+    def action_keep(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,119 @@
+"""The details of one symptom: severity and body place by single keys, time and note typed.
+
+Opened right after a keystroke has stored the bare symptom, and for editing a
+row on Today. It returns the changed entry, or None to keep the entry as it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from journal.core import validate as v
+from journal.core.models import BODY_PLACES, SymptomEntry
+from journal.tui.widgets.field_error import show_error
+
+# Body places all start with a different letter, so each is one key away.
+PLACE_KEYS = {place[0]: place for place in BODY_PLACES}
+
+
+class DetailPicks(Static, can_focus=True):
+    """Severity 1-5 and the body place, chosen with single keys while this has focus."""
+
+    severity: reactive[int | None] = reactive(None)
+    where: reactive[str | None] = reactive(None)
+
+    def render(self) -> Text:
+        line = Text("Severity  ", style="bold")
+        for n in range(1, 6):
+            line.append(f" {n} ", style="reverse" if n == self.severity else "")
+        line.append("   0 clears\n", style="dim")
+        line.append("Where     ", style="bold")
+        for place in BODY_PLACES:
+            chosen = place == self.where
+            line.append(" ")
+            line.append(place[0], style="reverse underline" if chosen else "underline")
+            line.append(place[1:] + " ", style="reverse" if chosen else "")
+        return line
+
+
+class SymptomForm(ModalScreen[SymptomEntry | None]):
+    CSS_PATH = "symptom_form.tcss"
+    AUTO_FOCUS = "DetailPicks"
+    BINDINGS = [
+        *(Binding(str(n), f"severity({n})", f"Severity {n}", show=False) for n in range(1, 6)),
+        Binding("0", "severity(0)", "No severity", show=False),
+        *(Binding(k, f"place('{p}')", p.capitalize(), show=False) for k, p in PLACE_KEYS.items()),
+        Binding("enter", "save", "Save details"),
+        Binding("escape", "keep", "Keep as recorded"),
+    ]
+
+    def __init__(self, entry: SymptomEntry) -> None:
+        super().__init__()
+        self.entry = entry
+
+    def compose(self) -> ComposeResult:
+        e = self.entry
+        with Vertical(id="symptom-form"):
+            title = Text(f"{e.kind} · {e.date:%a %-d %b}", style="bold")
+            yield Static(title, id="form-title")
+            picks = DetailPicks(id="picks")
+            picks.severity, picks.where = e.severity, e.where
+            yield picks
+            with Horizontal(classes="field"):
+                yield Label("Time")
+                yield Input(e.time.strftime("%H:%M"), id="time", max_length=5)
+            yield Static(id="time-error", classes="error")
+            with Horizontal(classes="field"):
+                yield Label("Note")
+                yield Input(e.note, id="note", placeholder="optional")
+            yield Static(id="note-error", classes="error")
+            yield Static(id="form-error", classes="error")
+            yield Static(
+                "1-5 severity · letter picks the place · tab to time and note\n"
+                "enter saves · escape keeps it as first recorded",
+                id="form-help",
+            )
+
+    def action_severity(self, n: int) -> None:
+        self.query_one(DetailPicks).severity = n or None
+
+    def action_place(self, place: str) -> None:
+        picks = self.query_one(DetailPicks)
+        picks.where = None if picks.where == place else place
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        for error in self.query(".error").results(Static):
+            error.display = False
+        picks = self.query_one(DetailPicks)
+        try:
+            at = v.parse_time(self.query_one("#time", Input).value)
+            changed = dataclasses.replace(
+                self.entry,
+                time=at,
+                severity=picks.severity,
+                where=picks.where,
+                note=self.query_one("#note", Input).value,
+            )
+        except v.ValidationError as exc:
+            self._show_error(exc)
+            return
+        self.dismiss(None if changed == self.entry else changed)
+
+    def _show_error(self, exc: v.ValidationError) -> None:
+        target = {"time": "#time-error", "note": "#note-error"}.get(exc.field, "#form-error")
+        show_error(self.query_one(target, Static), exc)
+
+    def action_keep(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,147 @@
+"""The Today keys for symptoms and factors: one keystroke stores, a form offers the details.
+
+A base class of TodayScreen, so its bindings and handlers join Today's without
+crowding today.py. Each key stores the bare entry at once (date: the day
+shown; time: now, or midday on a past day), then opens the details form;
+Escape there keeps what the keystroke stored.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual import events, on
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable
+
+from journal.core.models import FactorEntry, SymptomEntry
+from journal.core.quicklog import bare_factor, bare_symptom
+from journal.core.undo import Change
+from journal.core.validate import ValidationError
+from journal.store.errors import StoreError
+from journal.store.kinds import load_kinds
+from journal.tui.screens.factor_form import FactorForm
+from journal.tui.screens.factor_picker import FactorPicker
+from journal.tui.screens.kind_picker import KindPicker
+from journal.tui.screens.symptom_form import SymptomForm
+from journal.tui.widgets.entry_tables import SymptomTable
+
+if TYPE_CHECKING:
+    from journal.core.day import Day
+    from journal.tui.app import MgJournalApp
+
+SYMPTOM_KEYS = {"c": "cramp", "w": "twitch", "s": "spasm", "k": "weakness", "e": "fatigue"}
+# The whole Today key map, including other areas' keys that may not be bound in
+# this build yet: a key the person gives a kind of their own must never clash.
+RESERVED_KEYS = {*"qugtfmaydp!?cwskeox", "left_square_bracket", "right_square_bracket"}
+
+Detailed = SymptomEntry | FactorEntry
+
+
+class SymptomKeys(Screen[None]):
+    BINDINGS = [
+        *(
+            Binding(k, f"log_symptom('{kind}')", kind.capitalize())
+            for k, kind in SYMPTOM_KEYS.items()
+        ),
+        Binding("o", "other_symptom", "Other"),
+        Binding("x", "log_factor", "Factor"),
+    ]
+
+    if TYPE_CHECKING:
+        shown: date
+        day: Day
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._custom_keys: dict[str, str] = {}  # key -> the person's kind it logs
+
+    def _journal_app(self) -> MgJournalApp:
+        return cast("MgJournalApp", self.app)
+
+    # -- custom kinds' own keys --------------------------------------------------
+
+    @on(events.Mount)
+    def _bind_custom_keys(self) -> None:
+        """Bind the keys people gave their own kinds (run again after one is added)."""
+        try:
+            kinds = load_kinds(self._journal_app().journal)
+        except StoreError as exc:
+            self._journal_app().say(str(exc), severity="warning", timeout=10)
+            return
+        for kind in kinds:
+            if kind.key and kind.key not in self._custom_keys and kind.key not in RESERVED_KEYS:
+                # Textual has no public API for adding a binding at run time.
+                self._bindings.bind(kind.key, f"log_custom('{kind.key}')", kind.name, show=False)
+                self._custom_keys[kind.key] = kind.name
+        self.refresh_bindings()
+
+    def action_log_custom(self, key: str) -> None:
+        self.action_log_symptom(self._custom_keys[key])
+
+    # -- logging -----------------------------------------------------------------
+
+    def action_log_symptom(self, kind: str) -> None:
+        try:
+            entry = bare_symptom(kind, self.shown)
+        except ValidationError as exc:
+            self._journal_app().say(str(exc), severity="warning")
+            return
+        if self._journal_app().apply(Change(None, entry)):
+            self.app.push_screen(SymptomForm(entry), partial(self._details_given, entry))
+
+    def action_other_symptom(self) -> None:
+        app = self._journal_app()
+        try:
+            kinds = load_kinds(app.journal)
+        except StoreError as exc:
+            app.say(str(exc), severity="error", timeout=10)
+            return
+        taken = set(self.active_bindings) | RESERVED_KEYS
+        self.app.push_screen(KindPicker(app.journal, kinds, taken), self._kind_picked)
+
+    def _kind_picked(self, kind: str | None) -> None:
+        if kind is not None:
+            self._bind_custom_keys()
+            self.action_log_symptom(kind)
+
+    def action_log_factor(self) -> None:
+        self.app.push_screen(FactorPicker(), self._factor_picked)
+
+    def _factor_picked(self, kind: str | None) -> None:
+        if kind is None:
+            return
+        try:
+            entry = bare_factor(kind, self.shown)
+        except ValidationError as exc:
+            self._journal_app().say(str(exc), severity="warning")
+            return
+        if self._journal_app().apply(Change(None, entry)):
+            self.app.push_screen(FactorForm(entry), partial(self._details_given, entry))
+
+    def _details_given(self, old: Detailed, new: Detailed | None) -> None:
+        if new is not None:
+            self._journal_app().apply(Change(old, new))
+
+    # -- rows of the symptoms table ----------------------------------------------
+
+    def _entry(self, entry_id: str | None) -> Detailed | None:
+        entries: list[Detailed] = [*self.day.symptoms, *self.day.factors]
+        return next((e for e in entries if e.id == entry_id), None)
+
+    @on(DataTable.RowSelected, "#symptoms")
+    def _edit_row(self, event: DataTable.RowSelected) -> None:
+        entry = self._entry(event.row_key.value)
+        if isinstance(entry, SymptomEntry):
+            self.app.push_screen(SymptomForm(entry), partial(self._details_given, entry))
+        elif isinstance(entry, FactorEntry):
+            self.app.push_screen(FactorForm(entry), partial(self._details_given, entry))
+
+    @on(SymptomTable.DeleteRequested)
+    def _delete_row(self, event: SymptomTable.DeleteRequested) -> None:
+        entry = self._entry(event.entry_id)
+        if entry is not None:
+            self._journal_app().apply(Change(entry, None))

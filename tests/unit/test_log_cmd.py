@@ -1,0 +1,128 @@
+"""`mg-journal log` from the shell: what it stores, what it refuses, what it imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from journal.core.models import SymptomEntry
+from journal.core.quicklog import CustomKind
+from journal.store.journal import Journal
+from journal.store.kinds import add_kind
+from tests.helpers import ROOT, run_cli
+
+TODAY = date(2026, 11, 25)
+
+
+def test_log_cramp_with_details(data_dir: Path) -> None:
+    done = run_cli(
+        "log", "cramp", "--severity", "3", "--where", "calf", "--at", "06:30", "--note", "woke me"
+    )
+    assert done.returncode == 0, done.stderr
+    [entry] = Journal.open(data_dir).day(TODAY).symptoms
+    assert entry == SymptomEntry(TODAY, time(6, 30), "cramp", 3, "calf", "woke me", id=entry.id)
+    assert (
+        done.stdout == f"Logged cramp (severity 3 · calf) on 2026-11-25 at 06:30 [{entry.id[:8]}]\n"
+    )
+
+
+def test_log_twitch_bare_takes_now(data_dir: Path) -> None:
+    assert run_cli("log", "twitch").returncode == 0
+    [entry] = Journal.open(data_dir).day(TODAY).symptoms
+    assert (entry.kind, entry.time, entry.severity, entry.where) == (
+        "twitch",
+        time(9, 30),
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "kind", "amount"),
+    [
+        (["exercise", "45"], "exercise", 45.0),
+        (["standing", "3"], "standing", 3.0),
+        (["alcohol", "2"], "alcohol", 2.0),
+        (["diarrhea"], "diarrhea", None),
+        (["poor-sleep"], "poor_sleep", None),
+    ],
+)
+def test_log_factors(data_dir: Path, args: list[str], kind: str, amount: float | None) -> None:
+    assert run_cli("log", *args).returncode == 0
+    [entry] = Journal.open(data_dir).day(TODAY).factors
+    assert (entry.kind, entry.amount, entry.time) == (kind, amount, time(9, 30))
+
+
+def test_log_on_a_past_day_defaults_to_midday(data_dir: Path) -> None:
+    assert run_cli("log", "spasm", "--date", "2026-10-31").returncode == 0
+    [entry] = Journal.open(data_dir).day(date(2026, 10, 31)).symptoms
+    assert (entry.kind, entry.time) == ("spasm", time(12, 0))
+
+
+def test_custom_kind_is_accepted(data_dir: Path) -> None:
+    add_kind(Journal.open(data_dir), CustomKind("restless legs", "r"), set())
+    assert run_cli("log", "restless-legs", "-s", "2").returncode == 0
+    [entry] = Journal.open(data_dir).day(TODAY).symptoms
+    assert (entry.kind, entry.severity) == ("restless legs", 2)
+
+
+def test_unknown_kind_lists_the_valid_ones(data_dir: Path) -> None:
+    add_kind(Journal.open(data_dir), CustomKind("palpitations"), set())
+    done = run_cli("log", "crmap")
+    assert done.returncode == 2
+    assert done.stderr == (
+        "mg-journal: kind: 'crmap' is not a kind; use one of: cramp, twitch, spasm, weakness, "
+        "fatigue, palpitations, exercise, standing, alcohol, diarrhea, poor-sleep, other\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["cramp", "-s", "0"], "severity: 0 is outside 1 to 5"),
+        (["cramp", "-s", "6"], "severity: 6 is outside 1 to 5"),
+        (["cramp", "--at", "25:00"], "time: '25:00' is not a time of day (00:00 to 23:59)"),
+        (["cramp", "--date", "2026-11-26"], "date: 2026-11-26 is in the future"),
+        (["cramp", "--note", "a\x1b[31mred"], "note: contains control characters"),
+        (["cramp", "--where", "elbow"], "where: 'elbow' is not one of"),
+        (["cramp", "3"], "cramp: takes no amount"),
+        (["exercise", "-s", "3"], "exercise: --severity and --where are for symptoms"),
+        (["exercise", "lots"], "amount: 'lots' is not a number"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_stored(
+    data_dir: Path, args: list[str], message: str
+) -> None:
+    done = run_cli("log", *args)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"mg-journal: {message}")
+    assert done.stderr.count("\n") == 1
+    assert not (data_dir / "entries" / "2026-11.json").exists()
+
+
+def test_markup_in_a_note_is_kept_as_typed(data_dir: Path) -> None:
+    assert run_cli("log", "cramp", "--note", "[bold]x[/] [b").returncode == 0
+    raw = json.loads((data_dir / "entries" / "2026-11.json").read_text())
+    assert raw["symptoms"]["1"]["note"] == "[bold]x[/] [b"
+
+
+def test_log_imports_neither_textual_nor_platformdirs(data_dir: Path) -> None:
+    code = (
+        "import sys; from journal.cli import main; "
+        "rc = main(['log', 'cramp']); "
+        "print(rc, sorted(m for m in ('textual', 'rich', 'platformdirs') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.stdout.splitlines()[-1] == "0 []"
