@@ -9,13 +9,13 @@ from typing import Any
 from journal.core.models import FactorEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
-from tests.helpers import factor, symptom
+from tests.helpers import factor, onboarded, symptom
 
 TODAY = date(2026, 11, 25)
 
 
 def test_symptom_form(data_dir: Path, snap_compare: Any) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     assert snap_compare(app, press=["c", "3", "c"], terminal_size=(80, 24))
 
 

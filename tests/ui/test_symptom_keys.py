@@ -12,7 +12,7 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.factor_form import FactorForm
 from journal.tui.screens.symptom_form import SymptomForm
-from tests.helpers import factor, symptom
+from tests.helpers import factor, onboarded, symptom
 
 TODAY = date(2026, 11, 25)
 SIZE = (100, 30)
@@ -29,7 +29,7 @@ def table_rows(app: MgJournalApp) -> list[list[str]]:
 
 
 async def test_one_key_stores_the_symptom_at_once(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c")
         [entry] = stored(data_dir)
@@ -38,7 +38,7 @@ async def test_one_key_stores_the_symptom_at_once(data_dir: Path) -> None:
 
 
 async def test_each_symptom_has_its_key(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         for key in "cwske":
             await pilot.press(key, "escape")
@@ -47,7 +47,7 @@ async def test_each_symptom_has_its_key(data_dir: Path) -> None:
 
 
 async def test_the_forms_details_are_stored(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c", "3", "c", "tab")
         app.screen.query_one("#time", Input).value = "06:30"
@@ -60,7 +60,7 @@ async def test_the_forms_details_are_stored(data_dir: Path) -> None:
 
 
 async def test_escape_keeps_the_bare_entry(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("w", "4", "h", "escape")
         [entry] = stored(data_dir)
@@ -69,7 +69,7 @@ async def test_escape_keeps_the_bare_entry(data_dir: Path) -> None:
 
 
 async def test_bad_details_are_shown_at_the_field_and_nothing_changes(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s", "2")
         form = app.screen

@@ -14,7 +14,7 @@ from journal.tui.app import MgJournalApp
 from journal.tui.screens.factor_form import FactorForm
 from journal.tui.screens.kind_picker import KindPicker
 from journal.tui.screens.symptom_form import SymptomForm
-from tests.helpers import run_cli
+from tests.helpers import onboarded, run_cli
 
 TODAY = date(2026, 11, 25)
 SIZE = (100, 30)
@@ -34,7 +34,7 @@ async def add_kind_in_picker(app: MgJournalApp, pilot: object, name: str, key: s
 
 
 async def test_a_kind_of_ones_own_is_added_logged_and_gets_its_key(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("o")
         await add_kind_in_picker(app, pilot, "Restless legs", "r")
@@ -55,7 +55,7 @@ async def test_a_kind_of_ones_own_is_added_logged_and_gets_its_key(data_dir: Pat
 
 
 async def test_bad_new_kinds_are_refused_at_the_field(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("o")
         for name, key, message in [
@@ -74,7 +74,7 @@ async def test_bad_new_kinds_are_refused_at_the_field(data_dir: Path) -> None:
 
 
 async def test_a_factor_from_the_picker_with_its_amount(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("x", "e")
         assert isinstance(app.screen, FactorForm)
@@ -89,7 +89,7 @@ async def test_a_factor_from_the_picker_with_its_amount(data_dir: Path) -> None:
 
 
 async def test_a_bad_amount_is_refused(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("x", "s", "9", "9", "9", "9", "enter")
         error = app.screen.query_one("#amount-error", Static)
@@ -99,7 +99,7 @@ async def test_a_bad_amount_is_refused(data_dir: Path) -> None:
 
 
 async def test_backfill_on_a_past_day(data_dir: Path) -> None:
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("left_square_bracket", "left_square_bracket", "k", "escape")
         await pilot.press("x", "d")
@@ -118,7 +118,7 @@ async def test_the_shells_records_show_on_today(data_dir: Path) -> None:
     assert run_cli("log", *args).returncode == 0
     assert run_cli("log", "exercise", "45", "--at", "18:00").returncode == 0
     assert run_cli("log", "twitch", "--date", "2026-11-24", "--at", "22:15").returncode == 0
-    app = MgJournalApp(Journal.open(data_dir))
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         assert rows(app) == [
             ["06:30", "cramp", "severity 3 · calf", "woke me"],
