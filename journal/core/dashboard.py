@@ -14,6 +14,7 @@ from journal.core.findings import findings, group_words
 
 PERIODS: dict[str, int | None] = {"30 days": 30, "90 days": 90, "year": 365, "all": None}
 HEAT_DAYS = 16 * 7  # the calendar shows the last 16 weeks
+OWN_FOOD_DAYS = 90
 
 
 @dataclass(slots=True)
@@ -63,17 +64,23 @@ def build(
     since `read_start`."""
     start = period_start(today, length, days)
     period_data = read_period(days, start, today)
-    recent = read_period(days, min(start, today - timedelta(days=HEAT_DAYS - 1)), today).rows
+    heat_start = today - timedelta(days=HEAT_DAYS - 1)
+    if start <= heat_start:
+        recent = period_data.rows[-HEAT_DAYS:]
+    else:
+        recent = read_period(days, heat_start, today).rows
     analysis = analyse(period_data.rows, target, threshold)
     today_row = recent[-1]
-    own = gap.own_candidates(f for d in days for f in d.foods)
+    # "Foods the person already eats": what they ate in the last few months.
+    eats_since = today - timedelta(days=OWN_FOOD_DAYS)
+    own = gap.own_candidates(f for d in days if d.date >= eats_since for f in d.foods)
     suggestions = gap.close_gap(target - today_row.total_mg, [*own, *gap.seed_candidates()])
     return Dashboard(
         today=today,
         period=period_label(length),
         analysis=analysis,
         rows=period_data.rows,
-        heat=recent[-HEAT_DAYS:],
+        heat=recent,
         today_row=today_row,
         average_7=averages(recent, 7),
         average_30=averages(recent, 30),

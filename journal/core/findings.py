@@ -53,8 +53,9 @@ def exposure_label(c: Comparison, limit_mg: float) -> str:
         return FACTOR_WORDS.get(c.exposure, (f"{c.exposure} days", c.exposure))[0]
     if c.lag == 0:
         return "low-magnesium days"
-    span = "day" if c.lag == 1 else f"{c.lag} days"
-    return f"days after a low-magnesium {span} (below {limit_mg:.0f} mg)"
+    if c.lag == 1:
+        return f"days after a low-magnesium day (below {limit_mg:.0f} mg)"
+    return f"days whose previous {c.lag} days averaged below {limit_mg:.0f} mg"
 
 
 def sentence(c: Comparison, limit_mg: float) -> str:
@@ -117,6 +118,9 @@ def findings(analysis: Analysis) -> list[str]:
         and c.risk is not None
         and analysis.group_days.get(c.group, 0) >= MIN_SYMPTOM_DAYS
     ]
+    # When one kind makes up every symptom day, "Symptoms" repeats it: keep the kind.
+    by_kind = {(c.exposure, c.lag, c.table) for c in found if c.group != ALL}
+    found = [c for c in found if c.group != ALL or (c.exposure, c.lag, c.table) not in by_kind]
     found.sort(key=lambda c: (c.p, -abs(math.log(c.risk.ratio)) if c.risk else 0.0))
     if not found:
         return [
