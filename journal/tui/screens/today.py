@@ -38,6 +38,7 @@ class TodayScreen(Screen[None]):
         Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
         Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
         Binding("t", "go_today", "Today"),
+        Binding("d", "dashboard", "Dashboard"),
     ]
 
     shown: reactive[date] = reactive(clock.today, init=False)
@@ -116,3 +117,8 @@ class TodayScreen(Screen[None]):
 
     def action_go_today(self) -> None:
         self.shown = clock.today()
+
+    def action_dashboard(self) -> None:
+        from journal.tui.screens.dashboard import DashboardScreen
+
+        self.app.push_screen(DashboardScreen())
