@@ -183,3 +183,20 @@ def test_dashboard_summary_for_today() -> None:
     assert dash.average_7 == 400.0
     assert dash.gap_mg == 0 and dash.suggestions == []
     assert dash.analysis.group_days[ALL] == dash.analysis.symptom_days
+
+
+def test_symptoms_without_severity_are_left_out_of_spearman_only() -> None:
+    plan: list[tuple[float | None, int | None]] = [
+        (100.0 + 10 * k, (k % 5) + 1 if k % 3 == 0 else None) for k in range(30)
+    ]
+    days = journal_days(plan)
+    days[5].add(symptom(days[5].date, "cramp"))  # a cramp with no severity given
+    a = analyse(rows_of(days), TARGET)
+    r = next(x for x in a.correlations if x.group == "cramp" and x.lag == 0)
+    keep = [d for d in days if d is not days[5]]
+    intake = [d.total_mg for d in keep]
+    severity = [float(d.symptoms[0].severity or 0) if d.symptoms else 0.0 for d in keep]
+    expected = sp.spearmanr(intake, severity)
+    assert r.spearman_n == 29 and r.n == 30
+    assert abs(r.spearman - expected.statistic) < 1e-9
+    assert abs(r.spearman_p - expected.pvalue) < 1e-9
