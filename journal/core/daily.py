@@ -34,18 +34,8 @@ class DayRow:
     def total_mg(self) -> float:
         return self.food_mg + self.supplement_mg
 
-    @property
-    def known(self) -> bool:
-        """Logged, with a magnesium figure for every food: the total is exact."""
-        return self.foods > 0 and self.unknown_foods == 0
-
     def share(self, target: float) -> float:
         return self.total_mg / target if target else 0.0
-
-    def symptom_count(self, group: str) -> int:
-        if group == ALL:
-            return sum(count for count, _ in self.symptoms.values())
-        return self.symptoms.get(group, (0, None))[0]
 
     def worst(self, group: str) -> int | None:
         """The worst severity given for the group's symptoms (None if none was given)."""
