@@ -12,12 +12,14 @@ from journal.shell import (
     log_cmd,
     path_cmd,
     profile_cmd,
+    report_cmd,
     restore_cmd,
 )
 
 # In the order `mg-journal --help` lists them: daily use first.
 COMMANDS = [
     log_cmd,
+    report_cmd,
     profile_cmd,
     export_cmd,
     import_cmd,

@@ -38,6 +38,7 @@ class TodayScreen(SymptomKeys):
         Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
         Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
         Binding("t", "go_today", "Today"),
+        Binding("d", "dashboard", "Dashboard"),
         Binding("p", "profile", "Profile"),
     ]
 
@@ -123,3 +124,8 @@ class TodayScreen(SymptomKeys):
         from journal.tui.screens.profile import ProfileScreen
 
         self.app.push_screen(ProfileScreen(self.journal_app.profile))
+
+    def action_dashboard(self) -> None:
+        from journal.tui.screens.dashboard import DashboardScreen
+
+        self.app.push_screen(DashboardScreen())

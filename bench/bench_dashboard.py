@@ -1,0 +1,57 @@
+"""Bench: the dashboard over a ten-year journal (3,650 days, about 40,000 entries).
+
+    PYTHONPATH=. python bench/bench_dashboard.py [--runs 15]
+
+Builds a seeded journal in a temp dir (bench/journal_gen.py), then times reading
+the days from the store and computing the whole dashboard (rows, every 2x2,
+lag and factor comparison, correlations, findings, sources, gap) separately,
+and prints the medians. Target: compute at most 100 ms median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.journal_gen import write_journal
+from journal.core.dashboard import build
+
+END = date(2026, 11, 25)
+DAYS = 3650
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as tmp:
+        journal = write_journal(Path(tmp), END, DAYS, seed=1)
+        reads, computes = [], []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            days = list(journal.days(date.min, END))
+            t1 = time.perf_counter()
+            dash = build(days, END, None, 310.0)
+            t2 = time.perf_counter()
+            reads.append((t1 - t0) * 1000)
+            computes.append((t2 - t1) * 1000)
+    entries = sum(
+        len(d.foods) + len(d.supplements) + len(d.symptoms) + len(d.factors) for d in days
+    )
+    print(f"journal: {dash.analysis.days} days, {len(days)} with entries, {entries} entries")
+    print(f"read    median {statistics.median(reads):7.1f} ms  (min {min(reads):.1f}, {runs} runs)")
+    print(
+        f"compute median {statistics.median(computes):7.1f} ms  "
+        f"(min {min(computes):.1f}, {runs} runs; target <= 100 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""The dashboard: magnesium against symptom days, in numbers, charts and plain words.
+
+The statistics run in a thread worker (reading ten years takes about a second)
+that posts `StatsComputed`; the screen shows "computing…" until it arrives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from journal.core import clock
+from journal.core.dashboard import PERIODS, Dashboard, build, read_start
+from journal.store.errors import StoreError
+from journal.tui.widgets.dashboard_text import correlation_text, intake_text, status_text
+from journal.tui.widgets.heat_map import HeatMap
+from journal.tui.widgets.intake_chart import IntakeChart
+
+if TYPE_CHECKING:
+    from journal.tui.app import MgJournalApp
+
+THRESHOLDS = (1.0, 0.9, 0.75, 0.5)  # a low day: below this fraction of the target
+WIDE = 140  # from this width the two panels sit side by side
+
+
+class DashboardScreen(Screen[None]):
+    CSS_PATH = "dashboard.tcss"
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("q", "app.pop_screen", "Back", show=False),
+        Binding("1", "period('30 days')", "30 d"),
+        Binding("2", "period('90 days')", "90 d"),
+        Binding("3", "period('year')", "Year"),
+        Binding("4", "period('all')", "All"),
+        Binding("l", "threshold", "Low-day threshold"),
+    ]
+
+    @dataclass
+    class StatsComputed(Message):
+        dashboard: Dashboard | None
+        error: str | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.period = "30 days"
+        self.threshold = 1.0
+
+    @property
+    def journal_app(self) -> MgJournalApp:
+        return cast("MgJournalApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="dashboard"):
+            yield Static(id="dash-status")
+            with Horizontal(id="dash-panels"):
+                with Vertical(id="intake-panel", classes="panel"):
+                    yield Static("Intake", classes="panel-title")
+                    yield Static(id="intake-summary")
+                    yield IntakeChart(id="intake-chart")
+                    yield Static("Last 16 weeks", classes="panel-title")
+                    yield HeatMap(id="heat-map")
+                    yield Static(id="intake-sources")
+                with Vertical(id="correlation-panel", classes="panel"):
+                    yield Static("Magnesium and symptoms", classes="panel-title")
+                    yield Static(id="correlations")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._layout_for(self.app.size.width)
+        self.compute()
+
+    def on_resize(self, event: Resize) -> None:
+        self._layout_for(event.size.width)
+
+    def _layout_for(self, width: int) -> None:
+        self.query_one("#dash-panels").set_class(width >= WIDE, "wide")
+
+    def compute(self) -> None:
+        self.query_one("#dash-status", Static).update(
+            Text(f"computing… ({self.period}, low day below {self.threshold:.0%} of target)")
+        )
+        self._compute(self.period, self.threshold, self.journal_app.target_mg)
+
+    @work(thread=True, exclusive=True)
+    def _compute(self, period: str, threshold: float, target: float) -> None:
+        today = clock.today()
+        length = PERIODS[period]
+        try:
+            days = list(self.journal_app.journal.days(read_start(today, length), today))
+        except StoreError as exc:
+            self.post_message(self.StatsComputed(None, str(exc)))
+            return
+        self.post_message(self.StatsComputed(build(days, today, length, target, threshold)))
+
+    def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:
+        status = self.query_one("#dash-status", Static)
+        dash = message.dashboard
+        if dash is None:
+            status.update(Text(f"Could not read the journal: {message.error}", style="bold red"))
+            return
+        status.update(status_text(dash))
+        self.query_one("#intake-summary", Static).update(intake_text(dash))
+        self.query_one(IntakeChart).show(dash.rows, dash.target)
+        self.query_one(HeatMap).show(dash.heat, dash.target)
+        self.query_one("#intake-sources", Static).update(intake_text(dash, sources=True))
+        self.query_one("#correlations", Static).update(correlation_text(dash))
+
+    def action_period(self, period: str) -> None:
+        self.period = period
+        self.compute()
+
+    def action_threshold(self) -> None:
+        i = THRESHOLDS.index(self.threshold) if self.threshold in THRESHOLDS else -1
+        self.threshold = THRESHOLDS[(i + 1) % len(THRESHOLDS)]
+        self.compute()

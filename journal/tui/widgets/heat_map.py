@@ -1,0 +1,76 @@
+"""A calendar of the last weeks: one cell a day, shaded by intake, symptom days marked."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from rich.text import Text
+from textual.widgets import Static
+
+from journal.core.daily import DayRow
+
+WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+
+
+def shade(row: DayRow, target: float) -> str:
+    if not row.logged:
+        return ""
+    share = row.share(target)
+    if share >= 1:
+        return "on dark_green"
+    if share >= 0.75:
+        return "on yellow4"
+    if share >= 0.5:
+        return "on dark_orange3"
+    return "on red3"
+
+
+def heat_map(rows: list[DayRow], target: float) -> Text:
+    if not rows:
+        return Text("")
+    first = rows[0].date - timedelta(days=rows[0].date.weekday())  # a Monday
+    weeks = (rows[-1].date - first).days // 7 + 1
+    by_date = {r.date: r for r in rows}
+    # Month names above the week they start in, where there is room.
+    cells = [" "] * (weeks * 2 + 3)
+    last_month = None
+    for w in range(weeks):
+        monday = first + timedelta(weeks=w)
+        if monday.month != last_month:
+            name = monday.strftime("%b")
+            at = 3 + w * 2
+            if all(c == " " for c in cells[max(0, at - 1) : at + len(name)]):
+                cells[at : at + len(name)] = name
+            last_month = monday.month
+    header = Text("".join(cells).rstrip(), style="dim")
+    lines = [header]
+    for wd, label in enumerate(WEEKDAYS):
+        line = Text(f"{label} ", style="dim")
+        for w in range(weeks):
+            row = by_date.get(first + timedelta(weeks=w, days=wd))
+            if row is None:
+                line.append("  ")
+            elif not row.logged:
+                line.append("· ", "dim")
+            else:
+                line.append("✕ " if row.symptoms else "  ", f"bold white {shade(row, target)}")
+        lines.append(line)
+    legend = Text("   ")
+    for style, words in (
+        ("on red3", "<50%"),
+        ("on dark_orange3", "<75%"),
+        ("on yellow4", "<100%"),
+        ("on dark_green", "≥ target"),
+    ):
+        legend.append("  ", style)
+        legend.append(f" {words} ", "dim")
+    legend.append("✕ symptom", "dim")
+    lines.append(legend)
+    return Text("\n").join(lines)
+
+
+class HeatMap(Static):
+    DEFAULT_CSS = "HeatMap { height: auto; }"
+
+    def show(self, rows: list[DayRow], target: float) -> None:
+        self.update(heat_map(rows, target))

@@ -1,0 +1,81 @@
+"""Daily magnesium as columns, with the target as a dashed line and symptom days marked.
+
+Drawn with block characters so it costs no import and looks the same in every
+terminal; when the period has more days than columns, a column is the mean of
+its logged days.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from journal.core.daily import DayRow
+
+BLOCKS = " ▁▂▃▄▅▆▇█"
+AXIS = 5  # columns for the mg labels at the left
+
+
+def buckets(rows: list[DayRow], columns: int) -> list[tuple[float | None, bool]]:
+    """(mean intake of the logged days or None, any symptom) per column."""
+    columns = max(1, min(columns, len(rows)))
+    out = []
+    for k in range(columns):
+        part = rows[k * len(rows) // columns : (k + 1) * len(rows) // columns]
+        logged = [r.total_mg for r in part if r.logged]
+        out.append((sum(logged) / len(logged) if logged else None, any(r.symptoms for r in part)))
+    return out
+
+
+def chart(rows: list[DayRow], target: float, width: int, height: int = 8) -> Text:
+    cols = buckets(rows, max(1, width - AXIS))
+    top = max([target * 1.25] + [v for v, _ in cols if v is not None])
+    per_row = top / height
+    target_row = min(height - 1, int(target / per_row))
+    lines = []
+    for level in range(height - 1, -1, -1):
+        label = f"{top:4.0f} " if level == height - 1 else "     "
+        if level == target_row:
+            label = f"{target:4.0f} "
+        line = Text(label, style="dim")
+        for value, _ in cols:
+            fill = 0.0 if value is None else value / per_row - level
+            if fill >= 1:
+                ch = "█"
+            elif fill > 0:
+                ch = BLOCKS[max(1, round(fill * 8))]
+            else:
+                ch = "┄" if level == target_row else " "
+            low = value is not None and value < target
+            style = "cyan" if ch == "┄" else ("yellow" if low else "green")
+            line.append(ch, style)
+        lines.append(line)
+    marks = Text("     ", style="dim")
+    for value, symptom in cols:
+        marks.append(
+            "•" if symptom else ("·" if value is None else " "), "bold red" if symptom else "dim"
+        )
+    lines.append(marks)
+    legend = Text("     ┄ target  ", style="dim")
+    legend.append("•", "bold red")
+    legend.append(" symptom day  · not logged", "dim")
+    lines.append(legend)
+    return Text("\n").join(lines)
+
+
+class IntakeChart(Static):
+    DEFAULT_CSS = "IntakeChart { height: auto; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[DayRow] = []
+        self._target = 0.0
+
+    def show(self, rows: list[DayRow], target: float) -> None:
+        self._rows, self._target = rows, target
+        self.refresh(layout=True)
+
+    def render(self) -> Text:
+        if not self._rows:
+            return Text("")
+        return chart(self._rows, self._target, self.content_size.width or 60)

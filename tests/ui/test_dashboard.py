@@ -1,0 +1,70 @@
+"""The dashboard opened from Today on generated journals: what a person sees."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import Static
+
+from bench.journal_gen import write_journal
+from journal.core import clock
+from journal.core.models import FoodEntry
+from journal.store.journal import Journal
+from journal.tui.app import MgJournalApp
+from journal.tui.screens.dashboard import DashboardScreen
+
+TODAY = date(2026, 11, 25)
+
+
+def screen_text(app: MgJournalApp) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query(Static))
+
+
+async def open_dashboard(app: MgJournalApp, pilot, *keys: str) -> str:  # type: ignore[no-untyped-def]
+    await pilot.press("d", *keys)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return screen_text(app)
+
+
+async def test_dashboard_finds_the_planted_association(data_dir: Path) -> None:
+    write_journal(data_dir, TODAY, 400, seed=2)
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(160, 50)) as pilot:
+        text = await open_dashboard(app, pilot, "2")
+        assert isinstance(app.screen, DashboardScreen)
+        assert "last 90 days" in text
+        assert "Cramps were logged on 16 of 44 low-magnesium days (36%)" in text
+        assert "not proof that magnesium causes it" in text
+        assert "This is not medical advice" in text
+        assert "Today 236 mg of 310" in text
+        assert "Today is 74 mg short. One portion closes it:" in text
+        assert "76 mg  Almonds, 1 oz (28 g)" in text
+        await pilot.press("l")  # threshold 90%
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "below 279 mg (90% of 310 mg)" in screen_text(app)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, DashboardScreen)
+
+
+async def test_short_journal_says_how_many_days_more(data_dir: Path) -> None:
+    write_journal(data_dir, TODAY, 6, seed=2)
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(100, 30)) as pilot:
+        text = await open_dashboard(app, pilot)
+        assert "Not enough data yet for findings" in text
+        assert "more logged days" in text
+
+
+async def test_food_names_are_shown_as_text(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(FoodEntry(TODAY, clock.current_time(), "[bold]Stew", 300.0, 120.0))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        text = await open_dashboard(app, pilot)
+        assert "[bold]Stew" in text
+        assert "Today 120 mg of 310" in text
+        # 190 mg short: not even an ounce of pumpkin seeds (154 mg) closes that.
+        assert "Today is 190 mg short; no single portion closes it." in text

@@ -1,0 +1,202 @@
+"""The dashboard's analysis on crafted journals with known answers, checked against scipy."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from scipy import stats as sp
+
+from journal.core.analysis import LOW, analyse
+from journal.core.daily import ALL, read_period
+from journal.core.dashboard import build
+from journal.core.day import Day
+from journal.core.findings import findings
+from journal.core.models import SupplementEntry
+from tests.helpers import factor, food, symptom
+
+START = date(2026, 9, 1)
+TARGET = 310.0
+
+
+def journal_days(plan: list[tuple[float | None, int | None]]) -> list[Day]:
+    """One day per (food mg or None for an unknown food, cramp severity or None) from START."""
+    days = []
+    for offset, (mg, cramp) in enumerate(plan):
+        day = Day(START + timedelta(days=offset))
+        day.add(food(day.date, "Oat bran", mg))
+        if cramp is not None:
+            day.add(symptom(day.date, "cramp", severity=cramp))
+        days.append(day)
+    return days
+
+
+def rows_of(days: list[Day]) -> list:
+    return read_period(days, days[0].date, days[-1].date).rows
+
+
+def planted() -> list[Day]:
+    # 14 low days with cramps on 9; 30 adequate days with cramps on 3: the issue's example.
+    low = [(100.0, 3)] * 9 + [(100.0, None)] * 5
+    high = [(400.0, 2)] * 3 + [(400.0, None)] * 27
+    return journal_days(low + high)
+
+
+def lag0(analysis, group: str = "cramp"):
+    return next(
+        c for c in analysis.comparisons if c.group == group and c.exposure == LOW and not c.lag
+    )
+
+
+def test_two_by_two_and_statistics_on_a_known_journal() -> None:
+    a = analyse(rows_of(planted()), TARGET)
+    c = lag0(a)
+    assert (c.table.a, c.table.b, c.table.c, c.table.d) == (9, 5, 3, 27)
+    assert (
+        c.p == sp.fisher_exact([[9, 5], [3, 27]]).pvalue
+        or abs(c.p - sp.fisher_exact([[9, 5], [3, 27]]).pvalue) < 1e-9
+    )
+    assert c.risk is not None and round(c.risk.ratio, 2) == 6.43
+    assert a.logged == 44 and a.symptom_days == 12
+
+
+def test_correlations_match_scipy_on_the_same_days() -> None:
+    days = planted()
+    # Vary the intake so ranks are not all ties.
+    for k, day in enumerate(days):
+        day.supplements.append(SupplementEntry(day.date, day.foods[0].time, "citrate", 1.0 + k))
+    a = analyse(rows_of(days), TARGET)
+    intake = [d.total_mg for d in days]
+    flags = [1.0 if d.symptoms else 0.0 for d in days]
+    severity = [float(d.symptoms[0].severity or 0) if d.symptoms else 0.0 for d in days]
+    r = next(x for x in a.correlations if x.group == "cramp" and x.lag == 0)
+    pb = sp.pointbiserialr(flags, intake)
+    rho = sp.spearmanr(intake, severity)
+    assert (
+        abs(r.point_biserial - pb.statistic) < 1e-9 and abs(r.point_biserial_p - pb.pvalue) < 1e-9
+    )
+    assert abs(r.spearman - rho.statistic) < 1e-9 and abs(r.spearman_p - rho.pvalue) < 1e-9
+    # Lag 1: the previous day's intake against today's symptom, over days with a logged yesterday.
+    r1 = next(x for x in a.correlations if x.group == "cramp" and x.lag == 1)
+    pb1 = sp.pointbiserialr(flags[1:], intake[:-1])
+    assert r1.n == len(days) - 1 and abs(r1.point_biserial - pb1.statistic) < 1e-9
+
+
+def test_lag_uses_the_mean_of_the_previous_days() -> None:
+    # Cramps come the day after a low day, never on the low day itself.
+    plan: list[tuple[float | None, int | None]] = []
+    for _ in range(10):
+        plan += [(100.0, None), (400.0, 4), (400.0, None)]
+    a = analyse(rows_of(journal_days(plan)), TARGET)
+    same_day = lag0(a)
+    after = next(
+        c for c in a.comparisons if c.group == "cramp" and c.exposure == LOW and c.lag == 1
+    )
+    assert same_day.table.a == 0
+    assert (after.table.a, after.table.b, after.table.c, after.table.d) == (10, 0, 0, 19)
+    two = next(c for c in a.comparisons if c.group == "cramp" and c.exposure == LOW and c.lag == 2)
+    # Mean of the two days before: (100+400)/2 = 250 < 310 on every cramp day but the
+    # first, which has only one day before it and is left out.
+    assert two.table.a == 9 and two.table.total == 28
+
+
+def test_unlogged_days_are_left_out_and_counted() -> None:
+    days = planted()
+    gap_day = Day(days[-1].date + timedelta(days=2))
+    gap_day.add(symptom(gap_day.date, "cramp", severity=5))  # a cramp but no food logged
+    a = analyse(read_period([*days, gap_day], days[0].date, gap_day.date).rows, TARGET)
+    assert a.days == 46 and a.logged == 44 and a.unlogged == 2
+    assert lag0(a).table.total == 44
+
+
+def test_unknown_magnesium_days_left_out_only_when_they_could_change_class() -> None:
+    days = planted()
+    for mg in (None, 400.0):  # unknown only: could be low or not; known 400 + unknown: adequate
+        day = Day(days[-1].date + timedelta(days=1))
+        day.add(food(day.date, "Mystery stew", None))
+        if mg is not None:
+            day.add(food(day.date, "Almonds", mg, at="09:00"))
+        day.add(symptom(day.date, "cramp", severity=2))
+        days.append(day)
+    a = analyse(rows_of(days), TARGET)
+    assert a.unclassified == 1
+    assert lag0(a).table.c == 4  # the adequate one counts; the unknown one does not
+    r = next(x for x in a.correlations if x.group == "cramp" and x.lag == 0)
+    assert r.n == 44  # neither inexact day enters the numeric statistics
+
+
+def test_factor_compared_the_same_way() -> None:
+    days = journal_days([(400.0, None)] * 20)
+    for day in days[:6]:
+        day.add(factor(day.date, "exercise", 60))
+        day.add(symptom(day.date, "cramp", severity=3))
+    a = analyse(rows_of(days), TARGET)
+    c = next(c for c in a.comparisons if c.exposure == "exercise" and c.group == "cramp")
+    assert (c.table.a, c.table.b, c.table.c, c.table.d) == (6, 0, 0, 14)
+    text = findings(a)
+    assert any("days with exercise" in line and "not proof that exercise" in line for line in text)
+
+
+def test_planted_association_is_found_in_words() -> None:
+    text = findings(analyse(rows_of(planted()), TARGET))
+    same_day = [line for line in text if "low-magnesium days (64%)" in line]
+    assert same_day == [
+        "Cramps were logged on 9 of 14 low-magnesium days (64%) and on 3 of 30 other days (10%): "
+        "6.4 times as often (95% CI 2.1 to 20; Fisher p < 0.001). The counts are small and the "
+        "interval wide: treat this as a hint, not a result. This is an association in your own "
+        "records, not proof that magnesium causes it."
+    ]
+    ps = [float(line.split("Fisher p ")[1].split(")")[0].lstrip("< ")) for line in text[:-1]]
+    assert ps == sorted(ps)  # strongest evidence first
+    assert not any("caused by" in line or "because of" in line for line in text)
+
+
+def test_no_association_says_no_clear_pattern() -> None:
+    plan = ([(100.0, 2)] + [(100.0, None)] * 3 + [(400.0, 2)] + [(400.0, None)] * 3) * 5
+    text = findings(analyse(rows_of(journal_days(plan)), TARGET))
+    assert text == [
+        "No clear pattern: over 40 logged days, symptom days were about as common on "
+        "low-magnesium days as on other days, and no factor stood out."
+    ]
+
+
+def test_short_journal_says_how_many_more_days() -> None:
+    text = findings(analyse(rows_of(journal_days([(100.0, 2)] * 2 + [(400.0, None)] * 8)), TARGET))
+    assert text == [
+        "Not enough data yet for findings: 10 logged days and 2 symptom days so far; "
+        "the journal needs 4 more logged days (days with food entries) and "
+        "1 more day with a symptom."
+    ]
+
+
+def test_threshold_moves_the_low_day_limit() -> None:
+    days = journal_days([(250.0, 3)] * 10 + [(400.0, None)] * 10)
+    assert lag0(analyse(rows_of(days), TARGET, 1.0)).table.a == 10
+    assert lag0(analyse(rows_of(days), TARGET, 0.75)).table.a == 0  # 250 >= 232.5
+
+
+def test_dashboard_summary_for_today() -> None:
+    days = planted()
+    today = days[-1].date
+    dash = build(days, today, 30, TARGET)
+    assert dash.analysis.days == 30
+    assert dash.sources[0][0] == "Oat bran"
+    assert dash.average_7 == 400.0
+    assert dash.gap_mg == 0 and dash.suggestions == []
+    assert dash.analysis.group_days[ALL] == dash.analysis.symptom_days
+
+
+def test_symptoms_without_severity_are_left_out_of_spearman_only() -> None:
+    plan: list[tuple[float | None, int | None]] = [
+        (100.0 + 10 * k, (k % 5) + 1 if k % 3 == 0 else None) for k in range(30)
+    ]
+    days = journal_days(plan)
+    days[5].add(symptom(days[5].date, "cramp"))  # a cramp with no severity given
+    a = analyse(rows_of(days), TARGET)
+    r = next(x for x in a.correlations if x.group == "cramp" and x.lag == 0)
+    keep = [d for d in days if d is not days[5]]
+    intake = [d.total_mg for d in keep]
+    severity = [float(d.symptoms[0].severity or 0) if d.symptoms else 0.0 for d in keep]
+    expected = sp.spearmanr(intake, severity)
+    assert r.spearman_n == 29 and r.n == 30
+    assert abs(r.spearman - expected.statistic) < 1e-9
+    assert abs(r.spearman_p - expected.pvalue) < 1e-9

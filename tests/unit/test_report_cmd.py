@@ -1,0 +1,49 @@
+"""`mg-journal report` from the shell: findings and the 2x2 table as plain text, no Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from bench.journal_gen import write_journal
+from tests.helpers import ROOT, run_cli
+
+
+def test_report_on_a_planted_journal(data_dir: Path) -> None:
+    write_journal(data_dir, date(2026, 11, 25), 120, seed=3)
+    result = run_cli("report", "--days", "90")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "(last 90 days)" in out
+    assert "Cramps were logged on" in out and "not proof that magnesium causes it" in out
+    assert "below 310 mg" in out and "RR " in out and "OR " in out
+    assert "This is not medical advice" in out
+
+
+def test_report_threshold_and_short_journal(data_dir: Path) -> None:
+    write_journal(data_dir, date(2026, 11, 25), 5, seed=3)
+    result = run_cli("report", "--threshold", "0.75")
+    assert result.returncode == 0, result.stderr
+    assert "a low day is below 232 mg (75% of target)" in result.stdout
+    assert "Not enough data yet for findings" in result.stdout
+    assert "more logged days" in result.stdout
+
+
+def test_report_refuses_bad_arguments() -> None:
+    result = run_cli("report", "--days", "zero")
+    assert result.returncode != 0 and "not a whole number" in result.stderr
+    result = run_cli("report", "--threshold", "7")
+    assert result.returncode != 0 and "fraction of the target" in result.stderr
+
+
+def test_report_module_imports_no_textual() -> None:
+    code = (
+        "import sys, journal.cli, journal.shell.report_cmd, journal.core.report_text;"
+        "print('textual' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip() == "False"
