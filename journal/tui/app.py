@@ -13,10 +13,13 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 
 from journal.core.day import DEFAULT_TARGET_MG
+from journal.core.foods import Food
 from journal.core.models import Entry
+from journal.core.search import FoodIndex
 from journal.core.undo import Change, UndoStack
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
+from journal.tui.messages import FoodsFailed, FoodsLoaded
 from journal.tui.screens.today import TodayScreen
 
 
@@ -37,6 +40,9 @@ class MgJournalApp(App[None]):
         super().__init__()
         self.journal = journal
         self.undo_stack = UndoStack()
+        self.foods: FoodIndex | None = None  # built in a worker at first need
+        self.foods_error: str | None = None
+        self._foods_loading = False
 
     def on_mount(self) -> None:
         self.push_screen(TodayScreen())
@@ -45,6 +51,50 @@ class MgJournalApp(App[None]):
     def target_mg(self) -> float:
         """The person's daily magnesium target (the profile replaces the default)."""
         return DEFAULT_TARGET_MG
+
+    @property
+    def supplement_ul_mg(self) -> float | None:
+        """Upper limit for supplemental magnesium (FACTS.md: 350 mg from 9 years up).
+
+        The profile will supply the age for `supplements.supplement_ul`; adult until then.
+        """
+        return 350
+
+    def load_foods(self) -> None:
+        """Start indexing the food table in a thread; `FoodsLoaded` arrives when done."""
+        if self.foods is None and not self._foods_loading:
+            self._foods_loading = True
+            self.foods_error = None
+            self.run_worker(self._index_foods, thread=True, group="foods")
+
+    def _index_foods(self) -> None:
+        from journal.store.food_catalog import load_index
+
+        try:
+            index, _ = load_index(self.journal)
+        except (OSError, ValueError, StoreError) as exc:
+            self.post_message(FoodsFailed(str(exc)))
+            return
+        self.post_message(FoodsLoaded(index))
+
+    def on_foods_loaded(self, message: FoodsLoaded) -> None:
+        self.foods, self._foods_loading = message.index, False
+        self._tell_screens()
+
+    def on_foods_failed(self, message: FoodsFailed) -> None:
+        self.foods_error, self._foods_loading = message.reason, False
+        self._tell_screens()
+
+    def _tell_screens(self) -> None:
+        for screen in self.screen_stack:
+            ready = getattr(screen, "foods_ready", None)
+            if ready is not None:
+                ready()
+
+    def add_own_food(self, food: Food) -> None:
+        """Make a just-saved custom food or recipe searchable at once."""
+        if self.foods is not None:
+            self.foods.add(food)
 
     def apply(self, change: Change, *, record: bool = True) -> bool:
         """Carry out an add, edit or delete; False (error shown) if it could not be saved."""
