@@ -3,6 +3,6 @@
 They import nothing from Textual: a quick log from the shell must start fast.
 """
 
-from journal.shell import path_cmd
+from journal.shell import eat_cmd, path_cmd, supplement_cmd
 
-COMMANDS = [path_cmd]
+COMMANDS = [path_cmd, eat_cmd, supplement_cmd]
