@@ -40,6 +40,8 @@ def custom_food_doc(
 ) -> dict[str, Any]:
     """Check what the person typed; raise ValidationError naming the field."""
     clean_name = v.name(name, "name")
+    if isinstance(mg, str) and not mg.strip():
+        raise v.ValidationError("magnesium", "type the magnesium in mg (0 if it has none)")
     mg_value = v.amount(mg, "magnesium", maximum=MAX_MG, allow_zero=True)
     kcal_value = v.optional_amount(kcal, "energy", maximum=MAX_KCAL)
     grams: float | None

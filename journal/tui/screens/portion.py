@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from journal.core.foods import Food
 from journal.core.models import MAX_GRAMS, MEALS
+from journal.core.own_foods import is_own
 from journal.core.units import MASS_UNITS, parse_amount, parse_quantity, split_portion
 
 
@@ -61,7 +62,9 @@ class PortionScreen(ModalScreen[Picked | None]):
         self.units = measures(food)
         self._amount = amount
         names = [name for name, _ in self.units]
-        if unit is None:  # what a bare number counts: a piece, a slice, a fruit...
+        if unit is None and is_own(food):
+            unit = names[0]  # the serving the person gave
+        elif unit is None:  # what a bare number counts: a piece, a slice, a fruit...
             unit = parse_quantity("1", food)[1].removeprefix("1 ")
         self._unit = names.index(unit) if unit in names else 0
 
