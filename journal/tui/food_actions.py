@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, cast
 from rich.text import Text
 
 from journal.core import clock
-from journal.core.food_log import copy_meal, entry_for, meals_of
+from journal.core.food_log import boosts, copy_meal, entry_for, meals_of
 from journal.core.foods import Food, Portion
 from journal.core.models import FoodEntry, SupplementEntry, meal_for
 from journal.core.undo import Change
 from journal.core.validate import ValidationError
 from journal.tui.screens.choice import ChoiceScreen
 from journal.tui.screens.food import FoodScreen
-from journal.tui.screens.portion import Picked, PortionScreen, measures
+from journal.tui.screens.portion import Picked, PortionScreen, prefill
 
 RECENT_PICKS = 15
 
@@ -31,12 +31,6 @@ if TYPE_CHECKING:
 
 def _app(today: TodayScreen) -> MgJournalApp:
     return cast("MgJournalApp", today.app)
-
-
-def _boosts(today: TodayScreen) -> dict[str, float]:
-    from journal.store.food_catalog import recent_boosts
-
-    return recent_boosts(_app(today).journal)
 
 
 def log_entry(today: TodayScreen, picked: Picked, day: date) -> None:
@@ -57,8 +51,12 @@ def log_food(today: TodayScreen) -> None:
         if picked is not None:
             log_entry(today, picked, day)
 
+    from journal.store.food_catalog import read_recent
+
+    recent = read_recent(_app(today).journal)
+    last = {r.last.food_id: r.last for r in recent if r.last.food_id}
     meal = meal_for(clock.current_time())
-    today.app.push_screen(FoodScreen(meal, _boosts(today)), done)
+    today.app.push_screen(FoodScreen(meal, boosts(recent, clock.today()), last), done)
 
 
 def _food_of(today: TodayScreen, entry: FoodEntry) -> Food:
@@ -86,14 +84,6 @@ def _food_of(today: TodayScreen, entry: FoodEntry) -> Food:
     )
 
 
-def _prefill(food: Food, entry: FoodEntry) -> tuple[str, str | None]:
-    """(amount text, unit name) that reproduce the entry's portion label, else grams."""
-    for name, _ in measures(food):
-        if entry.portion.endswith(" " + name):
-            return entry.portion[: -len(name) - 1], name
-    return f"{entry.grams:g}", "g"
-
-
 def edit_row(today: TodayScreen, entry_id: str) -> None:
     food = next((f for f in today.day.foods if f.id == entry_id), None)
     if food is not None:
@@ -113,7 +103,7 @@ def edit_row(today: TodayScreen, entry_id: str) -> None:
 
 def _edit_food(today: TodayScreen, old: FoodEntry) -> None:
     food = _food_of(today, old)
-    amount, unit = _prefill(food, old)
+    amount, unit = prefill(food, old)
 
     def done(picked: Picked | None) -> None:
         if picked is None:

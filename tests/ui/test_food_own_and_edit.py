@@ -235,3 +235,27 @@ async def test_recent_foods_rank_first_and_are_marked(data_dir: Path) -> None:
         assert screen.results[0].id == "usda:12062"
         first = screen.query_one("#food-results").render_line(0).text
         assert "★ Nuts, almonds, blanched" in first
+
+
+async def test_a_recent_food_offers_its_last_portion(data_dir: Path) -> None:
+    Journal.open(data_dir).add(
+        FoodEntry(
+            TODAY,
+            time(8),
+            "Nuts, almonds, blanched",
+            56.7,
+            152.0,
+            food_id="usda:12062",
+            portion="2 oz",
+        )
+    )
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PortionScreen)
+        assert screen.query_one("#portion-amount", Input).value == "2"
+        assert "2 oz = 57 g" in str(screen.query_one("#portion-preview", Static).render())

@@ -114,3 +114,22 @@ def test_eat_imports_no_textual() -> None:
         "import os, journal.cli; journal.cli.main(['eat', 'almonds', '1oz'])"
     )
     assert not {m for m in loaded if m.split(".")[0] in {"textual", "rich"}}
+
+
+def test_eat_finds_the_persons_own_foods(data_dir: Path) -> None:
+    from journal.core.own_foods import custom_food_doc
+    from journal.store.custom_foods import add_custom_food
+    from journal.store.journal import Journal
+
+    doc = custom_food_doc(
+        "Granola bar, homemade",
+        "48",
+        "190",
+        per_serving=True,
+        serving_grams="40",
+        serving_name="1 bar",
+    )
+    add_custom_food(Journal.open(data_dir), doc)
+    done = run_cli("eat", "granola bar, homemade", "2")
+    assert done.returncode == 0, done.stderr
+    assert "Logged Granola bar, homemade: 2 bar (80 g) = 96 mg magnesium" in done.stdout

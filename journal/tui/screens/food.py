@@ -17,8 +17,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from journal.core.foods import Food
+from journal.core.models import FoodEntry
 from journal.core.own_foods import is_own
-from journal.tui.screens.portion import Picked, PortionScreen
+from journal.tui.screens.portion import Picked, PortionScreen, prefill
 
 if TYPE_CHECKING:
     from journal.tui.app import MgJournalApp
@@ -54,9 +55,18 @@ class FoodScreen(ModalScreen[Picked | None]):
         Binding("ctrl+r", "new_recipe", "New recipe"),
     ]
 
-    def __init__(self, meal: str, boost: dict[str, float], *, title: str = "Log food") -> None:
+    def __init__(
+        self,
+        meal: str,
+        boost: dict[str, float],
+        last: dict[str, FoodEntry] | None = None,
+        *,
+        title: str = "Log food",
+    ) -> None:
+        """``boost`` ranks the person's foods first; ``last`` offers their last portion."""
         super().__init__()
         self.meal, self.boost, self.title_text = meal, boost, title
+        self.last = last or {}
         self.results: list[Food] = []
 
     @property
@@ -124,7 +134,9 @@ class FoodScreen(ModalScreen[Picked | None]):
             if picked is not None:
                 self.dismiss(picked)
 
-        self.app.push_screen(PortionScreen(food, self.meal), chosen)
+        before = self.last.get(food.id)
+        amount, unit = prefill(food, before) if before else ("1", None)
+        self.app.push_screen(PortionScreen(food, self.meal, amount=amount, unit=unit), chosen)
 
     def action_new_food(self) -> None:
         from journal.tui.screens.own_food import OwnFoodScreen

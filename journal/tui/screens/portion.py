@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from journal.core.foods import Food
-from journal.core.models import MAX_GRAMS, MEALS
+from journal.core.models import MAX_GRAMS, MEALS, FoodEntry
 from journal.core.own_foods import is_own
 from journal.core.units import MASS_UNITS, parse_amount, parse_quantity, split_portion
 
@@ -34,6 +34,14 @@ def measures(food: Food) -> list[tuple[str, float]]:
         (measure, p.grams / amount) for p in food.portions for amount, measure in [split_portion(p)]
     ]
     return [*own, ("g", 1.0), ("oz", MASS_UNITS["oz"])]
+
+
+def prefill(food: Food, entry: FoodEntry) -> tuple[str, str | None]:
+    """(amount text, unit name) that give the entry's portion again, else its grams."""
+    for name, _ in measures(food):
+        if entry.portion.endswith(" " + name):
+            return entry.portion[: -len(name) - 1], name
+    return f"{entry.grams:g}", "g"
 
 
 def figure(value: float | None, unit: str) -> str:

@@ -77,15 +77,16 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
 
     def on_mount(self) -> None:
         self.query_one("#supp-mg", Input).focus()
-        self._update()
+        self._update(quiet=True)
 
     def on_input_changed(self) -> None:
-        self._update()
+        self._update(quiet=True)
 
     def on_select_changed(self) -> None:
-        self._update()
+        self._update(quiet=True)
 
-    def _update(self) -> SupplementEntry | None:
+    def _update(self, quiet: bool = False) -> SupplementEntry | None:
+        """Preview the entry; ``quiet`` keeps "type something" to itself while nothing is typed."""
         form = str(self.query_one(Select).value)
         mg_text = self.query_one("#supp-mg", Input).value
         salt_text = self.query_one("#supp-salt", Input).value
@@ -100,9 +101,10 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
             else:
                 entry = dataclasses.replace(self.old, form=form, mg=round(mg, 1), salt_mg=salt)
         except ValidationError as exc:
-            target = errors.get(exc.field, "#supp-mg-error")
-            self.query_one(target, Static).update(Text(exc.message))
             preview.update("")
+            if not (quiet and not (mg_text.strip() or salt_text.strip())):
+                target = errors.get(exc.field, "#supp-mg-error")
+                self.query_one(target, Static).update(Text(exc.message))
             return None
         if salt is None:
             preview.update(Text(f"{mg:,.0f} mg elemental magnesium ({form})", "bold"))
