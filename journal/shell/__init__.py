@@ -7,6 +7,7 @@ from journal.shell import (
     backup_cmd,
     demo_cmd,
     doctor_cmd,
+    eat_cmd,
     export_cmd,
     import_cmd,
     log_cmd,
@@ -14,10 +15,13 @@ from journal.shell import (
     profile_cmd,
     report_cmd,
     restore_cmd,
+    supplement_cmd,
 )
 
 # In the order `mg-journal --help` lists them: daily use first.
 COMMANDS = [
+    eat_cmd,
+    supplement_cmd,
     log_cmd,
     report_cmd,
     profile_cmd,
