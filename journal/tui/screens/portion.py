@@ -29,11 +29,15 @@ class Picked:
 
 
 def measures(food: Food) -> list[tuple[str, float]]:
-    """(unit name, grams per one) for the food's household measures, then g and oz."""
-    own = [
-        (measure, p.grams / amount) for p in food.portions for amount, measure in [split_portion(p)]
-    ]
-    return [*own, ("g", 1.0), ("oz", MASS_UNITS["oz"])]
+    """(unit name, grams per one) for the food's household measures, then g and oz.
+
+    USDA lists some measures twice ("1 cup" and "0.75 cup"): the first one counts.
+    """
+    own: dict[str, float] = {}
+    for portion in food.portions:
+        amount, measure = split_portion(portion)
+        own.setdefault(measure, portion.grams / amount)
+    return [*own.items(), ("g", 1.0), ("oz", MASS_UNITS["oz"])]
 
 
 def prefill(food: Food, entry: FoodEntry) -> tuple[str, str | None]:
@@ -42,6 +46,14 @@ def prefill(food: Food, entry: FoodEntry) -> tuple[str, str | None]:
         if entry.portion.endswith(" " + name):
             return entry.portion[: -len(name) - 1], name
     return f"{entry.grams:g}", "g"
+
+
+def unit_label(name: str, grams: float) -> Text:
+    """ "cup  234 g": the weight says which of two similar measures is which."""
+    label = Text(name)
+    if name != "g":
+        label.append(f"  {grams:,.3g} g" if grams < 10 else f"  {grams:,.0f} g", "dim")
+    return label
 
 
 def figure(value: float | None, unit: str) -> str:
@@ -82,7 +94,9 @@ class PortionScreen(ModalScreen[Picked | None]):
             yield Static(self._per_100g(), id="portion-per100")
             yield Input(self._amount, placeholder="1, 1/2, 1 1/2, 1.5", id="portion-amount")
             yield Static(id="portion-error", classes="error")
-            yield OptionList(*(Option(Text(name)) for name, _ in self.units), id="portion-unit")
+            yield OptionList(
+                *(Option(unit_label(name, grams)) for name, grams in self.units), id="portion-unit"
+            )
             yield Select(
                 ((m, m) for m in MEALS), value=self.meal, allow_blank=False, id="portion-meal"
             )
