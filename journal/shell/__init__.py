@@ -7,6 +7,7 @@ from journal.shell import (
     backup_cmd,
     demo_cmd,
     doctor_cmd,
+    done_cmd,
     export_cmd,
     import_cmd,
     log_cmd,
@@ -19,6 +20,7 @@ from journal.shell import (
 # In the order `mg-journal --help` lists them: daily use first.
 COMMANDS = [
     log_cmd,
+    done_cmd,
     report_cmd,
     profile_cmd,
     export_cmd,

@@ -91,6 +91,7 @@ def export_json(journal: Journal, path: Path, start: date | None, end: date | No
         clock.now(),
         start.isoformat() if start else None,
         end.isoformat() if end else None,
+        [d.date for d in days if d.complete],
     )
     payload = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     atomic_write_bytes(path, payload)
