@@ -56,12 +56,12 @@ def parse_month(data: dict[str, Any], path: Path) -> dict[date, Day]:
             days.setdefault(entry.date, Day(entry.date)).add(entry)
     for doc_id, doc in data.get(DAYS_TABLE, {}).items():
         try:
-            day = date.fromisoformat(doc["date"])
+            marked = date.fromisoformat(doc["date"])
             if doc["complete"] is not True:
                 raise ValueError("complete is not true")
         except (KeyError, TypeError, ValueError) as exc:
             raise DamagedFileError(path, f"day {doc_id} is malformed: {exc}") from None
-        days.setdefault(day, Day(day)).complete = True
+        days.setdefault(marked, Day(marked)).complete = True
     for day in days.values():
         day.sort()
     return days
