@@ -96,3 +96,10 @@ def export_json(journal: Journal, path: Path, start: date | None, end: date | No
     payload = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     atomic_write_bytes(path, payload)
     return path
+
+
+def write_report(path: Path, text: str) -> Path:
+    """A report file, 0600 and atomic; an existing file is never overwritten."""
+    _refuse_existing(path)
+    atomic_write_bytes(path, text.encode("utf-8"))
+    return path
