@@ -129,13 +129,16 @@ def basis_line(analysis: Analysis) -> str:
 
 def coverage_line(analysis: Analysis) -> str:
     """How many days the numbers rest on, and how many were left out and why."""
-    used = "complete days used" if analysis.complete_only else "days logged"
-    text = f"{analysis.logged} of {analysis.days} {used}"
+    if analysis.complete_only:
+        text = f"{analysis.logged} of {analysis.days} days used: complete days with food"
+    else:
+        text = f"{analysis.logged} of {analysis.days} days logged"
     left = analysis.unlogged - analysis.incomplete
-    if left:
-        text += f" ({left} without food entries left out)"
+    reasons = [f"{left} without food entries"] if left else []
     if analysis.incomplete:
-        text += f"; {analysis.incomplete} with food but not marked complete left out"
+        reasons.append(f"{analysis.incomplete} with food but not marked complete")
+    if reasons:
+        text += f" ({' and '.join(reasons)} left out)"
     if analysis.unclassified:
         text += (
             f"; {analysis.unclassified} left out of the tables because foods without a "

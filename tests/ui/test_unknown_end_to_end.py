@@ -6,6 +6,8 @@ import csv
 from datetime import date
 from pathlib import Path
 
+from textual.widgets import DataTable
+
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.widgets.mg_bar import MagnesiumBar
@@ -33,6 +35,9 @@ async def test_blank_magnesium_cell_is_unknown_end_to_end(tmp_path: Path, data_d
         shown = str(app.screen.query_one(MagnesiumBar).render())
         assert "Magnesium at least 61 mg of 310 mg" in shown
         assert "1 of 2 foods without a magnesium figure" in shown
+        table = app.screen.query_one("#foods", DataTable)
+        row = [str(cell) for cell in table.get_row_at(1)]
+        assert row[2:5] == ["Mystery bar", "1.00 bar", "?"]  # the portion, not "1 g"
 
     report = run_cli("report", "--days", "7").stdout
     assert "Wed 25 Nov  at least 61 mg (1 of 2 foods without a magnesium figure)" in report
