@@ -32,6 +32,7 @@ class Dashboard:
     sources: list[tuple[str, float]]
     findings: list[str]
     suggestions: list[gap.Candidate]  # foods that would close today's gap
+    nearest: list[gap.Candidate]  # when none does: the richest portions
 
     @property
     def target(self) -> float:
@@ -88,7 +89,10 @@ def build(
     # "Foods the person already eats": what they ate in the last few months.
     eats_since = today - timedelta(days=OWN_FOOD_DAYS)
     own = gap.own_candidates(f for d in days if d.date >= eats_since for f in d.foods)
-    suggestions = gap.close_gap(target - today_row.total_mg, [*own, *gap.seed_candidates()])
+    candidates = [*own, *gap.seed_candidates()]
+    suggestions = gap.close_gap(target - today_row.total_mg, candidates)
+    short = today_row.total_mg < target
+    nearest = gap.richest(candidates) if short and not suggestions else []
     return Dashboard(
         today=today,
         period=period_label(length),
@@ -101,6 +105,7 @@ def build(
         sources=top_sources(period_data.sources),
         findings=findings(analysis),
         suggestions=suggestions,
+        nearest=nearest,
     )
 
 

@@ -56,6 +56,16 @@ def own_candidates(foods: Iterable[FoodEntry]) -> list[Candidate]:
     return out
 
 
+def richest(candidates: Iterable[Candidate], limit: int = 3) -> list[Candidate]:
+    """The portions that bring the most magnesium, for a gap no single portion closes."""
+    best: dict[str, Candidate] = {}
+    for c in candidates:
+        key = c.name.casefold()
+        if key not in best or c.mg > best[key].mg:
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (-c.mg, c.name))[:limit]
+
+
 def close_gap(gap_mg: float, candidates: Iterable[Candidate], limit: int = 3) -> list[Candidate]:
     """Up to `limit` foods whose one portion closes a gap of `gap_mg`, the person's own first.
 

@@ -115,6 +115,11 @@ class FoodIndex:
         """Foods searchable now (one per id)."""
         return len(self._by_id)
 
+    def get(self, food_id: str) -> Food | None:
+        """The live food with this id, or None."""
+        index = self._by_id.get(food_id)
+        return None if index is None else self._foods[index]
+
     def _insert(self, food: Food) -> list[str]:
         """Index one food; return its tokens that were new to the vocabulary."""
         index = len(self._foods)

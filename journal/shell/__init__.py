@@ -8,6 +8,7 @@ from journal.shell import (
     demo_cmd,
     doctor_cmd,
     done_cmd,
+    eat_cmd,
     edit_cmd,
     export_cmd,
     import_cmd,
@@ -17,10 +18,13 @@ from journal.shell import (
     profile_cmd,
     report_cmd,
     restore_cmd,
+    supplement_cmd,
 )
 
 # In the order `mg-journal --help` lists them: daily use first.
 COMMANDS = [
+    eat_cmd,
+    supplement_cmd,
     log_cmd,
     done_cmd,
     list_cmd,

@@ -11,12 +11,11 @@ import shutil
 import struct
 import subprocess
 import zlib
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from bench.journal_gen import write_journal
+from journal.store.demo import build_demo_journal
 from tests.helpers import run_cli
 
 CHROMIUM = next(
@@ -73,7 +72,7 @@ def png_pixels(data: bytes) -> tuple[int, int, set[bytes]]:
 
 
 def test_report_renders_offline_in_chromium(tmp_path: Path, data_dir: Path) -> None:
-    write_journal(data_dir, date(2026, 11, 25), 60, seed=3)
+    build_demo_journal(data_dir, 60, seed=3)
     page = tmp_path / "visit.html"
     made = run_cli("report", "--format", "html", "-o", str(page))
     assert made.returncode == 0, made.stderr

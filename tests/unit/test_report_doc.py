@@ -7,8 +7,8 @@ from datetime import date, time, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
-from bench.journal_gen import write_journal
 from journal.core.models import SupplementEntry
+from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from tests.helpers import food, run_cli, symptom
 
@@ -43,7 +43,7 @@ class Parts(HTMLParser):
 
 
 def planted_journal(root: Path) -> Journal:
-    journal = write_journal(root, TODAY, 60, seed=3)
+    journal = build_demo_journal(root, 60, seed=3)
     journal.add(SupplementEntry(TODAY, time(8, 0), EVIL, 150))
     journal.add(symptom(TODAY - timedelta(days=1), EVIL, severity=2))
     journal.add(food(TODAY - timedelta(days=2), "Mystery stew", None))
@@ -130,7 +130,7 @@ def test_markdown_report_tables_and_escaping(tmp_path: Path, data_dir: Path) -> 
 
 
 def test_report_says_which_days_it_uses(data_dir: Path) -> None:
-    journal = write_journal(data_dir, TODAY, 30, seed=3)
+    journal = build_demo_journal(data_dir, 30, seed=3)
     any_food = run_cli("report", "--days", "30")
     assert "Uses every day with any food logged (0 days marked complete" in any_food.stdout
     for offset in range(14):

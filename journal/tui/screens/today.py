@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
-from textual.widgets import Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, Static
 
 from journal.core import clock
 from journal.core.day import Day
 from journal.store.errors import StoreError
+from journal.tui import food_actions
 from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.mg_bar import MagnesiumBar
@@ -40,8 +41,18 @@ class TodayScreen(SymptomKeys):
         Binding("t", "go_today", "Today"),
         Binding("d", "dashboard", "Dashboard"),
         Binding("p", "profile", "Profile"),
+        Binding("f", "log_food", "Food"),
+        Binding("m", "log_supplement", "Supplement"),
+        Binding("a", "log_again", "Again", show=False),
+        Binding("y", "copy_meal", "Yesterday's meal", show=False),
+        Binding("delete", "delete_entry", "Delete", show=False),
         Binding("exclamation_mark", "toggle_complete", "Day complete", key_display="!"),
     ]
+    # Entry actions on the selected row, by the id of the table that has it:
+    # table id -> (edit, delete), each called with this screen and the row key (entry id).
+    ROW_ACTIONS = {
+        "foods": (food_actions.edit_row, food_actions.delete_row),
+    }
 
     shown: reactive[date] = reactive(clock.today, init=False)
 
@@ -105,7 +116,9 @@ class TodayScreen(SymptomKeys):
             Text(day_title(self.shown, clock.today(), self.day.complete), style="bold")
         )
         app = self.journal_app
-        self.query_one(MagnesiumBar).show(self.day, app.target_mg, custom=app.mg_target.is_custom)
+        self.query_one(MagnesiumBar).show(
+            self.day, app.target_mg, app.supplement_ul_mg, custom=app.mg_target.is_custom
+        )
         self.query_one(FoodTable).show(self.day)
         self.query_one(SymptomTable).show(self.day)
 
@@ -145,3 +158,33 @@ class TodayScreen(SymptomKeys):
         from journal.tui.screens.dashboard import DashboardScreen
 
         self.app.push_screen(DashboardScreen())
+
+    def _row_action(self, table: DataTable[Any], which: int) -> None:
+        actions = self.ROW_ACTIONS.get(table.id or "")
+        if actions is None or not table.row_count:
+            return
+        if self.read_only_reason:
+            self.journal_app.say(self.read_only_reason, severity="error")
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is not None:
+            actions[which](self, key)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self._row_action(event.data_table, 0)
+
+    def action_delete_entry(self) -> None:
+        if isinstance(self.focused, DataTable):
+            self._row_action(self.focused, 1)
+
+    def action_log_food(self) -> None:
+        food_actions.log_food(self)
+
+    def action_log_supplement(self) -> None:
+        food_actions.log_supplement(self)
+
+    def action_log_again(self) -> None:
+        food_actions.log_again(self)
+
+    def action_copy_meal(self) -> None:
+        food_actions.copy_yesterday(self)

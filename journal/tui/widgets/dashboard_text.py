@@ -42,13 +42,17 @@ def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
             text.append("\n")
         if dash.suggestions:
             text.append(f"\nToday is {dash.gap_mg:.0f} mg short. One portion closes it:\n", "bold")
-            for c in dash.suggestions:
-                text.append(f"  {c.mg:4.0f} mg  ")
-                text.append(c.name)
-                text.append(f", {c.portion}", "dim")
-                text.append("  (you eat this)\n" if c.own else "\n", "dim")
-        elif dash.gap_mg > 0:
-            text.append(f"\nToday is {dash.gap_mg:.0f} mg short; no single portion closes it.\n")
+        elif dash.nearest:
+            text.append(
+                f"\nToday is {dash.gap_mg:.0f} mg short; no single portion closes it. "
+                "The richest portions:\n",
+                "bold",
+            )
+        for c in dash.suggestions or dash.nearest:
+            text.append(f"  {c.mg:4.0f} mg  ")
+            text.append(c.name)
+            text.append(f", {c.portion}", "dim")
+            text.append("  (you eat this)\n" if c.own else "\n", "dim")
         return text
     today = dash.today_row
     share = today.share(dash.target)

@@ -50,7 +50,8 @@ class FoodTable(DataTable[Text]):
             rows.append((f.time, f.id, row))
         for s in day.supplements:
             name = f"Magnesium {s.form}"
-            row = [_cell("supplement"), _cell(name), _cell("1 dose"), _number(s.mg), _cell("")]
+            dose = f"{s.salt_mg:,.0f} mg salt" if s.salt_mg else "1 dose"
+            row = [_cell("supplement"), _cell(name), _cell(dose), _number(s.mg), _cell("")]
             rows.append((s.time, s.id, row))
         for when, key, row in sorted(rows, key=lambda r: (r[0], r[1])):
             self.add_row(_cell(when.strftime("%H:%M")), *row, key=key)
