@@ -4,10 +4,11 @@ Parsing the whole table and building the index costs a few hundred milliseconds 
 busy machine, more than the rest of a shell command. A query only needs the foods
 whose names hold a word starting with each query word, and a regular expression over
 the names finds those in a few milliseconds. Indexing just them gives the same ranking,
-because a food's score depends only on its own name and the query, with two
+because a food's score depends only on its own name and the query, with three
 exceptions handled by falling back to the full index: a word that matches nothing
-(the typo correction needs the whole vocabulary) and a query of several words that
-are all so common that `FoodIndex` ranks by the first word alone (`BIG_PREFIX`).
+(the typo correction needs the whole vocabulary), a synonym ("oatmeal" means oats),
+and a query of several words that are all so common that `FoodIndex` ranks by the
+first word alone (`BIG_PREFIX`).
 
 `clear_choice` decides when a name is plain enough to log without asking.
 """
@@ -19,7 +20,14 @@ from bisect import bisect_right
 from collections.abc import Mapping
 
 from journal.core.foods import USDA_PREFIX, Food, parse_food_table
-from journal.core.search import BIG_PREFIX, STOP_WORDS, FoodIndex, name_tokens, query_tokens
+from journal.core.search import (
+    BIG_PREFIX,
+    STOP_WORDS,
+    SYNONYMS,
+    FoodIndex,
+    name_tokens,
+    query_tokens,
+)
 
 # Words that say "the plain food" in USDA names: "Nuts, almonds", "Bananas, raw".
 PLAIN_WORDS = frozenset(
@@ -72,6 +80,7 @@ def search_foods(
         sizes[word] = len(pairs)
     if (
         not postings
+        or SYNONYMS.keys() & set(words)  # the synonym's foods are not in these postings
         or min(sizes.values()) == 0
         or (len(postings) > 1 and min(sizes.values()) > BIG_PREFIX)
     ):

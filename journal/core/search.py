@@ -44,6 +44,17 @@ SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less 
 EXACT_BONUS = 0.5  # "almond" typed in full beats "almondine"
 BIG_PREFIX = 1500  # postings above which a one-word query merges instead of scoring all
 MIN_TYPO_LENGTH = 4
+# Everyday words the USDA table spells otherwise: "oatmeal" is "Cereals, oats, ...".
+SYNONYMS = {
+    "oatmeal": "oats",
+    "porridge": "oats",
+    "chickpea": "garbanzo",
+    "chickpeas": "garbanzo",
+    "yoghurt": "yogurt",
+    "aubergine": "eggplant",
+    "courgette": "zucchini",
+}
+SYNONYM_BONUS = 1.0  # the word the person meant outranks foods merely named "oatmeal ..."
 
 
 def query_tokens(text: str) -> list[str]:
@@ -171,6 +182,9 @@ class FoodIndex:
         expanded = []
         for word in query_words:
             allowed = self._allowed(word) or self._corrected(word)
+            if word in SYNONYMS:
+                meant = self._allowed(SYNONYMS[word])
+                allowed = {**allowed, **{w: b + SYNONYM_BONUS for w, b in meant.items()}}
             if not allowed and word in STOP_WORDS:
                 continue  # "peas and" while typing "peas and carrots"
             if not allowed:

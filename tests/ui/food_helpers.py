@@ -10,12 +10,13 @@ from textual.pilot import Pilot
 from journal.core.models import FoodEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
+from tests.helpers import onboarded
 
 TODAY = date(2026, 11, 25)
 
 
 def make_app(data_dir: Path) -> MgJournalApp:
-    return MgJournalApp(Journal.open(data_dir))
+    return MgJournalApp(onboarded(Journal.open(data_dir)))
 
 
 async def wait_for_foods(pilot: Pilot[None]) -> None:
