@@ -38,6 +38,14 @@ async def test_blank_magnesium_cell_is_unknown_end_to_end(tmp_path: Path, data_d
         table = app.screen.query_one("#foods", DataTable)
         row = [str(cell) for cell in table.get_row_at(1)]
         assert row[2:5] == ["Mystery bar", "1.00 bar", "?"]  # the portion, not "1 g"
+        # Editing it on Today would need grams it does not have: say how, change nothing.
+        table.focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen is not None and type(app.screen).__name__ == "TodayScreen"
+        said = [str(n.message) for n in app._notifications]
+        assert any("its weight is unknown (1.00 bar)" in m for m in said)
+        assert journal.day(TODAY).foods[1] == bar
 
     report = run_cli("report", "--days", "7").stdout
     assert "Wed 25 Nov  at least 61 mg (1 of 2 foods without a magnesium figure)" in report
