@@ -42,7 +42,7 @@ def _threshold(text: str) -> float:
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
         "report",
-        help="print the findings and the 2x2 table as plain text",
+        help="the findings and 2x2 tables as text, or a page for a doctor (markdown, html)",
         description="Magnesium against symptom days over a period, as the dashboard shows it.",
     )
     cmd.add_argument(
@@ -56,7 +56,12 @@ def register(commands: Any) -> None:
         default=1.0,
         help="a low day is below this fraction of the target (default 1.0; e.g. 0.75)",
     )
-    cmd.add_argument("--format", choices=("text", "markdown", "html"), default="text")
+    cmd.add_argument(
+        "--format",
+        choices=("text", "markdown", "html"),
+        default="text",
+        help="text (default), or one page for a doctor: markdown or html",
+    )
     cmd.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600) instead")
     basis = cmd.add_mutually_exclusive_group()
     basis.add_argument(
