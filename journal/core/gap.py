@@ -39,11 +39,11 @@ def seed_candidates() -> list[Candidate]:
 
 
 def own_candidates(foods: Iterable[FoodEntry]) -> list[Candidate]:
-    """The person's own foods, most often eaten first, at their latest portion and mg per gram."""
+    """The person's own foods, most often eaten first, at their latest portion."""
     latest: dict[str, FoodEntry] = {}
     times: Counter[str] = Counter()
     for food in foods:
-        if food.mg is None or food.grams <= 0:
+        if food.mg is None:
             continue
         key = food.name.casefold()
         times[key] += 1
@@ -52,8 +52,7 @@ def own_candidates(foods: Iterable[FoodEntry]) -> list[Candidate]:
     out = []
     for key, _ in times.most_common():
         food = latest[key]
-        label = food.portion or f"{food.grams:g} g"
-        out.append(Candidate(food.name, food.mg or 0.0, label, own=True))
+        out.append(Candidate(food.name, food.mg or 0.0, food.amount_text or "1 portion", own=True))
     return out
 
 

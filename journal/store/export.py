@@ -91,7 +91,15 @@ def export_json(journal: Journal, path: Path, start: date | None, end: date | No
         clock.now(),
         start.isoformat() if start else None,
         end.isoformat() if end else None,
+        [d.date for d in days if d.complete],
     )
     payload = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     atomic_write_bytes(path, payload)
+    return path
+
+
+def write_report(path: Path, text: str) -> Path:
+    """A report file, 0600 and atomic; an existing file is never overwritten."""
+    _refuse_existing(path)
+    atomic_write_bytes(path, text.encode("utf-8"))
     return path

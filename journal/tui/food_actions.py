@@ -72,6 +72,7 @@ def _food_of(today: TodayScreen, entry: FoodEntry) -> Food:
         found = find_by_id(read_food_table(), own, entry.food_id)
     if found is not None:
         return found
+    assert entry.grams is not None  # _edit_food refuses entries of unknown weight
     per_100 = 100.0 / entry.grams
     return Food(
         entry.food_id or "",
@@ -102,6 +103,14 @@ def edit_row(today: TodayScreen, entry_id: str) -> None:
 
 
 def _edit_food(today: TodayScreen, old: FoodEntry) -> None:
+    if old.grams is None:
+        # Imported as a count ("1.00 bar"): the portion screen works in grams it lacks.
+        _app(today).say(
+            f"{old.name}: its weight is unknown ({old.amount_text or 'no amount'}); give it "
+            f"with `mg-journal edit {old.id[:8]} --grams N`, or delete and log it again.",
+            title="Not editable here",
+        )
+        return
     food = _food_of(today, old)
     amount, unit = prefill(food, old)
 
@@ -156,7 +165,7 @@ def log_again(today: TodayScreen) -> None:
     lines = [
         Text.assemble(
             r.last.name,
-            (f"  {r.last.portion or f'{r.last.grams:g} g'} · ", "dim"),
+            (f"  {r.last.amount_text} · ", "dim"),
             (_figures(r.last.mg, r.last.kcal), "dim"),
         )
         for r in recent

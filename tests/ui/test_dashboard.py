@@ -68,3 +68,26 @@ async def test_food_names_are_shown_as_text(data_dir: Path) -> None:
         assert "Today 120 mg of 310" in text
         # 190 mg short: not even an ounce of pumpkin seeds (154 mg) closes that.
         assert "Today is 190 mg short; no single portion closes it." in text
+
+
+async def test_complete_days_become_the_default_and_c_switches(data_dir: Path) -> None:
+    journal = build_demo_journal(data_dir, 40, seed=2)
+    for offset in range(13):
+        journal.set_complete(date(2026, 11, 25 - offset))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(160, 50)) as pilot:
+        text = await open_dashboard(app, pilot)
+        assert "Uses every day with any food logged (13 days marked complete" in text
+        await pilot.press("escape")
+        journal.set_complete(date(2026, 11, 12))  # the 14th
+        text = await open_dashboard(app, pilot)
+        assert "Uses complete days only (14 days marked complete in the period)" in text
+        assert "with food but not marked complete left out" in text
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Uses every day with any food logged (14 days" in screen_text(app)
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Uses complete days only" in screen_text(app)

@@ -45,7 +45,7 @@ def prefill(food: Food, entry: FoodEntry) -> tuple[str, str | None]:
     for name, _ in measures(food):
         if entry.portion.endswith(" " + name):
             return entry.portion[: -len(name) - 1], name
-    return f"{entry.grams:g}", "g"
+    return ("" if entry.grams is None else f"{entry.grams:g}"), "g"
 
 
 def unit_label(name: str, grams: float) -> Text:

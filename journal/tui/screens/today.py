@@ -24,13 +24,13 @@ if TYPE_CHECKING:
     from journal.tui.app import MgJournalApp
 
 
-def day_title(day: date, today: date) -> str:
+def day_title(day: date, today: date, complete: bool = False) -> str:
     label = day.strftime("%A %-d %B %Y")
     if day == today:
-        return f"{label}  (today)"
-    if day == today - timedelta(days=1):
-        return f"{label}  (yesterday)"
-    return label
+        label += "  (today)"
+    elif day == today - timedelta(days=1):
+        label += "  (yesterday)"
+    return f"{label}  ✓ complete" if complete else label
 
 
 class TodayScreen(SymptomKeys):
@@ -46,6 +46,7 @@ class TodayScreen(SymptomKeys):
         Binding("a", "log_again", "Again", show=False),
         Binding("y", "copy_meal", "Yesterday's meal", show=False),
         Binding("delete", "delete_entry", "Delete", show=False),
+        Binding("exclamation_mark", "toggle_complete", "Day complete", key_display="!"),
     ]
     # Entry actions on the selected row, by the id of the table that has it:
     # table id -> (edit, delete), each called with this screen and the row key (entry id).
@@ -112,7 +113,7 @@ class TodayScreen(SymptomKeys):
             error.update(Text(f"This month is read-only: {exc}"))
             error.display = True
         self.query_one("#date-title", Static).update(
-            Text(day_title(self.shown, clock.today()), style="bold")
+            Text(day_title(self.shown, clock.today(), self.day.complete), style="bold")
         )
         app = self.journal_app
         self.query_one(MagnesiumBar).show(
@@ -132,6 +133,21 @@ class TodayScreen(SymptomKeys):
 
     def action_go_today(self) -> None:
         self.shown = clock.today()
+
+    def action_toggle_complete(self) -> None:
+        """Mark the shown day complete ("I logged everything I ate"), or not any more."""
+        app, complete = self.journal_app, not self.day.complete
+        if self.read_only_reason is not None:
+            app.say(f"Not saved: {self.read_only_reason}", severity="error", timeout=10)
+            return
+        try:
+            app.journal.set_complete(self.shown, complete)
+        except StoreError as exc:
+            app.say(str(exc), title="Not saved", severity="error", timeout=10)
+            return
+        when = self.shown.strftime("%-d %B")
+        app.say(f"{when} marked complete" if complete else f"{when} no longer marked complete")
+        self.load()
 
     def action_profile(self) -> None:
         from journal.tui.screens.profile import ProfileScreen

@@ -55,8 +55,13 @@ class FoodTable(DataTable[Text]):
         self.clear()
         rows: list[tuple[time, str, list[Text]]] = []
         for f in day.foods:
-            amount = f.portion or f"{f.grams:g} g"
-            row = [_cell(f.meal), _cell(f.name), _cell(amount), _number(f.mg), _number(f.kcal)]
+            row = [
+                _cell(f.meal),
+                _cell(f.name),
+                _cell(f.amount_text),
+                _number(f.mg),
+                _number(f.kcal),
+            ]
             rows.append((f.time, f.id, row))
         for s in day.supplements:
             name = f"Magnesium {s.form}"
