@@ -81,6 +81,30 @@ def food_from_doc(doc: dict[str, Any]) -> Food:
     )
 
 
+def cronometer_food_from_doc(doc: dict[str, Any]) -> Food | None:
+    """A food imported from Cronometer (its figures per logged serving) as a Food.
+
+    None when the serving has no known weight ("1.00 bar"): per-100 g figures
+    cannot be had without inventing one; the entries keep their own figures.
+    """
+    grams = doc.get("grams")
+    if grams is None:
+        return None
+    grams = float(grams)
+    if grams <= 0:
+        raise ValueError("a serving weighs more than 0 g")
+    mg, kcal = doc.get("mg"), doc.get("kcal")
+    return Food(
+        str(doc["id"]),
+        v.name(doc["name"]),
+        OWN_GROUP,
+        None if mg is None else float(mg) * 100 / grams,
+        None if kcal is None else float(kcal) * 100 / grams,
+        (Portion(str(doc.get("portion") or f"{grams:g} g"), grams),),
+        source="cronometer",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Ingredient:
     """One line of a recipe, with its figures as logged (None: unknown)."""

@@ -5,15 +5,14 @@
 
 Conversion uses the approximate elemental fractions of FACTS.md; the line printed
 says so. A warning goes to stderr when the day's supplemental magnesium passes the
-adult Upper Limit (350 mg, FACTS.md; supplements only, not food).
+Upper Limit for the person's age (350 mg from 9 years, FACTS.md; supplements only,
+not food).
 """
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
-
-ADULT_UL_MG = 350  # until the profile gives an age (see MgJournalApp.supplement_ul_mg)
 
 
 def register(commands: Any) -> None:
@@ -42,8 +41,10 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import clock
     from journal.core import validate as v
     from journal.core.models import SupplementEntry
+    from journal.core.profile import supplement_ul
     from journal.core.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
     from journal.store.journal import Journal
+    from journal.store.profile import load_profile
 
     forms = {f.lower(): f for f in FORMS}
     form = forms.get(args.form.strip().lower())
@@ -76,10 +77,11 @@ def run(args: argparse.Namespace) -> int:
         f"Logged magnesium {form}: {how}; supplements on {day.isoformat()}: {total:,.0f} mg "
         f"[{entry.id[:8]}]"
     )
-    if total > ADULT_UL_MG:
+    limit = supplement_ul(load_profile(journal))
+    if limit is not None and total > limit:
         print(
-            f"warning: {total:,.0f} mg of supplemental magnesium is above the {ADULT_UL_MG} mg "
-            "upper limit for adults (supplements only, not food); too much can cause "
+            f"warning: {total:,.0f} mg of supplemental magnesium is above the {limit} mg "
+            "upper limit for your age (supplements only, not food); too much can cause "
             "diarrhea, nausea and cramping.",
             file=sys.stderr,
         )

@@ -10,6 +10,10 @@ from Cronometer (id ``cronometer:...``)::
      "portions": [{"name": "1 bar", "grams": 40.0}],      # may be empty
      "source": "custom"}                                  # or "cronometer"
 
+``cronometer`` -- foods imported from Cronometer, with figures per serving as the
+person logged them there (written by `importer.py`; read here as per-100 g foods
+when the serving's weight is known).
+
 ``recipes`` -- a named list of foods with the number of servings (id ``recipe:<uuid>``);
 each ingredient keeps its figures as logged, so reading a recipe needs no food table::
 
@@ -22,16 +26,18 @@ A malformed document is skipped (and counted) rather than blocking food logging.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from journal.core.foods import Food
-from journal.core.own_foods import food_from_doc, recipe_from_doc
+from journal.core.own_foods import cronometer_food_from_doc, food_from_doc, recipe_from_doc
 from journal.core.validate import ValidationError
 from journal.store.journal import Journal
 
 FILE = "custom_foods.json"
 FOODS = "foods"
 RECIPES = "recipes"
+CRONOMETER = "cronometer"
 
 
 def read_own_foods(journal: Journal) -> tuple[list[Food], int]:
@@ -39,12 +45,20 @@ def read_own_foods(journal: Journal) -> tuple[list[Food], int]:
     data = journal.read_file(FILE)
     found: list[Food] = []
     skipped = 0
-    for table, build in ((FOODS, food_from_doc), (RECIPES, recipe_from_doc)):
+    builders: tuple[tuple[str, Callable[[dict[str, Any]], Food | None]], ...] = (
+        (FOODS, food_from_doc),
+        (CRONOMETER, cronometer_food_from_doc),
+        (RECIPES, recipe_from_doc),
+    )
+    for table, build in builders:
         for doc in data.get(table, {}).values():
             try:
-                found.append(build(doc))
+                food = build(doc)
             except (KeyError, TypeError, ValueError, ValidationError, ZeroDivisionError):
                 skipped += 1
+                continue
+            if food is not None:
+                found.append(food)
     return found, skipped
 
 

@@ -19,7 +19,7 @@ from journal.store.journal import Journal
 from journal.store.storage import META_TABLE, encode, read_file
 
 CUSTOM_FOODS = "custom_foods.json"
-CRONOMETER_TABLE = "cronometer"
+CRONOMETER_TABLE = "cronometer"  # read back by custom_foods.read_own_foods
 
 
 @dataclass
