@@ -80,13 +80,14 @@ def test_log_severity_and_time(capsys: pytest.CaptureFixture[str], severity: str
             capsys, "--data-dir", tmp, "log", "twitch", f"--severity={severity}", f"--at={at}"
         )
         stored = Journal.open(tmp).day(TODAY).symptoms
-        if accepted(lambda: validate.severity(severity)) and accepted(
-            lambda: validate.parse_time(at)
+        # An empty --at means "now", as leaving it out does.
+        if accepted(lambda: validate.severity(severity)) and (
+            not at or accepted(lambda: validate.parse_time(at))
         ):
             assert code == 0, err
             [entry] = stored
             assert entry.severity == validate.severity(severity)
-            assert entry.time == validate.parse_time(at)
+            assert entry.time == (validate.parse_time(at) if at else time(9, 30))
         else:
             assert_refused(code, err)
             assert stored == []
