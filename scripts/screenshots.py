@@ -23,10 +23,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from journal.core import clock
+from journal.core.profile import Profile
+from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
+from journal.store.profile import save_profile
 from journal.tui.app import MgJournalApp
 
-NOW = datetime(2026, 11, 25, 9, 30)
+NOW = datetime(2026, 11, 25, 20, 30)
 
 
 @dataclass(frozen=True)
@@ -37,28 +40,46 @@ class Shot:
     settle: Callable[[MgJournalApp], Awaitable[None]] | None = None
 
 
+async def foods_loaded(app: MgJournalApp) -> None:
+    while app.foods is None:
+        await asyncio.sleep(0.05)
+
+
+async def workers_done(app: MgJournalApp) -> None:
+    await app.workers.wait_for_complete()
+
+
 SHOTS = [
     Shot("today"),
     Shot("today-small", size=(80, 24)),
+    Shot("food-search", keys=("f", *"almonds"), settle=foods_loaded),
+    Shot("portion", keys=("f", *"almonds", "enter"), settle=foods_loaded),
+    Shot("symptom-form", keys=("c", "3", "c")),
+    Shot("dashboard", keys=("d", "3"), size=(160, 50), settle=workers_done),
+    Shot("dashboard-small", keys=("d",), size=(80, 24), settle=workers_done),
+    Shot("profile", keys=("p",)),
 ]
 
 
 def fill(root: Path) -> Journal:
-    """The journal the screenshots show."""
-    from tests.ui.test_snapshots_today import filled_app
-
-    return filled_app(root).journal
+    """The journal the screenshots show: the 120-day demo, with a profile."""
+    journal = build_demo_journal(root, 120)
+    save_profile(journal, Profile(sex="female", birth_year=1988, onboarded=True))
+    return journal
 
 
 async def take(shot: Shot, root: Path, out: Path) -> Path:
     app = MgJournalApp(fill(root / shot.name))
     async with app.run_test(size=shot.size) as pilot:
         await pilot.pause()
-        if shot.keys:
-            await pilot.press(*shot.keys)
+        keys = list(shot.keys)
+        if keys and shot.settle is foods_loaded:
+            await pilot.press(keys.pop(0))  # open the food screen, then wait for the table
+            await foods_loaded(app)
+        await pilot.press(*keys)
         if shot.settle is not None:
             await shot.settle(app)
-        await pilot.pause(0.3)
+        await pilot.pause(0.5)
         path = out / f"{shot.name}.svg"
         app.save_screenshot(filename=path.name, path=str(out))
     return path

@@ -20,8 +20,9 @@ def _cell(text: str) -> Text:
     return Text(text, no_wrap=True, overflow="ellipsis")
 
 
-def _number(value: float | None) -> Text:
-    return Text("?" if value is None else f"{value:,.0f}", justify="right")
+def _number(value: float | None, width: int = 6) -> Text:
+    # DataTable ignores a cell's own justify: pad to the column's width instead.
+    return Text(("?" if value is None else f"{value:,.0f}").rjust(width))
 
 
 class FoodTable(DataTable[Text]):
@@ -60,7 +61,7 @@ class FoodTable(DataTable[Text]):
                 _cell(f.name),
                 _cell(f.amount_text),
                 _number(f.mg),
-                _number(f.kcal),
+                _number(f.kcal, self.WIDTHS["kcal"]),
             ]
             rows.append((f.time, f.id, row))
         for s in day.supplements:
