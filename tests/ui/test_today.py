@@ -19,7 +19,7 @@ TODAY = date(2026, 11, 25)
 
 def table_text(app: MgJournalApp, selector: str) -> list[list[str]]:
     table = app.screen.query_one(selector, DataTable)
-    return [[str(cell) for cell in table.get_row_at(n)] for n in range(table.row_count)]
+    return [[str(cell).strip() for cell in table.get_row_at(n)] for n in range(table.row_count)]
 
 
 def screen_text(app: MgJournalApp) -> str:

@@ -36,7 +36,7 @@ async def test_blank_magnesium_cell_is_unknown_end_to_end(tmp_path: Path, data_d
         assert "Magnesium at least 61 mg of 310 mg" in shown
         assert "1 of 2 foods without a magnesium figure" in shown
         table = app.screen.query_one("#foods", DataTable)
-        row = [str(cell) for cell in table.get_row_at(1)]
+        row = [str(cell).strip() for cell in table.get_row_at(1)]
         assert row[2:5] == ["Mystery bar", "1.00 bar", "?"]  # the portion, not "1 g"
         # Editing it on Today would need grams it does not have: say how, change nothing.
         table.focus()
