@@ -133,7 +133,7 @@ async def test_edit_delete_and_undo_a_food(data_dir: Path) -> None:
         await pilot.pause()
         [edited] = stored_foods(data_dir)
         assert edited.portion == "2 oz (23 whole kernels)" and abs(edited.mg - 152) < 1  # type: ignore[operator]
-        assert "152" in [str(c) for c in table.get_row_at(0)]
+        assert "152" in [str(c).strip() for c in table.get_row_at(0)]
         await pilot.press("delete")
         await pilot.pause()
         assert stored_foods(data_dir) == [] and table.row_count == 0

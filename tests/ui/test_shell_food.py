@@ -39,7 +39,7 @@ async def test_what_the_shell_stores_the_app_shows(data_dir: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#foods", DataTable)
-        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        rows = [[str(c).strip() for c in table.get_row_at(i)] for i in range(table.row_count)]
         assert any("Nuts, almonds" in r and "76" in r for r in rows)
         assert any("Magnesium glycinate" in r and "200" in r for r in rows)
 
