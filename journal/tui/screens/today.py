@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from journal.core import clock
 from journal.core.day import Day
 from journal.store.errors import StoreError
 from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
+from journal.tui.widgets.keys_footer import KeysFooter
 from journal.tui.widgets.mg_bar import MagnesiumBar
 
 if TYPE_CHECKING:
@@ -34,13 +35,24 @@ def day_title(day: date, today: date) -> str:
 
 class TodayScreen(SymptomKeys):
     CSS_PATH = "today.tcss"
+    # `id`s name the keys a person may move in the profile's keymap.
     BINDINGS = [
-        Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
-        Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
-        Binding("t", "go_today", "Today"),
-        Binding("d", "dashboard", "Dashboard"),
-        Binding("p", "profile", "Profile"),
+        Binding(
+            "left_square_bracket", "previous_day", "Prev day", key_display="[", id="previous_day"
+        ),
+        Binding("right_square_bracket", "next_day", "Next day", key_display="]", id="next_day"),
+        Binding("t", "go_today", "Today", show=False, id="today"),
+        Binding("g", "go_to_date", "Go to date", show=False, id="go_to_date"),
+        Binding("d", "dashboard", "Dashboard", id="dashboard"),
+        Binding("p", "profile", "Profile", show=False, id="profile"),
     ]
+
+    # Narrow terminals show the keys used most in the footer; all stay in help (?).
+    FOOTER_MIN_WIDTH = {
+        **{f"log_symptom('{kind}')": 120 for kind in ("twitch", "spasm", "weakness", "fatigue")},
+        "previous_day": 150,
+        "next_day": 150,
+    }
 
     shown: reactive[date] = reactive(clock.today, init=False)
 
@@ -64,7 +76,7 @@ class TodayScreen(SymptomKeys):
             yield FoodTable(id="foods")
             yield Static("Symptoms and factors", classes="panel-title")
             yield SymptomTable(id="symptoms")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.shown = clock.today()
@@ -119,6 +131,15 @@ class TodayScreen(SymptomKeys):
 
     def action_go_today(self) -> None:
         self.shown = clock.today()
+
+    def action_go_to_date(self) -> None:
+        from journal.tui.screens.go_to_date import GoToDate
+
+        self.app.push_screen(GoToDate(), self._date_chosen)
+
+    def _date_chosen(self, day: date | None) -> None:
+        if day is not None:
+            self.shown = day
 
     def action_profile(self) -> None:
         from journal.tui.screens.profile import ProfileScreen
