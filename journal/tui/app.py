@@ -188,7 +188,7 @@ class MgJournalApp(FileActions):
     def action_undo(self) -> None:
         change = self.undo_stack.pop()
         if change is None:
-            self.notify("Nothing to undo")
+            self.say("Nothing to undo")
             return
         if self.apply(change.inverse(), record=False):
             entry = change.after or change.before

@@ -13,6 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from journal.store.errors import StoreError
 from journal.store.kinds import load_kinds
@@ -106,11 +107,15 @@ class JournalCommands(Provider):
 
     async def discover(self) -> Hits:
         for name, help_text, command in self._commands():
-            yield DiscoveryHit(name, command, help=help_text)
+            yield DiscoveryHit(Content(name), command, text=name, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, help_text, command in self._commands():
-            score = matcher.match(name)
+            score, offsets = matcher.fuzzy_search.match(matcher.query, name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), command, text=name, help=help_text)
+                # Textual's own highlight() reads the name as markup; a kind's name is plain text.
+                shown = Content(name)
+                for at in offsets:
+                    shown = shown.stylize(matcher.match_style, at, at + 1)
+                yield Hit(score, shown, command, text=name, help=help_text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textual.app import App
-from textual.binding import Binding, BindingsMap
+from textual.binding import BindingsMap
 from textual.dom import DOMNode
 from textual.screen import Screen
 
@@ -93,18 +93,14 @@ def key_rows(screen: Screen[Any], app: App[Any], keymap: dict[str, str]) -> list
                 continue
             seen.add(key)
             rows.append(
-                KeyRow(group_of(binding.action), _display(app, binding), binding.description)
+                KeyRow(group_of(binding.action), app.get_key_display(binding), binding.description)
             )
     return sorted(rows, key=lambda row: ORDER.index(row.group))
 
 
-def _display(app: App[Any], binding: Binding) -> str:
-    return app.get_key_display(binding)
-
-
 def shell_rows(parser: argparse.ArgumentParser) -> list[tuple[str, str, str]]:
     """(command, what it does, an example) for every subcommand, in --help order."""
-    rows = []
+    rows: list[tuple[str, str, str]] = []
     for action in parser._subparsers._group_actions if parser._subparsers else ():
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:

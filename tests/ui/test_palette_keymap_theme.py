@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 
 from journal.core.profile import Profile
 from journal.core.quicklog import CustomKind
@@ -47,7 +47,14 @@ async def test_palette_logs_a_kind_of_ones_own_by_name(data_dir: Path) -> None:
     add_kind(journal, CustomKind("[bold]restless legs", None), set())
     app = MgJournalApp(journal)
     async with app.run_test(size=SIZE) as pilot:
-        await run_command(pilot, app, "restless")
+        await pilot.press("ctrl+p", *"restless")
+        await pilot.pause(0.3)
+        options = app.screen.query_one(CommandList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        # The name as typed, not read as markup.
+        assert prompts == ["Log [bold]restless legs\nA kind of your own"]
+        await pilot.press("enter")
+        await pilot.pause(0.1)
         [entry] = Journal.open(data_dir).day(TODAY).symptoms
         assert entry.kind == "[bold]restless legs"
 
