@@ -105,3 +105,26 @@ async def test_g_refuses_a_future_or_unknown_day_at_the_field(data_dir: Path) ->
         await pilot.press("escape")
         assert isinstance(app.screen, TodayScreen)
         assert app.screen.shown == date(2026, 11, 25)
+
+
+async def test_help_scrolls_by_keyboard_at_80x24(data_dir: Path) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        scroller = app.screen.query_one("#help")
+        assert scroller.max_scroll_y > 0 and scroller.scroll_y == 0
+        await pilot.press("end")
+        await pilot.pause(0.3)
+        assert scroller.scroll_y == scroller.max_scroll_y
+
+
+async def test_f1_over_a_form_lists_the_forms_keys(data_dir: Path) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c", "f1")
+        assert isinstance(app.screen, HelpScreen)
+        keys = text_of(app, "#keys")
+        assert "Severity 3" in keys and "Calf" in keys and "Save details" in keys
+        assert "Undo" not in keys  # the app's u does not reach into a form
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "SymptomForm"
