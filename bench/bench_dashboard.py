@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python bench/bench_dashboard.py [--runs 15]
 
-Builds a seeded journal in a temp dir (bench/journal_gen.py), then times reading
+Builds the seeded ten-year demo journal in a temp dir (journal/store/demo.py), then times reading
 the days from the store and computing the whole dashboard (rows, every 2x2,
 lag and factor comparison, correlations, findings, sources, gap) separately,
 and prints the medians. Target: compute at most 100 ms median.
@@ -14,14 +14,15 @@ import argparse
 import statistics
 import sys
 import tempfile
-import time
-from datetime import date
+import time as timer
+from datetime import date, datetime, time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.journal_gen import write_journal
+from journal.core import clock
 from journal.core.dashboard import build
+from journal.store.demo import build_demo_journal
 
 END = date(2026, 11, 25)
 DAYS = 3650
@@ -32,14 +33,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as tmp:
-        journal = write_journal(Path(tmp), END, DAYS, seed=1)
+        clock.set_now(datetime.combine(END, time(21, 0)))
+        journal = build_demo_journal(Path(tmp), DAYS)
         reads, computes = [], []
         for _ in range(runs):
-            t0 = time.perf_counter()
+            t0 = timer.perf_counter()
             days = list(journal.days(date.min, END))
-            t1 = time.perf_counter()
+            t1 = timer.perf_counter()
             dash = build(days, END, None, 310.0)
-            t2 = time.perf_counter()
+            t2 = timer.perf_counter()
             reads.append((t1 - t0) * 1000)
             computes.append((t2 - t1) * 1000)
     entries = sum(

@@ -1,11 +1,12 @@
 """Magnesium against symptom days: the numbers behind the dashboard and `report`.
 
-Only logged days (days with food entries) count. A day is a low-magnesium day
-when its total is below `threshold` x target; with a lag of N, when the mean of
-the previous N days is. Foods without a magnesium figure make a total a lower
-bound: such a day is still "adequate" if the known part reaches the limit,
-otherwise its class is unknown and it is left out of the 2x2 tables (counted in
-`unclassified`); numeric statistics use only days whose total is exact.
+Only logged days (days with food entries) count; with `complete_only`, only logged days the
+person marked complete (the rest are counted in `incomplete`). A day is a low-magnesium
+day when its total is below `threshold` x target; with a lag of N, when the mean of the
+previous N days is. Foods without a magnesium figure make a total a lower bound: such a
+day is still "adequate" if the known part reaches the limit, otherwise its class is
+unknown and it is left out of the 2x2 tables (counted in `unclassified`); numeric
+statistics use only days whose total is exact.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class Analysis:
     correlations: list[Correlation] = field(default_factory=list)
     means: list[MeanIntake] = field(default_factory=list)
     group_days: dict[str, int] = field(default_factory=dict)  # symptom days per group
+    complete_only: bool = False  # only days marked complete count as logged
+    complete_days: int = 0  # days marked complete in the period
+    incomplete: int = 0  # days with food left out because not marked complete
 
     @property
     def limit_mg(self) -> float:
@@ -192,11 +196,18 @@ def _correlation(
     return Correlation(group, lag, n, pb, pb_p, rho, rho_p, sn)
 
 
-def analyse(rows: list[DayRow], target: float, threshold: float = 1.0) -> Analysis:
+def analyse(
+    rows: list[DayRow], target: float, threshold: float = 1.0, complete_only: bool = False
+) -> Analysis:
     """Every comparison the dashboard shows, over `rows` (one per calendar day, in order)."""
     start = rows[0].date if rows else date.min
     end = rows[-1].date if rows else date.min
-    result = Analysis(start, end, target, threshold, days=len(rows))
+    result = Analysis(start, end, target, threshold, days=len(rows), complete_only=complete_only)
+    result.complete_days = sum(1 for r in rows if r.complete)
+    if complete_only:
+        result.incomplete = sum(1 for r in rows if r.logged and not r.complete)
+        # A day not marked complete says as little about intake as a day without food.
+        rows = [r if r.complete else DayRow(r.date) for r in rows]
     result.logged = sum(1 for r in rows if r.logged)
     logged_idx = {i for i, r in enumerate(rows) if r.logged}
     kinds = Counter(k for i in logged_idx for k in rows[i].symptoms)

@@ -5,7 +5,8 @@ extra columns are fine. A blank `Magnesium (mg)` cell is unknown (None), never 0
 Cronometer leaves cells blank when a food has no figure.
 
 Servings: one FoodEntry per row, named as in Cronometer, food_id
-"cronometer:<name>". Daily summary: one FoodEntry per date named
+"cronometer:<name>", weighing `grams` only when the amount is a mass (a
+"1.00 bar" has no known weight: None). Daily summary: one FoodEntry per date named
 "Cronometer daily total" (food_id "cronometer:daily-total"), so the day's total
 matches what Cronometer showed; the importer drops it for days that have servings,
 so a day is never counted twice. Ids are uuid5 of the row's content (plus its
@@ -35,7 +36,7 @@ GROUP_TIMES = {
     "dinner": time(18, 30),
     "snack": time(15, 30),
 }
-MASS_GRAMS = {"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592}
+MASS_GRAMS = {"g": 1.0, "gram": 1.0, "grams": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592}
 _AMOUNT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(.*?)\s*$")
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?\s*$")
 TRUE = {"true", "yes", "1", "y", "x"}
@@ -77,15 +78,16 @@ def _time(text: str, group: str) -> time:
     return v.parse_time(f"{hour:02d}:{minute:02d}", "Time")
 
 
-def _grams(amount: str) -> float:
-    """Grams when the amount is a mass; otherwise the count (Cronometer gives no weight)."""
+def _grams(amount: str) -> float | None:
+    """Grams when the amount is a mass; None (weight unknown) for "1 bar", "2 servings"."""
     match = _AMOUNT.match(amount)
     if not match:
         raise v.ValidationError("Amount", f"'{amount}' does not start with a number")
-    quantity = float(match[1].replace(",", "."))
+    quantity = v.amount(match[1].replace(",", "."), "Amount", maximum=MAX_GRAMS)
     unit = match[2].lower().rstrip(".")
-    grams = quantity * MASS_GRAMS.get(unit, 1.0)
-    return v.amount(grams, "Amount", maximum=MAX_GRAMS)
+    if unit not in MASS_GRAMS:
+        return None
+    return v.amount(quantity * MASS_GRAMS[unit], "Amount", maximum=MAX_GRAMS)
 
 
 def _group(text: str) -> str:
@@ -132,7 +134,7 @@ def parse_cronometer(
                     day,
                     DAILY_TOTAL_TIME,
                     DAILY_TOTAL_NAME,
-                    1.0,
+                    None,
                     mg,
                     kcal,
                     "lunch",

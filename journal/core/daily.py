@@ -2,7 +2,8 @@
 
 A day counts as logged only if it has food entries: a day with a cramp but no
 food logged says nothing about that day's intake, so it is left out of the
-intake statistics (and counted, so the dashboard can say how many).
+intake statistics (and counted, so the dashboard can say how many). With
+"complete days only", a day counts only if the person also marked it complete.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class DayRow:
     unknown_foods: int = 0  # foods without a magnesium figure: the total is a lower bound
     symptoms: dict[str, tuple[int, int | None]] = field(default_factory=dict)  # count, worst
     factors: dict[str, float | None] = field(default_factory=dict)  # summed amount if given
+    complete: bool = False  # marked "I logged everything I ate"
 
     @property
     def logged(self) -> bool:
@@ -43,6 +45,17 @@ class DayRow:
             given = [w for _, w in self.symptoms.values() if w is not None]
             return max(given) if given else None
         return self.symptoms.get(group, (0, None))[1]
+
+
+def total_text(row: DayRow) -> str:
+    """'243 mg', or 'at least 243 mg (2 of 9 foods without a magnesium figure)'."""
+    text = f"{row.total_mg:.0f} mg"
+    if not row.unknown_foods:
+        return text
+    foods = "food" if row.foods == 1 else "foods"
+    return (
+        f"at least {text} ({row.unknown_foods} of {row.foods} {foods} without a magnesium figure)"
+    )
 
 
 def row_for(day: Day, sources: dict[str, float]) -> DayRow:
@@ -69,7 +82,9 @@ def row_for(day: Day, sources: dict[str, float]) -> DayRow:
             food_mg += mg
             sources[food.name] = sources.get(food.name, 0.0) + mg
     supplement_mg = sum([s.mg for s in day.supplements])
-    return DayRow(day.date, food_mg, supplement_mg, len(day.foods), unknown, symptoms, factors)
+    return DayRow(
+        day.date, food_mg, supplement_mg, len(day.foods), unknown, symptoms, factors, day.complete
+    )
 
 
 @dataclass(slots=True)

@@ -15,6 +15,8 @@ from journal.core.findings import findings, group_words
 PERIODS: dict[str, int | None] = {"30 days": 30, "90 days": 90, "year": 365, "all": None}
 HEAT_DAYS = 16 * 7  # the calendar shows the last 16 weeks
 OWN_FOOD_DAYS = 90
+MIN_COMPLETE_DAYS = 14  # from this many marked days in the period, complete days are the default
+ANY_FOOD, COMPLETE_ONLY = "any food", "complete only"
 
 
 @dataclass(slots=True)
@@ -30,6 +32,7 @@ class Dashboard:
     sources: list[tuple[str, float]]
     findings: list[str]
     suggestions: list[gap.Candidate]  # foods that would close today's gap
+    nearest: list[gap.Candidate]  # when none does: the richest portions
 
     @property
     def target(self) -> float:
@@ -57,24 +60,39 @@ def read_start(today: date, length: int | None) -> date:
     return today - timedelta(days=max(length, HEAT_DAYS, 30) - 1)
 
 
+def default_basis(rows: Sequence[DayRow]) -> str:
+    """Complete days only once the period has MIN_COMPLETE_DAYS of them, else any food."""
+    marked = sum(1 for r in rows if r.complete)
+    return COMPLETE_ONLY if marked >= MIN_COMPLETE_DAYS else ANY_FOOD
+
+
 def build(
-    days: Sequence[Day], today: date, length: int | None, target: float, threshold: float = 1.0
+    days: Sequence[Day],
+    today: date,
+    length: int | None,
+    target: float,
+    threshold: float = 1.0,
+    basis: str | None = None,
 ) -> Dashboard:
     """The dashboard for the `length` days (None: all) ending `today`, from days read
-    since `read_start`."""
+    since `read_start`; `basis` ANY_FOOD or COMPLETE_ONLY (None: `default_basis`)."""
     start = period_start(today, length, days)
     period_data = read_period(days, start, today)
+    basis = basis or default_basis(period_data.rows)
     heat_start = today - timedelta(days=HEAT_DAYS - 1)
     if start <= heat_start:
         recent = period_data.rows[-HEAT_DAYS:]
     else:
         recent = read_period(days, heat_start, today).rows
-    analysis = analyse(period_data.rows, target, threshold)
+    analysis = analyse(period_data.rows, target, threshold, basis == COMPLETE_ONLY)
     today_row = recent[-1]
     # "Foods the person already eats": what they ate in the last few months.
     eats_since = today - timedelta(days=OWN_FOOD_DAYS)
     own = gap.own_candidates(f for d in days if d.date >= eats_since for f in d.foods)
-    suggestions = gap.close_gap(target - today_row.total_mg, [*own, *gap.seed_candidates()])
+    candidates = [*own, *gap.seed_candidates()]
+    suggestions = gap.close_gap(target - today_row.total_mg, candidates)
+    short = today_row.total_mg < target
+    nearest = gap.richest(candidates) if short and not suggestions else []
     return Dashboard(
         today=today,
         period=period_label(length),
@@ -87,6 +105,7 @@ def build(
         sources=top_sources(period_data.sources),
         findings=findings(analysis),
         suggestions=suggestions,
+        nearest=nearest,
     )
 
 
@@ -104,11 +123,27 @@ def mean_lines(analysis: Analysis) -> list[str]:
     return lines
 
 
+def basis_line(analysis: Analysis) -> str:
+    """Which days the numbers use, in words."""
+    n = analysis.complete_days
+    marked = f"{n} day{'s' if n != 1 else ''} marked complete in the period"
+    if analysis.complete_only:
+        return f"Uses complete days only ({marked}); days not marked complete are left out."
+    return f"Uses every day with any food logged ({marked})."
+
+
 def coverage_line(analysis: Analysis) -> str:
     """How many days the numbers rest on, and how many were left out and why."""
-    text = f"{analysis.logged} of {analysis.days} days logged"
-    if analysis.unlogged:
-        text += f" ({analysis.unlogged} without food entries left out)"
+    if analysis.complete_only:
+        text = f"{analysis.logged} of {analysis.days} days used: complete days with food"
+    else:
+        text = f"{analysis.logged} of {analysis.days} days logged"
+    left = analysis.unlogged - analysis.incomplete
+    reasons = [f"{left} without food entries"] if left else []
+    if analysis.incomplete:
+        reasons.append(f"{analysis.incomplete} with food but not marked complete")
+    if reasons:
+        text += f" ({' and '.join(reasons)} left out)"
     if analysis.unclassified:
         text += (
             f"; {analysis.unclassified} left out of the tables because foods without a "

@@ -18,6 +18,7 @@ class Day:
     supplements: list[SupplementEntry] = field(default_factory=list)
     symptoms: list[SymptomEntry] = field(default_factory=list)
     factors: list[FactorEntry] = field(default_factory=list)
+    complete: bool = False  # the person said "I logged everything I ate" for this day
 
     def add(self, entry: Entry) -> None:
         getattr(self, entry.KIND).append(entry)

@@ -3,17 +3,19 @@
     {"format": "mg-journal-export", "version": 1, "exported_at": "...",
      "from": "YYYY-MM-DD" | null, "to": ... | null,
      "files": {"profile.json": {table: {doc_id: doc}}, "custom_foods.json": ...},
-     "entries": {"foods": [doc, ...], "supplements": [...], ...}}
+     "entries": {"foods": [doc, ...], "supplements": [...], ...},
+     "complete_days": ["YYYY-MM-DD", ...]}
 
 Entry docs are exactly the store's (`to_doc()`), ids included, so a round trip
 and a re-import never duplicate. `files` holds the journal's other files
-(profile, kinds, custom foods, recipes) table by table.
+(profile, kinds, custom foods, recipes) table by table. `complete_days` lists
+the days the person marked complete (optional: older exports lack it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from journal.core.models import ENTRY_TYPES, Entry, entry_from_doc
@@ -29,6 +31,7 @@ def build_document(
     exported_at: datetime,
     start: str | None = None,
     end: str | None = None,
+    complete_days: list[date] | None = None,
 ) -> dict[str, Any]:
     grouped: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ENTRY_TYPES}
     for entry in entries:
@@ -41,6 +44,7 @@ def build_document(
         "to": end,
         "files": files,
         "entries": grouped,
+        "complete_days": [d.isoformat() for d in sorted(complete_days or [])],
     }
 
 
@@ -53,6 +57,7 @@ class ParsedDocument:
     entries: list[Entry] = field(default_factory=list)
     files: dict[str, dict[str, Any]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # "entries.foods[3]: grams: ..."
+    complete_days: set[date] = field(default_factory=set)
 
 
 def _valid_file_name(name: object) -> bool:
@@ -101,4 +106,10 @@ def parse_document(data: object) -> ParsedDocument:
                 parsed.entries.append(entry_from_doc(kind, doc))
             except (KeyError, TypeError, ValueError, ValidationError) as exc:
                 parsed.problems.append(f"entries.{kind}[{index}]: {exc}; skipped")
+    marked = data.get("complete_days", [])
+    for index, text in enumerate(marked if isinstance(marked, list) else [marked]):
+        try:
+            parsed.complete_days.add(date.fromisoformat(text))
+        except (TypeError, ValueError):
+            parsed.problems.append(f"complete_days[{index}]: not a date; skipped")
     return parsed

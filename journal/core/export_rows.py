@@ -2,7 +2,10 @@
 
 Columns carry their unit (`magnesium_mg`, `energy_kcal`, `grams`), dates are ISO,
 and an unknown figure is an empty cell, never 0, so a spreadsheet or pandas
-reads it as missing. Every entry row carries its stable id.
+reads it as missing. Every entry row carries its stable id. In daily.csv,
+`magnesium_total_is` says whether the total is "exact" or only "at least" that
+much (some foods had no figure), and `day_complete` whether the person marked
+the day complete ("yes") or not ("no").
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ COLUMNS: dict[str, Row] = {
         "magnesium_total_mg",
         "foods_logged",
         "foods_without_magnesium",
+        "magnesium_total_is",
+        "day_complete",
         "target_mg",
         "energy_kcal",
         *(f"{kind}_count" for kind in SYMPTOM_KINDS),
@@ -91,6 +96,8 @@ def daily_row(day: Day, target_mg: float) -> Row:
         number(day.total_mg),
         str(len(day.foods)),
         str(day.unknown_foods),
+        "at least" if day.unknown_foods else "exact",
+        "yes" if day.complete else "no",
         number(target_mg),
         number(day.kcal) if any(f.kcal is not None for f in day.foods) else "",
         *(str(c) for c in counts),

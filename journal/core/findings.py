@@ -88,6 +88,10 @@ def p_text(p: float) -> str:
     return "< 0.001" if p < 0.001 else f"{p:.3f}"
 
 
+def _days_word(analysis: Analysis) -> str:
+    return "complete days" if analysis.complete_only else "logged days"
+
+
 def needs(analysis: Analysis) -> str | None:
     """What is still missing before any finding is shown, or None when there is enough."""
     if analysis.enough_data:
@@ -95,12 +99,15 @@ def needs(analysis: Analysis) -> str | None:
     parts = []
     if analysis.more_days_needed:
         n = analysis.more_days_needed
-        parts.append(f"{n} more logged day{'s' if n != 1 else ''} (days with food entries)")
+        if analysis.complete_only:
+            parts.append(f"{n} more complete day{'s' if n != 1 else ''} (marked, with food)")
+        else:
+            parts.append(f"{n} more logged day{'s' if n != 1 else ''} (days with food entries)")
     if analysis.more_symptom_days_needed:
         n = analysis.more_symptom_days_needed
         parts.append(f"{n} more day{'s' if n != 1 else ''} with a symptom")
     return (
-        f"Not enough data yet for findings: {analysis.logged} logged days and "
+        f"Not enough data yet for findings: {analysis.logged} {_days_word(analysis)} and "
         f"{analysis.symptom_days} symptom days so far; the journal needs "
         f"{' and '.join(parts)}."
     )
@@ -124,8 +131,8 @@ def findings(analysis: Analysis) -> list[str]:
     found.sort(key=lambda c: (c.p, -abs(math.log(c.risk.ratio)) if c.risk else 0.0))
     if not found:
         return [
-            f"No clear pattern: over {analysis.logged} logged days, symptom days were about "
-            "as common on low-magnesium days as on other days, and no factor stood out."
+            f"No clear pattern: over {analysis.logged} {_days_word(analysis)}, symptom days "
+            "were about as common on low-magnesium days as on other days, and no factor stood out."
         ]
     lines = [sentence(c, analysis.limit_mg) for c in found]
     if len(analysis.comparisons) >= 20:

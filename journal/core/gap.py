@@ -39,11 +39,11 @@ def seed_candidates() -> list[Candidate]:
 
 
 def own_candidates(foods: Iterable[FoodEntry]) -> list[Candidate]:
-    """The person's own foods, most often eaten first, at their latest portion and mg per gram."""
+    """The person's own foods, most often eaten first, at their latest portion."""
     latest: dict[str, FoodEntry] = {}
     times: Counter[str] = Counter()
     for food in foods:
-        if food.mg is None or food.grams <= 0:
+        if food.mg is None:
             continue
         key = food.name.casefold()
         times[key] += 1
@@ -52,9 +52,18 @@ def own_candidates(foods: Iterable[FoodEntry]) -> list[Candidate]:
     out = []
     for key, _ in times.most_common():
         food = latest[key]
-        label = food.portion or f"{food.grams:g} g"
-        out.append(Candidate(food.name, food.mg or 0.0, label, own=True))
+        out.append(Candidate(food.name, food.mg or 0.0, food.amount_text or "1 portion", own=True))
     return out
+
+
+def richest(candidates: Iterable[Candidate], limit: int = 3) -> list[Candidate]:
+    """The portions that bring the most magnesium, for a gap no single portion closes."""
+    best: dict[str, Candidate] = {}
+    for c in candidates:
+        key = c.name.casefold()
+        if key not in best or c.mg > best[key].mg:
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (-c.mg, c.name))[:limit]
 
 
 def close_gap(gap_mg: float, candidates: Iterable[Candidate], limit: int = 3) -> list[Candidate]:

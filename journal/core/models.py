@@ -77,7 +77,7 @@ class FoodEntry:
     date: date
     time: time
     name: str
-    grams: float
+    grams: float | None  # None: the weight is unknown (e.g. "1 bar" from Cronometer)
     mg: float | None  # None: the food has no magnesium figure (unknown, never zero)
     kcal: float | None = None
     meal: str = "snack"
@@ -87,11 +87,19 @@ class FoodEntry:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", v.name(self.name, "food"))
-        object.__setattr__(self, "grams", v.amount(self.grams, "amount", maximum=MAX_GRAMS))
+        grams = v.optional_amount(self.grams, "amount", maximum=MAX_GRAMS, allow_zero=False)
+        object.__setattr__(self, "grams", grams)
         object.__setattr__(self, "mg", v.optional_amount(self.mg, "magnesium", maximum=MAX_MG))
         object.__setattr__(self, "kcal", v.optional_amount(self.kcal, "energy", maximum=MAX_KCAL))
         object.__setattr__(self, "meal", v.choice(self.meal, "meal", MEALS))
         object.__setattr__(self, "portion", v.note(self.portion, "portion"))
+
+    @property
+    def amount_text(self) -> str:
+        """The portion as the person chose it, else the weight; '' when neither is known."""
+        if self.portion:
+            return self.portion
+        return "" if self.grams is None else f"{self.grams:g} g"
 
     def to_doc(self) -> dict[str, Any]:
         return _base_doc(self)

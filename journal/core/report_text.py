@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from journal.core.analysis import LOW, Comparison, Correlation
-from journal.core.dashboard import Dashboard, coverage_line, mean_lines
+from journal.core.daily import DayRow, total_text
+from journal.core.dashboard import Dashboard, basis_line, coverage_line, mean_lines
 from journal.core.findings import NOT_ADVICE, group_words, number, p_text
 
 
@@ -50,13 +51,28 @@ def correlation_line(r: Correlation) -> str:
     )
 
 
+def day_line(row: DayRow) -> str:
+    """One day's total as the report lists it; unknown figures make it 'at least'."""
+    if not row.foods:
+        text = "no food logged" + (
+            f", supplements {row.supplement_mg:.0f} mg" if row.supplement_mg else ""
+        )
+    else:
+        text = total_text(row)
+    return text + ("  ✓ complete" if row.complete else "")
+
+
 def report(dash: Dashboard) -> str:
     a = dash.analysis
     out = [
         f"Mg Journal report, {a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})",
         f"Target {a.target:.0f} mg; a low day is below {a.limit_mg:.0f} mg "
         f"({a.threshold:.0%} of target).",
+        basis_line(a),
         coverage_line(a),
+        "",
+        "Last 7 days",
+        *[f"  {r.date:%a %-d %b}  {day_line(r)}" for r in dash.rows[-7:]],
         "",
         "Findings",
         *[f"- {line}" for line in dash.findings],

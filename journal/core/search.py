@@ -44,6 +44,17 @@ SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less 
 EXACT_BONUS = 0.5  # "almond" typed in full beats "almondine"
 BIG_PREFIX = 1500  # postings above which a one-word query merges instead of scoring all
 MIN_TYPO_LENGTH = 4
+# Everyday words the USDA table spells otherwise: "oatmeal" is "Cereals, oats, ...".
+SYNONYMS = {
+    "oatmeal": "oats",
+    "porridge": "oats",
+    "chickpea": "garbanzo",
+    "chickpeas": "garbanzo",
+    "yoghurt": "yogurt",
+    "aubergine": "eggplant",
+    "courgette": "zucchini",
+}
+SYNONYM_BONUS = 1.0  # the word the person meant outranks foods merely named "oatmeal ..."
 
 
 def query_tokens(text: str) -> list[str]:
@@ -115,6 +126,11 @@ class FoodIndex:
         """Foods searchable now (one per id)."""
         return len(self._by_id)
 
+    def get(self, food_id: str) -> Food | None:
+        """The live food with this id, or None."""
+        index = self._by_id.get(food_id)
+        return None if index is None else self._foods[index]
+
     def _insert(self, food: Food) -> list[str]:
         """Index one food; return its tokens that were new to the vocabulary."""
         index = len(self._foods)
@@ -166,6 +182,9 @@ class FoodIndex:
         expanded = []
         for word in query_words:
             allowed = self._allowed(word) or self._corrected(word)
+            if word in SYNONYMS:
+                meant = self._allowed(SYNONYMS[word])
+                allowed = {**allowed, **{w: b + SYNONYM_BONUS for w, b in meant.items()}}
             if not allowed and word in STOP_WORDS:
                 continue  # "peas and" while typing "peas and carrots"
             if not allowed:

@@ -90,11 +90,13 @@ def amount(
     return number
 
 
-def optional_amount(value: object, field: str, *, maximum: float) -> float | None:
+def optional_amount(
+    value: object, field: str, *, maximum: float, allow_zero: bool = True
+) -> float | None:
     """Like `amount`, but None (unknown) stays None: unknown is never read as zero."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return amount(value, field, maximum=maximum, allow_zero=True)
+    return amount(value, field, maximum=maximum, allow_zero=allow_zero)
 
 
 def severity(value: object, field: str = "severity") -> int | None:

@@ -7,18 +7,28 @@ from journal.shell import (
     backup_cmd,
     demo_cmd,
     doctor_cmd,
+    done_cmd,
+    eat_cmd,
+    edit_cmd,
     export_cmd,
     import_cmd,
+    list_cmd,
     log_cmd,
     path_cmd,
     profile_cmd,
     report_cmd,
     restore_cmd,
+    supplement_cmd,
 )
 
 # In the order `mg-journal --help` lists them: daily use first.
 COMMANDS = [
+    eat_cmd,
+    supplement_cmd,
     log_cmd,
+    done_cmd,
+    list_cmd,
+    edit_cmd,
     report_cmd,
     profile_cmd,
     export_cmd,

@@ -1,12 +1,22 @@
-"""`mg-journal report [--days N] [--threshold 0.75]`: the dashboard's findings as plain text."""
+"""`mg-journal report`: the dashboard's findings as plain text, or a page for a doctor.
+
+    mg-journal report --days 90                      plain text on the terminal
+    mg-journal report --format html -o visit.html    one self-contained page (0600)
+    mg-journal report --format markdown --complete-only -o visit.md
+
+Markdown and HTML cover the last 30 days unless --days says otherwise (one page).
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from journal.core import clock
 from journal.core.validate import ValidationError
+
+DOC_DAYS = 30  # a page for a doctor covers a month unless --days says otherwise
 
 
 def _days(text: str) -> int:
@@ -32,15 +42,41 @@ def _threshold(text: str) -> float:
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
         "report",
-        help="print the findings and the 2x2 table as plain text",
+        help="the findings and 2x2 tables as text, or a page for a doctor (markdown, html)",
         description="Magnesium against symptom days over a period, as the dashboard shows it.",
     )
-    cmd.add_argument("--days", type=_days, help="the last N days (default: the whole journal)")
+    cmd.add_argument(
+        "--days",
+        type=_days,
+        help="the last N days (default: the whole journal; 30 for markdown and html)",
+    )
     cmd.add_argument(
         "--threshold",
         type=_threshold,
         default=1.0,
         help="a low day is below this fraction of the target (default 1.0; e.g. 0.75)",
+    )
+    cmd.add_argument(
+        "--format",
+        choices=("text", "markdown", "html"),
+        default="text",
+        help="text (default), or one page for a doctor: markdown or html",
+    )
+    cmd.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600) instead")
+    basis = cmd.add_mutually_exclusive_group()
+    basis.add_argument(
+        "--complete-only",
+        dest="basis",
+        action="store_const",
+        const="complete only",
+        help="use only days marked complete (the default once 14 are marked in the period)",
+    )
+    basis.add_argument(
+        "--any-food",
+        dest="basis",
+        action="store_const",
+        const="any food",
+        help="use every day with any food logged",
     )
     cmd.set_defaults(handler=run)
 
@@ -48,14 +84,36 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from journal.core import dashboard
     from journal.core.report_text import report
-    from journal.shell._target import journal_target
+    from journal.shell._target import journal_target_with_basis
     from journal.store.journal import Journal
 
     journal = Journal.open(args.data_dir)
     today = clock.today()
-    days = list(journal.days(dashboard.read_start(today, args.days), today))
-    target = journal_target(journal)
-    if target <= 0:
+    length = args.days or (None if args.format == "text" else DOC_DAYS)
+    days = list(journal.days(dashboard.read_start(today, length), today))
+    target = journal_target_with_basis(journal)
+    if target.mg <= 0:
         raise ValidationError("target", "must be more than 0 mg")
-    print(report(dashboard.build(days, today, args.days, target, args.threshold)))
+    dash = dashboard.build(days, today, length, target.mg, args.threshold, args.basis)
+    if args.format == "text":
+        text = report(dash)
+    else:
+        from journal.core.report_doc import gather
+
+        doc = gather(dash, days, target.basis)
+        if args.format == "html":
+            from journal.core.report_html import render_html
+
+            text = render_html(doc)
+        else:
+            from journal.core.report_markdown import render_markdown
+
+            text = render_markdown(doc)
+    if args.output is None:
+        print(text)
+        return 0
+    from journal.store.export import write_report
+
+    path = write_report(Path(args.output).expanduser().absolute(), text)
+    print(f"Wrote the report to {path}")
     return 0

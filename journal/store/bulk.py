@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from journal.core.models import ENTRY_TYPES, Entry
 from journal.store import atomic
 from journal.store.atomic import atomic_write_bytes
 from journal.store.backup import daily_backup
-from journal.store.journal import Journal
+from journal.store.journal import DAYS_TABLE, Journal
 from journal.store.storage import META_TABLE, encode, read_file
 
 
@@ -28,6 +29,7 @@ class Plan:
     added: int = 0
     duplicates: int = 0
     removed: int = 0
+    marked: int = 0  # days newly marked complete
 
 
 def _tables(path: Path) -> dict[str, dict[str, Any]]:
@@ -57,9 +59,13 @@ def existing_ids(journal: Journal) -> dict[str, Path]:
 
 
 def plan_entries(
-    journal: Journal, entries: Iterable[Entry], remove_ids: Iterable[str] = ()
+    journal: Journal,
+    entries: Iterable[Entry],
+    remove_ids: Iterable[str] = (),
+    complete: Iterable[date] = (),
 ) -> Plan:
-    """New month files adding `entries` whose id is new and dropping `remove_ids`.
+    """New month files adding `entries` whose id is new, dropping `remove_ids` and
+    marking the days in `complete` complete.
 
     Call with `journal.lock` held, then pass `plan.files` to `write_all`.
     """
@@ -97,6 +103,15 @@ def plan_entries(
         table[str(next_ids[path, entry.KIND])] = entry_doc(entry)
         next_ids[path, entry.KIND] += 1
         plan.added += 1
+    for day in sorted(set(complete)):
+        table = month(journal.month_path(day)).setdefault(DAYS_TABLE, {})
+        if any(doc.get("date") == day.isoformat() for doc in table.values()):
+            continue
+        table[str(max((int(k) for k in table), default=0) + 1)] = {
+            "date": day.isoformat(),
+            "complete": True,
+        }
+        plan.marked += 1
     plan.files = {path: encode(data) for path, data in months.items()}
     return plan
 

@@ -15,26 +15,23 @@ from pathlib import Path
 from typing import Any
 
 from journal.core import clock
-from journal.core.day import DEFAULT_TARGET_MG, Day
+from journal.core.day import Day
 from journal.core.exchange import build_document
 from journal.core.export_rows import export_tables
+from journal.core.profile import target
 from journal.store.atomic import atomic_write_bytes
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.paths import ensure_private_dir
+from journal.store.profile import load_profile
 from journal.store.storage import META_TABLE
 
 FIRST, LAST = date(1900, 1, 1), date(9999, 12, 31)
 
 
 def target_mg(journal: Journal) -> float:
-    """The profile's daily target (a `target_mg` field), else the default."""
-    for table in journal.read_file("profile.json").values():
-        for doc in table.values():
-            value = doc.get("target_mg")
-            if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-                return float(value)
-    return float(DEFAULT_TARGET_MG)
+    """The person's daily target: custom, else the RDA for their profile, else the default."""
+    return float(target(load_profile(journal)).mg)
 
 
 def other_files(journal: Journal) -> dict[str, dict[str, Any]]:
@@ -91,7 +88,15 @@ def export_json(journal: Journal, path: Path, start: date | None, end: date | No
         clock.now(),
         start.isoformat() if start else None,
         end.isoformat() if end else None,
+        [d.date for d in days if d.complete],
     )
     payload = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     atomic_write_bytes(path, payload)
+    return path
+
+
+def write_report(path: Path, text: str) -> Path:
+    """A report file, 0600 and atomic; an existing file is never overwritten."""
+    _refuse_existing(path)
+    atomic_write_bytes(path, text.encode("utf-8"))
     return path

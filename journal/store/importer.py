@@ -19,7 +19,7 @@ from journal.store.journal import Journal
 from journal.store.storage import META_TABLE, encode, read_file
 
 CUSTOM_FOODS = "custom_foods.json"
-CRONOMETER_TABLE = "cronometer"
+CRONOMETER_TABLE = "cronometer"  # read back by custom_foods.read_own_foods
 
 
 @dataclass
@@ -29,7 +29,7 @@ class ImportSummary:
     duplicates: int = 0
     skipped: list[str] = field(default_factory=list)  # "line 7: Day: ..."
     empty_days: int = 0  # daily-summary rows with nothing logged that day
-    completed_days: int = 0  # days Cronometer's Completed column marks
+    completed_days: int = 0  # days newly marked complete (Cronometer's Completed column)
     replaced_totals: int = 0
     kept_files: list[str] = field(default_factory=list)
     restored_files: list[str] = field(default_factory=list)
@@ -76,9 +76,7 @@ def _custom_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
 
 
 def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSummary:
-    summary = ImportSummary(
-        rows=parsed.rows, empty_days=parsed.empty_days, completed_days=len(parsed.completed)
-    )
+    summary = ImportSummary(rows=parsed.rows, empty_days=parsed.empty_days)
     summary.skipped = [f"line {line}: {why}" for line, why in parsed.problems]
     entries = parsed.entries
     with journal.lock:
@@ -92,7 +90,7 @@ def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSumma
             summary.skipped += [
                 f"{d.isoformat()}: has servings; daily total not added" for d in sorted(served)
             ]
-        plan = plan_entries(journal, entries, remove)
+        plan = plan_entries(journal, entries, remove, parsed.completed)
         files = dict(plan.files)
         if parsed.kind == "servings":
             custom = _custom_foods(journal, entries)
@@ -101,6 +99,7 @@ def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSumma
         write_all(journal, files)
     summary.imported, summary.duplicates = plan.added, plan.duplicates
     summary.replaced_totals = plan.removed
+    summary.completed_days = plan.marked
     return summary
 
 
@@ -108,7 +107,7 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
     summary = ImportSummary(rows=len(parsed.entries) + len(parsed.problems))
     summary.skipped = list(parsed.problems)
     with journal.lock:
-        plan = plan_entries(journal, parsed.entries)
+        plan = plan_entries(journal, parsed.entries, complete=parsed.complete_days)
         files = dict(plan.files)
         for name, tables in parsed.files.items():
             path = journal.root / name
@@ -119,6 +118,7 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
                 summary.restored_files.append(name)
         write_all(journal, files)
     summary.imported, summary.duplicates = plan.added, plan.duplicates
+    summary.completed_days = plan.marked
     return summary
 
 
@@ -132,10 +132,8 @@ def describe(summary: ImportSummary) -> list[str]:
     if summary.empty_days:
         lines.append(f"Left out {summary.empty_days} days with nothing logged in Cronometer.")
     if summary.completed_days:
-        lines.append(
-            f"Cronometer marks {summary.completed_days} days Completed; this version does not "
-            "record complete days yet, so they were not marked."
-        )
+        n = summary.completed_days
+        lines.append(f"Marked {n} day{'s' if n != 1 else ''} complete.")
     if summary.replaced_totals:
         lines.append(f"Replaced {summary.replaced_totals} daily totals by that day's servings.")
     if summary.restored_files:

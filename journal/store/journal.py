@@ -5,7 +5,7 @@ entries makes each insert cost hundreds of milliseconds. One file per month
 keeps every write the size of a month, however old the journal is, and lets
 the Today screen read just the month it shows.
 
-    <data dir>/entries/2026-11.json   foods, supplements, symptoms, factors
+    <data dir>/entries/2026-11.json   foods, supplements, symptoms, factors, days
     <data dir>/<name>.json            profile, custom foods, ... (see `file()`)
     <data dir>/backups/               daily copies (see backup.py)
     <data dir>/journal.lock           cross-process write lock
@@ -32,6 +32,8 @@ from journal.store.lock import JournalLock
 from journal.store.paths import ensure_private_dir, resolve_data_dir
 from journal.store.storage import AtomicStorage, read_file
 
+DAYS_TABLE = "days"  # {"date": "2026-11-25", "complete": true}: days marked complete
+
 
 def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
@@ -52,6 +54,14 @@ def parse_month(data: dict[str, Any], path: Path) -> dict[date, Day]:
                 continue
             seen.add(entry.id)
             days.setdefault(entry.date, Day(entry.date)).add(entry)
+    for doc_id, doc in data.get(DAYS_TABLE, {}).items():
+        try:
+            marked = date.fromisoformat(doc["date"])
+            if doc["complete"] is not True:
+                raise ValueError("complete is not true")
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DamagedFileError(path, f"day {doc_id} is malformed: {exc}") from None
+        days.setdefault(marked, Day(marked)).complete = True
     for day in days.values():
         day.sort()
     return days
@@ -135,6 +145,19 @@ class Journal:
                 self.remove(old)
         return new
 
+    def set_complete(self, day: date, complete: bool = True) -> bool:
+        """Mark the day complete (or not); False when it already was as asked."""
+        with self._month_db(day) as db:
+            table = db.table(DAYS_TABLE, cache_size=0)
+            marked = Query().date == day.isoformat()
+            if complete == table.contains(marked):
+                return False
+            if complete:
+                table.insert({"date": day.isoformat(), "complete": True})
+            else:
+                table.remove(marked)
+        return True
+
     # -- reading ---------------------------------------------------------------
 
     def read_file(self, name: str) -> dict[str, Any]:
@@ -157,7 +180,7 @@ class Journal:
         return sorted(found)
 
     def days(self, start: date, end: date) -> Iterator[Day]:
-        """Every day with entries from `start` to `end` inclusive, in date order."""
+        """Every day with entries or marked complete, `start` to `end` inclusive, in order."""
         for year, month in self.months():
             if (year, month) < (start.year, start.month) or (year, month) > (end.year, end.month):
                 continue

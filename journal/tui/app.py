@@ -13,8 +13,10 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.theme import Theme
 
+from journal.core.foods import Food
 from journal.core.models import Entry
-from journal.core.profile import Profile, Target, target
+from journal.core.profile import Profile, Target, supplement_ul, target
+from journal.core.search import FoodIndex
 from journal.core.undo import Change, UndoStack
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
@@ -22,6 +24,7 @@ from journal.store.kinds import load_kinds
 from journal.store.profile import PROFILE_FILE, has_profile, load_profile, save_profile
 from journal.tui.commands import JournalCommands
 from journal.tui.file_actions import FileActions
+from journal.tui.messages import FoodsFailed, FoodsLoaded
 from journal.tui.screens.onboarding import OnboardingScreen
 from journal.tui.screens.today import TodayScreen
 
@@ -53,6 +56,9 @@ class MgJournalApp(FileActions):
         self._profile_stamp: tuple[int, int] | None = None
         self.keymap: dict[str, str] = {}  # the person's keys that were applied
         self._wanted_keys: dict[str, str] | None = None  # as the profile asked
+        self.foods: FoodIndex | None = None  # built in a worker at first need
+        self.foods_error: str | None = None
+        self._foods_loading = False
 
     def on_mount(self) -> None:
         first_run = not has_profile(self.journal) and not self.journal.months()
@@ -148,6 +154,47 @@ class MgJournalApp(FileActions):
             custom = " (custom)" if self.mg_target.is_custom else ""
             self.say(f"Profile saved: target {self.mg_target.mg:g} mg a day{custom}")
         return True
+
+    @property
+    def supplement_ul_mg(self) -> float | None:
+        """Upper limit for supplemental magnesium at the person's age (None for infants)."""
+        return supplement_ul(self.profile)
+
+    def load_foods(self) -> None:
+        """Start indexing the food table in a thread; `FoodsLoaded` arrives when done."""
+        if self.foods is None and not self._foods_loading:
+            self._foods_loading = True
+            self.foods_error = None
+            self.run_worker(self._index_foods, thread=True, group="foods")
+
+    def _index_foods(self) -> None:
+        from journal.store.food_catalog import load_index
+
+        try:
+            index, _ = load_index(self.journal)
+        except (OSError, ValueError, StoreError) as exc:
+            self.post_message(FoodsFailed(str(exc)))
+            return
+        self.post_message(FoodsLoaded(index))
+
+    def on_foods_loaded(self, message: FoodsLoaded) -> None:
+        self.foods, self._foods_loading = message.index, False
+        self._tell_screens()
+
+    def on_foods_failed(self, message: FoodsFailed) -> None:
+        self.foods_error, self._foods_loading = message.reason, False
+        self._tell_screens()
+
+    def _tell_screens(self) -> None:
+        for screen in self.screen_stack:
+            ready = getattr(screen, "foods_ready", None)
+            if ready is not None:
+                ready()
+
+    def add_own_food(self, food: Food) -> None:
+        """Make a just-saved custom food or recipe searchable at once."""
+        if self.foods is not None:
+            self.foods.add(food)
 
     def apply(self, change: Change, *, record: bool = True) -> bool:
         """Carry out an add, edit or delete; False (error shown) if it could not be saved."""

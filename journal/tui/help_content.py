@@ -21,19 +21,25 @@ from textual.screen import Screen
 # A word in the action picks the group; the first group that matches wins.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Navigation", ("previous_day", "next_day", "go_today", "go_to_date")),
-    ("Foods", ("food", "supplement", "again", "yesterday", "meal")),
+    ("Foods", ("food", "supplement", "again", "yesterday", "meal", "complete")),
     ("Symptoms", ("symptom", "log_custom")),
     ("Factors", ("factor",)),
-    ("The selected row", ("select_cursor", "request_delete")),
-    ("Views", ("dashboard", "profile", "help", "command_palette", "change_theme", "day_complete")),
+    ("The selected row", ("select_cursor", "delete")),
+    ("Views", ("dashboard", "profile", "help", "command_palette", "change_theme")),
     ("App", ("quit", "undo")),
 )
 OWN = "This screen"
 ORDER = (OWN, *(name for name, _ in GROUPS))
 
 SHELL_EXAMPLES = {
+    "eat": "mg-journal eat almonds 1oz",
+    "supplement": "mg-journal supplement glycinate 200",
+    "done": "mg-journal done --date 2026-11-24",
+    "list": "mg-journal list --days 3",
+    "edit": "mg-journal edit 3f2a9c1b --severity 4",
+    "delete": "mg-journal delete 3f2a9c1b",
     "log": "mg-journal log cramp --severity 3 --where calf",
-    "report": "mg-journal report --days 90",
+    "report": "mg-journal report --days 90 --format html -o report.html",
     "profile": "mg-journal profile --sex female --born 1990",
     "export": "mg-journal export --format csv",
     "import": "mg-journal import cronometer servings.csv",

@@ -11,11 +11,13 @@ import pytest
 
 from journal.core.cronometer import parse_cronometer
 from journal.core.models import ENTRY_TYPES
+from journal.core.profile import Profile
 from journal.store import bulk
 from journal.store.demo import build_demo_journal
 from journal.store.errors import NotWritableError
 from journal.store.importer import import_cronometer
 from journal.store.journal import Journal
+from journal.store.profile import save_profile
 from tests.helpers import food, run_cli
 
 ALL = (date(1900, 1, 1), date(2026, 11, 25))
@@ -39,8 +41,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 def test_json_round_trip_restores_every_field(tmp_path: Path, data_dir: Path) -> None:
     source = build_demo_journal(tmp_path / "src", days=45)
-    with source.file("profile.json") as db:
-        db.table("profile").insert({"target_mg": 400, "sex": "male"})
+    save_profile(source, Profile(sex="male", birth_year=1980, custom_target_mg=400))
     out = tmp_path / "export.json"
     assert (
         run_cli(
@@ -60,6 +61,7 @@ def test_json_round_trip_restores_every_field(tmp_path: Path, data_dir: Path) ->
 
 def test_csv_export_has_headers_and_unknown_is_empty(tmp_path: Path, data_dir: Path) -> None:
     journal = Journal.open(data_dir)
+    save_profile(journal, Profile(sex="female", birth_year=1980))  # RDA 320 mg at 46
     journal.add(food(date(2026, 11, 20), "Almonds", 76.0))
     journal.add(food(date(2026, 11, 20), "Stew", None, at="19:00"))
     journal.add(food(date(2026, 10, 2), "Old", 10.0))
@@ -78,7 +80,7 @@ def test_csv_export_has_headers_and_unknown_is_empty(tmp_path: Path, data_dir: P
         "76",
         "1",
     )
-    assert day["target_mg"] == "310"
+    assert day["target_mg"] == "320"
     header = (out / "supplements.csv").read_text().splitlines()[0]
     assert header == "id,date,time,form,magnesium_mg,salt_mg,note"
 
@@ -194,3 +196,25 @@ def test_missing_file_folder_and_foreign_json_are_refused(tmp_path: Path) -> Non
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps({"format": "mg-journal-export", "version": 99}))
     assert "newer Mg Journal" in run_cli("import", "json", str(newer)).stderr
+
+
+def test_imported_cronometer_foods_are_found_by_the_food_search(data_dir: Path) -> None:
+    from journal.core.quick_search import full_index
+    from journal.store.custom_foods import read_own_foods
+    from journal.store.shipped import read_food_table
+
+    servings = data_dir.parent / "servings.csv"
+    servings.write_text(
+        "Day,Time,Group,Food Name,Amount,Energy (kcal),Magnesium (mg)\n"
+        "2026-11-01,08:00,Breakfast,Grandma's Muesli,50.00 g,190,60\n"
+        "2026-11-01,10:00,Snacks,Protein bar,1.00 bar,200,40\n"
+    )
+    assert run_cli("import", "cronometer", str(servings)).returncode == 0
+    own, skipped = read_own_foods(Journal.open(data_dir))
+    assert skipped == 0
+    # A serving of known weight becomes a searchable food, per 100 g as Cronometer said;
+    # one with no weight ("1.00 bar") stays in the journal's entries only.
+    (muesli,) = own
+    assert muesli.name == "Grandma's Muesli" and muesli.mg_per_100g == pytest.approx(120)
+    found = full_index(read_food_table(), own).search("muesli grandma", limit=3)
+    assert found[0].id == muesli.id

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from bench.journal_gen import write_journal
 from journal.core import clock
 from journal.core.models import FoodEntry
+from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.dashboard import DashboardScreen
@@ -29,18 +29,18 @@ async def open_dashboard(app: MgJournalApp, pilot, *keys: str) -> str:  # type: 
 
 
 async def test_dashboard_finds_the_planted_association(data_dir: Path) -> None:
-    write_journal(data_dir, TODAY, 400, seed=2)
+    build_demo_journal(data_dir, 400, seed=2)
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=(160, 50)) as pilot:
-        text = await open_dashboard(app, pilot, "2")
+        text = await open_dashboard(app, pilot, "3")
         assert isinstance(app.screen, DashboardScreen)
-        assert "last 90 days" in text
-        assert "Cramps were logged on 16 of 44 low-magnesium days (36%)" in text
+        assert "last 365 days" in text
+        # The demo plants cramps after low days: found at a lag of one day.
+        assert "Cramps were logged on 33 of 97 days after a low-magnesium day" in text
         assert "not proof that magnesium causes it" in text
         assert "This is not medical advice" in text
-        assert "Today 236 mg of 310" in text
-        assert "Today is 74 mg short. One portion closes it:" in text
-        assert "76 mg  Almonds, 1 oz (28 g)" in text
+        assert "Today 122 mg of 310" in text
+        assert "Today is 188 mg short" in text
         await pilot.press("l")  # threshold 90%
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -50,7 +50,7 @@ async def test_dashboard_finds_the_planted_association(data_dir: Path) -> None:
 
 
 async def test_short_journal_says_how_many_days_more(data_dir: Path) -> None:
-    write_journal(data_dir, TODAY, 6, seed=2)
+    build_demo_journal(data_dir, 6, seed=2)
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=(100, 30)) as pilot:
         text = await open_dashboard(app, pilot)
@@ -68,3 +68,26 @@ async def test_food_names_are_shown_as_text(data_dir: Path) -> None:
         assert "Today 120 mg of 310" in text
         # 190 mg short: not even an ounce of pumpkin seeds (154 mg) closes that.
         assert "Today is 190 mg short; no single portion closes it." in text
+
+
+async def test_complete_days_become_the_default_and_c_switches(data_dir: Path) -> None:
+    journal = build_demo_journal(data_dir, 40, seed=2)
+    for offset in range(13):
+        journal.set_complete(date(2026, 11, 25 - offset))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(160, 50)) as pilot:
+        text = await open_dashboard(app, pilot)
+        assert "Uses every day with any food logged (13 days marked complete" in text
+        await pilot.press("escape")
+        journal.set_complete(date(2026, 11, 12))  # the 14th
+        text = await open_dashboard(app, pilot)
+        assert "Uses complete days only (14 days marked complete in the period)" in text
+        assert "with food but not marked complete left out" in text
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Uses every day with any food logged (14 days" in screen_text(app)
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Uses complete days only" in screen_text(app)

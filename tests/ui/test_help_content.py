@@ -14,7 +14,7 @@ def test_every_shell_command_has_one_example_that_parses() -> None:
     parser = build_parser()
     rows = shell_rows(parser)
     names = [name for name, _, _ in rows]
-    assert names[:3] == ["log", "report", "profile"]  # --help order
+    assert names[:3] == ["eat", "supplement", "log"]  # --help order
     assert set(names) == set(SHELL_EXAMPLES)
     for name, what, example in rows:
         assert what, name

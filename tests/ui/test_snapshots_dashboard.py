@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bench.journal_gen import write_journal
+from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 
@@ -21,6 +20,6 @@ async def _open(pilot: Any) -> None:
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 50)])
 def test_dashboard_snapshot(snap_compare: Any, data_dir: Path, size: tuple[int, int]) -> None:
-    write_journal(data_dir, date(2026, 11, 25), 400, seed=2)
+    build_demo_journal(data_dir, 400, seed=2)
     app = MgJournalApp(Journal.open(data_dir))
     assert snap_compare(app, terminal_size=size, run_before=_open)

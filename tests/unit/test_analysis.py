@@ -8,7 +8,7 @@ from scipy import stats as sp
 
 from journal.core.analysis import LOW, analyse
 from journal.core.daily import ALL, read_period
-from journal.core.dashboard import build
+from journal.core.dashboard import build, coverage_line
 from journal.core.day import Day
 from journal.core.findings import findings
 from journal.core.models import SupplementEntry
@@ -200,3 +200,34 @@ def test_symptoms_without_severity_are_left_out_of_spearman_only() -> None:
     assert r.spearman_n == 29 and r.n == 30
     assert abs(r.spearman - expected.statistic) < 1e-9
     assert abs(r.spearman_p - expected.pvalue) < 1e-9
+
+
+def test_complete_only_uses_marked_days_and_counts_the_rest() -> None:
+    days = planted()
+    for day in days[:9] + days[14:35]:  # 9 low cramp days and 21 adequate ones marked
+        day.complete = True
+    rows = rows_of(days)
+    a = analyse(rows, TARGET, complete_only=True)
+    assert (a.logged, a.complete_days, a.incomplete) == (30, 30, 14)
+    assert lag0(a).table == lag0(analyse(rows_of(days[:9] + days[14:35]), TARGET)).table
+    assert "30 of 44 days used: complete days with food (14 with food but not marked" in (
+        coverage_line(a)
+    )
+    assert build(days, days[-1].date, None, TARGET).analysis.complete_only
+    unmarked = [*planted()]
+    assert not build(unmarked, unmarked[-1].date, None, TARGET).analysis.complete_only
+
+
+def test_a_partial_day_is_left_out_only_when_its_unknown_share_could_change_its_class() -> None:
+    days = planted()
+    plan = [(300.0, 3), (310.0, 3), (0.0, 3)]  # known part: just below, at, far below the limit
+    for offset, (known, cramp) in enumerate(plan, start=1):
+        day = Day(days[-1].date + timedelta(days=offset))
+        day.add(food(day.date, "Almonds", known))
+        day.add(food(day.date, "Mystery stew", None, at="12:00"))
+        day.add(symptom(day.date, "cramp", severity=cramp))
+        days.append(day)
+    a = analyse(rows_of(days), TARGET)
+    assert a.unclassified == 2  # 300 + ? and 0 + ? could be above or below 310
+    assert lag0(a).table.c == 4  # 310 + ? is adequate whatever the stew held
+    assert "2 left out of the tables because foods without a magnesium figure" in coverage_line(a)

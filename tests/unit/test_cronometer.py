@@ -89,3 +89,11 @@ def test_daily_summary_is_one_total_per_day() -> None:
 def test_no_recognisable_header_is_refused(text: str) -> None:
     with pytest.raises(NotCronometerError, match="no Cronometer header"):
         parse_cronometer(text)
+
+
+def test_a_count_without_a_weight_leaves_grams_unknown() -> None:
+    almonds, bar = parse_cronometer(SERVINGS).entries
+    assert almonds.grams == pytest.approx(28.3495)
+    assert bar.grams is None and bar.amount_text == "1.00 bar"
+    daily = parse_cronometer("Date,Energy (kcal),Magnesium (mg)\n2026-11-20,1800,250\n")
+    assert daily.entries[0].grams is None

@@ -44,3 +44,19 @@ def test_foods_without_a_figure_are_not_suggested() -> None:
 @pytest.mark.parametrize("gap", [1.0, 60.0, 154.0])
 def test_every_suggestion_closes_the_gap(gap: float) -> None:
     assert all(c.mg >= gap for c in close_gap(gap, seed_candidates()))
+
+
+def test_when_no_portion_closes_the_gap_the_richest_are_offered() -> None:
+    from journal.core.gap import richest
+
+    candidates = [
+        Candidate("Almonds", 76.0, "1 oz"),
+        Candidate("Pumpkin seeds", 154.0, "1 oz"),
+        Candidate("almonds", 90.0, "1 oz roasted"),
+        Candidate("Banana", 32.0, "1 medium"),
+    ]
+    assert close_gap(500, candidates) == []
+    assert [(c.name, c.mg) for c in richest(candidates, 2)] == [
+        ("Pumpkin seeds", 154.0),
+        ("almonds", 90.0),
+    ]

@@ -26,6 +26,7 @@ T = time(8, 0)
     [
         FoodEntry(DAY, T, "[bold]Oats[/] [b", 40, 55.2, 150, "breakfast", "usda:08120", "1/2 cup"),
         FoodEntry(DAY, T, "Mystery soup", 300, None, None, "lunch"),
+        FoodEntry(DAY, T, "Granola bar", None, 60.0, None, "snack", portion="1 bar"),
         SupplementEntry(DAY, T, "glycinate", 200, 1430, "with dinner"),
         SymptomEntry(DAY, time(6, 30), "cramp", 3, "calf", "woke me 😖 שלום"),
         SymptomEntry(DAY, time(6, 30), "restless legs"),
@@ -42,6 +43,13 @@ def test_unknown_magnesium_stays_unknown() -> None:
     entry = FoodEntry(DAY, T, "Soup", 300, None)
     assert entry.mg is None
     assert entry.to_doc()["mg"] is None
+
+
+def test_unknown_weight_stays_unknown_and_shows_the_portion() -> None:
+    bar = FoodEntry(DAY, T, "Granola bar", None, 60.0, portion="1 bar")
+    assert bar.grams is None and bar.to_doc()["grams"] is None and bar.amount_text == "1 bar"
+    assert FoodEntry(DAY, T, "Oats", 40, 55).amount_text == "40 g"
+    assert FoodEntry(DAY, T, "Oats", None, 55).amount_text == ""
 
 
 def test_each_entry_gets_its_own_stable_id() -> None:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
-from bench.journal_gen import write_journal
+from journal.store.demo import build_demo_journal
 from tests.helpers import ROOT, run_cli
 
 
 def test_report_on_a_planted_journal(data_dir: Path) -> None:
-    write_journal(data_dir, date(2026, 11, 25), 120, seed=3)
+    build_demo_journal(data_dir, 120, seed=3)
     result = run_cli("report", "--days", "90")
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -23,7 +22,7 @@ def test_report_on_a_planted_journal(data_dir: Path) -> None:
 
 
 def test_report_threshold_and_short_journal(data_dir: Path) -> None:
-    write_journal(data_dir, date(2026, 11, 25), 5, seed=3)
+    build_demo_journal(data_dir, 5, seed=3)
     result = run_cli("report", "--threshold", "0.75")
     assert result.returncode == 0, result.stderr
     assert "a low day is below 232 mg (75% of target)" in result.stdout

@@ -110,3 +110,19 @@ def test_adding_same_id_replaces_the_food() -> None:
 def test_trailing_stop_word_while_typing_keeps_results(index: FoodIndex) -> None:
     assert "Peas and carrots, frozen, unprepared" in _names(index, "peas and", limit=10)
     assert "Peas and carrots, frozen, unprepared" in _names(index, "peas and car", limit=10)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("oatmeal", "oats"),
+        ("porridge", "oats"),
+        ("oatmeal cooked", "oats"),
+        ("chickpea", "chickpeas"),
+    ],
+)
+def test_everyday_words_find_the_usda_name(index: FoodIndex, query: str, word: str) -> None:
+    first = index.search(query, limit=3)
+    assert any(word in f.name.lower() and "bread" not in f.name.lower() for f in first[:1]), [
+        f.name for f in first
+    ]

@@ -20,7 +20,14 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from journal.core import clock
-from journal.core.dashboard import PERIODS, Dashboard, build, read_start
+from journal.core.dashboard import (
+    ANY_FOOD,
+    COMPLETE_ONLY,
+    PERIODS,
+    Dashboard,
+    build,
+    read_start,
+)
 from journal.store.errors import StoreError
 from journal.tui.widgets.dashboard_text import correlation_text, intake_text, status_text
 from journal.tui.widgets.heat_map import HeatMap
@@ -44,10 +51,11 @@ class DashboardScreen(Screen[None]):
         Binding("3", "period('year')", "Year"),
         Binding("4", "period('all')", "All"),
         Binding("l", "threshold", "Low-day threshold"),
+        Binding("c", "basis", "Complete days / any food"),
     ]
 
-    # So help (?) fits at 80 columns; u still undoes.
-    FOOTER_MIN_WIDTH = {"undo": 110}
+    # So help (?) fits at 80 columns; c and u still work, and help lists them.
+    FOOTER_MIN_WIDTH = {"basis": 110, "undo": 130}
     FOOTER_COMPACT_BELOW = 100
 
     @dataclass
@@ -59,6 +67,8 @@ class DashboardScreen(Screen[None]):
         super().__init__()
         self.period = "30 days"
         self.threshold = 1.0
+        self.basis: str | None = None  # None: complete days once 14 are marked, else any food
+        self.shown_basis: str | None = None  # what the last computation used
 
     @property
     def journal_app(self) -> MgJournalApp:
@@ -95,10 +105,10 @@ class DashboardScreen(Screen[None]):
         self.query_one("#dash-status", Static).update(
             Text(f"computing… ({self.period}, low day below {self.threshold:.0%} of target)")
         )
-        self._compute(self.period, self.threshold, self.journal_app.target_mg)
+        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis)
 
     @work(thread=True, exclusive=True)
-    def _compute(self, period: str, threshold: float, target: float) -> None:
+    def _compute(self, period: str, threshold: float, target: float, basis: str | None) -> None:
         today = clock.today()
         length = PERIODS[period]
         try:
@@ -106,7 +116,8 @@ class DashboardScreen(Screen[None]):
         except StoreError as exc:
             self.post_message(self.StatsComputed(None, str(exc)))
             return
-        self.post_message(self.StatsComputed(build(days, today, length, target, threshold)))
+        dash = build(days, today, length, target, threshold, basis)
+        self.post_message(self.StatsComputed(dash))
 
     def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:
         status = self.query_one("#dash-status", Static)
@@ -114,6 +125,7 @@ class DashboardScreen(Screen[None]):
         if dash is None:
             status.update(Text(f"Could not read the journal: {message.error}", style="bold red"))
             return
+        self.shown_basis = COMPLETE_ONLY if dash.analysis.complete_only else ANY_FOOD
         status.update(status_text(dash))
         self.query_one("#intake-summary", Static).update(intake_text(dash))
         self.query_one(IntakeChart).show(dash.rows, dash.target)
@@ -128,4 +140,9 @@ class DashboardScreen(Screen[None]):
     def action_threshold(self) -> None:
         i = THRESHOLDS.index(self.threshold) if self.threshold in THRESHOLDS else -1
         self.threshold = THRESHOLDS[(i + 1) % len(THRESHOLDS)]
+        self.compute()
+
+    def action_basis(self) -> None:
+        """Switch between complete days only and every day with any food."""
+        self.basis = ANY_FOOD if self.shown_basis == COMPLETE_ONLY else COMPLETE_ONLY
         self.compute()

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
-from textual.widgets import Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from journal.core import clock
 from journal.core.day import Day
 from journal.store.errors import StoreError
+from journal.tui import food_actions
 from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.keys_footer import KeysFooter
@@ -24,13 +25,13 @@ if TYPE_CHECKING:
     from journal.tui.app import MgJournalApp
 
 
-def day_title(day: date, today: date) -> str:
+def day_title(day: date, today: date, complete: bool = False) -> str:
     label = day.strftime("%A %-d %B %Y")
     if day == today:
-        return f"{label}  (today)"
-    if day == today - timedelta(days=1):
-        return f"{label}  (yesterday)"
-    return label
+        label += "  (today)"
+    elif day == today - timedelta(days=1):
+        label += "  (yesterday)"
+    return f"{label}  ✓ complete" if complete else label
 
 
 class TodayScreen(SymptomKeys):
@@ -45,13 +46,27 @@ class TodayScreen(SymptomKeys):
         Binding("g", "go_to_date", "Go to date", show=False, id="go_to_date"),
         Binding("d", "dashboard", "Dashboard", id="dashboard"),
         Binding("p", "profile", "Profile", show=False, id="profile"),
+        Binding("f", "log_food", "Food"),
+        Binding("m", "log_supplement", "Supplement"),
+        Binding("a", "log_again", "Again", show=False),
+        Binding("y", "copy_meal", "Yesterday's meal", show=False),
+        Binding("delete", "delete_entry", "Delete", show=False),
+        Binding("exclamation_mark", "toggle_complete", "Day complete", key_display="!"),
     ]
+    # Entry actions on the selected row, by the id of the table that has it:
+    # table id -> (edit, delete), each called with this screen and the row key (entry id).
+    ROW_ACTIONS = {
+        "foods": (food_actions.edit_row, food_actions.delete_row),
+    }
 
-    # Narrow terminals show the keys used most in the footer; all stay in help (?).
+    # The footer shows the keys used most and adds the rest as the terminal widens
+    # (action -> columns needed); every key stays in help (?) and the palette.
     FOOTER_MIN_WIDTH = {
-        **{f"log_symptom('{kind}')": 120 for kind in ("twitch", "spasm", "weakness", "fatigue")},
-        "previous_day": 150,
-        "next_day": 150,
+        "log_supplement": 100,
+        **{f"log_symptom('{kind}')": 135 for kind in ("twitch", "spasm", "weakness", "fatigue")},
+        "toggle_complete": 150,
+        "previous_day": 175,
+        "next_day": 175,
     }
 
     shown: reactive[date] = reactive(clock.today, init=False)
@@ -113,10 +128,12 @@ class TodayScreen(SymptomKeys):
             error.update(Text(f"This month is read-only: {exc}"))
             error.display = True
         self.query_one("#date-title", Static).update(
-            Text(day_title(self.shown, clock.today()), style="bold")
+            Text(day_title(self.shown, clock.today(), self.day.complete), style="bold")
         )
         app = self.journal_app
-        self.query_one(MagnesiumBar).show(self.day, app.target_mg, custom=app.mg_target.is_custom)
+        self.query_one(MagnesiumBar).show(
+            self.day, app.target_mg, app.supplement_ul_mg, custom=app.mg_target.is_custom
+        )
         self.query_one(FoodTable).show(self.day)
         self.query_one(SymptomTable).show(self.day)
 
@@ -141,6 +158,21 @@ class TodayScreen(SymptomKeys):
         if day is not None:
             self.shown = day
 
+    def action_toggle_complete(self) -> None:
+        """Mark the shown day complete ("I logged everything I ate"), or not any more."""
+        app, complete = self.journal_app, not self.day.complete
+        if self.read_only_reason is not None:
+            app.say(f"Not saved: {self.read_only_reason}", severity="error", timeout=10)
+            return
+        try:
+            app.journal.set_complete(self.shown, complete)
+        except StoreError as exc:
+            app.say(str(exc), title="Not saved", severity="error", timeout=10)
+            return
+        when = self.shown.strftime("%-d %B")
+        app.say(f"{when} marked complete" if complete else f"{when} no longer marked complete")
+        self.load()
+
     def action_profile(self) -> None:
         from journal.tui.screens.profile import ProfileScreen
 
@@ -150,3 +182,33 @@ class TodayScreen(SymptomKeys):
         from journal.tui.screens.dashboard import DashboardScreen
 
         self.app.push_screen(DashboardScreen())
+
+    def _row_action(self, table: DataTable[Any], which: int) -> None:
+        actions = self.ROW_ACTIONS.get(table.id or "")
+        if actions is None or not table.row_count:
+            return
+        if self.read_only_reason:
+            self.journal_app.say(self.read_only_reason, severity="error")
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is not None:
+            actions[which](self, key)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self._row_action(event.data_table, 0)
+
+    def action_delete_entry(self) -> None:
+        if isinstance(self.focused, DataTable):
+            self._row_action(self.focused, 1)
+
+    def action_log_food(self) -> None:
+        food_actions.log_food(self)
+
+    def action_log_supplement(self) -> None:
+        food_actions.log_supplement(self)
+
+    def action_log_again(self) -> None:
+        food_actions.log_again(self)
+
+    def action_copy_meal(self) -> None:
+        food_actions.copy_yesterday(self)

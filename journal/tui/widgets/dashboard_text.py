@@ -5,11 +5,14 @@ from __future__ import annotations
 from rich.text import Text
 
 from journal.core.analysis import LOW
-from journal.core.dashboard import Dashboard, coverage_line, mean_lines
+from journal.core.dashboard import Dashboard, basis_line, coverage_line, mean_lines
 from journal.core.findings import NOT_ADVICE, group_words
 from journal.core.report_text import correlation_line, stats_line, table_lines
 
-KEYS = "keys: 1 30 d · 2 90 d · 3 year · 4 all · l low-day threshold · esc back"
+KEYS = (
+    "keys: 1 30 d · 2 90 d · 3 year · 4 all · l low-day threshold · "
+    "c complete days/any food · esc back"
+)
 
 
 def status_text(dash: Dashboard) -> Text:
@@ -17,6 +20,8 @@ def status_text(dash: Dashboard) -> Text:
     text = Text.assemble(
         (f"{a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})", "bold"),
         f" · a low day is below {a.limit_mg:.0f} mg ({a.threshold:.0%} of {a.target:.0f} mg)\n",
+        (basis_line(a), ""),
+        "\n",
         (coverage_line(a), "dim"),
         "\n",
         (KEYS, "dim italic"),
@@ -37,13 +42,17 @@ def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
             text.append("\n")
         if dash.suggestions:
             text.append(f"\nToday is {dash.gap_mg:.0f} mg short. One portion closes it:\n", "bold")
-            for c in dash.suggestions:
-                text.append(f"  {c.mg:4.0f} mg  ")
-                text.append(c.name)
-                text.append(f", {c.portion}", "dim")
-                text.append("  (you eat this)\n" if c.own else "\n", "dim")
-        elif dash.gap_mg > 0:
-            text.append(f"\nToday is {dash.gap_mg:.0f} mg short; no single portion closes it.\n")
+        elif dash.nearest:
+            text.append(
+                f"\nToday is {dash.gap_mg:.0f} mg short; no single portion closes it. "
+                "The richest portions:\n",
+                "bold",
+            )
+        for c in dash.suggestions or dash.nearest:
+            text.append(f"  {c.mg:4.0f} mg  ")
+            text.append(c.name)
+            text.append(f", {c.portion}", "dim")
+            text.append("  (you eat this)\n" if c.own else "\n", "dim")
         return text
     today = dash.today_row
     share = today.share(dash.target)

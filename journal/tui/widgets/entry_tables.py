@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
 from journal.core.day import Day
 from journal.core.models import FactorEntry, SymptomEntry
@@ -16,7 +17,7 @@ from journal.core.quicklog import entry_details, entry_what
 
 def _cell(text: str) -> Text:
     """User text as a Text cell: DataTable would parse a plain str as markup."""
-    return Text(text)
+    return Text(text, no_wrap=True, overflow="ellipsis")
 
 
 def _number(value: float | None) -> Text:
@@ -26,26 +27,46 @@ def _number(value: float | None) -> Text:
 class FoodTable(DataTable[Text]):
     """Foods and supplements of one day in time order; the key of each row is the entry id."""
 
+    # Fixed widths for all but the food's name, which takes the rest: USDA names
+    # are long, and the figures must stay in view at 80 columns.
+    WIDTHS = {"time": 5, "meal": 10, "amount": 14, "mg": 6, "kcal": 5}
+
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = True
-        self.add_column("Time", key="time", width=5)
-        self.add_column("Meal", key="meal", width=10)
-        self.add_column("Food", key="food")
-        self.add_column("Amount", key="amount")
-        self.add_column("Mg mg", key="mg")
-        self.add_column("kcal", key="kcal")
+        self.add_column("Time", key="time", width=self.WIDTHS["time"])
+        self.add_column("Meal", key="meal", width=self.WIDTHS["meal"])
+        self.add_column("Food", key="food", width=self._food_width())
+        self.add_column("Amount", key="amount", width=self.WIDTHS["amount"])
+        self.add_column(Text("Mg mg", justify="right"), key="mg", width=self.WIDTHS["mg"])
+        self.add_column(Text("kcal", justify="right"), key="kcal", width=self.WIDTHS["kcal"])
+
+    def _food_width(self) -> int:
+        padding = 2 * (len(self.WIDTHS) + 1) + 2  # cell padding, and room for a scrollbar
+        return max(12, self.size.width - sum(self.WIDTHS.values()) - padding)
+
+    def on_resize(self) -> None:
+        column = self.columns.get(ColumnKey("food"))
+        if column is not None and column.width != self._food_width():
+            column.width = self._food_width()
+            self.refresh(layout=True)
 
     def show(self, day: Day) -> None:
         self.clear()
         rows: list[tuple[time, str, list[Text]]] = []
         for f in day.foods:
-            amount = f.portion or f"{f.grams:g} g"
-            row = [_cell(f.meal), _cell(f.name), _cell(amount), _number(f.mg), _number(f.kcal)]
+            row = [
+                _cell(f.meal),
+                _cell(f.name),
+                _cell(f.amount_text),
+                _number(f.mg),
+                _number(f.kcal),
+            ]
             rows.append((f.time, f.id, row))
         for s in day.supplements:
             name = f"Magnesium {s.form}"
-            row = [_cell("supplement"), _cell(name), _cell("1 dose"), _number(s.mg), _cell("")]
+            dose = f"{s.salt_mg:,.0f} mg salt" if s.salt_mg else "1 dose"
+            row = [_cell("supplement"), _cell(name), _cell(dose), _number(s.mg), _cell("")]
             rows.append((s.time, s.id, row))
         for when, key, row in sorted(rows, key=lambda r: (r[0], r[1])):
             self.add_row(_cell(when.strftime("%H:%M")), *row, key=key)

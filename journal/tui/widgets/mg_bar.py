@@ -1,4 +1,10 @@
-"""A one-line bar: the day's magnesium against the person's target."""
+"""A one-line bar: the day's magnesium against the person's target.
+
+Below it, food and supplement magnesium apart, and a warning when supplemental
+magnesium passes the Tolerable Upper Intake Level (350 mg a day from 9 years up,
+FACTS.md / NIH ODS). The UL applies to supplements and medicines only, not to food:
+the kidneys excrete excess magnesium from food.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ class MagnesiumBar(Static):
     """Renders `Mg 243 of 310 mg ████░░ 78%` plus where it came from."""
 
     DEFAULT_CSS = """
-    MagnesiumBar { height: 2; padding: 0 1; }
+    MagnesiumBar { height: auto; min-height: 2; padding: 0 1; }
     """
 
     target: reactive[float] = reactive(310.0)
@@ -26,12 +32,16 @@ class MagnesiumBar(Static):
         super().__init__(id=id)
         self._day: Day | None = None
         self.custom = False  # the person set their own target instead of the RDA
+        self._ul: float | None = None
 
-    def show(self, day: Day, target: float, *, custom: bool = False) -> None:
+    def show(
+        self, day: Day, target: float, supplement_ul: float | None = None, *, custom: bool = False
+    ) -> None:
         self._day = day
+        self._ul = supplement_ul
         self.custom = custom
         self.target = target
-        self.refresh()
+        self.refresh(layout=True)
 
     def render(self) -> Text:
         day = self._day
@@ -60,4 +70,14 @@ class MagnesiumBar(Static):
                 "italic",
             )
         detail.stylize("dim")
-        return Text("\n").join([line, detail])
+        lines = [line, detail]
+        if self._ul is not None and day.supplement_mg > self._ul:
+            lines.append(
+                Text(
+                    f"⚠ Supplements {_mg(day.supplement_mg)} mg: above the {_mg(self._ul)} mg "
+                    "upper limit for supplemental magnesium (not food); too much can cause "
+                    "diarrhea, nausea and cramping.",
+                    "bold yellow",
+                )
+            )
+        return Text("\n").join(lines)

@@ -1,0 +1,119 @@
+"""`mg-journal edit ID ...` and `mg-journal delete ID`: change or remove exactly one entry.
+
+    mg-journal edit 1a2b3c4d --severity 4 --where calf
+    mg-journal edit 1a2b --date 2026-10-31 --time 22:15     (moves it to October; same id)
+    mg-journal edit 9f8e7d6c --grams 40                      (a food: magnesium scales with it)
+    mg-journal delete 1a2b3c4d
+
+ID is the start of an entry's id as `mg-journal list` shows it (at least 4
+characters); one that matches several entries is refused, listing them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+NONE_WORDS = {"none", "unknown", "-"}
+
+
+def register(commands: Any) -> None:
+    edit = commands.add_parser(
+        "edit",
+        help="change one entry by its id (see `mg-journal list`)",
+        description="Change one entry; its id stays the same, even when its date moves it "
+        "to another month.",
+    )
+    edit.add_argument("id", help="the entry's id, or its first characters (at least 4)")
+    edit.add_argument("--date", "-d", metavar="YYYY-MM-DD", help="move it to another day")
+    edit.add_argument("--time", "--at", dest="time", metavar="HH:MM", help="its time")
+    edit.add_argument("--severity", "-s", metavar="1-5", help="a symptom's severity (or none)")
+    edit.add_argument("--where", "-w", metavar="PLACE", help="a symptom's body place (or none)")
+    edit.add_argument("--note", "-n", help="the note (a symptom's, factor's or supplement's)")
+    edit.add_argument(
+        "--amount", help="a factor's minutes, hours or drinks; a supplement's elemental mg"
+    )
+    edit.add_argument(
+        "--grams", help="a food's weight; its magnesium and energy scale with it when known"
+    )
+    edit.add_argument("--mg", help="a food's magnesium in mg (or unknown)")
+    edit.set_defaults(handler=run_edit)
+    delete = commands.add_parser("delete", help="delete one entry by its id")
+    delete.add_argument("id", help="the entry's id, or its first characters (at least 4)")
+    delete.set_defaults(handler=run_delete)
+
+
+def _none(text: str | None) -> str | None:
+    return None if text is not None and text.strip().lower() in NONE_WORDS else text
+
+
+def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """The fields to change, checked against the kind of entry; values validated by the model."""
+    from journal.core import validate as v
+    from journal.core.models import FactorEntry, FoodEntry, SupplementEntry, SymptomEntry
+
+    changes: dict[str, Any] = {}
+    if args.date is not None:
+        changes["date"] = v.parse_date(args.date, "--date")
+    if args.time is not None:
+        changes["time"] = v.parse_time(args.time, "--time")
+    allowed = {
+        FoodEntry: {"grams", "mg"},
+        SupplementEntry: {"note", "amount"},
+        SymptomEntry: {"note", "severity", "where"},
+        FactorEntry: {"note", "amount"},
+    }[type(entry)]
+    for option in ("severity", "where", "note", "amount", "grams", "mg"):
+        if getattr(args, option) is not None and option not in allowed:
+            kind = entry.KIND.rstrip("s")
+            raise v.ValidationError(f"--{option}", f"is not something a {kind} entry has")
+    if args.severity is not None:
+        changes["severity"] = _none(args.severity)
+    if args.where is not None:
+        changes["where"] = _none(args.where)
+    if args.note is not None:
+        changes["note"] = args.note
+    if args.amount is not None:
+        changes["mg" if isinstance(entry, SupplementEntry) else "amount"] = _none(args.amount)
+    if args.mg is not None:
+        changes["mg"] = _none(args.mg)
+    if args.grams is not None:
+        grams = v.amount(args.grams, "--grams", maximum=float("inf"))
+        changes["grams"] = grams
+        if entry.grams is not None:  # the figures were for the old weight: scale them
+            ratio = grams / entry.grams
+            if "mg" not in changes and entry.mg is not None:
+                changes["mg"] = round(entry.mg * ratio, 1)
+            if entry.kcal is not None:
+                changes["kcal"] = round(entry.kcal * ratio, 1)
+            changes["portion"] = ""  # "1 oz" no longer says how much
+    if not changes:
+        raise v.ValidationError("edit", "nothing to change: give --date, --time or a field")
+    return changes
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from journal.core.entry_text import entry_sentence
+    from journal.store.journal import Journal
+    from journal.store.lookup import find_one
+
+    journal = Journal.open(args.data_dir)
+    old = find_one(journal, args.id)
+    new = replace(old, **changes_for(old, args))
+    journal.replace(old, new)
+    print(f"Changed {entry_sentence(new)}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from journal.core.entry_text import entry_sentence
+    from journal.store.journal import Journal
+    from journal.store.lookup import find_one
+
+    journal = Journal.open(args.data_dir)
+    entry = find_one(journal, args.id)
+    journal.remove(entry)
+    print(f"Deleted {entry_sentence(entry)}")
+    return 0

@@ -1,0 +1,62 @@
+"""`mg-journal list [--date D] [--days N]`: entries with their short ids, for `edit` and `delete`.
+
+mg-journal list                     today
+mg-journal list --date 2026-11-20   that day
+mg-journal list --days 7            the last 7 days (ending --date, default today)
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days") from None
+    if not 1 <= value <= 3_660:
+        raise argparse.ArgumentTypeError("days must be from 1 to 3660")
+    return value
+
+
+def register(commands: Any) -> None:
+    cmd = commands.add_parser(
+        "list",
+        help="list a day's entries with their ids (for edit and delete)",
+        description="Entries of a day (default today) or of the last N days, each with the "
+        "first 8 characters of its id.",
+    )
+    cmd.add_argument("--date", "-d", metavar="YYYY-MM-DD", help="the (last) day to list")
+    cmd.add_argument("--days", type=_days, default=1, help="how many days, ending --date")
+    cmd.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from journal.core import clock
+    from journal.core import validate as v
+    from journal.core.daily import row_for, total_text
+    from journal.core.entry_text import entry_line, short_id
+    from journal.core.models import Entry
+    from journal.store.journal import Journal
+
+    end = v.parse_date(args.date, "--date") if args.date else clock.today()
+    start = end - timedelta(days=args.days - 1)
+    journal = Journal.open(args.data_dir)
+    days = list(journal.days(start, end))
+    if not days:
+        span = end.isoformat() if args.days == 1 else f"{start.isoformat()} to {end.isoformat()}"
+        print(f"Nothing logged on {span}.")
+        return 0
+    for n, day in enumerate(days):
+        row = row_for(day, {})
+        total = total_text(row) if day.foods else "no food logged"
+        mark = "  ✓ complete" if day.complete else ""
+        print(("\n" if n else "") + f"{day.date:%Y-%m-%d %A}  magnesium {total}{mark}")
+        entries: list[Entry] = [*day.foods, *day.supplements, *day.symptoms, *day.factors]
+        for e in sorted(entries, key=lambda e: (e.time, e.id)):
+            print(f"  {short_id(e)}  {e.time:%H:%M}  {entry_line(e)}")
+    return 0

@@ -1,0 +1,88 @@
+"""`mg-journal supplement FORM [MG] [--salt MG]`: log a magnesium supplement from the shell.
+
+    mg-journal supplement glycinate 200          # elemental mg, as labels state it
+    mg-journal supplement glycinate --salt 1430  # the salt's mass, converted (approximate)
+
+Conversion uses the approximate elemental fractions of FACTS.md; the line printed
+says so. A warning goes to stderr when the day's supplemental magnesium passes the
+Upper Limit for the person's age (350 mg from 9 years, FACTS.md; supplements only,
+not food).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    from journal.core.supplements import FORMS
+
+    cmd = commands.add_parser(
+        "supplement",
+        help="log a magnesium supplement: mg-journal supplement glycinate 200",
+        description="Log a magnesium supplement by its elemental mg per dose, "
+        "or by the salt's mass with --salt (converted, approximately).",
+    )
+    cmd.add_argument("form", help=", ".join(FORMS))
+    cmd.add_argument("mg", nargs="?", help="elemental magnesium per dose, mg (the label's figure)")
+    cmd.add_argument(
+        "--salt", metavar="MG", help="the salt's mass in mg, when the label gives only that"
+    )
+    cmd.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    cmd.add_argument("--time", help="HH:MM (default: now)")
+    cmd.add_argument("--note", default="", help="free text")
+    cmd.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from journal.core import clock
+    from journal.core import validate as v
+    from journal.core.models import SupplementEntry
+    from journal.core.profile import supplement_ul
+    from journal.core.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
+    from journal.store.journal import Journal
+    from journal.store.profile import load_profile
+
+    forms = {f.lower(): f for f in FORMS}
+    form = forms.get(args.form.strip().lower())
+    if form is None:
+        raise v.ValidationError("form", f"{args.form!r} is not one of: {', '.join(FORMS)}")
+    day = v.parse_date(args.date) if args.date else clock.today()
+    at = v.parse_time(args.time) if args.time else clock.current_time()
+    salt: float | None = None
+    if args.salt is not None:
+        if args.mg is not None:
+            raise v.ValidationError("salt", "give the elemental mg or --salt, not both")
+        salt = v.amount(args.salt, "salt", maximum=100_000)
+        try:
+            mg = elemental_mg(form, salt)
+        except ValueError as exc:
+            raise v.ValidationError("salt", str(exc)) from None
+    elif args.mg is None:
+        raise v.ValidationError("magnesium", "give the elemental mg per dose, or --salt MG")
+    else:
+        mg = v.amount(args.mg, "magnesium", maximum=5_000)
+    journal = Journal.open(args.data_dir)
+    entry = SupplementEntry(day, at, form, round(mg, 1), salt, args.note)
+    journal.add(entry)
+    how = f"{mg:,.0f} mg elemental"
+    if salt is not None:
+        share = (ELEMENTAL_FRACTION[form] or 0) * 100
+        how = f"{salt:,.0f} mg magnesium {form} ≈ {how} ({share:.3g}%, approximate)"
+    total = journal.day(day).supplement_mg
+    print(
+        f"Logged magnesium {form}: {how}; supplements on {day.isoformat()}: {total:,.0f} mg "
+        f"[{entry.id[:8]}]"
+    )
+    limit = supplement_ul(load_profile(journal))
+    if limit is not None and total > limit:
+        print(
+            f"warning: {total:,.0f} mg of supplemental magnesium is above the {limit} mg "
+            "upper limit for your age (supplements only, not food); too much can cause "
+            "diarrhea, nausea and cramping.",
+            file=sys.stderr,
+        )
+    return 0

@@ -1,0 +1,55 @@
+"""Find one entry by its id or the start of it, across every month file.
+
+Month files are scanned newest first (recent entries are the ones people fix)
+on their raw documents; only matching documents are turned into entries. A
+full id stops at the first match; a prefix must be checked against every
+month, since it must match exactly one entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.core.entry_text import entry_sentence
+from journal.core.models import ENTRY_TYPES, Entry, entry_from_doc
+from journal.core.validate import ValidationError
+from journal.store.journal import Journal, parse_month
+from journal.store.storage import read_file
+
+_HEX = re.compile(r"^[0-9a-f]{4,32}$")
+FULL_ID = 32
+
+
+def find_entries(journal: Journal, prefix: str) -> list[Entry]:
+    """Every entry whose id starts with `prefix` (at least 4 hex characters)."""
+    wanted = prefix.strip().lower()
+    if not _HEX.match(wanted):
+        raise ValidationError("id", f"'{prefix}' is not an entry id (4 to 32 hex characters)")
+    found: dict[str, Entry] = {}
+    for year, month in reversed(journal.months()):
+        path = journal.entries_dir / f"{year:04d}-{month:02d}.json"
+        data = read_file(path) or {}
+        for kind in ENTRY_TYPES:
+            for doc in data.get(kind, {}).values():
+                entry_id = doc.get("id")
+                matches = isinstance(entry_id, str) and entry_id.startswith(wanted)
+                if matches and entry_id not in found:
+                    parse_month(data, path)  # a malformed month is refused, never edited
+                    found[entry_id] = entry_from_doc(kind, doc)
+        if len(wanted) == FULL_ID and found:
+            break
+    return list(found.values())
+
+
+def find_one(journal: Journal, prefix: str) -> Entry:
+    """The one entry `prefix` names; a clear error when none or several match."""
+    matches = find_entries(journal, prefix)
+    if not matches:
+        raise ValidationError("id", f"no entry has an id starting '{prefix}'")
+    if len(matches) > 1:
+        listed = "; ".join(entry_sentence(m, 12) for m in matches[:5])
+        more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+        raise ValidationError(
+            "id", f"'{prefix}' matches {len(matches)} entries ({listed}{more}); give more of the id"
+        )
+    return matches[0]

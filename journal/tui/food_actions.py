@@ -1,0 +1,208 @@
+"""What the Today screen's food keys do: log, edit and delete foods and supplements.
+
+Today dispatches to these by table (its foods table holds food and supplement rows,
+keyed by entry id); every change goes through `app.apply`, so it is saved and undoable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+
+from journal.core import clock
+from journal.core.food_log import boosts, copy_meal, entry_for, meals_of
+from journal.core.foods import Food, Portion
+from journal.core.models import FoodEntry, SupplementEntry, meal_for
+from journal.core.undo import Change
+from journal.core.validate import ValidationError
+from journal.tui.screens.choice import ChoiceScreen
+from journal.tui.screens.food import FoodScreen
+from journal.tui.screens.portion import Picked, PortionScreen, prefill
+
+RECENT_PICKS = 15
+
+if TYPE_CHECKING:
+    from journal.tui.app import MgJournalApp
+    from journal.tui.screens.today import TodayScreen
+
+
+def _app(today: TodayScreen) -> MgJournalApp:
+    return cast("MgJournalApp", today.app)
+
+
+def log_entry(today: TodayScreen, picked: Picked, day: date) -> None:
+    try:
+        entry = entry_for(
+            picked.food, picked.grams, picked.portion, day, clock.current_time(), picked.meal
+        )
+    except ValidationError as exc:
+        _app(today).say(str(exc), title="Not logged", severity="error")
+        return
+    _app(today).apply(Change(None, entry))
+
+
+def log_food(today: TodayScreen) -> None:
+    day = today.shown
+
+    def done(picked: Picked | None) -> None:
+        if picked is not None:
+            log_entry(today, picked, day)
+
+    from journal.store.food_catalog import read_recent
+
+    recent = read_recent(_app(today).journal)
+    last = {r.last.food_id: r.last for r in recent if r.last.food_id}
+    meal = meal_for(clock.current_time())
+    today.app.push_screen(FoodScreen(meal, boosts(recent, clock.today()), last), done)
+
+
+def _food_of(today: TodayScreen, entry: FoodEntry) -> Food:
+    """The entry's food from the index or table; else one made from the entry itself."""
+    app = _app(today)
+    found = app.foods.get(entry.food_id) if app.foods and entry.food_id else None
+    if found is None and entry.food_id:
+        from journal.core.quick_search import find_by_id
+        from journal.store.custom_foods import read_own_foods
+        from journal.store.shipped import read_food_table
+
+        own, _ = read_own_foods(app.journal)
+        found = find_by_id(read_food_table(), own, entry.food_id)
+    if found is not None:
+        return found
+    assert entry.grams is not None  # _edit_food refuses entries of unknown weight
+    per_100 = 100.0 / entry.grams
+    return Food(
+        entry.food_id or "",
+        entry.name,
+        "",
+        None if entry.mg is None else entry.mg * per_100,
+        None if entry.kcal is None else entry.kcal * per_100,
+        (Portion(f"1 {entry.portion}", entry.grams),) if entry.portion else (),
+        source="entry",
+    )
+
+
+def edit_row(today: TodayScreen, entry_id: str) -> None:
+    food = next((f for f in today.day.foods if f.id == entry_id), None)
+    if food is not None:
+        _edit_food(today, food)
+        return
+    supplement = next((s for s in today.day.supplements if s.id == entry_id), None)
+    if supplement is not None:
+        from journal.tui.screens.supplement import SupplementScreen
+
+        def done(new: SupplementEntry | None) -> None:
+            if new is not None and new != supplement:
+                _app(today).apply(Change(supplement, new))
+
+        ul = _app(today).supplement_ul_mg
+        today.app.push_screen(SupplementScreen(supplement.date, ul, supplement), done)
+
+
+def _edit_food(today: TodayScreen, old: FoodEntry) -> None:
+    if old.grams is None:
+        # Imported as a count ("1.00 bar"): the portion screen works in grams it lacks.
+        _app(today).say(
+            f"{old.name}: its weight is unknown ({old.amount_text or 'no amount'}); give it "
+            f"with `mg-journal edit {old.id[:8]} --grams N`, or delete and log it again.",
+            title="Not editable here",
+        )
+        return
+    food = _food_of(today, old)
+    amount, unit = prefill(food, old)
+
+    def done(picked: Picked | None) -> None:
+        if picked is None:
+            return
+        try:
+            fresh = entry_for(food, picked.grams, picked.portion, old.date, old.time, picked.meal)
+        except ValidationError as exc:
+            _app(today).say(str(exc), title="Not changed", severity="error")
+            return
+        new = dataclasses.replace(fresh, id=old.id, name=old.name)
+        if new != old:
+            _app(today).apply(Change(old, new))
+
+    screen = PortionScreen(food, old.meal, amount=amount, unit=unit, verb="Save")
+    today.app.push_screen(screen, done)
+
+
+def delete_row(today: TodayScreen, entry_id: str) -> None:
+    entries: list[FoodEntry | SupplementEntry] = [*today.day.foods, *today.day.supplements]
+    entry = next((e for e in entries if e.id == entry_id), None)
+    if entry is not None:
+        _app(today).apply(Change(entry, None))
+
+
+def log_supplement(today: TodayScreen) -> None:
+    from journal.tui.screens.supplement import SupplementScreen
+
+    def done(entry: SupplementEntry | None) -> None:
+        if entry is not None:
+            _app(today).apply(Change(None, entry))
+
+    today.app.push_screen(SupplementScreen(today.shown, _app(today).supplement_ul_mg), done)
+
+
+def _figures(mg: float | None, kcal: float | None) -> str:
+    return (
+        f"{'?' if mg is None else f'{mg:,.0f}'} mg · {'?' if kcal is None else f'{kcal:,.0f}'} kcal"
+    )
+
+
+def log_again(today: TodayScreen) -> None:
+    """Pick one of the recent foods; it is logged again with its last portion."""
+    from journal.store.food_catalog import read_recent
+
+    recent = read_recent(_app(today).journal)[:RECENT_PICKS]
+    if not recent:
+        _app(today).say("No foods in the last 30 days yet: press f to log one.")
+        return
+    day = today.shown
+    lines = [
+        Text.assemble(
+            r.last.name,
+            (f"  {r.last.amount_text} · ", "dim"),
+            (_figures(r.last.mg, r.last.kcal), "dim"),
+        )
+        for r in recent
+    ]
+
+    def done(choice: int | None) -> None:
+        if choice is not None:
+            now = clock.current_time()
+            _app(today).apply(Change(None, recent[choice].entry(day, now, meal_for(now))))
+
+    hint = "Enter or 1-9 logs it again · Esc back"
+    today.app.push_screen(ChoiceScreen("Log again", lines, hint), done)
+
+
+def copy_yesterday(today: TodayScreen) -> None:
+    """Pick one of the previous day's meals; its foods are copied to the shown day."""
+    app = _app(today)
+    source = today.shown - timedelta(days=1)
+    meals = meals_of(app.journal.day(source))
+    if not meals:
+        app.say(f"Nothing logged on {source.isoformat()} to copy.")
+        return
+    names = list(meals)
+    lines = []
+    for meal in names:
+        foods = meals[meal]
+        mg = sum(f.mg for f in foods if f.mg is not None)
+        listed = ", ".join(f.name for f in foods)
+        lines.append(Text.assemble((f"{meal}: ", "bold"), listed, (f"  · {mg:,.0f} mg", "dim")))
+    day = today.shown
+
+    def done(choice: int | None) -> None:
+        if choice is None:
+            return
+        for entry in copy_meal(meals[names[choice]], day):
+            if not app.apply(Change(None, entry)):
+                break
+
+    title = f"Copy a meal from {source.strftime('%A %-d %B')}"
+    today.app.push_screen(ChoiceScreen(title, lines, "Enter or 1-9 copies it · Esc back"), done)

@@ -1,0 +1,157 @@
+"""Food search: type a few letters, move with the arrows, Enter chooses, then the portion.
+
+The index is built in a worker at first need (see `MgJournalApp.load_foods`); until it
+arrives the screen says so and searches as soon as it does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from journal.core.foods import Food
+from journal.core.models import FoodEntry
+from journal.core.own_foods import is_own
+from journal.tui.screens.portion import Picked, PortionScreen, prefill
+
+if TYPE_CHECKING:
+    from journal.tui.app import MgJournalApp
+
+LIMIT = 30
+RECENT_MARK = "★"
+OWN_MARK = "◆"
+
+
+def result_line(food: Food, recent: bool) -> Text:
+    """`  268 mg ★ Nuts, almonds  Nut and Seed Products`, the name taken literally."""
+    mg = "    ?" if food.mg_per_100g is None else f"{food.mg_per_100g:5.0f}"
+    mark = RECENT_MARK if recent else (OWN_MARK if is_own(food) else " ")
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(f"{mg} mg ", "bold")
+    line.append(f"{mark} ", "yellow" if recent else "cyan")
+    line.append(food.name)
+    line.append(f"  {food.group}", "dim")
+    return line
+
+
+class FoodScreen(ModalScreen[Picked | None]):
+    """Dismisses with the chosen food and portion (the caller logs it), or None."""
+
+    CSS_PATH = "food.tcss"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Back"),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+        Binding("pagedown", "move(8)", "Page down", show=False),
+        Binding("pageup", "move(-8)", "Page up", show=False),
+        Binding("ctrl+n", "new_food", "New food"),
+        Binding("ctrl+r", "new_recipe", "New recipe"),
+    ]
+
+    def __init__(
+        self,
+        meal: str,
+        boost: dict[str, float],
+        last: dict[str, FoodEntry] | None = None,
+        *,
+        title: str = "Log food",
+    ) -> None:
+        """``boost`` ranks the person's foods first; ``last`` offers their last portion."""
+        super().__init__()
+        self.meal, self.boost, self.title_text = meal, boost, title
+        self.last = last or {}
+        self.results: list[Food] = []
+
+    @property
+    def journal_app(self) -> MgJournalApp:
+        return cast("MgJournalApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="food-dialog"):
+            yield Static(self.title_text, classes="panel-title")
+            yield Input(placeholder="Type a food: almond, oat bran, banana…", id="food-query")
+            yield Static(id="food-status")
+            yield OptionList(id="food-results")
+            yield Static(
+                f"↑↓ move · Enter choose · {RECENT_MARK} yours lately · {OWN_MARK} your own · "
+                "^n new food · ^r recipe · Esc back",
+                classes="hint",
+            )
+
+    def on_mount(self) -> None:
+        self.journal_app.load_foods()
+        self.foods_ready()
+
+    def foods_ready(self) -> None:
+        """Called by the app when the index arrives (and on mount)."""
+        self._search(self.query_one(Input).value)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    def _search(self, query: str) -> None:
+        status = self.query_one("#food-status", Static)
+        results = self.query_one(OptionList)
+        index = self.journal_app.foods
+        if index is None:
+            error = self.journal_app.foods_error
+            status.update(Text(error or "loading foods…", style="italic"))
+            return
+        self.results = index.search(query, LIMIT, self.boost)
+        results.set_options(Option(result_line(f, f.id in self.boost)) for f in self.results)
+        if self.results:
+            results.highlighted = 0
+        if not query.strip():
+            status.update(Text("your recent foods" if self.results else "type to search", "dim"))
+        elif not self.results:
+            status.update(Text(f"no food matches {query.strip()!r}; ^n makes your own", "italic"))
+        else:
+            status.update(Text("mg per 100 g · food · group", "dim"))
+
+    def action_move(self, step: int) -> None:
+        results = self.query_one(OptionList)
+        if self.results:
+            here = results.highlighted or 0
+            results.highlighted = max(0, min(len(self.results) - 1, here + step))
+
+    def on_input_submitted(self) -> None:
+        highlighted = self.query_one(OptionList).highlighted
+        if self.results and highlighted is not None:
+            self._choose(self.results[highlighted])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(self.results[event.option_index])
+
+    def _choose(self, food: Food) -> None:
+        def chosen(picked: Picked | None) -> None:
+            if picked is not None:
+                self.dismiss(picked)
+
+        before = self.last.get(food.id)
+        amount, unit = prefill(food, before) if before else ("1", None)
+        self.app.push_screen(PortionScreen(food, self.meal, amount=amount, unit=unit), chosen)
+
+    def action_new_food(self) -> None:
+        from journal.tui.screens.own_food import OwnFoodScreen
+
+        self.app.push_screen(OwnFoodScreen(), self._made)
+
+    def action_new_recipe(self) -> None:
+        from journal.tui.screens.recipe import RecipeScreen
+
+        self.app.push_screen(RecipeScreen(self.meal), self._made)
+
+    def _made(self, food: Food | None) -> None:
+        """A new own food or recipe: searchable now, and offered straight away."""
+        if food is None:
+            return
+        self.journal_app.add_own_food(food)
+        self.query_one(Input).value = food.name
+        self._choose(food)

@@ -1,0 +1,169 @@
+"""The portion step: a household measure or grams, an amount, the meal, and a live preview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from journal.core.foods import Food
+from journal.core.models import MAX_GRAMS, MEALS, FoodEntry
+from journal.core.own_foods import is_own
+from journal.core.units import MASS_UNITS, parse_amount, parse_quantity, split_portion
+
+
+@dataclass(frozen=True, slots=True)
+class Picked:
+    """A food and how much of it: what the portion step hands back."""
+
+    food: Food
+    grams: float
+    portion: str  # "1/2 cup", shown back on Today
+    meal: str
+
+
+def measures(food: Food) -> list[tuple[str, float]]:
+    """(unit name, grams per one) for the food's household measures, then g and oz.
+
+    USDA lists some measures twice ("1 cup" and "0.75 cup"): the first one counts.
+    """
+    own: dict[str, float] = {}
+    for portion in food.portions:
+        amount, measure = split_portion(portion)
+        own.setdefault(measure, portion.grams / amount)
+    return [*own.items(), ("g", 1.0), ("oz", MASS_UNITS["oz"])]
+
+
+def prefill(food: Food, entry: FoodEntry) -> tuple[str, str | None]:
+    """(amount text, unit name) that give the entry's portion again, else its grams."""
+    for name, _ in measures(food):
+        if entry.portion.endswith(" " + name):
+            return entry.portion[: -len(name) - 1], name
+    return ("" if entry.grams is None else f"{entry.grams:g}"), "g"
+
+
+def unit_label(name: str, grams: float) -> Text:
+    """ "cup  234 g": the weight says which of two similar measures is which."""
+    label = Text(name)
+    if name != "g":
+        label.append(f"  {grams:,.3g} g" if grams < 10 else f"  {grams:,.0f} g", "dim")
+    return label
+
+
+def figure(value: float | None, unit: str) -> str:
+    return f"? {unit} (unknown)" if value is None else f"{value:,.0f} {unit}"
+
+
+class PortionScreen(ModalScreen[Picked | None]):
+    CSS_PATH = "portion.tcss"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Back"),
+        Binding("down", "unit(1)", "Next unit", show=False),
+        Binding("up", "unit(-1)", "Previous unit", show=False),
+    ]
+
+    def __init__(
+        self,
+        food: Food,
+        meal: str,
+        *,
+        amount: str = "1",
+        unit: str | None = None,
+        verb: str = "Log",
+    ) -> None:
+        super().__init__()
+        self.food, self.meal, self.verb = food, meal, verb
+        self.units = measures(food)
+        self._amount = amount
+        names = [name for name, _ in self.units]
+        if unit is None and is_own(food):
+            unit = names[0]  # the serving the person gave
+        elif unit is None:  # what a bare number counts: a piece, a slice, a fruit...
+            unit = parse_quantity("1", food)[1].removeprefix("1 ")
+        self._unit = names.index(unit) if unit in names else 0
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="portion-dialog"):
+            yield Static(Text(self.food.name, style="bold"), id="portion-food")
+            yield Static(self._per_100g(), id="portion-per100")
+            yield Input(self._amount, placeholder="1, 1/2, 1 1/2, 1.5", id="portion-amount")
+            yield Static(id="portion-error", classes="error")
+            yield OptionList(
+                *(Option(unit_label(name, grams)) for name, grams in self.units), id="portion-unit"
+            )
+            yield Select(
+                ((m, m) for m in MEALS), value=self.meal, allow_blank=False, id="portion-meal"
+            )
+            yield Static(id="portion-preview")
+            yield Static(
+                f"↑↓ unit · Tab meal · Enter {self.verb.lower()}s it · Esc back", classes="hint"
+            )
+
+    def _per_100g(self) -> Text:
+        mg, kcal = self.food.mg_per_100g, self.food.kcal_per_100g
+        return Text(f"per 100 g: {figure(mg, 'mg')} magnesium · {figure(kcal, 'kcal')}", "dim")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = self._unit
+        amount = self.query_one("#portion-amount", Input)
+        amount.focus()
+        amount.select_all()  # typing replaces the suggested amount
+        self._update()
+
+    def action_unit(self, step: int) -> None:
+        units = self.query_one(OptionList)
+        units.highlighted = ((units.highlighted or 0) + step) % len(self.units)
+
+    def on_option_list_option_highlighted(self) -> None:
+        self._update()
+
+    def on_input_changed(self) -> None:
+        self._update()
+
+    def on_select_changed(self) -> None:
+        self._update()
+
+    def _reading(self) -> Picked:
+        """What the fields say; ValueError with the message for the person."""
+        text = self.query_one("#portion-amount", Input).value
+        amount = parse_amount(text)
+        name, per_unit = self.units[self.query_one(OptionList).highlighted or 0]
+        grams = amount * per_unit
+        if grams > MAX_GRAMS:
+            raise ValueError(f"{grams:,.0f} g is more than {MAX_GRAMS:,.0f} g in one entry")
+        meal = str(self.query_one(Select).value)
+        return Picked(self.food, grams, f"{' '.join(text.split())} {name}", meal)
+
+    def _update(self) -> Picked | None:
+        error = self.query_one("#portion-error", Static)
+        preview = self.query_one("#portion-preview", Static)
+        try:
+            picked = self._reading()
+        except ValueError as exc:
+            error.update(Text(str(exc)))
+            preview.update("")
+            return None
+        error.update("")
+        mg, kcal = self.food.mg_for(picked.grams), self.food.kcal_for(picked.grams)
+        preview.update(
+            Text.assemble(
+                f"{picked.portion} = {picked.grams:,.0f} g → ",
+                (figure(mg, "mg magnesium"), "bold"),
+                f" · {figure(kcal, 'kcal')} · {picked.meal}",
+            )
+        )
+        return picked
+
+    def on_input_submitted(self) -> None:
+        picked = self._update()
+        if picked is not None:
+            self.dismiss(picked)
+
+    def on_option_list_option_selected(self) -> None:
+        self.on_input_submitted()

@@ -1,0 +1,52 @@
+"""Shared steps for the food tests: open the app, wait for the food index, read the store."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from journal.core.models import FoodEntry
+from journal.store.journal import Journal
+from journal.tui.app import MgJournalApp
+from tests.helpers import onboarded
+
+TODAY = date(2026, 11, 25)
+
+
+def make_app(data_dir: Path) -> MgJournalApp:
+    return MgJournalApp(onboarded(Journal.open(data_dir)))
+
+
+async def wait_for_foods(pilot: Pilot[None]) -> None:
+    app = pilot.app
+    assert isinstance(app, MgJournalApp)
+    app.load_foods()
+    for _ in range(400):
+        if app.foods is not None:
+            break
+        await pilot.pause(0.02)
+    assert app.foods is not None, "the food index never arrived"
+    await pilot.pause()
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    await pilot.press(*("space" if ch == " " else ch for ch in text))
+
+
+def stored_foods(data_dir: Path, day: date = TODAY) -> list[FoodEntry]:
+    return Journal.open(data_dir).day(day).foods
+
+
+def unit_index(app: MgJournalApp, starts: str) -> int:
+    """Down-arrow presses from the highlighted unit to the first starting with ``starts``."""
+    from textual.widgets import OptionList
+
+    from journal.tui.screens.portion import PortionScreen
+
+    screen = app.screen
+    assert isinstance(screen, PortionScreen)
+    here = screen.query_one(OptionList).highlighted or 0
+    there = next(i for i, (name, _) in enumerate(screen.units) if name.startswith(starts))
+    return (there - here) % len(screen.units)

@@ -1,0 +1,36 @@
+"""custom_foods.json: our own foods and recipes round-trip; imported and broken docs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal.core.foods import Food, Portion
+from journal.core.own_foods import Ingredient, custom_food_doc, recipe_doc
+from journal.store.custom_foods import FILE, add_custom_food, add_recipe, read_own_foods
+from journal.store.journal import Journal
+
+
+def test_foods_and_recipes_round_trip_with_imported_and_broken_docs(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    bar = add_custom_food(
+        journal, custom_food_doc("[b Bar", "48", "", per_serving=True, serving_grams="40")
+    )
+    almonds = Food("usda:12061", "Nuts, almonds", "Nuts", 268.0, 575.0, (Portion("1 oz", 28.35),))
+    oats = add_recipe(journal, recipe_doc("Oats", "2", [Ingredient.of(almonds, 28.35, "1 oz")]))
+    with journal.file(FILE) as db:
+        db.table("foods").insert(
+            {
+                "id": "cronometer:7",
+                "name": "Imported stew",
+                "mg_per_100g": 30.0,
+                "kcal_per_100g": None,
+                "portions": [],
+                "source": "cronometer",
+            }
+        )
+        db.table("foods").insert({"id": "custom:broken", "mg_per_100g": 1.0})  # no name
+    found, skipped = read_own_foods(journal)
+    assert [f.id for f in found] == [bar.id, "cronometer:7", oats.id]
+    assert found[0].name == "[b Bar" and found[0].source == "custom"
+    assert found[1].source == "cronometer" and found[2].source == "recipe"
+    assert skipped == 1

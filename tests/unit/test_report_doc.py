@@ -1,0 +1,144 @@
+"""The report for a doctor: its HTML parts (checked with html.parser), Markdown, and the command."""
+
+from __future__ import annotations
+
+import stat
+from datetime import date, time, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+
+from journal.core.models import SupplementEntry
+from journal.store.demo import build_demo_journal
+from journal.store.journal import Journal
+from tests.helpers import food, run_cli, symptom
+
+TODAY = date(2026, 11, 25)
+EVIL = "<script>alert(1)</script> | *x*"
+
+
+class Parts(HTMLParser):
+    """Tags, headings, section ids and the text of the page, as a browser would see them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.headings: list[str] = []
+        self.text: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag in ("h1", "h2", "h3"):
+            self._in = tag
+            self.headings.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self._in:
+            self.headings[-1] += data
+
+
+def planted_journal(root: Path) -> Journal:
+    journal = build_demo_journal(root, 60, seed=3)
+    journal.add(SupplementEntry(TODAY, time(8, 0), EVIL, 150))
+    journal.add(symptom(TODAY - timedelta(days=1), EVIL, severity=2))
+    journal.add(food(TODAY - timedelta(days=2), "Mystery stew", None))
+    return journal
+
+
+def html_report(tmp_path: Path, *extra: str) -> tuple[Path, str]:
+    out = tmp_path / "visit.html"
+    result = run_cli("report", "--format", "html", "-o", str(out), *extra)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Wrote the report to {out}\n"
+    return out, out.read_text(encoding="utf-8")
+
+
+def test_html_report_has_every_part_and_no_outside_resource(tmp_path: Path, data_dir: Path) -> None:
+    planted_journal(data_dir)
+    out, page = html_report(tmp_path)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    parts = Parts()
+    parts.feed(page)
+    assert parts.headings[:1] == ["Magnesium intake and muscle symptoms"]
+    for heading in (
+        "Daily target",
+        "Daily intake",
+        "Symptom days",
+        "Low-magnesium days and symptom days",
+        "Findings",
+        "Supplements taken",
+        "Data coverage",
+    ):
+        assert heading in parts.headings
+    tags = [t for t, _ in parts.tags]
+    assert tags.count("svg") == 1 and "script" not in tags
+    bars = [a for t, a in parts.tags if t == "rect" and a.get("class") == "day"]
+    assert 25 <= len(bars) <= 30  # one per logged day of the last 30
+    # Nothing to fetch: no src, no external href, and a policy that forbids it anyway.
+    assert not any("src" in a for _, a in parts.tags)
+    assert all(a.get("href", "#").startswith("#") for _, a in parts.tags)
+    csp = [a for t, a in parts.tags if t == "meta" and a.get("http-equiv")]
+    assert csp and "default-src 'none'" in (csp[0]["content"] or "")
+    text = "".join(parts.text)
+    assert EVIL in text  # shown literally, as text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "310 mg" in text and "default: the figure for most adult women" in text
+    assert "This is not medical advice" in text
+    assert "days with foods without a magnesium figure" in text
+    assert "at least" in text and "days marked complete" in text
+    again = run_cli("report", "--format", "html", "-o", str(out))
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_an_at_least_day_is_hatched_only_when_it_could_be_low(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(food(TODAY, "Mystery stew", None))  # unknown only: could be low
+    journal.add(food(TODAY - timedelta(days=1), "Mystery stew", None))
+    journal.add(food(TODAY - timedelta(days=1), "Pumpkin seeds", 400.0))  # adequate anyway
+    _, page = html_report(tmp_path)
+    parts = Parts()
+    parts.feed(page)
+    fills = [a.get("fill") for t, a in parts.tags if t == "rect" and a.get("class") == "day"]
+    assert fills == ["#2e7d32", "url(#atleast)"]
+
+
+def test_markdown_report_tables_and_escaping(tmp_path: Path, data_dir: Path) -> None:
+    planted_journal(data_dir)
+    out = tmp_path / "visit.md"
+    result = run_cli("report", "--format", "markdown", "-o", str(out), "--days", "14")
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    lines = page.splitlines()
+    assert lines[0] == "# Magnesium intake and muscle symptoms"
+    intake = lines.index("| Date | Magnesium (food and supplements) | Supplements | Complete |")
+    assert lines[intake + 2].startswith("| Thu 12 Nov |") and lines[intake + 15].startswith(
+        "| Wed 25 Nov |"
+    )
+    assert "| Mon 23 Nov | at least" in page and "foods without a magnesium figure" in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\*" in page
+    assert "<script>" not in page
+    for heading in ("## Symptom days", "## Findings", "## Supplements taken", "## Data coverage"):
+        assert heading in lines
+
+
+def test_report_says_which_days_it_uses(data_dir: Path) -> None:
+    journal = build_demo_journal(data_dir, 30, seed=3)
+    any_food = run_cli("report", "--days", "30")
+    assert "Uses every day with any food logged (0 days marked complete" in any_food.stdout
+    for offset in range(14):
+        journal.set_complete(TODAY - timedelta(days=offset))
+    default = run_cli("report", "--days", "30")
+    assert "Uses complete days only (14 days marked complete" in default.stdout
+    assert "with food but not marked complete left out" in default.stdout
+    forced = run_cli("report", "--days", "30", "--any-food")
+    assert "Uses every day with any food logged (14 days" in forced.stdout
+    both = run_cli("report", "--any-food", "--complete-only")
+    assert both.returncode == 2 and "not allowed with" in both.stderr
