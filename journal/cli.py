@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -19,6 +20,16 @@ from journal.shell import COMMANDS
 from journal.store.errors import StoreError
 
 ENV_NOW = "MG_JOURNAL_NOW"  # pin the clock (ISO date-time) for demos, screenshots and tests
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def one_line(message: str) -> str:
+    """Control characters from what was typed (a newline, an escape) shown as \\n, \\x1b.
+
+    Messages quote the refused value; raw, a newline splits the one line and an
+    escape sequence would be obeyed by the terminal.
+    """
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
 
 
 class UsageError(Exception):
@@ -67,10 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(args)
         return result
     except (StoreError, UsageError) as exc:
-        print(f"mg-journal: {exc}", file=sys.stderr)
+        print(f"mg-journal: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except ValidationError as exc:
-        print(f"mg-journal: {exc}", file=sys.stderr)
+        print(f"mg-journal: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -135,8 +135,8 @@ def restore(journal: Journal, raw: bytes, source: Path) -> Path:
         atomic_write_bytes(kept, build_archive(journal, check=False))
         old = set(journal_files(journal))
         ensure_private_dir(journal.entries_dir)
-        files = {journal.root / name: data for name, data in members.items()}
+        files: dict[Path, bytes | None] = {journal.root / n: d for n, d in members.items()}
+        # Files the archive lacks go in the same all-or-nothing write.
+        files.update({path: None for path in old - set(files)})
         write_all(journal, files)
-        for path in old - set(files):
-            path.unlink(missing_ok=True)
     return kept

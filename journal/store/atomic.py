@@ -33,6 +33,9 @@ def fsync_dir(directory: Path) -> None:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace `path` with `data` durably; the file is created 0600 (mkstemp's mode)."""
+    # A rename would replace a file the person made read-only (chmod 400) without a word.
+    if path.exists() and not os.access(path, os.W_OK):
+        raise NotWritableError(path, "the file is read-only")
     try:
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:

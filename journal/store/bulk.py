@@ -2,13 +2,14 @@
 
 Imports and the demo add thousands of entries; `Journal.add` would rewrite a
 month file per entry. Here the caller holds the lock, `plan_entries` builds
-every touched file's new bytes in memory, and `write_all` writes them, putting
-back the files it already wrote if one write fails, so nothing is half done.
+every touched file's new bytes in memory, and `write_all` writes them through
+`transaction.replace_all`: if one write fails, or the process is killed, the
+files already written are put back, so nothing is half done.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
@@ -16,11 +17,10 @@ from typing import Any
 
 from journal.core import clock
 from journal.core.models import ENTRY_TYPES, Entry
-from journal.store import atomic
-from journal.store.atomic import atomic_write_bytes
 from journal.store.backup import daily_backup
 from journal.store.journal import DAYS_TABLE, Journal
 from journal.store.storage import META_TABLE, encode, read_file
+from journal.store.transaction import replace_all
 
 
 @dataclass
@@ -116,24 +116,11 @@ def plan_entries(
     return plan
 
 
-def write_all(journal: Journal, files: dict[Path, bytes]) -> None:
-    """Write every file, or (if one write fails) put back the ones already written."""
+def write_all(journal: Journal, files: Mapping[Path, bytes | None]) -> None:
+    """Write every file (None: delete it), all or none, even if the process is killed."""
+    today = clock.today()
     with journal.lock:
-        before = {path: path.read_bytes() if path.exists() else None for path in files}
-        written: list[Path] = []
-        try:
-            for path, data in files.items():
-                daily_backup(path, journal.root, clock.today())
-                atomic_write_bytes(path, data)
-                written.append(path)
-        except BaseException:
-            for path in written:
-                old = before[path]
-                if old is None:
-                    path.unlink(missing_ok=True)
-                else:
-                    atomic.atomic_write_bytes(path, old)
-            raise
+        replace_all(journal.root, files, lambda path: daily_backup(path, journal.root, today))
 
 
 def add_entries(journal: Journal, entries: Iterable[Entry]) -> Plan:

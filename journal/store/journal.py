@@ -31,6 +31,7 @@ from journal.store.errors import DamagedFileError
 from journal.store.lock import JournalLock
 from journal.store.paths import ensure_private_dir, resolve_data_dir
 from journal.store.storage import AtomicStorage, read_file
+from journal.store.transaction import PENDING, roll_back
 
 DAYS_TABLE = "days"  # {"date": "2026-11-25", "complete": true}: days marked complete
 
@@ -77,7 +78,8 @@ class Journal:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.entries_dir = root / "entries"
-        self.lock = JournalLock(root / "journal.lock")
+        # An import or restore killed half way is undone before anyone writes again.
+        self.lock = JournalLock(root / "journal.lock", on_acquire=partial(roll_back, root))
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> Journal:
@@ -85,7 +87,11 @@ class Journal:
         root = resolve_data_dir(data_dir)
         ensure_private_dir(root)
         ensure_private_dir(root / "entries")
-        return cls(root)
+        journal = cls(root)
+        if (root / PENDING).exists():
+            with journal.lock:  # undoes the unfinished import before anything is read
+                pass
+        return journal
 
     # -- writing ---------------------------------------------------------------
 

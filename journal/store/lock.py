@@ -12,6 +12,7 @@ import fcntl
 import os
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -20,9 +21,12 @@ from journal.store.paths import FILE_MODE
 
 
 class JournalLock:
-    def __init__(self, path: Path, timeout: float = 15.0) -> None:
+    def __init__(
+        self, path: Path, timeout: float = 15.0, on_acquire: Callable[[], object] | None = None
+    ) -> None:
         self.path = path
         self.timeout = timeout
+        self.on_acquire = on_acquire  # runs first under the lock: finishing a killed writer's work
         self._thread_lock = threading.RLock()
         self._depth = 0
         self._fd: int | None = None
@@ -32,7 +36,10 @@ class JournalLock:
         try:
             if self._depth == 0:
                 self._fd = self._acquire()
+                if self.on_acquire is not None:
+                    self.on_acquire()
         except BaseException:
+            self._release_fd()
             self._thread_lock.release()
             raise
         self._depth += 1
@@ -45,11 +52,15 @@ class JournalLock:
         tb: TracebackType | None,
     ) -> None:
         self._depth -= 1
-        if self._depth == 0 and self._fd is not None:
+        if self._depth == 0:
+            self._release_fd()
+        self._thread_lock.release()
+
+    def _release_fd(self) -> None:
+        if self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
-        self._thread_lock.release()
 
     def _acquire(self) -> int:
         try:

@@ -31,10 +31,12 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) as 0700; tighten it if it exists with looser bits."""
+    """Create `path` (and parents) as 0700; take group and other bits off an existing one."""
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    if path.stat().st_mode & 0o777 != DIR_MODE:
+    mode = path.stat().st_mode & 0o777
+    if mode & ~DIR_MODE:
+        # Only ever tightened: a folder the person made read-only (0500) stays so.
         # Not ours to change on, e.g., a read-only mount; reads still work.
         with contextlib.suppress(PermissionError):
-            path.chmod(DIR_MODE)
+            path.chmod(mode & DIR_MODE)
     return path

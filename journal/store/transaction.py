@@ -1,0 +1,69 @@
+"""Several files replaced as one: after a kill at any instant, all of them or none.
+
+Each file is replaced atomically, but an import or a restore changes many, and
+a kill between two of them would leave half an import. So the old bytes of
+every file go first into one intent file (itself written atomically); the files
+are then replaced; the intent file is removed last. Whoever next takes the
+journal's lock (and `Journal.open`) finds a leftover intent file and puts the
+old bytes back, so a killed import leaves the journal as it was before it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from journal.store.atomic import atomic_write_bytes, fsync_dir
+from journal.store.errors import DamagedFileError
+
+PENDING = "pending-write.json"
+
+
+def replace_all(
+    root: Path, files: Mapping[Path, bytes | None], before_each: Callable[[Path], object]
+) -> None:
+    """Write (or, for None, delete) every file under `root`, all or none; hold the lock."""
+    old: dict[str, str | None] = {}
+    for path in files:
+        name = str(path.relative_to(root))
+        old[name] = base64.b64encode(path.read_bytes()).decode() if path.exists() else None
+    atomic_write_bytes(root / PENDING, json.dumps(old).encode())
+    try:
+        for path, data in files.items():
+            before_each(path)
+            if data is None:
+                path.unlink(missing_ok=True)
+            else:
+                atomic_write_bytes(path, data)
+    except BaseException:
+        roll_back(root)
+        raise
+    (root / PENDING).unlink()
+    fsync_dir(root)
+
+
+def roll_back(root: Path) -> bool:
+    """Undo a replace_all that did not finish; True if there was one. Hold the lock."""
+    pending = root / PENDING
+    try:
+        raw = pending.read_bytes()
+    except FileNotFoundError:
+        return False
+    try:
+        old = json.loads(raw)
+        restore = {
+            root / name: None if data is None else base64.b64decode(data)
+            for name, data in old.items()
+        }
+    except (ValueError, TypeError, AttributeError):
+        raise DamagedFileError(pending, "an unfinished import or restore is unreadable") from None
+    for path, data in restore.items():
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            atomic_write_bytes(path, data)
+    pending.unlink()
+    fsync_dir(root)
+    return True

@@ -1,0 +1,130 @@
+"""Strange text and numbers through the shell commands, in-process via `journal.cli.main`.
+
+`main` is what `mg-journal` runs, argument parsing included; calling it in this
+process spares a Python start-up per example. Whatever the core validator
+accepts is stored exactly; whatever it refuses gives one line on stderr, exit
+2, and stores nothing.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import date, time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from journal.cli import main
+from journal.core import validate
+from journal.core.models import FactorEntry
+from journal.core.profile import Profile
+from journal.core.validate import ValidationError
+from journal.store.journal import Journal
+from journal.store.profile import has_profile, load_profile
+from tests.reliability.test_fuzz import NASTY, NUMBERS
+
+TODAY = date(2026, 11, 25)
+SHELL = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+AS_TEXT = NUMBERS.map(str)  # what a person can type is text: "1e400", "nan", "1,5", "-3"
+TIMES = st.one_of(
+    st.text(max_size=8),
+    st.sampled_from(["06:30", "6:30", "24:00", "23:59", "-1:00", "06:30:00", "０６:３０", "1,5"]),
+)
+
+
+def accepted(check: Callable[[], object]) -> bool:
+    try:
+        check()
+    except ValidationError:
+        return False
+    return True
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = main(list(argv))
+    return code, capsys.readouterr().err
+
+
+def assert_refused(code: int, err: str) -> None:
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and err.startswith("mg-journal: "), err
+
+
+@SHELL
+@given(note=NASTY)
+def test_log_keeps_any_note_exactly_or_refuses_it(
+    capsys: pytest.CaptureFixture[str], note: str
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        code, err = run(capsys, "--data-dir", tmp, "log", "cramp", f"--note={note}")
+        stored = Journal.open(tmp).day(TODAY).symptoms
+        if accepted(lambda: validate.note(note)):
+            assert code == 0, err
+            assert [e.note for e in stored] == [note]
+        else:
+            assert_refused(code, err)
+            assert stored == []
+
+
+@SHELL
+@given(severity=AS_TEXT, at=TIMES)
+def test_log_severity_and_time(capsys: pytest.CaptureFixture[str], severity: str, at: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        code, err = run(
+            capsys, "--data-dir", tmp, "log", "twitch", f"--severity={severity}", f"--at={at}"
+        )
+        stored = Journal.open(tmp).day(TODAY).symptoms
+        # An empty --at means "now", as leaving it out does.
+        if accepted(lambda: validate.severity(severity)) and (
+            not at or accepted(lambda: validate.parse_time(at))
+        ):
+            assert code == 0, err
+            [entry] = stored
+            assert entry.severity == validate.severity(severity)
+            assert entry.time == (validate.parse_time(at) if at else time(9, 30))
+        else:
+            assert_refused(code, err)
+            assert stored == []
+
+
+@SHELL
+@given(amount=AS_TEXT)
+def test_log_factor_amount(capsys: pytest.CaptureFixture[str], amount: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        code, err = run(capsys, "--data-dir", tmp, "log", "exercise", "--", amount)
+        stored = Journal.open(tmp).day(TODAY).factors
+        try:
+            expected = FactorEntry(TODAY, time(9, 30), "exercise", amount).amount  # type: ignore[arg-type]
+        except ValidationError:
+            assert_refused(code, err)
+            assert stored == []
+            return
+        assert code == 0, err
+        assert [e.amount for e in stored] == [expected]  # empty: unknown, never 0
+        assert expected is None or 0 <= expected < float("inf")
+
+
+@SHELL
+@given(born=AS_TEXT, target=AS_TEXT)
+def test_profile_born_and_target(
+    capsys: pytest.CaptureFixture[str], born: str, target: str
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        code, err = run(
+            capsys, "--data-dir", tmp, "profile", f"--born={born}", f"--target={target}"
+        )
+        journal = Journal.open(tmp)
+        custom = None if target.strip().lower() == "rda" else target
+        if accepted(lambda: Profile(birth_year=born, custom_target_mg=custom)):  # type: ignore[arg-type]
+            assert code == 0, err
+            expected = Profile(birth_year=born, custom_target_mg=custom)  # type: ignore[arg-type]
+            assert load_profile(journal) == expected
+        else:
+            assert_refused(code, err)
+            assert not has_profile(journal)
