@@ -140,3 +140,16 @@ async def test_clashing_keys_are_refused_with_a_message(data_dir: Path) -> None:
         assert "'quit' cannot be given a key of your own" in note.message
         await pilot.press("c")  # cramp keeps its usual key
         assert isinstance(app.screen, SymptomForm)
+
+
+async def test_palette_offers_the_food_keys_of_today(data_dir: Path) -> None:
+    from journal.tui.screens.food import FoodScreen
+    from journal.tui.screens.supplement import SupplementScreen
+
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=SIZE) as pilot:
+        await run_command(pilot, app, "log food")
+        assert isinstance(app.screen, FoodScreen)
+        await pilot.press("escape")
+        await run_command(pilot, app, "supplement")  # from Today's bindings, not a list here
+        assert isinstance(app.screen, SupplementScreen)
