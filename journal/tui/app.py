@@ -11,6 +11,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
+from textual.theme import Theme
 
 from journal.core.foods import Food
 from journal.core.models import Entry
@@ -19,7 +20,10 @@ from journal.core.search import FoodIndex
 from journal.core.undo import Change, UndoStack
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
+from journal.store.kinds import load_kinds
 from journal.store.profile import PROFILE_FILE, has_profile, load_profile, save_profile
+from journal.tui.commands import JournalCommands
+from journal.tui.file_actions import FileActions
 from journal.tui.messages import FoodsFailed, FoodsLoaded
 from journal.tui.screens.onboarding import OnboardingScreen
 from journal.tui.screens.today import TodayScreen
@@ -30,13 +34,18 @@ def describe(entry: Entry) -> str:
     return getattr(entry, "name", None) or getattr(entry, "kind", None) or entry.KIND
 
 
-class MgJournalApp(App[None]):
+class MgJournalApp(FileActions):
     TITLE = "Mg Journal"
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("u", "undo", "Undo"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        # F1 and the palette work over forms too, where the other app keys do not.
+        Binding("f1", "help", "Help", show=False, priority=True),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True),
     ]
+    COMMANDS = App.COMMANDS | {JournalCommands}
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -45,12 +54,15 @@ class MgJournalApp(App[None]):
         self.profile = Profile()
         self.mg_target: Target = target(self.profile)
         self._profile_stamp: tuple[int, int] | None = None
+        self.keymap: dict[str, str] = {}  # the person's keys that were applied
+        self._wanted_keys: dict[str, str] | None = None  # as the profile asked
         self.foods: FoodIndex | None = None  # built in a worker at first need
         self.foods_error: str | None = None
         self._foods_loading = False
 
     def on_mount(self) -> None:
         first_run = not has_profile(self.journal) and not self.journal.months()
+        self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self._load_profile()
         self.push_screen(TodayScreen())
         if first_run:
@@ -74,7 +86,50 @@ class MgJournalApp(App[None]):
         self.profile = profile
         self.mg_target = target(profile)
         self._profile_stamp = self._stamp()
+        if profile.theme is not None and profile.theme != self.theme:
+            if profile.theme in self.available_themes:
+                self.theme = profile.theme
+            else:
+                self.say(
+                    f"Theme '{profile.theme}' is not known; keeping {self.theme}",
+                    severity="warning",
+                )
+        if profile.keymap != self._wanted_keys:
+            self._apply_keymap(profile.keymap)
         self.refresh_today()
+
+    def _apply_keymap(self, wanted: dict[str, str]) -> None:
+        """Use the person's keys; clashing or unknown entries are named and ignored."""
+        from journal.tui.keys import check
+
+        try:
+            kinds = load_kinds(self.journal)
+        except StoreError:
+            kinds = []  # Today says so when it binds the kinds' keys
+        result = check(self, wanted, kinds)
+        self._wanted_keys = dict(wanted)
+        self.keymap = result.accepted
+        self.set_keymap(result.accepted)
+        if result.refused:
+            self.say(
+                "Keymap: " + "; ".join(result.refused),
+                title="Keys not changed",
+                severity="warning",
+                timeout=10,
+            )
+
+    def _theme_chosen(self, theme: Theme) -> None:
+        """Keep a theme chosen in the palette in the profile, so the next start uses it."""
+        if theme.name != self.profile.theme and self.save_profile(
+            self.profile.but(theme=theme.name), announce=False
+        ):
+            self.say(f"Theme: {theme.name}")
+
+    def action_help(self) -> None:
+        from journal.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
 
     def _load_profile(self) -> None:
         try:
@@ -180,7 +235,7 @@ class MgJournalApp(App[None]):
     def action_undo(self) -> None:
         change = self.undo_stack.pop()
         if change is None:
-            self.notify("Nothing to undo")
+            self.say("Nothing to undo")
             return
         if self.apply(change.inverse(), record=False):
             entry = change.after or change.before

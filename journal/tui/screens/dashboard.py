@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from journal.core import clock
 from journal.core.dashboard import (
@@ -32,6 +32,7 @@ from journal.store.errors import StoreError
 from journal.tui.widgets.dashboard_text import correlation_text, intake_text, status_text
 from journal.tui.widgets.heat_map import HeatMap
 from journal.tui.widgets.intake_chart import IntakeChart
+from journal.tui.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
     from journal.tui.app import MgJournalApp
@@ -52,6 +53,10 @@ class DashboardScreen(Screen[None]):
         Binding("l", "threshold", "Low-day threshold"),
         Binding("c", "basis", "Complete days / any food"),
     ]
+
+    # So help (?) fits at 80 columns; c and u still work, and help lists them.
+    FOOTER_MIN_WIDTH = {"basis": 110, "undo": 130}
+    FOOTER_COMPACT_BELOW = 100
 
     @dataclass
     class StatsComputed(Message):
@@ -84,7 +89,7 @@ class DashboardScreen(Screen[None]):
                 with Vertical(id="correlation-panel", classes="panel"):
                     yield Static("Magnesium and symptoms", classes="panel-title")
                     yield Static(id="correlations")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self._layout_for(self.app.size.width)

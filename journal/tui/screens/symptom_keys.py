@@ -44,11 +44,11 @@ Detailed = SymptomEntry | FactorEntry
 class SymptomKeys(Screen[None]):
     BINDINGS = [
         *(
-            Binding(k, f"log_symptom('{kind}')", kind.capitalize())
+            Binding(k, f"log_symptom('{kind}')", kind.capitalize(), id=kind)
             for k, kind in SYMPTOM_KEYS.items()
         ),
-        Binding("o", "other_symptom", "Other"),
-        Binding("x", "log_factor", "Factor"),
+        Binding("o", "other_symptom", "Other symptom", show=False, id="other_symptom"),
+        Binding("x", "log_factor", "Factor", id="factor"),
     ]
 
     if TYPE_CHECKING:

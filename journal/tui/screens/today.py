@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from journal.core import clock
 from journal.core.day import Day
@@ -18,6 +18,7 @@ from journal.store.errors import StoreError
 from journal.tui import food_actions
 from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
+from journal.tui.widgets.keys_footer import KeysFooter
 from journal.tui.widgets.mg_bar import MagnesiumBar
 
 if TYPE_CHECKING:
@@ -35,12 +36,16 @@ def day_title(day: date, today: date, complete: bool = False) -> str:
 
 class TodayScreen(SymptomKeys):
     CSS_PATH = "today.tcss"
+    # `id`s name the keys a person may move in the profile's keymap.
     BINDINGS = [
-        Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
-        Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
-        Binding("t", "go_today", "Today"),
-        Binding("d", "dashboard", "Dashboard"),
-        Binding("p", "profile", "Profile"),
+        Binding(
+            "left_square_bracket", "previous_day", "Prev day", key_display="[", id="previous_day"
+        ),
+        Binding("right_square_bracket", "next_day", "Next day", key_display="]", id="next_day"),
+        Binding("t", "go_today", "Today", show=False, id="today"),
+        Binding("g", "go_to_date", "Go to date", show=False, id="go_to_date"),
+        Binding("d", "dashboard", "Dashboard", id="dashboard"),
+        Binding("p", "profile", "Profile", show=False, id="profile"),
         Binding("f", "log_food", "Food"),
         Binding("m", "log_supplement", "Supplement"),
         Binding("a", "log_again", "Again", show=False),
@@ -52,6 +57,16 @@ class TodayScreen(SymptomKeys):
     # table id -> (edit, delete), each called with this screen and the row key (entry id).
     ROW_ACTIONS = {
         "foods": (food_actions.edit_row, food_actions.delete_row),
+    }
+
+    # The footer shows the keys used most and adds the rest as the terminal widens
+    # (action -> columns needed); every key stays in help (?) and the palette.
+    FOOTER_MIN_WIDTH = {
+        "log_supplement": 100,
+        **{f"log_symptom('{kind}')": 135 for kind in ("twitch", "spasm", "weakness", "fatigue")},
+        "toggle_complete": 150,
+        "previous_day": 175,
+        "next_day": 175,
     }
 
     shown: reactive[date] = reactive(clock.today, init=False)
@@ -76,7 +91,7 @@ class TodayScreen(SymptomKeys):
             yield FoodTable(id="foods")
             yield Static("Symptoms and factors", classes="panel-title")
             yield SymptomTable(id="symptoms")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.shown = clock.today()
@@ -133,6 +148,15 @@ class TodayScreen(SymptomKeys):
 
     def action_go_today(self) -> None:
         self.shown = clock.today()
+
+    def action_go_to_date(self) -> None:
+        from journal.tui.screens.go_to_date import GoToDate
+
+        self.app.push_screen(GoToDate(), self._date_chosen)
+
+    def _date_chosen(self, day: date | None) -> None:
+        if day is not None:
+            self.shown = day
 
     def action_toggle_complete(self) -> None:
         """Mark the shown day complete ("I logged everything I ate"), or not any more."""

@@ -76,7 +76,10 @@ class FoodTable(DataTable[Text]):
 class SymptomTable(DataTable[Text]):
     """Symptoms and confounding factors of one day in time order."""
 
-    BINDINGS = [Binding("delete", "request_delete", "Delete")]
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Edit", show=False),
+        Binding("delete", "request_delete", "Delete"),
+    ]
 
     class DeleteRequested(Message):
         """The person pressed delete on a row; the screen owns the journal and removes it."""

@@ -1,0 +1,115 @@
+"""What the help screen lists, read from the live bindings and the shell's own parser.
+
+Nothing here is a copy of a key or a command: the keys come from the screen's
+bindings (with the person's keymap applied) and the commands from
+`build_parser()`, so help stays true as keys and commands change. Only the one
+example per shell command is written here; a test checks each still parses.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from textual.app import App
+from textual.binding import BindingsMap
+from textual.dom import DOMNode
+from textual.screen import Screen
+
+# A word in the action picks the group; the first group that matches wins.
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Navigation", ("previous_day", "next_day", "go_today", "go_to_date")),
+    ("Foods", ("food", "supplement", "again", "yesterday", "meal", "complete")),
+    ("Symptoms", ("symptom", "log_custom")),
+    ("Factors", ("factor",)),
+    ("The selected row", ("select_cursor", "delete")),
+    ("Views", ("dashboard", "profile", "help", "command_palette", "change_theme")),
+    ("App", ("quit", "undo")),
+)
+OWN = "This screen"
+ORDER = (OWN, *(name for name, _ in GROUPS))
+
+SHELL_EXAMPLES = {
+    "eat": "mg-journal eat almonds 1oz",
+    "supplement": "mg-journal supplement glycinate 200",
+    "done": "mg-journal done --date 2026-11-24",
+    "list": "mg-journal list --days 3",
+    "edit": "mg-journal edit 3f2a9c1b --severity 4",
+    "delete": "mg-journal delete 3f2a9c1b",
+    "log": "mg-journal log cramp --severity 3 --where calf",
+    "report": "mg-journal report --days 90 --format html -o report.html",
+    "profile": "mg-journal profile --sex female --born 1990",
+    "export": "mg-journal export --format csv",
+    "import": "mg-journal import cronometer servings.csv",
+    "backup": "mg-journal backup -o journal.zip",
+    "restore": "mg-journal restore journal.zip",
+    "doctor": "mg-journal doctor",
+    "demo": "mg-journal demo --days 90",
+    "path": "mg-journal path",
+}
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    group: str
+    key: str
+    description: str
+
+
+def group_of(action: str) -> str:
+    return next((name for name, words in GROUPS if any(w in action for w in words)), OWN)
+
+
+def _ours(node: DOMNode) -> BindingsMap:
+    """The node's live bindings that our classes declared (not Textual's tab, copy, cursor keys)."""
+    actions = {
+        binding.action
+        for cls in type(node).__mro__
+        if cls.__module__.startswith("journal.")
+        for _, binding in BindingsMap(vars(cls).get("BINDINGS", []))
+    }
+    return BindingsMap(
+        b for _, b in node._bindings if b.action in actions or b.action.startswith("log_custom")
+    )
+
+
+def _maps(screen: Screen[Any], app: App[Any]) -> Iterator[BindingsMap]:
+    yield _ours(screen)
+    for widget in screen.query("*"):  # our widgets' keys, such as a table's delete
+        if type(widget).__module__.startswith("journal."):
+            yield _ours(widget)
+    app_keys = _ours(app)
+    if screen.is_modal:
+        # Over a modal only the app's priority keys (F1, ctrl+p) still work.
+        app_keys = BindingsMap(b for _, b in app_keys if b.priority)
+    yield app_keys
+
+
+def key_rows(screen: Screen[Any], app: App[Any], keymap: dict[str, str]) -> list[KeyRow]:
+    """Every key that works on `screen`, grouped, in the person's keymap, each once."""
+    rows: list[KeyRow] = []
+    seen: set[str] = set()
+    for bindings in _maps(screen, app):
+        mapped = bindings.copy()
+        mapped.apply_keymap(keymap)
+        for key, binding in mapped:
+            if binding.system or not binding.description or key in seen:
+                continue
+            seen.add(key)
+            rows.append(
+                KeyRow(group_of(binding.action), app.get_key_display(binding), binding.description)
+            )
+    return sorted(rows, key=lambda row: ORDER.index(row.group))
+
+
+def shell_rows(parser: argparse.ArgumentParser) -> list[tuple[str, str, str]]:
+    """(command, what it does, an example) for every subcommand, in --help order."""
+    rows: list[tuple[str, str, str]] = []
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                name = choice.dest
+                rows.append((name, choice.help or "", SHELL_EXAMPLES.get(name, "")))
+    return rows

@@ -1,0 +1,106 @@
+"""Help (`?` or F1): the keys of the screen it was opened from, the shell commands, the data.
+
+Keys are read from the live bindings (with the person's keymap applied), the
+commands from the shell's own parser: help cannot drift from what works.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TYPE_CHECKING, Any, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+from journal.tui.help_content import key_rows, shell_rows
+
+if TYPE_CHECKING:
+    from journal.tui.app import MgJournalApp
+
+WIDE = 120  # from this width keys and the shell sit side by side
+
+
+class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "help.tcss"
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("question_mark", "close", "Close", show=False, key_display="?"),
+    ]
+
+    def __init__(self, source: Screen[Any]) -> None:
+        super().__init__()
+        self.source = source
+
+    @property
+    def journal_app(self) -> MgJournalApp:
+        return cast("MgJournalApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Text("Help · escape closes", style="bold"), id="help-title")
+            with Horizontal(id="help-columns"):
+                with Vertical(id="help-keys"):
+                    yield Static(self._keys(), id="keys")
+                with Vertical(id="help-more"):
+                    yield Static(self._keymap(), id="keymap")
+                    yield Static(self._shell(), id="shell")
+                    yield Static(self._data(), id="data")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._layout_for(self.app.size.width)
+
+    def on_resize(self, event: Resize) -> None:
+        self._layout_for(event.size.width)
+
+    def _layout_for(self, width: int) -> None:
+        self.query_one("#help-columns").set_class(width >= WIDE, "wide")
+
+    def _keys(self) -> Text:
+        """Every key of the source screen and the app's, grouped; descriptions literal."""
+        app = self.journal_app
+        text = Text()
+        rows = key_rows(self.source, app, app.keymap)
+        for group, members in groupby(rows, key=lambda row: row.group):
+            text.append(f"{group}\n", style="bold underline")
+            for row in members:
+                text.append(f"  {row.key:<10}", style="bold")
+                text.append(f"{row.description}\n")
+        return text
+
+    def _keymap(self) -> Text:
+        from journal.tui.keys import movable_keys
+
+        text = Text("Your own keys\n", style="bold underline")
+        text.append(
+            'Give Today\'s keys your own in profile.json, under "keymap", e.g. '
+            '{"cramp": "C", "previous_day": "h"}. A key that clashes is refused '
+            "at start with a message. These can move: "
+        )
+        text.append(", ".join(movable_keys()) + ".\n")
+        return text
+
+    def _shell(self) -> Text:
+        from journal.cli import build_parser
+
+        text = Text("From the shell\n", style="bold underline")
+        for name, what, example in shell_rows(build_parser()):
+            text.append(f"  {name:<9}", style="bold")
+            text.append(f"{what}\n")
+            if example:
+                text.append(f"           {example}\n", style="italic")
+        return text
+
+    def _data(self) -> Text:
+        text = Text("Your data\n", style="bold underline")
+        text.append(f"  {self.journal_app.journal.root}\n")
+        text.append("  entries/YYYY-MM.json (one month a file), profile.json, kinds.json\n")
+        return text
+
+    def action_close(self) -> None:
+        self.dismiss(None)
