@@ -32,7 +32,7 @@ async def test_almonds_one_oz_is_logged_and_shown(data_dir: Path) -> None:
         await pilot.pause()
         table = app.screen.query_one("#foods", DataTable)
         assert table.row_count == 1
-        cells = [str(c) for c in table.get_row_at(0)]
+        cells = [str(c).strip() for c in table.get_row_at(0)]
         assert "Nuts, almonds" in cells and "76" in cells
     [entry] = stored_foods(data_dir)
     assert abs(entry.mg - 76) < 1 and entry.food_id == "usda:12061"
