@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.command import Provider
 from textual.notifications import SeverityLevel
 from textual.theme import Theme
 
@@ -22,16 +23,21 @@ from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.kinds import load_kinds
 from journal.store.profile import PROFILE_FILE, has_profile, load_profile, save_profile
-from journal.tui.commands import JournalCommands
 from journal.tui.file_actions import FileActions
 from journal.tui.messages import FoodsFailed, FoodsLoaded
-from journal.tui.screens.onboarding import OnboardingScreen
 from journal.tui.screens.today import TodayScreen
 
 
 def describe(entry: Entry) -> str:
     """A short plain-text name for an entry, for notifications."""
     return getattr(entry, "name", None) or getattr(entry, "kind", None) or entry.KIND
+
+
+def journal_commands() -> type[Provider]:
+    """Our palette commands, loaded when the palette first opens (Textual takes a callable)."""
+    from journal.tui.commands import JournalCommands
+
+    return JournalCommands
 
 
 class MgJournalApp(FileActions):
@@ -45,7 +51,7 @@ class MgJournalApp(FileActions):
         Binding("f1", "help", "Help", show=False, priority=True),
         Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True),
     ]
-    COMMANDS = App.COMMANDS | {JournalCommands}
+    COMMANDS = App.COMMANDS | {journal_commands}
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -66,6 +72,8 @@ class MgJournalApp(FileActions):
         self._load_profile()
         self.push_screen(TodayScreen())
         if first_run:
+            from journal.tui.screens.onboarding import OnboardingScreen
+
             self.push_screen(OnboardingScreen())
         # `mg-journal profile` from the shell may change it while the app runs.
         self.set_interval(2.0, self._reload_profile_if_changed)

@@ -23,10 +23,6 @@ from journal.core.undo import Change
 from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.store.kinds import load_kinds
-from journal.tui.screens.factor_form import FactorForm
-from journal.tui.screens.factor_picker import FactorPicker
-from journal.tui.screens.kind_picker import KindPicker
-from journal.tui.screens.symptom_form import SymptomForm
 from journal.tui.widgets.entry_tables import SymptomTable
 
 if TYPE_CHECKING:
@@ -85,15 +81,19 @@ class SymptomKeys(Screen[None]):
     # -- logging -----------------------------------------------------------------
 
     def action_log_symptom(self, kind: str) -> None:
+        from journal.tui.screens import symptom_forms as forms
+
         try:
             entry = bare_symptom(kind, self.shown)
         except ValidationError as exc:
             self._journal_app().say(str(exc), severity="warning")
             return
         if self._journal_app().apply(Change(None, entry)):
-            self.app.push_screen(SymptomForm(entry), partial(self._details_given, entry))
+            self.app.push_screen(forms.SymptomForm(entry), partial(self._details_given, entry))
 
     def action_other_symptom(self) -> None:
+        from journal.tui.screens import symptom_forms as forms
+
         app = self._journal_app()
         try:
             kinds = load_kinds(app.journal)
@@ -101,7 +101,7 @@ class SymptomKeys(Screen[None]):
             app.say(str(exc), severity="error", timeout=10)
             return
         taken = set(self.active_bindings) | RESERVED_KEYS
-        self.app.push_screen(KindPicker(app.journal, kinds, taken), self._kind_picked)
+        self.app.push_screen(forms.KindPicker(app.journal, kinds, taken), self._kind_picked)
 
     def _kind_picked(self, kind: str | None) -> None:
         if kind is not None:
@@ -109,9 +109,13 @@ class SymptomKeys(Screen[None]):
             self.action_log_symptom(kind)
 
     def action_log_factor(self) -> None:
-        self.app.push_screen(FactorPicker(), self._factor_picked)
+        from journal.tui.screens import symptom_forms as forms
+
+        self.app.push_screen(forms.FactorPicker(), self._factor_picked)
 
     def _factor_picked(self, kind: str | None) -> None:
+        from journal.tui.screens import symptom_forms as forms
+
         if kind is None:
             return
         try:
@@ -120,7 +124,7 @@ class SymptomKeys(Screen[None]):
             self._journal_app().say(str(exc), severity="warning")
             return
         if self._journal_app().apply(Change(None, entry)):
-            self.app.push_screen(FactorForm(entry), partial(self._details_given, entry))
+            self.app.push_screen(forms.FactorForm(entry), partial(self._details_given, entry))
 
     def _details_given(self, old: Detailed, new: Detailed | None) -> None:
         if new is not None:
@@ -134,11 +138,13 @@ class SymptomKeys(Screen[None]):
 
     @on(DataTable.RowSelected, "#symptoms")
     def _edit_row(self, event: DataTable.RowSelected) -> None:
+        from journal.tui.screens import symptom_forms as forms
+
         entry = self._entry(event.row_key.value)
         if isinstance(entry, SymptomEntry):
-            self.app.push_screen(SymptomForm(entry), partial(self._details_given, entry))
+            self.app.push_screen(forms.SymptomForm(entry), partial(self._details_given, entry))
         elif isinstance(entry, FactorEntry):
-            self.app.push_screen(FactorForm(entry), partial(self._details_given, entry))
+            self.app.push_screen(forms.FactorForm(entry), partial(self._details_given, entry))
 
     @on(SymptomTable.DeleteRequested)
     def _delete_row(self, event: SymptomTable.DeleteRequested) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
@@ -15,7 +16,6 @@ from textual.widgets import DataTable, Header, Static
 from journal.core import clock
 from journal.core.day import Day
 from journal.store.errors import StoreError
-from journal.tui import food_actions
 from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.keys_footer import KeysFooter
@@ -23,6 +23,13 @@ from journal.tui.widgets.mg_bar import MagnesiumBar
 
 if TYPE_CHECKING:
     from journal.tui.app import MgJournalApp
+
+
+def food_actions() -> ModuleType:
+    """The food screens, loaded at first use: the first frame does not need them."""
+    from journal.tui import food_actions
+
+    return food_actions
 
 
 def day_title(day: date, today: date, complete: bool = False) -> str:
@@ -53,11 +60,9 @@ class TodayScreen(SymptomKeys):
         Binding("delete", "delete_entry", "Delete", show=False),
         Binding("exclamation_mark", "toggle_complete", "Day complete", key_display="!"),
     ]
-    # Entry actions on the selected row, by the id of the table that has it:
-    # table id -> (edit, delete), each called with this screen and the row key (entry id).
-    ROW_ACTIONS = {
-        "foods": (food_actions.edit_row, food_actions.delete_row),
-    }
+    # Entry actions on the selected row, by the id of the table that has it: table id ->
+    # names of (edit, delete) in food_actions, called with this screen and the entry id.
+    ROW_ACTIONS = {"foods": ("edit_row", "delete_row")}
 
     # The footer shows the keys used most and adds the rest as the terminal widens
     # (action -> columns needed); every key stays in help (?) and the palette.
@@ -192,7 +197,7 @@ class TodayScreen(SymptomKeys):
             return
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         if key is not None:
-            actions[which](self, key)
+            getattr(food_actions(), actions[which])(self, key)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self._row_action(event.data_table, 0)
@@ -202,13 +207,13 @@ class TodayScreen(SymptomKeys):
             self._row_action(self.focused, 1)
 
     def action_log_food(self) -> None:
-        food_actions.log_food(self)
+        food_actions().log_food(self)
 
     def action_log_supplement(self) -> None:
-        food_actions.log_supplement(self)
+        food_actions().log_supplement(self)
 
     def action_log_again(self) -> None:
-        food_actions.log_again(self)
+        food_actions().log_again(self)
 
     def action_copy_meal(self) -> None:
-        food_actions.copy_yesterday(self)
+        food_actions().copy_yesterday(self)
