@@ -11,7 +11,7 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, time
 from functools import cache
-from typing import Any, ClassVar, TypeAlias
+from typing import Any, ClassVar, Self, TypeAlias
 
 from journal.core import validate as v
 
@@ -71,8 +71,21 @@ def _base_args(doc: dict[str, Any], cls: type) -> dict[str, Any]:
     return args
 
 
+class Documented:
+    """To and from the plain dict the store keeps: ISO date, HH:MM time, the rest as is."""
+
+    __slots__ = ()
+
+    def to_doc(self) -> dict[str, Any]:
+        return _base_doc(self)
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Self:
+        return cls(**_base_args(doc, cls))
+
+
 @dataclass(frozen=True, slots=True)
-class FoodEntry:
+class FoodEntry(Documented):
     KIND: ClassVar[str] = "foods"
     date: date
     time: time
@@ -101,16 +114,9 @@ class FoodEntry:
             return self.portion
         return "" if self.grams is None else f"{self.grams:g} g"
 
-    def to_doc(self) -> dict[str, Any]:
-        return _base_doc(self)
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any]) -> FoodEntry:
-        return cls(**_base_args(doc, cls))
-
 
 @dataclass(frozen=True, slots=True)
-class SupplementEntry:
+class SupplementEntry(Documented):
     KIND: ClassVar[str] = "supplements"
     date: date
     time: time
@@ -127,16 +133,9 @@ class SupplementEntry:
         object.__setattr__(self, "salt_mg", salt)
         object.__setattr__(self, "note", v.note(self.note))
 
-    def to_doc(self) -> dict[str, Any]:
-        return _base_doc(self)
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any]) -> SupplementEntry:
-        return cls(**_base_args(doc, cls))
-
 
 @dataclass(frozen=True, slots=True)
-class SymptomEntry:
+class SymptomEntry(Documented):
     KIND: ClassVar[str] = "symptoms"
     date: date
     time: time
@@ -153,16 +152,9 @@ class SymptomEntry:
             object.__setattr__(self, "where", v.choice(self.where, "where", BODY_PLACES))
         object.__setattr__(self, "note", v.note(self.note))
 
-    def to_doc(self) -> dict[str, Any]:
-        return _base_doc(self)
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any]) -> SymptomEntry:
-        return cls(**_base_args(doc, cls))
-
 
 @dataclass(frozen=True, slots=True)
-class FactorEntry:
+class FactorEntry(Documented):
     KIND: ClassVar[str] = "factors"
     date: date
     time: time
@@ -176,13 +168,6 @@ class FactorEntry:
         amount = v.optional_amount(self.amount, "amount", maximum=MAX_FACTOR_AMOUNT)
         object.__setattr__(self, "amount", amount)
         object.__setattr__(self, "note", v.note(self.note))
-
-    def to_doc(self) -> dict[str, Any]:
-        return _base_doc(self)
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any]) -> FactorEntry:
-        return cls(**_base_args(doc, cls))
 
 
 Entry: TypeAlias = FoodEntry | SupplementEntry | SymptomEntry | FactorEntry
