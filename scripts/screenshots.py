@@ -58,6 +58,7 @@ SHOTS = [
     Shot("dashboard", keys=("d", "3"), size=(160, 50), settle=workers_done),
     Shot("dashboard-small", keys=("d",), size=(80, 24), settle=workers_done),
     Shot("profile", keys=("p",)),
+    Shot("help", keys=("question_mark",), size=(120, 40)),
 ]
 
 

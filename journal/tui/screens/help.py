@@ -76,7 +76,8 @@ class HelpScreen(ModalScreen[None]):
     def _keymap(self) -> Text:
         from journal.tui.keys import movable_keys
 
-        text = Text("Your own keys\n", style="bold underline")
+        text = Text()
+        text.append("Your own keys\n", style="bold underline")  # a heading, not the whole block
         text.append(
             'Give Today\'s keys your own in profile.json, under "keymap", e.g. '
             '{"cramp": "C", "previous_day": "h"}. A key that clashes is refused '
@@ -88,7 +89,8 @@ class HelpScreen(ModalScreen[None]):
     def _shell(self) -> Text:
         from journal.cli import build_parser
 
-        text = Text("From the shell\n", style="bold underline")
+        text = Text()
+        text.append("From the shell\n", style="bold underline")  # a heading, not the whole block
         for name, what, example in shell_rows(build_parser()):
             text.append(f"  {name:<9}", style="bold")
             text.append(f"{what}\n")
@@ -97,7 +99,8 @@ class HelpScreen(ModalScreen[None]):
         return text
 
     def _data(self) -> Text:
-        text = Text("Your data\n", style="bold underline")
+        text = Text()
+        text.append("Your data\n", style="bold underline")  # a heading, not the whole block
         text.append(f"  {self.journal_app.journal.root}\n")
         text.append("  entries/YYYY-MM.json (one month a file), profile.json, kinds.json\n")
         return text
