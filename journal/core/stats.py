@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import operator
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import NormalDist
@@ -177,25 +178,17 @@ def point_biserial(flags: Sequence[bool], values: Sequence[float]) -> float | No
 
 
 def average_ranks(values: Sequence[float]) -> list[float]:
-    """Ranks from 1, ties sharing the mean of their ranks (scipy's rankdata 'average')."""
-    order = sorted(range(len(values)), key=values.__getitem__)
-    ranks = [0.0] * len(values)
-    for rank, i in enumerate(order, 1):
-        ranks[i] = rank
-    if len(set(values)) == len(values):
-        return ranks
-    start = 0
-    while start < len(order):
-        end = start
-        value = values[order[start]]
-        while end + 1 < len(order) and values[order[end + 1]] == value:
-            end += 1
-        if end > start:
-            shared = (start + end) / 2 + 1
-            for k in range(start, end + 1):
-                ranks[order[k]] = shared
-        start = end + 1
-    return ranks
+    """Ranks from 1, ties sharing the mean of their ranks (scipy's rankdata 'average').
+
+    Intakes and severities repeat a lot: rank each distinct value once, then look up.
+    """
+    counts = Counter(values)
+    rank_of: dict[float, float] = {}
+    below = 0
+    for value in sorted(counts):
+        rank_of[value] = below + (counts[value] + 1) / 2
+        below += counts[value]
+    return [rank_of[v] for v in values]
 
 
 def spearman(x: Sequence[float], y: Sequence[float]) -> float | None:
