@@ -15,6 +15,7 @@ from journal.core import validate as v
 from journal.core.models import FACTOR_UNITS, MAX_FACTOR_AMOUNT, FactorEntry
 from journal.core.quicklog import factor_name
 from journal.tui.widgets.field_error import show_error
+from journal.tui.widgets.time_note import time_and_note_fields
 
 
 class FactorForm(ModalScreen[FactorEntry | None]):
@@ -37,14 +38,7 @@ class FactorForm(ModalScreen[FactorEntry | None]):
                     yield Label(self.unit.capitalize())
                     yield Input(amount, id="amount", placeholder=f"how many {self.unit}")
                 yield Static(id="amount-error", classes="error")
-            with Horizontal(classes="field"):
-                yield Label("Time")
-                yield Input(e.time.strftime("%H:%M"), id="time", max_length=5)
-            yield Static(id="time-error", classes="error")
-            with Horizontal(classes="field"):
-                yield Label("Note")
-                yield Input(e.note, id="note", placeholder="optional")
-            yield Static(id="note-error", classes="error")
+            yield from time_and_note_fields(e.time, e.note)
             yield Static(
                 "tab next field · enter saves · escape keeps it as first recorded",
                 id="form-help",

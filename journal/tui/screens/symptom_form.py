@@ -11,14 +11,15 @@ import dataclasses
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from journal.core import validate as v
 from journal.core.models import BODY_PLACES, SymptomEntry
 from journal.tui.widgets.field_error import show_error
+from journal.tui.widgets.time_note import time_and_note_fields
 
 # Body places all start with a different letter, so each is one key away.
 PLACE_KEYS = {place[0]: place for place in BODY_PLACES}
@@ -67,14 +68,7 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
             picks = DetailPicks(id="picks")
             picks.severity, picks.where = e.severity, e.where
             yield picks
-            with Horizontal(classes="field"):
-                yield Label("Time")
-                yield Input(e.time.strftime("%H:%M"), id="time", max_length=5)
-            yield Static(id="time-error", classes="error")
-            with Horizontal(classes="field"):
-                yield Label("Note")
-                yield Input(e.note, id="note", placeholder="optional")
-            yield Static(id="note-error", classes="error")
+            yield from time_and_note_fields(e.time, e.note)
             yield Static(id="form-error", classes="error")
             yield Static(
                 "1-5 severity · letter picks the place · tab to time and note\n"

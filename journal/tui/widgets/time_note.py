@@ -1,0 +1,20 @@
+"""The time and note fields every entry form ends with, each with its error line."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Input, Label, Static
+
+
+def time_and_note_fields(at: time, note: str) -> ComposeResult:
+    with Horizontal(classes="field"):
+        yield Label("Time")
+        yield Input(at.strftime("%H:%M"), id="time", max_length=5)
+    yield Static(id="time-error", classes="error")
+    with Horizontal(classes="field"):
+        yield Label("Note")
+        yield Input(note, id="note", placeholder="optional")
+    yield Static(id="note-error", classes="error")
