@@ -22,7 +22,7 @@ from tinydb.storages import JSONStorage
 
 from journal.core.models import FoodEntry, SymptomEntry
 from journal.store.atomic import atomic_write_bytes
-from journal.store.journal import Journal, month_key
+from journal.store.journal import Journal
 from journal.store.paths import ensure_private_dir
 from journal.store.storage import encode
 
@@ -40,11 +40,11 @@ def synthetic(count: int) -> list[FoodEntry]:
 
 def build_journal(root: Path, entries: list[FoodEntry]) -> Journal:
     ensure_private_dir(root / "entries")
-    months: dict[str, dict[str, dict[str, object]]] = {}
+    days: dict[str, dict[str, dict[str, object]]] = {}
     for entry in entries:
-        table = months.setdefault(month_key(entry.date), {}).setdefault("foods", {})
+        table = days.setdefault(entry.date.isoformat(), {}).setdefault("foods", {})
         table[str(len(table) + 1)] = entry.to_doc()
-    for key, tables in months.items():
+    for key, tables in days.items():
         atomic_write_bytes(root / "entries" / f"{key}.json", encode(tables))
     return Journal(root)
 

@@ -1,7 +1,7 @@
 """One-file backups of the whole journal, and a restore that checks everything first.
 
-A backup is a zip of the journal's files (entries/YYYY-MM.json and the files
-beside them) with a manifest naming the format. Restore reads the whole archive
+A backup is a zip of the journal's files (entries/YYYY-MM-DD.json and the
+files beside them) with a manifest naming the format. Restore reads the whole archive
 and decodes every member with the store's own checks before it replaces
 anything, and keeps the journal it replaces in backups/ as another archive.
 """
@@ -16,19 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from journal.core import clock
-from journal.core.models import ENTRY_TYPES, entry_from_doc
-from journal.core.validate import ValidationError
 from journal.store.atomic import atomic_write_bytes
 from journal.store.bulk import write_all
-from journal.store.errors import DamagedFileError, StoreError
-from journal.store.journal import Journal
+from journal.store.errors import StoreError
+from journal.store.journal import Journal, check_entries, parse_day_file
+from journal.store.layout import DAY_FILE, split_month
 from journal.store.paths import ensure_private_dir
 from journal.store.storage import decode
 
 FORMAT = "mg-journal-backup"
 VERSION = 1
 MANIFEST = "mg-journal-backup.json"
-MONTH = re.compile(r"^entries/\d{4}-\d{2}\.json$")
+# Day files, and month files from before day files (split again on restore).
+ENTRIES = re.compile(r"^entries/\d{4}-\d{2}(-\d{2})?\.json$")
 OTHER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*\.json$")
 MAX_UNPACKED = 1024 * 1024 * 1024  # refuses zip bombs; ten years of entries is ~20 MB
 
@@ -39,23 +39,22 @@ class BadArchiveError(StoreError):
 
 
 def journal_files(journal: Journal) -> list[Path]:
-    """The files a backup holds: months and the files beside them, not backups or the lock."""
-    months = [p for p in journal.entries_dir.glob("*.json") if MONTH.match(f"entries/{p.name}")]
+    """The files a backup holds: entries and the files beside them, not backups or the lock."""
+    entries = [p for p in journal.entries_dir.glob("*.json") if ENTRIES.match(f"entries/{p.name}")]
     others = [p for p in journal.root.glob("*.json") if OTHER.match(p.name)]
-    return sorted(months) + sorted(others)
+    return sorted(entries) + sorted(others)
 
 
 def check_member(name: str, raw: bytes) -> None:
     """Decode one file as the store would, entries included; raise DamagedFileError if bad."""
     data = decode(raw, Path(name))
-    if not MONTH.match(name):
+    if not ENTRIES.match(name):
         return
-    for kind in ENTRY_TYPES:
-        for doc_id, doc in data.get(kind, {}).items():
-            try:
-                entry_from_doc(kind, doc)
-            except (KeyError, TypeError, ValueError, ValidationError) as exc:
-                raise DamagedFileError(Path(name), f"entry {doc_id} in {kind}: {exc}") from None
+    if DAY_FILE.match(Path(name).name):
+        parse_day_file(data, Path(name))
+    else:
+        split_month(data, Path(name))
+        check_entries(data, Path(name))
 
 
 def build_archive(journal: Journal, check: bool = True) -> bytes:
@@ -104,7 +103,7 @@ def read_archive(raw: bytes, source: Path) -> dict[str, bytes]:
         if sum(i.file_size for i in infos) > MAX_UNPACKED:
             raise BadArchiveError(source, "it unpacks to more than 1 GB")
         for name in names:
-            if name != MANIFEST and not (MONTH.match(name) or OTHER.match(name)):
+            if name != MANIFEST and not (ENTRIES.match(name) or OTHER.match(name)):
                 raise BadArchiveError(source, f"it holds an unexpected path {name!r}")
         try:
             manifest = json.loads(archive.read(MANIFEST))
@@ -139,4 +138,5 @@ def restore(journal: Journal, raw: bytes, source: Path) -> Path:
         # Files the archive lacks go in the same all-or-nothing write.
         files.update({path: None for path in old - set(files)})
         write_all(journal, files)
+        journal.split_months()  # a backup from before day files holds months
     return kept

@@ -12,7 +12,7 @@ KEEP = 14
 
 
 def backup_name(path: Path, root: Path) -> str:
-    """entries/2026-11.json -> entries__2026-11.json: one flat folder, names still readable."""
+    """entries/2026-11-25.json -> entries__2026-11-25.json: one flat folder, readable names."""
     return "__".join(path.relative_to(root).parts)
 
 

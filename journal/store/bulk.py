@@ -1,7 +1,7 @@
-"""Many entries at once: each month file written once, all files or none.
+"""Many entries at once: each day file written once, all files or none.
 
 Imports and the demo add thousands of entries; `Journal.add` would rewrite a
-month file per entry. Here the caller holds the lock, `plan_entries` builds
+day file per entry. Here the caller holds the lock, `plan_entries` builds
 every touched file's new bytes in memory, and `write_all` writes them through
 `transaction.replace_all`: if one write fails, or the process is killed, the
 files already written are put back, so nothing is half done.
@@ -47,10 +47,9 @@ def entry_doc(entry: Entry) -> dict[str, Any]:
 
 
 def existing_ids(journal: Journal) -> dict[str, Path]:
-    """Every entry id in the journal and the month file holding it."""
+    """Every entry id in the journal and the day file holding it."""
     found: dict[str, Path] = {}
-    for year, month in journal.months():
-        path = journal.entries_dir / f"{year:04d}-{month:02d}.json"
+    for _, path in journal.day_files():
         for kind in ENTRY_TYPES:
             for doc in _tables(path).get(kind, {}).values():
                 if isinstance(doc.get("id"), str):
@@ -64,28 +63,28 @@ def plan_entries(
     remove_ids: Iterable[str] = (),
     complete: Iterable[date] = (),
 ) -> Plan:
-    """New month files adding `entries` whose id is new, dropping `remove_ids` and
+    """New day files adding `entries` whose id is new, dropping `remove_ids` and
     marking the days in `complete` complete.
 
     Call with `journal.lock` held, then pass `plan.files` to `write_all`.
     """
     plan = Plan()
     known = existing_ids(journal)
-    months: dict[Path, dict[str, dict[str, Any]]] = {}
+    files: dict[Path, dict[str, dict[str, Any]]] = {}
 
-    def month(path: Path) -> dict[str, dict[str, Any]]:
-        if path not in months:
-            months[path] = _tables(path)
-        return months[path]
+    def tables(path: Path) -> dict[str, dict[str, Any]]:
+        if path not in files:
+            files[path] = _tables(path)
+        return files[path]
 
     next_ids: dict[tuple[Path, str], int] = {}
-    paths: dict[tuple[int, int], Path] = {}
+    paths: dict[date, Path] = {}
     doomed = set(remove_ids)
     for entry_id in doomed:
         path = known.pop(entry_id, None)
         if path is None:
             continue
-        for table in month(path).values():
+        for table in tables(path).values():
             for doc_id in [k for k, doc in table.items() if doc.get("id") == entry_id]:
                 del table[doc_id]
                 plan.removed += 1
@@ -93,10 +92,9 @@ def plan_entries(
         if entry.id in known:
             plan.duplicates += 1
             continue
-        key = (entry.date.year, entry.date.month)
-        path = paths.get(key) or paths.setdefault(key, journal.month_path(entry.date))
+        path = paths.get(entry.date) or paths.setdefault(entry.date, journal.day_path(entry.date))
         known[entry.id] = path
-        table = month(path).setdefault(entry.KIND, {})
+        table = tables(path).setdefault(entry.KIND, {})
         # TinyDB's document ids: the next integer after the largest one.
         if (path, entry.KIND) not in next_ids:
             next_ids[path, entry.KIND] = max((int(k) for k in table), default=0) + 1
@@ -104,7 +102,7 @@ def plan_entries(
         next_ids[path, entry.KIND] += 1
         plan.added += 1
     for day in sorted(set(complete)):
-        table = month(journal.month_path(day)).setdefault(DAYS_TABLE, {})
+        table = tables(journal.day_path(day)).setdefault(DAYS_TABLE, {})
         if any(doc.get("date") == day.isoformat() for doc in table.values()):
             continue
         table[str(max((int(k) for k in table), default=0) + 1)] = {
@@ -112,7 +110,7 @@ def plan_entries(
             "complete": True,
         }
         plan.marked += 1
-    plan.files = {path: encode(data) for path, data in months.items()}
+    plan.files = {path: encode(data) for path, data in files.items()}
     return plan
 
 
@@ -124,7 +122,7 @@ def write_all(journal: Journal, files: Mapping[Path, bytes | None]) -> None:
 
 
 def add_entries(journal: Journal, entries: Iterable[Entry]) -> Plan:
-    """Add entries not already in the journal (by id), each month file written once."""
+    """Add entries not already in the journal (by id), each day file written once."""
     with journal.lock:
         plan = plan_entries(journal, entries)
         write_all(journal, plan.files)

@@ -1,4 +1,4 @@
-"""Write the generated demo journal to disk quickly: one write per month file."""
+"""Write the generated demo journal to disk quickly: one write per day file."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from journal.store.journal import Journal
 def build_demo_journal(path: str | Path, days: int = 120, seed: int = DEFAULT_SEED) -> Journal:
     """A demo journal of `days` days ending today in `path`, which must hold no entries yet."""
     journal = Journal.open(path)
-    if journal.months():
+    if journal.has_entries():
         raise StoreError(
             f"{journal.root} already holds a journal; the demo only writes into an empty folder."
         )

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from journal.store.archive import journal_files
 from journal.store.errors import StoreError
-from journal.store.journal import Journal
+from journal.store.journal import Journal, check_entries, parse_day_file
+from journal.store.layout import DAY_FILE
 from journal.store.paths import DIR_MODE, FILE_MODE
 from journal.store.storage import read_file
 
@@ -46,11 +47,16 @@ def _files(journal: Journal) -> list[Finding]:
     paths = journal_files(journal)
     for path in paths:
         try:
-            if path.parent == journal.entries_dir:
-                year, month = path.stem.split("-")
-                journal.read_month(int(year), int(month))
+            data = read_file(path) or {}
+            if path.parent != journal.entries_dir:
+                continue
+            if DAY_FILE.match(path.name):
+                parse_day_file(data, path)
             else:
-                read_file(path)
+                check_entries(data, path)
+                why = "holds a month from an older Mg Journal and could not be split into days"
+                fix = "make its folder writable (chmod 700) and open mg-journal again"
+                found.append(Finding(False, f"{path} {why}; {fix}"))
         except StoreError as exc:
             found.append(Finding(False, str(exc)))
     if not found:

@@ -1,9 +1,9 @@
-"""Find one entry by its id or the start of it, across every month file.
+"""Find one entry by its id or the start of it, across every day file.
 
-Month files are scanned newest first (recent entries are the ones people fix)
+Day files are scanned newest first (recent entries are the ones people fix)
 on their raw documents; only matching documents are turned into entries. A
 full id stops at the first match; a prefix must be checked against every
-month, since it must match exactly one entry.
+day, since it must match exactly one entry.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from journal.core.entry_text import entry_sentence
 from journal.core.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.core.validate import ValidationError
-from journal.store.journal import Journal, parse_month
+from journal.store.journal import Journal, parse_day_file
 from journal.store.storage import read_file
 
 _HEX = re.compile(r"^[0-9a-f]{4,32}$")
@@ -26,15 +26,14 @@ def find_entries(journal: Journal, prefix: str) -> list[Entry]:
     if not _HEX.match(wanted):
         raise ValidationError("id", f"'{prefix}' is not an entry id (4 to 32 hex characters)")
     found: dict[str, Entry] = {}
-    for year, month in reversed(journal.months()):
-        path = journal.entries_dir / f"{year:04d}-{month:02d}.json"
+    for _, path in reversed(journal.day_files()):
         data = read_file(path) or {}
         for kind in ENTRY_TYPES:
             for doc in data.get(kind, {}).values():
                 entry_id = doc.get("id")
                 matches = isinstance(entry_id, str) and entry_id.startswith(wanted)
                 if matches and entry_id not in found:
-                    parse_month(data, path)  # a malformed month is refused, never edited
+                    parse_day_file(data, path)  # a malformed day is refused, never edited
                     found[entry_id] = entry_from_doc(kind, doc)
         if len(wanted) == FULL_ID and found:
             break

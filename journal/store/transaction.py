@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-from journal.store.atomic import atomic_write_bytes, fsync_dir
+from journal.store.atomic import atomic_write_bytes, atomic_write_many, fsync_dir
 from journal.store.errors import DamagedFileError
 
 PENDING = "pending-write.json"
@@ -31,12 +32,9 @@ def replace_all(
         old[name] = base64.b64encode(path.read_bytes()).decode() if path.exists() else None
     atomic_write_bytes(root / PENDING, json.dumps(old).encode())
     try:
-        for path, data in files.items():
+        for path in files:
             before_each(path)
-            if data is None:
-                path.unlink(missing_ok=True)
-            else:
-                atomic_write_bytes(path, data)
+        atomic_write_many(files)
     except BaseException:
         roll_back(root)
         raise
@@ -64,6 +62,22 @@ def roll_back(root: Path) -> bool:
             path.unlink(missing_ok=True)
         else:
             atomic_write_bytes(path, data)
+    _remove_temp_files(restore)
     pending.unlink()
     fsync_dir(root)
     return True
+
+
+def _remove_temp_files(targets: Iterable[Path]) -> None:
+    """Delete the killed write's temp files (`.<name>.<random>.tmp` beside each target).
+
+    Under the lock nobody else is writing, so every such file is a leftover.
+    """
+    names: dict[Path, set[str]] = {}
+    for path in targets:
+        names.setdefault(path.parent, set()).add(path.name)
+    for folder, wanted in names.items():
+        for name in os.listdir(folder) if folder.is_dir() else ():
+            temp = name.startswith(".") and name.endswith(".tmp")
+            if temp and name[1:].rsplit(".", 2)[0] in wanted:
+                (folder / name).unlink(missing_ok=True)

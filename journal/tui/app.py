@@ -67,7 +67,7 @@ class MgJournalApp(FileActions):
         self._foods_loading = False
 
     def on_mount(self) -> None:
-        first_run = not has_profile(self.journal) and not self.journal.months()
+        first_run = not has_profile(self.journal) and not self.journal.has_entries()
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self._load_profile()
         self.push_screen(TodayScreen())

@@ -17,7 +17,7 @@ from journal.cli import main
 def run() -> int:
     label, count = sys.argv[1], int(sys.argv[2])
     for n in range(count):
-        day = f"2026-11-{1 + n % 24:02d}"  # one month file, spread over its days
+        day = f"2026-11-{1 + n % 24:02d}"  # 24 day files every writer shares
         status = main(["log", "cramp", "--date", day, "--note", f"{label}-{n}"])
         if status != 0:
             return status

@@ -42,11 +42,11 @@ def test_backup_then_restore_gives_the_journal_back(journal: Journal, tmp_path: 
     journal.add(food(date(2026, 9, 1), "Added later"))
     result = run_cli("restore", str(archive))
     assert result.returncode == 0, result.stderr
-    assert snapshot(journal.root) == before  # the later month is gone too
+    assert snapshot(journal.root) == before  # the later day is gone too
     kept = list((journal.root / "backups").glob("before-restore-*.zip"))
     assert len(kept) == 1
     with zipfile.ZipFile(kept[0]) as old:
-        assert "entries/2026-09.json" in old.namelist()
+        assert "entries/2026-09-01.json" in old.namelist()
 
 
 def _zip(members: dict[str, bytes | str]) -> bytes:
@@ -117,16 +117,16 @@ def test_doctor_is_happy_with_a_healthy_journal(journal: Journal) -> None:
 
 
 def test_doctor_finds_loose_permissions_damage_and_leftovers(journal: Journal) -> None:
-    month = journal.month_path(date(2026, 10, 3))
-    month.chmod(0o644)
-    damaged = journal.month_path(date(2026, 11, 24))
+    loose = journal.day_path(date(2026, 10, 3))
+    loose.chmod(0o644)
+    damaged = journal.day_path(date(2026, 11, 24))
     damaged.write_text('{"foods": ')
     leftover = journal.entries_dir / ".2026-11.json.x1y2.tmp"
     leftover.write_text("half")
     result = run_cli("doctor")
     assert result.returncode == 1
     problems = [line for line in result.stdout.splitlines() if line.startswith("problem: ")]
-    assert any(f"{month} is open to others (0644)" in p and "chmod 600" in p for p in problems)
+    assert any(f"{loose} is open to others (0644)" in p and "chmod 600" in p for p in problems)
     assert any(f"{damaged} is damaged" in p for p in problems)
     assert any(f"{leftover} was left by an interrupted save" in p for p in problems)
     assert len(problems) == 3

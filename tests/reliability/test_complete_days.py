@@ -1,4 +1,4 @@
-"""Complete days: kept in the month file, marked from the shell, by Cronometer and kept by JSON."""
+"""Complete days: kept in the day's file, marked from the shell, by Cronometer and kept by JSON."""
 
 from __future__ import annotations
 
@@ -23,16 +23,16 @@ def test_a_day_marked_complete_is_read_back_and_unmarked(data_dir: Path) -> None
     # A complete day with nothing logged (a fast) is still a day the journal knows.
     journal.set_complete(date(2026, 10, 3))
     assert [d.date for d in journal.days(date(2026, 10, 1), DAY)] == [date(2026, 10, 3), DAY]
-    path = journal.month_path(DAY)
+    path = journal.day_path(DAY)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert journal.set_complete(DAY, False) is True
     assert journal.day(DAY).complete is False and journal.day(DAY).foods
 
 
-def test_a_malformed_day_mark_makes_the_month_refused(data_dir: Path) -> None:
+def test_a_malformed_day_mark_makes_the_day_refused(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
     journal.set_complete(DAY)
-    path = journal.month_path(DAY)
+    path = journal.day_path(DAY)
     data = json.loads(path.read_text())
     data["days"]["1"]["complete"] = "yes"
     path.write_text(json.dumps(data))
@@ -76,7 +76,7 @@ def test_cronometer_completed_column_marks_days_once(tmp_path: Path, data_dir: P
     assert journal.day(date(2026, 11, 19)).complete and not journal.day(DAY).complete
     again = run_cli("import", "cronometer", str(path))
     assert "imported: 0" in again.stdout and "Marked" not in again.stdout
-    assert len(journal.read_file("entries/2026-11.json")["days"]) == 1
+    assert len(journal.read_file("entries/2026-11-19.json")["days"]) == 1
 
 
 def test_json_export_keeps_complete_days(tmp_path: Path, data_dir: Path) -> None:

@@ -1,8 +1,8 @@
 """Damaged, newer, read-only and full-disk files through the shell and the app.
 
 Each refusal is one line on stderr (no traceback) with a non-zero exit, and
-the file is left byte-identical; a damaged month leaves the other months
-usable, and the app shows that month read-only.
+the file is left byte-identical; a damaged day file leaves the other days
+usable, and the app shows that day read-only.
 """
 
 from __future__ import annotations
@@ -59,28 +59,26 @@ def assert_one_line_refusal(result: subprocess.CompletedProcess[str], why: str) 
     assert "Traceback" not in result.stderr and why in lines[0], lines[0]
 
 
-def journal_with_two_months(root: Path) -> Path:
+def journal_with_two_days(root: Path) -> Path:
     journal = onboarded(Journal.open(root))
     journal.add(food(date(2026, 10, 3), "October oats"))
     journal.add(symptom(TODAY, severity=2, note="today's"))
-    return journal.month_path(TODAY)
+    return journal.day_path(TODAY)
 
 
 @pytest.mark.parametrize("damage", DAMAGE)
-def test_a_damaged_month_is_refused_by_the_shell_and_the_rest_still_works(
+def test_a_damaged_day_is_refused_by_the_shell_and_the_rest_still_works(
     data_dir: Path, damage: str
 ) -> None:
-    path = journal_with_two_months(data_dir)
+    path = journal_with_two_days(data_dir)
     path.write_bytes(DAMAGE[damage](path.read_bytes()))
     before = path.read_bytes()
     for args in (["log", "cramp"], ["log", "exercise", "30", "--at", "07:00"], ["report"]):
         assert_one_line_refusal(run_cli(*args), WHY[damage])
         assert path.read_bytes() == before
-    ok = run_cli("log", "twitch", "--date", "2026-10-05", "--note", "other month")
+    ok = run_cli("log", "twitch", "--date", "2026-10-05", "--note", "other day")
     assert ok.returncode == 0, ok.stderr
-    assert [e.note for e in Journal.open(data_dir).day(date(2026, 10, 5)).symptoms] == [
-        "other month"
-    ]
+    assert [e.note for e in Journal.open(data_dir).day(date(2026, 10, 5)).symptoms] == ["other day"]
     assert path.read_bytes() == before
 
 
@@ -89,14 +87,14 @@ def screen_text(app: MgJournalApp) -> str:
 
 
 @pytest.mark.parametrize("damage", DAMAGE)
-async def test_the_app_shows_a_damaged_month_read_only(data_dir: Path, damage: str) -> None:
-    path = journal_with_two_months(data_dir)
+async def test_the_app_shows_a_damaged_day_read_only(data_dir: Path, damage: str) -> None:
+    path = journal_with_two_days(data_dir)
     path.write_bytes(DAMAGE[damage](path.read_bytes()))
     before = path.read_bytes()
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert "This month is read-only" in screen_text(app)
+        assert "This day is read-only" in screen_text(app)
         await pilot.press("c")  # refused with a message; no form opens, nothing is written
         await pilot.pause()
         assert "read-only" in screen_text(app)
@@ -138,8 +136,8 @@ def run_as_owner(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_a_read_only_month_file_is_refused_and_others_still_work(owned_root: Path) -> None:
-    path = journal_with_two_months(owned_root)
+def test_a_read_only_day_file_is_refused_and_others_still_work(owned_root: Path) -> None:
+    path = journal_with_two_days(owned_root)
     path.chmod(0o400)
     before = path.read_bytes()
     assert_one_line_refusal(run_as_owner(owned_root, "log", "cramp"), "read-only")
@@ -150,7 +148,7 @@ def test_a_read_only_month_file_is_refused_and_others_still_work(owned_root: Pat
 
 
 def test_a_read_only_data_dir_is_refused(owned_root: Path) -> None:
-    path = journal_with_two_months(owned_root)
+    path = journal_with_two_days(owned_root)
     before = path.read_bytes()
     (owned_root / "entries").chmod(0o500)
     owned_root.chmod(0o500)
@@ -163,7 +161,7 @@ def test_a_read_only_data_dir_is_refused(owned_root: Path) -> None:
 
 
 def test_a_full_disk_is_refused(data_dir: Path, tmp_path: Path) -> None:
-    path = journal_with_two_months(data_dir)
+    path = journal_with_two_days(data_dir)
     before = path.read_bytes()
     # Delayed allocation makes fsync where ENOSPC surfaces; the child's fsync fails so.
     site = tmp_path / "full-disk"

@@ -1,4 +1,4 @@
-"""The demo journal on disk: built in one write per month, readable, refused over a journal."""
+"""The demo journal on disk: built in one write per day file, readable, refused over a journal."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ from tests.helpers import food, run_cli, symptom
 TODAY = date(2026, 11, 25)
 
 
-def ids_in(journal: Journal, month: str) -> list[str]:
-    data = journal.read_file(f"entries/{month}.json")
+def ids_in(journal: Journal, day: str) -> list[str]:
+    data = journal.read_file(f"entries/{day}.json")
     return [doc["id"] for kind in ("foods", "symptoms") for doc in data.get(kind, {}).values()]
 
 
@@ -39,12 +39,12 @@ def test_edit_keeps_the_id_across_a_month_boundary(data_dir: Path) -> None:
     result = run_cli("edit", cramp.id[:6], "--severity", "4", "--date", "2026-10-31")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Changed [{cramp.id[:8]}] symptom cramp (severity 4 · calf)")
-    assert ids_in(journal, "2026-10") == [cramp.id] and ids_in(journal, "2026-11") == []
+    assert ids_in(journal, "2026-10-31") == [cramp.id] and ids_in(journal, "2026-11-25") == []
     moved = journal.day(date(2026, 10, 31)).symptoms[0]
     assert (moved.id, moved.severity, moved.where, moved.note) == (cramp.id, 4, "calf", "woke me")
     back = run_cli("edit", cramp.id, "--date", "2026-11-02", "--where", "none")
     assert back.returncode == 0, back.stderr
-    assert ids_in(journal, "2026-11") == [cramp.id] and ids_in(journal, "2026-10") == []
+    assert ids_in(journal, "2026-11-02") == [cramp.id] and ids_in(journal, "2026-10-31") == []
     assert journal.day(date(2026, 11, 2)).symptoms[0].where is None
 
 

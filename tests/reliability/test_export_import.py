@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
-from datetime import date
+import os
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from journal.core.cronometer import parse_cronometer
 from journal.core.models import ENTRY_TYPES
 from journal.core.profile import Profile
 from journal.store import transaction
+from journal.store.atomic import SYNC_ALL_ABOVE
 from journal.store.demo import build_demo_journal
 from journal.store.errors import NotWritableError
 from journal.store.importer import import_cronometer
@@ -145,26 +148,30 @@ def test_a_failed_write_leaves_nothing_half_imported(
     monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
     journal = Journal.open(data_dir)
-    journal.add(food(date(2026, 10, 5), "Kept", 5.0))
+    journal.add(food(date(2026, 3, 1), "Kept", 5.0))
     before = snapshot(data_dir)
-    rows = "".join(f"Lunch,Soup,2026-{m:02d}-03,1,1 bowl,20,100,\n" for m in range(3, 11))
+    days = [date(2026, 3, 1) + timedelta(days=n) for n in range(SYNC_ALL_ABOVE + 4)]
+    rows = "".join(f"Lunch,Soup,{day},1,1 bowl,20,100,\n" for day in days)
     parsed = parse_cronometer(CRONOMETER.splitlines(keepends=True)[0] + rows)
-    real = transaction.atomic_write_bytes
-    calls = []
+    real, renamed = os.replace, []
 
-    def failing(path: Path, data: bytes) -> None:
-        calls.append(path)
-        if len(calls) == 4:
-            raise NotWritableError(path, "the disk is full")
-        real(path, data)
+    def failing(source: Path, target: Path) -> None:
+        renamed.append(Path(target).name)
+        if len(renamed) == 4:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(source, target)
 
-    monkeypatch.setattr(transaction, "atomic_write_bytes", failing)
-    with pytest.raises(NotWritableError):
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(NotWritableError, match="the disk is full"):
         import_cronometer(journal, parsed)
-    assert len(calls) > 4  # the intent file, two months, the failure, then putting back
+    # The intent file, two days (one of them Kept's), the failure, then Kept's put back.
+    assert renamed[:5] == [transaction.PENDING, *renamed[1:3], renamed[3], "2026-03-01.json"]
+    assert "2026-03-01.json" in renamed[1:3]
     after = snapshot(data_dir)
     assert {k: v for k, v in after.items() if not k.startswith("backups")} == before
-    assert journal.months() == [(2026, 10)]
+    assert not list(data_dir.rglob("*.tmp"))
+    assert journal.months() == [(2026, 3)]
+    assert [d.date for d in journal.days(date(2026, 1, 1), date(2026, 11, 25))] == [days[0]]
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ READY_AHEAD = 3  # writers started and waiting, so start-up is off the kill loop
 
 
 def all_ids(root: Path) -> list[str]:
-    """Entry ids as the journal reads them (opening every month file on the way)."""
+    """Entry ids as the journal reads them (opening every day file on the way)."""
     journal = Journal.open(root)
     days = journal.days(date(2000, 1, 1), date(2026, 11, 25))
     return [e.id for day in days for e in day.symptoms]

@@ -85,10 +85,10 @@ def test_the_next_days_automatic_backups_are_private(data_dir: Path, open_umask:
     journal = Journal.open(data_dir)
     journal.add(food(date(2026, 11, 24)))
     env_next_day = {**os.environ, "PYTHONPATH": str(ROOT), "MG_JOURNAL_NOW": "2026-11-26T08:00"}
-    cmd = [sys.executable, "-m", "journal", "log", "twitch"]
+    cmd = [sys.executable, "-m", "journal", "log", "twitch", "--date", "2026-11-24"]
     assert subprocess.run(cmd, env=env_next_day, capture_output=True, timeout=60).returncode == 0
     assert [p.name for p in (data_dir / "backups").iterdir()] == [
-        "entries__2026-11.json.2026-11-26"
+        "entries__2026-11-24.json.2026-11-26"
     ]
     assert loose(data_dir) == {}
 

@@ -36,7 +36,8 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
 
 
 def day_of(n: int) -> date:
-    """Spread over November's first 24 days: one month file, but no day of 1,000 rows.
+    """Spread over November's first 24 days, as the shells' are: every writer shares
+    those day files, and no day has 1,000 rows.
 
     Today's table is rebuilt after every change, which takes ~0.2 s at 1,000
     rows; a real day has a handful.
@@ -77,7 +78,8 @@ async def test_the_tui_and_two_shell_logs_write_1500_entries_at_once(data_dir: P
     assert len(stored) == 1500 and notes == expected
     assert max(raw_id_counts(data_dir).values()) == 1
     # They really wrote at the same time: in insertion order, the writer changes often.
-    assert writer_switches(journal.month_path(TODAY)) > 20
+    shared = [journal.day_path(day_of(n)) for n in range(24)]
+    assert sum(writer_switches(path) for path in shared) > 20
 
 
 def writer_switches(path: Path) -> int:

@@ -58,7 +58,7 @@ def test_directories_are_0700_and_files_0600(data_dir: Path) -> None:
     assert mode(data_dir / "entries") == 0o700
     assert mode(data_dir / "backups") == 0o700
     files = [p for p in data_dir.rglob("*") if p.is_file()]
-    assert {p.name for p in files} >= {"2026-11.json", "journal.lock"}
+    assert {p.name for p in files} >= {"2026-11-20.json", "journal.lock"}
     assert any(p.parent.name == "backups" for p in files)
     assert all(mode(p) == 0o600 for p in files), {p: oct(mode(p)) for p in files}
 
@@ -72,16 +72,16 @@ def test_each_file_is_backed_up_once_a_day_keeping_the_last_14(data_dir: Path) -
         journal.add(food(DAY, f"Second food {n}"))
     backups = sorted((data_dir / "backups").iterdir())
     assert len(backups) == KEEP
-    assert backups[-1].name == f"entries__2026-11.json.{(start + timedelta(days=19)).date()}"
+    assert backups[-1].name == f"entries__2026-11-20.json.{(start + timedelta(days=19)).date()}"
     # The newest backup holds the file as it was before that day's first change.
     names = {d["name"] for d in json.loads(backups[-1].read_text())["foods"].values()}
     assert "Second food 18" in names and "Food 19" not in names
 
 
-def month_file(data_dir: Path) -> Path:
+def day_file(data_dir: Path) -> Path:
     journal = Journal.open(data_dir)
     journal.add(food(DAY))
-    return journal.month_path(DAY)
+    return journal.day_path(DAY)
 
 
 DAMAGE = {
@@ -97,7 +97,7 @@ DAMAGE = {
 
 @pytest.mark.parametrize("damage", DAMAGE)
 def test_a_damaged_file_is_refused_and_left_byte_identical(data_dir: Path, damage: str) -> None:
-    path = month_file(data_dir)
+    path = day_file(data_dir)
     path.write_bytes(DAMAGE[damage](path.read_bytes()))
     before = path.read_bytes()
     journal = Journal.open(data_dir)
@@ -110,7 +110,7 @@ def test_a_damaged_file_is_refused_and_left_byte_identical(data_dir: Path, damag
 
 
 def test_a_newer_format_is_refused_and_left_byte_identical(data_dir: Path) -> None:
-    path = month_file(data_dir)
+    path = day_file(data_dir)
     data = json.loads(path.read_text())
     data["_meta"]["1"]["schema"] = SCHEMA_VERSION + 1
     path.write_text(json.dumps(data))
@@ -123,10 +123,10 @@ def test_a_newer_format_is_refused_and_left_byte_identical(data_dir: Path) -> No
     assert path.read_bytes() == before
 
 
-def test_one_damaged_month_leaves_the_others_usable(data_dir: Path) -> None:
+def test_one_damaged_day_leaves_the_others_usable(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
     october = journal.add(food(date(2026, 10, 3), "October oats"))
-    path = month_file(data_dir)
+    path = day_file(data_dir)
     path.write_bytes(b"{ torn")
     assert journal.day(date(2026, 10, 3)).foods == [october]
     journal.add(food(date(2026, 10, 4), "Still writable"))
@@ -136,7 +136,7 @@ def test_one_damaged_month_leaves_the_others_usable(data_dir: Path) -> None:
 def test_a_full_disk_stores_nothing_and_says_so(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = month_file(data_dir)
+    path = day_file(data_dir)
     before = path.read_bytes()
 
     def no_space(fd: int) -> None:
@@ -154,7 +154,7 @@ def test_a_full_disk_stores_nothing_and_says_so(
 def test_a_read_only_data_dir_is_refused_clearly(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = month_file(data_dir)
+    path = day_file(data_dir)
     before = path.read_bytes()
 
     def denied(*args: object, **kwargs: object) -> None:

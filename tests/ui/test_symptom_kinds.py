@@ -126,5 +126,5 @@ async def test_the_shells_records_show_on_today(data_dir: Path) -> None:
         ]
         await pilot.press("left_square_bracket")
         assert rows(app) == [["22:15", "twitch", "", ""]]
-    raw = json.loads((data_dir / "entries" / "2026-11.json").read_text())
-    assert len(raw["symptoms"]) == 2 and len(raw["factors"]) == 1
+    raw = json.loads((data_dir / "entries" / "2026-11-25.json").read_text())
+    assert len(raw["symptoms"]) == 1 and len(raw["factors"]) == 1

@@ -80,17 +80,17 @@ async def test_user_text_is_shown_literally(data_dir: Path) -> None:
         assert table_text(app, "#symptoms")[0][3] == "[red]not red[/] [link=x]"
 
 
-async def test_a_damaged_month_is_shown_and_other_months_still_open(data_dir: Path) -> None:
+async def test_a_damaged_day_is_shown_and_other_days_still_open(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
     journal.add(food(date(2026, 10, 31), "October food"))
     journal.add(food(TODAY))
-    path = journal.month_path(TODAY)
+    path = journal.day_path(TODAY)
     path.write_bytes(b'{"foods": {"1": {"torn')
     before = path.read_bytes()
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert "This month is read-only" in screen_text(app)
+        assert "This day is read-only" in screen_text(app)
         assert str(path) in screen_text(app)
         await pilot.press(*["left_square_bracket"] * 25)
         assert table_text(app, "#foods")[0][2] == "October food"
@@ -104,7 +104,7 @@ async def test_an_entry_written_by_another_process_appears(data_dir: Path) -> No
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         Journal.open(data_dir).add(symptom(TODAY, "twitch"))  # as a shell quick-log would
-        await pilot.pause(2.5)  # Today polls the month file's stamp every 2 s
+        await pilot.pause(2.5)  # Today polls the day file's stamp every 2 s
         assert table_text(app, "#symptoms")[0][1] == "twitch"
 
 

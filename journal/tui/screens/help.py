@@ -102,7 +102,7 @@ class HelpScreen(ModalScreen[None]):
         text = Text()
         text.append("Your data\n", style="bold underline")  # a heading, not the whole block
         text.append(f"  {self.journal_app.journal.root}\n")
-        text.append("  entries/YYYY-MM.json (one month a file), profile.json, kinds.json\n")
+        text.append("  entries/YYYY-MM-DD.json (one day a file), profile.json, kinds.json\n")
         return text
 
     def action_close(self) -> None:

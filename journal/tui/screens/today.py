@@ -101,26 +101,26 @@ class TodayScreen(SymptomKeys):
     def on_mount(self) -> None:
         self.shown = clock.today()
         self.load()
-        # Another running copy (a shell quick-log) may write this month: notice it.
+        # Another running copy (a shell quick-log) may write this day: notice it.
         self.set_interval(2.0, self._reload_if_changed)
 
     def watch_shown(self) -> None:
         self.load()
 
-    def _month_stamp(self) -> tuple[int, int] | None:
+    def _day_stamp(self) -> tuple[int, int] | None:
         try:
-            st = self.journal_app.journal.month_path(self.shown).stat()
+            st = self.journal_app.journal.day_path(self.shown).stat()
         except OSError:
             return None
         return (st.st_mtime_ns, st.st_ino)
 
     def _reload_if_changed(self) -> None:
-        if self._month_stamp() != self._stamp:
+        if self._day_stamp() != self._stamp:
             self.load()
 
     def load(self) -> None:
-        """Read the shown day from the store and redraw; a damaged month is shown, not fixed."""
-        self._stamp = self._month_stamp()
+        """Read the shown day from the store and redraw; a damaged file is shown, not fixed."""
+        self._stamp = self._day_stamp()
         error = self.query_one("#load-error", Static)
         try:
             self.day = self.journal_app.journal.day(self.shown)
@@ -130,7 +130,7 @@ class TodayScreen(SymptomKeys):
         except StoreError as exc:
             self.day = Day(self.shown)
             self.read_only_reason = str(exc)
-            error.update(Text(f"This month is read-only: {exc}"))
+            error.update(Text(f"This day is read-only: {exc}"))
             error.display = True
         self.query_one("#date-title", Static).update(
             Text(day_title(self.shown, clock.today(), self.day.complete), style="bold")
