@@ -3,7 +3,7 @@
     python bench/bench_store.py [--repeat 30]
 
 Builds journals of 1,000 and 40,000 entries (about ten years of eating) in a
-temp dir and prints medians: one logged entry, and reading the month the
+temp dir and prints medians: one logged entry, and reading the day the
 Today screen shows. The ratio 40,000 : empty is the figure that must stay <= 2.
 """
 
@@ -102,8 +102,8 @@ def main() -> None:
             f"{size:>8,} {insert:>10.2f} {insert / inserts[0]:>8.2f} {open_ms:>8.2f}"
             f" {naive:>22.2f} {naive_open_ms:>20.2f}"
         )
-    print("insert: one entry through the store (lock, read month, atomic write, fsyncs, backup);")
-    print("open: read the month the Today screen shows. JSONStorage: TinyDB's own, one file.")
+    print("insert: one entry through the store (lock, read the day, atomic write, fsyncs, backup);")
+    print("open: read the day the Today screen shows. JSONStorage: TinyDB's own, one file.")
 
 
 if __name__ == "__main__":
