@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from journal.core import stats
 from journal.core.daily import ALL, DayRow
 from journal.core.models import SYMPTOM_KINDS
+from journal.core.ranks import Ranked
 
 LAGS = (0, 1, 2, 3)
 MIN_LOGGED_DAYS = 14
@@ -108,39 +109,45 @@ class Prefix:
     """Running sums over the rows, so a lag's window mean costs O(1) per day."""
 
     def __init__(self, rows: list[DayRow]) -> None:
-        self.rows = rows
-        self.totals = [0.0, *accumulate(r.food_mg + r.supplement_mg for r in rows)]
-        self.logged = [0, *accumulate(1 if r.foods else 0 for r in rows)]
-        self.inexact = [0, *accumulate(1 if r.unknown_foods and r.foods else 0 for r in rows)]
+        self.totals = [0.0, *accumulate([r.food_mg + r.supplement_mg for r in rows])]
+        self.logged_days = [i for i, r in enumerate(rows) if r.foods]
+        self.logged = [0, *accumulate([1 if r.foods else 0 for r in rows])]
+        inexact = [1 if r.unknown_foods and r.foods else 0 for r in rows]
+        # None when every total is exact, the usual case: no flags to check.
+        self.inexact = [0, *accumulate(inexact)] if any(inexact) else None
 
 
-def intake_classes(
-    prefix: Prefix, lag: int, limit: float
-) -> tuple[dict[int, float], set[int], set[int], int]:
-    """For logged days with `lag` logged days before them: exact intakes, low and adequate days.
+class LagSeries:
+    """One lag's intakes: its low and adequate days, and its exact intakes, centred and
+    ranked once and reused for every symptom group.
 
-    Returns (index -> exact intake, low indices, adequate indices, unclassified count).
+    A day enters when it is logged and has `lag` logged days before it; its intake is the
+    day's total (lag 0) or the mean of the previous `lag` days' totals.
     """
-    totals, logged, inexact = prefix.totals, prefix.logged, prefix.inexact
-    n, width = len(prefix.rows), max(1, lag)
-    # Comprehensions rather than one loop: this runs over every day of ten years, four times.
-    if lag == 0:
-        days = [i for i in range(n) if logged[i + 1] - logged[i]]
-        spans = [(i, i + 1) for i in days]
-    else:
-        days = [
-            i
-            for i in range(lag, n)
-            if logged[i + 1] - logged[i] and logged[i] - logged[i - lag] == lag
-        ]
-        spans = [(i - lag, i) for i in days]
-    means = [(totals[hi] - totals[lo]) / width for lo, hi in spans]
-    is_exact = [inexact[hi] == inexact[lo] for lo, hi in spans]
-    exact = {i: m for i, m, e in zip(days, means, is_exact, strict=True) if e}
-    low = {i for i, m in exact.items() if m < limit}
-    adequate = {i for i, m, e in zip(days, means, is_exact, strict=True) if m >= limit}
-    # Unknown foods only add, so an inexact day at or above the limit is adequate anyway.
-    return exact, low, adequate, len(days) - len(low) - len(adequate)
+
+    def __init__(self, prefix: Prefix, lag: int, limit: float) -> None:
+        totals, logged, inexact = prefix.totals, prefix.logged, prefix.inexact
+        if lag == 0:
+            days = prefix.logged_days
+            means = [totals[i + 1] - totals[i] for i in days]
+            is_exact = [inexact[i + 1] == inexact[i] for i in days] if inexact else None
+        else:
+            days = [
+                i for i in prefix.logged_days if i >= lag and logged[i] - logged[i - lag] == lag
+            ]
+            means = [(totals[i] - totals[i - lag]) / lag for i in days]
+            is_exact = [inexact[i] == inexact[i - lag] for i in days] if inexact else None
+        # The days with an exact intake, and those intakes: the numeric statistics use these.
+        self.days = list(compress(days, is_exact)) if is_exact else days
+        self.intakes = list(compress(means, is_exact)) if is_exact else means
+        self.low = {i for i, m in zip(self.days, self.intakes, strict=True) if m < limit}
+        # Unknown foods only add, so an inexact day at or above the limit is adequate anyway.
+        self.adequate = {i for i, m in zip(days, means, strict=True) if m >= limit}
+        self.unclassified = len(days) - len(self.low) - len(self.adequate)
+        self.where = {i: k for k, i in enumerate(self.days)}
+        self.values = stats.Centered(self.intakes)
+        self.ranked = Ranked(self.intakes)
+        self.ranks = stats.Centered(self.ranked.ranks)
 
 
 def compare(group: str, exposure: str, lag: int, table: stats.Table2x2) -> Comparison:
@@ -155,45 +162,53 @@ def _table(symptom: set[int], exposed: set[int], unexposed: set[int]) -> stats.T
     return stats.Table2x2(a, len(exposed) - a, c, len(unexposed) - c)
 
 
-class LagSeries:
-    """The exact intakes for one lag, centred once and reused for every symptom group."""
-
-    def __init__(self, exact: dict[int, float]) -> None:
-        self.exact = exact
-        self.where = {i: k for k, i in enumerate(exact)}
-        values = list(exact.values())
-        self.values = stats.Centered(values)
-        self.ranks = stats.Centered(stats.average_ranks(values))
-
-
 def _correlation(
     group: str, lag: int, series: LagSeries, worst: dict[int, int | None]
 ) -> Correlation:
-    exact, where = series.exact, series.where
+    where = series.where
     hit = [i for i in worst if i in where]
-    n = len(exact)
-    pb = stats.sparse_correlation(series.values, {where[i]: 1.0 for i in hit})
+    at = [where[i] for i in hit]
+    n = series.values.n
+    pb = stats.sparse_correlation(series.values, at, [1.0] * len(at))
     pb_p = stats.pearson_p(pb, n) if pb is not None else None
-    if any(worst[i] is None for i in hit):
-        # Some symptoms have no severity: rank the subset of days where it is known.
-        keep = [i for i in exact if i not in worst or worst[i] is not None]
-        severities = [float(worst.get(i) or 0) for i in keep]
-        rho = stats.spearman([exact[i] for i in keep], severities)
-        sn = len(keep)
+    known = {k: s for k, i in zip(at, hit, strict=True) if (s := worst[i]) is not None}
+    if len(known) < len(at):
+        # Some symptoms have no severity: rho over the days where it is known.
+        drop = [k for k in at if k not in known]
+        rho = series.ranked.spearman_without(drop, known)
+        sn = n - len(drop)
     else:
         # Symptom-free days tie at severity 0, below every symptom day; shifting all
         # ranks by that tie's rank leaves rho unchanged and zero on symptom-free days.
         zeros = n - len(hit)
-        counts = Counter(worst[i] or 0 for i in hit)
+        counts = Counter(known.values())
         rank_of, start = {}, zeros
         for value in sorted(counts):
             rank_of[value] = start + (counts[value] + 1) / 2 - (zeros + 1) / 2
             start += counts[value]
-        shifted = {where[i]: rank_of[worst[i] or 0] for i in hit}
-        rho = stats.sparse_correlation(series.ranks, shifted)
+        rho = stats.sparse_correlation(series.ranks, at, [rank_of[s] for s in known.values()])
         sn = n
     rho_p = stats.spearman_p(rho, sn) if rho is not None else None
     return Correlation(group, lag, n, pb, pb_p, rho, rho_p, sn)
+
+
+def _symptom_days(
+    rows: list[DayRow], logged: list[int]
+) -> tuple[dict[int, int | None], dict[str, dict[int, int | None]]]:
+    """Logged day index -> the worst severity given (None if none was), for any symptom
+    and per kind, from one pass over the rows."""
+    any_kind: dict[int, int | None] = {}
+    by_kind: dict[str, dict[int, int | None]] = {}
+    for i in logged:
+        symptoms = rows[i].symptoms
+        if symptoms:
+            top = None
+            for kind, (_, worst) in symptoms.items():
+                by_kind.setdefault(kind, {})[i] = worst
+                if worst is not None and (top is None or worst > top):
+                    top = worst
+            any_kind[i] = top
+    return any_kind, by_kind
 
 
 def analyse(
@@ -208,41 +223,39 @@ def analyse(
         result.incomplete = sum(1 for r in rows if r.logged and not r.complete)
         # A day not marked complete says as little about intake as a day without food.
         rows = [r if r.complete else DayRow(r.date) for r in rows]
-    result.logged = sum(1 for r in rows if r.logged)
-    logged_idx = {i for i, r in enumerate(rows) if r.logged}
-    kinds = Counter(k for i in logged_idx for k in rows[i].symptoms)
-    result.groups = [ALL] + [k for k in SYMPTOM_KINDS if k in kinds]
-    result.groups += sorted(k for k in kinds if k not in SYMPTOM_KINDS)
-    worst: dict[str, dict[int, int | None]] = {g: {} for g in result.groups}
-    for i in logged_idx:
-        if rows[i].symptoms:
-            for g in (ALL, *rows[i].symptoms):
-                worst[g][i] = rows[i].worst(g)
+    prefix = Prefix(rows)
+    logged = prefix.logged_days
+    result.logged = len(logged)
+    any_kind, by_kind = _symptom_days(rows, logged)
+    result.groups = [ALL] + [k for k in SYMPTOM_KINDS if k in by_kind]
+    result.groups += sorted(k for k in by_kind if k not in SYMPTOM_KINDS)
+    worst = {**by_kind, ALL: any_kind}
+    symptom = {g: set(worst[g]) for g in result.groups}
     result.group_days = {g: len(worst[g]) for g in result.groups}
     result.symptom_days = result.group_days[ALL]
-    prefix = Prefix(rows)
     for lag in LAGS:
-        exact, low, adequate, unclassified = intake_classes(prefix, lag, result.limit_mg)
+        series = LagSeries(prefix, lag, result.limit_mg)
         if lag == 0:
-            result.unclassified = unclassified
-        series = LagSeries(exact)
+            result.unclassified = series.unclassified
         for g in result.groups:
-            symptom = set(worst[g])
-            result.comparisons.append(compare(g, LOW, lag, _table(symptom, low, adequate)))
+            table = _table(symptom[g], series.low, series.adequate)
+            result.comparisons.append(compare(g, LOW, lag, table))
             result.correlations.append(_correlation(g, lag, series, worst[g]))
             if lag == 0:
-                on = [exact[i] for i in exact if i in symptom]
-                off = [exact[i] for i in exact if i not in symptom]
+                days = symptom[g]
+                on = [m for i, m in zip(series.days, series.intakes, strict=True) if i in days]
+                off = [m for i, m in zip(series.days, series.intakes, strict=True) if i not in days]
                 result.means.append(MeanIntake(g, _mean(on), len(on), _mean(off), len(off)))
     factor_days: dict[str, set[int]] = {}
-    for i in logged_idx:
+    for i in logged:
         for kind in rows[i].factors:
             factor_days.setdefault(kind, set()).add(i)
+    logged_set = set(logged)
     for kind in sorted(factor_days):
         exposed = factor_days[kind]
+        unexposed = logged_set - exposed
         for g in result.groups:
-            table = _table(set(worst[g]), exposed, logged_idx - exposed)
-            result.comparisons.append(compare(g, kind, 0, table))
+            result.comparisons.append(compare(g, kind, 0, _table(symptom[g], exposed, unexposed)))
     return result
 
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import math
 import operator
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import NormalDist
+
+from journal.core.ranks import Ranked
 
 Z95 = NormalDist().inv_cdf(0.975)  # 1.959963984540054, as scipy's ndtri(0.975)
 _FISHER_TIE = 1e-14  # scipy.stats.fisher_exact's relative tolerance for equal probabilities
@@ -178,17 +179,8 @@ def point_biserial(flags: Sequence[bool], values: Sequence[float]) -> float | No
 
 
 def average_ranks(values: Sequence[float]) -> list[float]:
-    """Ranks from 1, ties sharing the mean of their ranks (scipy's rankdata 'average').
-
-    Intakes and severities repeat a lot: rank each distinct value once, then look up.
-    """
-    counts = Counter(values)
-    rank_of: dict[float, float] = {}
-    below = 0
-    for value in sorted(counts):
-        rank_of[value] = below + (counts[value] + 1) / 2
-        below += counts[value]
-    return [rank_of[v] for v in values]
+    """Ranks from 1, ties sharing the mean of their ranks (scipy's rankdata 'average')."""
+    return Ranked(values).ranks
 
 
 def spearman(x: Sequence[float], y: Sequence[float]) -> float | None:
@@ -251,8 +243,8 @@ class Centered:
         self.ss = math.fsum(map(operator.mul, self.dev, self.dev))
 
 
-def sparse_correlation(x: Centered, y: dict[int, float]) -> float | None:
-    """Pearson's r of `x` with a series that is 0 except at the positions in `y`.
+def sparse_correlation(x: Centered, at: Sequence[int], y: Sequence[float]) -> float | None:
+    """Pearson's r of `x` with a series that is 0 except y[k] at position at[k].
 
     Symptom flags and severity ranks are 0 on most days, so summing over the few
     symptom days alone is what keeps the dashboard's dozens of correlations fast.
@@ -260,11 +252,11 @@ def sparse_correlation(x: Centered, y: dict[int, float]) -> float | None:
     n = x.n
     if n < 2 or x.ss == 0:
         return None
-    sy = math.fsum(y.values())
-    syy = math.fsum(v * v for v in y.values()) - sy * sy / n
+    sy = math.fsum(y)
+    syy = math.fsum(map(operator.mul, y, y)) - sy * sy / n
     if syy <= 1e-12 * max(1.0, sy * sy / n):
         return None
-    sxy = math.fsum(x.dev[i] * v for i, v in y.items())
+    sxy = math.fsum(map(operator.mul, map(x.dev.__getitem__, at), y))
     r = sxy / math.sqrt(x.ss * syy)
     if abs(r) > 1.0 - 1e-15:
         return math.copysign(1.0, r)

@@ -1,0 +1,73 @@
+"""Average ranks, and Spearman's rho on part of a ranked series without ranking it again.
+
+When some symptom days have no severity, rho is wanted over the intake series less those
+days, for every symptom group and lag. Ranking each subset again costs a sort per call;
+instead a kept day's rank is its rank in the whole series less the dropped days below it,
+and the sums behind Pearson's r follow from those ranks on the symptom days and from the
+tie counts. Doubled ranks are integers, so every sum is exact: rho is the same float
+`stats.spearman` gives on the subset.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+
+def _ties(count: int) -> int:
+    """A tie group's term in the sum of squared rank deviations: t^3 - t."""
+    return count * count * count - count
+
+
+class Ranked:
+    """A series with its average ranks (scipy's rankdata 'average') and its tie counts."""
+
+    def __init__(self, values: Sequence[float]) -> None:
+        # Intakes repeat a lot: rank each distinct value once, then look up.
+        counts = Counter(values)
+        rank_of: dict[float, float] = {}
+        below = 0
+        for value in sorted(counts):
+            rank_of[value] = below + (counts[value] + 1) / 2
+            below += counts[value]
+        self.values = values
+        self.counts = counts
+        self.ranks = [rank_of[v] for v in values]
+
+    def spearman_without(self, drop: Sequence[int], y: Mapping[int, int]) -> float | None:
+        """Spearman's rho of the values less the positions in `drop` against a series that
+        is 0 except y[position] > 0; as `stats.spearman` on the kept positions, to the bit."""
+        values, counts, ranks = self.values, self.counts, self.ranks
+        gone = sorted(values[p] for p in drop)
+        m = len(values) - len(gone)
+        if m < 2:
+            return None
+        ties_x = sum(_ties(c) for c in counts.values())
+        for value, n_gone in Counter(gone).items():
+            ties_x += _ties(counts[value] - n_gone) - _ties(counts[value])
+        # Doubled y ranks less the zeros' (the m - len(y) days without a symptom tie at 0).
+        zeros = m - len(y)
+        y_counts = Counter(y.values())
+        y_rank2: dict[int, int] = {}
+        ties_y, below = _ties(zeros), zeros
+        for value in sorted(y_counts):
+            y_rank2[value] = 2 * below + y_counts[value] + 1 - (zeros + 1)
+            below += y_counts[value]
+            ties_y += _ties(y_counts[value])
+        # Sum of (doubled x deviation) x (doubled y rank above the zeros'): 4 x sxy.
+        sxy4 = 0
+        for p, severity in y.items():
+            v = values[p]
+            lo, hi = bisect_left(gone, v), bisect_right(gone, v)
+            x2 = int(2 * ranks[p]) - 2 * lo - (hi - lo)  # doubled rank among the kept days
+            sxy4 += (x2 - m - 1) * y_rank2[severity]
+        # Squared rank deviations sum to (m^3 - m - ties) / 12; times 4 that is an integer.
+        sxx, syy = (m**3 - m - ties_x) // 3 / 4, (m**3 - m - ties_y) // 3 / 4
+        if sxx == 0 or syy == 0:
+            return None
+        r = sxy4 / 4 / math.sqrt(sxx * syy)
+        if abs(r) > 1.0 - 1e-15:
+            return math.copysign(1.0, r)  # as stats.pearson
+        return r
