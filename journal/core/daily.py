@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from journal.core.day import Day
 
 ALL = "all"  # the symptom group "any symptom"
+ONE_DAY = timedelta(days=1)  # made once: building a timedelta costs more than the date step
 
 
 @dataclass(slots=True)  # not frozen: frozen __init__ costs 3x, and rows are built by the thousand
@@ -81,7 +82,8 @@ def row_for(day: Day, sources: dict[str, float]) -> DayRow:
         else:
             food_mg += mg
             sources[food.name] = sources.get(food.name, 0.0) + mg
-    supplement_mg = sum([s.mg for s in day.supplements])
+    supplements = day.supplements  # most days have none: skip building an empty list
+    supplement_mg = sum([s.mg for s in supplements]) if supplements else 0
     return DayRow(
         day.date, food_mg, supplement_mg, len(day.foods), unknown, symptoms, factors, day.complete
     )
@@ -102,5 +104,5 @@ def read_period(days: Iterable[Day], start: date, end: date) -> Period:
     while current <= end:
         day = by_date.get(current)
         rows.append(row_for(day, sources) if day is not None else DayRow(current))
-        current += timedelta(days=1)
+        current += ONE_DAY
     return Period(rows, sources)
