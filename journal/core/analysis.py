@@ -11,10 +11,12 @@ statistics use only days whose total is exact.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, compress
+from typing import cast
 
 from journal.core import stats
 from journal.core.daily import ALL, DayRow
@@ -144,10 +146,10 @@ class LagSeries:
         # Unknown foods only add, so an inexact day at or above the limit is adequate anyway.
         self.adequate = {i for i, m in zip(days, means, strict=True) if m >= limit}
         self.unclassified = len(days) - len(self.low) - len(self.adequate)
-        self.where = {i: k for k, i in enumerate(self.days)}
+        # Day index -> position in the series.
+        self.where = dict(zip(self.days, range(len(self.days)), strict=True))
         self.values = stats.Centered(self.intakes)
-        self.ranked = Ranked(self.intakes)
-        self.ranks = stats.Centered(self.ranked.ranks)
+        self.ranks = Ranked(self.intakes)
 
 
 def compare(group: str, exposure: str, lag: int, table: stats.Table2x2) -> Comparison:
@@ -167,26 +169,28 @@ def _correlation(
 ) -> Correlation:
     where = series.where
     hit = [i for i in worst if i in where]
-    at = [where[i] for i in hit]
+    at = list(map(where.__getitem__, hit))
+    severities = list(map(worst.__getitem__, hit))
     n = series.values.n
-    pb = stats.sparse_correlation(series.values, at, [1.0] * len(at))
+    pb = stats.sparse_flag_correlation(series.values, at)
     pb_p = stats.pearson_p(pb, n) if pb is not None else None
-    known = {k: s for k, i in zip(at, hit, strict=True) if (s := worst[i]) is not None}
-    if len(known) < len(at):
+    if None in severities:
         # Some symptoms have no severity: rho over the days where it is known.
-        drop = [k for k in at if k not in known]
-        rho = series.ranked.spearman_without(drop, known)
+        pairs = list(zip(at, severities, strict=True))
+        drop = [k for k, s in pairs if s is None]
+        rho = series.ranks.spearman_without(drop, {k: s for k, s in pairs if s is not None})
         sn = n - len(drop)
     else:
         # Symptom-free days tie at severity 0, below every symptom day; shifting all
         # ranks by that tie's rank leaves rho unchanged and zero on symptom-free days.
         zeros = n - len(hit)
-        counts = Counter(known.values())
+        graded = cast(list[int], severities)  # no None on this side
+        counts = Counter(graded)
         rank_of, start = {}, zeros
         for value in sorted(counts):
             rank_of[value] = start + (counts[value] + 1) / 2 - (zeros + 1) / 2
             start += counts[value]
-        rho = stats.sparse_correlation(series.ranks, at, [rank_of[s] for s in known.values()])
+        rho = stats.sparse_correlation(series.ranks, at, list(map(rank_of.__getitem__, graded)))
         sn = n
     rho_p = stats.spearman_p(rho, sn) if rho is not None else None
     return Correlation(group, lag, n, pb, pb_p, rho, rho_p, sn)
@@ -242,9 +246,9 @@ def analyse(
             result.comparisons.append(compare(g, LOW, lag, table))
             result.correlations.append(_correlation(g, lag, series, worst[g]))
             if lag == 0:
-                days = symptom[g]
-                on = [m for i, m in zip(series.days, series.intakes, strict=True) if i in days]
-                off = [m for i, m in zip(series.days, series.intakes, strict=True) if i not in days]
+                on_day = [i in symptom[g] for i in series.days]
+                on = list(compress(series.intakes, on_day))
+                off = list(compress(series.intakes, map(operator.not_, on_day)))
                 result.means.append(MeanIntake(g, _mean(on), len(on), _mean(off), len(off)))
     factor_days: dict[str, set[int]] = {}
     for i in logged:

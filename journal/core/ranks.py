@@ -14,6 +14,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import accumulate, repeat
 
 
 def _ties(count: int) -> int:
@@ -22,29 +23,43 @@ def _ties(count: int) -> int:
 
 
 class Ranked:
-    """A series with its average ranks (scipy's rankdata 'average') and its tie counts."""
+    """A series' average ranks (scipy's rankdata 'average'), each distinct value ranked once.
+
+    Ranks deviate from their mean (n + 1) / 2 by multiples of 1/2, so the sum of their
+    squared deviations, (n^3 - n - ties) / 12, is exact: what `stats.Centered` would sum.
+    """
 
     def __init__(self, values: Sequence[float]) -> None:
-        # Intakes repeat a lot: rank each distinct value once, then look up.
-        counts = Counter(values)
-        rank_of: dict[float, float] = {}
-        below = 0
-        for value in sorted(counts):
-            rank_of[value] = below + (counts[value] + 1) / 2
-            below += counts[value]
-        self.values = values
-        self.counts = counts
-        self.ranks = [rank_of[v] for v in values]
+        counts = Counter(values)  # intakes repeat a lot
+        keys = sorted(counts)
+        sizes = [counts[k] for k in keys]
+        # A value's rank: the values below it, plus the middle of its own tie.
+        below = accumulate(sizes, initial=0)  # one longer than sizes: its last is n
+        self.rank_of = {k: b + (c + 1) / 2 for k, b, c in zip(keys, below, sizes, strict=False)}
+        self.values, self.counts, self.n = values, counts, len(values)
+        self.ties = sum(map(pow, sizes, repeat(3))) - self.n  # the sum of t^3 - t over ties
+        self.ss = (self.n**3 - self.n - self.ties) / 12
+        self.mean = (self.n + 1) / 2
+
+    @property
+    def ranks(self) -> list[float]:
+        rank_of = self.rank_of
+        return [rank_of[v] for v in self.values]
+
+    def dev_at(self, at: Sequence[int]) -> list[float]:
+        """The ranks' deviations from their mean at the positions `at`."""
+        rank_of, values, mean = self.rank_of, self.values, self.mean
+        return [rank_of[values[p]] - mean for p in at]
 
     def spearman_without(self, drop: Sequence[int], y: Mapping[int, int]) -> float | None:
         """Spearman's rho of the values less the positions in `drop` against a series that
         is 0 except y[position] > 0; as `stats.spearman` on the kept positions, to the bit."""
-        values, counts, ranks = self.values, self.counts, self.ranks
+        values, counts, rank_of = self.values, self.counts, self.rank_of
         gone = sorted(values[p] for p in drop)
         m = len(values) - len(gone)
         if m < 2:
             return None
-        ties_x = sum(_ties(c) for c in counts.values())
+        ties_x = self.ties
         for value, n_gone in Counter(gone).items():
             ties_x += _ties(counts[value] - n_gone) - _ties(counts[value])
         # Doubled y ranks less the zeros' (the m - len(y) days without a symptom tie at 0).
@@ -61,7 +76,7 @@ class Ranked:
         for p, severity in y.items():
             v = values[p]
             lo, hi = bisect_left(gone, v), bisect_right(gone, v)
-            x2 = int(2 * ranks[p]) - 2 * lo - (hi - lo)  # doubled rank among the kept days
+            x2 = int(2 * rank_of[v]) - 2 * lo - (hi - lo)  # doubled rank among the kept days
             sxy4 += (x2 - m - 1) * y_rank2[severity]
         # Squared rank deviations sum to (m^3 - m - ties) / 12; times 4 that is an integer.
         sxx, syy = (m**3 - m - ties_x) // 3 / 4, (m**3 - m - ties_y) // 3 / 4

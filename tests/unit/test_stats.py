@@ -149,6 +149,18 @@ def test_sparse_correlation_equals_pearson() -> None:
     assert close(r or 0.0, sp.pearsonr(intake, severity)[0])
 
 
+def test_sparse_flag_correlation_is_point_biserial() -> None:
+    rng = random.Random(10)
+    intake, flags, _severity = series(rng, 500)
+    centred = stats.Centered(intake)
+    at = [i for i, f in enumerate(flags) if f]
+    r = stats.sparse_flag_correlation(centred, at)
+    assert r == stats.sparse_correlation(centred, at, [1.0] * len(at))
+    assert close(r or 0.0, sp.pointbiserialr(flags, intake).statistic)
+    assert stats.sparse_flag_correlation(centred, []) is None
+    assert stats.sparse_flag_correlation(centred, list(range(500))) is None
+
+
 def test_constant_series_have_no_correlation() -> None:
     assert stats.pearson([1.0, 1.0, 1.0], [1.0, 2.0, 3.0]) is None
     assert stats.spearman([1.0, 2.0], [5.0, 5.0]) is None
