@@ -11,8 +11,8 @@ statistics use only days whose total is exact.
 
 from __future__ import annotations
 
-import operator
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, compress
@@ -23,7 +23,7 @@ from journal.core.daily import ALL, DayRow
 from journal.core.models import SYMPTOM_KINDS
 from journal.core.ranks import Ranked
 
-LAGS = (0, 1, 2, 3)
+LAGS = (0, 1, 2, 3)  # from 0 up by 1: each lag's series is found from the previous one
 MIN_LOGGED_DAYS = 14
 MIN_SYMPTOM_DAYS = 3
 LOW = "low magnesium"  # the exposure name of the magnesium comparisons
@@ -113,7 +113,7 @@ class Prefix:
     def __init__(self, rows: list[DayRow]) -> None:
         self.totals = [0.0, *accumulate([r.food_mg + r.supplement_mg for r in rows])]
         self.logged_days = [i for i, r in enumerate(rows) if r.foods]
-        self.logged = [0, *accumulate([1 if r.foods else 0 for r in rows])]
+        self.logged = set(self.logged_days)
         inexact = [1 if r.unknown_foods and r.foods else 0 for r in rows]
         # None when every total is exact, the usual case: no flags to check.
         self.inexact = [0, *accumulate(inexact)] if any(inexact) else None
@@ -124,21 +124,25 @@ class LagSeries:
     ranked once and reused for every symptom group.
 
     A day enters when it is logged and has `lag` logged days before it; its intake is the
-    day's total (lag 0) or the mean of the previous `lag` days' totals.
+    day's total (lag 0) or the mean of the previous `lag` days' totals. The lag is one more
+    than that of `shorter` (0 without), whose days are the candidates.
     """
 
-    def __init__(self, prefix: Prefix, lag: int, limit: float) -> None:
-        totals, logged, inexact = prefix.totals, prefix.logged, prefix.inexact
-        if lag == 0:
+    def __init__(self, prefix: Prefix, limit: float, shorter: LagSeries | None = None) -> None:
+        totals, inexact = prefix.totals, prefix.inexact
+        lag = 0 if shorter is None else shorter.lag + 1
+        self.lag: int = lag
+        if shorter is None:
             days = prefix.logged_days
             means = [totals[i + 1] - totals[i] for i in days]
             is_exact = [inexact[i + 1] == inexact[i] for i in days] if inexact else None
         else:
-            days = [
-                i for i in prefix.logged_days if i >= lag and logged[i] - logged[i - lag] == lag
-            ]
+            # The days that entered at lag - 1 and have one more logged day before them.
+            logged = prefix.logged
+            days = [i for i in shorter.entered if i - lag in logged]
             means = [(totals[i] - totals[i - lag]) / lag for i in days]
             is_exact = [inexact[i] == inexact[i - lag] for i in days] if inexact else None
+        self.entered: list[int] = days
         # The days with an exact intake, and those intakes: the numeric statistics use these.
         self.days = list(compress(days, is_exact)) if is_exact else days
         self.intakes = list(compress(means, is_exact)) if is_exact else means
@@ -150,6 +154,12 @@ class LagSeries:
         self.where = dict(zip(self.days, range(len(self.days)), strict=True))
         self.values = stats.Centered(self.intakes)
         self.ranks = Ranked(self.intakes)
+
+    def positions(self, days: Iterable[int]) -> tuple[list[int], list[int]]:
+        """Those of `days` in the series (in the order given), and their positions in it."""
+        where = self.where
+        hit = [i for i in days if i in where]
+        return hit, list(map(where.__getitem__, hit))
 
 
 def compare(group: str, exposure: str, lag: int, table: stats.Table2x2) -> Comparison:
@@ -164,12 +174,22 @@ def _table(symptom: set[int], exposed: set[int], unexposed: set[int]) -> stats.T
     return stats.Table2x2(a, len(exposed) - a, c, len(unexposed) - c)
 
 
+def _factor_table(symptom: set[int], exposed: set[int], logged: int) -> stats.Table2x2:
+    """As `_table` with every other logged day unexposed (both sets hold logged days only)."""
+    a = len(symptom & exposed)
+    c = len(symptom) - a
+    return stats.Table2x2(a, len(exposed) - a, c, logged - len(exposed) - c)
+
+
 def _correlation(
-    group: str, lag: int, series: LagSeries, worst: dict[int, int | None]
+    group: str,
+    lag: int,
+    series: LagSeries,
+    worst: dict[int, int | None],
+    hit: list[int],
+    at: list[int],
 ) -> Correlation:
-    where = series.where
-    hit = [i for i in worst if i in where]
-    at = list(map(where.__getitem__, hit))
+    """Intake against the group's symptom days `hit` (at positions `at` in the series)."""
     severities = list(map(worst.__getitem__, hit))
     n = series.values.n
     pb = stats.sparse_flag_correlation(series.values, at)
@@ -194,6 +214,15 @@ def _correlation(
         sn = n
     rho_p = stats.spearman_p(rho, sn) if rho is not None else None
     return Correlation(group, lag, n, pb, pb_p, rho, rho_p, sn)
+
+
+def _means(group: str, intakes: list[float], at: list[int]) -> MeanIntake:
+    """Mean intake on the group's symptom days (positions `at`, ascending) and the others."""
+    other = [True] * len(intakes)
+    for k in at:
+        other[k] = False
+    on, off = [intakes[k] for k in at], list(compress(intakes, other))
+    return MeanIntake(group, _mean(on), len(on), _mean(off), len(off))
 
 
 def _symptom_days(
@@ -237,29 +266,26 @@ def analyse(
     symptom = {g: set(worst[g]) for g in result.groups}
     result.group_days = {g: len(worst[g]) for g in result.groups}
     result.symptom_days = result.group_days[ALL]
+    series = None
     for lag in LAGS:
-        series = LagSeries(prefix, lag, result.limit_mg)
+        series = LagSeries(prefix, result.limit_mg, series)  # of lag `lag`
         if lag == 0:
             result.unclassified = series.unclassified
         for g in result.groups:
             table = _table(symptom[g], series.low, series.adequate)
             result.comparisons.append(compare(g, LOW, lag, table))
-            result.correlations.append(_correlation(g, lag, series, worst[g]))
+            hit, at = series.positions(worst[g])
+            result.correlations.append(_correlation(g, lag, series, worst[g], hit, at))
             if lag == 0:
-                on_day = [i in symptom[g] for i in series.days]
-                on = list(compress(series.intakes, on_day))
-                off = list(compress(series.intakes, map(operator.not_, on_day)))
-                result.means.append(MeanIntake(g, _mean(on), len(on), _mean(off), len(off)))
+                result.means.append(_means(g, series.intakes, at))
     factor_days: dict[str, set[int]] = {}
     for i in logged:
         for kind in rows[i].factors:
             factor_days.setdefault(kind, set()).add(i)
-    logged_set = set(logged)
     for kind in sorted(factor_days):
-        exposed = factor_days[kind]
-        unexposed = logged_set - exposed
         for g in result.groups:
-            result.comparisons.append(compare(g, kind, 0, _table(symptom[g], exposed, unexposed)))
+            table = _factor_table(symptom[g], factor_days[kind], result.logged)
+            result.comparisons.append(compare(g, kind, 0, table))
     return result
 
 
