@@ -11,10 +11,11 @@ tie counts. Doubled ranks are integers, so every sum is exact: rho is the same f
 from __future__ import annotations
 
 import math
+import operator
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, repeat
+from itertools import repeat
 
 
 def _ties(count: int) -> int:
@@ -30,16 +31,18 @@ class Ranked:
     """
 
     def __init__(self, values: Sequence[float]) -> None:
-        counts = Counter(values)  # intakes repeat a lot
-        keys = sorted(counts)
-        sizes = [counts[k] for k in keys]
-        # A value's rank: the values below it, plus the middle of its own tie.
-        below = accumulate(sizes, initial=0)  # one longer than sizes: its last is n
-        self.rank_of = {k: b + (c + 1) / 2 for k, b, c in zip(keys, below, sizes, strict=False)}
-        self.values, self.counts, self.n = values, counts, len(values)
-        self.ties = sum(map(pow, sizes, repeat(3))) - self.n  # the sum of t^3 - t over ties
-        self.ss = (self.n**3 - self.n - self.ties) / 12
-        self.mean = (self.n + 1) / 2
+        n = len(values)
+        self.ordered = ordered = sorted(values)
+        # Each distinct value's run in sorted order ends where its last copy stands (1-based)
+        # and starts after the previous run; its rank is the middle (intakes repeat a lot).
+        ends = {v: k for k, v in enumerate(ordered, 1)}
+        stops = list(ends.values())
+        starts = [0, *stops][:-1]
+        self.rank_of = {v: (a + b + 1) / 2 for v, a, b in zip(ends, starts, stops, strict=True)}
+        self.ties = sum(map(pow, map(operator.sub, stops, starts), repeat(3))) - n  # t^3 - t
+        self.values, self.n = values, n
+        self.ss = (n**3 - n - self.ties) / 12
+        self.mean = (n + 1) / 2
 
     @property
     def ranks(self) -> list[float]:
@@ -54,14 +57,15 @@ class Ranked:
     def spearman_without(self, drop: Sequence[int], y: Mapping[int, int]) -> float | None:
         """Spearman's rho of the values less the positions in `drop` against a series that
         is 0 except y[position] > 0; as `stats.spearman` on the kept positions, to the bit."""
-        values, counts, rank_of = self.values, self.counts, self.rank_of
+        values, ordered, rank_of = self.values, self.ordered, self.rank_of
         gone = sorted(values[p] for p in drop)
         m = len(values) - len(gone)
         if m < 2:
             return None
         ties_x = self.ties
         for value, n_gone in Counter(gone).items():
-            ties_x += _ties(counts[value] - n_gone) - _ties(counts[value])
+            count = bisect_right(ordered, value) - bisect_left(ordered, value)
+            ties_x += _ties(count - n_gone) - _ties(count)
         # Doubled y ranks less the zeros' (the m - len(y) days without a symptom tie at 0).
         zeros = m - len(y)
         y_counts = Counter(y.values())
