@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from journal.core.day import Day
 
 ALL = "all"  # the symptom group "any symptom"
-ONE_DAY = timedelta(days=1)  # made once: building a timedelta costs more than the date step
 
 
 @dataclass(slots=True)  # not frozen: frozen __init__ costs 3x, and rows are built by the thousand
@@ -97,12 +96,12 @@ class Period:
 
 def read_period(days: Iterable[Day], start: date, end: date) -> Period:
     """A row for every date from `start` to `end` (empty rows for days without entries)."""
-    by_date = {day.date: day for day in days if start <= day.date <= end}
+    # By day number: ints hash and step for less than dates do.
+    first, last = start.toordinal(), end.toordinal()
+    by_number = {n: day for day in days if first <= (n := day.date.toordinal()) <= last}
     sources: dict[str, float] = {}
     rows = []
-    current = start
-    while current <= end:
-        day = by_date.get(current)
-        rows.append(row_for(day, sources) if day is not None else DayRow(current))
-        current += ONE_DAY
+    for n in range(first, last + 1):
+        day = by_number.get(n)
+        rows.append(row_for(day, sources) if day is not None else DayRow(date.fromordinal(n)))
     return Period(rows, sources)
