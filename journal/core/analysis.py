@@ -18,7 +18,7 @@ from datetime import date
 from itertools import accumulate, compress
 from typing import cast
 
-from journal.core import stats
+from journal.core import sparse, stats
 from journal.core.daily import ALL, DayRow
 from journal.core.models import SYMPTOM_KINDS
 from journal.core.ranks import Ranked
@@ -152,7 +152,7 @@ class LagSeries:
         self.unclassified = len(days) - len(self.low) - len(self.adequate)
         # Day index -> position in the series.
         self.where = dict(zip(self.days, range(len(self.days)), strict=True))
-        self.values = stats.Centered(self.intakes)
+        self.values = sparse.Centered(self.intakes)
         self.ranks = Ranked(self.intakes)
 
     def positions(self, days: Iterable[int]) -> tuple[list[int], list[int]]:
@@ -192,7 +192,7 @@ def _correlation(
     """Intake against the group's symptom days `hit` (at positions `at` in the series)."""
     severities = list(map(worst.__getitem__, hit))
     n = series.values.n
-    pb = stats.sparse_flag_correlation(series.values, at)
+    pb = sparse.flag_correlation(series.values, at)
     pb_p = stats.pearson_p(pb, n) if pb is not None else None
     if None in severities:
         # Some symptoms have no severity: rho over the days where it is known.
@@ -210,7 +210,7 @@ def _correlation(
         for value in sorted(counts):
             rank_of[value] = start + (counts[value] + 1) / 2 - (zeros + 1) / 2
             start += counts[value]
-        rho = stats.sparse_correlation(series.ranks, at, list(map(rank_of.__getitem__, graded)))
+        rho = sparse.correlation(series.ranks, at, list(map(rank_of.__getitem__, graded)))
         sn = n
     rho_p = stats.spearman_p(rho, sn) if rho is not None else None
     return Correlation(group, lag, n, pb, pb_p, rho, rho_p, sn)

@@ -27,7 +27,7 @@ class Ranked:
     """A series' average ranks (scipy's rankdata 'average'), each distinct value ranked once.
 
     Ranks deviate from their mean (n + 1) / 2 by multiples of 1/2, so the sum of their
-    squared deviations, (n^3 - n - ties) / 12, is exact: what `stats.Centered` would sum.
+    squared deviations, (n^3 - n - ties) / 12, is exact: what `sparse.Centered` would sum.
     """
 
     def __init__(self, values: Sequence[float]) -> None:

@@ -21,7 +21,6 @@ import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import NormalDist
-from typing import Protocol
 
 from journal.core.ranks import Ranked
 
@@ -259,56 +258,3 @@ def _beta_fraction(a: float, b: float, x: float) -> float:
         if abs(d * c - 1.0) < 1e-16:
             break
     return h
-
-
-class Deviations(Protocol):
-    """A series as `sparse_correlation` needs it: its length, its sum of squared
-    deviations from its mean, and those deviations at given positions."""
-
-    n: int
-    ss: float
-
-    def dev_at(self, at: Sequence[int]) -> list[float]: ...
-
-
-class Centered:
-    """A series minus its mean, kept so it can be correlated with many sparse series."""
-
-    def __init__(self, values: Sequence[float]) -> None:
-        self.n = len(values)
-        mean = math.fsum(values) / self.n if self.n else 0.0
-        self.dev = [v - mean for v in values]
-        self.ss = math.fsum(map(operator.mul, self.dev, self.dev))
-
-    def dev_at(self, at: Sequence[int]) -> list[float]:
-        return list(map(self.dev.__getitem__, at))
-
-
-def sparse_correlation(x: Deviations, at: Sequence[int], y: Sequence[float]) -> float | None:
-    """Pearson's r of `x` with a series that is 0 except y[k] at position at[k].
-
-    Symptom flags and severity ranks are 0 on most days, so summing over the few
-    symptom days alone is what keeps the dashboard's dozens of correlations fast.
-    """
-    if x.n < 2 or x.ss == 0:
-        return None
-    sy = math.fsum(y)
-    syy = math.fsum(map(operator.mul, y, y)) - sy * sy / x.n
-    return _sparse_r(x, math.fsum(map(operator.mul, x.dev_at(at), y)), sy, syy)
-
-
-def sparse_flag_correlation(x: Deviations, at: Sequence[int]) -> float | None:
-    """`sparse_correlation` with y all 1.0 (a symptom day): the sums over y are counts."""
-    if x.n < 2 or x.ss == 0:
-        return None
-    k = float(len(at))
-    return _sparse_r(x, math.fsum(x.dev_at(at)), k, k - k * k / x.n)
-
-
-def _sparse_r(x: Deviations, sxy: float, sy: float, syy: float) -> float | None:
-    if syy <= 1e-12 * max(1.0, sy * sy / x.n):
-        return None
-    r = sxy / math.sqrt(x.ss * syy)
-    if abs(r) > 1.0 - 1e-15:
-        return math.copysign(1.0, r)
-    return r
