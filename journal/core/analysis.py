@@ -12,15 +12,18 @@ statistics use only days whose total is exact.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, compress
+from typing import cast
 
-from journal.core import stats
+from journal.core import sparse, stats
 from journal.core.daily import ALL, DayRow
 from journal.core.models import SYMPTOM_KINDS
+from journal.core.ranks import Ranked
 
-LAGS = (0, 1, 2, 3)
+LAGS = (0, 1, 2, 3)  # from 0 up by 1: each lag's series is found from the previous one
 MIN_LOGGED_DAYS = 14
 MIN_SYMPTOM_DAYS = 3
 LOW = "low magnesium"  # the exposure name of the magnesium comparisons
@@ -108,39 +111,55 @@ class Prefix:
     """Running sums over the rows, so a lag's window mean costs O(1) per day."""
 
     def __init__(self, rows: list[DayRow]) -> None:
-        self.rows = rows
-        self.totals = [0.0, *accumulate(r.food_mg + r.supplement_mg for r in rows)]
-        self.logged = [0, *accumulate(1 if r.foods else 0 for r in rows)]
-        self.inexact = [0, *accumulate(1 if r.unknown_foods and r.foods else 0 for r in rows)]
+        self.totals = [0.0, *accumulate([r.food_mg + r.supplement_mg for r in rows])]
+        self.logged_days = [i for i, r in enumerate(rows) if r.foods]
+        self.logged = set(self.logged_days)
+        inexact = [1 if r.unknown_foods and r.foods else 0 for r in rows]
+        # None when every total is exact, the usual case: no flags to check.
+        self.inexact = [0, *accumulate(inexact)] if any(inexact) else None
 
 
-def intake_classes(
-    prefix: Prefix, lag: int, limit: float
-) -> tuple[dict[int, float], set[int], set[int], int]:
-    """For logged days with `lag` logged days before them: exact intakes, low and adequate days.
+class LagSeries:
+    """One lag's intakes: its low and adequate days, and its exact intakes, centred and
+    ranked once and reused for every symptom group.
 
-    Returns (index -> exact intake, low indices, adequate indices, unclassified count).
+    A day enters when it is logged and has `lag` logged days before it; its intake is the
+    day's total (lag 0) or the mean of the previous `lag` days' totals. The lag is one more
+    than that of `shorter` (0 without), whose days are the candidates.
     """
-    totals, logged, inexact = prefix.totals, prefix.logged, prefix.inexact
-    n, width = len(prefix.rows), max(1, lag)
-    # Comprehensions rather than one loop: this runs over every day of ten years, four times.
-    if lag == 0:
-        days = [i for i in range(n) if logged[i + 1] - logged[i]]
-        spans = [(i, i + 1) for i in days]
-    else:
-        days = [
-            i
-            for i in range(lag, n)
-            if logged[i + 1] - logged[i] and logged[i] - logged[i - lag] == lag
-        ]
-        spans = [(i - lag, i) for i in days]
-    means = [(totals[hi] - totals[lo]) / width for lo, hi in spans]
-    is_exact = [inexact[hi] == inexact[lo] for lo, hi in spans]
-    exact = {i: m for i, m, e in zip(days, means, is_exact, strict=True) if e}
-    low = {i for i, m in exact.items() if m < limit}
-    adequate = {i for i, m, e in zip(days, means, is_exact, strict=True) if m >= limit}
-    # Unknown foods only add, so an inexact day at or above the limit is adequate anyway.
-    return exact, low, adequate, len(days) - len(low) - len(adequate)
+
+    def __init__(self, prefix: Prefix, limit: float, shorter: LagSeries | None = None) -> None:
+        totals, inexact = prefix.totals, prefix.inexact
+        lag = 0 if shorter is None else shorter.lag + 1
+        self.lag: int = lag
+        if shorter is None:
+            days = prefix.logged_days
+            means = [totals[i + 1] - totals[i] for i in days]
+            is_exact = [inexact[i + 1] == inexact[i] for i in days] if inexact else None
+        else:
+            # The days that entered at lag - 1 and have one more logged day before them.
+            logged = prefix.logged
+            days = [i for i in shorter.entered if i - lag in logged]
+            means = [(totals[i] - totals[i - lag]) / lag for i in days]
+            is_exact = [inexact[i] == inexact[i - lag] for i in days] if inexact else None
+        self.entered: list[int] = days
+        # The days with an exact intake, and those intakes: the numeric statistics use these.
+        self.days = list(compress(days, is_exact)) if is_exact else days
+        self.intakes = list(compress(means, is_exact)) if is_exact else means
+        self.low = {i for i, m in zip(self.days, self.intakes, strict=True) if m < limit}
+        # Unknown foods only add, so an inexact day at or above the limit is adequate anyway.
+        self.adequate = {i for i, m in zip(days, means, strict=True) if m >= limit}
+        self.unclassified = len(days) - len(self.low) - len(self.adequate)
+        # Day index -> position in the series.
+        self.where = dict(zip(self.days, range(len(self.days)), strict=True))
+        self.values = sparse.Centered(self.intakes)
+        self.ranks = Ranked(self.intakes)
+
+    def positions(self, days: Iterable[int]) -> tuple[list[int], list[int]]:
+        """Those of `days` in the series (in the order given), and their positions in it."""
+        where = self.where
+        hit = [i for i in days if i in where]
+        return hit, list(map(where.__getitem__, hit))
 
 
 def compare(group: str, exposure: str, lag: int, table: stats.Table2x2) -> Comparison:
@@ -155,45 +174,74 @@ def _table(symptom: set[int], exposed: set[int], unexposed: set[int]) -> stats.T
     return stats.Table2x2(a, len(exposed) - a, c, len(unexposed) - c)
 
 
-class LagSeries:
-    """The exact intakes for one lag, centred once and reused for every symptom group."""
-
-    def __init__(self, exact: dict[int, float]) -> None:
-        self.exact = exact
-        self.where = {i: k for k, i in enumerate(exact)}
-        values = list(exact.values())
-        self.values = stats.Centered(values)
-        self.ranks = stats.Centered(stats.average_ranks(values))
+def _factor_table(symptom: set[int], exposed: set[int], logged: int) -> stats.Table2x2:
+    """As `_table` with every other logged day unexposed (both sets hold logged days only)."""
+    a = len(symptom & exposed)
+    c = len(symptom) - a
+    return stats.Table2x2(a, len(exposed) - a, c, logged - len(exposed) - c)
 
 
 def _correlation(
-    group: str, lag: int, series: LagSeries, worst: dict[int, int | None]
+    group: str,
+    lag: int,
+    series: LagSeries,
+    worst: dict[int, int | None],
+    hit: list[int],
+    at: list[int],
 ) -> Correlation:
-    exact, where = series.exact, series.where
-    hit = [i for i in worst if i in where]
-    n = len(exact)
-    pb = stats.sparse_correlation(series.values, {where[i]: 1.0 for i in hit})
+    """Intake against the group's symptom days `hit` (at positions `at` in the series)."""
+    severities = list(map(worst.__getitem__, hit))
+    n = series.values.n
+    pb = sparse.flag_correlation(series.values, at)
     pb_p = stats.pearson_p(pb, n) if pb is not None else None
-    if any(worst[i] is None for i in hit):
-        # Some symptoms have no severity: rank the subset of days where it is known.
-        keep = [i for i in exact if i not in worst or worst[i] is not None]
-        severities = [float(worst.get(i) or 0) for i in keep]
-        rho = stats.spearman([exact[i] for i in keep], severities)
-        sn = len(keep)
+    if None in severities:
+        # Some symptoms have no severity: rho over the days where it is known.
+        pairs = list(zip(at, severities, strict=True))
+        drop = [k for k, s in pairs if s is None]
+        rho = series.ranks.spearman_without(drop, {k: s for k, s in pairs if s is not None})
+        sn = n - len(drop)
     else:
         # Symptom-free days tie at severity 0, below every symptom day; shifting all
         # ranks by that tie's rank leaves rho unchanged and zero on symptom-free days.
         zeros = n - len(hit)
-        counts = Counter(worst[i] or 0 for i in hit)
+        graded = cast(list[int], severities)  # no None on this side
+        counts = Counter(graded)
         rank_of, start = {}, zeros
         for value in sorted(counts):
             rank_of[value] = start + (counts[value] + 1) / 2 - (zeros + 1) / 2
             start += counts[value]
-        shifted = {where[i]: rank_of[worst[i] or 0] for i in hit}
-        rho = stats.sparse_correlation(series.ranks, shifted)
+        rho = sparse.correlation(series.ranks, at, list(map(rank_of.__getitem__, graded)))
         sn = n
     rho_p = stats.spearman_p(rho, sn) if rho is not None else None
     return Correlation(group, lag, n, pb, pb_p, rho, rho_p, sn)
+
+
+def _means(group: str, intakes: list[float], at: list[int]) -> MeanIntake:
+    """Mean intake on the group's symptom days (positions `at`, ascending) and the others."""
+    other = [True] * len(intakes)
+    for k in at:
+        other[k] = False
+    on, off = [intakes[k] for k in at], list(compress(intakes, other))
+    return MeanIntake(group, _mean(on), len(on), _mean(off), len(off))
+
+
+def _symptom_days(
+    rows: list[DayRow], logged: list[int]
+) -> tuple[dict[int, int | None], dict[str, dict[int, int | None]]]:
+    """Logged day index -> the worst severity given (None if none was), for any symptom
+    and per kind, from one pass over the rows."""
+    any_kind: dict[int, int | None] = {}
+    by_kind: dict[str, dict[int, int | None]] = {}
+    for i in logged:
+        symptoms = rows[i].symptoms
+        if symptoms:
+            top = None
+            for kind, (_, worst) in symptoms.items():
+                by_kind.setdefault(kind, {})[i] = worst
+                if worst is not None and (top is None or worst > top):
+                    top = worst
+            any_kind[i] = top
+    return any_kind, by_kind
 
 
 def analyse(
@@ -208,40 +256,35 @@ def analyse(
         result.incomplete = sum(1 for r in rows if r.logged and not r.complete)
         # A day not marked complete says as little about intake as a day without food.
         rows = [r if r.complete else DayRow(r.date) for r in rows]
-    result.logged = sum(1 for r in rows if r.logged)
-    logged_idx = {i for i, r in enumerate(rows) if r.logged}
-    kinds = Counter(k for i in logged_idx for k in rows[i].symptoms)
-    result.groups = [ALL] + [k for k in SYMPTOM_KINDS if k in kinds]
-    result.groups += sorted(k for k in kinds if k not in SYMPTOM_KINDS)
-    worst: dict[str, dict[int, int | None]] = {g: {} for g in result.groups}
-    for i in logged_idx:
-        if rows[i].symptoms:
-            for g in (ALL, *rows[i].symptoms):
-                worst[g][i] = rows[i].worst(g)
+    prefix = Prefix(rows)
+    logged = prefix.logged_days
+    result.logged = len(logged)
+    any_kind, by_kind = _symptom_days(rows, logged)
+    result.groups = [ALL] + [k for k in SYMPTOM_KINDS if k in by_kind]
+    result.groups += sorted(k for k in by_kind if k not in SYMPTOM_KINDS)
+    worst = {**by_kind, ALL: any_kind}
+    symptom = {g: set(worst[g]) for g in result.groups}
     result.group_days = {g: len(worst[g]) for g in result.groups}
     result.symptom_days = result.group_days[ALL]
-    prefix = Prefix(rows)
+    series = None
     for lag in LAGS:
-        exact, low, adequate, unclassified = intake_classes(prefix, lag, result.limit_mg)
+        series = LagSeries(prefix, result.limit_mg, series)  # of lag `lag`
         if lag == 0:
-            result.unclassified = unclassified
-        series = LagSeries(exact)
+            result.unclassified = series.unclassified
         for g in result.groups:
-            symptom = set(worst[g])
-            result.comparisons.append(compare(g, LOW, lag, _table(symptom, low, adequate)))
-            result.correlations.append(_correlation(g, lag, series, worst[g]))
+            table = _table(symptom[g], series.low, series.adequate)
+            result.comparisons.append(compare(g, LOW, lag, table))
+            hit, at = series.positions(worst[g])
+            result.correlations.append(_correlation(g, lag, series, worst[g], hit, at))
             if lag == 0:
-                on = [exact[i] for i in exact if i in symptom]
-                off = [exact[i] for i in exact if i not in symptom]
-                result.means.append(MeanIntake(g, _mean(on), len(on), _mean(off), len(off)))
+                result.means.append(_means(g, series.intakes, at))
     factor_days: dict[str, set[int]] = {}
-    for i in logged_idx:
+    for i in logged:
         for kind in rows[i].factors:
             factor_days.setdefault(kind, set()).add(i)
     for kind in sorted(factor_days):
-        exposed = factor_days[kind]
         for g in result.groups:
-            table = _table(set(worst[g]), exposed, logged_idx - exposed)
+            table = _factor_table(symptom[g], factor_days[kind], result.logged)
             result.comparisons.append(compare(g, kind, 0, table))
     return result
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from journal.core.day import Day
 
@@ -81,7 +81,8 @@ def row_for(day: Day, sources: dict[str, float]) -> DayRow:
         else:
             food_mg += mg
             sources[food.name] = sources.get(food.name, 0.0) + mg
-    supplement_mg = sum([s.mg for s in day.supplements])
+    supplements = day.supplements  # most days have none: skip building an empty list
+    supplement_mg = sum([s.mg for s in supplements]) if supplements else 0
     return DayRow(
         day.date, food_mg, supplement_mg, len(day.foods), unknown, symptoms, factors, day.complete
     )
@@ -95,12 +96,12 @@ class Period:
 
 def read_period(days: Iterable[Day], start: date, end: date) -> Period:
     """A row for every date from `start` to `end` (empty rows for days without entries)."""
-    by_date = {day.date: day for day in days if start <= day.date <= end}
+    # By day number: ints hash and step for less than dates do.
+    first, last = start.toordinal(), end.toordinal()
+    by_number = {n: day for day in days if first <= (n := day.date.toordinal()) <= last}
     sources: dict[str, float] = {}
     rows = []
-    current = start
-    while current <= end:
-        day = by_date.get(current)
-        rows.append(row_for(day, sources) if day is not None else DayRow(current))
-        current += timedelta(days=1)
+    for n in range(first, last + 1):
+        day = by_number.get(n)
+        rows.append(row_for(day, sources) if day is not None else DayRow(date.fromordinal(n)))
     return Period(rows, sources)

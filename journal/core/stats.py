@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import math
 import operator
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import NormalDist
+
+from journal.core.ranks import Ranked
 
 Z95 = NormalDist().inv_cdf(0.975)  # 1.959963984540054, as scipy's ndtri(0.975)
 _FISHER_TIE = 1e-14  # scipy.stats.fisher_exact's relative tolerance for equal probabilities
@@ -96,50 +97,77 @@ def _hypergeom_weight(x: int, n1: int, n2: int, n: int) -> int:
     return math.comb(n1, x) * math.comb(n2, n - x)
 
 
+def _walk_up(
+    x: int, hi: int, n1: int, n2: int, n: int, a: int, own: float
+) -> tuple[list[float], float]:
+    """Weights of x+1, x+2, ... relative to x's; past `a` (whose weight becomes `own`),
+    until one is 1e-18 below `own`."""
+    weights = []
+    w, m = 1.0, n2 - n
+    while x < hi:
+        w *= (n1 - x) * (n - x) / ((x + 1) * (m + x + 1))
+        x += 1
+        weights.append(w)
+        if x == a:
+            own = w
+        elif x > a and w < own * 1e-18:
+            break
+    return weights, own
+
+
+def _walk_down(
+    x: int, lo: int, n1: int, n2: int, n: int, a: int, own: float
+) -> tuple[list[float], float]:
+    """As `_walk_up`, for x-1, x-2, ..."""
+    weights = []
+    w, m = 1.0, n2 - n
+    while x > lo:
+        w *= x * (m + x) / ((n1 - x + 1) * (n - x + 1))
+        x -= 1
+        weights.append(w)
+        if x == a:
+            own = w
+        elif x < a and w < own * 1e-18:
+            break
+    return weights, own
+
+
 def fisher_exact_p(t: Table2x2) -> float:
     """Two-sided p: the probability of tables at most as likely as this one, margins fixed."""
     n1, n2, n = t.exposed, t.unexposed, t.a + t.c
     if 0 in (n1, n2, n, t.b + t.d):
         return 1.0
-    lo, hi = max(0, n - n2), min(n, n1)
+    a, lo, hi = t.a, max(0, n - n2), min(n, n1)
     mode = (n + 1) * (n1 + 1) // (n1 + n2 + 2)
     # Weights relative to the mode by the pmf's ratio recurrence: far cheaper than
     # factorials. Walk this table's side first; terms 1e-18 below its own weight
     # cannot move the p-value, so each walk stops there.
-    weights = {mode: 1.0}
-    own = 1.0 if t.a == mode else 0.0
-    up = t.a > mode
-    for step in (1, -1) if up else (-1, 1):
-        w, x = 1.0, mode
-        while lo <= x + step <= hi:
-            if step == 1:
-                w *= (n1 - x) * (n - x) / ((x + 1) * (n2 - n + x + 1))
-            else:
-                w *= x * (n2 - n + x) / ((n1 - x + 1) * (n - x + 1))
-            x += step
-            weights[x] = w
-            if x == t.a:
-                own = w
-            if (x - t.a) * step >= 0 and w < own * 1e-18:
-                break
+    own = 1.0 if a == mode else 0.0
+    if a > mode:
+        up, own = _walk_up(mode, hi, n1, n2, n, a, own)
+        down, _ = _walk_down(mode, lo, n1, n2, n, a, own)
+    else:
+        down, own = _walk_down(mode, lo, n1, n2, n, a, own)
+        up, _ = _walk_up(mode, hi, n1, n2, n, a, own)
     if own == 0.0:
         return 0.0  # this table is below 1e-300 of the likeliest: p underflows
-    total = math.fsum(weights.values())
+    total = math.fsum([1.0, *up, *down])
+    near = 1e-9 * own
+    tail = [own]
     exact_own = None
-    tail = []
-    for x, wx in weights.items():
-        if x == t.a:
-            tail.append(wx)
-        elif abs(wx - own) <= 1e-9 * own:
+    for first, step, weights in ((mode, 0, [1.0]), (mode + 1, 1, up), (mode - 1, -1, down)):
+        tail += [w for w in weights if w < own and not abs(w - own) <= near]
+        for k in [k for k, w in enumerate(weights) if abs(w - own) <= near]:
+            x = first + k * step
+            if x == a:
+                continue  # this table itself, already in the tail
             # A near tie: decide it exactly, with scipy's tolerance, so rounding in the
             # recurrence cannot drop a table that is exactly as likely (symmetric margins).
             if exact_own is None:
-                exact_own = _hypergeom_weight(t.a, n1, n2, n)
+                exact_own = _hypergeom_weight(a, n1, n2, n)
             scale = round(1 / _FISHER_TIE)
             if _hypergeom_weight(x, n1, n2, n) * scale <= exact_own * (scale + 1):
-                tail.append(wx)
-        elif wx < own:
-            tail.append(wx)
+                tail.append(weights[k])
     return min(1.0, math.fsum(tail) / total)
 
 
@@ -178,17 +206,8 @@ def point_biserial(flags: Sequence[bool], values: Sequence[float]) -> float | No
 
 
 def average_ranks(values: Sequence[float]) -> list[float]:
-    """Ranks from 1, ties sharing the mean of their ranks (scipy's rankdata 'average').
-
-    Intakes and severities repeat a lot: rank each distinct value once, then look up.
-    """
-    counts = Counter(values)
-    rank_of: dict[float, float] = {}
-    below = 0
-    for value in sorted(counts):
-        rank_of[value] = below + (counts[value] + 1) / 2
-        below += counts[value]
-    return [rank_of[v] for v in values]
+    """Ranks from 1, ties sharing the mean of their ranks (scipy's rankdata 'average')."""
+    return Ranked(values).ranks
 
 
 def spearman(x: Sequence[float], y: Sequence[float]) -> float | None:
@@ -239,33 +258,3 @@ def _beta_fraction(a: float, b: float, x: float) -> float:
         if abs(d * c - 1.0) < 1e-16:
             break
     return h
-
-
-class Centered:
-    """A series minus its mean, kept so it can be correlated with many sparse series."""
-
-    def __init__(self, values: Sequence[float]) -> None:
-        self.n = len(values)
-        mean = math.fsum(values) / self.n if self.n else 0.0
-        self.dev = [v - mean for v in values]
-        self.ss = math.fsum(map(operator.mul, self.dev, self.dev))
-
-
-def sparse_correlation(x: Centered, y: dict[int, float]) -> float | None:
-    """Pearson's r of `x` with a series that is 0 except at the positions in `y`.
-
-    Symptom flags and severity ranks are 0 on most days, so summing over the few
-    symptom days alone is what keeps the dashboard's dozens of correlations fast.
-    """
-    n = x.n
-    if n < 2 or x.ss == 0:
-        return None
-    sy = math.fsum(y.values())
-    syy = math.fsum(v * v for v in y.values()) - sy * sy / n
-    if syy <= 1e-12 * max(1.0, sy * sy / n):
-        return None
-    sxy = math.fsum(x.dev[i] * v for i, v in y.items())
-    r = sxy / math.sqrt(x.ss * syy)
-    if abs(r) > 1.0 - 1e-15:
-        return math.copysign(1.0, r)
-    return r

@@ -231,3 +231,28 @@ def test_a_partial_day_is_left_out_only_when_its_unknown_share_could_change_its_
     assert a.unclassified == 2  # 300 + ? and 0 + ? could be above or below 310
     assert lag0(a).table.c == 4  # 310 + ? is adequate whatever the stew held
     assert "2 left out of the tables because foods without a magnesium figure" in coverage_line(a)
+
+
+def test_spearman_with_some_severities_missing_matches_scipy_at_every_lag() -> None:
+    # Intakes repeat (ties) and every fourth cramp has no severity: each lag ranks a subset.
+    plan: list[tuple[float | None, int | None]] = [
+        (100.0 + 25 * (k % 13), (k % 5) + 1 if k % 3 == 0 else None) for k in range(120)
+    ]
+    days = journal_days(plan)
+    for day in days[::12]:
+        day.symptoms.clear()
+        day.add(symptom(day.date, "cramp"))
+    a = analyse(rows_of(days), TARGET)
+    totals = [d.total_mg for d in days]
+    for lag in (0, 1, 2):
+        r = next(x for x in a.correlations if x.group == "cramp" and x.lag == lag)
+        intake, severity = [], []
+        for k in range(lag, len(days)):
+            worst = days[k].symptoms[0].severity if days[k].symptoms else 0
+            if worst is not None:
+                intake.append(sum(totals[k - lag : k]) / lag if lag else totals[k])
+                severity.append(float(worst))
+        expected = sp.spearmanr(intake, severity)
+        assert r.spearman_n == len(intake) < r.n
+        assert r.spearman is not None and abs(r.spearman - expected.statistic) < 1e-9
+        assert r.spearman_p is not None and abs(r.spearman_p - expected.pvalue) < 1e-9

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from scipy import stats as sp
 from scipy.stats.contingency import relative_risk as sp_relative_risk
 
-from journal.core import stats
+from journal.core import sparse, stats
 
 TOL = 1e-9
 
@@ -143,9 +143,22 @@ def test_pearson_point_biserial_and_spearman_match_scipy(n: int) -> None:
 def test_sparse_correlation_equals_pearson() -> None:
     rng = random.Random(9)
     intake, _flags, severity = series(rng, 500)
-    centred = stats.Centered(intake)
-    sparse = {i: v for i, v in enumerate(severity) if v}
-    assert close(stats.sparse_correlation(centred, sparse) or 0.0, sp.pearsonr(intake, severity)[0])
+    centred = sparse.Centered(intake)
+    at = [i for i, v in enumerate(severity) if v]
+    r = sparse.correlation(centred, at, [severity[i] for i in at])
+    assert close(r or 0.0, sp.pearsonr(intake, severity)[0])
+
+
+def test_sparse_flag_correlation_is_point_biserial() -> None:
+    rng = random.Random(10)
+    intake, flags, _severity = series(rng, 500)
+    centred = sparse.Centered(intake)
+    at = [i for i, f in enumerate(flags) if f]
+    r = sparse.flag_correlation(centred, at)
+    assert r == sparse.correlation(centred, at, [1.0] * len(at))
+    assert close(r or 0.0, sp.pointbiserialr(flags, intake).statistic)
+    assert sparse.flag_correlation(centred, []) is None
+    assert sparse.flag_correlation(centred, list(range(500))) is None
 
 
 def test_constant_series_have_no_correlation() -> None:
