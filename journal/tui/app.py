@@ -52,6 +52,10 @@ class MgJournalApp(FileActions):
         Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True),
     ]
     COMMANDS = App.COMMANDS | {journal_commands}
+    # Today is the first screen itself rather than pushed over Textual's blank
+    # default one: a screen fewer to mount, lay out and draw before the first frame.
+    MODES = {"today": TodayScreen}
+    DEFAULT_MODE = "today"
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -66,11 +70,13 @@ class MgJournalApp(FileActions):
         self.foods_error: str | None = None
         self._foods_loading = False
 
+    def on_load(self) -> None:
+        # Before Today is composed, so it is drawn once, with the person's target, theme and keys.
+        self._load_profile()
+
     def on_mount(self) -> None:
         first_run = not has_profile(self.journal) and not self.journal.months()
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
-        self._load_profile()
-        self.push_screen(TodayScreen())
         if first_run:
             from journal.tui.screens.onboarding import OnboardingScreen
 
