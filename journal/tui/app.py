@@ -12,6 +12,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.theme import Theme
 
 from journal.core.foods import Food
@@ -42,7 +43,9 @@ def journal_commands() -> type[Provider]:
 
 class MgJournalApp(FileActions):
     TITLE = "Mg Journal"
-    CSS_PATH = "app.tcss"
+    # Today's sheet too: read with the app's at start, where a screen's own
+    # CSS_PATH has Textual re-parse every sheet when the screen first shows.
+    CSS_PATH = ["app.tcss", "screens/today.tcss"]
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("u", "undo", "Undo"),
@@ -52,10 +55,6 @@ class MgJournalApp(FileActions):
         Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True),
     ]
     COMMANDS = App.COMMANDS | {journal_commands}
-    # Today is the first screen itself rather than pushed over Textual's blank
-    # default one: a screen fewer to mount, lay out and draw before the first frame.
-    MODES = {"today": TodayScreen}
-    DEFAULT_MODE = "today"
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -69,6 +68,11 @@ class MgJournalApp(FileActions):
         self.foods: FoodIndex | None = None  # built in a worker at first need
         self.foods_error: str | None = None
         self._foods_loading = False
+
+    def get_default_screen(self) -> Screen[None]:
+        """Today itself, not pushed over Textual's blank default screen: a screen
+        fewer to mount, lay out and draw before the first frame."""
+        return TodayScreen()
 
     def on_load(self) -> None:
         # Before Today is composed, so it is drawn once, with the person's target, theme and keys.
