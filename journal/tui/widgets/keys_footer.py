@@ -34,16 +34,21 @@ class KeysFooter(Footer):
         self.compact = width < getattr(self.screen, "FOOTER_COMPACT_BELOW", 0)
 
     def _bindings_shown(self) -> tuple[Any, ...]:
-        """What Footer.compose reads: every active binding, its state and tooltip."""
+        """What Footer.compose reads: the shown bindings and the palette's, with their state."""
+        palette = self.app.COMMAND_PALETTE_BINDING
         return tuple(
             (key, binding, enabled, tooltip)
             for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+            if binding.show or key == palette
         )
 
     def compose(self) -> ComposeResult:
+        # Footer shows no keys until the first bindings change, a frame later;
+        # the screen's bindings are known already, and a later change rebuilds.
+        self.set_reactive(Footer._bindings_ready, True)
         width = self.app.size.width
         self._fit_padding(width)
-        self._composed_from = self._bindings_shown() if self._bindings_ready else None
+        self._composed_from = self._bindings_shown()
         for widget in super().compose():
             if isinstance(widget, FooterKey):
                 widget.display = width >= self._min_width(widget)
