@@ -7,6 +7,7 @@ undoable with `u`, confirmed in a notification and shown on Today at once.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -15,10 +16,8 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
-from journal.core.foods import Food
 from journal.core.models import Entry
 from journal.core.profile import Profile, Target, supplement_ul, target
-from journal.core.search import FoodIndex
 from journal.core.undo import Change, UndoStack
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
@@ -27,6 +26,10 @@ from journal.store.profile import PROFILE_FILE, has_profile, load_profile, save_
 from journal.tui.file_actions import FileActions
 from journal.tui.messages import FoodsFailed, FoodsLoaded
 from journal.tui.screens.today import TodayScreen
+
+if TYPE_CHECKING:  # the food modules load at the first food search, not at start
+    from journal.core.foods import Food
+    from journal.core.search import FoodIndex
 
 
 def describe(entry: Entry) -> str:
@@ -118,6 +121,9 @@ class MgJournalApp(FileActions):
 
     def _apply_keymap(self, wanted: dict[str, str]) -> None:
         """Use the person's keys; clashing or unknown entries are named and ignored."""
+        self._wanted_keys = dict(wanted)
+        if not wanted and not self.keymap:
+            return  # nothing asked, nothing to undo: the check and its modules can wait
         from journal.tui.keys import check
 
         try:
@@ -125,7 +131,6 @@ class MgJournalApp(FileActions):
         except StoreError:
             kinds = []  # Today says so when it binds the kinds' keys
         result = check(self, wanted, kinds)
-        self._wanted_keys = dict(wanted)
         self.keymap = result.accepted
         self.set_keymap(result.accepted)
         if result.refused:
