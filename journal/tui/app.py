@@ -23,6 +23,7 @@ from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.kinds import load_kinds
 from journal.store.profile import PROFILE_FILE, has_profile, load_profile, save_profile
+from journal.tui import collector
 from journal.tui.file_actions import FileActions
 from journal.tui.messages import FoodsFailed, FoodsLoaded
 from journal.tui.screens.today import TodayScreen
@@ -78,10 +79,12 @@ class MgJournalApp(FileActions):
         return TodayScreen()
 
     def on_load(self) -> None:
+        collector.hold()  # until the first frame (see collector.py)
         # Before Today is composed, so it is drawn once, with the person's target, theme and keys.
         self._load_profile()
 
     def on_mount(self) -> None:
+        self.call_after_refresh(collector.release)
         first_run = not has_profile(self.journal) and not self.journal.months()
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
         if first_run:
@@ -90,6 +93,9 @@ class MgJournalApp(FileActions):
             self.push_screen(OnboardingScreen())
         # `mg-journal profile` from the shell may change it while the app runs.
         self.set_interval(2.0, self._reload_profile_if_changed)
+
+    def on_unmount(self) -> None:
+        collector.reset()
 
     @property
     def target_mg(self) -> float:
