@@ -30,3 +30,19 @@ async def test_a_moved_key_shows_in_the_footer_at_once(data_dir: Path) -> None:
         await pilot.pause()
         keys = {key.action: key.key for key in app.screen.query(FooterKey) if key.display}
         assert keys["log_symptom('cramp')"] == "C"
+
+
+async def test_keys_join_and_leave_the_footer_as_the_terminal_widens(data_dir: Path) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = {key.key for key in app.screen.query(FooterKey) if key.display}
+        assert "c" in shown and not {"w", "m", "left_square_bracket"} & shown
+        await pilot.resize_terminal(180, 24)
+        await pilot.pause()
+        shown = {key.key for key in app.screen.query(FooterKey) if key.display}
+        assert {"c", "w", "m", "left_square_bracket", "exclamation_mark"} <= shown
+        await pilot.resize_terminal(100, 24)
+        await pilot.pause()
+        shown = {key.key for key in app.screen.query(FooterKey) if key.display}
+        assert "m" in shown and not {"w", "left_square_bracket"} & shown
