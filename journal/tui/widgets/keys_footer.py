@@ -7,9 +7,8 @@ help (?) and the command palette. A screen with long descriptions
 may also give `FOOTER_COMPACT_BELOW`: narrower than that, no padding.
 
 It also rebuilds its keys only when they changed: Textual's Footer rebuilds
-once per bindings change, and Today's start brings several in a row (focus,
-custom kinds' keys, screen resume), each rebuild costing more than the rest of
-the first frame.
+all of them once per bindings change, and Today's start brings several in a
+row (focus, custom kinds' keys, screen resume).
 """
 
 from __future__ import annotations
