@@ -7,25 +7,30 @@ undoable with `u`, confirmed in a notification and shown on Today at once.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.theme import Theme
 
-from journal.core.foods import Food
 from journal.core.models import Entry
 from journal.core.profile import Profile, Target, supplement_ul, target
-from journal.core.search import FoodIndex
 from journal.core.undo import Change, UndoStack
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.kinds import load_kinds
 from journal.store.profile import PROFILE_FILE, has_profile, load_profile, save_profile
+from journal.tui import collector
 from journal.tui.file_actions import FileActions
 from journal.tui.messages import FoodsFailed, FoodsLoaded
 from journal.tui.screens.today import TodayScreen
+
+if TYPE_CHECKING:  # the food modules load at the first food search, not at start
+    from journal.core.foods import Food
+    from journal.core.search import FoodIndex
 
 
 def describe(entry: Entry) -> str:
@@ -42,7 +47,9 @@ def journal_commands() -> type[Provider]:
 
 class MgJournalApp(FileActions):
     TITLE = "Mg Journal"
-    CSS_PATH = "app.tcss"
+    # Today's sheet too: read with the app's at start, where a screen's own
+    # CSS_PATH has Textual re-parse every sheet when the screen first shows.
+    CSS_PATH = ["app.tcss", "screens/today.tcss"]
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("u", "undo", "Undo"),
@@ -66,17 +73,29 @@ class MgJournalApp(FileActions):
         self.foods_error: str | None = None
         self._foods_loading = False
 
+    def get_default_screen(self) -> Screen[None]:
+        """Today itself, not pushed over Textual's blank default screen: a screen
+        fewer to mount, lay out and draw before the first frame."""
+        return TodayScreen()
+
+    def on_load(self) -> None:
+        collector.hold()  # until the first frame (see collector.py)
+        # Before Today is composed, so it is drawn once, with the person's target, theme and keys.
+        self._load_profile()
+
     def on_mount(self) -> None:
+        self.call_after_refresh(collector.release)
         first_run = not has_profile(self.journal) and not self.journal.has_entries()
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
-        self._load_profile()
-        self.push_screen(TodayScreen())
         if first_run:
             from journal.tui.screens.onboarding import OnboardingScreen
 
             self.push_screen(OnboardingScreen())
         # `mg-journal profile` from the shell may change it while the app runs.
         self.set_interval(2.0, self._reload_profile_if_changed)
+
+    def on_unmount(self) -> None:
+        collector.reset()
 
     @property
     def target_mg(self) -> float:
@@ -108,6 +127,9 @@ class MgJournalApp(FileActions):
 
     def _apply_keymap(self, wanted: dict[str, str]) -> None:
         """Use the person's keys; clashing or unknown entries are named and ignored."""
+        self._wanted_keys = dict(wanted)
+        if not wanted and not self.keymap:
+            return  # nothing asked, nothing to undo: the check and its modules can wait
         from journal.tui.keys import check
 
         try:
@@ -115,7 +137,6 @@ class MgJournalApp(FileActions):
         except StoreError:
             kinds = []  # Today says so when it binds the kinds' keys
         result = check(self, wanted, kinds)
-        self._wanted_keys = dict(wanted)
         self.keymap = result.accepted
         self.set_keymap(result.accepted)
         if result.refused:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from journal.core.search import FoodIndex
+if TYPE_CHECKING:  # the index is built, and its module loaded, at the first food search
+    from journal.core.search import FoodIndex
 
 
 class FoodsLoaded(Message):

@@ -164,3 +164,23 @@ async def test_profile_changed_from_the_shell_reaches_today(data_dir: Path) -> N
         app._reload_profile_if_changed()
         await pilot.pause()
         assert "of 420 mg" in bar_text(app)
+
+
+async def test_the_first_frame_shows_the_stored_target(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(onboarded=True, custom_target_mg=380.0))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE):  # no pause: the target is there from the start
+        assert "of 380 mg custom" in bar_text(app)
+
+
+async def test_a_damaged_profile_is_named_at_start(data_dir: Path) -> None:
+    Journal.open(data_dir)
+    (data_dir / "profile.json").write_text("{not json")
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen) and "of 310 mg" in bar_text(app)
+        [note] = [n for n in app._notifications if n.title == "Profile"]
+        assert "Using the default target" in note.message
+        assert app.screen.query("Toast")  # shown, not only stored

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from rich.text import Text
 from textual.widgets import DataTable, Static
 
+from journal.core.models import SupplementEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.today import TodayScreen
@@ -120,3 +121,16 @@ async def test_undo_reverts_the_last_change(data_dir: Path) -> None:
         await pilot.press("u")
         assert table_text(app, "#foods") == []
         assert Journal.open(data_dir).day(TODAY).foods == []
+
+
+async def test_the_bar_is_as_tall_as_its_text_when_the_warning_wraps(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    journal.add(SupplementEntry(TODAY, time(8, 0), "citrate", 400.0))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(MagnesiumBar)
+        text = bar.render()
+        assert "upper limit" in str(text)
+        lines = text.wrap(app.console, bar.size.width)
+        assert len(lines) > 3 and bar.size.height == len(lines)  # the warning takes two lines

@@ -52,11 +52,13 @@ async def test_blank_magnesium_cell_is_unknown_end_to_end(tmp_path: Path, data_d
 
     out = tmp_path / "csv"
     assert run_cli("export", "-o", str(out)).returncode == 0
-    foods = list(csv.DictReader((out / "foods.csv").open(newline="")))
+    with (out / "foods.csv").open(newline="") as f:
+        foods = list(csv.DictReader(f))
     assert [(f["name"], f["grams"], f["magnesium_mg"]) for f in foods] == [
         ("Oatmeal", "", "61.2"),  # "1.00 cup": a volume, so its weight is unknown too
         ("Mystery bar", "", ""),
     ]
-    (daily,) = csv.DictReader((out / "daily.csv").open(newline=""))
+    with (out / "daily.csv").open(newline="") as f:
+        (daily,) = csv.DictReader(f)
     assert (daily["magnesium_total_mg"], daily["magnesium_total_is"]) == ("61.2", "at least")
     assert (daily["foods_logged"], daily["foods_without_magnesium"]) == ("2", "1")

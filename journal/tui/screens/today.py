@@ -42,7 +42,7 @@ def day_title(day: date, today: date, complete: bool = False) -> str:
 
 
 class TodayScreen(SymptomKeys):
-    CSS_PATH = "today.tcss"
+    # today.tcss is read with the app's sheet (see MgJournalApp.CSS_PATH).
     # `id`s name the keys a person may move in the profile's keymap.
     BINDINGS = [
         Binding(

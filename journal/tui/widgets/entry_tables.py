@@ -1,4 +1,8 @@
-"""The Today screen's tables: foods, and symptoms with factors. User text goes in as Text."""
+"""The Today screen's tables: foods, and symptoms with factors. User text goes in as Text.
+
+Column labels are Text too: a str label is parsed as markup, which loads Rich's
+emoji table (some 6 ms of each start).
+"""
 
 from __future__ import annotations
 
@@ -35,10 +39,10 @@ class FoodTable(DataTable[Text]):
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = True
-        self.add_column("Time", key="time", width=self.WIDTHS["time"])
-        self.add_column("Meal", key="meal", width=self.WIDTHS["meal"])
-        self.add_column("Food", key="food", width=self._food_width())
-        self.add_column("Amount", key="amount", width=self.WIDTHS["amount"])
+        self.add_column(Text("Time"), key="time", width=self.WIDTHS["time"])
+        self.add_column(Text("Meal"), key="meal", width=self.WIDTHS["meal"])
+        self.add_column(Text("Food"), key="food", width=self._food_width())
+        self.add_column(Text("Amount"), key="amount", width=self.WIDTHS["amount"])
         self.add_column(Text("Mg mg", justify="right"), key="mg", width=self.WIDTHS["mg"])
         self.add_column(Text("kcal", justify="right"), key="kcal", width=self.WIDTHS["kcal"])
 
@@ -97,10 +101,10 @@ class SymptomTable(DataTable[Text]):
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = True
-        self.add_column("Time", key="time", width=5)
-        self.add_column("What", key="what")
-        self.add_column("Details", key="details")
-        self.add_column("Note", key="note")
+        self.add_column(Text("Time"), key="time", width=5)
+        self.add_column(Text("What"), key="what")
+        self.add_column(Text("Details"), key="details")
+        self.add_column(Text("Note"), key="note")
 
     def show(self, day: Day) -> None:
         self.clear()

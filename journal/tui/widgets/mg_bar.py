@@ -9,7 +9,9 @@ the kidneys excrete excess magnesium from food.
 from __future__ import annotations
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.reactive import reactive
+from textual.visual import visualize
 from textual.widgets import Static
 
 from journal.core.day import Day
@@ -43,13 +45,24 @@ class MagnesiumBar(Static):
         self.target = target
         self.refresh(layout=True)
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # As Textual's own, but it would call render() mid-layout, where asking for
+        # self.size re-arranges the whole screen: measure at the width given instead.
+        if not width:
+            return 0
+        # Textual's own passes its styles as the rules, as here (typed more narrowly).
+        return visualize(self, self._text(width)).get_height(self.styles, width)  # type: ignore[arg-type]
+
     def render(self) -> Text:
+        return self._text(self.size.width)
+
+    def _text(self, content_width: int) -> Text:
         day = self._day
         if day is None:
             return Text("")
         total, target = day.total_mg, self.target
         share = total / target if target else 0.0
-        width = max(10, min(40, self.size.width - 42 - (7 if self.custom else 0)))
+        width = max(10, min(40, content_width - 42 - (7 if self.custom else 0)))
         filled = min(width, round(share * width))
         style = "bold green" if share >= 1 else ("bold yellow" if share >= 0.75 else "bold red")
         line = Text.assemble(

@@ -1,0 +1,40 @@
+"""Figure (a) alone, measured exactly as bench/run.py does, for quick iteration.
+
+    python bench/run_first_frame.py [--runs N]
+
+Builds the ten-year demo journal in a temp dir and times whole processes of
+`bench/first_frame.py ours DIR` and `bench/first_frame.py bare`, interleaved.
+Writes nothing; bench/run.py gives every figure and results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.run import NOW, first_frame
+from journal.core import clock
+from journal.store.demo import build_demo_journal
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs of each side (run.py: 15)")
+    args = parser.parse_args()
+    clock.set_now(NOW)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MG_JOURNAL_NOW": NOW.isoformat()}
+    with tempfile.TemporaryDirectory() as tmp:
+        ten_year = build_demo_journal(Path(tmp) / "ten-year", 3650)
+        result = first_frame(ten_year.root, env, args.runs)
+    a, ratio = result["a_first_frame_ms"], result["a_ratio"]
+    print(f"(a) start to first frame: {a['ours']:.0f} vs {a['bare']:.0f} ms = {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
