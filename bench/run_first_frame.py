@@ -10,7 +10,6 @@ Writes nothing; bench/run.py gives every figure and results.json.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import NOW, first_frame
+from bench.run import NOW, bench_env, first_frame
 from journal.core import clock
 from journal.store.demo import build_demo_journal
 
@@ -28,7 +27,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15, help="runs of each side (run.py: 15)")
     args = parser.parse_args()
     clock.set_now(NOW)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "MG_JOURNAL_NOW": NOW.isoformat()}
+    env = bench_env()
     with tempfile.TemporaryDirectory() as tmp:
         ten_year = build_demo_journal(Path(tmp) / "ten-year", 3650)
         result = first_frame(ten_year.root, env, args.runs)
