@@ -39,13 +39,6 @@ class DayRow:
     def share(self, target: float) -> float:
         return self.total_mg / target if target else 0.0
 
-    def worst(self, group: str) -> int | None:
-        """The worst severity given for the group's symptoms (None if none was given)."""
-        if group == ALL:
-            given = [w for _, w in self.symptoms.values() if w is not None]
-            return max(given) if given else None
-        return self.symptoms.get(group, (0, None))[1]
-
 
 def total_text(row: DayRow) -> str:
     """'243 mg', or 'at least 243 mg (2 of 9 foods without a magnesium figure)'."""
