@@ -30,13 +30,18 @@ from journal.core.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.core.validate import ValidationError
 from journal.store.backup import daily_backup
 from journal.store.errors import DamagedFileError, StoreError
-from journal.store.layout import DAY_FILE, day_name, month_files, month_name, split_month_files
+from journal.store.layout import (
+    DAY_FILE,
+    DAYS_TABLE,
+    day_name,
+    month_files,
+    month_name,
+    split_month_files,
+)
 from journal.store.lock import JournalLock
 from journal.store.paths import ensure_private_dir, resolve_data_dir
 from journal.store.storage import AtomicStorage, read_file
 from journal.store.transaction import PENDING, roll_back
-
-DAYS_TABLE = "days"  # {"date": "2026-11-25", "complete": true}: the day is marked complete
 
 
 def parse_entries(data: dict[str, Any], path: Path) -> dict[date, Day]:

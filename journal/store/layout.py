@@ -21,6 +21,7 @@ from journal.store.transaction import replace_all
 
 DAY_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
 MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
+DAYS_TABLE = "days"  # {"date": "2026-11-25", "complete": true}: the day is marked complete
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 Check = Callable[[dict[str, Any], Path], None]
@@ -54,7 +55,7 @@ def merge(existing: Tables, extra: Tables) -> Tables:
     merged = {table: dict(docs) for table, docs in existing.items() if table != META_TABLE}
     for table, docs in extra.items():
         target = merged.setdefault(table, {})
-        key = "id" if any("id" in doc for doc in docs.values()) else "date"
+        key = "date" if table == DAYS_TABLE else "id"
         have = {doc.get(key) for doc in target.values()}
         next_id = max((int(k) for k in target), default=0) + 1
         for doc in docs.values():
