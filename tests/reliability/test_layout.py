@@ -107,6 +107,19 @@ def test_a_month_that_cannot_be_read_stays_untouched_and_its_days_refuse(
     assert not month.exists()
 
 
+def test_a_journal_holding_only_an_unreadable_month_has_entries(data_dir: Path) -> None:
+    """It is asked at start to decide on onboarding: a journal whose only month
+    cannot be read is still someone's journal, and asking must not raise."""
+    journal = Journal.open(data_dir)
+    assert not journal.has_entries()
+    month = write_month(data_dir, "2026-11.json", b'{"foods": {"1": {"torn')
+    assert Journal.open(data_dir).has_entries()
+    month.unlink()
+    assert not journal.has_entries()
+    journal.add(food(NOV_20, "Almonds"))
+    assert journal.has_entries()
+
+
 def test_a_failed_split_leaves_the_month_as_it_was(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
