@@ -48,7 +48,10 @@ class FoodTable(DataTable[Text]):
 
     def _food_width(self) -> int:
         padding = 2 * (len(self.WIDTHS) + 1) + 2  # cell padding, and room for a scrollbar
-        return max(12, self.size.width - sum(self.WIDTHS.values()) - padding)
+        # Unsized at mount, the table guesses the screen's width, as it has on Today: a
+        # wrong guess drew the whole table twice before the first frame. on_resize corrects.
+        width = self.size.width or self.app.size.width
+        return max(12, width - sum(self.WIDTHS.values()) - padding)
 
     def on_resize(self) -> None:
         column = self.columns.get(ColumnKey("food"))
