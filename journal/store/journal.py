@@ -20,9 +20,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
-
-from tinydb import Query, TinyDB
+from typing import TYPE_CHECKING, Any
 
 from journal.core import clock
 from journal.core.day import Day
@@ -41,8 +39,12 @@ from journal.store.layout import (
 )
 from journal.store.lock import JournalLock
 from journal.store.paths import ensure_private_dir, resolve_data_dir
-from journal.store.storage import AtomicStorage, read_file
+from journal.store.storage import read_file
 from journal.store.transaction import PENDING, roll_back
+
+if TYPE_CHECKING:  # TinyDB loads at the first write (see `file`): reading needs none
+    from tinydb import TinyDB
+    from tinydb.queries import QueryInstance
 
 
 def parse_entries(data: dict[str, Any], path: Path) -> dict[date, Day]:
@@ -91,6 +93,12 @@ def parse_day_file(data: dict[str, Any], path: Path) -> Day:
 
 def check_day_file(data: dict[str, Any], path: Path) -> None:
     parse_day_file(data, path)
+
+
+def _where(name: str, value: object) -> QueryInstance:
+    from tinydb import Query
+
+    return Query()[name] == value
 
 
 class Journal:
@@ -150,6 +158,10 @@ class Journal:
         TinyDB re-reads the file on every operation and the instance is fresh,
         so nothing cached from before another process's write is used.
         """
+        from tinydb import TinyDB
+
+        from journal.store.db import AtomicStorage
+
         path = self.root / name
         with self.lock:
             storage = partial(AtomicStorage, before_write=self._backup, check=check)
@@ -173,7 +185,7 @@ class Journal:
     def remove(self, entry: Entry) -> bool:
         """Delete the entry with this id from its day; False if it was not there."""
         with self._day_db(entry.date) as db:
-            removed = db.table(entry.KIND, cache_size=0).remove(Query().id == entry.id)
+            removed = db.table(entry.KIND, cache_size=0).remove(_where("id", entry.id))
         return bool(removed)
 
     def replace(self, old: Entry, new: Entry) -> Entry:
@@ -184,7 +196,7 @@ class Journal:
             if old.date == new.date and old.KIND == new.KIND:
                 with self._day_db(new.date) as db:
                     table = db.table(new.KIND, cache_size=0)
-                    table.remove(Query().id == old.id)
+                    table.remove(_where("id", old.id))
                     table.insert(new.to_doc())
             else:
                 # New place first: a kill between the two writes leaves a duplicate id
@@ -197,7 +209,7 @@ class Journal:
         """Mark the day complete (or not); False when it already was as asked."""
         with self._day_db(day) as db:
             table = db.table(DAYS_TABLE, cache_size=0)
-            marked = Query().date == day.isoformat()
+            marked = _where("date", day.isoformat())
             if complete == table.contains(marked):
                 return False
             if complete:

@@ -7,8 +7,6 @@ person's back.
 
 from __future__ import annotations
 
-from tinydb.table import Document
-
 from journal.core.profile import Profile
 from journal.core.validate import ValidationError
 from journal.store.errors import DamagedFileError
@@ -38,6 +36,8 @@ def has_profile(journal: Journal) -> bool:
 
 def save_profile(journal: Journal, profile: Profile) -> Profile:
     """Replace the saved profile in one atomic write."""
+    from tinydb.table import Document  # TinyDB loads at the first write
+
     with journal.file(PROFILE_FILE) as db:
         db.table(TABLE, cache_size=0).upsert(Document(profile.to_doc(), doc_id=DOC_ID))
     return profile

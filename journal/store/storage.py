@@ -1,10 +1,8 @@
-"""A TinyDB storage that writes atomically and refuses files it cannot trust.
+"""Reading and encoding journal files: a damaged or newer file is refused with a one-line error.
 
-TinyDB's own JSONStorage truncates and rewrites its file in place, so a kill
-mid-write loses everything. This one writes through `atomic_write_bytes`, and
-on reading checks the shape and the format version: a damaged or newer file
-raises a one-line error and is never overwritten, since TinyDB only writes
-after a successful read.
+Every file is a TinyDB JSON document with a format version in its `_meta`
+table. Reading needs no TinyDB, so start-up does not load it; writes go
+through `journal.store.db`.
 """
 
 from __future__ import annotations
@@ -15,9 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
-
-from journal.store.atomic import atomic_write_bytes
 from journal.store.errors import DamagedFileError, NewerVersionError, StoreError
 
 SCHEMA_VERSION = 1
@@ -64,7 +59,7 @@ Stamp = tuple[int, int, int]
 # Files whose entries were fully checked, by the stamp of the bytes checked.
 # Writes replace files whole (a new inode each time), so an unchanged stamp
 # means unchanged bytes, and a long-running app checks each month only once.
-_checked: dict[Path, Stamp] = {}
+checked: dict[Path, Stamp] = {}
 
 
 def _read_with_stamp(path: Path) -> tuple[bytes, Stamp]:
@@ -73,17 +68,18 @@ def _read_with_stamp(path: Path) -> tuple[bytes, Stamp]:
         return handle.read(), (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
-def _stamp(path: Path) -> Stamp:
+def stamp_of(path: Path) -> Stamp:
     st = path.stat()
     return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def read_file(path: Path) -> dict[str, Any] | None:
     """The checked contents of `path`, or None when it does not exist yet."""
-    return _read(path)[0]
+    return read_stamped(path)[0]
 
 
-def _read(path: Path) -> tuple[dict[str, Any] | None, Stamp | None]:
+def read_stamped(path: Path) -> tuple[dict[str, Any] | None, Stamp | None]:
+    """The checked contents and the stamp of the bytes read, or (None, None)."""
     try:
         raw, stamp = _read_with_stamp(path)
     except FileNotFoundError:
@@ -95,51 +91,3 @@ def _read(path: Path) -> tuple[dict[str, Any] | None, Stamp | None]:
     except IsADirectoryError:
         raise DamagedFileError(path, "it is a directory") from None
     return decode(raw, path), stamp
-
-
-class AtomicStorage(Storage):
-    """TinyDB storage over `read_file` and `atomic_write_bytes`."""
-
-    def __init__(
-        self,
-        path: Path,
-        before_write: Callable[[Path], None] | None = None,
-        check: Callable[[dict[str, Any], Path], None] | None = None,
-    ) -> None:
-        self.path = Path(path)
-        self.before_write = before_write
-        self.check = check
-        self._last: tuple[Stamp, dict[str, Any]] | None = None
-
-    def read(self) -> dict[str, Any] | None:
-        # TinyDB reads twice per insert (next id, then the update); within one
-        # instance an unchanged stamp lets the second read skip decoding.
-        if self._last is not None:
-            try:
-                if _stamp(self.path) == self._last[0]:
-                    return {name: dict(table) for name, table in self._last[1].items()}
-            except FileNotFoundError:
-                pass
-        data, stamp = _read(self.path)
-        if data is not None and self.check is not None and _checked.get(self.path) != stamp:
-            # A read-modify-write must not carry a malformed entry into a new file
-            # as if nothing were wrong: refuse before TinyDB gets to write.
-            self.check(data, self.path)
-            if stamp is not None:
-                _checked[self.path] = stamp
-        if data is not None and stamp is not None:
-            self._last = (stamp, {name: dict(table) for name, table in data.items()})
-        return data
-
-    def write(self, data: dict[str, Any]) -> None:
-        payload = encode(data)
-        if self.before_write is not None:
-            self.before_write(self.path)
-        self._last = None
-        atomic_write_bytes(self.path, payload)
-        if self.check is not None:
-            # What TinyDB hands us is the checked file plus validated new entries.
-            _checked[self.path] = _stamp(self.path)
-
-    def close(self) -> None:
-        pass

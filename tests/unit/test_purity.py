@@ -34,3 +34,10 @@ def test_the_command_line_does_not_import_textual() -> None:
     loaded = modules_after_import("import journal.cli; journal.cli.build_parser()")
     assert "textual" not in loaded
     assert not {m for m in loaded if m.startswith("journal.tui")}
+
+
+def test_reading_the_journal_does_not_load_tinydb() -> None:
+    """TinyDB is for writes; the app's start and the read-only commands do without it."""
+    loaded = modules_after_import("import journal.tui.app, journal.store.profile")
+    assert "journal.tui.app" in loaded
+    assert not {m for m in loaded if m.split(".")[0] == "tinydb"}

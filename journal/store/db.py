@@ -1,0 +1,67 @@
+"""TinyDB over atomic writes, loaded at the first write (reading needs no TinyDB).
+
+TinyDB's own JSONStorage truncates and rewrites its file in place, so a kill
+mid-write loses everything. This storage writes through `atomic_write_bytes`
+and reads through `read_stamped`, which checks the shape and the format
+version: a damaged or newer file raises a one-line error and is never
+overwritten, since TinyDB only writes after a successful read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from journal.store.atomic import atomic_write_bytes
+from journal.store.storage import Stamp, checked, encode, read_stamped, stamp_of
+
+
+class AtomicStorage(Storage):
+    """TinyDB storage over `read_file` and `atomic_write_bytes`."""
+
+    def __init__(
+        self,
+        path: Path,
+        before_write: Callable[[Path], None] | None = None,
+        check: Callable[[dict[str, Any], Path], None] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.before_write = before_write
+        self.check = check
+        self._last: tuple[Stamp, dict[str, Any]] | None = None
+
+    def read(self) -> dict[str, Any] | None:
+        # TinyDB reads twice per insert (next id, then the update); within one
+        # instance an unchanged stamp lets the second read skip decoding.
+        if self._last is not None:
+            try:
+                if stamp_of(self.path) == self._last[0]:
+                    return {name: dict(table) for name, table in self._last[1].items()}
+            except FileNotFoundError:
+                pass
+        data, stamp = read_stamped(self.path)
+        if data is not None and self.check is not None and checked.get(self.path) != stamp:
+            # A read-modify-write must not carry a malformed entry into a new file
+            # as if nothing were wrong: refuse before TinyDB gets to write.
+            self.check(data, self.path)
+            if stamp is not None:
+                checked[self.path] = stamp
+        if data is not None and stamp is not None:
+            self._last = (stamp, {name: dict(table) for name, table in data.items()})
+        return data
+
+    def write(self, data: dict[str, Any]) -> None:
+        payload = encode(data)
+        if self.before_write is not None:
+            self.before_write(self.path)
+        self._last = None
+        atomic_write_bytes(self.path, payload)
+        if self.check is not None:
+            # What TinyDB hands us is the checked file plus validated new entries.
+            checked[self.path] = stamp_of(self.path)
+
+    def close(self) -> None:
+        pass
