@@ -1,25 +1,40 @@
-"""The footer rebuilds its keys when the bindings change, and only then."""
+"""The footer draws the screen's keys in one line, follows the bindings and the width,
+and the mouse reaches each key it draws."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets._footer import FooterKey
-
 from journal.core.profile import Profile
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
+from journal.tui.screens.help import HelpScreen
+from journal.tui.widgets.keys_footer import FooterItem, KeysFooter
 from tests.helpers import onboarded
 
 
-async def test_a_bindings_refresh_without_change_keeps_the_keys(data_dir: Path) -> None:
+def footer_items(app: MgJournalApp) -> dict[str, FooterItem]:
+    return {item.key: item for item in app.screen.query_one(KeysFooter).items}
+
+
+def footer_line(app: MgJournalApp) -> str:
+    return app.screen.query_one(KeysFooter).render().plain
+
+
+async def test_the_footer_line_at_80_columns(data_dir: Path) -> None:
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        before = list(app.screen.query(FooterKey))
-        app.screen.refresh_bindings()
-        await pilot.pause()
-        assert list(app.screen.query(FooterKey)) == before
+        line = footer_line(app)
+        assert line == (
+            " c Cramp  x Factor  d Dashboard  f Food  q Quit  u Undo  ? Help    ▏^p Commands "
+        )
+        assert len(line) == 80
+        items = footer_items(app)
+        # Each key's columns are where its text is drawn.
+        for item in items.values():
+            assert item.key_display in line[item.start : item.end]
+            assert item.description in line[item.start : item.end]
 
 
 async def test_a_moved_key_shows_in_the_footer_at_once(data_dir: Path) -> None:
@@ -28,21 +43,48 @@ async def test_a_moved_key_shows_in_the_footer_at_once(data_dir: Path) -> None:
         await pilot.pause()
         app.save_profile(Profile(onboarded=True, keymap={"cramp": "C"}), announce=False)
         await pilot.pause()
-        keys = {key.action: key.key for key in app.screen.query(FooterKey) if key.display}
+        keys = {item.action: item.key for item in footer_items(app).values()}
         assert keys["log_symptom('cramp')"] == "C"
+        assert " C Cramp " in footer_line(app)
 
 
 async def test_keys_join_and_leave_the_footer_as_the_terminal_widens(data_dir: Path) -> None:
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        shown = {key.key for key in app.screen.query(FooterKey) if key.display}
+        shown = set(footer_items(app))
         assert "c" in shown and not {"w", "m", "left_square_bracket"} & shown
         await pilot.resize_terminal(180, 24)
         await pilot.pause()
-        shown = {key.key for key in app.screen.query(FooterKey) if key.display}
+        shown = set(footer_items(app))
         assert {"c", "w", "m", "left_square_bracket", "exclamation_mark"} <= shown
+        assert "[ Prev day" in footer_line(app)
         await pilot.resize_terminal(100, 24)
         await pilot.pause()
-        shown = {key.key for key in app.screen.query(FooterKey) if key.display}
+        shown = set(footer_items(app))
         assert "m" in shown and not {"w", "left_square_bracket"} & shown
+
+
+async def test_a_narrow_dashboard_footer_is_compact(data_dir: Path) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        line = footer_line(app)
+        assert line.startswith("esc Back 1 30 d 2 90 d ")
+        assert line.endswith("▏^p Commands ") and len(line) == 80
+
+
+async def test_the_key_under_the_pointer_is_highlighted_and_acts_on_a_click(
+    data_dir: Path,
+) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeysFooter)
+        help_key = footer_items(app)["question_mark"]
+        await pilot.hover(KeysFooter, offset=(help_key.start + 1, 0))
+        assert footer.hovered is not None and footer.items[footer.hovered] == help_key
+        await pilot.click(KeysFooter, offset=(help_key.start + 1, 0))
+        assert isinstance(app.screen, HelpScreen)

@@ -26,3 +26,19 @@ def filled_app(data_dir: Path) -> MgJournalApp:
 @pytest.mark.parametrize("size", [(80, 24), (160, 50)])
 def test_today_snapshot(snap_compare: Any, data_dir: Path, size: tuple[int, int]) -> None:
     assert snap_compare(filled_app(data_dir), terminal_size=size)
+
+
+async def _hover_dashboard_key(pilot: Any) -> None:
+    from journal.tui.widgets.keys_footer import KeysFooter
+
+    await pilot.pause()  # the footer places its keys when it is first drawn
+    footer = pilot.app.screen.query_one(KeysFooter)
+    key = next(item for item in footer.items if item.key == "d")
+    await pilot.hover(KeysFooter, offset=(key.start + 2, 0))
+
+
+def test_today_snapshot_with_the_pointer_on_a_footer_key(snap_compare: Any, data_dir: Path) -> None:
+    """The key under the pointer is lit, as in Textual's own footer (checked against it)."""
+    assert snap_compare(
+        filled_app(data_dir), terminal_size=(80, 24), run_before=_hover_dashboard_key
+    )

@@ -1,88 +1,204 @@
-"""A Footer that drops a screen's less-used keys on narrower terminals.
+"""The footer of Today and the dashboard: the screen's keys, drawn as one line of text.
 
-A screen gives `FOOTER_MIN_WIDTH` (action -> the terminal width it needs);
-narrower than that, the key leaves the footer (it is not composed at all: each
-key is a widget to style and mount) but keeps working, and stays listed in
-help (?) and the command palette. A screen with long descriptions
+Textual's Footer makes every key a widget of its own: styling, laying out and
+drawing Today's eight took some 8% of the instructions of Mg Journal's start
+(callgrind), about as much as both of Today's tables. This footer draws the
+same line (the same theme colours, the command palette's key on the right) as
+one widget, and maps a click or a hover to the key under the pointer.
+
+A screen gives `FOOTER_MIN_WIDTH` (action -> the terminal width it needs):
+narrower than that, the key leaves the footer but keeps working, and stays
+listed in help (?) and the command palette. A screen with long descriptions
 may also give `FOOTER_COMPACT_BELOW`: narrower than that, no padding.
-
-It also rebuilds its keys only when they changed: Textual's Footer rebuilds
-all of them once per bindings change, and Today's start brings several in a
-row (focus, custom kinds' keys, screen resume).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-from textual.app import ComposeResult
-from textual.events import Resize
-from textual.screen import Screen
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.reactive import reactive
+from textual.widget import Widget
+
+SEPARATOR = "▏"  # as Textual's footer draws left of the palette's key (a "vkey" border)
 
 
-class KeysFooter(Footer):
-    _rebuild_pending = False
-    _composed_from: tuple[Any, ...] | None = None  # the bindings the keys show
-    _fitting: frozenset[str] = frozenset()  # the actions with a minimum width that fit
+class FooterItem(NamedTuple):
+    """One key as drawn: `start` and `end` are the columns it takes, end excluded."""
 
-    def _min_width(self, key: FooterKey) -> int:
-        return self._min_widths().get(key.action, 0)
+    key: str
+    key_display: str
+    description: str
+    action: str
+    enabled: bool
+    tooltip: str
+    start: int = 0
+    end: int = 0
+    palette: bool = False  # the command palette's key, on the right after a separator
 
-    def _min_widths(self) -> dict[str, int]:
-        widths: dict[str, int] = getattr(self.screen, "FOOTER_MIN_WIDTH", {})
-        return widths
 
-    def _fitting_at(self, width: int) -> frozenset[str]:
-        return frozenset(action for action, need in self._min_widths().items() if width >= need)
+class KeysFooter(Widget):
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {
+        "keys-footer--key",
+        "keys-footer--description",
+        "keys-footer--hover",
+        "keys-footer--separator",
+    }
+    DEFAULT_CSS = """
+    KeysFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        .keys-footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        .keys-footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        .keys-footer--hover {
+            background: $block-hover-background;
+        }
+        .keys-footer--separator {
+            color: $foreground 20%;
+        }
+    }
+    """
 
-    def _fit_padding(self, width: int) -> None:
-        self.compact = width < getattr(self.screen, "FOOTER_COMPACT_BELOW", 0)
+    hovered: reactive[int | None] = reactive(None)  # index into `items`
 
-    def _bindings_shown(self) -> tuple[Any, ...]:
-        """What Footer.compose reads: the shown bindings and the palette's, with their state."""
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[FooterItem] = []  # as last drawn, the palette's key last
+        self._drawn_from: tuple[Any, ...] | None = None
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Any) -> None:
+        if self._shown() != self._drawn_from:
+            self.refresh()
+
+    def _shown(self) -> tuple[Any, ...]:
+        """The bindings the footer shows, with their state, and the width it fits them to."""
         palette = self.app.COMMAND_PALETTE_BINDING
-        return tuple(
-            (key, binding, enabled, tooltip)
-            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
-            if binding.show or key == palette
+        return (
+            self.size.width,
+            tuple(
+                (key, binding, enabled, tooltip)
+                for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+                if binding.show or key == palette
+            ),
         )
 
-    def compose(self) -> ComposeResult:
-        # Footer shows no keys until the first bindings change, a frame later;
-        # the screen's bindings are known already, and a later change rebuilds.
-        self.set_reactive(Footer._bindings_ready, True)
-        width = self.app.size.width
-        self._fit_padding(width)
-        self._composed_from = self._bindings_shown()
-        self._fitting = self._fitting_at(width)
-        for widget in super().compose():
-            if isinstance(widget, FooterKey):
-                if width < self._min_width(widget):
-                    continue
-                if not widget.has_class("-command-palette"):
-                    # A key starts compact, then is bound to the footer's value once
-                    # mounted: each change restyles it, so start at the footer's.
-                    # (The palette key is not bound: it stays compact.)
-                    widget.set_reactive(FooterKey.compact, self.compact)
-            yield widget
+    def _lay_out(self) -> list[FooterItem]:
+        """The keys that fit, placed: one per action, as Textual's Footer shows them."""
+        shown = self._shown()
+        width, bindings = shown
+        need: dict[str, int] = getattr(self.screen, "FOOTER_MIN_WIDTH", {})
+        compact = width < getattr(self.screen, "FOOTER_COMPACT_BELOW", 0)
+        palette_key = self.app.COMMAND_PALETTE_BINDING
+        items: list[FooterItem] = []
+        palette: FooterItem | None = None
+        actions: set[str] = set()
+        column = 0
+        for key, binding, enabled, tooltip in bindings:
+            item = FooterItem(
+                key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                enabled,
+                tooltip or binding.tooltip,
+            )
+            if key == palette_key and self.app.ENABLE_COMMAND_PALETTE:
+                palette = item
+            elif (
+                binding.show
+                and binding.action not in actions
+                and width >= need.get(binding.action, 0)
+            ):
+                actions.add(binding.action)
+                length = self._width(item, compact) + (1 if compact else 0)
+                items.append(item._replace(start=column, end=column + length))
+                column += length
+        if palette is not None:
+            # Right-aligned after a separator, compact, with a column to spare on the right
+            # (padding, or in a compact footer a margin). Keys that run under it are cut
+            # short, as Textual's docked key covers them.
+            length = 1 + self._width(palette, True) + 1
+            start = max(0, width - length)
+            items = [
+                item._replace(end=min(item.end, start)) for item in items if item.start < start
+            ]
+            items.append(palette._replace(start=start, end=width, palette=True))
+        self._drawn_from = shown
+        return items
 
-    def bindings_changed(self, screen: Screen[Any]) -> None:
-        # As Footer.bindings_changed, but one rebuild for a burst of changes.
-        self._bindings_ready = True
-        if not screen.app.app_focus or self._rebuild_pending:
+    @staticmethod
+    def _label(item: FooterItem, compact: bool) -> tuple[str, str]:
+        """The key's two parts as drawn: the key, and the description."""
+        if compact:
+            return item.key_display, f" {item.description}"
+        return f" {item.key_display} ", f"{item.description} "
+
+    @classmethod
+    def _width(cls, item: FooterItem, compact: bool) -> int:
+        return sum(cell_len(part) for part in cls._label(item, compact))
+
+    def render(self) -> Text:
+        self.items = self._lay_out()
+        compact = self.size.width < getattr(self.screen, "FOOTER_COMPACT_BELOW", 0)
+        key_style = self.get_component_rich_style("keys-footer--key")
+        description_style = self.get_component_rich_style("keys-footer--description")
+        # The hover colour is translucent: blended over the footer's, background only.
+        hover = Style(bgcolor=self.get_component_rich_style("keys-footer--hover").bgcolor)
+        line = Text(no_wrap=True, overflow="crop", end="")
+        for index, item in enumerate(self.items):
+            if item.palette:
+                line.truncate(item.start, pad=True)
+                line.append(SEPARATOR, self.get_component_rich_style("keys-footer--separator"))
+            key, description = self._label(item, compact or item.palette)
+            extra = Style(dim=not item.enabled) + (hover if index == self.hovered else Style())
+            line.append(key, key_style + extra)
+            line.append(description, description_style + extra)
+            if item.palette or compact:
+                line.append(" " * (item.end - line.cell_len))  # margin or padding
+        line.truncate(self.size.width, pad=True)
+        line.stylize_before(self.rich_style)
+        return line
+
+    def item_at(self, x: int) -> int | None:
+        """The index of the key drawn at column `x`, if any."""
+        for index, item in enumerate(self.items):
+            if item.start <= x < item.end:
+                return index
+        return None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self.hovered = self.item_at(event.x)
+        tooltip = None if self.hovered is None else self.items[self.hovered].tooltip
+        if (tooltip or None) != self.tooltip:
+            self.tooltip = tooltip or None
+
+    def on_leave(self) -> None:
+        self.hovered = None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        index = self.item_at(event.x)
+        if index is None:
             return
-        if self.is_attached and screen is self.screen:
-            self._rebuild_pending = True
-            self.call_after_refresh(self._rebuild)
-
-    async def _rebuild(self) -> None:
-        self._rebuild_pending = False
-        if self._bindings_shown() != self._composed_from:
-            await self.recompose()
-
-    async def on_resize(self, event: Resize) -> None:
-        self._fit_padding(event.size.width)
-        if self._fitting_at(event.size.width) != self._fitting:
-            await self.recompose()
+        if self.items[index].enabled:
+            self.app.simulate_key(self.items[index].key)
+        else:
+            self.app.bell()
