@@ -13,6 +13,8 @@ DEFAULT_TARGET_MG = 310
 
 @dataclass(slots=True)
 class Day:
+    """One day of the journal: its entries by kind, and whether it is marked complete."""
+
     date: date
     foods: list[FoodEntry] = field(default_factory=list)
     supplements: list[SupplementEntry] = field(default_factory=list)

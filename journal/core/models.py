@@ -86,6 +86,8 @@ class Documented:
 
 @dataclass(frozen=True, slots=True)
 class FoodEntry(Documented):
+    """A food eaten: its weight, magnesium and energy as logged, fixed at logging time."""
+
     KIND: ClassVar[str] = "foods"
     date: date
     time: time
@@ -117,6 +119,8 @@ class FoodEntry(Documented):
 
 @dataclass(frozen=True, slots=True)
 class SupplementEntry(Documented):
+    """A magnesium supplement taken: its form, and the elemental magnesium it gave."""
+
     KIND: ClassVar[str] = "supplements"
     date: date
     time: time
@@ -136,6 +140,8 @@ class SupplementEntry(Documented):
 
 @dataclass(frozen=True, slots=True)
 class SymptomEntry(Documented):
+    """A symptom felt: its kind, and optionally severity, body place and a note."""
+
     KIND: ClassVar[str] = "symptoms"
     date: date
     time: time
@@ -155,6 +161,8 @@ class SymptomEntry(Documented):
 
 @dataclass(frozen=True, slots=True)
 class FactorEntry(Documented):
+    """A confounding factor (exercise, standing, alcohol...) that may go with symptoms."""
+
     KIND: ClassVar[str] = "factors"
     date: date
     time: time

@@ -157,6 +157,8 @@ class Profile:
 
 @dataclass(frozen=True, slots=True)
 class Target:
+    """The daily magnesium target in mg, and the basis to show for it."""
+
     mg: float
     basis: str
     is_custom: bool
