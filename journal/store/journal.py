@@ -125,15 +125,18 @@ class Journal:
         journal.split_months(raise_first=False)
         return journal
 
-    def _names(self) -> list[str]:
+    def _listing(self) -> list[str]:
         try:
-            return sorted(os.listdir(self.entries_dir))
+            return os.listdir(self.entries_dir)
         except FileNotFoundError:
             return []
 
+    def _names(self) -> list[str]:
+        return sorted(self._listing())
+
     def split_months(self, names: list[str] | None = None, raise_first: bool = True) -> None:
         """Split month files (all, or those named) into day files; see layout.py."""
-        names = month_files(self._names()) if names is None else names
+        names = month_files(self._listing()) if names is None else names
         if not names:
             return
         try:

@@ -21,6 +21,7 @@ from journal.store.transaction import replace_all
 
 DAY_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
 MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
+MONTH_NAME_LENGTH = len("2026-11.json")
 DAYS_TABLE = "days"  # {"date": "2026-11-25", "complete": true}: the day is marked complete
 
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -66,7 +67,8 @@ def merge(existing: Tables, extra: Tables) -> Tables:
 
 
 def month_files(names: Iterable[str]) -> list[str]:
-    return sorted(name for name in names if MONTH_FILE.match(name))
+    # Checked at every open over every day's name: the length test spares the regex.
+    return sorted(n for n in names if len(n) == MONTH_NAME_LENGTH and MONTH_FILE.match(n))
 
 
 def split_month_files(

@@ -77,7 +77,6 @@ class KeysFooter(Widget):
     def __init__(self) -> None:
         super().__init__()
         self.items: list[FooterItem] = []  # as last drawn, the palette's key last
-        self._drawn_from: tuple[Any, ...] | None = None
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -86,25 +85,21 @@ class KeysFooter(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Any) -> None:
-        if self._shown() != self._drawn_from:
-            self.refresh()
+        # A repaint of one line, laid out once per frame however many changes came.
+        self.refresh()
 
-    def _shown(self) -> tuple[Any, ...]:
-        """The bindings the footer shows, with their state, and the width it fits them to."""
+    def _shown(self) -> list[tuple[Any, ...]]:
+        """The bindings the footer may show, with their state."""
         palette = self.app.COMMAND_PALETTE_BINDING
-        return (
-            self.size.width,
-            tuple(
-                (key, binding, enabled, tooltip)
-                for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
-                if binding.show or key == palette
-            ),
-        )
+        return [
+            (key, binding, enabled, tooltip)
+            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+            if binding.show or key == palette
+        ]
 
     def _lay_out(self) -> list[FooterItem]:
         """The keys that fit, placed: one per action, as Textual's Footer shows them."""
-        shown = self._shown()
-        width, bindings = shown
+        width = self.size.width
         need: dict[str, int] = getattr(self.screen, "FOOTER_MIN_WIDTH", {})
         compact = width < getattr(self.screen, "FOOTER_COMPACT_BELOW", 0)
         palette_key = self.app.COMMAND_PALETTE_BINDING
@@ -112,7 +107,7 @@ class KeysFooter(Widget):
         palette: FooterItem | None = None
         actions: set[str] = set()
         column = 0
-        for key, binding, enabled, tooltip in bindings:
+        for key, binding, enabled, tooltip in self._shown():
             item = FooterItem(
                 key,
                 self.app.get_key_display(binding),
@@ -142,7 +137,6 @@ class KeysFooter(Widget):
                 item._replace(end=min(item.end, start)) for item in items if item.start < start
             ]
             items.append(palette._replace(start=start, end=width, palette=True))
-        self._drawn_from = shown
         return items
 
     @staticmethod
