@@ -29,7 +29,15 @@ def _number(value: float | None, width: int = 6) -> Text:
     return Text(("?" if value is None else f"{value:,.0f}").rjust(width))
 
 
-class FoodTable(DataTable[Text]):
+class EntryTable(DataTable[Text]):
+    """One row per entry, the row's key its id; a row is chosen, not a cell."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        # Given at construction, not set once mounted: a change then is redrawn.
+        super().__init__(cursor_type="row", zebra_stripes=True, id=id)
+
+
+class FoodTable(EntryTable):
     """Foods and supplements of one day in time order; the key of each row is the entry id."""
 
     # Fixed widths for all but the food's name, which takes the rest: USDA names
@@ -37,8 +45,6 @@ class FoodTable(DataTable[Text]):
     WIDTHS = {"time": 5, "meal": 10, "amount": 14, "mg": 6, "kcal": 5}
 
     def on_mount(self) -> None:
-        self.cursor_type = "row"
-        self.zebra_stripes = True
         self.add_column(Text("Time"), key="time", width=self.WIDTHS["time"])
         self.add_column(Text("Meal"), key="meal", width=self.WIDTHS["meal"])
         self.add_column(Text("Food"), key="food", width=self._food_width())
@@ -80,7 +86,7 @@ class FoodTable(DataTable[Text]):
             self.add_row(_cell(when.strftime("%H:%M")), *row, key=key)
 
 
-class SymptomTable(DataTable[Text]):
+class SymptomTable(EntryTable):
     """Symptoms and confounding factors of one day in time order."""
 
     BINDINGS = [
@@ -102,8 +108,6 @@ class SymptomTable(DataTable[Text]):
                 self.post_message(self.DeleteRequested(row_key.value))
 
     def on_mount(self) -> None:
-        self.cursor_type = "row"
-        self.zebra_stripes = True
         self.add_column(Text("Time"), key="time", width=5)
         self.add_column(Text("What"), key="what")
         self.add_column(Text("Details"), key="details")
