@@ -20,7 +20,7 @@ from journal.store.storage import Stamp, checked, encode, read_stamped, stamp_of
 
 
 class AtomicStorage(Storage):
-    """TinyDB storage over `read_file` and `atomic_write_bytes`."""
+    """TinyDB storage over `read_stamped` and `atomic_write_bytes`."""
 
     def __init__(
         self,
