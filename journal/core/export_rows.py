@@ -6,6 +6,10 @@ reads it as missing. Every entry row carries its stable id. In daily.csv,
 `magnesium_total_is` says whether the total is "exact" or only "at least" that
 much (some foods had no figure), and `day_complete` whether the person marked
 the day complete ("yes") or not ("no").
+
+A text cell a spreadsheet would run as a formula (one starting with =, +, -,
+@, a tab or a carriage return, that is not a number) is written with a
+leading apostrophe, so a food named "=HYPERLINK(...)" opens as text.
 """
 
 from __future__ import annotations
@@ -105,11 +109,25 @@ def daily_row(day: Day, target_mg: float) -> Row:
     ]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """The cell as a spreadsheet will show it, never run it: see the module's note."""
+    if not cell.startswith(FORMULA_STARTS):
+        return cell
+    try:
+        float(cell)
+    except ValueError:
+        return "'" + cell
+    return cell
+
+
 def export_tables(days: Iterable[Day], target_mg: float) -> dict[str, list[Row]]:
     """Every CSV table (header first) for these days."""
     tables: dict[str, list[Row]] = {name: [list(cols)] for name, cols in COLUMNS.items()}
     for day in days:
         for name, rows in _entry_rows(day).items():
-            tables[name].extend(rows)
+            tables[name].extend([spreadsheet_safe(cell) for cell in row] for row in rows)
         tables["daily"].append(daily_row(day, target_mg))
     return tables

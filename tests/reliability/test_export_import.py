@@ -21,7 +21,7 @@ from journal.store.errors import NotWritableError
 from journal.store.importer import import_cronometer
 from journal.store.journal import Journal
 from journal.store.profile import save_profile
-from tests.helpers import food, run_cli
+from tests.helpers import food, run_cli, symptom
 
 ALL = (date(1900, 1, 1), date(2026, 11, 25))
 
@@ -86,6 +86,26 @@ def test_csv_export_has_headers_and_unknown_is_empty(tmp_path: Path, data_dir: P
     assert day["target_mg"] == "320"
     header = (out / "supplements.csv").read_text().splitlines()[0]
     assert header == "id,date,time,form,magnesium_mg,salt_mg,note"
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    journal = Journal.open(data_dir)
+    nov_20 = date(2026, 11, 20)
+    formula = '=HYPERLINK("http://example.com","Almonds")'
+    journal.add(food(nov_20, formula, 76.0))
+    journal.add(food(nov_20, "-1", 5.0, at="09:00"))  # a number stays a number
+    journal.add(symptom(nov_20, note="@SUM(A1:A9)"))
+    journal.add(symptom(nov_20, note="- calf, left", at="07:00"))
+    out = tmp_path / "csv"
+    assert run_cli("export", "--format", "csv", "-o", str(out)).returncode == 0
+    tables = {p.stem: list(csv.DictReader(p.open(newline=""))) for p in out.glob("*.csv")}
+    assert [r["name"] for r in tables["foods"]] == ["'" + formula, "-1"]
+    assert [r["note"] for r in tables["symptoms"]] == ["'@SUM(A1:A9)", "'- calf, left"]
+    # The JSON export, which import reads back, keeps the text exactly as typed.
+    assert run_cli("export", "--format", "json", "-o", str(tmp_path / "all.json")).returncode == 0
+    assert json.dumps(formula) in (tmp_path / "all.json").read_text()
 
 
 def test_export_refuses_to_overwrite(tmp_path: Path) -> None:
