@@ -97,11 +97,14 @@ class KeysFooter(Widget):
             if binding.show or key == palette
         ]
 
+    def _compact(self) -> bool:
+        return self.size.width < getattr(self.screen, "FOOTER_COMPACT_BELOW", 0)
+
     def _lay_out(self) -> list[FooterItem]:
         """The keys that fit, placed: one per action, as Textual's Footer shows them."""
         width = self.size.width
         need: dict[str, int] = getattr(self.screen, "FOOTER_MIN_WIDTH", {})
-        compact = width < getattr(self.screen, "FOOTER_COMPACT_BELOW", 0)
+        compact = self._compact()
         palette_key = self.app.COMMAND_PALETTE_BINDING
         items: list[FooterItem] = []
         palette: FooterItem | None = None
@@ -152,7 +155,7 @@ class KeysFooter(Widget):
 
     def render(self) -> Text:
         self.items = self._lay_out()
-        compact = self.size.width < getattr(self.screen, "FOOTER_COMPACT_BELOW", 0)
+        compact = self._compact()
         key_style = self.get_component_rich_style("keys-footer--key")
         description_style = self.get_component_rich_style("keys-footer--description")
         # The hover colour is translucent: blended over the footer's, background only.
