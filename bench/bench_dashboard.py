@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from journal.core import clock
-from journal.core.dashboard import build
+from journal.core.analysis.dashboard import build
 from journal.store.demo import build_demo_journal
 
 END = date(2026, 11, 25)

@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from journal.core.demo import demo_entries
+from journal.core.demo.journal import demo_entries
 from journal.store.demo import build_demo_journal
 
 DAYS = 3650

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from journal.core.foods import parse_food_table
-from journal.core.search import FoodIndex
+from journal.core.food.foods import parse_food_table
+from journal.core.food.search import FoodIndex
 from journal.store.shipped import read_food_table
 
 PHRASES = (

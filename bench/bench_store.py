@@ -20,7 +20,7 @@ from pathlib import Path
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
-from journal.core.models import FoodEntry, SymptomEntry
+from journal.core.entries.models import FoodEntry, SymptomEntry
 from journal.store.atomic import atomic_write_bytes
 from journal.store.journal import Journal
 from journal.store.paths import ensure_private_dir

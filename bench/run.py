@@ -41,10 +41,10 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_quicklog import JRNL, JRNL_CONFIG, ensure_jrnl
 from bench.bench_search import PHRASES, keystrokes
 from journal.core import clock
-from journal.core.dashboard import build
-from journal.core.foods import parse_food_table
-from journal.core.models import SymptomEntry
-from journal.core.search import FoodIndex
+from journal.core.analysis.dashboard import build
+from journal.core.entries.models import SymptomEntry
+from journal.core.food.foods import parse_food_table
+from journal.core.food.search import FoodIndex
 from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.store.shipped import read_food_table

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from journal.core import clock
-from journal.core.profile import Profile
+from journal.core.person.profile import Profile
 from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.store.profile import save_profile

@@ -8,8 +8,8 @@ import sys
 from datetime import date, time
 from pathlib import Path
 
-from journal.core.models import FactorEntry, FoodEntry, SymptomEntry
-from journal.core.profile import Profile
+from journal.core.entries.models import FactorEntry, FoodEntry, SymptomEntry
+from journal.core.person.profile import Profile
 from journal.store.journal import Journal
 from journal.store.profile import save_profile
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journal.core.profile import Target, target
+from journal.core.person.profile import Target, target
 from journal.store.journal import Journal
 from journal.store.profile import load_profile
 

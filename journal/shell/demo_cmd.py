@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from journal.core.demo import DEFAULT_SEED
+from journal.core.demo.journal import DEFAULT_SEED
 
 
 def register(commands: Any) -> None:

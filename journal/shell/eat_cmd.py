@@ -57,10 +57,10 @@ def _ask(candidates: list[Any]) -> Any | None:
 def run(args: argparse.Namespace) -> int:
     from journal.core import clock
     from journal.core import validate as v
-    from journal.core.food_log import entry_for
-    from journal.core.models import MEALS, meal_for
-    from journal.core.quick_search import clear_choice, find_by_id, search_foods
-    from journal.core.units import parse_quantity
+    from journal.core.entries.models import MEALS, meal_for
+    from journal.core.food.food_log import entry_for
+    from journal.core.food.quick_search import clear_choice, find_by_id, search_foods
+    from journal.core.food.units import parse_quantity
     from journal.store.custom_foods import read_own_foods
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal

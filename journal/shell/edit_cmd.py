@@ -50,7 +50,7 @@ def _none(text: str | None) -> str | None:
 def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
     """The fields to change, checked against the kind of entry; values validated by the model."""
     from journal.core import validate as v
-    from journal.core.models import FactorEntry, FoodEntry, SupplementEntry, SymptomEntry
+    from journal.core.entries.models import FactorEntry, FoodEntry, SupplementEntry, SymptomEntry
 
     changes: dict[str, Any] = {}
     if args.date is not None:
@@ -95,7 +95,7 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
 def run_edit(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from journal.core.entry_text import entry_sentence
+    from journal.core.entries.entry_text import entry_sentence
     from journal.store.journal import Journal
     from journal.store.lookup import find_one
 
@@ -108,7 +108,7 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    from journal.core.entry_text import entry_sentence
+    from journal.core.entries.entry_text import entry_sentence
     from journal.store.journal import Journal
     from journal.store.lookup import find_one
 

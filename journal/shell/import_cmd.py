@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import_json(args: argparse.Namespace, text: str) -> Any:
-    from journal.core.exchange import parse_document
+    from journal.core.exchange.json_doc import parse_document
     from journal.store.importer import import_document
     from journal.store.journal import Journal
 
@@ -54,7 +54,7 @@ def _import_json(args: argparse.Namespace, text: str) -> Any:
 
 
 def _import_cron(args: argparse.Namespace, text: str) -> Any:
-    from journal.core.cronometer import parse_cronometer
+    from journal.core.exchange.cronometer import parse_cronometer
     from journal.store.importer import import_cronometer
     from journal.store.journal import Journal
 

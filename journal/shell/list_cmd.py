@@ -38,9 +38,9 @@ def run(args: argparse.Namespace) -> int:
 
     from journal.core import clock
     from journal.core import validate as v
-    from journal.core.daily import row_for, total_text
-    from journal.core.entry_text import entry_line, short_id
-    from journal.core.models import Entry
+    from journal.core.analysis.daily import row_for, total_text
+    from journal.core.entries.entry_text import entry_line, short_id
+    from journal.core.entries.models import Entry
     from journal.store.journal import Journal
 
     end = v.parse_date(args.date, "--date") if args.date else clock.today()

@@ -35,14 +35,14 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from journal.core import clock
     from journal.core import validate as v
-    from journal.core.models import FactorEntry, SymptomEntry
-    from journal.core.quicklog import (
+    from journal.core.entries.kinds import (
         default_time,
         factor_name,
         find_factor_kind,
         find_symptom_kind,
         valid_kinds,
     )
+    from journal.core.entries.models import FactorEntry, SymptomEntry
     from journal.store.journal import Journal
     from journal.store.kinds import load_kinds
 
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
 def describe(entry: Any) -> str:
     """'cramp (severity 3 · calf) on 2026-11-25 at 06:30': one plain line for the shell."""
-    from journal.core.quicklog import entry_details, entry_what
+    from journal.core.entries.kinds import entry_details, entry_what
 
     details = entry_details(entry)
     what = f"{entry_what(entry)} ({details})" if details else entry_what(entry)

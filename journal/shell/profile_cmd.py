@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from journal.core.profile import (
+from journal.core.person.profile import (
     CONDITION_KEYS,
     CONDITIONS_FOOTER,
     SEX_LABELS,

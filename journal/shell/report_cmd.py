@@ -82,8 +82,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from journal.core import dashboard
-    from journal.core.report_text import report
+    from journal.core.analysis import dashboard
+    from journal.core.report.text import report
     from journal.shell._target import journal_target_with_basis
     from journal.store.journal import Journal
 
@@ -98,15 +98,15 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "text":
         text = report(dash)
     else:
-        from journal.core.report_doc import gather
+        from journal.core.report.doc import gather
 
         doc = gather(dash, days, target.basis)
         if args.format == "html":
-            from journal.core.report_html import render_html
+            from journal.core.report.html import render_html
 
             text = render_html(doc)
         else:
-            from journal.core.report_markdown import render_markdown
+            from journal.core.report.markdown import render_markdown
 
             text = render_markdown(doc)
     if args.output is None:

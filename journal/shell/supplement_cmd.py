@@ -16,7 +16,7 @@ from typing import Any
 
 
 def register(commands: Any) -> None:
-    from journal.core.supplements import FORMS
+    from journal.core.food.supplements import FORMS
 
     cmd = commands.add_parser(
         "supplement",
@@ -40,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
 
     from journal.core import clock
     from journal.core import validate as v
-    from journal.core.models import SupplementEntry
-    from journal.core.profile import supplement_ul
-    from journal.core.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
+    from journal.core.entries.models import SupplementEntry
+    from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
+    from journal.core.person.profile import supplement_ul
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core import clock
-from journal.core.models import ENTRY_TYPES, Entry
+from journal.core.entries.models import ENTRY_TYPES, Entry
 from journal.store.backup import daily_backup
 from journal.store.journal import DAYS_TABLE, Journal
 from journal.store.storage import META_TABLE, encode, read_file

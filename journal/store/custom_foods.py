@@ -29,8 +29,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from journal.core.foods import Food
-from journal.core.own_foods import cronometer_food_from_doc, food_from_doc, recipe_from_doc
+from journal.core.food.foods import Food
+from journal.core.food.own_foods import cronometer_food_from_doc, food_from_doc, recipe_from_doc
 from journal.core.validate import ValidationError
 from journal.store.journal import Journal
 

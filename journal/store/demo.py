@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal.core.demo import DEFAULT_SEED, demo_entries
+from journal.core.demo.journal import DEFAULT_SEED, demo_entries
 from journal.store.bulk import add_entries
 from journal.store.errors import StoreError
 from journal.store.journal import Journal

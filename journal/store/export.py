@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from journal.core import clock
-from journal.core.day import Day
-from journal.core.exchange import build_document
-from journal.core.export_rows import export_tables
-from journal.core.profile import target
+from journal.core.entries.day import Day
+from journal.core.exchange.csv_rows import export_tables
+from journal.core.exchange.json_doc import build_document
+from journal.core.person.profile import target
 from journal.store.atomic import atomic_write_bytes
 from journal.store.errors import StoreError
 from journal.store.journal import Journal

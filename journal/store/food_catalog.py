@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from journal.core import clock
-from journal.core.food_log import RECENT_DAYS, RecentFood, boosts, recent_foods
-from journal.core.foods import Food
-from journal.core.quick_search import full_index
-from journal.core.search import FoodIndex
+from journal.core.food.food_log import RECENT_DAYS, RecentFood, boosts, recent_foods
+from journal.core.food.foods import Food
+from journal.core.food.quick_search import full_index
+from journal.core.food.search import FoodIndex
 from journal.store.custom_foods import read_own_foods
 from journal.store.journal import Journal
 from journal.store.shipped import read_food_table

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from journal.core.cronometer import DAILY_TOTAL_ID, ParsedCronometer, daily_total_id
-from journal.core.exchange import ParsedDocument
-from journal.core.models import FoodEntry
+from journal.core.entries.models import FoodEntry
+from journal.core.exchange.cronometer import DAILY_TOTAL_ID, ParsedCronometer, daily_total_id
+from journal.core.exchange.json_doc import ParsedDocument
 from journal.store.bulk import plan_entries, write_all
 from journal.store.journal import Journal
 from journal.store.storage import META_TABLE, encode, read_file

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journal.core import clock
-from journal.core.day import Day
-from journal.core.models import ENTRY_TYPES, Entry, entry_from_doc
+from journal.core.entries.day import Day
+from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.core.validate import ValidationError
 from journal.store.backup import daily_backup
 from journal.store.errors import DamagedFileError, StoreError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from journal.core.quicklog import CustomKind, check_new_kind
+from journal.core.entries.kinds import CustomKind, check_new_kind
 from journal.core.validate import ValidationError
 from journal.store.errors import DamagedFileError
 from journal.store.journal import Journal

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from journal.core.entry_text import entry_sentence
-from journal.core.models import ENTRY_TYPES, Entry, entry_from_doc
+from journal.core.entries.entry_text import entry_sentence
+from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.core.validate import ValidationError
 from journal.store.journal import Journal, parse_day_file
 from journal.store.storage import read_file

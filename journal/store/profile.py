@@ -7,7 +7,7 @@ person's back.
 
 from __future__ import annotations
 
-from journal.core.profile import Profile
+from journal.core.person.profile import Profile
 from journal.core.validate import ValidationError
 from journal.store.errors import DamagedFileError
 from journal.store.journal import Journal

@@ -16,9 +16,9 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
-from journal.core.models import Entry
-from journal.core.profile import Profile, Target, supplement_ul, target
-from journal.core.undo import Change, UndoStack
+from journal.core.entries.models import Entry
+from journal.core.entries.undo import Change, UndoStack
+from journal.core.person.profile import Profile, Target, supplement_ul, target
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.kinds import load_kinds
@@ -29,8 +29,8 @@ from journal.tui.messages import FoodsFailed, FoodsLoaded
 from journal.tui.screens.today import TodayScreen
 
 if TYPE_CHECKING:  # the food modules load at the first food search, not at start
-    from journal.core.foods import Food
-    from journal.core.search import FoodIndex
+    from journal.core.food.foods import Food
+    from journal.core.food.search import FoodIndex
 
 
 def describe(entry: Entry) -> str:

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, cast
 from rich.text import Text
 
 from journal.core import clock
-from journal.core.food_log import boosts, copy_meal, entry_for, meals_of
-from journal.core.foods import Food, Portion
-from journal.core.models import FoodEntry, SupplementEntry, meal_for
-from journal.core.undo import Change
+from journal.core.entries.models import FoodEntry, SupplementEntry, meal_for
+from journal.core.entries.undo import Change
+from journal.core.food.food_log import boosts, copy_meal, entry_for, meals_of
+from journal.core.food.foods import Food, Portion
 from journal.core.validate import ValidationError
 from journal.tui.screens.choice import ChoiceScreen
 from journal.tui.screens.food import FoodScreen
@@ -64,7 +64,7 @@ def _food_of(today: TodayScreen, entry: FoodEntry) -> Food:
     app = _app(today)
     found = app.foods.get(entry.food_id) if app.foods and entry.food_id else None
     if found is None and entry.food_id:
-        from journal.core.quick_search import find_by_id
+        from journal.core.food.quick_search import find_by_id
         from journal.store.custom_foods import read_own_foods
         from journal.store.shipped import read_food_table
 

@@ -2,7 +2,7 @@
 
 Today's bindings that carry an `id` may move; every other key that works on
 Today (the app's, the food keys, the tables', kinds' own keys, and the keys the
-key map reserves) stays put. The check itself is pure (`journal.core.keymap`).
+key map reserves) stays put. The check itself is pure (`journal.core.person.keymap`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from textual.app import App
 from textual.binding import Binding
 from textual.keys import Keys, _character_to_key
 
-from journal.core.keymap import KeymapCheck, check_keymap
-from journal.core.quicklog import CustomKind
+from journal.core.entries.kinds import CustomKind
+from journal.core.person.keymap import KeymapCheck, check_keymap
 from journal.tui.screens.symptom_keys import RESERVED_KEYS
 from journal.tui.screens.today import TodayScreen
 from journal.tui.widgets.entry_tables import SymptomTable

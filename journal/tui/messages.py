@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:  # the index is built, and its module loaded, at the first food search
-    from journal.core.search import FoodIndex
+    from journal.core.food.search import FoodIndex
 
 
 class FoodsLoaded(Message):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.demo import demo_entries
+from journal.core.demo.journal import demo_entries
 from journal.store.demo import build_demo_journal
 from journal.store.errors import StoreError
 from tests.helpers import food, run_cli

@@ -6,7 +6,7 @@ import json
 from datetime import date, time
 from pathlib import Path
 
-from journal.core.models import FoodEntry, SymptomEntry
+from journal.core.entries.models import FoodEntry, SymptomEntry
 from journal.store.journal import Journal
 from tests.helpers import food, run_cli, symptom
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.cronometer import parse_cronometer
-from journal.core.models import ENTRY_TYPES
-from journal.core.profile import Profile
+from journal.core.entries.models import ENTRY_TYPES
+from journal.core.exchange.cronometer import parse_cronometer
+from journal.core.person.profile import Profile
 from journal.store import transaction
 from journal.store.atomic import SYNC_ALL_ABOVE
 from journal.store.demo import build_demo_journal
@@ -226,7 +226,7 @@ def test_missing_file_folder_and_foreign_json_are_refused(tmp_path: Path) -> Non
 
 
 def test_imported_cronometer_foods_are_found_by_the_food_search(data_dir: Path) -> None:
-    from journal.core.quick_search import full_index
+    from journal.core.food.quick_search import full_index
     from journal.store.custom_foods import read_own_foods
     from journal.store.shipped import read_food_table
 

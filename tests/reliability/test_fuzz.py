@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal.core import validate
-from journal.core.models import FoodEntry, SymptomEntry
+from journal.core.entries.models import FoodEntry, SymptomEntry
 from journal.core.validate import ValidationError
 from journal.store.journal import Journal
 

@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from journal.cli import main
 from journal.core import validate
-from journal.core.models import FactorEntry
-from journal.core.profile import Profile
+from journal.core.entries.models import FactorEntry
+from journal.core.person.profile import Profile
 from journal.core.validate import ValidationError
 from journal.store.journal import Journal
 from journal.store.profile import has_profile, load_profile

@@ -18,7 +18,7 @@ from rich.text import Text
 from textual.widgets import DataTable, Input, Static
 
 from journal.core import validate
-from journal.core.profile import Profile
+from journal.core.person.profile import Profile
 from journal.core.validate import ValidationError
 from journal.store.journal import Journal
 from journal.store.profile import load_profile

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.models import ENTRY_TYPES
+from journal.core.entries.models import ENTRY_TYPES
 from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.store.transaction import PENDING

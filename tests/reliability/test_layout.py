@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from journal.core.models import Entry
+from journal.core.entries.models import Entry
 from journal.store.archive import FORMAT, MANIFEST, restore
 from journal.store.errors import DamagedFileError, NewerVersionError
 from journal.store.journal import Journal

@@ -10,8 +10,8 @@ from datetime import date, time
 from itertools import pairwise
 from pathlib import Path
 
-from journal.core.models import SymptomEntry
-from journal.core.undo import Change
+from journal.core.entries.models import SymptomEntry
+from journal.core.entries.undo import Change
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.symptom_form import SymptomForm

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from journal.core import clock
-from journal.core.models import FoodEntry
+from journal.core.entries.models import FoodEntry
 from journal.store.backup import KEEP
 from journal.store.errors import DamagedFileError, NewerVersionError, NotWritableError
 from journal.store.journal import Journal

@@ -13,7 +13,7 @@ import sys
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from journal.core.models import SymptomEntry
+from journal.core.entries.models import SymptomEntry
 from journal.store.journal import Journal
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from journal.core.models import FoodEntry
+from journal.core.entries.models import FoodEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import onboarded

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Static
 
 from journal.core import clock
-from journal.core.models import FoodEntry
+from journal.core.entries.models import FoodEntry
 from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp

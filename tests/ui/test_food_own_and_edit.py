@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, Static
 
-from journal.core.models import FoodEntry, SupplementEntry
+from journal.core.entries.models import FoodEntry, SupplementEntry
 from journal.store.journal import Journal
 from journal.tui.screens.food import FoodScreen
 from journal.tui.screens.portion import PortionScreen

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from journal.core.profile import Profile
-from journal.core.quicklog import CustomKind
+from journal.core.entries.kinds import CustomKind
+from journal.core.person.profile import Profile
 from journal.store.journal import Journal
 from journal.store.kinds import add_kind
 from journal.store.profile import save_profile

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from textual.command import CommandList, CommandPalette
 
-from journal.core.profile import Profile
-from journal.core.quicklog import CustomKind
+from journal.core.entries.kinds import CustomKind
+from journal.core.person.profile import Profile
 from journal.store.journal import Journal
 from journal.store.kinds import add_kind
 from journal.store.profile import load_profile, save_profile

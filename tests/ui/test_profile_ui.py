@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Checkbox, Input, Static
 
 from journal.core import clock
-from journal.core.profile import Profile
+from journal.core.person.profile import Profile
 from journal.store.journal import Journal
 from journal.store.profile import load_profile, save_profile
 from journal.tui.app import MgJournalApp

@@ -117,7 +117,7 @@ def test_eat_imports_no_textual() -> None:
 
 
 def test_eat_finds_the_persons_own_foods(data_dir: Path) -> None:
-    from journal.core.own_foods import custom_food_doc
+    from journal.core.food.own_foods import custom_food_doc
     from journal.store.custom_foods import add_custom_food
     from journal.store.journal import Journal
 

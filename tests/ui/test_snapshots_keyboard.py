@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from journal.core.profile import Profile
+from journal.core.person.profile import Profile
 from journal.store.profile import save_profile
 from tests.ui.test_snapshots_today import filled_app
 

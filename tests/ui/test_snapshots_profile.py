@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from journal.core.profile import Profile
+from journal.core.person.profile import Profile
 from journal.store.journal import Journal
 from journal.store.profile import save_profile
 from journal.tui.app import MgJournalApp

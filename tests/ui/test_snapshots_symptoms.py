@@ -6,7 +6,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from journal.core.models import FactorEntry
+from journal.core.entries.models import FactorEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import factor, onboarded, symptom

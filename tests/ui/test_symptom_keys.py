@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, Static
 
-from journal.core.models import FactorEntry, SymptomEntry
+from journal.core.entries.models import FactorEntry, SymptomEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.factor_form import FactorForm

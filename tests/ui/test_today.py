@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import DataTable, Static
 
-from journal.core.models import SupplementEntry
+from journal.core.entries.models import SupplementEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.today import TodayScreen
@@ -110,7 +110,7 @@ async def test_an_entry_written_by_another_process_appears(data_dir: Path) -> No
 
 
 async def test_undo_reverts_the_last_change(data_dir: Path) -> None:
-    from journal.core.undo import Change
+    from journal.core.entries.undo import Change
 
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=(100, 30)) as pilot:

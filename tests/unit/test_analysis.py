@@ -6,12 +6,12 @@ from datetime import date, timedelta
 
 from scipy import stats as sp
 
-from journal.core.analysis import LOW, analyse
-from journal.core.daily import ALL, read_period
-from journal.core.dashboard import build, coverage_line
-from journal.core.day import Day
-from journal.core.findings import findings
-from journal.core.models import SupplementEntry
+from journal.core.analysis.associations import LOW, analyse
+from journal.core.analysis.daily import ALL, read_period
+from journal.core.analysis.dashboard import build, coverage_line
+from journal.core.analysis.findings import findings
+from journal.core.entries.day import Day
+from journal.core.entries.models import SupplementEntry
 from tests.helpers import factor, food, symptom
 
 START = date(2026, 9, 1)

@@ -6,7 +6,7 @@ import importlib.util
 import zipfile
 from pathlib import Path
 
-from journal.core.foods import parse_food_table
+from journal.core.food.foods import parse_food_table
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_foods.py"
 _spec = importlib.util.spec_from_file_location("build_foods", SCRIPT)

@@ -6,7 +6,7 @@ from datetime import date, time
 
 import pytest
 
-from journal.core.cronometer import (
+from journal.core.exchange.cronometer import (
     DAILY_TOTAL_NAME,
     NotCronometerError,
     daily_total_id,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal.core.foods import Food, Portion
-from journal.core.own_foods import Ingredient, custom_food_doc, recipe_doc
+from journal.core.food.foods import Food, Portion
+from journal.core.food.own_foods import Ingredient, custom_food_doc, recipe_doc
 from journal.store.custom_foods import FILE, add_custom_food, add_recipe, read_own_foods
 from journal.store.journal import Journal
 

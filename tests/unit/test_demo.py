@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from journal.core.day import DEFAULT_TARGET_MG
-from journal.core.demo import demo_entries
-from journal.core.demo_menu import MENU, PUMPKIN_SEEDS
-from journal.core.models import FoodEntry, SupplementEntry, SymptomEntry
+from journal.core.demo.journal import demo_entries
+from journal.core.demo.menu import MENU, PUMPKIN_SEEDS
+from journal.core.entries.day import DEFAULT_TARGET_MG
+from journal.core.entries.models import FoodEntry, SupplementEntry, SymptomEntry
 
 END = date(2026, 11, 25)
 

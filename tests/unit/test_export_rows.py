@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.export_rows import spreadsheet_safe
+from journal.core.exchange.csv_rows import spreadsheet_safe
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-PURE = tuple(f"journal.core.{name}" for name in ("foods", "search", "units", "supplements"))
+PURE = tuple(f"journal.core.food.{name}" for name in ("foods", "search", "units", "supplements"))
 FORBIDDEN = ("textual", "tinydb", "journal.store")  # packages, matched with their submodules
 
 

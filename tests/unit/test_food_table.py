@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.foods import Food, parse_food_table
-from journal.core.units import parse_quantity
+from journal.core.food.foods import Food, parse_food_table
+from journal.core.food.units import parse_quantity
 from journal.store.shipped import food_table_candidates, read_food_table
 
 # FACTS.md: USDA SR Legacy mg per 100 g, rounded.

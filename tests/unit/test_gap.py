@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from journal.core.gap import Candidate, close_gap, own_candidates, seed_candidates
+from journal.core.food.gap import Candidate, close_gap, own_candidates, seed_candidates
 from tests.helpers import food
 
 
@@ -47,7 +47,7 @@ def test_every_suggestion_closes_the_gap(gap: float) -> None:
 
 
 def test_when_no_portion_closes_the_gap_the_richest_are_offered() -> None:
-    from journal.core.gap import richest
+    from journal.core.food.gap import richest
 
     candidates = [
         Candidate("Almonds", 76.0, "1 oz"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journal.core.keymap import check_keymap
+from journal.core.person.keymap import check_keymap
 
 MOVABLE = {"cramp": "c", "twitch": "w", "previous_day": "left_square_bracket"}
 FIXED = {"q": "Quit", "f": "Log food"}

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.models import SymptomEntry
-from journal.core.quicklog import CustomKind
+from journal.core.entries.kinds import CustomKind
+from journal.core.entries.models import SymptomEntry
 from journal.store.journal import Journal
 from journal.store.kinds import add_kind
 from tests.helpers import ROOT, run_cli

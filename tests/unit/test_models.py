@@ -7,7 +7,7 @@ from datetime import date, time
 
 import pytest
 
-from journal.core.models import (
+from journal.core.entries.models import (
     FactorEntry,
     FoodEntry,
     SupplementEntry,

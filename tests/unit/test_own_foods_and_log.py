@@ -6,10 +6,10 @@ from datetime import date, time
 
 import pytest
 
-from journal.core.day import Day
-from journal.core.food_log import boosts, copy_meal, entry_for, meals_of, recent_foods
-from journal.core.foods import Food, Portion
-from journal.core.own_foods import (
+from journal.core.entries.day import Day
+from journal.core.food.food_log import boosts, copy_meal, entry_for, meals_of, recent_foods
+from journal.core.food.foods import Food, Portion
+from journal.core.food.own_foods import (
     Ingredient,
     custom_food_doc,
     food_from_doc,

@@ -8,10 +8,10 @@ import sys
 from tests.helpers import ROOT
 
 MODULES = [
-    "journal.core.demo",
-    "journal.core.cronometer",
-    "journal.core.exchange",
-    "journal.core.export_rows",
+    "journal.core.demo.journal",
+    "journal.core.exchange.cronometer",
+    "journal.core.exchange.json_doc",
+    "journal.core.exchange.csv_rows",
     "journal.shell.demo_cmd",
     "journal.shell.export_cmd",
     "journal.shell.import_cmd",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.profile import (
+from journal.core.person.profile import (
     CONDITION_KEYS,
     Profile,
     condition_notes,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.profile import Profile
+from journal.core.person.profile import Profile
 from journal.shell._target import journal_target
 from journal.store.errors import DamagedFileError, NewerVersionError
 from journal.store.journal import Journal

@@ -20,14 +20,28 @@ def modules_after_import(code: str) -> set[str]:
 
 
 def core_modules() -> list[str]:
-    return sorted(f"journal.core.{p.stem}" for p in (ROOT / "journal" / "core").glob("*.py"))
+    """Every module of core, subject packages included, so a new room is checked too."""
+    core = ROOT / "journal" / "core"
+    names = []
+    for p in core.rglob("*.py"):
+        parts = p.relative_to(ROOT).with_suffix("").parts
+        names.append(".".join(parts[:-1] if p.stem == "__init__" else parts))
+    return sorted(names)
+
+
+def test_core_modules_are_found_in_every_room() -> None:
+    found = core_modules()
+    assert "journal.core.food.search" in found and "journal.core.stats.contingency" in found
 
 
 @pytest.mark.parametrize("module", core_modules())
 def test_core_imports_neither_textual_nor_tinydb(module: str) -> None:
     loaded = modules_after_import(f"import {module}")
-    assert not {m for m in loaded if m.split(".")[0] in {"textual", "tinydb", "rich"}}
-    assert not {m for m in loaded if m.startswith(("journal.store", "journal.tui"))}
+    forbidden = {"textual", "tinydb", "rich", "platformdirs"}
+    assert not {m for m in loaded if m.split(".")[0] in forbidden}
+    assert not {
+        m for m in loaded if m.startswith(("journal.store", "journal.tui", "journal.shell"))
+    }
 
 
 def test_the_command_line_does_not_import_textual() -> None:

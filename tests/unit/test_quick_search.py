@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.foods import Food, Portion
-from journal.core.quick_search import clear_choice, find_by_id, full_index, search_foods
+from journal.core.food.foods import Food, Portion
+from journal.core.food.quick_search import clear_choice, find_by_id, full_index, search_foods
 from journal.store.shipped import read_food_table
 
 TABLE = read_food_table()

@@ -6,8 +6,7 @@ from datetime import date, time
 
 import pytest
 
-from journal.core.models import FactorEntry, SymptomEntry
-from journal.core.quicklog import (
+from journal.core.entries.kinds import (
     PAST_DAY_TIME,
     CustomKind,
     bare_factor,
@@ -18,6 +17,7 @@ from journal.core.quicklog import (
     find_symptom_kind,
     valid_kinds,
 )
+from journal.core.entries.models import FactorEntry, SymptomEntry
 from journal.core.validate import ValidationError
 
 TODAY = date(2026, 11, 25)

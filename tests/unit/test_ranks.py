@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats as sp
 
-from journal.core import stats
-from journal.core.ranks import Ranked
+from journal.core.stats import contingency as stats
+from journal.core.stats.ranks import Ranked
 
 # Few distinct values, so ties are common, as with intakes logged from the same foods.
 VALUES = st.sampled_from([0.0, 96.0, 120.5, 120.5, 243.0, 310.0, 412.25])

@@ -39,7 +39,7 @@ def test_report_refuses_bad_arguments() -> None:
 
 def test_report_module_imports_no_textual() -> None:
     code = (
-        "import sys, journal.cli, journal.shell.report_cmd, journal.core.report_text;"
+        "import sys, journal.cli, journal.shell.report_cmd, journal.core.report.text;"
         "print('textual' in sys.modules)"
     )
     out = subprocess.run(

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
-from journal.core.models import SupplementEntry
+from journal.core.entries.models import SupplementEntry
 from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from tests.helpers import food, run_cli, symptom

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.foods import Food, Portion, parse_food_table
-from journal.core.search import FoodIndex
+from journal.core.food.foods import Food, Portion, parse_food_table
+from journal.core.food.search import FoodIndex
 from journal.store.shipped import read_food_table
 
 

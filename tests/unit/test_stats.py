@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from scipy import stats as sp
 from scipy.stats.contingency import relative_risk as sp_relative_risk
 
-from journal.core import sparse, stats
+from journal.core.stats import contingency as stats
+from journal.core.stats import sparse
 
 TOL = 1e-9
 

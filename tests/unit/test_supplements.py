@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg, supplement_ul
+from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg, supplement_ul
 
 EXPECTED = {
     "oxide": 0.60,

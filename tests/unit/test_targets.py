@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.targets import DAILY_VALUE_MG, SOURCE, rda_mg, supplement_ul_mg
+from journal.core.person.targets import DAILY_VALUE_MG, SOURCE, rda_mg, supplement_ul_mg
 
 # (age in years, male, female, pregnancy, lactation); None: the table has no such figure.
 TABLE = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.foods import Food, Portion
-from journal.core.units import parse_amount, parse_quantity
+from journal.core.food.foods import Food, Portion
+from journal.core.food.units import parse_amount, parse_quantity
 
 ALMONDS = Food(
     "usda:12061",

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from journal.core import clock
-from journal.core.dashboard import (
+from journal.core.analysis.dashboard import (
     ANY_FOOD,
     COMPLETE_ONLY,
     PERIODS,

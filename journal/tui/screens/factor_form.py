@@ -12,8 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from journal.core import validate as v
-from journal.core.models import FACTOR_UNITS, MAX_FACTOR_AMOUNT, FactorEntry
-from journal.core.quicklog import factor_name
+from journal.core.entries.kinds import factor_name
+from journal.core.entries.models import FACTOR_UNITS, MAX_FACTOR_AMOUNT, FactorEntry
 from journal.tui.widgets.field_error import show_error
 from journal.tui.widgets.time_note import time_and_note_fields
 

@@ -11,8 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from journal.core.models import FACTOR_KINDS, FACTOR_UNITS
-from journal.core.quicklog import factor_name
+from journal.core.entries.kinds import factor_name
+from journal.core.entries.models import FACTOR_KINDS, FACTOR_UNITS
 
 # exercise, standing, alcohol, diarrhea, poor sleep, other: distinct first letters.
 FACTOR_KEYS = {kind[0]: kind for kind in FACTOR_KINDS}

@@ -16,9 +16,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from journal.core.foods import Food
-from journal.core.models import FoodEntry
-from journal.core.own_foods import is_own
+from journal.core.entries.models import FoodEntry
+from journal.core.food.foods import Food
+from journal.core.food.own_foods import is_own
 from journal.tui.screens.portion import Picked, PortionScreen, prefill
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from journal.core.quicklog import CustomKind
+from journal.core.entries.kinds import CustomKind
 from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.store.journal import Journal

@@ -11,8 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
-from journal.core.foods import Food
-from journal.core.own_foods import custom_food_doc
+from journal.core.food.foods import Food
+from journal.core.food.own_foods import custom_food_doc
 from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 

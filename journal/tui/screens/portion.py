@@ -12,10 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from journal.core.foods import Food
-from journal.core.models import MAX_GRAMS, MEALS, FoodEntry
-from journal.core.own_foods import is_own
-from journal.core.units import MASS_UNITS, parse_amount, parse_quantity, split_portion
+from journal.core.entries.models import MAX_GRAMS, MEALS, FoodEntry
+from journal.core.food.foods import Food
+from journal.core.food.own_foods import is_own
+from journal.core.food.units import MASS_UNITS, parse_amount, parse_quantity, split_portion
 
 
 @dataclass(frozen=True, slots=True)

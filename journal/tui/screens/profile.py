@@ -14,7 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
-from journal.core.profile import Profile
+from journal.core.person.profile import Profile
 from journal.core.validate import ValidationError
 from journal.tui.widgets.profile_form import ProfileForm
 

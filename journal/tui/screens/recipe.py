@@ -12,8 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from journal.core.foods import Food
-from journal.core.own_foods import Ingredient, recipe_doc, recipe_from_doc
+from journal.core.food.foods import Food
+from journal.core.food.own_foods import Ingredient, recipe_doc, recipe_from_doc
 from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.tui.screens.own_food import field

@@ -18,8 +18,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Select, Static
 
 from journal.core import clock
-from journal.core.models import SupplementEntry
-from journal.core.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
+from journal.core.entries.models import SupplementEntry
+from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
 from journal.core.validate import ValidationError, amount
 
 

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from journal.core import validate as v
-from journal.core.models import BODY_PLACES, SymptomEntry
+from journal.core.entries.models import BODY_PLACES, SymptomEntry
 from journal.tui.widgets.field_error import show_error
 from journal.tui.widgets.time_note import time_and_note_fields
 

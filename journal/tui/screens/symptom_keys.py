@@ -17,16 +17,16 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable
 
-from journal.core.models import FactorEntry, SymptomEntry
-from journal.core.quicklog import bare_factor, bare_symptom
-from journal.core.undo import Change
+from journal.core.entries.kinds import bare_factor, bare_symptom
+from journal.core.entries.models import FactorEntry, SymptomEntry
+from journal.core.entries.undo import Change
 from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.store.kinds import load_kinds
 from journal.tui.widgets.entry_tables import SymptomTable
 
 if TYPE_CHECKING:
-    from journal.core.day import Day
+    from journal.core.entries.day import Day
     from journal.tui.app import MgJournalApp
 
 SYMPTOM_KEYS = {"c": "cramp", "w": "twitch", "s": "spasm", "k": "weakness", "e": "fatigue"}

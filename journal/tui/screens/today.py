@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.widgets import DataTable, Header, Static
 
 from journal.core import clock
-from journal.core.day import Day
+from journal.core.entries.day import Day
 from journal.store.errors import StoreError
 from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from journal.core.analysis import LOW
-from journal.core.dashboard import Dashboard, basis_line, coverage_line, mean_lines
-from journal.core.findings import NOT_ADVICE, group_words
-from journal.core.report_text import correlation_line, stats_line, table_lines
+from journal.core.analysis.associations import LOW
+from journal.core.analysis.dashboard import Dashboard, basis_line, coverage_line, mean_lines
+from journal.core.analysis.findings import NOT_ADVICE, group_words
+from journal.core.report.text import correlation_line, stats_line, table_lines
 
 KEYS = (
     "keys: 1 30 d · 2 90 d · 3 year · 4 all · l low-day threshold · "

@@ -14,9 +14,9 @@ from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
-from journal.core.day import Day
-from journal.core.models import FactorEntry, SymptomEntry
-from journal.core.quicklog import entry_details, entry_what
+from journal.core.entries.day import Day
+from journal.core.entries.kinds import entry_details, entry_what
+from journal.core.entries.models import FactorEntry, SymptomEntry
 
 
 def _cell(text: str) -> Text:

@@ -7,7 +7,7 @@ from datetime import timedelta
 from rich.text import Text
 from textual.widgets import Static
 
-from journal.core.daily import DayRow
+from journal.core.analysis.daily import DayRow
 
 WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from journal.core.daily import DayRow
+from journal.core.analysis.daily import DayRow
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 AXIS = 5  # columns for the mg labels at the left

@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.visual import visualize
 from textual.widgets import Static
 
-from journal.core.day import Day
+from journal.core.entries.day import Day
 
 
 def _mg(value: float) -> str:

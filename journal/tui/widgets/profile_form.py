@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
 
-from journal.core.profile import (
+from journal.core.person.profile import (
     CONDITIONS,
     CONDITIONS_FOOTER,
     SEX_LABELS,

@@ -1,0 +1,300 @@
+"""Magnesium against symptom days: the numbers behind the dashboard and `report`.
+
+Only logged days (days with food entries) count; with `complete_only`, only logged days the
+person marked complete (the rest are counted in `incomplete`). A day is a low-magnesium
+day when its total is below `threshold` x target; with a lag of N, when the mean of the
+previous N days is. Foods without a magnesium figure make a total a lower bound: such a
+day is still "adequate" if the known part reaches the limit, otherwise its class is
+unknown and it is left out of the 2x2 tables (counted in `unclassified`); numeric
+statistics use only days whose total is exact.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import accumulate, compress
+from typing import cast
+
+from journal.core.analysis.daily import ALL, DayRow
+from journal.core.entries.models import SYMPTOM_KINDS
+from journal.core.stats import contingency as stats
+from journal.core.stats import sparse
+from journal.core.stats.ranks import Ranked
+
+LAGS = (0, 1, 2, 3)  # from 0 up by 1: each lag's series is found from the previous one
+MIN_LOGGED_DAYS = 14
+MIN_SYMPTOM_DAYS = 3
+LOW = "low magnesium"  # the exposure name of the magnesium comparisons
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """One 2x2 table: exposure (low magnesium, or a factor) x symptom day."""
+
+    group: str  # a symptom kind, or ALL
+    exposure: str  # LOW or a factor kind
+    lag: int  # 0: the same day; N: mean of the previous N days
+    table: stats.Table2x2
+    risk: stats.RelativeRisk | None
+    odds: float
+    p: float
+
+
+@dataclass(frozen=True, slots=True)
+class Correlation:
+    group: str
+    lag: int
+    n: int  # days with an exact intake
+    point_biserial: float | None  # intake x symptom day (0/1)
+    point_biserial_p: float | None
+    spearman: float | None  # intake x worst severity (0 on symptom-free days)
+    spearman_p: float | None
+    spearman_n: int  # days with a known severity (symptoms without one are left out)
+
+
+@dataclass(frozen=True, slots=True)
+class MeanIntake:
+    group: str
+    symptom_mean: float | None
+    symptom_days: int
+    other_mean: float | None
+    other_days: int
+
+
+@dataclass(slots=True)
+class Analysis:
+    start: date
+    end: date
+    target: float
+    threshold: float
+    days: int = 0
+    logged: int = 0
+    unclassified: int = 0
+    symptom_days: int = 0
+    groups: list[str] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
+    correlations: list[Correlation] = field(default_factory=list)
+    means: list[MeanIntake] = field(default_factory=list)
+    group_days: dict[str, int] = field(default_factory=dict)  # symptom days per group
+    complete_only: bool = False  # only days marked complete count as logged
+    complete_days: int = 0  # days marked complete in the period
+    incomplete: int = 0  # days with food left out because not marked complete
+
+    @property
+    def limit_mg(self) -> float:
+        return self.target * self.threshold
+
+    @property
+    def unlogged(self) -> int:
+        return self.days - self.logged
+
+    @property
+    def more_days_needed(self) -> int:
+        return max(0, MIN_LOGGED_DAYS - self.logged)
+
+    @property
+    def more_symptom_days_needed(self) -> int:
+        return max(0, MIN_SYMPTOM_DAYS - self.symptom_days)
+
+    @property
+    def enough_data(self) -> bool:
+        return not (self.more_days_needed or self.more_symptom_days_needed)
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+class Prefix:
+    """Running sums over the rows, so a lag's window mean costs O(1) per day."""
+
+    def __init__(self, rows: list[DayRow]) -> None:
+        self.totals = [0.0, *accumulate([r.food_mg + r.supplement_mg for r in rows])]
+        self.logged_days = [i for i, r in enumerate(rows) if r.foods]
+        self.logged = set(self.logged_days)
+        inexact = [1 if r.unknown_foods and r.foods else 0 for r in rows]
+        # None when every total is exact, the usual case: no flags to check.
+        self.inexact = [0, *accumulate(inexact)] if any(inexact) else None
+
+
+class LagSeries:
+    """One lag's intakes: its low and adequate days, and its exact intakes, centred and
+    ranked once and reused for every symptom group.
+
+    A day enters when it is logged and has `lag` logged days before it; its intake is the
+    day's total (lag 0) or the mean of the previous `lag` days' totals. The lag is one more
+    than that of `shorter` (0 without), whose days are the candidates.
+    """
+
+    def __init__(self, prefix: Prefix, limit: float, shorter: LagSeries | None = None) -> None:
+        totals, inexact = prefix.totals, prefix.inexact
+        lag = 0 if shorter is None else shorter.lag + 1
+        self.lag: int = lag
+        if shorter is None:
+            days = prefix.logged_days
+            means = [totals[i + 1] - totals[i] for i in days]
+            is_exact = [inexact[i + 1] == inexact[i] for i in days] if inexact else None
+        else:
+            # The days that entered at lag - 1 and have one more logged day before them.
+            logged = prefix.logged
+            days = [i for i in shorter.entered if i - lag in logged]
+            means = [(totals[i] - totals[i - lag]) / lag for i in days]
+            is_exact = [inexact[i] == inexact[i - lag] for i in days] if inexact else None
+        self.entered: list[int] = days
+        # The days with an exact intake, and those intakes: the numeric statistics use these.
+        self.days = list(compress(days, is_exact)) if is_exact else days
+        self.intakes = list(compress(means, is_exact)) if is_exact else means
+        self.low = {i for i, m in zip(self.days, self.intakes, strict=True) if m < limit}
+        # Unknown foods only add, so an inexact day at or above the limit is adequate anyway.
+        self.adequate = {i for i, m in zip(days, means, strict=True) if m >= limit}
+        self.unclassified = len(days) - len(self.low) - len(self.adequate)
+        # Day index -> position in the series.
+        self.where = dict(zip(self.days, range(len(self.days)), strict=True))
+        self.values = sparse.Centered(self.intakes)
+        self.ranks = Ranked(self.intakes)
+
+    def positions(self, days: Iterable[int]) -> tuple[list[int], list[int]]:
+        """Those of `days` in the series (in the order given), and their positions in it."""
+        where = self.where
+        hit = [i for i in days if i in where]
+        return hit, list(map(where.__getitem__, hit))
+
+
+def compare(group: str, exposure: str, lag: int, table: stats.Table2x2) -> Comparison:
+    risk = stats.relative_risk(table)
+    return Comparison(
+        group, exposure, lag, table, risk, stats.odds_ratio(table), stats.fisher_exact_p(table)
+    )
+
+
+def _table(symptom: set[int], exposed: set[int], unexposed: set[int]) -> stats.Table2x2:
+    a, c = len(symptom & exposed), len(symptom & unexposed)
+    return stats.Table2x2(a, len(exposed) - a, c, len(unexposed) - c)
+
+
+def _factor_table(symptom: set[int], exposed: set[int], logged: int) -> stats.Table2x2:
+    """As `_table` with every other logged day unexposed (both sets hold logged days only)."""
+    a = len(symptom & exposed)
+    c = len(symptom) - a
+    return stats.Table2x2(a, len(exposed) - a, c, logged - len(exposed) - c)
+
+
+def _correlation(
+    group: str,
+    lag: int,
+    series: LagSeries,
+    worst: dict[int, int | None],
+    hit: list[int],
+    at: list[int],
+) -> Correlation:
+    """Intake against the group's symptom days `hit` (at positions `at` in the series)."""
+    severities = list(map(worst.__getitem__, hit))
+    n = series.values.n
+    pb = sparse.flag_correlation(series.values, at)
+    pb_p = stats.pearson_p(pb, n) if pb is not None else None
+    if None in severities:
+        # Some symptoms have no severity: rho over the days where it is known.
+        pairs = list(zip(at, severities, strict=True))
+        drop = [k for k, s in pairs if s is None]
+        rho = series.ranks.spearman_without(drop, {k: s for k, s in pairs if s is not None})
+        sn = n - len(drop)
+    else:
+        # Symptom-free days tie at severity 0, below every symptom day; shifting all
+        # ranks by that tie's rank leaves rho unchanged and zero on symptom-free days.
+        zeros = n - len(hit)
+        graded = cast(list[int], severities)  # no None on this side
+        counts = Counter(graded)
+        rank_of, start = {}, zeros
+        for value in sorted(counts):
+            rank_of[value] = start + (counts[value] + 1) / 2 - (zeros + 1) / 2
+            start += counts[value]
+        rho = sparse.correlation(series.ranks, at, list(map(rank_of.__getitem__, graded)))
+        sn = n
+    rho_p = stats.spearman_p(rho, sn) if rho is not None else None
+    return Correlation(group, lag, n, pb, pb_p, rho, rho_p, sn)
+
+
+def _means(group: str, intakes: list[float], at: list[int]) -> MeanIntake:
+    """Mean intake on the group's symptom days (positions `at`, ascending) and the others."""
+    other = [True] * len(intakes)
+    for k in at:
+        other[k] = False
+    on, off = [intakes[k] for k in at], list(compress(intakes, other))
+    return MeanIntake(group, _mean(on), len(on), _mean(off), len(off))
+
+
+def _symptom_days(
+    rows: list[DayRow], logged: list[int]
+) -> tuple[dict[int, int | None], dict[str, dict[int, int | None]]]:
+    """Logged day index -> the worst severity given (None if none was), for any symptom
+    and per kind, from one pass over the rows."""
+    any_kind: dict[int, int | None] = {}
+    by_kind: dict[str, dict[int, int | None]] = {}
+    for i in logged:
+        symptoms = rows[i].symptoms
+        if symptoms:
+            top = None
+            for kind, (_, worst) in symptoms.items():
+                by_kind.setdefault(kind, {})[i] = worst
+                if worst is not None and (top is None or worst > top):
+                    top = worst
+            any_kind[i] = top
+    return any_kind, by_kind
+
+
+def analyse(
+    rows: list[DayRow], target: float, threshold: float = 1.0, complete_only: bool = False
+) -> Analysis:
+    """Every comparison the dashboard shows, over `rows` (one per calendar day, in order)."""
+    start = rows[0].date if rows else date.min
+    end = rows[-1].date if rows else date.min
+    result = Analysis(start, end, target, threshold, days=len(rows), complete_only=complete_only)
+    result.complete_days = sum(1 for r in rows if r.complete)
+    if complete_only:
+        result.incomplete = sum(1 for r in rows if r.logged and not r.complete)
+        # A day not marked complete says as little about intake as a day without food.
+        rows = [r if r.complete else DayRow(r.date) for r in rows]
+    prefix = Prefix(rows)
+    logged = prefix.logged_days
+    result.logged = len(logged)
+    any_kind, by_kind = _symptom_days(rows, logged)
+    result.groups = [ALL] + [k for k in SYMPTOM_KINDS if k in by_kind]
+    result.groups += sorted(k for k in by_kind if k not in SYMPTOM_KINDS)
+    worst = {**by_kind, ALL: any_kind}
+    symptom = {g: set(worst[g]) for g in result.groups}
+    result.group_days = {g: len(worst[g]) for g in result.groups}
+    result.symptom_days = result.group_days[ALL]
+    series = None
+    for lag in LAGS:
+        series = LagSeries(prefix, result.limit_mg, series)  # of lag `lag`
+        if lag == 0:
+            result.unclassified = series.unclassified
+        for g in result.groups:
+            table = _table(symptom[g], series.low, series.adequate)
+            result.comparisons.append(compare(g, LOW, lag, table))
+            hit, at = series.positions(worst[g])
+            result.correlations.append(_correlation(g, lag, series, worst[g], hit, at))
+            if lag == 0:
+                result.means.append(_means(g, series.intakes, at))
+    factor_days: dict[str, set[int]] = {}
+    for i in logged:
+        for kind in rows[i].factors:
+            factor_days.setdefault(kind, set()).add(i)
+    for kind in sorted(factor_days):
+        for g in result.groups:
+            table = _factor_table(symptom[g], factor_days[kind], result.logged)
+            result.comparisons.append(compare(g, kind, 0, table))
+    return result
+
+
+def averages(rows: list[DayRow], last: int) -> float | None:
+    """Mean total over the logged days among the last `last` rows (None if none logged)."""
+    return _mean([r.total_mg for r in rows[-last:] if r.logged])
+
+
+def top_sources(sources: dict[str, float], limit: int = 5) -> list[tuple[str, float]]:
+    """The foods that gave the most magnesium, largest first."""
+    return sorted(sources.items(), key=lambda item: (-item[1], item[0]))[:limit]

@@ -1,0 +1,153 @@
+"""Everything the dashboard and `report` show, computed from the days read for a period."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from journal.core.analysis.associations import Analysis, analyse, averages, top_sources
+from journal.core.analysis.daily import DayRow, read_period
+from journal.core.analysis.findings import findings, group_words
+from journal.core.entries.day import Day
+from journal.core.food import gap
+
+PERIODS: dict[str, int | None] = {"30 days": 30, "90 days": 90, "year": 365, "all": None}
+HEAT_DAYS = 16 * 7  # the calendar shows the last 16 weeks
+OWN_FOOD_DAYS = 90
+MIN_COMPLETE_DAYS = 14  # from this many marked days in the period, complete days are the default
+ANY_FOOD, COMPLETE_ONLY = "any food", "complete only"
+
+
+@dataclass(slots=True)
+class Dashboard:
+    today: date
+    period: str
+    analysis: Analysis
+    rows: list[DayRow]  # the period, one per calendar day
+    heat: list[DayRow]  # the last HEAT_DAYS days, for the calendar
+    today_row: DayRow
+    average_7: float | None
+    average_30: float | None
+    sources: list[tuple[str, float]]
+    findings: list[str]
+    suggestions: list[gap.Candidate]  # foods that would close today's gap
+    nearest: list[gap.Candidate]  # when none does: the richest portions
+
+    @property
+    def target(self) -> float:
+        return self.analysis.target
+
+    @property
+    def gap_mg(self) -> float:
+        return max(0.0, self.target - self.today_row.total_mg)
+
+
+def period_label(length: int | None) -> str:
+    return "all days" if length is None else f"last {length} days"
+
+
+def period_start(today: date, length: int | None, days: Sequence[Day]) -> date:
+    if length is None:
+        return min([d.date for d in days], default=today)  # a list: faster than a generator
+    return today - timedelta(days=length - 1)
+
+
+def read_start(today: date, length: int | None) -> date:
+    """The first date the store must be read from for a period of `length` days (None: all)."""
+    if length is None:
+        return date.min
+    return today - timedelta(days=max(length, HEAT_DAYS, 30) - 1)
+
+
+def default_basis(rows: Sequence[DayRow]) -> str:
+    """Complete days only once the period has MIN_COMPLETE_DAYS of them, else any food."""
+    marked = sum(1 for r in rows if r.complete)
+    return COMPLETE_ONLY if marked >= MIN_COMPLETE_DAYS else ANY_FOOD
+
+
+def build(
+    days: Sequence[Day],
+    today: date,
+    length: int | None,
+    target: float,
+    threshold: float = 1.0,
+    basis: str | None = None,
+) -> Dashboard:
+    """The dashboard for the `length` days (None: all) ending `today`, from days read
+    since `read_start`; `basis` ANY_FOOD or COMPLETE_ONLY (None: `default_basis`)."""
+    start = period_start(today, length, days)
+    period_data = read_period(days, start, today)
+    basis = basis or default_basis(period_data.rows)
+    heat_start = today - timedelta(days=HEAT_DAYS - 1)
+    if start <= heat_start:
+        recent = period_data.rows[-HEAT_DAYS:]
+    else:
+        recent = read_period(days, heat_start, today).rows
+    analysis = analyse(period_data.rows, target, threshold, basis == COMPLETE_ONLY)
+    today_row = recent[-1]
+    # "Foods the person already eats": what they ate in the last few months.
+    eats_since = today - timedelta(days=OWN_FOOD_DAYS)
+    # A list, not a generator: resuming a generator per food cost more than the work.
+    own = gap.own_candidates([f for d in days if d.date >= eats_since for f in d.foods])
+    candidates = [*own, *gap.seed_candidates()]
+    suggestions = gap.close_gap(target - today_row.total_mg, candidates)
+    short = today_row.total_mg < target
+    nearest = gap.richest(candidates) if short and not suggestions else []
+    return Dashboard(
+        today=today,
+        period=period_label(length),
+        analysis=analysis,
+        rows=period_data.rows,
+        heat=recent,
+        today_row=today_row,
+        average_7=averages(recent, 7),
+        average_30=averages(recent, 30),
+        sources=top_sources(period_data.sources),
+        findings=findings(analysis),
+        suggestions=suggestions,
+        nearest=nearest,
+    )
+
+
+def mean_lines(analysis: Analysis) -> list[str]:
+    """Mean intake on symptom days against symptom-free days, one line per symptom group."""
+    lines = []
+    for m in analysis.means:
+        if m.symptom_mean is None or m.other_mean is None:
+            continue
+        label = group_words(m.group)[0]
+        lines.append(
+            f"{label}: {m.symptom_mean:.0f} mg on {m.symptom_days} symptom days, "
+            f"{m.other_mean:.0f} mg on {m.other_days} other days"
+        )
+    return lines
+
+
+def basis_line(analysis: Analysis) -> str:
+    """Which days the numbers use, in words."""
+    n = analysis.complete_days
+    marked = f"{n} day{'s' if n != 1 else ''} marked complete in the period"
+    if analysis.complete_only:
+        return f"Uses complete days only ({marked}); days not marked complete are left out."
+    return f"Uses every day with any food logged ({marked})."
+
+
+def coverage_line(analysis: Analysis) -> str:
+    """How many days the numbers rest on, and how many were left out and why."""
+    if analysis.complete_only:
+        text = f"{analysis.logged} of {analysis.days} days used: complete days with food"
+    else:
+        text = f"{analysis.logged} of {analysis.days} days logged"
+    left = analysis.unlogged - analysis.incomplete
+    reasons = [f"{left} without food entries"] if left else []
+    if analysis.incomplete:
+        reasons.append(f"{analysis.incomplete} with food but not marked complete")
+    if reasons:
+        text += f" ({' and '.join(reasons)} left out)"
+    if analysis.unclassified:
+        text += (
+            f"; {analysis.unclassified} left out of the tables because foods without a "
+            "magnesium figure could change whether they were low"
+        )
+    return text + "."

@@ -1,0 +1,1 @@
+"""Provides the demo journal: a seeded, realistic journal and its menu."""

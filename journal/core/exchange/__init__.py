@@ -1,0 +1,1 @@
+"""Provides exchange formats: Cronometer CSV in, our JSON document and CSV rows out."""

@@ -1,0 +1,1 @@
+"""Provides foods: the shipped table, search, units, own foods, supplements and gap foods."""

@@ -1,0 +1,263 @@
+"""Type-ahead food search: word-prefix matching with a typo fallback.
+
+People type "alm", "spinach b", "black be" one key at a time, so every keystroke must
+answer in a few milliseconds over the whole table. The index is built once:
+
+* a sorted vocabulary of name tokens, so a prefix is a contiguous ``bisect`` range;
+* per token, the foods holding it, each with a precomputed score (the food's static
+  rank plus where in the name the token sits), sorted best first, so a one-word
+  prefix is answered by merging a few sorted lists and stopping at ``limit``;
+* a single-deletion neighbourhood of every token of 4+ letters, used only when a
+  query word matches nothing ("almnd" -> "almonds", "spinch" -> "spinach").
+
+The static rank prefers plain, common foods: USDA names read "Category, food,
+preparation", so short names rank above long compound ones, and baby, fast-food and
+restaurant items, brands (ALL-CAPS words) and obscure dishes come later.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import itertools
+import math
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator, Mapping
+
+from journal.core.food.foods import Food
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_BRAND = re.compile(r"\b[A-Z][A-Z'&.-]{2,}\b")
+STOP_WORDS = frozenset({"and", "or", "of", "the", "to", "in", "a", "s"})
+LATE_GROUPS = frozenset(
+    {
+        "Baby Foods",
+        "Fast Foods",
+        "Restaurant Foods",
+        "American Indian/Alaska Native Foods",
+        "Meals, Entrees, and Side Dishes",
+    }
+)
+OWN_SOURCES = frozenset({"custom", "recipe"})
+SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less so
+EXACT_BONUS = 0.5  # "almond" typed in full beats "almondine"
+BIG_PREFIX = 1500  # postings above which a one-word query merges instead of scoring all
+MIN_TYPO_LENGTH = 4
+# Everyday words the USDA table spells otherwise: "oatmeal" is "Cereals, oats, ...".
+SYNONYMS = {
+    "oatmeal": "oats",
+    "porridge": "oats",
+    "chickpea": "garbanzo",
+    "chickpeas": "garbanzo",
+    "yoghurt": "yogurt",
+    "aubergine": "eggplant",
+    "courgette": "zucchini",
+}
+SYNONYM_BONUS = 1.0  # the word the person meant outranks foods merely named "oatmeal ..."
+
+
+def query_tokens(text: str) -> list[str]:
+    """Lower-case words of a query; a stop word is kept last, where it may be a prefix."""
+    words = _TOKEN.findall(text.lower())
+    return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
+
+
+@functools.cache
+def _segment_words(segment: str) -> tuple[str, ...]:
+    """Words of one comma segment; cached, as "raw" or "without salt" recur thousands of times."""
+    return tuple(w for w in _TOKEN.findall(segment.lower()) if w not in STOP_WORDS)
+
+
+def name_tokens(name: str) -> dict[str, float]:
+    """Distinct words of a food name with the weight of their earliest comma segment."""
+    placed: dict[str, float] = {}
+    last = len(SEGMENT_WEIGHTS) - 1
+    for position, segment in enumerate(name.split(",")):
+        weight = SEGMENT_WEIGHTS[min(position, last)]
+        for word in _segment_words(segment):
+            placed.setdefault(word, weight)
+    return placed
+
+
+def static_rank(food: Food, word_count: int) -> float:
+    """How plain and common a food looks from its name, group and source (higher first)."""
+    rank = -0.12 * max(0, word_count - 2) - 0.15 * food.name.count(",")
+    if food.group in LATE_GROUPS:
+        rank -= 3.0
+    if _BRAND.search(food.name):
+        rank -= 2.0
+    if "without salt" in food.name.lower() or " raw" in food.name.lower():
+        rank += 0.2
+    if food.source in OWN_SOURCES:
+        rank += 1.0
+    return rank + 0.05 * min(len(food.portions), 4)
+
+
+def _deletes(word: str) -> set[str]:
+    """Every way to drop one letter: two words within one edit share one of these."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _is_exact(token: str, query: str) -> bool:
+    """A whole word, plural-tolerant: "almond" fully matches "almonds"."""
+    return token == query or token in (query + "s", query + "es")
+
+
+class FoodIndex:
+    """An in-memory search index over foods; ``add`` takes the person's own foods."""
+
+    def __init__(self, foods: Iterable[Food]) -> None:
+        self._foods: list[Food] = []
+        self._by_id: dict[str, int] = {}
+        self._words: list[tuple[str, ...]] = []  # per food, its distinct tokens
+        self._vocabulary: list[str] = []  # sorted distinct tokens
+        self._postings: dict[str, list[tuple[float, int]]] = {}  # (-score, food) ascending
+        self._neighbours: dict[str, set[str]] = {}  # deletion -> tokens
+        for food in foods:
+            self._insert(food)
+        self._vocabulary = sorted(self._postings)
+        for entries in self._postings.values():
+            entries.sort()
+        for word in self._vocabulary:
+            self._link_neighbours(word)
+
+    def __len__(self) -> int:
+        """Foods searchable now (one per id)."""
+        return len(self._by_id)
+
+    def get(self, food_id: str) -> Food | None:
+        """The live food with this id, or None."""
+        index = self._by_id.get(food_id)
+        return None if index is None else self._foods[index]
+
+    def _insert(self, food: Food) -> list[str]:
+        """Index one food; return its tokens that were new to the vocabulary."""
+        index = len(self._foods)
+        self._foods.append(food)
+        self._by_id[food.id] = index
+        placed = name_tokens(food.name)
+        rank = static_rank(food, len(placed))
+        self._words.append(tuple(placed))
+        new = [w for w in placed if w not in self._postings]
+        for word, weight in placed.items():
+            self._postings.setdefault(word, []).append((-(rank + weight), index))
+        return new
+
+    def _link_neighbours(self, word: str) -> None:
+        if len(word) >= MIN_TYPO_LENGTH:
+            for variant in _deletes(word) | {word}:
+                self._neighbours.setdefault(variant, set()).add(word)
+
+    def add(self, food: Food) -> None:
+        """Add (or shadow, by id) a food: the person's own foods and recipes."""
+        for word in self._insert(food):
+            insort(self._vocabulary, word)
+            self._link_neighbours(word)
+        for word in self._words[-1]:
+            self._postings[word].sort()
+
+    def _prefix_words(self, prefix: str) -> list[str]:
+        start = bisect_left(self._vocabulary, prefix)
+        end = bisect_left(self._vocabulary, prefix + "\uffff", start)
+        return self._vocabulary[start:end]
+
+    def _allowed(self, prefix: str) -> dict[str, float]:
+        """Vocabulary words starting with ``prefix``, each with its whole-word bonus."""
+        return {w: EXACT_BONUS if _is_exact(w, prefix) else 0.0 for w in self._prefix_words(prefix)}
+
+    def _corrected(self, word: str) -> dict[str, float]:
+        """For a word that matched nothing: words one edit away, and their extensions
+        ("almnd" -> "almond", "almonds"), since the typo may sit in a plural's stem."""
+        if len(word) < MIN_TYPO_LENGTH:
+            return {}
+        allowed: dict[str, float] = {}
+        for variant in _deletes(word) | {word}:
+            for fixed in self._neighbours.get(variant, ()):
+                allowed.update(self._allowed(fixed))
+        return allowed
+
+    def _expand(self, query_words: list[str]) -> list[dict[str, float]] | None:
+        """Per query word, the vocabulary words it stands for; None if one has none."""
+        expanded = []
+        for word in query_words:
+            allowed = self._allowed(word) or self._corrected(word)
+            if word in SYNONYMS:
+                meant = self._allowed(SYNONYMS[word])
+                allowed = {**allowed, **{w: b + SYNONYM_BONUS for w, b in meant.items()}}
+            if not allowed and word in STOP_WORDS:
+                continue  # "peas and" while typing "peas and carrots"
+            if not allowed:
+                return None
+            expanded.append(allowed)
+        return expanded
+
+    def _live(self, index: int) -> bool:
+        """False for a food later shadowed by ``add`` with the same id."""
+        return self._by_id.get(self._foods[index].id) == index
+
+    def search(
+        self, query: str, limit: int = 20, boost: Mapping[str, float] | None = None
+    ) -> list[Food]:
+        """Foods matching every word of ``query`` by prefix, best first.
+
+        ``boost`` maps food ids to the person's recent/frequent scores; matching
+        boosted foods come first, by boost. An empty query lists the boosted foods.
+        """
+        boost = boost or {}
+        query_words = query_tokens(query)
+        if not query_words:
+            ranked = sorted(boost, key=lambda food_id: -boost[food_id])
+            return [self._foods[self._by_id[i]] for i in ranked if i in self._by_id][:limit]
+        expanded = self._expand(query_words)
+        if not expanded:
+            return []
+        expanded.sort(key=lambda allowed: sum(len(self._postings[w]) for w in allowed))
+        first, rest = expanded[0], expanded[1:]
+        if sum(len(self._postings[w]) for w in first) > BIG_PREFIX:
+            ordered = self._merged(first)
+        else:
+            ordered = self._scored(expanded)
+        found = (i for i in ordered if self._live(i) and self._matches(i, rest))
+        if not boost:
+            return [self._foods[i] for i in itertools.islice(found, limit)]
+        boosted = [self._by_id[i] for i in boost if i in self._by_id]
+        boosted = [i for i in boosted if self._matches(i, expanded)]
+        boosted.sort(key=lambda i: -boost[self._foods[i].id])
+        boosted = boosted[:limit]
+        taken = set(boosted)
+        others = (i for i in found if i not in taken)
+        picked = boosted + list(itertools.islice(others, limit - len(boosted)))
+        return [self._foods[i] for i in picked]
+
+    def _matches(self, index: int, expanded: list[dict[str, float]]) -> bool:
+        """Whether the food holds a word for each expanded query word."""
+        words = self._words[index]
+        return all(any(w in allowed for w in words) for allowed in expanded)
+
+    def _merged(self, allowed: dict[str, float]) -> Iterator[int]:
+        """Foods in score order for one broad prefix, lazily, without scoring them all."""
+        streams = []
+        for word, bonus in allowed.items():
+            entries = self._postings[word]
+            streams.append(((s - bonus, i) for s, i in entries) if bonus else iter(entries))
+        seen: set[int] = set()
+        for _, index in heapq.merge(*streams):
+            if index not in seen:
+                seen.add(index)
+                yield index
+
+    def _scored(self, expanded: list[dict[str, float]]) -> Iterator[int]:
+        """Score every food matching the most selective word, summing all words' scores."""
+        totals: dict[int, float] = {}
+        for position, allowed in enumerate(expanded):
+            best: dict[int, float] = {}
+            for word, bonus in allowed.items():
+                for score, index in self._postings[word]:
+                    if position == 0 or index in totals:
+                        best[index] = min(best.get(index, math.inf), score - bonus)
+            if position == 0:
+                totals = best
+            else:
+                totals = {i: s + best[i] for i, s in totals.items() if i in best}
+        return iter(sorted(totals, key=lambda i: (totals[i], i)))

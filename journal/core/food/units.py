@@ -1,0 +1,174 @@
+"""Turn what a person types ("1/2 cup", "1 oz", "100g", "2") into grams of a food.
+
+Household measures come from the food's own portions (USDA gram weights), so
+"1 cup" of spinach and "1 cup" of almonds weigh what they really weigh. Mass units
+(g, kg, oz, lb) are universal. Amounts accept the forms people write by hand:
+"1.5", "1,5" (comma decimal), "1/2", "1 1/2", "½", "1½".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from journal.core.food.foods import Food, Portion
+
+MAX_AMOUNT = 5000.0
+MAX_GRAMS = 5000.0  # one entry above 5 kg is a typo ("50 kg of almonds"), not a meal
+
+MASS_UNITS: dict[str, float] = {"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592}
+ALIASES: dict[str, str] = {
+    "gram": "g",
+    "gr": "g",
+    "kilogram": "kg",
+    "kilo": "kg",
+    "ounce": "oz",
+    "pound": "lb",
+    "lbs": "lb",
+    "tablespoon": "tbsp",
+    "tbs": "tbsp",
+    "tbl": "tbsp",
+    "teaspoon": "tsp",
+    "fluid ounce": "fl oz",
+    "fl. oz": "fl oz",
+}
+# Portions a bare number counts ("2" eggs, "1" banana), in order of preference.
+COUNT_WORDS = ("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large")
+
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_AMOUNT = re.compile(
+    rf"^(?:(?P<whole>\d+)\s+(?P<num>\d+)\s*/\s*(?P<den>\d+)"  # 1 1/2
+    rf"|(?P<fnum>\d+)\s*/\s*(?P<fden>\d+)"  # 1/2
+    rf"|(?P<int>\d+)?\s*(?P<vulgar>[{''.join(VULGAR)}])"  # ½, 1½, 1 ½
+    rf"|(?P<plain>{_NUMBER}))$"  # 2, 1.5, 1,5
+)
+
+
+def _fraction(numerator: str, denominator: str) -> float:
+    if int(denominator) == 0:
+        raise ValueError(f"amount has a zero denominator: {numerator}/{denominator}")
+    return int(numerator) / int(denominator)
+
+
+def parse_amount(text: str) -> float:
+    """Parse a positive amount; raise ValueError with a one-line reason otherwise."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise ValueError("amount is empty: type a number such as 1, 1.5 or 1/2")
+    if cleaned.startswith("-"):
+        raise ValueError(f"amount must be positive, not {cleaned!r}")
+    match = _AMOUNT.match(cleaned)
+    if match is None:
+        raise ValueError(f"not a number: {cleaned!r} (try 1, 1.5, 1,5, 1/2 or 1 1/2)")
+    if match["whole"]:
+        value = int(match["whole"]) + _fraction(match["num"], match["den"])
+    elif match["fnum"]:
+        value = _fraction(match["fnum"], match["fden"])
+    elif match["vulgar"]:
+        value = int(match["int"] or 0) + VULGAR[match["vulgar"]]
+    else:
+        value = float(match["plain"].replace(",", "."))
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"amount must be more than zero, not {cleaned!r}")
+    if value > MAX_AMOUNT:
+        raise ValueError(f"amount {cleaned} is too large (at most {MAX_AMOUNT:g})")
+    return value
+
+
+def _singular(word: str) -> str:
+    """Plural to singular, applied to both sides of a comparison, so rough is enough."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def normalize_unit(text: str) -> str:
+    """Lower-case, drop dots and commas, collapse spaces, map aliases and plurals."""
+    unit = " ".join(text.lower().replace(".", " ").replace(",", " ").split())
+    unit = ALIASES.get(unit, unit)
+    unit = " ".join(_singular(word) for word in unit.split())
+    return ALIASES.get(unit, unit)
+
+
+def split_portion(portion: Portion) -> tuple[float, str]:
+    """Read "0.5 cup, chopped" as (0.5, "cup, chopped"); a name without a number is 1."""
+    head, _, rest = portion.name.partition(" ")
+    try:
+        amount = float(head)
+    except ValueError:
+        return 1.0, portion.name
+    return (amount, rest) if amount > 0 else (1.0, portion.name)
+
+
+def _unit_key(measure: str) -> str:
+    """The unit word(s) of a measure: "cup, chopped" and "cup (8 fl oz)" give "cup"."""
+    return normalize_unit(re.split(r"[,(]", measure, maxsplit=1)[0])
+
+
+def _unit_head(measure: str) -> str:
+    """The first unit word: "serving 1/2 cup" gives "serving", "cup slices" gives "cup"."""
+    return _unit_key(measure).split(" ")[0]
+
+
+def _find_portion(unit: str, food: Food) -> tuple[float, str] | None:
+    """Grams per one ``unit`` and its display name, from the food's portions."""
+    measures = [
+        (p.grams / amount, measure) for p in food.portions for amount, measure in [split_portion(p)]
+    ]
+    for key in (normalize_unit, _unit_key, _unit_head):  # strictest reading first
+        for grams, measure in measures:
+            if key(measure) == unit:
+                return grams, measure
+    return None
+
+
+def _default_portion(food: Food) -> tuple[float, str] | None:
+    """What a bare number counts: a piece-like portion, else the food's first portion."""
+    for word in COUNT_WORDS:
+        found = _find_portion(word, food)
+        if found:
+            return found
+    if food.portions:
+        amount, measure = split_portion(food.portions[0])
+        return food.portions[0].grams / amount, measure
+    return None
+
+
+def food_units(food: Food) -> list[str]:
+    """Units this food accepts, for error messages and completion."""
+    own = dict.fromkeys(_unit_key(split_portion(p)[1]) for p in food.portions)
+    return [*MASS_UNITS, *(u for u in own if u and u not in MASS_UNITS)]
+
+
+def parse_quantity(text: str, food: Food) -> tuple[float, str]:
+    """Return (grams, label) for text like "1/2 cup", "1oz", "100 g" or "2".
+
+    A bare number counts the food's piece-like portion (or its first portion);
+    for a food without portions it is grams. A unit alone ("cup") means one of it.
+    """
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise ValueError("quantity is empty: type e.g. 100 g, 1 oz or 1/2 cup")
+    first_letter = next((i for i, ch in enumerate(cleaned) if ch.isalpha()), len(cleaned))
+    amount_text, unit_text = cleaned[:first_letter].strip(), cleaned[first_letter:]
+    amount = parse_amount(amount_text) if amount_text else 1.0
+    unit = normalize_unit(unit_text)
+    if unit in MASS_UNITS:
+        per_unit, name = MASS_UNITS[unit], unit
+    elif unit:
+        found = _find_portion(unit, food)
+        if found is None:
+            units = ", ".join(food_units(food))
+            raise ValueError(f"unknown unit {unit_text!r} for {food.name}; use one of: {units}")
+        per_unit, name = found
+    else:
+        per_unit, name = _default_portion(food) or (1.0, "g")
+    grams = amount * per_unit
+    if grams > MAX_GRAMS:
+        raise ValueError(f"{cleaned} is {grams:,.0f} g: more than {MAX_GRAMS:,.0f} g in one entry")
+    return grams, f"{amount_text or '1'} {name}"

@@ -1,0 +1,204 @@
+"""The person's profile and the daily magnesium target it gives.
+
+The target is the RDA from `journal.core.person.targets` for the person's age, sex,
+pregnancy and lactation, unless they set a custom target. Conditions never
+change the target; they add a note (see `condition_notes`).
+
+Condition notes come from the seed article, "Magnesium for Muscle Spasms":
+causes of deficiency even with a good diet are chronic diarrhea and other
+gastrointestinal disorders (Crohn's disease, celiac disease, intestinal
+surgery), diabetes and chronic alcohol use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from journal.core import clock
+from journal.core import validate as v
+from journal.core.entries.day import DEFAULT_TARGET_MG
+from journal.core.person.targets import SEXES, SOURCE, rda_mg, supplement_ul_mg
+from journal.core.validate import ValidationError
+
+SEX_LABELS = {"female": "Female", "male": "Male", "unspecified": "Prefer not to say"}
+UNITS = ("metric", "us")
+UNIT_LABELS = {"metric": "Metric (g)", "us": "US household measures first (cup, oz)"}
+EARLIEST_BIRTH_YEAR = 1900
+MAX_CUSTOM_TARGET_MG = 2_000.0  # a sanity bound on a typed target, not a health limit
+
+_SEED = "Magnesium for Muscle Spasms"
+CONDITIONS: dict[str, tuple[str, str]] = {
+    # key: (label, note)
+    "diabetes": (
+        "Diabetes",
+        f"Diabetes is a cause of low magnesium even with a good diet ({_SEED}).",
+    ),
+    "crohns": (
+        "Crohn's disease",
+        f"Crohn's disease, a gastrointestinal disorder, can cause low magnesium "
+        f"even with a good diet ({_SEED}).",
+    ),
+    "celiac": (
+        "Celiac disease",
+        f"Celiac disease, a gastrointestinal disorder, can cause low magnesium "
+        f"even with a good diet ({_SEED}).",
+    ),
+    "intestinal_surgery": (
+        "Intestinal surgery",
+        f"Intestinal surgery can cause low magnesium even with a good diet ({_SEED}).",
+    ),
+    "chronic_diarrhea": (
+        "Chronic diarrhea",
+        f"Chronic diarrhea can cause low magnesium even with a good diet ({_SEED}).",
+    ),
+    "heavy_alcohol": (
+        "Heavy alcohol use",
+        f"Chronic alcohol use can cause low magnesium even with a good diet ({_SEED}).",
+    ),
+}
+CONDITION_KEYS = tuple(CONDITIONS)
+CONDITIONS_FOOTER = (
+    "These raise the risk of low magnesium; they do not change your target. "
+    "Not medical advice: talk to a clinician about testing or supplements."
+)
+
+
+def birth_year(value: object, field: str = "birth_year") -> int | None:
+    """A birth year from 1900 to this year, or None when not given."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, "must be a year like 1990")
+    try:
+        year = int(value.strip()) if isinstance(value, str) else value
+    except ValueError:
+        raise ValidationError(field, f"'{value}' is not a year like 1990") from None
+    if not isinstance(year, int):
+        raise ValidationError(field, "must be a year like 1990")
+    this_year = clock.today().year
+    if year > this_year:
+        raise ValidationError(field, f"{year} is in the future (this year is {this_year})")
+    if year < EARLIEST_BIRTH_YEAR:
+        raise ValidationError(field, f"{year} is before {EARLIEST_BIRTH_YEAR}")
+    return year
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Validated on construction, like the journal's entries."""
+
+    sex: str = "unspecified"
+    birth_year: int | None = None
+    pregnant: bool = False
+    lactating: bool = False
+    conditions: tuple[str, ...] = ()
+    units: str = "metric"
+    custom_target_mg: float | None = None
+    theme: str | None = None
+    keymap: dict[str, str] = field(default_factory=dict)
+    onboarded: bool = False
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "sex", v.choice(self.sex, "sex", SEXES))
+        set_(self, "birth_year", birth_year(self.birth_year))
+        if self.sex == "male" and (self.pregnant or self.lactating):
+            which = "pregnant" if self.pregnant else "lactating"
+            raise ValidationError(which, "applies only to female or 'prefer not to say'")
+        wrong = [c for c in self.conditions if c not in CONDITIONS]
+        if wrong:
+            raise ValidationError(
+                "condition", f"'{wrong[0]}' is not one of: {', '.join(CONDITION_KEYS)}"
+            )
+        # Stored in the fixed order of CONDITIONS, each once.
+        set_(self, "conditions", tuple(c for c in CONDITION_KEYS if c in self.conditions))
+        set_(self, "units", v.choice(self.units, "units", UNITS))
+        custom = v.optional_amount(self.custom_target_mg, "target", maximum=MAX_CUSTOM_TARGET_MG)
+        if custom == 0:
+            raise ValidationError("target", "must be more than 0")
+        set_(self, "custom_target_mg", custom)
+        if self.theme is not None and not isinstance(self.theme, str):
+            raise ValidationError("theme", "must be a theme name")
+        if not isinstance(self.keymap, dict) or not all(
+            isinstance(k, str) and isinstance(b, str) for k, b in self.keymap.items()
+        ):
+            raise ValidationError("keymap", "must map action names to keys")
+
+    @property
+    def age(self) -> int | None:
+        """Age in whole years reached this calendar year (only the birth year is kept)."""
+        return None if self.birth_year is None else clock.today().year - self.birth_year
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "sex": self.sex,
+            "birth_year": self.birth_year,
+            "pregnant": self.pregnant,
+            "lactating": self.lactating,
+            "conditions": list(self.conditions),
+            "units": self.units,
+            "custom_target_mg": self.custom_target_mg,
+            "theme": self.theme,
+            "keymap": dict(self.keymap),
+            "onboarded": self.onboarded,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Profile:
+        known = {k: doc[k] for k in cls.__dataclass_fields__ if k in doc}
+        if "conditions" in known:
+            known["conditions"] = tuple(known["conditions"])
+        return cls(**known)
+
+    def but(self, **changes: Any) -> Profile:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The daily magnesium target in mg, and the basis to show for it."""
+
+    mg: float
+    basis: str
+    is_custom: bool
+
+
+def target(profile: Profile) -> Target:
+    """The person's daily target: their custom figure, else the RDA for them."""
+    if profile.custom_target_mg is not None:
+        rda = rda_target(profile)
+        return Target(
+            profile.custom_target_mg,
+            f"custom target you set (the RDA for you would be {rda.mg:g} mg)",
+            True,
+        )
+    return rda_target(profile)
+
+
+def rda_target(profile: Profile) -> Target:
+    age = profile.age
+    if age is None:
+        return Target(
+            DEFAULT_TARGET_MG,
+            "default: the figure for most adult women; give your birth year for your own",
+            False,
+        )
+    # Only the birth year is known: a child born this year is 0 to 12 months old,
+    # so take the higher infant value (7-12 months), as with unspecified sex.
+    age_years = 0.5 if age == 0 else float(age)
+    mg, basis = rda_mg(age_years, profile.sex, profile.pregnant, profile.lactating)
+    if age == 0:
+        basis += " (born this year, months unknown: the higher infant value)"
+    return Target(mg, f"{basis}; {SOURCE}", False)
+
+
+def supplement_ul(profile: Profile) -> int | None:
+    """The supplement Upper Limit for the person's age (adult 350 mg when age is unknown)."""
+    age = profile.age
+    return supplement_ul_mg(19.0 if age is None else age)
+
+
+def condition_notes(profile: Profile) -> list[str]:
+    """One sourced note per condition the person has, in a fixed order; empty if none."""
+    return [CONDITIONS[c][1] for c in profile.conditions]

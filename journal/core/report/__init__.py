@@ -1,0 +1,1 @@
+"""Provides the report: one document rendered as text, Markdown, HTML and SVG."""

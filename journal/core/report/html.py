@@ -1,0 +1,125 @@
+"""The report for a doctor as one self-contained HTML page: no script, nothing fetched.
+
+A Content-Security-Policy forbids every outside resource, styles are inline and
+the chart is inline SVG, so the page opens offline and prints on one or two
+sheets. Every piece of the person's text goes through `html.escape`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from journal.core.analysis.daily import DayRow, total_text
+from journal.core.analysis.dashboard import basis_line, coverage_line
+from journal.core.analysis.findings import NOT_ADVICE
+from journal.core.report.doc import DoctorReport, symptom_summary, table_title
+from journal.core.report.svg import intake_svg
+from journal.core.report.text import rate, stats_line
+
+STYLE = """
+body { font: 14px/1.45 system-ui, sans-serif; max-width: 46rem; margin: 1.5rem auto;
+       color: #1b1b1b; padding: 0 1rem; }
+h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.1rem; margin-top: 1.4rem;
+     border-bottom: 1px solid #ccc; }
+table { border-collapse: collapse; margin: .4rem 0; } td, th { border: 1px solid #ccc;
+        padding: .15rem .5rem; text-align: left; } td.n { text-align: right; }
+.legend span { display: inline-block; width: .9rem; height: .9rem; vertical-align: middle;
+               margin: 0 .3rem 0 .8rem; }
+.advice { font-style: italic; border-top: 1px solid #ccc; padding-top: .5rem; }
+svg { max-width: 100%; height: auto; }
+@media print { body { margin: 0; } h2 { break-after: avoid; } }
+"""
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def _intake(row: DayRow) -> str:
+    return escape(total_text(row)) if row.foods else "no food logged"
+
+
+def _table(head: list[str], rows: list[list[str]], id_: str = "") -> str:
+    """An HTML table from cells already escaped."""
+    ident = f' id="{id_}"' if id_ else ""
+    th = "".join(f"<th>{h}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table{ident}><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def render_html(doc: DoctorReport) -> str:
+    dash, a = doc.dash, doc.dash.analysis
+    period = f"{a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Mg Journal report, {escape(period)}</title>",
+        f"<style>{STYLE}</style></head><body>",
+        "<h1>Magnesium intake and muscle symptoms</h1>",
+        f"<p>Mg Journal report, {escape(period)}; made {doc.generated:%-d %b %Y}.</p>",
+        '<section id="target"><h2>Daily target</h2>',
+        f"<p><strong>{a.target:.0f} mg</strong> of magnesium a day: {escape(doc.target_basis)}. "
+        f"A low day is below {a.limit_mg:.0f} mg ({a.threshold:.0%} of the target).</p></section>",
+        '<section id="intake"><h2>Daily intake</h2>',
+        intake_svg(doc.rows, a.target, a.limit_mg),
+        '<p class="legend"><span style="background:#2e7d32"></span>at or above the low-day limit'
+        '<span style="background:#c0392b"></span>below it'
+        '<span style="background:#f3d9a4;border:1px solid #b7791f"></span>"at least", below '
+        "the limit: foods without a magnesium figure, so it may or may not be low"
+        '<span style="border-top:2px dashed #1f4e79"></span>target</p>'
+        "</section>",
+        '<section id="symptoms"><h2>Symptom days</h2>',
+    ]
+    if doc.symptom_rows:
+        rows = [
+            [f"{r.date:%a %-d %b}", escape(symptom_summary(r)), _intake(r)]
+            for r in doc.symptom_rows
+        ]
+        parts.append(_table(["Date", "Symptoms", "Magnesium that day"], rows, "symptom-days"))
+    else:
+        parts.append("<p>No symptoms logged in the period.</p>")
+    parts += ["</section>", '<section id="tables"><h2>Low-magnesium days and symptom days</h2>']
+    for c in doc.tables:
+        t = c.table
+        body = [
+            [f"below {a.limit_mg:.0f} mg", str(t.a), str(t.b), rate(t.a, t.exposed)],
+            ["not low", str(t.c), str(t.d), rate(t.c, t.unexposed)],
+        ]
+        parts += [
+            f"<h3>{escape(table_title(c))}</h3>",
+            _table(["", "symptom day", "no symptom", "rate"], body),
+            f"<p>{escape(stats_line(c))} <small>(RR relative risk with 95% CI, OR odds ratio, "
+            "p Fisher's exact test)</small></p>",
+        ]
+    if any(c.risk and c.risk.corrected for c in doc.tables):
+        parts.append("<p><small>* a count was 0: 0.5 was added to every count</small></p>")
+    parts += [
+        "</section>",
+        '<section id="findings"><h2>Findings</h2><ul>',
+        *[f"<li>{escape(line)}</li>" for line in dash.findings],
+        "</ul></section>",
+        '<section id="supplements"><h2>Supplements taken</h2>',
+    ]
+    if doc.supplements:
+        rows = [
+            [escape(s.form), str(s.days), str(s.doses), f"{s.mean_mg:.0f} mg"]
+            for s in doc.supplements
+        ]
+        parts.append(_table(["Form", "Days", "Doses", "Elemental mg a day taken"], rows))
+    else:
+        parts.append("<p>No magnesium supplements logged in the period.</p>")
+    coverage = [
+        basis_line(a),
+        coverage_line(a),
+        f'{a.complete_days} days marked complete ("I logged everything I ate").',
+        f"{doc.unknown_days} days with foods without a magnesium figure "
+        '(their totals are lower bounds, shown as "at least").',
+    ]
+    parts += [
+        '</section><section id="coverage"><h2>Data coverage</h2><ul>',
+        *[f"<li>{escape(line)}</li>" for line in coverage],
+        "</ul></section>",
+        f'<p class="advice">{escape(NOT_ADVICE)}</p>',
+        "</body></html>",
+        "",
+    ]
+    return "\n".join(parts)

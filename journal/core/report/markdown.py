@@ -1,0 +1,105 @@
+"""The report for a doctor as Markdown: headings, tables and lists, one page.
+
+The person's own words (custom symptom kinds, supplement forms) are escaped, so
+a `|` cannot break a table and `<script>` stays text in any Markdown viewer.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from journal.core.analysis.daily import DayRow, total_text
+from journal.core.analysis.dashboard import basis_line, coverage_line
+from journal.core.analysis.findings import NOT_ADVICE
+from journal.core.report.doc import DoctorReport, symptom_summary, table_title
+from journal.core.report.text import rate, stats_line
+
+_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+
+
+def md(text: str) -> str:
+    """User text safe in Markdown: HTML entities, then Markdown's own signs backslashed."""
+    return _SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def _intake_cell(row: DayRow) -> str:
+    if not row.foods:
+        return "no food logged" + (
+            f" (supplements {row.supplement_mg:.0f} mg)" if row.supplement_mg else ""
+        )
+    return total_text(row)
+
+
+def render_markdown(doc: DoctorReport) -> str:
+    dash, a = doc.dash, doc.dash.analysis
+    out = [
+        "# Magnesium intake and muscle symptoms",
+        "",
+        f"Mg Journal report, {a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period}); "
+        f"made {doc.generated:%-d %b %Y}.",
+        "",
+        "## Daily target",
+        "",
+        f"**{a.target:.0f} mg** of magnesium a day: {md(doc.target_basis)}. "
+        f"A low day is below {a.limit_mg:.0f} mg ({a.threshold:.0%} of the target).",
+        "",
+        "## Daily intake",
+        "",
+        "| Date | Magnesium (food and supplements) | Supplements | Complete |",
+        "|---|---|---|---|",
+    ]
+    for r in doc.rows:
+        supp = f"{r.supplement_mg:.0f} mg" if r.supplement_mg else ""
+        out.append(
+            f"| {r.date:%a %-d %b} | {_intake_cell(r)} | {supp} | {'yes' if r.complete else ''} |"
+        )
+    out += ["", "## Symptom days", ""]
+    if doc.symptom_rows:
+        out += ["| Date | Symptoms | Magnesium that day |", "|---|---|---|"]
+        out += [
+            f"| {r.date:%a %-d %b} | {md(symptom_summary(r))} | {_intake_cell(r)} |"
+            for r in doc.symptom_rows
+        ]
+    else:
+        out.append("No symptoms logged in the period.")
+    out += ["", "## Low-magnesium days and symptom days", ""]
+    for c in doc.tables:
+        t = c.table
+        out += [
+            f"**{md(table_title(c))}**",
+            "",
+            "| | symptom day | no symptom | rate |",
+            "|---|---|---|---|",
+            f"| below {a.limit_mg:.0f} mg | {t.a} | {t.b} | {rate(t.a, t.exposed)} |",
+            f"| not low | {t.c} | {t.d} | {rate(t.c, t.unexposed)} |",
+            "",
+            f"{stats_line(c)} (RR relative risk with 95% CI, OR odds ratio, p Fisher's exact test)",
+            "",
+        ]
+    if any(c.risk and c.risk.corrected for c in doc.tables):
+        out += ["\\* a count was 0: 0.5 was added to every count for the ratio", ""]
+    out += ["## Findings", "", *[f"- {md(line)}" for line in dash.findings], ""]
+    out += ["## Supplements taken", ""]
+    if doc.supplements:
+        out += [
+            f"- {md(s.form)}: on {s.days} days ({s.doses} doses), "
+            f"{s.mean_mg:.0f} mg elemental magnesium a day when taken"
+            for s in doc.supplements
+        ]
+    else:
+        out.append("No magnesium supplements logged in the period.")
+    out += [
+        "",
+        "## Data coverage",
+        "",
+        f"- {basis_line(a)}",
+        f"- {coverage_line(a)}",
+        f'- {a.complete_days} days marked complete ("I logged everything I ate").',
+        f"- {doc.unknown_days} days with foods without a magnesium figure "
+        '(their totals are lower bounds, shown as "at least").',
+        "",
+        f"*{NOT_ADVICE}*",
+        "",
+    ]
+    return "\n".join(out)

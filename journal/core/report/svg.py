@@ -1,0 +1,64 @@
+"""The daily intake chart of the HTML report: a small hand-written SVG, no script, no fonts.
+
+One bar per day against a dashed target line: green at or above the low-day
+limit, red below it, hatched when the total is a lower bound below the limit
+(foods without a magnesium figure: it may or may not be low); days without food
+have no bar. Each bar carries a <title> with its figure.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from journal.core.analysis.daily import DayRow, total_text
+
+WIDTH, HEIGHT = 720, 220
+LEFT, RIGHT, TOP, BOTTOM = 48, 8, 10, 28  # margins for the axis labels
+LOW, OK, LOWER_BOUND = "#c0392b", "#2e7d32", "url(#atleast)"
+
+
+def _y(value: float, top_mg: float) -> float:
+    plot = HEIGHT - TOP - BOTTOM
+    return TOP + plot * (1 - min(value, top_mg) / top_mg)
+
+
+def intake_svg(rows: list[DayRow], target: float, limit: float) -> str:
+    top_mg = max([target * 1.25, *(r.total_mg for r in rows)]) or 1.0
+    step = (WIDTH - LEFT - RIGHT) / max(1, len(rows))
+    base = _y(0, top_mg)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" id="intake-chart" '
+        f'viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}">',
+        "<title>Daily magnesium intake against the target</title>",
+        '<defs><pattern id="atleast" width="6" height="6" patternUnits="userSpaceOnUse" '
+        'patternTransform="rotate(45)"><rect width="6" height="6" fill="#f3d9a4"/>'
+        '<line x1="0" y1="0" x2="0" y2="6" stroke="#b7791f" stroke-width="3"/></pattern></defs>',
+        f'<line x1="{LEFT}" y1="{base:.1f}" x2="{WIDTH - RIGHT}" y2="{base:.1f}" stroke="#555"/>',
+    ]
+    for i, r in enumerate(rows):
+        if not r.foods:
+            continue
+        x, y = LEFT + i * step, _y(r.total_mg, top_mg)
+        # As the analysis: a lower bound at or above the limit is adequate anyway.
+        fill = OK if r.total_mg >= limit else (LOWER_BOUND if r.unknown_foods else LOW)
+        label = escape(f"{r.date:%a %-d %b}: {total_text(r)}")
+        parts.append(
+            f'<rect class="day" x="{x + step * 0.1:.1f}" y="{y:.1f}" width="{step * 0.8:.1f}" '
+            f'height="{max(base - y, 0.5):.1f}" fill="{fill}"><title>{label}</title></rect>'
+        )
+    ty = _y(target, top_mg)
+    parts += [
+        f'<line x1="{LEFT}" y1="{ty:.1f}" x2="{WIDTH - RIGHT}" y2="{ty:.1f}" stroke="#1f4e79" '
+        'stroke-width="1.5" stroke-dasharray="6 4"/>',
+        f'<text x="{LEFT - 4}" y="{ty + 4:.1f}" text-anchor="end" font-size="11" '
+        f'fill="#1f4e79">{target:.0f}</text>',
+        f'<text x="{LEFT - 4}" y="{base + 4:.1f}" text-anchor="end" font-size="11">0 mg</text>',
+    ]
+    if rows:
+        for row, anchor, x in ((rows[0], "start", LEFT), (rows[-1], "end", WIDTH - RIGHT)):
+            parts.append(
+                f'<text x="{x}" y="{HEIGHT - 8}" text-anchor="{anchor}" font-size="11">'
+                f"{row.date:%-d %b %Y}</text>"
+            )
+    parts.append("</svg>")
+    return "\n".join(parts)
