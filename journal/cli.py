@@ -6,17 +6,17 @@ Textual, so logging a cramp from the shell starts as fast as Python allows.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
+import shutil
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 
-from journal import __version__
 from journal.core import clock
 from journal.core.validate import ValidationError
-from journal.shell import COMMANDS
+from journal.shell.open_app import OpenApp
+from journal.shell.parser import build_parser
 from journal.store.errors import StoreError
 
 ENV_NOW = "MG_JOURNAL_NOW"  # pin the clock (ISO date-time) for demos, screenshots and tests
@@ -36,25 +36,6 @@ class UsageError(Exception):
     """A command line that cannot be carried out; the message says what to type instead."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="mg-journal",
-        description="A daily journal of magnesium intake and muscle symptoms. "
-        "With no command it opens the app.",
-        epilog="Not medical advice: the journal shows associations in your own records.",
-    )
-    parser.add_argument("--version", action="version", version=f"mg-journal {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="where the journal lives (default: $MG_JOURNAL_DIR, else the platform's data dir)",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(commands)
-    return parser
-
-
 def _pin_clock_from_env() -> None:
     value = os.environ.get(ENV_NOW)
     if value:
@@ -66,17 +47,26 @@ def _pin_clock_from_env() -> None:
             ) from None
 
 
+def _open_app(request: OpenApp) -> int:
+    """The app, loaded only now: the shell's commands never pay for Textual."""
+    from journal.tui.app import run_app
+
+    try:
+        return run_app(request.data_dir)
+    finally:
+        if request.remove_after and request.data_dir is not None:
+            shutil.rmtree(request.data_dir, ignore_errors=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         _pin_clock_from_env()
         if args.command is None:
-            from journal.tui.app import run_app
-
-            return run_app(args.data_dir)
-        result: int = args.handler(args)
-        return result
+            return _open_app(OpenApp(args.data_dir))
+        result: int | OpenApp = args.handler(args)
+        return _open_app(result) if isinstance(result, OpenApp) else result
     except (StoreError, UsageError) as exc:
         print(f"mg-journal: {one_line(str(exc))}", file=sys.stderr)
         return 1

@@ -1,15 +1,18 @@
-"""`mg-journal demo`: open the app on a generated journal, never on the person's own."""
+"""`mg-journal demo`: open the app on a generated journal, never on the person's own.
+
+The command builds the folder; `cli` opens the app on it (the shell never loads the TUI).
+"""
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from journal.core.demo.journal import DEFAULT_SEED
+from journal.shell.open_app import OpenApp
 
 
 def register(commands: Any) -> None:
@@ -30,7 +33,7 @@ def register(commands: Any) -> None:
     cmd.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int | OpenApp:
     from journal.store.demo import build_demo_journal
 
     if args.days < 1 or args.days > 36_500:
@@ -43,10 +46,4 @@ def run(args: argparse.Namespace) -> int:
     if args.no_open:
         print(journal.root)
         return 0
-    try:
-        from journal.tui.app import run_app
-
-        return run_app(journal.root)
-    finally:
-        if temporary:
-            shutil.rmtree(root, ignore_errors=True)
+    return OpenApp(journal.root, remove_after=temporary)

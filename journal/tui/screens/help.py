@@ -87,7 +87,7 @@ class HelpScreen(ModalScreen[None]):
         return text
 
     def _shell(self) -> Text:
-        from journal.cli import build_parser
+        from journal.shell.parser import build_parser
 
         text = Text()
         text.append("From the shell\n", style="bold underline")  # a heading, not the whole block

@@ -1,0 +1,30 @@
+"""The `mg-journal` argument parser: `cli` parses with it, the TUI's help lists its commands.
+
+It sits in the shell, below both, so neither imports upward (see docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from journal import __version__
+from journal.shell import COMMANDS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mg-journal",
+        description="A daily journal of magnesium intake and muscle symptoms. "
+        "With no command it opens the app.",
+        epilog="Not medical advice: the journal shows associations in your own records.",
+    )
+    parser.add_argument("--version", action="version", version=f"mg-journal {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where the journal lives (default: $MG_JOURNAL_DIR, else the platform's data dir)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(commands)
+    return parser
