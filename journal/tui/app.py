@@ -31,6 +31,7 @@ from journal.tui.screens.today import TodayScreen
 if TYPE_CHECKING:  # the food modules load at the first food search, not at start
     from journal.core.food.foods import Food
     from journal.core.food.search import FoodIndex
+    from journal.tui.journal_app import JournalApp
 
 
 def describe(entry: Entry) -> str:
@@ -270,6 +271,12 @@ class MgJournalApp(FileActions):
             entry = change.after or change.before
             if entry is not None:
                 self.say(f"Undone: {describe(entry)} {change.verb}")
+
+
+if TYPE_CHECKING:  # mypy checks that the app gives screens all that `JournalApp` promises
+
+    def _gives_screens_what_they_ask(app: MgJournalApp) -> JournalApp:
+        return app
 
 
 def run_app(data_dir: str | Path | None) -> int:

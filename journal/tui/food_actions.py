@@ -25,12 +25,12 @@ from journal.tui.screens.portion import Picked, PortionScreen, prefill
 RECENT_PICKS = 15
 
 if TYPE_CHECKING:
-    from journal.tui.app import MgJournalApp
+    from journal.tui.journal_app import JournalApp
     from journal.tui.screens.today import TodayScreen
 
 
-def _app(today: TodayScreen) -> MgJournalApp:
-    return cast("MgJournalApp", today.app)
+def _app(today: TodayScreen) -> JournalApp:
+    return cast("JournalApp", today.app)
 
 
 def log_entry(today: TodayScreen, picked: Picked, day: date) -> None:

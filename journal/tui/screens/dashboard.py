@@ -7,7 +7,7 @@ that posts `StatsComputed`; the screen shows "computing…" until it arrives.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -29,13 +29,14 @@ from journal.core.analysis.dashboard import (
     read_start,
 )
 from journal.store.errors import StoreError
+from journal.tui.journal_app import AsJournalApp
 from journal.tui.widgets.dashboard_text import correlation_text, intake_text, status_text
 from journal.tui.widgets.heat_map import HeatMap
 from journal.tui.widgets.intake_chart import IntakeChart
 from journal.tui.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
-    from journal.tui.app import MgJournalApp
+    pass
 
 THRESHOLDS = (1.0, 0.9, 0.75, 0.5)  # a low day: below this fraction of the target
 WIDE = 140  # from this width the two panels sit side by side
@@ -70,9 +71,7 @@ class DashboardScreen(Screen[None]):
         self.basis: str | None = None  # None: complete days once 14 are marked, else any food
         self.shown_basis: str | None = None  # what the last computation used
 
-    @property
-    def journal_app(self) -> MgJournalApp:
-        return cast("MgJournalApp", self.app)
+    journal_app = AsJournalApp()
 
     def compose(self) -> ComposeResult:
         yield Header()

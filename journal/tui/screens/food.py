@@ -6,7 +6,7 @@ arrives the screen says so and searches as soon as it does.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,10 +19,11 @@ from textual.widgets.option_list import Option
 from journal.core.entries.models import FoodEntry
 from journal.core.food.foods import Food
 from journal.core.food.own_foods import is_own
+from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.portion import Picked, PortionScreen, prefill
 
 if TYPE_CHECKING:
-    from journal.tui.app import MgJournalApp
+    pass
 
 LIMIT = 30
 RECENT_MARK = "★"
@@ -69,9 +70,7 @@ class FoodScreen(ModalScreen[Picked | None]):
         self.last = last or {}
         self.results: list[Food] = []
 
-    @property
-    def journal_app(self) -> MgJournalApp:
-        return cast("MgJournalApp", self.app)
+    journal_app = AsJournalApp()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="food-dialog"):

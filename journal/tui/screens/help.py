@@ -7,7 +7,7 @@ commands from the shell's own parser: help cannot drift from what works.
 from __future__ import annotations
 
 from itertools import groupby
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,9 +18,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
 from journal.tui.help_content import key_rows, shell_rows
+from journal.tui.journal_app import AsJournalApp
 
 if TYPE_CHECKING:
-    from journal.tui.app import MgJournalApp
+    pass
 
 WIDE = 120  # from this width keys and the shell sit side by side
 
@@ -36,9 +37,7 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.source = source
 
-    @property
-    def journal_app(self) -> MgJournalApp:
-        return cast("MgJournalApp", self.app)
+    journal_app = AsJournalApp()
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
@@ -65,7 +64,7 @@ class HelpScreen(ModalScreen[None]):
         """Every key of the source screen and the app's, grouped; descriptions literal."""
         app = self.journal_app
         text = Text()
-        rows = key_rows(self.source, app, app.keymap)
+        rows = key_rows(self.source, self.app, app.keymap)
         for group, members in groupby(rows, key=lambda row: row.group):
             text.append(f"{group}\n", style="bold underline")
             for row in members:

@@ -7,7 +7,7 @@ skipping keeps the default 310 mg target and says so.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,10 +17,11 @@ from textual.widgets import Button, Footer, Input, Static
 
 from journal.core.entries.day import DEFAULT_TARGET_MG
 from journal.core.validate import ValidationError
+from journal.tui.journal_app import AsJournalApp
 from journal.tui.widgets.profile_form import ProfileForm
 
 if TYPE_CHECKING:
-    from journal.tui.app import MgJournalApp
+    pass
 
 WELCOME = (
     "Your daily magnesium target depends on your age and sex. Fill in what you like, "
@@ -37,9 +38,7 @@ class OnboardingScreen(Screen[None]):
         Binding("escape", "skip", "Skip"),
     ]
 
-    @property
-    def journal_app(self) -> MgJournalApp:
-        return cast("MgJournalApp", self.app)
+    journal_app = AsJournalApp()
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="onboarding"):

@@ -17,7 +17,7 @@ from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from journal.tui.app import MgJournalApp
+    from journal.tui.journal_app import JournalApp
 
 # ValidationError.field -> the Input it is about
 FIELDS = {
@@ -88,7 +88,7 @@ class OwnFoodScreen(ModalScreen[Food | None]):
             self.query_one(f"#{target}-error", Static).update(Text(exc.message))
             self.query_one(f"#{target}", Input).focus()
             return
-        app = cast("MgJournalApp", self.app)
+        app = cast("JournalApp", self.app)
         from journal.store.custom_foods import add_custom_food
 
         try:

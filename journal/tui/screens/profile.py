@@ -19,7 +19,7 @@ from journal.core.validate import ValidationError
 from journal.tui.widgets.profile_form import ProfileForm
 
 if TYPE_CHECKING:
-    from journal.tui.app import MgJournalApp
+    from journal.tui.journal_app import JournalApp
 
 
 class ProfileScreen(ModalScreen[Profile | None]):
@@ -55,7 +55,7 @@ class ProfileScreen(ModalScreen[Profile | None]):
             profile = self.query_one(ProfileForm).read()
         except ValidationError:
             return  # the form shows the message at the field
-        if cast("MgJournalApp", self.app).save_profile(profile):
+        if cast("JournalApp", self.app).save_profile(profile):
             self.dismiss(profile)
 
     def action_cancel(self) -> None:

@@ -20,7 +20,7 @@ from journal.tui.screens.own_food import field
 from journal.tui.screens.portion import Picked, figure
 
 if TYPE_CHECKING:
-    from journal.tui.app import MgJournalApp
+    from journal.tui.journal_app import JournalApp
 
 FIELDS = {"name": "recipe-name", "servings": "recipe-servings", "ingredients": "recipe-items"}
 
@@ -113,7 +113,7 @@ class RecipeScreen(ModalScreen[Food | None]):
             target = FIELDS.get(exc.field, "recipe-name")
             self.query_one(f"#{target}-error", Static).update(Text(exc.message))
             return
-        app = cast("MgJournalApp", self.app)
+        app = cast("JournalApp", self.app)
         from journal.store.custom_foods import add_recipe
 
         try:

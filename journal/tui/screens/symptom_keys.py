@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.binding import Binding
@@ -23,11 +23,11 @@ from journal.core.entries.undo import Change
 from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.store.kinds import load_kinds
+from journal.tui.journal_app import AsJournalApp
 from journal.tui.widgets.entry_tables import SymptomTable
 
 if TYPE_CHECKING:
     from journal.core.entries.day import Day
-    from journal.tui.app import MgJournalApp
 
 SYMPTOM_KEYS = {"c": "cramp", "w": "twitch", "s": "spasm", "k": "weakness", "e": "fatigue"}
 # The whole Today key map, including other areas' keys that may not be bound in
@@ -55,8 +55,7 @@ class SymptomKeys(Screen[None]):
         super().__init__()
         self._custom_keys: dict[str, str] = {}  # key -> the person's kind it logs
 
-    def _journal_app(self) -> MgJournalApp:
-        return cast("MgJournalApp", self.app)
+    journal_app = AsJournalApp()
 
     # -- custom kinds' own keys --------------------------------------------------
 
@@ -64,9 +63,9 @@ class SymptomKeys(Screen[None]):
     def _bind_custom_keys(self) -> None:
         """Bind the keys people gave their own kinds (run again after one is added)."""
         try:
-            kinds = load_kinds(self._journal_app().journal)
+            kinds = load_kinds(self.journal_app.journal)
         except StoreError as exc:
-            self._journal_app().say(str(exc), severity="warning", timeout=10)
+            self.journal_app.say(str(exc), severity="warning", timeout=10)
             return
         for kind in kinds:
             if kind.key and kind.key not in self._custom_keys and kind.key not in RESERVED_KEYS:
@@ -86,15 +85,15 @@ class SymptomKeys(Screen[None]):
         try:
             entry = bare_symptom(kind, self.shown)
         except ValidationError as exc:
-            self._journal_app().say(str(exc), severity="warning")
+            self.journal_app.say(str(exc), severity="warning")
             return
-        if self._journal_app().apply(Change(None, entry)):
+        if self.journal_app.apply(Change(None, entry)):
             self.app.push_screen(forms.SymptomForm(entry), partial(self._details_given, entry))
 
     def action_other_symptom(self) -> None:
         from journal.tui.screens import symptom_forms as forms
 
-        app = self._journal_app()
+        app = self.journal_app
         try:
             kinds = load_kinds(app.journal)
         except StoreError as exc:
@@ -121,14 +120,14 @@ class SymptomKeys(Screen[None]):
         try:
             entry = bare_factor(kind, self.shown)
         except ValidationError as exc:
-            self._journal_app().say(str(exc), severity="warning")
+            self.journal_app.say(str(exc), severity="warning")
             return
-        if self._journal_app().apply(Change(None, entry)):
+        if self.journal_app.apply(Change(None, entry)):
             self.app.push_screen(forms.FactorForm(entry), partial(self._details_given, entry))
 
     def _details_given(self, old: Detailed, new: Detailed | None) -> None:
         if new is not None:
-            self._journal_app().apply(Change(old, new))
+            self.journal_app.apply(Change(old, new))
 
     # -- rows of the symptoms table ----------------------------------------------
 
@@ -150,4 +149,4 @@ class SymptomKeys(Screen[None]):
     def _delete_row(self, event: SymptomTable.DeleteRequested) -> None:
         entry = self._entry(event.entry_id)
         if entry is not None:
-            self._journal_app().apply(Change(entry, None))
+            self.journal_app.apply(Change(entry, None))

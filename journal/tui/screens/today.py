@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,9 +20,6 @@ from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.keys_footer import KeysFooter
 from journal.tui.widgets.mg_bar import MagnesiumBar
-
-if TYPE_CHECKING:
-    from journal.tui.app import MgJournalApp
 
 
 def food_actions() -> ModuleType:
@@ -81,10 +78,6 @@ class TodayScreen(SymptomKeys):
         self.day = Day(clock.today())
         self.read_only_reason: str | None = None
         self._stamp: tuple[int, int] | None = None
-
-    @property
-    def journal_app(self) -> MgJournalApp:
-        return cast("MgJournalApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -1,0 +1,55 @@
+"""What a screen may ask of the app: the journal, changes, messages, the profile, the foods.
+
+Screens type against `JournalApp`, not the app class, so no screen imports the app
+(which imports Today): `journal_app = AsJournalApp()` in a class gives `self.journal_app`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
+    from journal.core.entries.undo import Change
+    from journal.core.food.foods import Food
+    from journal.core.food.search import FoodIndex
+    from journal.core.person.profile import Profile, Target
+    from journal.store.journal import Journal
+
+
+class JournalApp(Protocol):
+    journal: Journal
+    # The person and their target.
+    profile: Profile
+    mg_target: Target
+    keymap: dict[str, str]  # the person's keys that were applied
+    # The food index, built in a worker at first need (`load_foods`).
+    foods: FoodIndex | None
+    foods_error: str | None
+
+    @property
+    def target_mg(self) -> float: ...
+    @property
+    def supplement_ul_mg(self) -> float | None: ...
+
+    def apply(self, change: Change, *, record: bool = True) -> bool: ...
+    def say(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float = 3,
+    ) -> None: ...
+    def save_profile(self, profile: Profile, *, announce: bool = True) -> bool: ...
+    def load_foods(self) -> None: ...
+    def add_own_food(self, food: Food) -> None: ...
+
+
+class AsJournalApp:
+    """A class attribute: reading it on a screen (or anything with `.app`) gives the app
+    as a `JournalApp`."""
+
+    def __get__(self, owner: Any, owner_type: type | None = None) -> JournalApp:
+        return cast("JournalApp", owner.app)
