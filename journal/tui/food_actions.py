@@ -1,7 +1,7 @@
 """What the Today screen's food keys do: log, edit and delete foods and supplements.
 
-Today dispatches to these by table (its foods table holds food and supplement rows,
-keyed by entry id); every change goes through `app.apply`, so it is saved and undoable.
+Today's `FoodKeys` call these (its foods table holds food and supplement rows, keyed by
+entry id); every change goes through `app.apply`, so it is saved and undoable.
 """
 
 from __future__ import annotations
@@ -26,14 +26,14 @@ RECENT_PICKS = 15
 
 if TYPE_CHECKING:
     from journal.tui.journal_app import JournalApp
-    from journal.tui.screens.today import TodayScreen
+    from journal.tui.screens.food_keys import FoodKeys
 
 
-def _app(today: TodayScreen) -> JournalApp:
+def _app(today: FoodKeys) -> JournalApp:
     return cast("JournalApp", today.app)
 
 
-def log_entry(today: TodayScreen, picked: Picked, day: date) -> None:
+def log_entry(today: FoodKeys, picked: Picked, day: date) -> None:
     try:
         entry = entry_for(
             picked.food, picked.grams, picked.portion, day, clock.current_time(), picked.meal
@@ -44,7 +44,7 @@ def log_entry(today: TodayScreen, picked: Picked, day: date) -> None:
     _app(today).apply(Change(None, entry))
 
 
-def log_food(today: TodayScreen) -> None:
+def log_food(today: FoodKeys) -> None:
     day = today.shown
 
     def done(picked: Picked | None) -> None:
@@ -59,7 +59,7 @@ def log_food(today: TodayScreen) -> None:
     today.app.push_screen(FoodScreen(meal, boosts(recent, clock.today()), last), done)
 
 
-def _food_of(today: TodayScreen, entry: FoodEntry) -> Food:
+def _food_of(today: FoodKeys, entry: FoodEntry) -> Food:
     """The entry's food from the index or table; else one made from the entry itself."""
     app = _app(today)
     found = app.foods.get(entry.food_id) if app.foods and entry.food_id else None
@@ -85,7 +85,7 @@ def _food_of(today: TodayScreen, entry: FoodEntry) -> Food:
     )
 
 
-def edit_row(today: TodayScreen, entry_id: str) -> None:
+def edit_row(today: FoodKeys, entry_id: str) -> None:
     food = next((f for f in today.day.foods if f.id == entry_id), None)
     if food is not None:
         _edit_food(today, food)
@@ -102,7 +102,7 @@ def edit_row(today: TodayScreen, entry_id: str) -> None:
         today.app.push_screen(SupplementScreen(supplement.date, ul, supplement), done)
 
 
-def _edit_food(today: TodayScreen, old: FoodEntry) -> None:
+def _edit_food(today: FoodKeys, old: FoodEntry) -> None:
     if old.grams is None:
         # Imported as a count ("1.00 bar"): the portion screen works in grams it lacks.
         _app(today).say(
@@ -130,14 +130,14 @@ def _edit_food(today: TodayScreen, old: FoodEntry) -> None:
     today.app.push_screen(screen, done)
 
 
-def delete_row(today: TodayScreen, entry_id: str) -> None:
+def delete_row(today: FoodKeys, entry_id: str) -> None:
     entries: list[FoodEntry | SupplementEntry] = [*today.day.foods, *today.day.supplements]
     entry = next((e for e in entries if e.id == entry_id), None)
     if entry is not None:
         _app(today).apply(Change(entry, None))
 
 
-def log_supplement(today: TodayScreen) -> None:
+def log_supplement(today: FoodKeys) -> None:
     from journal.tui.screens.supplement import SupplementScreen
 
     def done(entry: SupplementEntry | None) -> None:
@@ -153,7 +153,7 @@ def _figures(mg: float | None, kcal: float | None) -> str:
     )
 
 
-def log_again(today: TodayScreen) -> None:
+def log_again(today: FoodKeys) -> None:
     """Pick one of the recent foods; it is logged again with its last portion."""
     from journal.store.food_catalog import read_recent
 
@@ -180,7 +180,7 @@ def log_again(today: TodayScreen) -> None:
     today.app.push_screen(ChoiceScreen("Log again", lines, hint), done)
 
 
-def copy_yesterday(today: TodayScreen) -> None:
+def copy_yesterday(today: FoodKeys) -> None:
     """Pick one of the previous day's meals; its foods are copied to the shown day."""
     app = _app(today)
     source = today.shown - timedelta(days=1)

@@ -1,8 +1,8 @@
 """The person's keymap (profile `keymap`: action name -> key) checked against Today's keys.
 
 Today's bindings that carry an `id` may move; every other key that works on
-Today (the app's, the food keys, the tables', kinds' own keys, and the keys the
-key map reserves) stays put. The check itself is pure (`journal.core.person.keymap`).
+Today (the app's, the food keys, the tables', kinds' own keys) stays put. The
+check itself is pure (`journal.core.person.keymap`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from textual.keys import Keys, _character_to_key
 
 from journal.core.entries.kinds import CustomKind
 from journal.core.person.keymap import KeymapCheck, check_keymap
-from journal.tui.screens.symptom_keys import RESERVED_KEYS
 from journal.tui.screens.today import TodayScreen
 from journal.tui.widgets.entry_tables import SymptomTable
 
@@ -42,9 +41,6 @@ def fixed_keys(app: App[Any], kinds: list[CustomKind]) -> dict[str, str]:
     for kind in kinds:
         if kind.key:
             fixed.setdefault(_character_to_key(kind.key), f"your kind '{kind.name}'")
-    usual = set(movable_keys().values())
-    for key in RESERVED_KEYS - usual:
-        fixed.setdefault(_character_to_key(key) if len(key) == 1 else key, "kept for Today")
     return fixed
 
 

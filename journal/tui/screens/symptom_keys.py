@@ -30,9 +30,6 @@ if TYPE_CHECKING:
     from journal.core.entries.day import Day
 
 SYMPTOM_KEYS = {"c": "cramp", "w": "twitch", "s": "spasm", "k": "weakness", "e": "fatigue"}
-# The whole Today key map, including other areas' keys that may not be bound in
-# this build yet: a key the person gives a kind of their own must never clash.
-RESERVED_KEYS = {*"qugtfmaydp!?cwskeox", "left_square_bracket", "right_square_bracket"}
 
 Detailed = SymptomEntry | FactorEntry
 
@@ -57,6 +54,12 @@ class SymptomKeys(Screen[None]):
 
     journal_app = AsJournalApp()
 
+    def reserved_keys(self) -> set[str]:
+        """Every key this screen and the app bind as declared, before the person's keymap
+        moves any: a kind of the person's own never takes one (Textual's key names)."""
+        declared = [*type(self)._merge_bindings(), *type(self.app)._merge_bindings()]
+        return {key for key, _ in declared}
+
     # -- custom kinds' own keys --------------------------------------------------
 
     @on(events.Mount)
@@ -67,8 +70,9 @@ class SymptomKeys(Screen[None]):
         except StoreError as exc:
             self.journal_app.say(str(exc), severity="warning", timeout=10)
             return
+        reserved = self.reserved_keys() if kinds else set()
         for kind in kinds:
-            if kind.key and kind.key not in self._custom_keys and kind.key not in RESERVED_KEYS:
+            if kind.key and kind.key not in self._custom_keys and kind.key not in reserved:
                 # Textual has no public API for adding a binding at run time.
                 self._bindings.bind(kind.key, f"log_custom('{kind.key}')", kind.name, show=False)
                 self._custom_keys[kind.key] = kind.name
@@ -99,7 +103,7 @@ class SymptomKeys(Screen[None]):
         except StoreError as exc:
             app.say(str(exc), severity="error", timeout=10)
             return
-        taken = set(self.active_bindings) | RESERVED_KEYS
+        taken = set(self.active_bindings) | self.reserved_keys()
         self.app.push_screen(forms.KindPicker(app.journal, kinds, taken), self._kind_picked)
 
     def _kind_picked(self, kind: str | None) -> None:
