@@ -18,9 +18,9 @@ from journal.core.person.profile import (
     UNIT_LABELS,
     Profile,
     condition_notes,
-    supplement_ul,
     target,
 )
+from journal.core.person.targets import supplement_ul_mg
 
 
 def register(commands: Any) -> None:
@@ -79,7 +79,7 @@ def describe(profile: Profile) -> list[str]:
     if profile.birth_year is not None:
         born = f"{profile.birth_year} (age {profile.age} this year)"
     yes_no = {True: "yes", False: "no"}
-    ul = supplement_ul(profile)
+    ul = supplement_ul_mg(profile.age)
     lines = [
         f"Sex:          {SEX_LABELS[profile.sex]}",
         f"Born:         {born}",

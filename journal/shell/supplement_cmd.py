@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import validate as v
     from journal.core.entries.models import SupplementEntry
     from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
-    from journal.core.person.profile import supplement_ul
+    from journal.core.person.targets import supplement_ul_mg
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
 
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         f"Logged magnesium {form}: {how}; supplements on {day.isoformat()}: {total:,.0f} mg "
         f"[{entry.id[:8]}]"
     )
-    limit = supplement_ul(load_profile(journal))
+    limit = supplement_ul_mg(load_profile(journal).age)
     if limit is not None and total > limit:
         print(
             f"warning: {total:,.0f} mg of supplemental magnesium is above the {limit} mg "

@@ -18,7 +18,8 @@ from textual.theme import Theme
 
 from journal.core.entries.models import Entry
 from journal.core.entries.undo import Change, UndoStack
-from journal.core.person.profile import Profile, Target, supplement_ul, target
+from journal.core.person.profile import Profile, Target, target
+from journal.core.person.targets import supplement_ul_mg
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.kinds import load_kinds
@@ -188,7 +189,7 @@ class MgJournalApp(FileActions):
     @property
     def supplement_ul_mg(self) -> float | None:
         """Upper limit for supplemental magnesium at the person's age (None for infants)."""
-        return supplement_ul(self.profile)
+        return supplement_ul_mg(self.profile.age)
 
     def load_foods(self) -> None:
         """Start indexing the food table in a thread; `FoodsLoaded` arrives when done."""

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from journal.core.demo.journal import demo_entries
 from journal.core.demo.menu import MENU, PUMPKIN_SEEDS
-from journal.core.entries.day import DEFAULT_TARGET_MG
 from journal.core.entries.models import FoodEntry, SupplementEntry, SymptomEntry
+from journal.core.person.targets import DEFAULT_TARGET_MG
 
 END = date(2026, 11, 25)
 

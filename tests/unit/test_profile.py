@@ -8,9 +8,9 @@ from journal.core.person.profile import (
     CONDITION_KEYS,
     Profile,
     condition_notes,
-    supplement_ul,
     target,
 )
+from journal.core.person.targets import supplement_ul_mg
 from journal.core.validate import ValidationError
 
 # The clock is pinned to 2026-11-25: born 2001 is 25 this year.
@@ -45,7 +45,7 @@ def test_born_this_year_takes_the_higher_infant_value() -> None:
     result = target(Profile(sex="female", birth_year=2026))
     assert result.mg == 75
     assert "months unknown" in result.basis
-    assert supplement_ul(Profile(birth_year=2026)) is None
+    assert supplement_ul_mg(Profile(birth_year=2026).age) is None
 
 
 def test_custom_target_overrides_and_is_marked() -> None:
@@ -102,9 +102,9 @@ def test_round_trip_through_a_doc() -> None:
 
 
 def test_upper_limit_follows_age() -> None:
-    assert supplement_ul(Profile(birth_year=2020)) == 110
-    assert supplement_ul(Profile(birth_year=1990)) == 350
-    assert supplement_ul(Profile()) == 350
+    assert supplement_ul_mg(Profile(birth_year=2020).age) == 110
+    assert supplement_ul_mg(Profile(birth_year=1990).age) == 350
+    assert supplement_ul_mg(Profile().age) == 350  # age not given: the adult limit
 
 
 def test_conditions_give_notes_but_never_change_the_target() -> None:

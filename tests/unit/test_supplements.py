@@ -1,10 +1,10 @@
-"""Supplement fractions and the supplemental UL, exactly as FACTS.md gives them."""
+"""Supplement fractions, exactly as FACTS.md gives them (the UL: test_targets.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg, supplement_ul
+from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
 
 EXPECTED = {
     "oxide": 0.60,
@@ -50,25 +50,3 @@ def test_elemental_examples() -> None:
 def test_elemental_refuses(form: str, salt_mg: float, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
         elemental_mg(form, salt_mg)
-
-
-@pytest.mark.parametrize(
-    ("age", "ul"),
-    [
-        (0, None),
-        (0.5, None),
-        (0.99, None),
-        (1, 65),
-        (3, 65),
-        (3.9, 65),
-        (4, 110),
-        (8, 110),
-        (8.9, 110),
-        (9, 350),
-        (13, 350),
-        (30, 350),
-        (90, 350),
-    ],
-)
-def test_supplement_ul(age: float, ul: int | None) -> None:
-    assert supplement_ul(age) == ul

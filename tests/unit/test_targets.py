@@ -106,9 +106,24 @@ def test_refusals() -> None:
 
 @pytest.mark.parametrize(
     ("age", "limit"),
-    [(0, None), (0.9, None), (1, 65), (3, 65), (4, 110), (8, 110), (9, 350), (25, 350), (80, 350)],
+    [
+        (0, None),
+        (0.9, None),
+        (0.99, None),
+        (1, 65),
+        (3, 65),
+        (3.9, 65),
+        (4, 110),
+        (8, 110),
+        (8.9, 110),
+        (9, 350),
+        (13, 350),
+        (25, 350),
+        (80, 350),
+        (None, 350),  # age not given: the adult limit
+    ],
 )
-def test_supplement_upper_limit(age: float, limit: int | None) -> None:
+def test_supplement_upper_limit(age: float | None, limit: int | None) -> None:
     assert supplement_ul_mg(age) == limit
 
 

@@ -18,8 +18,8 @@ from datetime import date, time, timedelta
 
 from journal.core import clock
 from journal.core.demo.menu import MENU, UNKNOWN_DISHES
-from journal.core.entries.day import DEFAULT_TARGET_MG
 from journal.core.entries.models import Entry, FactorEntry, FoodEntry, SupplementEntry, SymptomEntry
+from journal.core.person.targets import DEFAULT_TARGET_MG
 
 DEFAULT_SEED = 20261125
 

@@ -7,9 +7,6 @@ from datetime import date
 
 from journal.core.entries.models import Entry, FactorEntry, FoodEntry, SupplementEntry, SymptomEntry
 
-# The seed article's figure for most adult women; used until a profile sets a target.
-DEFAULT_TARGET_MG = 310
-
 
 @dataclass(slots=True)
 class Day:

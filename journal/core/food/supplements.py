@@ -1,4 +1,4 @@
-"""Magnesium supplement forms, their elemental magnesium, and the supplemental UL.
+"""Magnesium supplement forms and their elemental magnesium.
 
 Elemental fractions (share of the salt's mass that is magnesium, approximate), as
 in the project's FACTS.md and the NIH Office of Dietary Supplements fact sheet:
@@ -10,9 +10,8 @@ Labels usually state elemental mg per serving already: log that figure when give
 and convert from salt mass only when the label does not. "other" has no fraction,
 so it cannot be converted.
 
-Tolerable Upper Intake Level for SUPPLEMENTAL magnesium (US National Academies, via
-the NIH ODS): 1-3 years 65 mg, 4-8 years 110 mg, 9 years and older (pregnancy and
-lactation included) 350 mg; none set for infants. Food magnesium has no UL.
+The Upper Limit for supplemental magnesium is with the targets
+(`journal.core.person.targets.supplement_ul_mg`).
 """
 
 from __future__ import annotations
@@ -48,14 +47,3 @@ def elemental_mg(form: str, salt_mg: float) -> float:
     if not 0 <= salt_mg < float("inf"):
         raise ValueError(f"salt mass must be a non-negative number of mg, not {salt_mg!r}")
     return salt_mg * fraction
-
-
-def supplement_ul(age_years: float) -> int | None:
-    """Supplemental magnesium Upper Limit (mg/day) at ``age_years``; None under 1 year."""
-    if age_years < 1:
-        return None
-    if age_years < 4:
-        return 65
-    if age_years < 9:
-        return 110
-    return 350

@@ -17,8 +17,7 @@ from typing import Any
 
 from journal.core import clock
 from journal.core import validate as v
-from journal.core.entries.day import DEFAULT_TARGET_MG
-from journal.core.person.targets import SEXES, SOURCE, rda_mg, supplement_ul_mg
+from journal.core.person.targets import DEFAULT_TARGET_MG, SEXES, SOURCE, rda_mg
 from journal.core.validate import ValidationError
 
 SEX_LABELS = {"female": "Female", "male": "Male", "unspecified": "Prefer not to say"}
@@ -191,12 +190,6 @@ def rda_target(profile: Profile) -> Target:
     if age == 0:
         basis += " (born this year, months unknown: the higher infant value)"
     return Target(mg, f"{basis}; {SOURCE}", False)
-
-
-def supplement_ul(profile: Profile) -> int | None:
-    """The supplement Upper Limit for the person's age (adult 350 mg when age is unknown)."""
-    age = profile.age
-    return supplement_ul_mg(19.0 if age is None else age)
 
 
 def condition_notes(profile: Profile) -> list[str]:

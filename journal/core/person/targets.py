@@ -26,6 +26,8 @@ SOURCE = (
 )
 SEXES = ("female", "male", "unspecified")
 DAILY_VALUE_MG = 420  # US label Daily Value, adults and children 4 and older
+# The seed article's figure for most adult women; the target until a profile gives an age.
+DEFAULT_TARGET_MG = 310
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +109,13 @@ def _plain(row: RdaRow, sex: str, kind: str) -> tuple[int, str]:
     return value, f"{kind} for {who}, age {row.label}"
 
 
-def supplement_ul_mg(age_years: float) -> int | None:
-    """The most magnesium a day from supplements and medicines (mg); None under 1 year."""
+def supplement_ul_mg(age_years: float | None) -> int | None:
+    """The most magnesium a day from supplements and medicines (mg); None under 1 year.
+
+    An age not given (None) takes the adult limit, as the target takes an adult's.
+    """
+    if age_years is None:
+        age_years = 19.0
     limit: int | None = None
     for start, mg in SUPPLEMENT_UL:
         if age_years >= start:

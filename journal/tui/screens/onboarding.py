@@ -15,7 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
-from journal.core.entries.day import DEFAULT_TARGET_MG
+from journal.core.person.targets import DEFAULT_TARGET_MG
 from journal.core.validate import ValidationError
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.widgets.profile_form import ProfileForm

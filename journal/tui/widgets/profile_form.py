@@ -19,9 +19,9 @@ from journal.core.person.profile import (
     UNITS,
     Profile,
     condition_notes,
-    supplement_ul,
     target,
 )
+from journal.core.person.targets import supplement_ul_mg
 from journal.core.validate import ValidationError
 
 # Which error line shows a ValidationError for each field of the profile.
@@ -138,7 +138,7 @@ class ProfileForm(Vertical):
         except ValidationError:
             return
         goal = target(profile)
-        ul = supplement_ul(profile)
+        ul = supplement_ul_mg(profile.age)
         custom = " (custom)" if goal.is_custom else ""
         limit = (
             f"Supplements: at most {ul} mg a day from supplements and medicines "
