@@ -61,9 +61,9 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.food.food_log import entry_for
     from journal.core.food.quick_search import clear_choice, find_by_id, search_foods
     from journal.core.food.units import parse_quantity
-    from journal.store.custom_foods import read_own_foods
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
+    from journal.store.own_foods import read_own_foods
     from journal.store.shipped import read_food_table
 
     name = v.name(args.food, "food")

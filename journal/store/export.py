@@ -35,7 +35,7 @@ def target_mg(journal: Journal) -> float:
 
 
 def other_files(journal: Journal) -> dict[str, dict[str, Any]]:
-    """The journal's files beside the entries (profile, kinds, custom foods...), as tables."""
+    """The journal's files beside the entries (profile, kinds, own foods...), as tables."""
     files = {}
     for path in sorted(journal.root.glob("*.json")):
         tables = journal.read_file(path.name)

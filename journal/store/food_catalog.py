@@ -9,8 +9,8 @@ from journal.core.food.food_log import RECENT_DAYS, RecentFood, boosts, recent_f
 from journal.core.food.foods import Food
 from journal.core.food.quick_search import full_index
 from journal.core.food.search import FoodIndex
-from journal.store.custom_foods import read_own_foods
 from journal.store.journal import Journal
+from journal.store.own_foods import read_own_foods
 from journal.store.shipped import read_food_table
 
 

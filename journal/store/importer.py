@@ -16,10 +16,9 @@ from journal.core.exchange.cronometer import DAILY_TOTAL_ID, ParsedCronometer, d
 from journal.core.exchange.json_doc import ParsedDocument
 from journal.store.bulk import plan_entries, write_all
 from journal.store.journal import Journal
+from journal.store.own_foods import CRONOMETER as CRONOMETER_TABLE
+from journal.store.own_foods import FILE as OWN_FOODS_FILE
 from journal.store.storage import META_TABLE, encode, read_file
-
-CUSTOM_FOODS = "custom_foods.json"
-CRONOMETER_TABLE = "cronometer"  # read back by custom_foods.read_own_foods
 
 
 @dataclass
@@ -47,9 +46,9 @@ def _days_with_servings(journal: Journal, days: set[date]) -> set[date]:
     return found
 
 
-def _custom_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
+def _own_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
     """custom_foods.json with each imported food's latest Cronometer figure, or None if same."""
-    path = journal.root / CUSTOM_FOODS
+    path = journal.root / OWN_FOODS_FILE
     tables = read_file(path) or {}
     tables.pop(META_TABLE, None)
     table = tables.setdefault(CRONOMETER_TABLE, {})
@@ -93,9 +92,9 @@ def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSumma
         plan = plan_entries(journal, entries, remove, parsed.completed)
         files = dict(plan.files)
         if parsed.kind == "servings":
-            custom = _custom_foods(journal, entries)
-            if custom is not None:
-                files[journal.root / CUSTOM_FOODS] = custom
+            own = _own_foods(journal, entries)
+            if own is not None:
+                files[journal.root / OWN_FOODS_FILE] = own
         write_all(journal, files)
     summary.imported, summary.duplicates = plan.added, plan.duplicates
     summary.replaced_totals = plan.removed

@@ -7,7 +7,7 @@ day keeps every write the size of a day, however old the journal is, and lets
 the Today screen read just the day it shows.
 
     <data dir>/entries/2026-11-25.json  foods, supplements, symptoms, factors, days
-    <data dir>/<name>.json            profile, custom foods, ... (see `file()`)
+    <data dir>/<name>.json            profile, own foods, ... (see `file()`)
     <data dir>/backups/               daily copies (see backup.py)
     <data dir>/journal.lock           cross-process write lock
 """

@@ -223,7 +223,7 @@ class MgJournalApp(FileActions):
                 ready()
 
     def add_own_food(self, food: Food) -> None:
-        """Make a just-saved custom food or recipe searchable at once."""
+        """Make a just-saved own food or recipe searchable at once."""
         if self.foods is not None:
             self.foods.add(food)
 

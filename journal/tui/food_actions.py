@@ -65,7 +65,7 @@ def _food_of(today: FoodKeys, entry: FoodEntry) -> Food:
     found = app.foods.get(entry.food_id) if app.foods and entry.food_id else None
     if found is None and entry.food_id:
         from journal.core.food.quick_search import find_by_id
-        from journal.store.custom_foods import read_own_foods
+        from journal.store.own_foods import read_own_foods
         from journal.store.shipped import read_food_table
 
         own, _ = read_own_foods(app.journal)

@@ -227,7 +227,7 @@ def test_missing_file_folder_and_foreign_json_are_refused(tmp_path: Path) -> Non
 
 def test_imported_cronometer_foods_are_found_by_the_food_search(data_dir: Path) -> None:
     from journal.core.food.quick_search import full_index
-    from journal.store.custom_foods import read_own_foods
+    from journal.store.own_foods import read_own_foods
     from journal.store.shipped import read_food_table
 
     servings = data_dir.parent / "servings.csv"

@@ -117,11 +117,11 @@ def test_eat_imports_no_textual() -> None:
 
 
 def test_eat_finds_the_persons_own_foods(data_dir: Path) -> None:
-    from journal.core.food.own_foods import custom_food_doc
-    from journal.store.custom_foods import add_custom_food
+    from journal.core.food.own_foods import own_food_doc
     from journal.store.journal import Journal
+    from journal.store.own_foods import add_own_food
 
-    doc = custom_food_doc(
+    doc = own_food_doc(
         "Granola bar, homemade",
         "48",
         "190",
@@ -129,7 +129,7 @@ def test_eat_finds_the_persons_own_foods(data_dir: Path) -> None:
         serving_grams="40",
         serving_name="1 bar",
     )
-    add_custom_food(Journal.open(data_dir), doc)
+    add_own_food(Journal.open(data_dir), doc)
     done = run_cli("eat", "granola bar, homemade", "2")
     assert done.returncode == 0, done.stderr
     assert "Logged Granola bar, homemade: 2 bar (80 g) = 96 mg magnesium" in done.stdout

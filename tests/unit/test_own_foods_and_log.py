@@ -11,8 +11,8 @@ from journal.core.food.food_log import boosts, copy_meal, entry_for, meals_of, r
 from journal.core.food.foods import Food, Portion
 from journal.core.food.own_foods import (
     Ingredient,
-    custom_food_doc,
     food_from_doc,
+    own_food_doc,
     recipe_doc,
     recipe_from_doc,
 )
@@ -24,7 +24,7 @@ DAY = date(2026, 11, 25)
 
 
 def test_custom_food_per_serving_is_kept_per_100g() -> None:
-    doc = custom_food_doc(
+    doc = own_food_doc(
         "Bar", "48", "190", per_serving=True, serving_grams="40", serving_name="1 bar"
     )
     bar = food_from_doc(doc)
@@ -34,7 +34,7 @@ def test_custom_food_per_serving_is_kept_per_100g() -> None:
 
 
 def test_custom_food_per_100g_needs_no_serving() -> None:
-    doc = custom_food_doc("Seeds", "550", "", per_serving=False, serving_grams="")
+    doc = own_food_doc("Seeds", "550", "", per_serving=False, serving_grams="")
     seeds = food_from_doc(doc)
     assert seeds.mg_per_100g == 550 and seeds.kcal_per_100g is None and seeds.portions == ()
 
@@ -56,7 +56,7 @@ def test_custom_food_per_100g_needs_no_serving() -> None:
 def test_custom_food_refuses_bad_values(args: tuple[str, ...], field: str) -> None:
     name, mg, kcal, per_serving, grams = args
     with pytest.raises(ValidationError) as caught:
-        custom_food_doc(name, mg, kcal, per_serving=bool(per_serving), serving_grams=grams)
+        own_food_doc(name, mg, kcal, per_serving=bool(per_serving), serving_grams=grams)
     assert caught.value.field == field
 
 

@@ -8,7 +8,7 @@
 
 Entry docs are exactly the store's (`to_doc()`), ids included, so a round trip
 and a re-import never duplicate. `files` holds the journal's other files
-(profile, kinds, custom foods, recipes) table by table. `complete_days` lists
+(profile, kinds, own foods, recipes) table by table. `complete_days` lists
 the days the person marked complete (optional: older exports lack it).
 """
 

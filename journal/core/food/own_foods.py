@@ -1,11 +1,11 @@
 """The person's own foods and recipes: validated docs in, searchable `Food`s out.
 
-A custom food is entered per serving or per 100 g; it is kept per 100 g (like the
+An own food is entered per serving or per 100 g; it is kept per 100 g (like the
 USDA table) with its serving as a portion, so search, portions and figures work the
 same for every food. A recipe keeps each ingredient's grams and figures as they
 were when it was saved, so it needs no food table to be read back; its magnesium
 is unknown (None) when any ingredient's is, since unknown is never zero.
-The doc shapes are described in `journal.store.custom_foods`.
+The doc shapes are described in `journal.store.own_foods`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def new_food_id(kind: str) -> str:
     return f"{kind}:{uuid.uuid4().hex}"
 
 
-def custom_food_doc(
+def own_food_doc(
     name: object,
     mg: object,
     kcal: object,
@@ -66,7 +66,7 @@ def custom_food_doc(
 
 
 def food_from_doc(doc: dict[str, Any]) -> Food:
-    """A custom (or imported) food doc as a Food; KeyError/ValueError when malformed."""
+    """An own (or imported) food doc as a Food; KeyError/ValueError when malformed."""
     food_id = str(doc["id"])
     portions = tuple(Portion(str(p["name"]), float(p["grams"])) for p in doc.get("portions", ()))
     mg, kcal = doc.get("mg_per_100g"), doc.get("kcal_per_100g")

@@ -1,4 +1,4 @@
-"""A custom food: name, magnesium and kcal per serving or per 100 g, and the serving size."""
+"""An own food: name, magnesium and kcal per serving or per 100 g, and the serving size."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from journal.core.food.foods import Food
-from journal.core.food.own_foods import custom_food_doc
+from journal.core.food.own_foods import own_food_doc
 from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 
@@ -75,7 +75,7 @@ class OwnFoodScreen(ModalScreen[Food | None]):
         for target in FIELDS.values():
             self.query_one(f"#{target}-error", Static).update("")
         try:
-            doc = custom_food_doc(
+            doc = own_food_doc(
                 self._value("own-name"),
                 self._value("own-mg"),
                 self._value("own-kcal"),
@@ -89,10 +89,10 @@ class OwnFoodScreen(ModalScreen[Food | None]):
             self.query_one(f"#{target}", Input).focus()
             return
         app = cast("JournalApp", self.app)
-        from journal.store.custom_foods import add_custom_food
+        from journal.store.own_foods import add_own_food
 
         try:
-            food = add_custom_food(app.journal, doc)
+            food = add_own_food(app.journal, doc)
         except StoreError as exc:
             app.say(str(exc), title="Not saved", severity="error", timeout=10)
             return

@@ -114,7 +114,7 @@ class RecipeScreen(ModalScreen[Food | None]):
             self.query_one(f"#{target}-error", Static).update(Text(exc.message))
             return
         app = cast("JournalApp", self.app)
-        from journal.store.custom_foods import add_recipe
+        from journal.store.own_foods import add_recipe
 
         try:
             food = add_recipe(app.journal, doc)

@@ -1,8 +1,11 @@
 """The person's own foods and recipes, in ``<data dir>/custom_foods.json``.
 
+("Own" in the code; the file's name and the ``custom`` id prefix and source are
+older and stay, so every journal keeps opening.)
+
 One TinyDB file, two tables (documents keyed by TinyDB's doc ids; our own id inside):
 
-``foods`` -- custom foods typed in the app (id ``custom:<uuid>``) and foods imported
+``foods`` -- own foods typed in the app (id ``custom:<uuid>``) and foods imported
 from Cronometer (id ``cronometer:...``)::
 
     {"id": "custom:9f...", "name": "Granola bar, homemade",
@@ -41,7 +44,7 @@ CRONOMETER = "cronometer"
 
 
 def read_own_foods(journal: Journal) -> tuple[list[Food], int]:
-    """(custom foods then recipes, number of documents skipped as malformed)."""
+    """(own foods then recipes, number of documents skipped as malformed)."""
     data = journal.read_file(FILE)
     found: list[Food] = []
     skipped = 0
@@ -67,8 +70,8 @@ def _save(journal: Journal, table: str, doc: dict[str, Any]) -> None:
         db.table(table, cache_size=0).insert(doc)
 
 
-def add_custom_food(journal: Journal, doc: dict[str, Any]) -> Food:
-    """Store a doc from `own_foods.custom_food_doc`; return it as a searchable Food."""
+def add_own_food(journal: Journal, doc: dict[str, Any]) -> Food:
+    """Store a doc from `own_foods.own_food_doc`; return it as a searchable Food."""
     food = food_from_doc(doc)
     _save(journal, FOODS, doc)
     return food

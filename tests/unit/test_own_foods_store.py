@@ -1,19 +1,19 @@
-"""custom_foods.json: our own foods and recipes round-trip; imported and broken docs."""
+"""Own foods (custom_foods.json): they and recipes round-trip; imported and broken docs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from journal.core.food.foods import Food, Portion
-from journal.core.food.own_foods import Ingredient, custom_food_doc, recipe_doc
-from journal.store.custom_foods import FILE, add_custom_food, add_recipe, read_own_foods
+from journal.core.food.own_foods import Ingredient, own_food_doc, recipe_doc
 from journal.store.journal import Journal
+from journal.store.own_foods import FILE, add_own_food, add_recipe, read_own_foods
 
 
 def test_foods_and_recipes_round_trip_with_imported_and_broken_docs(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
-    bar = add_custom_food(
-        journal, custom_food_doc("[b Bar", "48", "", per_serving=True, serving_grams="40")
+    bar = add_own_food(
+        journal, own_food_doc("[b Bar", "48", "", per_serving=True, serving_grams="40")
     )
     almonds = Food("usda:12061", "Nuts, almonds", "Nuts", 268.0, 575.0, (Portion("1 oz", 28.35),))
     oats = add_recipe(journal, recipe_doc("Oats", "2", [Ingredient.of(almonds, 28.35, "1 oz")]))
