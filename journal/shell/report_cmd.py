@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from journal.core import clock
+from journal.core.report.formats import FORMATS
 from journal.core.validate import ValidationError
-
-DOC_DAYS = 30  # a page for a doctor covers a month unless --days says otherwise
 
 
 def _days(text: str) -> int:
@@ -58,9 +57,9 @@ def register(commands: Any) -> None:
     )
     cmd.add_argument(
         "--format",
-        choices=("text", "markdown", "html"),
+        choices=tuple(FORMATS),
         default="text",
-        help="text (default), or one page for a doctor: markdown or html",
+        help="; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + " (default: text)",
     )
     cmd.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600) instead")
     basis = cmd.add_mutually_exclusive_group()
@@ -83,32 +82,19 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from journal.core.analysis import dashboard
-    from journal.core.report.text import report
     from journal.shell._target import journal_target_with_basis
     from journal.store.journal import Journal
 
     journal = Journal.open(args.data_dir)
     today = clock.today()
-    length = args.days or (None if args.format == "text" else DOC_DAYS)
+    form = FORMATS[args.format]
+    length = args.days or form.default_days
     days = list(journal.days(dashboard.read_start(today, length), today))
     target = journal_target_with_basis(journal)
     if target.mg <= 0:
         raise ValidationError("target", "must be more than 0 mg")
     dash = dashboard.build(days, today, length, target.mg, args.threshold, args.basis)
-    if args.format == "text":
-        text = report(dash)
-    else:
-        from journal.core.report.doc import gather
-
-        doc = gather(dash, days, target.basis)
-        if args.format == "html":
-            from journal.core.report.html import render_html
-
-            text = render_html(doc)
-        else:
-            from journal.core.report.markdown import render_markdown
-
-            text = render_markdown(doc)
+    text = form.render(dash, days, target.basis)
     if args.output is None:
         print(text)
         return 0

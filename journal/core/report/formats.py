@@ -1,0 +1,59 @@
+"""The report's formats in one table: its name, what it is, the period it covers, how it renders.
+
+`mg-journal report` offers these names and renders through the row; a new report
+(the trial's) adds rows here, not branches there. Each renderer loads its module
+when called: the shell builds its parser, choices and all, on every command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from journal.core.analysis.dashboard import Dashboard
+    from journal.core.entries.day import Day
+
+DOC_DAYS = 30  # a page for a doctor covers a month unless --days says otherwise
+
+# The dashboard, the days it was built from, and the basis of the person's target.
+Render = Callable[["Dashboard", "Sequence[Day]", str], str]
+
+
+@dataclass(frozen=True)
+class ReportFormat:
+    name: str
+    help: str
+    default_days: int | None  # the period without --days; None: the whole journal
+    render: Render
+
+
+def _text(dash: Dashboard, days: Sequence[Day], target_basis: str) -> str:
+    from journal.core.report.text import report
+
+    return report(dash)
+
+
+def _markdown(dash: Dashboard, days: Sequence[Day], target_basis: str) -> str:
+    from journal.core.report.doc import gather
+    from journal.core.report.markdown import render_markdown
+
+    return render_markdown(gather(dash, days, target_basis))
+
+
+def _html(dash: Dashboard, days: Sequence[Day], target_basis: str) -> str:
+    from journal.core.report.doc import gather
+    from journal.core.report.html import render_html
+
+    return render_html(gather(dash, days, target_basis))
+
+
+FORMATS: dict[str, ReportFormat] = {
+    f.name: f
+    for f in (
+        ReportFormat("text", "plain text, the findings and 2x2 tables", None, _text),
+        ReportFormat("markdown", "one page for a doctor, Markdown", DOC_DAYS, _markdown),
+        ReportFormat("html", "one self-contained page for a doctor, HTML", DOC_DAYS, _html),
+    )
+}

@@ -1,0 +1,34 @@
+"""`mg-journal report` offers and renders exactly the formats of the one table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from journal.core.report.formats import DOC_DAYS, FORMATS
+from journal.shell.parser import build_parser
+from tests.helpers import run_cli
+
+
+def test_the_parser_offers_the_tables_formats_and_no_other() -> None:
+    assert tuple(FORMATS) == ("text", "markdown", "html")
+    for name in FORMATS:
+        assert build_parser().parse_args(["report", "--format", name]).format == name
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["report", "--format", "pdf"])
+
+
+def test_each_format_renders_its_own_period(data_dir: Path) -> None:
+    assert run_cli("demo", "--days", "40", "--data-dir", str(data_dir), "--no-open").returncode == 0
+    firsts = {}
+    for name in FORMATS:
+        result = run_cli("report", "--format", name)
+        assert result.returncode == 0, result.stderr
+        firsts[name] = result.stdout
+    assert firsts["text"].startswith("Mg Journal report") and "(all days)" in firsts["text"]
+    assert firsts["markdown"].startswith("# ")
+    assert f"(last {DOC_DAYS} days)" in firsts["markdown"]
+    assert (
+        firsts["html"].startswith("<!DOCTYPE html>") and f"last {DOC_DAYS} days" in firsts["html"]
+    )
