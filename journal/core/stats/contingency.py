@@ -2,7 +2,7 @@
 
 scipy would cost the app's start a second; these are the few tests the
 dashboard needs, written to give scipy.stats' results (checked to 1e-9 in
-tests/unit/test_stats.py):
+tests/unit/stats/test_stats.py):
 
 - relative risk with a 95% interval by the log (Katz) method, as
   `scipy.stats.contingency.relative_risk(...).confidence_interval()`; when a cell

@@ -2,7 +2,7 @@
 
 Symptom flags and severity ranks are 0 on most days, so summing over the few symptom days
 alone is what keeps the dashboard's dozens of correlations fast. Checked against
-`stats.pearson` and scipy in tests/unit/test_stats.py.
+`stats.pearson` and scipy in tests/unit/stats/test_stats.py.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ import zipfile
 from pathlib import Path
 
 from journal.core.food.foods import parse_food_table
+from tests.helpers import ROOT
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_foods.py"
+SCRIPT = ROOT / "scripts" / "build_foods.py"
 _spec = importlib.util.spec_from_file_location("build_foods", SCRIPT)
 assert _spec and _spec.loader
 build_foods = importlib.util.module_from_spec(_spec)
