@@ -10,7 +10,8 @@ each tree its own copy, then times, run by run in turn (this, REF, this, ...):
 - start: each tree's `bench/first_frame.py ours DIR`, launch to the first frame.
 
 Prints the median of each side and the ratio this/REF (below 1: this tree is
-faster). 4ad4826 is the commit before core was grouped into subject packages.
+faster), in wall time and in the processes' CPU time (user + system), which a
+busy machine disturbs less. 4ad4826 is the commit before core was grouped into subject packages.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import subprocess
 import sys
 import tempfile
 import time as timer
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,9 +42,18 @@ def env_for(tree: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(tree), "MG_JOURNAL_NOW": NOW.isoformat()}
 
 
-def run(cmd: list[str], env: dict[str, str], tree: Path) -> str:
-    """Run from inside `tree`: `python -m` and `-c` put the working directory first on sys.path."""
-    return subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True).stdout
+def run(cmd: list[str], env: dict[str, str], tree: Path, cpu: list[float] | None = None) -> str:
+    """Run from inside `tree` (`python -m` and `-c` put the working directory first on
+    sys.path); the process's CPU time (user + system, ms) is added to `cpu`."""
+    before = os.times()
+    out = subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True)
+    after = os.times()
+    if cpu is not None:
+        used = (after.children_user - before.children_user) + (
+            after.children_system - before.children_system
+        )
+        cpu.append(used * 1000)
+    return out.stdout
 
 
 def check_imports_from(tree: Path, env: dict[str, str]) -> None:
@@ -52,14 +64,16 @@ def check_imports_from(tree: Path, env: dict[str, str]) -> None:
         raise SystemExit(f"PYTHONPATH={tree} imports journal from {found}")
 
 
-def quick_log(tree: Path, data: Path, env: dict[str, str]) -> None:
-    run([sys.executable, "-m", "journal", "--data-dir", str(data), "log", "cramp"], env, tree)
+def quick_log(tree: Path, data: Path, env: dict[str, str], cpu: list[float]) -> None:
+    run([sys.executable, "-m", "journal", "--data-dir", str(data), "log", "cramp"], env, tree, cpu)
 
 
-def first_frame(tree: Path, data: Path, env: dict[str, str], to_frame: list[float]) -> None:
+def first_frame(
+    tree: Path, data: Path, env: dict[str, str], to_frame: list[float], cpu: list[float]
+) -> None:
     launched = timer.time()  # the clock first_frame.py reports the frame on
     driver = [sys.executable, str(tree / "bench" / "first_frame.py"), "ours", str(data)]
-    frame_at = run(driver, env, tree)
+    frame_at = run(driver, env, tree, cpu)
     to_frame.append((float(frame_at.split()[-2]) - launched) * 1000)
 
 
@@ -88,19 +102,25 @@ def main() -> None:
             for name, tree in trees.items():
                 check_imports_from(tree, envs[name])
             demo = build_demo_journal(work / "demo", args.days).root
-            logs, starts = {}, {}
+            # Per tree: first-frame times, and the CPU ms of each quick log and each start.
             frames: dict[str, list[float]] = {name: [] for name in trees}
+            log_cpu: dict[str, list[float]] = {name: [] for name in trees}
+            start_cpu: dict[str, list[float]] = {name: [] for name in trees}
+            logs: list[Callable[[], object]] = []
+            starts: list[Callable[[], object]] = []
             for name, tree in trees.items():
-                shutil.copytree(demo, work / f"start-{name}")
                 env, log_dir, start_dir = envs[name], work / f"log-{name}", work / f"start-{name}"
-                logs[name] = lambda t=tree, d=log_dir, e=env: quick_log(t, d, e)
-                starts[name] = lambda t=tree, d=start_dir, e=env, f=frames[name]: first_frame(
-                    t, d, e, f
+                shutil.copytree(demo, start_dir)
+                logs.append(partial(quick_log, tree, log_dir, env, log_cpu[name]))
+                starts.append(
+                    partial(first_frame, tree, start_dir, env, frames[name], start_cpu[name])
                 )
-                logs[name](), starts[name]()  # warm the OS file cache; not timed
-                frames[name].clear()
-            log_ms = interleaved(list(logs.values()), args.runs)
-            interleaved(list(starts.values()), args.runs)
+            for action in (*logs, *starts):
+                action()  # warm the OS file cache; not counted
+            for side in (*frames.values(), *log_cpu.values(), *start_cpu.values()):
+                side.clear()
+            log_ms = interleaved(logs, args.runs)
+            interleaved(starts, args.runs)
         finally:
             subprocess.run(
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(ref_tree)],
@@ -108,8 +128,10 @@ def main() -> None:
             )
     ref = args.ref
     print(f"{args.runs} runs each, interleaved; demo journal of {args.days} days")
-    print(line("quick log (launch to exit)", log_ms[0], log_ms[1], ref))
-    print(line("app start (to first frame)", frames["this"], frames[ref], ref))
+    print(line("quick log, launch to exit", log_ms[0], log_ms[1], ref))
+    print(line("  its CPU time", log_cpu["this"], log_cpu[ref], ref))
+    print(line("app start, to first frame", frames["this"], frames[ref], ref))
+    print(line("  its CPU time (with exit)", start_cpu["this"], start_cpu[ref], ref))
 
 
 if __name__ == "__main__":
