@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
-@dataclass(frozen=True)
 class OpenApp:
     """Open the app on `data_dir` (None: the usual journal); `remove_after`: delete that
     folder once the app closes."""
 
-    data_dir: str | Path | None
-    remove_after: bool = False
+    # A plain class: a dataclass is built at import, and every shell command imports this.
+    __slots__ = ("data_dir", "remove_after")
+
+    def __init__(self, data_dir: str | Path | None, remove_after: bool = False) -> None:
+        self.data_dir = data_dir
+        self.remove_after = remove_after

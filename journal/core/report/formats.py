@@ -7,26 +7,29 @@ when called: the shell builds its parser, choices and all, on every command.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from journal.core.analysis.dashboard import Dashboard
     from journal.core.entries.day import Day
 
+    # The dashboard, the days it was built from, and the basis of the person's target.
+    Render = Callable[[Dashboard, Sequence[Day], str], str]
+
 DOC_DAYS = 30  # a page for a doctor covers a month unless --days says otherwise
 
-# The dashboard, the days it was built from, and the basis of the person's target.
-Render = Callable[["Dashboard", "Sequence[Day]", str], str]
 
-
-@dataclass(frozen=True)
 class ReportFormat:
-    name: str
-    help: str
-    default_days: int | None  # the period without --days; None: the whole journal
-    render: Render
+    """One row: the name `--format` takes, a line for --help, the period without --days
+    (None: the whole journal), and the renderer."""
+
+    # A plain class: a dataclass is built at import, and every shell command imports this.
+    __slots__ = ("default_days", "help", "name", "render")
+
+    def __init__(self, name: str, help: str, default_days: int | None, render: Render) -> None:
+        self.name, self.help, self.default_days, self.render = name, help, default_days, render
 
 
 def _text(dash: Dashboard, days: Sequence[Day], target_basis: str) -> str:
