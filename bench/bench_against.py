@@ -1,6 +1,6 @@
 """This tree against an earlier commit, in one run: the shell's quick log and the app's start.
 
-    python bench/bench_against.py [--ref 4ad4826] [--runs 10] [--days 3650]
+    python bench/bench_against.py [--ref 4ad4826] [--runs 10] [--days 3650] [--instructions]
 
 Checks REF out into a temporary git worktree (removed at the end), compiles both
 trees' journal/ to bytecode (as pip would), builds one demo journal and gives
@@ -11,7 +11,11 @@ each tree its own copy, then times, run by run in turn (this, REF, this, ...):
 
 Prints the median of each side and the ratio this/REF (below 1: this tree is
 faster), in wall time and in the processes' CPU time (user + system), which a
-busy machine disturbs less. 4ad4826 is the commit before core was grouped into subject packages.
+busy machine disturbs less. With --instructions, each side also runs once under
+valgrind's callgrind, whose instruction count a busy machine does not disturb at
+all (a change of a module or two moves Python's garbage collections, and the
+count with them, by about 1%). 4ad4826 is the commit before core was grouped
+into subject packages.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -64,16 +69,33 @@ def check_imports_from(tree: Path, env: dict[str, str]) -> None:
         raise SystemExit(f"PYTHONPATH={tree} imports journal from {found}")
 
 
+def quick_log_cmd(tree: Path, data: Path) -> list[str]:
+    return [sys.executable, "-m", "journal", "--data-dir", str(data), "log", "cramp"]
+
+
+def first_frame_cmd(tree: Path, data: Path) -> list[str]:
+    return [sys.executable, str(tree / "bench" / "first_frame.py"), "ours", str(data)]
+
+
 def quick_log(tree: Path, data: Path, env: dict[str, str], cpu: list[float]) -> None:
-    run([sys.executable, "-m", "journal", "--data-dir", str(data), "log", "cramp"], env, tree, cpu)
+    run(quick_log_cmd(tree, data), env, tree, cpu)
+
+
+def instructions(cmd: list[str], env: dict[str, str], tree: Path) -> int:
+    """Instructions the process runs, counted by callgrind (string hashes fixed)."""
+    grind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd]
+    env = {**env, "PYTHONHASHSEED": "0"}
+    out = subprocess.run(grind, env=env, cwd=tree, check=True, capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", out.stderr)
+    assert found, out.stderr
+    return int(found.group(1))
 
 
 def first_frame(
     tree: Path, data: Path, env: dict[str, str], to_frame: list[float], cpu: list[float]
 ) -> None:
     launched = timer.time()  # the clock first_frame.py reports the frame on
-    driver = [sys.executable, str(tree / "bench" / "first_frame.py"), "ours", str(data)]
-    frame_at = run(driver, env, tree, cpu)
+    frame_at = run(first_frame_cmd(tree, data), env, tree, cpu)
     to_frame.append((float(frame_at.split()[-2]) - launched) * 1000)
 
 
@@ -87,6 +109,9 @@ def main() -> None:
     parser.add_argument("--ref", default="4ad4826", help="the commit to compare against")
     parser.add_argument("--runs", type=int, default=10, help="timed runs of each side")
     parser.add_argument("--days", type=int, default=3650, help="days in the demo journal")
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count instructions (needs valgrind)"
+    )
     args = parser.parse_args()
     clock.set_now(NOW)
     with tempfile.TemporaryDirectory(prefix="mg-bench-against-") as tmp:
@@ -121,6 +146,14 @@ def main() -> None:
                 side.clear()
             log_ms = interleaved(logs, args.runs)
             interleaved(starts, args.runs)
+            counts: dict[str, list[int]] = {}
+            if args.instructions:
+                for name, tree in trees.items():
+                    env = envs[name]
+                    counts[name] = [
+                        instructions(quick_log_cmd(tree, work / f"log-{name}"), env, tree),
+                        instructions(first_frame_cmd(tree, work / f"start-{name}"), env, tree),
+                    ]
         finally:
             subprocess.run(
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(ref_tree)],
@@ -132,6 +165,13 @@ def main() -> None:
     print(line("  its CPU time", log_cpu["this"], log_cpu[ref], ref))
     print(line("app start, to first frame", frames["this"], frames[ref], ref))
     print(line("  its CPU time (with exit)", start_cpu["this"], start_cpu[ref], ref))
+    for i, what in enumerate(("quick log", "app start")):
+        if counts:
+            a, b = counts["this"][i], counts[ref][i]
+            print(
+                f"{what + ', instructions':<28} this {a / 1e6:6.1f} M    {ref} {b / 1e6:6.1f} M"
+                f"    this/{ref} {a / b:.3f}x"
+            )
 
 
 if __name__ == "__main__":
