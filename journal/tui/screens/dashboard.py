@@ -7,7 +7,6 @@ that posts `StatsComputed`; the screen shows "computing…" until it arrives.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -34,9 +33,6 @@ from journal.tui.widgets.dashboard_text import correlation_text, intake_text, st
 from journal.tui.widgets.heat_map import HeatMap
 from journal.tui.widgets.intake_chart import IntakeChart
 from journal.tui.widgets.keys_footer import KeysFooter
-
-if TYPE_CHECKING:
-    pass
 
 THRESHOLDS = (1.0, 0.9, 0.75, 0.5)  # a low day: below this fraction of the target
 WIDE = 140  # from this width the two panels sit side by side

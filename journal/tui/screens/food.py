@@ -6,8 +6,6 @@ arrives the screen says so and searches as soon as it does.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,9 +19,6 @@ from journal.core.food.foods import Food
 from journal.core.food.own_foods import is_own
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.portion import Picked, PortionScreen, prefill
-
-if TYPE_CHECKING:
-    pass
 
 LIMIT = 30
 RECENT_MARK = "★"

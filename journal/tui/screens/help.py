@@ -7,7 +7,7 @@ commands from the shell's own parser: help cannot drift from what works.
 from __future__ import annotations
 
 from itertools import groupby
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,9 +19,6 @@ from textual.widgets import Footer, Static
 
 from journal.tui.help_content import key_rows, shell_rows
 from journal.tui.journal_app import AsJournalApp
-
-if TYPE_CHECKING:
-    pass
 
 WIDE = 120  # from this width keys and the shell sit side by side
 

@@ -7,8 +7,6 @@ skipping keeps the default 310 mg target and says so.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -19,9 +17,6 @@ from journal.core.person.targets import DEFAULT_TARGET_MG
 from journal.core.validate import ValidationError
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.widgets.profile_form import ProfileForm
-
-if TYPE_CHECKING:
-    pass
 
 WELCOME = (
     "Your daily magnesium target depends on your age and sex. Fill in what you like, "
