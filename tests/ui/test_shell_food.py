@@ -45,9 +45,10 @@ async def test_what_the_shell_stores_the_app_shows(data_dir: Path) -> None:
 
 
 def test_ambiguous_name_without_a_terminal_fails_listing_candidates(data_dir: Path) -> None:
-    done = run_cli("eat", "milk", "1 cup")
+    done = run_cli("eat", "rice", "1 cup")
     assert done.returncode == 1
-    assert "could mean several foods" in done.stderr and "usda:" in done.stderr
+    assert "'rice' could mean foods with different magnesium" in done.stderr
+    assert "  mg-journal eat 'usda:20037 1 cup'" in done.stderr  # the exact command to repeat
     assert stored_foods(data_dir) == []
 
 
@@ -60,7 +61,7 @@ def test_ambiguous_name_on_a_terminal_asks(data_dir: Path, monkeypatch: pytest.M
     out = Terminal()
     monkeypatch.setattr(sys, "stdin", Terminal("2\n"))
     monkeypatch.setattr(sys, "stdout", out)
-    assert main(["eat", "milk", "100g"]) == 0
+    assert main(["eat", "rice", "100g"]) == 0
     listed = out.getvalue()
     assert " 1. usda:" in listed and " 2. usda:" in listed and "Which one?" in listed
     second = listed.split(" 2. ")[1].split("\n")[0].split()[0]
@@ -76,7 +77,7 @@ def test_ambiguous_name_on_a_terminal_asks(data_dir: Path, monkeypatch: pytest.M
         (("eat", "almonds", "1 furlong"), "unknown unit 'furlong'"),
         (("eat", "almonds", "0"), "more than zero"),
         (("eat", "almonds", "-2"), "positive"),
-        (("eat", "almonds", "lots"), "unknown unit"),
+        (("eat", "almonds", "lots"), "no food matches 'almonds lots'"),
         (("eat", "   ", "1"), "must not be empty"),
         (("eat", "alm\x1bonds", "1"), "control characters"),
         (("eat", "almonds", "1", "--meal", "brunch"), "'brunch' is not one of"),
