@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shlex
 import sys
 from pathlib import Path
 
@@ -134,3 +135,76 @@ def test_eat_finds_the_persons_own_foods(data_dir: Path) -> None:
     done = run_cli("eat", "granola bar, homemade", "2")
     assert done.returncode == 0, done.stderr
     assert "Logged Granola bar, homemade: 2 bar (80 g) = 96 mg magnesium" in done.stdout
+
+
+def test_one_line_of_three_foods_logs_three_entries_and_a_summary(data_dir: Path) -> None:
+    done = run_cli("eat", "oatmeal 1 cup, banana, almonds 1 oz")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[:3]] == [
+        "Logged Cereals, oats, regular and quick, unenriched, cooked with water (includes "
+        "boiling and microwaving), without salt",
+        "Logged Bananas, raw",
+        "Logged Nuts, almonds",
+    ]
+    assert lines[3] == "3 foods: 171 mg magnesium, 434 kcal; breakfast 2026-11-25"  # 63+32+76
+    stored = stored_foods(data_dir)
+    assert sorted(f.grams for f in stored) == [28.35, 118, 234]  # type: ignore[type-var]
+    assert len({f.id for f in stored}) == 3
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "grams"),
+    [
+        (("2 eggs",), "Egg, whole, cooked, hard-boiled", 100),  # two large eggs
+        (("lentils", "1"), "Lentils, mature seeds, cooked, boiled, without salt", 198),
+        (("black", "beans", "1"), "Beans, black, mature seeds, cooked, boiled, without salt", 172),
+        (("almonds", "1"), "Nuts, almonds", 28.35),
+        (
+            ("a", "cup", "of", "cooked", "lentils"),
+            "Lentils, mature seeds, cooked, boiled, without salt",
+            198,
+        ),
+    ],
+)
+def test_everyday_words_log_the_food_as_eaten(
+    data_dir: Path, words: tuple[str, ...], name: str, grams: float
+) -> None:
+    done = run_cli("eat", *words)
+    assert done.returncode == 0, done.stderr
+    [entry] = stored_foods(data_dir)
+    assert (entry.name, entry.grams) == (name, grams)
+
+
+def test_the_refusal_names_a_command_that_logs(data_dir: Path) -> None:
+    done = run_cli("eat", "banana, rice")
+    assert done.returncode == 1 and stored_foods(data_dir) == []  # nothing of the line
+    command = done.stderr.strip().splitlines()[-1].strip()
+    assert command == "mg-journal eat 'banana, usda:20037'"
+    again = run_cli(*shlex.split(command)[1:])
+    assert again.returncode == 0, again.stderr
+    assert [f.food_id for f in stored_foods(data_dir)] == ["usda:09040", "usda:20037"]
+
+
+@pytest.mark.parametrize(
+    ("words", "says"),
+    [
+        (
+            "xyzzyq",
+            "no food matches 'xyzzyq'; check the spelling, or log it with your own "
+            "figure: mg-journal eat 'xyzzyq' --custom MG",
+        ),
+        ("banana lentils", "for several foods put commas between them: 'banana, lentils'"),
+    ],
+)
+def test_nothing_matches_says_what_to_do(data_dir: Path, words: str, says: str) -> None:
+    done = run_cli("eat", words)
+    assert done.returncode == 2 and says in done.stderr, done.stderr
+    assert "fewer letters" not in done.stderr
+
+
+def test_custom_logs_the_words_with_the_figure_given(data_dir: Path) -> None:
+    done = run_cli("eat", "grandma's soup", "--custom", "40")
+    assert done.returncode == 0, done.stderr
+    [entry] = stored_foods(data_dir)
+    assert (entry.name, entry.mg, entry.food_id) == ("grandma's soup", 40, None)

@@ -77,7 +77,7 @@ def choose(
     if not ranked:
         return Choice(None)
     top, top_score = ranked[0]
-    if len(ranked) == 1 or top.id in boost:
+    if top.id in boost:
         return Choice(top, candidates=foods)
     wanted = query.strip().casefold()
     for food in foods:
@@ -85,7 +85,7 @@ def choose(
             return Choice(food, candidates=foods)
     tokens = name_tokens(top.name)
     if not all(_whole(word, tokens) for word in query_tokens(query)):
-        return Choice(None, candidates=foods)  # "alm" names no food yet
+        return Choice(None, candidates=foods)  # "alm", or "eggs toast" for "Bread, egg, toasted"
     rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
     try:
         grams: float | None = parse_quantity(quantity or "1", top)[0]

@@ -122,6 +122,7 @@ EVERYDAY: dict[str, str] = {
 
 _WORD = re.compile(r"[a-z]+")
 ASK_PENALTY = 1.5  # what a powder or a dry form loses, unless its word is typed
+ASKED_BONUS = 0.5  # a dry form's word typed: that form is meant
 ASK_ONLY = frozenset({"powder", "powdered", "substitute", "imitation", "concentrate", "flour"})
 DRY_FORMS = frozenset({"raw", "dry", "uncooked", "unprepared", "purchased"})
 COOKED = frozenset({"cooked", "boiled", "prepared", "baked", "roasted", "broiled"})
@@ -157,7 +158,8 @@ def as_eaten_rank(food: Food) -> tuple[float, dict[str, float]]:
             rank += 0.6
         elif words & DRY_FORMS and not words & EATEN_AS_SOLD:
             rank -= ASK_PENALTY  # raw lentils, dry rice: a cup of them is three cups cooked
-            refunds.update(dict.fromkeys(words & DRY_FORMS, ASK_PENALTY))
+            # ...but "lentils raw" means the dry seeds more than sprouted ones
+            refunds.update(dict.fromkeys(words & DRY_FORMS, ASK_PENALTY + ASKED_BONUS))
     elif food.group in MEAT_GROUPS:
         rank += 0.4 if words & COOKED else (-0.4 if "raw" in words else 0.0)
     elif food.group == "Fruits and Fruit Juices" and "raw" in words:

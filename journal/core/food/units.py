@@ -34,6 +34,8 @@ ALIASES: dict[str, str] = {
     "fl. oz": "fl oz",
     "glass": "cup",
     "mug": "cup",
+    "bowl": "cup",  # a bowl of oatmeal or beans: USDA's survey portion is the cup
+    "handful": "oz",  # a handful of nuts, as nutrition guides count it
 }
 # Portions a bare number counts ("2" eggs, "1" banana), in order of preference.
 COUNT_WORDS = ("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large")
