@@ -17,7 +17,7 @@ INDEX = full_index(TABLE, [])
 def test_every_everyday_food_and_portion_exists(food_id: str) -> None:
     food = find_by_id(TABLE, [], food_id)
     assert food is not None, food_id
-    grams, label = parse_quantity("1", food)
+    _, label = parse_quantity("1", food)
     measure = EVERYDAY[food_id]
     assert label == f"1 serving ({measure})" or measure.split(" (")[0] in label, (label, measure)
     assert not is_dry_form(food)
