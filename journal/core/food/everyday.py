@@ -16,7 +16,8 @@ its nutrients. Two signals come from there:
   reports most often is kept: the others stay one keystroke away.
 * ``as_eaten_rank``: the conventions of SR names themselves: legumes and grains are
   eaten "cooked, boiled", not "raw"/"dry"/"uncooked"; fruit "raw"; coffee and tea
-  "brewed"; powders, dry mixes, substitutes and imitations only when asked for.
+  "brewed"; whole eggs cooked; powders, dry mixes, substitutes, imitations and oils
+  only when asked for (typing the word takes the penalty back).
 
 Pure and cheap: one pass over a food's name, run once per food when the index is built.
 """
@@ -123,6 +124,7 @@ EVERYDAY: dict[str, str] = {
 _WORD = re.compile(r"[a-z]+")
 ASK_PENALTY = 1.5  # what a powder or a dry form loses, unless its word is typed
 ASKED_BONUS = 0.5  # a dry form's word typed: that form is meant
+OIL_PENALTY = 1.0
 ASK_ONLY = frozenset({"powder", "powdered", "substitute", "imitation", "concentrate", "flour"})
 DRY_FORMS = frozenset({"raw", "dry", "uncooked", "unprepared", "purchased"})
 COOKED = frozenset({"cooked", "boiled", "prepared", "baked", "roasted", "broiled"})
@@ -164,6 +166,11 @@ def as_eaten_rank(food: Food) -> tuple[float, dict[str, float]]:
         rank += 0.4 if words & COOKED else (-0.4 if "raw" in words else 0.0)
     elif food.group == "Fruits and Fruit Juices" and "raw" in words:
         rank += 0.5
+    elif lower.startswith("egg, whole"):
+        rank += 0.8 if words & COOKED else 0.4  # a whole egg, cooked, is the egg eaten
+    elif food.group == "Fats and Oils" and "oil" in words:
+        rank -= OIL_PENALTY  # "almond" is the nut; "almond oil" the oil
+        refunds["oil"] = refunds.get("oil", 0.0) + OIL_PENALTY
     if "brewed" in words:
         rank += 0.5
     return rank, refunds
