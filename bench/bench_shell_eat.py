@@ -1,4 +1,5 @@
-"""Time `mg-journal eat` and `mg-journal supplement` against `jrnl "text"`, side by side.
+"""Time `mg-journal eat` (one food, and a line of three) and `mg-journal supplement`
+against `jrnl "text"`, side by side.
 
 Run from a checkout: ``python bench/bench_shell_eat.py`` (``--runs N`` to vary).
 Each command is a fresh process, as from the shell, in a temporary data dir; the runs
@@ -65,6 +66,11 @@ def main() -> None:
         commands = {
             "mg-journal eat almonds 1oz": [*mg, "eat", "almonds", "1oz"],
             'mg-journal eat "oat bran" "1/2 cup"': [*mg, "eat", "oat bran", "1/2 cup"],
+            'mg-journal eat "oatmeal 1 cup, banana, almonds 1 oz"': [
+                *mg,
+                "eat",
+                "oatmeal 1 cup, banana, almonds 1 oz",
+            ],
             "mg-journal supplement glycinate 200": [*mg, "supplement", "glycinate", "200"],
             'jrnl "text"': [str(JRNL), "--config-file", str(jrnl_config(work)), "Ate almonds."],
         }
@@ -79,7 +85,7 @@ def main() -> None:
     print(f"{args.runs} runs each, interleaved; python {sys.version.split()[0]}")
     for name, median in medians.items():
         ratio = "" if name.startswith("jrnl") else f"  ({median / jrnl:.2f} x jrnl)"
-        print(f"{name:<40} median {median:7.1f} ms{ratio}")
+        print(f"{name:<52} median {median:7.1f} ms{ratio}")
 
 
 if __name__ == "__main__":

@@ -153,8 +153,8 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise v.ValidationError("quantity", f"{item_text(item)}: {exc}") from None
         entries.append(entry_for(food, grams, label, day, at, meal))
+    journal.add_all(entries)
     for entry in entries:
-        journal.add(entry)
         print(
             f"Logged {entry.name}: {entry.portion} ({entry.grams:,.0f} g) = "
             f"{_figure(entry.mg, 'mg')} magnesium, {_figure(entry.kcal, 'kcal')}; "

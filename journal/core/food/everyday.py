@@ -25,6 +25,7 @@ Pure and cheap: one pass over a food's name, run once per food when the index is
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from journal.core.food.foods import Food
 
@@ -145,11 +146,16 @@ MEAT_GROUPS = frozenset(
 )
 
 
-def as_eaten_rank(food: Food) -> tuple[float, dict[str, float]]:
+def as_eaten_rank(
+    food: Food, words: Collection[str] | None = None
+) -> tuple[float, dict[str, float]]:
     """How much the food looks like what people eat (higher first), and the words that
-    take a penalty back when the person types them ("lentils raw", "egg powder")."""
+    take a penalty back when the person types them ("lentils raw", "egg powder").
+
+    ``words``: the name's lower-case words, when the caller has split it already.
+    """
     lower = food.name.lower()
-    words = set(_WORD.findall(lower))
+    words = set(_WORD.findall(lower) if words is None else words)
     rank, refunds = 0.0, {}
     asked = words & ASK_ONLY
     if asked or "dry mix" in lower:

@@ -96,7 +96,9 @@ def rank_foods(
     sizes: dict[str, int] = {}
     for position, word in enumerate(words):
         pairs = set()
-        for meant in (word, *singulars(word), *([SYNONYMS[word]] if word in SYNONYMS else [])):
+        # A singular is a prefix of its plural ("almond" finds "almonds" too): scan once.
+        stem = min((word, *singulars(word)), key=len)
+        for meant in (stem, *([SYNONYMS[word]] if word in SYNONYMS else [])):
             pairs |= _lines_matching(table_blob, table_starts, meant)
             pairs |= {(len(rows) + i, w) for i, w in _lines_matching(own_blob, own_starts, meant)}
         if not pairs and word in STOP_WORDS and position == len(words) - 1:

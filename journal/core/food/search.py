@@ -90,11 +90,12 @@ def name_tokens(name: str) -> dict[str, float]:
     return placed
 
 
-def static_rank(food: Food, word_count: int) -> float:
+def static_rank(food: Food, word_count: int, eaten: float | None = None) -> float:
     """How plain and common a food looks from its name, group and source (higher first).
 
     ``word_count`` counts the words of the name's first two segments: later ones
     ("drained, without salt") are USDA's precision about one food, not a dish.
+    ``eaten``: `as_eaten_rank` when the caller has it already.
     """
     rank = -0.12 * max(0, word_count - 2) - 0.1 * food.name.count(",")
     if food.id in EVERYDAY:
@@ -107,7 +108,11 @@ def static_rank(food: Food, word_count: int) -> float:
         rank += 0.2
     if food.source in OWN_SOURCES:
         rank += 1.0 + EVERYDAY_BONUS  # the person's own food is what they eat
-    return rank + as_eaten_rank(food)[0] + 0.05 * min(len(food.portions), 4)
+    return (
+        rank
+        + (as_eaten_rank(food)[0] if eaten is None else eaten)
+        + 0.05 * min(len(food.portions), 4)
+    )
 
 
 def singulars(word: str) -> tuple[str, ...]:
@@ -166,7 +171,9 @@ class FoodIndex:
         self._foods.append(food)
         self._by_id[food.id] = index
         placed = name_tokens(food.name)
-        rank = static_rank(food, sum(1 for w in placed.values() if w >= SEGMENT_WEIGHTS[1]))
+        eaten, refunds = as_eaten_rank(food, placed.keys())
+        count = sum(1 for w in placed.values() if w >= SEGMENT_WEIGHTS[1])
+        rank = static_rank(food, count, eaten)
         self._ranks.append(rank)
         if food.id in EVERYDAY:  # "milk" means milk, not "Cheese, mozzarella, whole milk"
             bonus: dict[str, float] = {}
@@ -176,7 +183,7 @@ class FoodIndex:
                     bonus.setdefault(word, EVERYDAY_BONUS / (2 if len(words) > 1 else 1))
             for word, extra in bonus.items():
                 placed[word] += extra
-        for word, refund in as_eaten_rank(food)[1].items():  # typed "raw": raw is wanted
+        for word, refund in refunds.items():  # typed "raw": raw is wanted
             if word in placed:
                 placed[word] += refund
         self._words.append(tuple(placed))
