@@ -56,14 +56,26 @@ def _names(table_text: str) -> tuple[list[str], list[str], str, list[int]]:
     return header, rows, "\n".join(names), starts
 
 
+_WORD_REST = re.compile(r"[a-z0-9]*")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def _lines_matching(blob: str, starts: list[int], word: str) -> set[tuple[int, str]]:
-    """(name number, matched word) for each name word starting with ``word``."""
-    pattern = re.compile(r"(?<![a-z0-9])" + re.escape(word) + r"[a-z0-9]*")
-    return {
-        (bisect_right(starts, m.start()) - 1, m.group())
-        for m in pattern.finditer(blob)
-        if m.group() not in STOP_WORDS
-    }
+    """(name number, matched word) for each name word starting with ``word``.
+
+    `str.find` jumps between the few places the word occurs, several times faster
+    than a regular expression with a look-behind tried at every character.
+    """
+    found = set()
+    at = blob.find(word)
+    while at != -1:
+        if at == 0 or blob[at - 1] not in _WORD_CHARS:
+            rest = _WORD_REST.match(blob, at + len(word))
+            token = word + rest.group() if rest else word
+            if token not in STOP_WORDS:
+                found.add((bisect_right(starts, at) - 1, token))
+        at = blob.find(word, at + 1)
+    return found
 
 
 def search_foods(
