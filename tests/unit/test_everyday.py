@@ -60,3 +60,38 @@ def test_dry_forms() -> None:
     tofu = find_by_id(TABLE, [], "usda:16426")
     assert lentils is not None and is_dry_form(lentils)
     assert tofu is not None and not is_dry_form(tofu)  # tofu is eaten as sold
+
+
+def test_own_foods_and_history_rank_above_everything() -> None:
+    from journal.core.food.foods import Food, Portion
+    from journal.core.food.quick_search import rank_foods
+
+    mine = Food(
+        "custom:7",
+        "Egg muffin, homemade",
+        "Your own foods",
+        20.0,
+        250.0,
+        (Portion("1 muffin", 120.0),),
+        "custom",
+    )
+    index = full_index(TABLE, [mine])
+    assert index.search("egg", 1) == [mine]
+    assert rank_foods(TABLE, [mine], "egg", 1) == index.ranked("egg", 1)
+    eaten_before = {"usda:01123": 3.0}  # raw egg, logged lately
+    assert index.search("egg", 2, eaten_before)[0].id == "usda:01123"
+
+
+@pytest.mark.parametrize(
+    ("food_id", "grams", "label"),
+    [
+        ("usda:01123", 50, "1 large"),  # raw egg: USDA's everyday egg is large, not medium
+        ("usda:01128", 46, "1 large"),  # fried
+        ("usda:12062", 28.35, "1 oz"),  # blanched almonds: nuts by the ounce
+        ("usda:09040", 118, '1 medium (7" to 7-7/8" long)'),
+    ],
+)
+def test_a_bare_number_is_the_usual_portion(food_id: str, grams: float, label: str) -> None:
+    food = find_by_id(TABLE, [], food_id)
+    assert food is not None
+    assert parse_quantity("1", food) == (pytest.approx(grams), label)

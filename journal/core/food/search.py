@@ -43,6 +43,7 @@ LATE_GROUPS = frozenset(
     }
 )
 OWN_SOURCES = frozenset({"custom", "recipe"})
+OWN_BONUS = 6.0  # above every shipped food's rank, so the person's foods come first
 SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less so
 HEAD_BONUS = 0.6  # a one-word first segment names the food: "Egg, ...", not "Egg substitute"
 EXACT_BONUS = 0.5  # "almond" typed in full beats "almondine"
@@ -107,7 +108,7 @@ def static_rank(food: Food, word_count: int, eaten: float | None = None) -> floa
     if "without salt" in food.name.lower() or " raw" in food.name.lower():
         rank += 0.2
     if food.source in OWN_SOURCES:
-        rank += 1.0 + EVERYDAY_BONUS  # the person's own food is what they eat
+        rank += OWN_BONUS  # the person's own food is what they eat: above any namesake
     return (
         rank
         + (as_eaten_rank(food)[0] if eaten is None else eaten)
