@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             unsure[number] = choice.candidates
         elif choice.alike:
             names = "; ".join(f.name for f in choice.alike[:2])
-            notes.append(f"  ({item.words!r}: same magnesium as {names})")
+            notes.append(f"  ({item.words!r} also matches {names}: the same magnesium within 10%)")
         foods.append(food)
     if unsure:
         for number, candidates in unsure.items():

@@ -208,3 +208,14 @@ def test_custom_logs_the_words_with_the_figure_given(data_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     [entry] = stored_foods(data_dir)
     assert (entry.name, entry.mg, entry.food_id) == ("grandma's soup", 40, None)
+
+
+def test_variants_with_the_same_magnesium_log_the_best_and_say_which(data_dir: Path) -> None:
+    done = run_cli("eat", "black turtle beans cooked")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1] == (
+        "  ('black turtle beans cooked' also matches Beans, black turtle soup, mature seeds, "
+        "cooked, boiled, with salt: the same magnesium within 10%)"
+    )
+    [entry] = stored_foods(data_dir)
+    assert entry.food_id == "usda:16017"

@@ -5,9 +5,9 @@ lentils raw and boiled, eggs fresh, dried and powdered, coffee as grounds, powde
 brew. People who write "lentils" or "coffee" mean what was on the plate or in the cup.
 USDA's survey database, the Food and Nutrient Database for Dietary Studies (FNDDS,
 which codes What We Eat in America, NHANES) is the model: its foods are described as
-eaten ("Lentils, from dried, cooked", "Egg, whole, boiled or poached", "Coffee, brewed",
-"Milk, reduced fat (2%)", "Banana, raw") and each is linked to the SR food that gives
-its nutrients. Two signals come from there:
+eaten ("Black beans, from dried, no added fat", "Egg, whole, boiled or poached",
+"Coffee, brewed", "Milk, reduced fat (2%)", "Banana, raw") and each is linked to the
+SR food that gives its nutrients. Two signals come from there:
 
 * ``EVERYDAY``: the SR24 food an everyday word means, as FNDDS's common food for that
   word is made of it, with the household portion FNDDS and the SR measures name first
@@ -93,7 +93,7 @@ EVERYDAY: dict[str, str] = {
     "usda:12220": "tbsp, ground",  # Seeds, flaxseed
     "usda:12698": "tbsp",  # Seeds, sesame butter, tahini
     # grains, cooked, and bread
-    "usda:08121": "cup",  # Oats, cooked with water (FNDDS: oatmeal, made with water)
+    "usda:08121": "cup",  # Oats, cooked with water (FNDDS: oatmeal made with water)
     "usda:20037": "cup",  # Rice, brown, long-grain, cooked
     "usda:20045": "cup",  # Rice, white, long-grain, cooked
     "usda:20137": "cup",  # Quinoa, cooked
