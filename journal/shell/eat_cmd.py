@@ -24,7 +24,7 @@ from typing import Any
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
         "eat",
-        help='log foods: mg-journal eat "oatmeal 1 cup, banana, almonds 1 oz"',
+        help="log a food: mg-journal eat almonds 1oz",  # short: the app's help lists it
         description="Log foods. Each food (commas separate them) with an amount before "
         "or after it: 2 eggs, 1 cup of cooked lentils, almonds 1 oz, 200g yogurt, half an "
         "avocado. A bare number counts the food's usual portion (one large egg, one "
