@@ -53,6 +53,7 @@ SHOTS = [
     Shot("today"),
     Shot("today-small", size=(80, 24)),
     Shot("food-search", keys=("f", *"almonds"), settle=foods_loaded),
+    Shot("food-search-egg", keys=("f", *"egg"), settle=foods_loaded),  # eggs as eaten first
     Shot("portion", keys=("f", *"almonds", "enter"), settle=foods_loaded),
     Shot("symptom-form", keys=("c", "3", "c")),
     Shot("dashboard", keys=("d", "3"), size=(160, 50), settle=workers_done),

@@ -1,14 +1,17 @@
-"""`mg-journal eat FOOD [QUANTITY]`: log a food from the shell, without starting the app.
+"""`mg-journal eat WORDS...`: log what was eaten from the shell, without starting the app.
 
-    mg-journal eat almonds 1oz
-    mg-journal eat "oat bran" "1/2 cup"
-    mg-journal eat banana 1 --meal breakfast --date 2026-11-20
+    mg-journal eat "2 eggs"
+    mg-journal eat "oatmeal 1 cup, banana, almonds 1 oz"
+    mg-journal eat a cup of cooked lentils
+    mg-journal eat "oat bran" "1/2 cup" --meal breakfast --date 2026-11-20
     mg-journal eat usda:12061 100g
+    mg-journal eat "grandma's soup 1 bowl" --custom 40
 
-The search is the app's (the person's recent foods first, their own foods included),
-run on just the foods that can match (`quick_search`), so the command stays quick.
-A name that does not plainly mean one food asks which one on a terminal, and
-otherwise fails listing the candidates.
+Each food of the line (commas separate them) is logged as its own entry, with one
+summary line. Words find the food as eaten (`everyday`): the person's own and recent
+foods first. When the close matches would log different magnesium, the shell asks on
+a terminal, and otherwise logs nothing and prints the short list with the exact
+command to repeat.
 """
 
 from __future__ import annotations
@@ -17,21 +20,25 @@ import argparse
 import sys
 from typing import Any
 
-CANDIDATES = 8
-
 
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
         "eat",
-        help="log a food: mg-journal eat almonds 1oz",
-        description="Log a food. QUANTITY is a number of the food's pieces or a measure: "
-        "1, 2, 1/2 cup, 1 oz, 100g (default 1).",
+        help="log a food: mg-journal eat almonds 1oz",  # short: the app's help lists it
+        description="Log foods. Each food (commas separate them) with an amount before "
+        "or after it: 2 eggs, 1 cup of cooked lentils, almonds 1 oz, 200g yogurt, half an "
+        "avocado. A bare number counts the food's usual portion (one large egg, one "
+        "medium banana, 1 oz of nuts).",
     )
-    cmd.add_argument("food", help='a food name as in the app\'s search ("oat bran"), or its id')
-    cmd.add_argument("quantity", nargs="?", default="1", help="e.g. 1oz, '1/2 cup', 100g, 2")
+    cmd.add_argument("food", nargs="+", help='e.g. "2 eggs", "banana, almonds 1 oz", or an id')
     cmd.add_argument("--meal", help="breakfast, lunch, dinner or snack (default: by the time)")
     cmd.add_argument("--date", help="YYYY-MM-DD (default: today)")
     cmd.add_argument("--time", help="HH:MM (default: now)")
+    cmd.add_argument(
+        "--custom",
+        metavar="MG",
+        help="a food the table lacks: log the words as written with MG mg of magnesium",
+    )
     cmd.set_defaults(handler=run)
 
 
@@ -44,8 +51,9 @@ def _line(food: Any) -> str:
     return f"{food.id:<14} {food.name}  ({mg} mg/100 g)"
 
 
-def _ask(candidates: list[Any]) -> Any | None:
+def _ask(words: str, candidates: list[Any]) -> Any | None:
     """Let the person at the terminal choose; None if they do not."""
+    print(f"{words!r} could mean:")
     for number, food in enumerate(candidates, 1):
         print(f"{number:>2}. {_line(food)}")
     answer = input(f"Which one? [1-{len(candidates)}, Enter cancels] ").strip()
@@ -54,54 +62,108 @@ def _ask(candidates: list[Any]) -> Any | None:
     return None
 
 
+def _items(words: list[str]) -> list[Any]:
+    """The line's items; `eat almonds 1oz` (a last argument that is an amount) is one."""
+    from journal.core.food.phrase import Item, parse_line
+
+    last = words[-1].strip()
+    if len(words) > 1 and last[:1] in "0123456789½¼¾⅓⅔.-" and "," not in " ".join(words):
+        return [Item(" ".join(words[:-1]), last)]
+    return parse_line(" ".join(words))
+
+
+def _not_found(table: str, own: list[Any], words: str) -> str:
+    """Why nothing matched, and what to do instead, in one line."""
+    from journal.core.food.quick_search import search_foods
+
+    text = f"no food matches {words!r}"
+    parts = words.split()
+    if len(parts) > 1 and all(search_foods(table, own, part, 1) for part in parts):
+        return f"{text}; for several foods put commas between them: {', '.join(parts)!r}"
+    return (
+        f"{text}; check the spelling, or log it with your own figure: "
+        f"mg-journal eat {words!r} --custom MG (mg of magnesium in what you ate)"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     from journal.core import clock
     from journal.core import validate as v
-    from journal.core.entries.models import MEALS, meal_for
+    from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
+    from journal.core.food.eat_line import item_text, repeat_line, resolve
     from journal.core.food.food_log import entry_for
-    from journal.core.food.quick_search import clear_choice, find_by_id, search_foods
     from journal.core.food.units import parse_quantity
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
     from journal.store.own_foods import read_own_foods
     from journal.store.shipped import read_food_table
 
-    name = v.name(args.food, "food")
+    line = v.name(" ".join(args.food), "food")
     day = v.parse_date(args.date) if args.date else clock.today()
     at = v.parse_time(args.time) if args.time else clock.current_time()
     meal = v.choice(args.meal, "meal", MEALS) if args.meal else meal_for(at)
     journal = Journal.open(args.data_dir)
+    if args.custom is not None:
+        mg = v.amount(args.custom, "custom", maximum=MAX_MG)
+        entry = FoodEntry(day, at, line, None, mg, None, meal, portion="as written")
+        journal.add(entry)
+        print(f"Logged {line}: {mg:,.0f} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]")
+        return 0
+    items = _items(args.food)
     own, _ = read_own_foods(journal)
     table = read_food_table()
-    food = find_by_id(table, own, name) if ":" in name else None
-    if food is None:
-        boost = recent_boosts(journal)
-        found = search_foods(table, own, name, CANDIDATES, boost)
-        if not found:
-            raise v.ValidationError("food", f"no food matches {name!r}; try fewer letters")
-        food = clear_choice(name, found, boost)
-        if food is None and sys.stdin.isatty() and sys.stdout.isatty():
-            food = _ask(found)
+    boost = recent_boosts(journal)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    foods: list[Any] = []
+    unsure: dict[int, list[Any]] = {}
+    notes: list[str] = []
+    for number, item in enumerate(items):
+        v.name(item.words, "food")
+        choice = resolve(table, own, item, boost)
+        food = choice.food
+        if food is None and not choice.candidates:
+            raise v.ValidationError("food", _not_found(table, own, item.words))
+        if food is None and interactive:
+            food = _ask(item.words, choice.candidates)
             if food is None:
                 print("Nothing logged.", file=sys.stderr)
                 return 1
-        elif food is None:
+        if food is None:
+            unsure[number] = choice.candidates
+        elif choice.alike:
+            names = "; ".join(f.name for f in choice.alike[:2])
+            notes.append(f"  ({item.words!r} also matches {names}: the same magnesium within 10%)")
+        foods.append(food)
+    if unsure:
+        for number, candidates in unsure.items():
+            words = items[number].words
             print(
-                f"mg-journal: {name!r} could mean several foods; nothing logged.", file=sys.stderr
+                f"mg-journal: {words!r} could mean foods with different magnesium; "
+                "nothing logged. Repeat with the one you ate, e.g.:",
+                file=sys.stderr,
             )
-            print("Give more of the name or the id, e.g. one of:", file=sys.stderr)
-            for candidate in found:
+            for candidate in candidates[:5]:
                 print(f"  {_line(candidate)}", file=sys.stderr)
-            return 1
-    try:
-        grams, label = parse_quantity(args.quantity, food)
-    except ValueError as exc:
-        raise v.ValidationError("quantity", str(exc)) from None
-    entry = entry_for(food, grams, label, day, at, meal)
-    journal.add(entry)
-    print(
-        f"Logged {food.name}: {label} ({grams:,.0f} g) = {_figure(entry.mg, 'mg')} magnesium, "
-        f"{_figure(entry.kcal, 'kcal')}; {meal} {day.isoformat()} {at.strftime('%H:%M')} "
-        f"[{entry.id[:8]}]"
-    )
+            print(f"  {repeat_line(items, {number: candidates[0].id})}", file=sys.stderr)
+        return 1
+    entries = []
+    for item, food in zip(items, foods, strict=True):
+        try:
+            grams, label = parse_quantity(item.quantity or "1", food)
+        except ValueError as exc:
+            raise v.ValidationError("quantity", f"{item_text(item)}: {exc}") from None
+        entries.append(entry_for(food, grams, label, day, at, meal))
+    journal.add_all(entries)
+    for entry in entries:
+        print(
+            f"Logged {entry.name}: {entry.portion} ({entry.grams:,.0f} g) = "
+            f"{_figure(entry.mg, 'mg')} magnesium, {_figure(entry.kcal, 'kcal')}; "
+            f"{meal} {day.isoformat()} {at.strftime('%H:%M')} [{entry.id[:8]}]"
+        )
+    for note in notes:
+        print(note)
+    if len(entries) > 1:
+        mg = sum(e.mg or 0.0 for e in entries)
+        kcal = sum(e.kcal or 0.0 for e in entries)
+        print(f"{len(entries)} foods: {mg:,.0f} mg magnesium, {kcal:,.0f} kcal; {meal} {day}")
     return 0

@@ -1,15 +1,18 @@
 """`mg-journal report`: the dashboard's findings as plain text, or a page for a doctor.
 
     mg-journal report --days 90                      plain text on the terminal
+    mg-journal report --from 2024-01-01 --to 2024-12-31   a year imported from Cronometer
     mg-journal report --format html -o visit.html    one self-contained page (0600)
     mg-journal report --format markdown --complete-only -o visit.md
 
-Markdown and HTML cover the last 30 days unless --days says otherwise (one page).
+Markdown and HTML cover the last 30 days unless --days (or --from/--to) says otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,16 +41,37 @@ def _threshold(text: str) -> float:
     return value
 
 
+def _period(args: argparse.Namespace, default_days: int | None) -> tuple[date, int | None]:
+    """(last day, number of days or None for all) from --days, or --from and --to."""
+    from journal.core.validate import parse_date
+
+    today = clock.today()
+    end = parse_date(args.end, "to") if args.end else today
+    if args.start:
+        start = parse_date(args.start, "from")
+        if start > end:
+            raise ValidationError("from", f"{start} is after the last day {end}")
+        return end, (end - start).days + 1
+    if args.end:
+        return end, args.days
+    return today, args.days or default_days
+
+
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
         "report",
         help="the findings and 2x2 tables as text, or a page for a doctor (markdown, html)",
         description="Magnesium against symptom days over a period, as the dashboard shows it.",
     )
-    cmd.add_argument(
+    period = cmd.add_mutually_exclusive_group()
+    period.add_argument(
         "--days",
         type=_days,
         help="the last N days (default: the whole journal; 30 for markdown and html)",
+    )
+    period.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    cmd.add_argument(
+        "--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default: today)"
     )
     cmd.add_argument(
         "--threshold",
@@ -86,14 +110,15 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
 
     journal = Journal.open(args.data_dir)
-    today = clock.today()
     form = FORMATS[args.format]
-    length = args.days or form.default_days
+    today, length = _period(args, form.default_days)
     days = list(journal.days(dashboard.read_start(today, length), today))
     target = journal_target_with_basis(journal)
     if target.mg <= 0:
         raise ValidationError("target", "must be more than 0 mg")
     dash = dashboard.build(days, today, length, target.mg, args.threshold, args.basis)
+    if args.start or args.end:
+        dash = dataclasses.replace(dash, period="the dates asked for")
     text = form.render(dash, days, target.basis)
     if args.output is None:
         print(text)

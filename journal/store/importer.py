@@ -28,6 +28,7 @@ class ImportSummary:
     duplicates: int = 0
     skipped: list[str] = field(default_factory=list)  # "line 7: Day: ..."
     empty_days: int = 0  # daily-summary rows with nothing logged that day
+    placeholders: int = 0  # servings rows of amount 0, left out
     completed_days: int = 0  # days newly marked complete (Cronometer's Completed column)
     replaced_totals: int = 0
     kept_files: list[str] = field(default_factory=list)
@@ -75,7 +76,9 @@ def _own_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
 
 
 def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSummary:
-    summary = ImportSummary(rows=parsed.rows, empty_days=parsed.empty_days)
+    summary = ImportSummary(
+        rows=parsed.rows, empty_days=parsed.empty_days, placeholders=parsed.placeholders
+    )
     summary.skipped = [f"line {line}: {why}" for line, why in parsed.problems]
     entries = parsed.entries
     with journal.lock:
@@ -130,6 +133,12 @@ def describe(summary: ImportSummary) -> list[str]:
     lines += [f"  skipped {why}" for why in summary.skipped]
     if summary.empty_days:
         lines.append(f"Left out {summary.empty_days} days with nothing logged in Cronometer.")
+    if summary.placeholders:
+        n = summary.placeholders
+        lines.append(
+            f"Left out {n:,} placeholder row{'s' if n != 1 else ''} with amount 0 "
+            "(Cronometer's, not foods eaten)."
+        )
     if summary.completed_days:
         n = summary.completed_days
         lines.append(f"Marked {n} day{'s' if n != 1 else ''} complete.")

@@ -15,7 +15,7 @@ the Today screen read just the day it shows.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import partial
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from journal.core import clock
 from journal.core.entries.day import Day
-from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
+from journal.core.entries.models import ENTRY_TYPES, Entry, FoodEntry, entry_from_doc
 from journal.core.validate import ValidationError
 from journal.store.backup import daily_backup
 from journal.store.errors import DamagedFileError, StoreError
@@ -184,6 +184,17 @@ class Journal:
         with self._day_db(entry.date) as db:
             db.table(entry.KIND, cache_size=0).insert(entry.to_doc())
         return entry
+
+    def add_all(self, entries: Sequence[FoodEntry]) -> None:
+        """Foods of one line (`mg-journal eat "oatmeal, banana"`) in one write per day
+        file: a line's foods share a day, so it is stored whole or not at all."""
+        by_day: dict[date, list[dict[str, Any]]] = {}
+        for entry in entries:
+            by_day.setdefault(entry.date, []).append(entry.to_doc())
+        with self.lock:
+            for day, docs in by_day.items():
+                with self._day_db(day) as db:
+                    db.table(FoodEntry.KIND, cache_size=0).insert_multiple(docs)
 
     def remove(self, entry: Entry) -> bool:
         """Delete the entry with this id from its day; False if it was not there."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shlex
 import sys
 from pathlib import Path
 
@@ -45,9 +46,10 @@ async def test_what_the_shell_stores_the_app_shows(data_dir: Path) -> None:
 
 
 def test_ambiguous_name_without_a_terminal_fails_listing_candidates(data_dir: Path) -> None:
-    done = run_cli("eat", "milk", "1 cup")
+    done = run_cli("eat", "rice", "1 cup")
     assert done.returncode == 1
-    assert "could mean several foods" in done.stderr and "usda:" in done.stderr
+    assert "'rice' could mean foods with different magnesium" in done.stderr
+    assert "  mg-journal eat 'usda:20037 1 cup'" in done.stderr  # the exact command to repeat
     assert stored_foods(data_dir) == []
 
 
@@ -60,7 +62,7 @@ def test_ambiguous_name_on_a_terminal_asks(data_dir: Path, monkeypatch: pytest.M
     out = Terminal()
     monkeypatch.setattr(sys, "stdin", Terminal("2\n"))
     monkeypatch.setattr(sys, "stdout", out)
-    assert main(["eat", "milk", "100g"]) == 0
+    assert main(["eat", "rice", "100g"]) == 0
     listed = out.getvalue()
     assert " 1. usda:" in listed and " 2. usda:" in listed and "Which one?" in listed
     second = listed.split(" 2. ")[1].split("\n")[0].split()[0]
@@ -76,7 +78,7 @@ def test_ambiguous_name_on_a_terminal_asks(data_dir: Path, monkeypatch: pytest.M
         (("eat", "almonds", "1 furlong"), "unknown unit 'furlong'"),
         (("eat", "almonds", "0"), "more than zero"),
         (("eat", "almonds", "-2"), "positive"),
-        (("eat", "almonds", "lots"), "unknown unit"),
+        (("eat", "almonds", "lots"), "no food matches 'almonds lots'"),
         (("eat", "   ", "1"), "must not be empty"),
         (("eat", "alm\x1bonds", "1"), "control characters"),
         (("eat", "almonds", "1", "--meal", "brunch"), "'brunch' is not one of"),
@@ -133,3 +135,87 @@ def test_eat_finds_the_persons_own_foods(data_dir: Path) -> None:
     done = run_cli("eat", "granola bar, homemade", "2")
     assert done.returncode == 0, done.stderr
     assert "Logged Granola bar, homemade: 2 bar (80 g) = 96 mg magnesium" in done.stdout
+
+
+def test_one_line_of_three_foods_logs_three_entries_and_a_summary(data_dir: Path) -> None:
+    done = run_cli("eat", "oatmeal 1 cup, banana, almonds 1 oz")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[:3]] == [
+        "Logged Cereals, oats, regular and quick, unenriched, cooked with water (includes "
+        "boiling and microwaving), without salt",
+        "Logged Bananas, raw",
+        "Logged Nuts, almonds",
+    ]
+    assert lines[3] == "3 foods: 171 mg magnesium, 434 kcal; breakfast 2026-11-25"  # 63+32+76
+    stored = stored_foods(data_dir)
+    assert sorted(f.grams for f in stored) == [28.35, 118, 234]  # type: ignore[type-var]
+    assert len({f.id for f in stored}) == 3
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "grams"),
+    [
+        (("2 eggs",), "Egg, whole, cooked, hard-boiled", 100),  # two large eggs
+        (("lentils", "1"), "Lentils, mature seeds, cooked, boiled, without salt", 198),
+        (("black", "beans", "1"), "Beans, black, mature seeds, cooked, boiled, without salt", 172),
+        (("almonds", "1"), "Nuts, almonds", 28.35),
+        (
+            ("a", "cup", "of", "cooked", "lentils"),
+            "Lentils, mature seeds, cooked, boiled, without salt",
+            198,
+        ),
+    ],
+)
+def test_everyday_words_log_the_food_as_eaten(
+    data_dir: Path, words: tuple[str, ...], name: str, grams: float
+) -> None:
+    done = run_cli("eat", *words)
+    assert done.returncode == 0, done.stderr
+    [entry] = stored_foods(data_dir)
+    assert (entry.name, entry.grams) == (name, grams)
+
+
+def test_the_refusal_names_a_command_that_logs(data_dir: Path) -> None:
+    done = run_cli("eat", "banana, rice")
+    assert done.returncode == 1 and stored_foods(data_dir) == []  # nothing of the line
+    command = done.stderr.strip().splitlines()[-1].strip()
+    assert command == "mg-journal eat 'banana, usda:20037'"
+    again = run_cli(*shlex.split(command)[1:])
+    assert again.returncode == 0, again.stderr
+    assert sorted(f.food_id or "" for f in stored_foods(data_dir)) == ["usda:09040", "usda:20037"]
+
+
+@pytest.mark.parametrize(
+    ("words", "says"),
+    [
+        (
+            "xyzzyq",
+            "no food matches 'xyzzyq'; check the spelling, or log it with your own "
+            "figure: mg-journal eat 'xyzzyq' --custom MG",
+        ),
+        ("banana lentils", "for several foods put commas between them: 'banana, lentils'"),
+    ],
+)
+def test_nothing_matches_says_what_to_do(data_dir: Path, words: str, says: str) -> None:
+    done = run_cli("eat", words)
+    assert done.returncode == 2 and says in done.stderr, done.stderr
+    assert "fewer letters" not in done.stderr
+
+
+def test_custom_logs_the_words_with_the_figure_given(data_dir: Path) -> None:
+    done = run_cli("eat", "grandma's soup", "--custom", "40")
+    assert done.returncode == 0, done.stderr
+    [entry] = stored_foods(data_dir)
+    assert (entry.name, entry.mg, entry.food_id) == ("grandma's soup", 40, None)
+
+
+def test_variants_with_the_same_magnesium_log_the_best_and_say_which(data_dir: Path) -> None:
+    done = run_cli("eat", "black turtle beans cooked")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1] == (
+        "  ('black turtle beans cooked' also matches Beans, black turtle soup, mature seeds, "
+        "cooked, boiled, with salt: the same magnesium within 10%)"
+    )
+    [entry] = stored_foods(data_dir)
+    assert entry.food_id == "usda:16017"

@@ -19,9 +19,7 @@ async def search_almond(pilot: Pilot[None]) -> None:
 
 async def portion_of_almonds(pilot: Pilot[None]) -> None:
     await search_almond(pilot)
-    await pilot.press("enter")
-    await pilot.pause()
-    await pilot.press("down", "down", "down", "down")
+    await pilot.press("enter")  # 1 oz, the usual portion of nuts, comes preselected
     await pilot.pause()
 
 

@@ -6,15 +6,14 @@ whose names hold a word starting with each query word, and a regular expression 
 the names finds those in a few milliseconds. Indexing just them gives the same ranking,
 because a food's score depends only on its own name and the query, with three
 exceptions handled by falling back to the full index: a word that matches nothing
-(the typo correction needs the whole vocabulary), a synonym ("oatmeal" means oats),
-and a query of several words that are all so common that `FoodIndex` ranks by the
-first word alone (`BIG_PREFIX`).
-
-`clear_choice` decides when a name is plain enough to log without asking.
+(the typo correction needs the whole vocabulary) and a query of several words that
+are all so common that `FoodIndex` ranks by the first word alone (`BIG_PREFIX`).
+A synonym ("oatmeal" means oats) adds its word's foods to the candidates.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
@@ -25,13 +24,8 @@ from journal.core.food.search import (
     STOP_WORDS,
     SYNONYMS,
     FoodIndex,
-    name_tokens,
     query_tokens,
-)
-
-# Words that say "the plain food" in USDA names: "Nuts, almonds", "Bananas, raw".
-PLAIN_WORDS = frozenset(
-    {"raw", "nuts", "seeds", "mature", "fresh", "whole", "plain", "all", "varieties", "commercial"}
+    singulars,
 )
 
 
@@ -50,6 +44,40 @@ def _split(table_text: str) -> tuple[list[str], list[str]]:
     return lines[: first + 1], [line for line in lines[first + 1 :] if line]
 
 
+@functools.lru_cache(maxsize=2)
+def _names(table_text: str) -> tuple[list[str], list[str], str, list[int]]:
+    """(header, rows, the names joined by newlines, where each name starts): once per
+    table, so a line of several foods splits the table once."""
+    header, rows = _split(table_text)
+    names = [row.split("\t", 3)[2].lower() for row in rows]
+    starts = [0]
+    for name in names:
+        starts.append(starts[-1] + len(name) + 1)
+    return header, rows, "\n".join(names), starts
+
+
+_WORD_REST = re.compile(r"[a-z0-9]*")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _lines_matching(blob: str, starts: list[int], word: str) -> set[tuple[int, str]]:
+    """(name number, matched word) for each name word starting with ``word``.
+
+    `str.find` jumps between the few places the word occurs, several times faster
+    than a regular expression with a look-behind tried at every character.
+    """
+    found = set()
+    at = blob.find(word)
+    while at != -1:
+        if at == 0 or blob[at - 1] not in _WORD_CHARS:
+            rest = _WORD_REST.match(blob, at + len(word))
+            token = word + rest.group() if rest else word
+            if token not in STOP_WORDS:
+                found.add((bisect_right(starts, at) - 1, token))
+        at = blob.find(word, at + 1)
+    return found
+
+
 def search_foods(
     table_text: str,
     own: list[Food],
@@ -58,40 +86,50 @@ def search_foods(
     boost: Mapping[str, float] | None = None,
 ) -> list[Food]:
     """What `full_index(table_text, own).search(query, limit, boost)` returns, cheaply."""
+    return [food for food, _ in rank_foods(table_text, own, query, limit, boost)]
+
+
+def rank_foods(
+    table_text: str,
+    own: list[Food],
+    query: str,
+    limit: int = 20,
+    boost: Mapping[str, float] | None = None,
+) -> list[tuple[Food, float]]:
+    """What `full_index(table_text, own).ranked(query, limit, boost)` returns, cheaply."""
     words = query_tokens(query)
-    header, rows = _split(table_text)
-    names = [row.split("\t", 3)[2].lower() for row in rows] + [f.name.lower() for f in own]
-    blob = "\n".join(names)
-    starts = [0]
-    for name in names[:-1]:
-        starts.append(starts[-1] + len(name) + 1)
+    header, rows, table_blob, table_starts = _names(table_text)
+    own_names = [f.name.lower() for f in own]
+    own_starts = [0]
+    for name in own_names:
+        own_starts.append(own_starts[-1] + len(name) + 1)
+    own_blob = "\n".join(own_names)
     postings: dict[str, set[int]] = {}
     sizes: dict[str, int] = {}
     for position, word in enumerate(words):
-        pattern = re.compile(r"(?<![a-z0-9])" + re.escape(word) + r"[a-z0-9]*")
-        pairs = {
-            (bisect_right(starts, m.start()) - 1, m.group())
-            for m in pattern.finditer(blob)
-            if m.group() not in STOP_WORDS
-        }
+        pairs = set()
+        # A singular is a prefix of its plural ("almond" finds "almonds" too): scan once.
+        stem = min((word, *singulars(word)), key=len)
+        for meant in (stem, *([SYNONYMS[word]] if word in SYNONYMS else [])):
+            pairs |= _lines_matching(table_blob, table_starts, meant)
+            pairs |= {(len(rows) + i, w) for i, w in _lines_matching(own_blob, own_starts, meant)}
         if not pairs and word in STOP_WORDS and position == len(words) - 1:
             continue  # FoodIndex skips a trailing stop word that matches nothing
         postings[word] = {line for line, _ in pairs}
         sizes[word] = len(pairs)
     if (
         not postings
-        or SYNONYMS.keys() & set(words)  # the synonym's foods are not in these postings
         or min(sizes.values()) == 0
         or (len(postings) > 1 and min(sizes.values()) > BIG_PREFIX)
     ):
-        return full_index(table_text, own).search(query, limit, boost)
+        return full_index(table_text, own).ranked(query, limit, boost)
     lines = set.intersection(*postings.values())
     picked_rows = [rows[i] for i in sorted(lines) if i < len(rows)]
     index = FoodIndex(parse_food_table("\n".join([*header, *picked_rows])))
     for i in sorted(lines):
         if i >= len(rows):
             index.add(own[i - len(rows)])
-    return index.search(query, limit, boost)
+    return index.ranked(query, limit, boost)
 
 
 def find_by_id(table_text: str, own: list[Food], food_id: str) -> Food | None:
@@ -105,26 +143,3 @@ def find_by_id(table_text: str, own: list[Food], food_id: str) -> Food | None:
     header, rows = _split(table_text)
     found = [row for row in rows if row.startswith(ndb)]
     return parse_food_table("\n".join([*header, *found]))[0] if found else None
-
-
-def clear_choice(query: str, found: list[Food], boost: Mapping[str, float]) -> Food | None:
-    """The food ``query`` plainly means, or None when the person should choose.
-
-    Clear: the only match, an exact name, the top match when the person logged it
-    before, or a top match holding every query word whole whose other words only say
-    it is the plain food.
-    """
-    if not found:
-        return None
-    top = found[0]
-    if len(found) == 1 or top.id in boost:
-        return top
-    wanted = query.strip().casefold()
-    for food in found:
-        if food.name.casefold() == wanted:
-            return food
-    words, tokens = query_tokens(query), name_tokens(top.name)
-    if not all(any(t in (w, w + "s", w + "es") for t in tokens) for w in words):
-        return None  # "a" or "alm" names no food yet
-    rest = {t for t in tokens if not any(t.startswith(w) for w in words)}
-    return top if rest <= PLAIN_WORDS else None

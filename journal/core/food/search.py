@@ -10,9 +10,11 @@ answer in a few milliseconds over the whole table. The index is built once:
 * a single-deletion neighbourhood of every token of 4+ letters, used only when a
   query word matches nothing ("almnd" -> "almonds", "spinch" -> "spinach").
 
-The static rank prefers plain, common foods: USDA names read "Category, food,
-preparation", so short names rank above long compound ones, and baby, fast-food and
-restaurant items, brands (ALL-CAPS words) and obscure dishes come later.
+The static rank prefers plain, common foods as eaten: USDA names read "Category, food,
+preparation", so short names rank above long compound ones, the word that heads the
+name counts most, the everyday as-eaten form of a food comes first (`everyday`), and
+baby, fast-food and restaurant items, brands (ALL-CAPS words), powders and obscure
+dishes come later.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
 
+from journal.core.food.everyday import EVERYDAY, EVERYDAY_BONUS, as_eaten_rank
 from journal.core.food.foods import Food
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -40,7 +43,9 @@ LATE_GROUPS = frozenset(
     }
 )
 OWN_SOURCES = frozenset({"custom", "recipe"})
+OWN_BONUS = 6.0  # above every shipped food's rank, so the person's foods come first
 SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less so
+HEAD_BONUS = 0.6  # a one-word first segment names the food: "Egg, ...", not "Egg substitute"
 EXACT_BONUS = 0.5  # "almond" typed in full beats "almondine"
 BIG_PREFIX = 1500  # postings above which a one-word query merges instead of scoring all
 MIN_TYPO_LENGTH = 4
@@ -53,13 +58,16 @@ SYNONYMS = {
     "yoghurt": "yogurt",
     "aubergine": "eggplant",
     "courgette": "zucchini",
+    "pasta": "spaghetti",
 }
+# Words USDA writes as one: "soy milk" is "Soymilk".
+COMPOUND = re.compile(r"\b(soy) (milk)")
 SYNONYM_BONUS = 1.0  # the word the person meant outranks foods merely named "oatmeal ..."
 
 
 def query_tokens(text: str) -> list[str]:
     """Lower-case words of a query; a stop word is kept last, where it may be a prefix."""
-    words = _TOKEN.findall(text.lower())
+    words = _TOKEN.findall(COMPOUND.sub(r"\1\2", text.lower()))
     return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
 
 
@@ -75,14 +83,24 @@ def name_tokens(name: str) -> dict[str, float]:
     last = len(SEGMENT_WEIGHTS) - 1
     for position, segment in enumerate(name.split(",")):
         weight = SEGMENT_WEIGHTS[min(position, last)]
-        for word in _segment_words(segment):
+        words = _segment_words(segment)
+        if position == 0 and len(words) == 1:
+            placed[words[0]] = weight + HEAD_BONUS
+        for word in words:
             placed.setdefault(word, weight)
     return placed
 
 
-def static_rank(food: Food, word_count: int) -> float:
-    """How plain and common a food looks from its name, group and source (higher first)."""
-    rank = -0.12 * max(0, word_count - 2) - 0.15 * food.name.count(",")
+def static_rank(food: Food, word_count: int, eaten: float | None = None) -> float:
+    """How plain and common a food looks from its name, group and source (higher first).
+
+    ``word_count`` counts the words of the name's first two segments: later ones
+    ("drained, without salt") are USDA's precision about one food, not a dish.
+    ``eaten``: `as_eaten_rank` when the caller has it already.
+    """
+    rank = -0.12 * max(0, word_count - 2) - 0.1 * food.name.count(",")
+    if food.id in EVERYDAY:
+        rank = 0.0  # its long name is USDA's precision, not an obscure dish
     if food.group in LATE_GROUPS:
         rank -= 3.0
     if _BRAND.search(food.name):
@@ -90,8 +108,24 @@ def static_rank(food: Food, word_count: int) -> float:
     if "without salt" in food.name.lower() or " raw" in food.name.lower():
         rank += 0.2
     if food.source in OWN_SOURCES:
-        rank += 1.0
-    return rank + 0.05 * min(len(food.portions), 4)
+        rank += OWN_BONUS  # the person's own food is what they eat: above any namesake
+    return (
+        rank
+        + (as_eaten_rank(food)[0] if eaten is None else eaten)
+        + 0.05 * min(len(food.portions), 4)
+    )
+
+
+def singulars(word: str) -> tuple[str, ...]:
+    """Singular forms a plural may have: eggs -> egg, peaches -> peach, berries -> berry."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return ()
+    forms = [word[:-1]]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    return tuple(forms)
 
 
 def _deletes(word: str) -> set[str]:
@@ -111,6 +145,7 @@ class FoodIndex:
         self._foods: list[Food] = []
         self._by_id: dict[str, int] = {}
         self._words: list[tuple[str, ...]] = []  # per food, its distinct tokens
+        self._ranks: list[float] = []  # per food, its static rank (in every posting)
         self._vocabulary: list[str] = []  # sorted distinct tokens
         self._postings: dict[str, list[tuple[float, int]]] = {}  # (-score, food) ascending
         self._neighbours: dict[str, set[str]] = {}  # deletion -> tokens
@@ -137,7 +172,21 @@ class FoodIndex:
         self._foods.append(food)
         self._by_id[food.id] = index
         placed = name_tokens(food.name)
-        rank = static_rank(food, len(placed))
+        eaten, refunds = as_eaten_rank(food, placed.keys())
+        count = sum(1 for w in placed.values() if w >= SEGMENT_WEIGHTS[1])
+        rank = static_rank(food, count, eaten)
+        self._ranks.append(rank)
+        if food.id in EVERYDAY:  # "milk" means milk, not "Cheese, mozzarella, whole milk"
+            bonus: dict[str, float] = {}
+            for segment in food.name.split(",")[:2]:
+                words = _segment_words(segment)
+                for word in words:  # "Sweet potato" and "sesame butter" less so
+                    bonus.setdefault(word, EVERYDAY_BONUS / (2 if len(words) > 1 else 1))
+            for word, extra in bonus.items():
+                placed[word] += extra
+        for word, refund in refunds.items():  # typed "raw": raw is wanted
+            if word in placed:
+                placed[word] += refund
         self._words.append(tuple(placed))
         new = [w for w in placed if w not in self._postings]
         for word, weight in placed.items():
@@ -181,7 +230,11 @@ class FoodIndex:
         """Per query word, the vocabulary words it stands for; None if one has none."""
         expanded = []
         for word in query_words:
-            allowed = self._allowed(word) or self._corrected(word)
+            allowed = self._allowed(word)
+            for single in singulars(word):  # "eggs" is "Egg, whole"
+                if single in self._postings:
+                    allowed[single] = EXACT_BONUS
+            allowed = allowed or self._corrected(word)
             if word in SYNONYMS:
                 meant = self._allowed(SYNONYMS[word])
                 allowed = {**allowed, **{w: b + SYNONYM_BONUS for w, b in meant.items()}}
@@ -204,11 +257,18 @@ class FoodIndex:
         ``boost`` maps food ids to the person's recent/frequent scores; matching
         boosted foods come first, by boost. An empty query lists the boosted foods.
         """
+        return [food for food, _ in self.ranked(query, limit, boost)]
+
+    def ranked(
+        self, query: str, limit: int = 20, boost: Mapping[str, float] | None = None
+    ) -> list[tuple[Food, float]]:
+        """`search` with each food's score (lower is better; the person's foods -inf)."""
         boost = boost or {}
         query_words = query_tokens(query)
         if not query_words:
             ranked = sorted(boost, key=lambda food_id: -boost[food_id])
-            return [self._foods[self._by_id[i]] for i in ranked if i in self._by_id][:limit]
+            found_ids = [i for i in ranked if i in self._by_id][:limit]
+            return [(self._foods[self._by_id[i]], -math.inf) for i in found_ids]
         expanded = self._expand(query_words)
         if not expanded:
             return []
@@ -218,36 +278,36 @@ class FoodIndex:
             ordered = self._merged(first)
         else:
             ordered = self._scored(expanded)
-        found = (i for i in ordered if self._live(i) and self._matches(i, rest))
+        found = ((s, i) for s, i in ordered if self._live(i) and self._matches(i, rest))
         if not boost:
-            return [self._foods[i] for i in itertools.islice(found, limit)]
+            return [(self._foods[i], s) for s, i in itertools.islice(found, limit)]
         boosted = [self._by_id[i] for i in boost if i in self._by_id]
         boosted = [i for i in boosted if self._matches(i, expanded)]
         boosted.sort(key=lambda i: -boost[self._foods[i].id])
-        boosted = boosted[:limit]
-        taken = set(boosted)
-        others = (i for i in found if i not in taken)
-        picked = boosted + list(itertools.islice(others, limit - len(boosted)))
-        return [self._foods[i] for i in picked]
+        picked = [(-math.inf, i) for i in boosted[:limit]]
+        taken = {i for _, i in picked}
+        others = ((s, i) for s, i in found if i not in taken)
+        picked += itertools.islice(others, limit - len(picked))
+        return [(self._foods[i], s) for s, i in picked]
 
     def _matches(self, index: int, expanded: list[dict[str, float]]) -> bool:
         """Whether the food holds a word for each expanded query word."""
         words = self._words[index]
         return all(any(w in allowed for w in words) for allowed in expanded)
 
-    def _merged(self, allowed: dict[str, float]) -> Iterator[int]:
+    def _merged(self, allowed: dict[str, float]) -> Iterator[tuple[float, int]]:
         """Foods in score order for one broad prefix, lazily, without scoring them all."""
         streams = []
         for word, bonus in allowed.items():
             entries = self._postings[word]
             streams.append(((s - bonus, i) for s, i in entries) if bonus else iter(entries))
         seen: set[int] = set()
-        for _, index in heapq.merge(*streams):
+        for score, index in heapq.merge(*streams):
             if index not in seen:
                 seen.add(index)
-                yield index
+                yield score, index
 
-    def _scored(self, expanded: list[dict[str, float]]) -> Iterator[int]:
+    def _scored(self, expanded: list[dict[str, float]]) -> Iterator[tuple[float, int]]:
         """Score every food matching the most selective word, summing all words' scores."""
         totals: dict[int, float] = {}
         for position, allowed in enumerate(expanded):
@@ -258,6 +318,6 @@ class FoodIndex:
                         best[index] = min(best.get(index, math.inf), score - bonus)
             if position == 0:
                 totals = best
-            else:
-                totals = {i: s + best[i] for i, s in totals.items() if i in best}
-        return iter(sorted(totals, key=lambda i: (totals[i], i)))
+            else:  # the static rank counts once, however many words were typed
+                totals = {i: s + best[i] + self._ranks[i] for i, s in totals.items() if i in best}
+        return iter(sorted((s, i) for i, s in totals.items()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
 
 MAX_AMOUNT = 5000.0
@@ -31,6 +32,10 @@ ALIASES: dict[str, str] = {
     "teaspoon": "tsp",
     "fluid ounce": "fl oz",
     "fl. oz": "fl oz",
+    "glass": "cup",
+    "mug": "cup",
+    "bowl": "cup",  # a bowl of oatmeal or beans: USDA's survey portion is the cup
+    "handful": "oz",  # a handful of nuts, as nutrition guides count it
 }
 # Portions a bare number counts ("2" eggs, "1" banana), in order of preference.
 COUNT_WORDS = ("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large")
@@ -128,14 +133,33 @@ def _find_portion(unit: str, food: Food) -> tuple[float, str] | None:
 
 
 def _default_portion(food: Food) -> tuple[float, str] | None:
-    """What a bare number counts: a piece-like portion, else the food's first portion."""
-    for word in COUNT_WORDS:
-        found = _find_portion(word, food)
+    """What a bare number counts: the food's everyday portion (one large egg, 1 oz of
+    nuts, see `everyday`), else a piece-like one, else the food's first portion."""
+    preferred = EVERYDAY.get(food.id) or _usual_measure(food)
+    if preferred and preferred[0].isdigit():  # "3 oz" of fish: one serving of that
+        count, _, unit = preferred.partition(" ")
+        found = _find_portion(unit, food)
+        per_unit = found[0] if found else MASS_UNITS.get(unit)
+        if per_unit:
+            return float(count) * per_unit, f"serving ({preferred})"
+    if preferred in MASS_UNITS and not _find_portion(preferred, food):
+        return MASS_UNITS[preferred], preferred
+    for word in (preferred, *COUNT_WORDS) if preferred else COUNT_WORDS:
+        found = _find_portion(normalize_unit(word), food)
         if found:
             return found
     if food.portions:
         amount, measure = split_portion(food.portions[0])
         return food.portions[0].grams / amount, measure
+    return None
+
+
+def _usual_measure(food: Food) -> str | None:
+    """The household measure USDA counts such a food by, where a group has one."""
+    if food.group == "Nut and Seed Products" and "butter" not in food.name.lower():
+        return "oz"  # 1 oz of nuts or seeds, as USDA's and the seed article's figures
+    if food.name.lower().startswith("egg,"):
+        return "large"  # USDA's everyday egg is one large egg
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from journal.core.exchange.cronometer import (
     daily_total_id,
     parse_cronometer,
 )
+from tests.helpers import run_cli
 
 SERVINGS = (
     "Day,Time,Group,Food Name,Amount,Energy (kcal),Magnesium (mg),Completed\n"
@@ -97,3 +99,22 @@ def test_a_count_without_a_weight_leaves_grams_unknown() -> None:
     assert bar.grams is None and bar.amount_text == "1.00 bar"
     daily = parse_cronometer("Date,Energy (kcal),Magnesium (mg)\n2026-11-20,1800,250\n")
     assert daily.entries[0].grams is None
+
+
+def test_zero_amount_placeholder_rows_are_counted_not_listed(tmp_path: Path) -> None:
+    placeholders = (
+        "".join(f"2026-11-2{n},,Lunch,Placeholder {n},0.00 g,0,0\n" for n in range(1, 6))
+        + '2026-11-21,,Dinner,Nothing,"0,00 serving",,\n'
+    )
+    parsed = parse_cronometer(SERVINGS + placeholders)
+    assert (parsed.rows, len(parsed.entries), parsed.placeholders) == (8, 2, 6)
+    assert parsed.problems == []
+    path = tmp_path / "servings.csv"
+    path.write_text(SERVINGS + placeholders, encoding="utf-8")
+    done = run_cli("--data-dir", str(tmp_path / "j"), "import", "cronometer", str(path))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "Rows read: 8; imported: 2; duplicates (already in the journal): 0; skipped: 0.",
+        "Left out 6 placeholder rows with amount 0 (Cronometer's, not foods eaten).",
+        "Marked 1 day complete.",
+    ]

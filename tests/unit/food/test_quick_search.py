@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from journal.core.food.choose import choose
 from journal.core.food.foods import Food, Portion
-from journal.core.food.quick_search import clear_choice, find_by_id, full_index, search_foods
+from journal.core.food.quick_search import find_by_id, full_index, rank_foods, search_foods
 from journal.store.shipped import read_food_table
 
 TABLE = read_food_table()
@@ -81,19 +82,33 @@ def test_find_by_id() -> None:
         ("almonds", "Nuts, almonds"),
         ("oat bran", "Oat bran, raw"),
         ("banana", "Bananas, raw"),
-        ("black beans", "Beans, black, mature seeds, raw"),
+        ("black beans", "Beans, black, mature seeds, cooked, boiled, without salt"),
+        ("lentils cooked", "Lentils, mature seeds, cooked, boiled, without salt"),
+        ("milk", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D"),
         ("a", None),
         ("alm", None),
-        ("milk", None),
-        ("spinach boiled", None),
+        ("rice", None),  # brown or white: 84 or 19 mg a cup
+        ("spinach 1 cup", None),  # raw or cooked: 24 or 157 mg a cup
     ],
 )
-def test_clear_choice(query: str, plain: str | None) -> None:
-    found = search_foods(TABLE, [], query, 8)
-    chosen = clear_choice(query, found, {})
-    assert (chosen.name if chosen else None) == plain
+def test_choose(query: str, plain: str | None) -> None:
+    words, _, quantity = query.partition(" 1 ")
+    chosen = choose(words, rank_foods(TABLE, [], words, 8), {}, quantity and "1 " + quantity)
+    assert (chosen.food.name if chosen.food else None) == plain
+
+
+def test_variants_with_the_same_magnesium_are_one_choice() -> None:
+    words = "black turtle beans cooked"
+    chosen = choose(words, rank_foods(TABLE, [], words, 8), {})
+    assert chosen.food is not None and chosen.food.id == "usda:16017"  # without salt
+    assert "usda:16317" in [f.id for f in chosen.alike]  # with salt: the same 49 mg/100 g
 
 
 def test_a_food_eaten_before_is_the_clear_choice() -> None:
-    found = search_foods(TABLE, [], "milk", 8, {"usda:01079": 2.0})
-    assert clear_choice("milk", found, {"usda:01079": 2.0}).id == "usda:01079"  # type: ignore[union-attr]
+    found = rank_foods(TABLE, [], "rice", 8, {"usda:20045": 2.0})
+    assert choose("rice", found, {"usda:20045": 2.0}).food.id == "usda:20045"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("query", ["rice", "eggs", "oatmeal", "soy milk", "lentils raw"])
+def test_ranked_scores_match_the_full_index(query: str) -> None:
+    assert rank_foods(TABLE, OWN, query, 8) == INDEX.ranked(query, 8)

@@ -116,7 +116,7 @@ def test_parse_amount_refuses(text: str, reason: str) -> None:
         ("3 Tbsp.", BUTTER, 42.6, "3 tbsp"),
         ("1 pat", BUTTER, 5.0, '1 pat (1" sq, 1/3" high)'),
         ("1", BANANA, 118.0, '1 medium (7" to 7-7/8" long)'),
-        ("1", ALMONDS, 143.0, "1 cup, whole"),
+        ("1", ALMONDS, 28.35, "1 oz (23 whole kernels)"),  # nuts count by the ounce
         ("cup", OAT_BRAN, 94.0, "1 cup"),
         ("150", PLAIN, 150.0, "150 g"),
     ],

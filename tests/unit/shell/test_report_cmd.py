@@ -46,3 +46,22 @@ def test_report_module_imports_no_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_report_from_to_reaches_an_imported_year(data_dir: Path) -> None:
+    from datetime import date
+
+    from journal.store.journal import Journal
+    from tests.helpers import food
+
+    journal = Journal.open(data_dir)
+    for day in (date(2024, 3, 1), date(2024, 6, 1), date(2024, 12, 31), date(2025, 1, 2)):
+        journal.add(food(day, "Almonds", mg=76.0))
+    done = run_cli("report", "--from", "2024-01-01", "--to", "2024-12-31")
+    assert done.returncode == 0, done.stderr
+    assert "1 Jan 2024 to 31 Dec 2024 (the dates asked for)" in done.stdout
+    assert "3 of 366 days logged" in done.stdout  # 2025's day is outside
+    wrong = run_cli("report", "--from", "2024-12-31", "--to", "2024-01-01")
+    assert wrong.returncode != 0 and "is after the last day" in wrong.stderr
+    both = run_cli("report", "--from", "2024-01-01", "--days", "30")
+    assert both.returncode != 0 and "not allowed with" in both.stderr

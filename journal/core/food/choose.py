@@ -1,0 +1,97 @@
+"""Which food a typed name means, or the short list to choose from.
+
+Ranking puts the as-eaten food first (`everyday`, `search`), but a name may still fit
+several foods. That only matters when they differ in what the journal counts:
+lentils boiled with or without salt, or avocados of two varieties, hold the same
+magnesium per portion, and asking which would be noise. So the top match is taken
+when the person logged it before, when the name is its exact name, or when every
+close rival (a search score within `RIVAL_MARGIN`) gives the same magnesium for the
+amount typed, within `TOLERANCE`; the rivals are then named as "alike". Otherwise the
+person chooses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from journal.core.food.foods import Food
+from journal.core.food.search import SYNONYMS, name_tokens, query_tokens, singulars
+from journal.core.food.units import parse_quantity
+
+RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
+TOLERANCE = 0.10  # magnesium per portion within 10% (or 1 mg) is the same figure
+ABSOLUTE_MG = 1.0
+COMPOUND_TAILS = ("fruit", "nuts", "milk")  # USDA writes "Kiwifruit", "brazilnuts", "Soymilk"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The food to log (None: ask), the rivals it stands for, and the candidates."""
+
+    food: Food | None
+    alike: list[Food] = field(default_factory=list)
+    candidates: list[Food] = field(default_factory=list)
+
+
+def _whole(word: str, tokens: dict[str, float]) -> bool:
+    """Whether a typed word is a whole word of the name, singular or plural."""
+    forms = {word, word + "s", word + "es", *singulars(word)}
+    if word in SYNONYMS:
+        meant = SYNONYMS[word]
+        forms |= {meant, meant + "s", *singulars(meant)}
+    compounds = {form + tail for form in forms for tail in COMPOUND_TAILS}  # "kiwifruit"
+    return any(t in forms or t in compounds for t in tokens)
+
+
+def mg_for_quantity(food: Food, quantity: str, grams: float | None = None) -> float | None:
+    """Magnesium in ``quantity`` of ``food``, or None when the food has no such measure.
+
+    ``grams``: the weight the leading food gives a bare number, so that rivals are
+    compared on the same amount ("1" fresh or frozen spinach is one serving either way).
+    """
+    if grams is not None and not any(c.isalpha() for c in quantity):
+        return food.mg_for(grams)
+    try:
+        grams, _ = parse_quantity(quantity or "1", food)
+    except ValueError:
+        return None
+    return food.mg_for(grams)
+
+
+def same_figure(a: float | None, b: float | None) -> bool:
+    """Two magnesium figures a journal need not tell apart."""
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= max(TOLERANCE * max(a, b), ABSOLUTE_MG)
+
+
+def choose(
+    query: str,
+    ranked: list[tuple[Food, float]],
+    boost: Mapping[str, float],
+    quantity: str = "",
+) -> Choice:
+    """Decide between the ranked matches of ``query`` for ``quantity`` of it."""
+    foods = [food for food, _ in ranked]
+    if not ranked:
+        return Choice(None)
+    top, top_score = ranked[0]
+    if top.id in boost:
+        return Choice(top, candidates=foods)
+    wanted = query.strip().casefold()
+    for food in foods:
+        if food.name.casefold() == wanted:
+            return Choice(food, candidates=foods)
+    tokens = name_tokens(top.name)
+    if not all(_whole(word, tokens) for word in query_tokens(query)):
+        return Choice(None, candidates=foods)  # "alm", or "eggs toast" for "Bread, egg, toasted"
+    rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
+    try:
+        grams: float | None = parse_quantity(quantity or "1", top)[0]
+    except ValueError:
+        grams = None
+    figure = mg_for_quantity(top, quantity)
+    if all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals):
+        return Choice(top, alike=rivals, candidates=foods)
+    return Choice(None, candidates=foods)

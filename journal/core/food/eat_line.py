@@ -1,0 +1,45 @@
+"""One shell line of foods ("oatmeal 1 cup, banana, almonds 1 oz") to foods and amounts.
+
+`phrase` separates the words, `quick_search` ranks the foods, `choose` decides; this
+module puts them together for each item of a line and writes the exact command that
+logs it once a food is chosen (its id in place of the words).
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Mapping
+
+from journal.core.food.choose import Choice, choose
+from journal.core.food.foods import Food
+from journal.core.food.phrase import Item
+from journal.core.food.quick_search import find_by_id, rank_foods
+
+CANDIDATES = 8
+
+
+def is_food_id(words: str) -> bool:
+    """ "usda:12061", "custom:...": an id typed instead of a name."""
+    return ":" in words and " " not in words.strip()
+
+
+def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, float]) -> Choice:
+    """The food ``item`` means, or the candidates to choose from."""
+    if is_food_id(item.words):
+        food = find_by_id(table_text, own, item.words.strip())
+        return Choice(food, candidates=[food] if food else [])
+    ranked = rank_foods(table_text, own, item.words, CANDIDATES, boost)
+    return choose(item.words, ranked, boost, item.quantity)
+
+
+def item_text(item: Item) -> str:
+    return f"{item.words} {item.quantity}".strip()
+
+
+def repeat_line(items: list[Item], chosen: Mapping[int, str]) -> str:
+    """The line again, with the food id of each chosen item in place of its words."""
+    parts = [
+        item_text(Item(chosen[i], item.quantity) if i in chosen else item)
+        for i, item in enumerate(items)
+    ]
+    return "mg-journal eat " + shlex.quote(", ".join(parts))

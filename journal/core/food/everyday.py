@@ -1,0 +1,193 @@
+"""Foods as people eat them: which form of a food a plain word means, and its usual portion.
+
+The shipped table (USDA SR24) lists a food in every state it is sold and studied in:
+lentils raw and boiled, eggs fresh, dried and powdered, coffee as grounds, powder and
+brew. People who write "lentils" or "coffee" mean what was on the plate or in the cup.
+USDA's survey database, the Food and Nutrient Database for Dietary Studies (FNDDS,
+which codes What We Eat in America, NHANES) is the model: its foods are described as
+eaten ("Black beans, from dried, no added fat", "Egg, whole, boiled or poached",
+"Coffee, brewed", "Milk, reduced fat (2%)", "Banana, raw") and each is linked to the
+SR food that gives its nutrients. Two signals come from there:
+
+* ``EVERYDAY``: the SR24 food an everyday word means, as FNDDS's common food for that
+  word is made of it, with the household portion FNDDS and the SR measures name first
+  for it (one large egg, one medium banana, 1 oz of nuts, 1 cup of cooked grains).
+  Where FNDDS has several (whole, 2% and skim milk) the one What We Eat in America
+  reports most often is kept: the others stay one keystroke away.
+* ``as_eaten_rank``: the conventions of SR names themselves: legumes and grains are
+  eaten "cooked, boiled", not "raw"/"dry"/"uncooked"; fruit "raw"; coffee and tea
+  "brewed"; whole eggs cooked; powders, dry mixes, substitutes, imitations and oils
+  only when asked for (typing the word takes the penalty back).
+
+Pure and cheap: one pass over a food's name, run once per food when the index is built.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from journal.core.food.foods import Food
+
+EVERYDAY_BONUS = 2.0  # above the plainest near-namesake, below the person's own history
+# "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
+# finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
+EVERYDAY: dict[str, str] = {
+    # eggs, milk and dairy
+    "usda:01129": "large",  # Egg, whole, cooked, hard-boiled (FNDDS: boiled or poached)
+    "usda:01079": "cup",  # Milk, reduced fat, 2% (the milk WWEIA reports most)
+    "usda:01116": "container (8 oz)",  # Yogurt, plain, whole milk
+    "usda:01009": "oz",  # Cheese, cheddar
+    "usda:01016": "cup",  # Cheese, cottage, lowfat, 1%
+    "usda:01026": "oz",  # Cheese, mozzarella, whole milk
+    "usda:01001": "tbsp",  # Butter, salted
+    # fruit, raw
+    "usda:09040": "medium",  # Bananas, raw
+    "usda:09003": "medium",  # Apples, raw, with skin
+    "usda:09200": "fruit",  # Oranges, raw
+    "usda:09037": "avocado",  # Avocados, raw, all commercial varieties
+    "usda:09316": "cup, whole",  # Strawberries, raw
+    "usda:09050": "cup",  # Blueberries, raw
+    "usda:09132": "cup",  # Grapes, raw
+    "usda:09298": "small box",  # Raisins, seedless
+    "usda:09421": "date",  # Dates, medjool
+    "usda:09148": "fruit",  # Kiwifruit, green, raw
+    "usda:09176": "cup",  # Mangos, raw
+    "usda:09252": "medium",  # Pears, raw
+    "usda:09236": "medium",  # Peaches, raw
+    "usda:09326": "wedge",  # Watermelon, raw
+    "usda:09206": "cup",  # Orange juice, raw
+    # vegetables
+    "usda:11457": "cup",  # Spinach, raw (salad)
+    "usda:11458": "cup",  # Spinach, cooked, boiled (FNDDS: spinach, cooked, from fresh)
+    "usda:11090": "cup",  # Broccoli, raw
+    "usda:11828": "potato medium",  # Potatoes, baked, flesh and skin
+    "usda:11508": "medium",  # Sweet potato, baked in skin
+    "usda:11124": "medium",  # Carrots, raw
+    "usda:11529": "medium",  # Tomatoes, red, ripe, raw
+    "usda:11233": "cup",  # Kale, raw
+    "usda:11313": "cup",  # Peas, green, frozen, cooked (FNDDS: peas, green, cooked)
+    "usda:11168": "ear medium",  # Corn, sweet, yellow, cooked
+    "usda:11212": "cup",  # Edamame, prepared
+    # legumes, cooked
+    "usda:16070": "cup",  # Lentils, mature seeds, cooked, boiled
+    "usda:16015": "cup",  # Beans, black, cooked, boiled
+    "usda:16028": "cup",  # Beans, kidney, cooked, boiled
+    "usda:16043": "cup",  # Beans, pinto, cooked, boiled
+    "usda:16038": "cup",  # Beans, navy, cooked, boiled
+    "usda:16057": "cup",  # Chickpeas, cooked, boiled
+    "usda:16137": "tablespoon",  # Hummus, home prepared
+    "usda:16426": "0.25 block",  # Tofu, raw, firm (tofu is eaten as sold)
+    "usda:16120": "cup",  # Soymilk, original
+    "usda:16098": "tbsp",  # Peanut butter, smooth style, with salt
+    "usda:16090": "oz",  # Peanuts, dry-roasted, with salt
+    # nuts and seeds, 1 oz
+    "usda:12061": "oz",  # Nuts, almonds
+    "usda:12585": "oz",  # Nuts, cashew nuts, dry roasted, with salt
+    "usda:12155": "oz",  # Nuts, walnuts, english
+    "usda:12652": "oz",  # Nuts, pistachio nuts, dry roasted, with salt
+    "usda:12078": "oz",  # Nuts, brazilnuts, dried
+    "usda:12516": "oz",  # Seeds, pumpkin and squash seed kernels, roasted, with salt
+    "usda:12537": "oz",  # Seeds, sunflower seed kernels, dry roasted, with salt
+    "usda:12006": "oz",  # Seeds, chia seeds, dried
+    "usda:12220": "tbsp, ground",  # Seeds, flaxseed
+    "usda:12698": "tbsp",  # Seeds, sesame butter, tahini
+    # grains, cooked, and bread
+    "usda:08121": "cup",  # Oats, cooked with water (FNDDS: oatmeal made with water)
+    "usda:20037": "cup",  # Rice, brown, long-grain, cooked
+    "usda:20045": "cup",  # Rice, white, long-grain, cooked
+    "usda:20137": "cup",  # Quinoa, cooked
+    "usda:20121": "cup",  # Spaghetti, cooked (FNDDS: pasta, cooked)
+    "usda:20100": "cup elbow shaped",  # Macaroni, cooked
+    "usda:20006": "cup",  # Barley, pearled, cooked
+    "usda:20013": "cup",  # Bulgur, cooked
+    "usda:20029": "cup, cooked",  # Couscous, cooked
+    "usda:20032": "cup",  # Millet, cooked
+    "usda:18075": "slice",  # Bread, whole-wheat
+    "usda:18069": "slice",  # Bread, white
+    "usda:08037": "oz",  # Granola, homemade
+    "usda:20033": "0.5 cup",  # Oat bran, raw (sprinkled as sold; the seed article's 1/2 cup)
+    # fish, meat, cooked
+    "usda:15237": "3 oz",  # Fish, salmon, Atlantic, farmed, cooked
+    "usda:15121": "can",  # Fish, tuna, light, canned in water
+    "usda:15016": "fillet",  # Fish, cod, Atlantic, cooked
+    "usda:15047": "fillet",  # Fish, mackerel, Atlantic, cooked
+    "usda:15088": "oz",  # Fish, sardine, canned in oil
+    "usda:15151": "3 oz",  # Shrimp, cooked, moist heat
+    "usda:05064": "3 oz",  # Chicken breast, roasted
+    "usda:23568": "patty",  # Beef, ground, 85% lean, patty, broiled
+    # drinks, sweets
+    "usda:14209": "cup",  # Coffee, brewed from grounds
+    "usda:14355": "cup",  # Tea, black, brewed
+    "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao
+}
+
+_WORD = re.compile(r"[a-z]+")
+ASK_PENALTY = 1.5  # what a powder or a dry form loses, unless its word is typed
+ASKED_BONUS = 0.5  # a dry form's word typed: that form is meant
+OIL_PENALTY = 1.0
+ASK_ONLY = frozenset({"powder", "powdered", "substitute", "imitation", "concentrate", "flour"})
+DRY_FORMS = frozenset({"raw", "dry", "uncooked", "unprepared", "purchased"})
+COOKED = frozenset({"cooked", "boiled", "prepared", "baked", "roasted", "broiled"})
+# Groups whose raw or dry form needs cooking first (tofu, peanuts and soymilk excepted:
+# they are eaten as sold).
+COOK_FIRST = frozenset({"Legumes and Legume Products", "Cereal Grains and Pasta"})
+EATEN_AS_SOLD = frozenset(
+    {"tofu", "peanuts", "peanut", "soymilk", "hummus", "miso", "tempeh", "bran"}
+)
+MEAT_GROUPS = frozenset(
+    {
+        "Poultry Products",
+        "Beef Products",
+        "Pork Products",
+        "Finfish and Shellfish Products",
+        "Lamb, Veal, and Game Products",
+    }
+)
+
+
+def as_eaten_rank(
+    food: Food, words: Collection[str] | None = None
+) -> tuple[float, dict[str, float]]:
+    """How much the food looks like what people eat (higher first), and the words that
+    take a penalty back when the person types them ("lentils raw", "egg powder").
+
+    ``words``: the name's lower-case words, when the caller has split it already.
+    """
+    lower = food.name.lower()
+    words = set(_WORD.findall(lower) if words is None else words)
+    rank, refunds = 0.0, {}
+    asked = words & ASK_ONLY
+    if asked or "dry mix" in lower:
+        rank -= ASK_PENALTY
+        refunds = dict.fromkeys(asked or {"dry", "mix"}, ASK_PENALTY)
+    if food.group in COOK_FIRST or (food.group == "Breakfast Cereals" and "oats" in words):
+        if words & COOKED:
+            rank += 0.6
+        elif words & DRY_FORMS and not words & EATEN_AS_SOLD:
+            rank -= ASK_PENALTY  # raw lentils, dry rice: a cup of them is three cups cooked
+            # ...but "lentils raw" means the dry seeds more than sprouted ones
+            refunds.update(dict.fromkeys(words & DRY_FORMS, ASK_PENALTY + ASKED_BONUS))
+    elif food.group in MEAT_GROUPS:
+        rank += 0.4 if words & COOKED else (-0.4 if "raw" in words else 0.0)
+    elif food.group == "Fruits and Fruit Juices" and "raw" in words:
+        rank += 0.5
+    elif lower.startswith("egg, whole"):
+        rank += 0.8 if words & COOKED else 0.4  # a whole egg, cooked, is the egg eaten
+    elif food.group == "Fats and Oils" and "oil" in words:
+        rank -= OIL_PENALTY  # "almond" is the nut; "almond oil" the oil
+        refunds["oil"] = refunds.get("oil", 0.0) + OIL_PENALTY
+    if "brewed" in words:
+        rank += 0.5
+    return rank, refunds
+
+
+def is_dry_form(food: Food) -> bool:
+    """A legume or grain as sold, raw or dry, which nobody eats that way."""
+    words = set(_WORD.findall(food.name.lower()))
+    return (
+        food.group in COOK_FIRST
+        and not words & COOKED
+        and bool(words & DRY_FORMS)
+        and not words & EATEN_AS_SOLD
+    )

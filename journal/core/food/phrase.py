@@ -1,0 +1,159 @@
+"""Read what people write about a meal: "2 eggs", "a cup of cooked lentils", "almonds 1 oz".
+
+A line holds one food or several separated by commas or semicolons ("oatmeal 1 cup,
+banana, almonds 1 oz"); a comma between digits stays a decimal comma ("1,5 cups").
+Each item is an amount, a measure and the food's words, in either order: the amount
+first ("200g yogurt", "half an avocado", "1 tbsp peanut butter") or last ("banana 1",
+"oat bran 1/2 cup"). Amount words (a, an, one ... twelve, half, quarter, dozen) count
+like digits. What the measure means for a given food is `units.parse_quantity`'s job;
+this module only separates the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from journal.core.food.units import ALIASES, MASS_UNITS, VULGAR, normalize_unit
+
+NUMBER_WORDS = {
+    "a": "1",
+    "an": "1",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "dozen": "12",
+    "half": "1/2",
+    "quarter": "1/4",
+}
+# Measures a phrase may name; the food's own portions decide their weight.
+MEASURES = frozenset(
+    {
+        *MASS_UNITS,
+        *ALIASES,
+        *ALIASES.values(),
+        "cup",
+        "tbsp",
+        "tsp",
+        "slice",
+        "piece",
+        "serving",
+        "can",
+        "container",
+        "fillet",
+        "patty",
+        "bar",
+        "stalk",
+        "spear",
+        "clove",
+        "leaf",
+        "ear",
+        "wedge",
+        "packet",
+        "stick",
+        "pat",
+        "large",
+        "medium",
+        "small",
+        "fruit",
+        "block",
+    }
+)
+SIZES = frozenset({"large", "medium", "small"})
+_DIGITS = rf"(?:\d+(?:[.,]\d+)?|\d+/\d+|\d*[{''.join(VULGAR)}])"
+_AMOUNT = re.compile(rf"^{_DIGITS}$")
+_GLUED = re.compile(rf"^({_DIGITS})([a-z]+)$")  # "200g", "1oz", "1/2cup"
+_ITEMS = re.compile(r"\s*(?:;|,(?!\d)|\n)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One food of a line: the words to search and the quantity ("1/2 cup", "" = one)."""
+
+    words: str
+    quantity: str
+
+
+def split_items(line: str) -> list[str]:
+    """The foods of a line, in order, without empty ones."""
+    return [part for part in _ITEMS.split(line.strip()) if part]
+
+
+def _is_measure(word: str) -> bool:
+    return normalize_unit(word) in MEASURES or word.lower() in MEASURES
+
+
+def _amount(tokens: list[str], start: int) -> tuple[str, int]:
+    """The amount at ``tokens[start]`` ("1 1/2", "half a", "a"), and where it ends."""
+    word = tokens[start].lower()
+    if _AMOUNT.match(word):
+        if start + 1 < len(tokens) and re.match(r"^\d+/\d+$", tokens[start + 1]):
+            return f"{word} {tokens[start + 1]}", start + 2  # 1 1/2
+        return word, start + 1
+    if word in NUMBER_WORDS:
+        end = start + 1
+        following = tokens[end].lower() if end < len(tokens) else ""
+        if word in ("half", "quarter") and following in ("a", "an", "of"):
+            end += 1  # "half an avocado"
+        elif word in ("a", "an") and following in ("half", "quarter"):
+            return NUMBER_WORDS[following], end + 1  # "a half cup"
+        return NUMBER_WORDS[word], end
+    return "", start
+
+
+def _measure(tokens: list[str], start: int) -> tuple[str, int]:
+    """A measure at ``tokens[start]`` ("cup", "fl oz"), skipping a following "of"."""
+    for width in (2, 1):
+        words = " ".join(tokens[start : start + width])
+        if len(tokens) - start > width and _is_measure(words):  # a food word must remain
+            end = start + width
+            if end < len(tokens) - 1 and tokens[end].lower() == "of":
+                end += 1
+            return words, end
+    return "", start
+
+
+def parse_item(text: str) -> Item:
+    """Split one item into the food's words and its quantity."""
+    tokens = text.split()
+    glued = _GLUED.match(tokens[0].lower()) if tokens else None
+    if glued and _is_measure(glued[2]) and len(tokens) > 1:  # "200g yogurt"
+        return Item(" ".join(tokens[1:]), f"{glued[1]} {glued[2]}")
+    amount, end = _amount(tokens, 0) if len(tokens) > 1 else ("", 0)
+    measure_first = not amount and len(tokens) > 1 and _is_measure(tokens[0])
+    if measure_first and (tokens[0].lower() in SIZES or tokens[1].lower() == "of"):
+        amount = "1"  # "glass of milk", "large egg"
+    if amount:
+        unit, end = _measure(tokens, end)
+        if end < len(tokens):
+            return Item(" ".join(tokens[end:]), f"{amount} {unit}".strip())
+    return _trailing(tokens)
+
+
+def _trailing(tokens: list[str]) -> Item:
+    """ "banana 1", "oat bran 1/2 cup", "almonds 1oz", "milk 1 fl oz": quantity last."""
+    for start in range(max(1, len(tokens) - 4), len(tokens)):
+        amount, end = _amount(tokens, start)
+        if not amount or tokens[start].lower() in NUMBER_WORDS:
+            glued = _GLUED.match(tokens[start].lower())
+            if glued and start == len(tokens) - 1 and _is_measure(glued[2]):
+                return Item(" ".join(tokens[:start]), f"{glued[1]} {glued[2]}")
+            continue
+        rest = " ".join(tokens[end:])
+        if not rest or _is_measure(rest):
+            return Item(" ".join(tokens[:start]), f"{amount} {rest}".strip())
+    return Item(" ".join(tokens), "")
+
+
+def parse_line(line: str) -> list[Item]:
+    """Every item of a line."""
+    return [parse_item(part) for part in split_items(line)]

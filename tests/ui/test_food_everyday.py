@@ -1,0 +1,55 @@
+"""The app's food search ranks as people eat, and the portion step offers the usual portion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from journal.tui.screens.food import FoodScreen
+from journal.tui.screens.portion import PortionScreen
+from tests.ui.food_helpers import make_app, stored_foods, type_text, wait_for_foods
+
+
+async def test_typing_egg_shows_eggs_first_and_one_large_egg(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await type_text(pilot, "egg")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FoodScreen)
+        shown = screen.query_one("#food-results", OptionList)
+        first = [str(shown.get_option_at_index(i).prompt) for i in range(2)]
+        assert all("mg   Egg, whole, " in line for line in first), first
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PortionScreen)
+        units = app.screen.query_one("#portion-unit", OptionList)
+        assert units.highlighted is not None
+        assert str(units.get_option_at_index(units.highlighted).prompt).startswith("large")
+        await pilot.press("enter")
+        await pilot.pause()
+    [entry] = stored_foods(data_dir)
+    assert (entry.name, entry.grams, entry.portion) == (
+        "Egg, whole, cooked, hard-boiled",
+        50,
+        "1 large",
+    )
+
+
+async def test_lentils_are_cooked_and_counted_by_the_cup(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await type_text(pilot, "lentils")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PortionScreen)
+        assert app.screen.food.name == "Lentils, mature seeds, cooked, boiled, without salt"
+        await pilot.press("enter")
+        await pilot.pause()
+    [entry] = stored_foods(data_dir)
+    assert entry.portion == "1 cup" and entry.grams == 198 and round(entry.mg or 0) == 71

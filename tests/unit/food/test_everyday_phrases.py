@@ -1,0 +1,148 @@
+"""Everyday phrases log the food as eaten, in the amount meant (issue 19's table).
+
+Each row: what a person types, the USDA SR24 food that is eaten (cooked grains and
+legumes, raw fruit, whole eggs, plain milk, brewed coffee, as USDA's survey foods,
+FNDDS, describe them) and its grams from USDA's household measures (one large egg 50 g,
+one medium banana 118 g, 1 oz 28.35 g, 1 cup of boiled lentils 198 g...). The
+magnesium expected is that food's figure for those grams. At least 95% of the rows
+must log without a question, each within 15% of the expected magnesium, and none may
+be a raw or dry legume or grain unless the phrase says raw or dry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.eat_line import resolve
+from journal.core.food.everyday import is_dry_form
+from journal.core.food.phrase import parse_line
+from journal.core.food.quick_search import find_by_id
+from journal.core.food.units import parse_quantity
+from journal.store.shipped import read_food_table
+
+TABLE = read_food_table()
+OZ = 28.35
+PHRASES: list[tuple[str, str, float]] = [
+    # phrase, USDA SR24 NDB of the food as eaten, grams
+    ("banana", "09040", 118),  # 1 medium
+    ("banana 1", "09040", 118),
+    ("2 bananas", "09040", 236),
+    ("a medium banana", "09040", 118),
+    ("avocado", "09037", 201),  # 1 avocado
+    ("half an avocado", "09037", 100.5),
+    ("oatmeal", "08121", 234),  # 1 cup, cooked with water
+    ("oatmeal 1 cup", "08121", 234),
+    ("a bowl of oatmeal", "08121", 234),
+    ("egg", "01129", 50),  # 1 large
+    ("2 eggs", "01129", 100),
+    ("1 large egg", "01129", 50),
+    ("three eggs", "01129", 150),
+    ("milk", "01079", 244),  # 1 cup 2%
+    ("a glass of milk", "01079", 244),
+    ("coffee", "14209", 237),  # 1 cup brewed
+    ("a cup of coffee", "14209", 237),
+    ("tea", "14355", 237),
+    ("salmon", "15237", 85),  # 3 oz cooked
+    ("tofu", "16426", 81),  # 1/4 block
+    ("quinoa", "20137", 185),  # 1 cup cooked
+    ("1 cup quinoa", "20137", 185),
+    ("potato", "11828", 173),  # 1 medium baked
+    ("baked potato", "11828", 173),
+    ("sweet potato", "11508", 114),
+    ("brown rice", "20037", 195),  # 1 cup cooked
+    ("1 cup brown rice", "20037", 195),
+    ("white rice", "20045", 158),
+    ("peanut butter", "16098", 16),  # 1 tbsp
+    ("1 tbsp peanut butter", "16098", 16),
+    ("2 tbsp peanut butter", "16098", 32),
+    ("lentils", "16070", 198),  # 1 cup boiled
+    ("lentils 1", "16070", 198),
+    ("a cup of cooked lentils", "16070", 198),
+    ("lentils cooked 1/2 cup", "16070", 99),
+    ("lentils raw 1 cup", "16069", 192),  # said raw: dry lentils
+    ("black beans", "16015", 172),  # 1 cup boiled
+    ("black beans 1", "16015", 172),
+    ("1 cup cooked black beans", "16015", 172),
+    ("almonds", "12061", OZ),
+    ("almonds 1", "12061", OZ),
+    ("1 oz almonds", "12061", OZ),
+    ("almonds 1 oz", "12061", OZ),
+    ("a handful of almonds", "12061", OZ),
+    ("200g yogurt", "01116", 200),
+    ("yogurt", "01116", 227),  # 1 container (8 oz)
+    ("spinach", "11457", 30),  # 1 cup raw
+    ("cooked spinach", "11458", 180),  # 1 cup boiled
+    ("broccoli", "11090", 88),  # 1 cup chopped, raw
+    ("apple", "09003", 182),  # 1 medium
+    ("orange", "09200", 131),
+    ("strawberries", "09316", 144),  # 1 cup
+    ("blueberries 1 cup", "09050", 148),
+    ("kiwi", "09148", 69),
+    ("orange juice", "09206", 248),
+    ("raisins", "09298", 43),  # small box
+    ("chickpeas", "16057", 164),  # 1 cup boiled
+    ("hummus 2 tbsp", "16137", 30),
+    ("soy milk", "16120", 243),
+    ("edamame", "11212", 155),
+    ("kidney beans", "16028", 177),
+    ("pinto beans 1 cup", "16043", 171),
+    ("peas", "11313", 160),  # 1 cup green, cooked
+    ("cheddar 1 oz", "01009", OZ),
+    ("cottage cheese", "01016", 226),
+    ("whole wheat bread", "18075", 28),  # 1 slice
+    ("2 slices whole wheat bread", "18075", 56),
+    ("pasta", "20121", 140),  # 1 cup cooked
+    ("chicken breast", "05064", 85),  # 3 oz roasted
+    ("tuna", "15121", 165),  # 1 can, drained
+    ("shrimp", "15151", 85),
+    ("dark chocolate 1 oz", "19904", OZ),
+    ("pumpkin seeds", "12516", OZ),
+    ("cashews", "12585", OZ),
+    ("walnuts", "12155", OZ),
+    ("sunflower seeds", "12537", OZ),
+    ("chia seeds", "12006", OZ),
+    ("brazil nuts", "12078", OZ),
+    ("peanuts", "16090", OZ),
+    ("oat bran", "20033", 47),  # 1/2 cup, the seed article's portion
+    ("rice", "20045", 158),  # brown or white? a question is right here
+    ("bread", "18069", 28),  # white or whole-wheat? a question is right here
+]
+SAYS_RAW = ("raw", "dry", "uncooked")
+
+
+def _log(phrase: str) -> tuple[str | None, float, float | None]:
+    """(food id or None when the shell would ask, grams, mg) for one phrase."""
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    if choice.food is None:
+        return None, 0.0, None
+    grams, _ = parse_quantity(item.quantity or "1", choice.food)
+    return choice.food.id, grams, choice.food.mg_for(grams)
+
+
+def _expected_mg(ndb: str, grams: float) -> float:
+    food = find_by_id(TABLE, [], "usda:" + ndb)
+    assert food is not None and food.mg_per_100g is not None, ndb
+    return food.mg_per_100g * grams / 100
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(PHRASES) >= 60
+
+
+def test_at_least_95_percent_log_without_a_question() -> None:
+    asked = [phrase for phrase, _, _ in PHRASES if _log(phrase)[0] is None]
+    assert len(asked) <= 0.05 * len(PHRASES), asked
+
+
+@pytest.mark.parametrize(("phrase", "ndb", "grams"), PHRASES)
+def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
+    food_id, logged_grams, mg = _log(phrase)
+    if food_id is None:
+        return  # counted by the 95% test
+    expected = _expected_mg(ndb, grams)
+    assert mg is not None and abs(mg - expected) <= 0.15 * expected, (food_id, logged_grams, mg)
+    food = find_by_id(TABLE, [], food_id)
+    assert food is not None
+    if not any(word in phrase for word in SAYS_RAW):
+        assert not is_dry_form(food), food.name
