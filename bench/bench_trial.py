@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from journal.core.trial.analysis import estimate, per_week, verdict
 from journal.core.trial.plan import Plan
+from journal.core.trial.schedule import Period
 from journal.core.trial.trial import Trial
 
 START = date(2026, 1, 5)
@@ -41,13 +42,18 @@ def poisson(rng: random.Random, lam: float) -> int:
     return k
 
 
+def on_magnesium(trial: Trial, p: Period, fixed: bool) -> bool:
+    """The randomised allocation, or magnesium always second (an order not randomised)."""
+    return p.number % 2 == 0 if fixed else trial.on_magnesium(p)
+
+
 def simulate(
-    rng: random.Random, trial: Trial, effect: float, decline: float = DECLINE
+    rng: random.Random, trial: Trial, effect: float, decline: float, fixed: bool
 ) -> dict[date, float]:
     total = trial.plan.total_days
     values: dict[date, float] = {}
     for p in trial.periods:
-        on = trial.on_magnesium(p)
+        on = on_magnesium(trial, p, fixed)
         for n in range(trial.plan.period_days):
             day = p.start + timedelta(days=n)
             t = (day - START).days / total
@@ -63,16 +69,20 @@ def late(trial: Trial) -> bool:
 
 
 def run_trial(
-    rng: random.Random, plan: Plan, effect: float, period_term: bool, decline: float = DECLINE
+    rng: random.Random, plan: Plan, effect: float, period_term: bool, decline: float, fixed: bool
 ) -> str:
     trial = Trial(plan).started(START)
-    values = simulate(rng, trial, effect, decline)
+    values = simulate(rng, trial, effect, decline, fixed)
     rows: list[tuple[float, bool, int]] = []
     for pair in range(1, plan.pairs + 1):
         for p in trial.periods:
             if p.pair == pair:
                 rows.append(
-                    (per_week(values, p.analysed_from, p.end), trial.on_magnesium(p), p.number)
+                    (
+                        per_week(values, p.analysed_from, p.end),
+                        on_magnesium(trial, p, fixed),
+                        p.number,
+                    )
                 )
         est = estimate(rows, plan.benefit, period_term=period_term)
         v = verdict(est, pair, plan.pairs)
@@ -88,10 +98,14 @@ def main() -> None:
     parser.add_argument("--period-days", type=int, default=21)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--decline", type=float, default=DECLINE, help="fall over the trial")
+    parser.add_argument(
+        "--fixed-order", action="store_true", help="magnesium always second: not randomised"
+    )
     args = parser.parse_args()
     print(
-        f"{args.runs} trials per line: baseline {BASELINE:g}/week, {DECLINE:.0%} steady fall, "
-        f"{args.pairs} pairs of {args.period_days}-day periods (first half washout)"
+        f"{args.runs} trials per line: baseline {BASELINE:g}/week, {args.decline:.0%} steady fall, "
+        f"{args.pairs} pairs of {args.period_days}-day periods (first half washout), "
+        + ("magnesium always second" if args.fixed_order else "order randomised in each pair")
     )
     for effect in (0.0, 1.0, 2.0):
         for period_term in (True, False):
@@ -107,7 +121,7 @@ def main() -> None:
                     period_days=args.period_days,
                     created=START,
                 )
-                found = run_trial(rng, plan, effect, period_term, args.decline)
+                found = run_trial(rng, plan, effect, period_term, args.decline, args.fixed_order)
                 counts[found] += 1
                 if late(Trial(plan).started(START)):
                     late_n += 1
