@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.entries.models import SupplementEntry
+from journal.core.trial.analysis import Result, analyse, daily_values
 from journal.core.trial.plan import Plan
 from journal.core.trial.trial import Trial
 from journal.core.validate import ValidationError
@@ -137,3 +138,11 @@ def unseal(journal: Journal, on: date) -> Trial:
             if dose.entry_id and here and here.period and not trial.on_magnesium(here.period):
                 _remove_entry(journal, day, dose.entry_id)
         return trial
+
+
+def trial_result(journal: Journal, trial: Trial, today: date) -> Result:
+    """The analysis of the trial from the journal's days up to `today`."""
+    if trial.start is None:
+        return analyse(trial, {}, today)
+    days = journal.days(trial.start, today)
+    return analyse(trial, daily_values(trial.plan, days), today)

@@ -18,6 +18,14 @@ def _n(x: float) -> str:
     return f"{x:.1f}"
 
 
+def fewer(plan: Plan) -> str:
+    """'1 fewer cramp a week', '2 fewer cramps a week'."""
+    what = plan.outcome_words
+    if plan.benefit == 1 and plan.weight == "count":
+        what = f"{plan.outcome} a week"
+    return f"{plan.benefit:g} fewer {what}"
+
+
 def today_line(trial: Trial, on: date) -> str | None:
     """'Trial day 23 of 98 - period 2, bottle B', or None outside the trial."""
     here = trial.day(on)
@@ -46,7 +54,7 @@ def plan_lines(trial: Trial) -> list[str]:
         f"{2 * p.benefit:g} {p.outcome_words} in it",
         f"{p.pairs} pairs of {p.period_days}-day periods, order drawn within each pair "
         f"from seed {p.seed}; the first {p.washout} days of each period are washout, not analysed",
-        f"Benefit worth having: at least {p.benefit:g} fewer {p.outcome_words}",
+        f"Benefit worth having: at least {fewer(p)}",
         f"Stop after 2 or more pairs when P(benefit) is above {STOP_ABOVE} or below "
         f"{STOP_BELOW}; otherwise after the last pair (at most {MAX_PAIRS})",
     ]
