@@ -40,6 +40,7 @@ SHELL_EXAMPLES = {
     "delete": "mg-journal delete 3f2a9c1b",
     "log": "mg-journal log cramp --severity 3 --where calf",
     "report": "mg-journal report --days 90 --format html -o report.html",
+    "trial": "mg-journal trial status",
     "profile": "mg-journal profile --sex female --born 1990",
     "export": "mg-journal export --format csv",
     "import": "mg-journal import cronometer servings.csv",

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 SYMPTOM_KEYS = {"c": "cramp", "w": "twitch", "s": "spasm", "k": "weakness", "e": "fatigue"}
 # The whole Today key map, including other areas' keys that may not be bound in
 # this build yet: a key the person gives a kind of their own must never clash.
-RESERVED_KEYS = {*"qugtfmaydp!?cwskeox", "left_square_bracket", "right_square_bracket"}
+RESERVED_KEYS = {*"qugtfmaydp!?cwskeoxb", "left_square_bracket", "right_square_bracket"}
 
 Detailed = SymptomEntry | FactorEntry
 

@@ -20,6 +20,7 @@ from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.keys_footer import KeysFooter
 from journal.tui.widgets.mg_bar import MagnesiumBar
+from journal.tui.widgets.trial_line import TrialLine
 
 if TYPE_CHECKING:
     from journal.tui.app import MgJournalApp
@@ -59,6 +60,7 @@ class TodayScreen(SymptomKeys):
         Binding("y", "copy_meal", "Yesterday's meal", show=False),
         Binding("delete", "delete_entry", "Delete", show=False),
         Binding("exclamation_mark", "toggle_complete", "Day complete", key_display="!"),
+        Binding("b", "trial_dose", "Trial dose", show=False),
     ]
     # Entry actions on the selected row, by the id of the table that has it: table id ->
     # names of (edit, delete) in food_actions, called with this screen and the entry id.
@@ -90,6 +92,7 @@ class TodayScreen(SymptomKeys):
         yield Header()
         with Vertical(id="today"):
             yield Static(id="date-title")
+            yield TrialLine(id="trial-line")
             yield MagnesiumBar(id="mg-bar")
             yield Static(id="load-error", classes="error")
             yield Static("Foods and supplements", classes="panel-title")
@@ -141,6 +144,7 @@ class TodayScreen(SymptomKeys):
         )
         self.query_one(FoodTable).show(self.day)
         self.query_one(SymptomTable).show(self.day)
+        self.trial = self.query_one(TrialLine).show(app.journal, self.shown)
 
     def action_previous_day(self) -> None:
         self.shown = self.shown - timedelta(days=1)
@@ -217,3 +221,9 @@ class TodayScreen(SymptomKeys):
 
     def action_copy_meal(self) -> None:
         food_actions().copy_yesterday(self)
+
+    def action_trial_dose(self) -> None:
+        """Record the trial's dose on the day shown as taken or missed (see trial_dose.py)."""
+        from journal.tui.trial_dose import ask_dose
+
+        ask_dose(self)
