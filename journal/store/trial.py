@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.entries.models import SupplementEntry
-from journal.core.trial.analysis import Result, analyse, daily_values
+from journal.core.trial.analysis import Result, analyse, daily_values, diarrhea_days
 from journal.core.trial.plan import Plan
 from journal.core.trial.trial import Trial
 from journal.core.validate import ValidationError
@@ -144,5 +144,5 @@ def trial_result(journal: Journal, trial: Trial, today: date) -> Result:
     """The analysis of the trial from the journal's days up to `today`."""
     if trial.start is None:
         return analyse(trial, {}, today)
-    days = journal.days(trial.start, today)
-    return analyse(trial, daily_values(trial.plan, days), today)
+    days = list(journal.days(trial.start, today))
+    return analyse(trial, daily_values(trial.plan, days), today, diarrhea_days(trial, days))

@@ -146,3 +146,22 @@ def test_unsealing_drops_the_placebo_doses_from_intake(data_dir: Path) -> None:
     for p in opened.periods[:2]:
         want = 300 if opened.on_magnesium(p) else 0
         assert journal.day(p.start).supplement_mg == want
+
+
+def test_diarrhea_is_counted_by_bottle_only_once_unsealed(data_dir: Path) -> None:
+    from journal.core.trial.words import result_lines
+    from tests.helpers import factor
+
+    journal = _running(data_dir, comparator="placebo", blinded=True)
+    trial = store.load_trial(journal)
+    assert trial is not None
+    first = trial.periods[0]
+    journal.add(factor(first.start, "diarrhea", None))
+    journal.add(factor(first.start + timedelta(days=1), "diarrhea", None))
+    journal.add(factor(START, "diarrhea", None))  # run-in: not a period day
+    on = first.end
+    sealed = result_lines(trial, store.trial_result(journal, trial, on), on)
+    assert "Diarrhea logged on 2 days of the periods (by bottle once unsealed)" in sealed
+    opened = store.unseal(journal, on)
+    shown = result_lines(opened, store.trial_result(journal, opened, on), on)
+    assert f"Diarrhea logged on 2 days of the periods (bottle {first.bottle}: 2)" in shown

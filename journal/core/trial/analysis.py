@@ -19,7 +19,7 @@ that probability is above 0.9 or below 0.1; otherwise at the planned last pair.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from journal.core.entries.day import Day
@@ -75,6 +75,18 @@ class Result:
     differences: list[float]  # per complete pair: no-magnesium minus magnesium
     estimate: Estimate | None
     verdict: str  # "waiting", "continue", "helps", "short", "unclear"
+    diarrhea: dict[str, int] = field(default_factory=dict)  # days logged, by bottle
+
+    def diarrhea_words(self, sealed: bool) -> str | None:
+        """Diarrhea (a side effect of magnesium that can unblind) on trial days."""
+        total = sum(self.diarrhea.values())
+        if not total:
+            return None
+        line = f"Diarrhea logged on {total} day{'s' if total != 1 else ''} of the periods"
+        if sealed:
+            return line + " (by bottle once unsealed)"
+        by = ", ".join(f"bottle {b}: {n}" for b, n in sorted(self.diarrhea.items()))
+        return f"{line} ({by})"
 
     @property
     def stop(self) -> bool:
@@ -111,7 +123,19 @@ def verdict(est: Estimate | None, pairs_done: int, planned: int) -> str:
     return "continue" if pairs_done else "waiting"
 
 
-def analyse(trial: Trial, values: Mapping[date, float], today: date) -> Result:
+def diarrhea_days(trial: Trial, days: Iterable[Day]) -> dict[str, int]:
+    """Days in each bottle's periods with diarrhea logged as a factor."""
+    out: dict[str, int] = {}
+    for day in days:
+        here = trial.day(day.date)
+        if here and here.period and any(f.kind == "diarrhea" for f in day.factors):
+            out[here.period.bottle] = out.get(here.period.bottle, 0) + 1
+    return out
+
+
+def analyse(
+    trial: Trial, values: Mapping[date, float], today: date, diarrhea: dict[str, int] | None = None
+) -> Result:
     """Everything the trial shows, from the outcome per day, counting days before `today`."""
     if trial.start is None:
         return Result(None, [], [], None, "waiting")
@@ -140,4 +164,5 @@ def analyse(trial: Trial, values: Mapping[date, float], today: date) -> Result:
         sum((o.per_week or 0.0) * (-1 if o.magnesium else 1) for o in ps) for ps in complete
     ]
     est = estimate(rows, plan.benefit)
-    return Result(run_in_rate, outcomes, differences, est, verdict(est, len(complete), plan.pairs))
+    done = verdict(est, len(complete), plan.pairs)
+    return Result(run_in_rate, outcomes, differences, est, done, diarrhea or {})

@@ -116,6 +116,9 @@ def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
             lines.append("A 4th pair may settle it: mg-journal trial amend pairs 4")
     taken, missed, unrecorded = trial.adherence(on)
     lines.append(f"Doses: {taken} taken, {missed} missed, {unrecorded} not recorded")
+    side = result.diarrhea_words(trial.sealed)
+    if side:
+        lines.append(side)
     if trial.guess is not None:
         lines.append(
             f"Blinding check: you guessed bottle {trial.guess} held magnesium"
