@@ -88,7 +88,6 @@ def _write_or_print(output: str | None, text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import secrets
 
     from journal.core import validate as v
     from journal.core.trial import words
@@ -103,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         plan = Plan(
             args.form,
             args.dose,
-            args.seed if args.seed is not None else secrets.randbelow(10**6),
+            args.seed if args.seed is not None else defaults.default_seed(),
             args.against,
             args.blind,
             args.outcome,

@@ -164,4 +164,7 @@ def test_diarrhea_is_counted_by_bottle_only_once_unsealed(data_dir: Path) -> Non
     assert "Diarrhea logged on 2 days of the periods (by bottle once unsealed)" in sealed
     opened = store.unseal(journal, on)
     shown = result_lines(opened, store.trial_result(journal, opened, on), on)
-    assert f"Diarrhea logged on 2 days of the periods (bottle {first.bottle}: 2)" in shown
+    counts = (
+        "magnesium: 2, placebo: 0" if opened.on_magnesium(first) else "magnesium: 0, placebo: 2"
+    )
+    assert f"Diarrhea logged on 2 days of the periods ({counts})" in shown

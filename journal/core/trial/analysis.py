@@ -77,17 +77,6 @@ class Result:
     verdict: str  # "waiting", "continue", "helps", "short", "unclear"
     diarrhea: dict[str, int] = field(default_factory=dict)  # days logged, by bottle
 
-    def diarrhea_words(self, sealed: bool) -> str | None:
-        """Diarrhea (a side effect of magnesium that can unblind) on trial days."""
-        total = sum(self.diarrhea.values())
-        if not total:
-            return None
-        line = f"Diarrhea logged on {total} day{'s' if total != 1 else ''} of the periods"
-        if sealed:
-            return line + " (by bottle once unsealed)"
-        by = ", ".join(f"bottle {b}: {n}" for b, n in sorted(self.diarrhea.items()))
-        return f"{line} ({by})"
-
     @property
     def stop(self) -> bool:
         return self.verdict in ("helps", "short", "unclear")

@@ -144,6 +144,18 @@ class Plan:
         return cls(**args)
 
 
+def default_seed() -> int:
+    """A seed from the clock to the microsecond: unforeseeable enough for an order the
+    person sees anyway (the blind rests on the seal, not the seed), and fixed when the
+    clock is pinned (screenshots, tests)."""
+    import hashlib
+
+    from journal.core import clock
+
+    digest = hashlib.sha256(clock.now().isoformat().encode()).hexdigest()
+    return int(digest, 16) % 1_000_000
+
+
 def plural(kind: str) -> str:
     return kind if kind.endswith("s") else kind + "s"
 

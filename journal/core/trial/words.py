@@ -90,6 +90,27 @@ VERDICTS = {
 }
 
 
+def diarrhea_line(trial: Trial, result: Result) -> str | None:
+    """Diarrhea (a side effect of magnesium that can unblind) on period days."""
+    total = sum(result.diarrhea.values())
+    if not total:
+        return None
+    line = f"Diarrhea logged on {total} day{'s' if total != 1 else ''} of the periods"
+    if trial.sealed:
+        return line + " (by bottle once unsealed)"
+    mg = trial.magnesium_bottle()
+    names = {
+        b: "magnesium"
+        if b == mg
+        else ("placebo" if trial.plan.comparator == "placebo" else "no supplement")
+        for b in "AB"
+    }
+    by = ", ".join(
+        f"{names[b]}: {result.diarrhea.get(b, 0)}" for b in sorted(names, key=lambda b: b != mg)
+    )
+    return f"{line} ({by})"
+
+
 def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
     plan = trial.plan
     lines: list[str] = []
@@ -116,7 +137,7 @@ def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
             lines.append("A 4th pair may settle it: mg-journal trial amend pairs 4")
     taken, missed, unrecorded = trial.adherence(on)
     lines.append(f"Doses: {taken} taken, {missed} missed, {unrecorded} not recorded")
-    side = result.diarrhea_words(trial.sealed)
+    side = diarrhea_line(trial, result)
     if side:
         lines.append(side)
     if trial.guess is not None:

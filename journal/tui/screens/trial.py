@@ -51,7 +51,9 @@ def timeline(trial: Trial, result: Result, today: date, width: int) -> Text:
         labels.append((label + value).ljust(cells)[:cells], style)
     here = (today - start).days // per_day
     marker = Text(" " * max(0, min(here, len(bar))) + "▲ today", "bold")
-    return Text("\n").join([bar, labels, marker])
+    taking = "A, B: the bottles" if plan.blinded else "+ magnesium, - " + plan.comparator_words
+    legend = Text(f"{taking}; ░ washout, █ analysed; figures: {plan.outcome_words}", "dim")
+    return Text("\n").join([bar, labels, marker, legend])
 
 
 class TrialScreen(Screen[None]):
@@ -86,6 +88,17 @@ class TrialScreen(Screen[None]):
     def on_mount(self) -> None:
         self.load()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Only the steps that make sense now are offered."""
+        trial: Trial | None = getattr(self, "trial", None)
+        if action == "start":
+            return trial is not None and not trial.locked
+        if action in ("guess", "unseal"):
+            return trial is not None and trial.sealed and trial.locked
+        if action == "report":
+            return trial is not None
+        return True
+
     def load(self) -> None:
         app, today = self.journal_app, clock.today()
         status = self.query_one("#trial-status", Static)
@@ -96,6 +109,7 @@ class TrialScreen(Screen[None]):
             status.update(Text(str(exc)))
             return
         self.trial = trial
+        self.refresh_bindings()
         if trial is None or result is None:
             status.update(
                 Text(

@@ -6,7 +6,6 @@ field; nothing is stored until the whole plan is valid. Enter saves, Esc goes ba
 
 from __future__ import annotations
 
-import secrets
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -73,7 +72,7 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
             yield Checkbox("Blinded: a helper packs bottles A and B", id="plan-blind", compact=True)
             for key, (label, value, hint) in NUMBERS.items():
                 if key == "seed":
-                    value = str(secrets.randbelow(10**6))
+                    value = str(defaults.default_seed())
                 with Horizontal(classes="plan-row"):
                     yield Label(label)
                     yield Input(value, placeholder=hint, id=f"plan-{key}", compact=True)
