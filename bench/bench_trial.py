@@ -10,7 +10,9 @@ lowers them by 0, 1 or 2 a week. Each trial runs the app's own analysis
 from the 2nd; "helps" when P(at least 1 fewer a week) > 0.9. Goal: "helps" at
 most 5% of the time when the effect is 0, at least 80% for 2 a week over 4 pairs.
 The same trials are analysed again with the period term removed, to show why it
-is there. Prints one line per (effect, model).
+is there; --flat uses a flat prior on the effect instead of the sceptical one,
+--fixed-order puts magnesium second in every pair (a schedule not randomised),
+--period-days and --pairs change the design. Prints one line per (effect, model).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from journal.core.trial.analysis import estimate, per_week, verdict
+from journal.core.trial.analysis import PRIOR_G, estimate, per_week, verdict
 from journal.core.trial.plan import Plan
 from journal.core.trial.schedule import Period
 from journal.core.trial.trial import Trial
@@ -69,7 +71,13 @@ def late(trial: Trial) -> bool:
 
 
 def run_trial(
-    rng: random.Random, plan: Plan, effect: float, period_term: bool, decline: float, fixed: bool
+    rng: random.Random,
+    plan: Plan,
+    effect: float,
+    period_term: bool,
+    decline: float,
+    fixed: bool,
+    prior_g: float | None = PRIOR_G,
 ) -> str:
     trial = Trial(plan).started(START)
     values = simulate(rng, trial, effect, decline, fixed)
@@ -84,7 +92,7 @@ def run_trial(
                         p.number,
                     )
                 )
-        est = estimate(rows, plan.benefit, period_term=period_term)
+        est = estimate(rows, plan.benefit, period_term=period_term, prior_g=prior_g)
         v = verdict(est, pair, plan.pairs)
         if v in ("helps", "short", "unclear"):
             return v
@@ -98,6 +106,9 @@ def main() -> None:
     parser.add_argument("--period-days", type=int, default=21)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--decline", type=float, default=DECLINE, help="fall over the trial")
+    parser.add_argument(
+        "--flat", action="store_true", help="flat prior on the effect instead of the sceptical one"
+    )
     parser.add_argument(
         "--fixed-order", action="store_true", help="magnesium always second: not randomised"
     )
@@ -121,7 +132,15 @@ def main() -> None:
                     period_days=args.period_days,
                     created=START,
                 )
-                found = run_trial(rng, plan, effect, period_term, args.decline, args.fixed_order)
+                found = run_trial(
+                    rng,
+                    plan,
+                    effect,
+                    period_term,
+                    args.decline,
+                    args.fixed_order,
+                    None if args.flat else PRIOR_G,
+                )
                 counts[found] += 1
                 if late(Trial(plan).started(START)):
                     late_n += 1

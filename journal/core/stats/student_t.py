@@ -59,18 +59,31 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     return [m[i][n] / m[i][i] for i in range(n)]
 
 
-def ols(rows: Sequence[Sequence[float]], y: Sequence[float]) -> Fit:
-    """Least squares of y on the columns of `rows` (include a 1 for the intercept)."""
+def ols(
+    rows: Sequence[Sequence[float]], y: Sequence[float], prior: Sequence[float] | None = None
+) -> Fit:
+    """Least squares of y on the columns of `rows` (include a 1 for the intercept).
+
+    With `prior`, the Bayesian linear model whose coefficient j has a prior
+    N(0, sigma^2 / prior[j]) (0: flat) and p(sigma^2) ~ 1/sigma^2 (Zellner-type,
+    conjugate): `coef` and `se` are then the posterior centre and scale, and each
+    coefficient's posterior is Student's t with `df` = n - p + (number of proper priors)
+    degrees of freedom. Without it, ordinary least squares (the flat-prior posterior).
+    """
     p, n = len(rows[0]), len(y)
-    if n <= p:
+    prior = [0.0] * p if prior is None else list(prior)
+    df = n - p + sum(1 for q in prior if q > 0)
+    if df <= 0:
         raise ValueError("more observations than coefficients are needed")
-    xtx = [[sum(r[i] * r[j] for r in rows) for j in range(p)] for i in range(p)]
+    xtx = [
+        [sum(r[i] * r[j] for r in rows) + (prior[i] if i == j else 0.0) for j in range(p)]
+        for i in range(p)
+    ]
     xty = [sum(r[i] * yi for r, yi in zip(rows, y, strict=True)) for i in range(p)]
     coef = _solve(xtx, xty)
-    rss = sum(
-        (yi - sum(c * x for c, x in zip(coef, r, strict=True))) ** 2
-        for r, yi in zip(rows, y, strict=True)
-    )
-    s2 = rss / (n - p)
+    # residual sum of squares plus the prior's penalty: y'y - coef' (X'X + P) coef
+    rss = sum(yi * yi for yi in y) - sum(c * t for c, t in zip(coef, xty, strict=True))
+    rss = max(rss, 0.0)
+    s2 = rss / df
     inverse_diag = [_solve(xtx, [1.0 if k == i else 0.0 for k in range(p)])[i] for i in range(p)]
-    return Fit(coef, [math.sqrt(s2 * d) for d in inverse_diag], n - p, rss)
+    return Fit(coef, [math.sqrt(s2 * d) for d in inverse_diag], df, rss)
