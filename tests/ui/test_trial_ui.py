@@ -103,3 +103,40 @@ async def test_a_blinded_trial_from_plan_to_result(data_dir: Path) -> None:
         assert doc["guess"] == "A" and doc["unsealed"] == "2027-01-20"
         whats = [a["what"] for a in doc["amendments"]]
         assert whats == ["guess: bottle A held magnesium", "unsealed at the end"]
+
+
+async def _sealed_screens(root: Path, token: str) -> list[str]:
+    from journal.store import trial as store
+
+    clock.set_now(datetime(2026, 11, 10, 8, 0))
+    journal = onboarded(Journal.open(root))
+    store.save_plan(journal, _blind_plan())
+    store.update(journal, lambda t: type(t)(t.plan, token).started(START))
+    for n in range(0, 60, 3):
+        journal.add(symptom(START + timedelta(days=14 + n)))
+    store.record_dose(journal, date(2026, 11, 10), "taken", clock.current_time())
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        shown = [_text(app, "#trial-line"), _text(app, "#mg-bar")]
+        await _open_trial(pilot, app)
+        shown += [_text(app, f"#trial-{part}") for part in ("status", "plan", "timeline", "result")]
+    return shown
+
+
+def _blind_plan():  # type: ignore[no-untyped-def]
+    from journal.core.trial.plan import Plan
+
+    return Plan("glycinate", 300, 5, "placebo", True, created=START)
+
+
+async def test_a_sealed_allocation_never_reaches_the_screen(tmp_path: Path) -> None:
+    from journal.core.trial.seal import magnesium_bottle
+
+    tokens = [f"{i:032x}" for i in range(40)]
+    a = next(t for t in tokens if magnesium_bottle(t) == "A")
+    b = next(t for t in tokens if magnesium_bottle(t) == "B")
+    one = await _sealed_screens(tmp_path / "a", a)
+    two = await _sealed_screens(tmp_path / "b", b)
+    assert one == two
+    assert "bottle" in one[0] and "300" in one[1]  # the dose counts, whichever bottle

@@ -226,3 +226,21 @@ def test_a_sealed_allocation_shows_nowhere_before_unsealing() -> None:
     assert opened.amendments[-1].what == "unsealed at the end"
     early = t.opened(START + timedelta(days=30))
     assert early.amendments[-1].what == "unsealed before the end"
+
+
+def test_a_sealed_report_reads_the_same_under_either_seal() -> None:
+    from journal.core.trial import report
+
+    pages = []
+    for token in (TOKEN_A, TOKEN_B):
+        t = Trial(plan(comparator="placebo", blinded=True), seal=token).started(START)
+        on = t.periods[-1].end + timedelta(days=1)
+        values = {
+            p.analysed_from + timedelta(days=i): float(i % 3) for p in t.periods for i in (0, 4)
+        }
+        doc = report.gather(t, analyse(t, values, on), on)
+        pages.append(
+            (report.render_html(doc), report.render_markdown(doc), report.render_text(doc))
+        )
+        assert "sealed" in pages[-1][2]
+    assert pages[0] == pages[1]

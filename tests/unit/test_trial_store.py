@@ -168,3 +168,26 @@ def test_diarrhea_is_counted_by_bottle_only_once_unsealed(data_dir: Path) -> Non
         "magnesium: 2, placebo: 0" if opened.on_magnesium(first) else "magnesium: 0, placebo: 2"
     )
     assert f"Diarrhea logged on 2 days of the periods ({counts})" in shown
+
+
+def test_two_running_copies_take_turns_and_neither_change_is_lost(data_dir: Path) -> None:
+    import threading
+
+    _running(data_dir)
+    copies = [Journal.open(data_dir), Journal.open(data_dir)]  # each with its own lock file handle
+
+    def amend(journal: Journal, who: str) -> None:
+        for n in range(15):
+            store.update(journal, lambda t, n=n: t.noted(START, f"{who} {n}"))
+
+    threads = [
+        threading.Thread(target=amend, args=(j, w)) for j, w in zip(copies, "xy", strict=True)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    trial = store.load_trial(copies[0])
+    assert trial is not None
+    notes = [a.what for a in trial.amendments]
+    assert sorted(notes) == sorted([f"{w} {n}" for w in "xy" for n in range(15)])
