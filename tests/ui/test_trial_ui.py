@@ -140,3 +140,25 @@ async def test_a_sealed_allocation_never_reaches_the_screen(tmp_path: Path) -> N
     two = await _sealed_screens(tmp_path / "b", b)
     assert one == two
     assert "bottle" in one[0] and "300" in one[1]  # the dose counts, whichever bottle
+
+
+async def test_the_dashboard_says_when_a_trial_is_running(data_dir: Path) -> None:
+    from journal.store import trial as store
+    from journal.tui.screens.dashboard import DashboardScreen
+
+    clock.set_now(datetime(2026, 9, 23, 8, 0))
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert not app.screen.query_one("#dash-trial", Static).display
+        await pilot.press("escape")
+        store.save_plan(journal, _blind_plan())
+        store.update(journal, lambda t: t.started(START))
+        await pilot.press("d")
+        await pilot.pause()
+        note = app.screen.query_one("#dash-trial", Static)
+        assert note.display
+        assert str(note.render()).startswith("A personal trial is running (day 23 of 140)")
