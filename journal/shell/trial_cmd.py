@@ -162,7 +162,10 @@ def run(args: argparse.Namespace) -> int:
     result = store.trial_result(journal, trial, today)
     if step == "status":
         line = words.today_line(trial, today)
-        print(line or ("Not started." if trial.start is None else "Not running today."))
+        if line is None:
+            line = "Not started." if trial.start is None else "Not running today."
+            line = "The trial is over." if trial.ended(today) else line
+        print(line)
         print("\n".join(words.result_lines(trial, result, today)))
         return 0
     from journal.core.trial import report

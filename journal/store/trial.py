@@ -33,6 +33,7 @@ from journal.store.journal import Journal
 
 FILE = "trial.json"
 TABLE = "trial"
+PAST = "past"  # trials that ended before a new plan was written
 DOC_ID = 1
 FORMAT = 1
 
@@ -78,18 +79,31 @@ def change(journal: Journal, how: Callable[[Trial | None], Trial]) -> Trial:
 
 
 def save_plan(journal: Journal, plan: Plan) -> Trial:
-    """Write a new plan, or replace the plan not yet started; a started plan is locked."""
+    """Write a new plan, or replace the plan not yet started; a started plan is locked.
+    A trial that has ended is kept in the file's `past` table, never overwritten."""
+    from tinydb.table import Document
+
+    ended: list[Trial] = []
 
     def write(current: Trial | None) -> Trial:
-        if current is not None and current.locked and not current.ended(plan.created):
-            raise StoreError(
-                "A trial is running and its plan is locked; change it with "
-                "`mg-journal trial amend`, or stop it with `mg-journal trial stop`."
-            )
+        if current is not None and current.locked:
+            if not current.ended(plan.created):
+                raise StoreError(
+                    "A trial is running and its plan is locked; change it with "
+                    "`mg-journal trial amend`, or stop it with `mg-journal trial stop`."
+                )
+            ended.append(current)
         seal = new_seal() if plan.blinded else None
         return Trial(plan, seal)
 
-    return change(journal, write)
+    with journal.lock:
+        trial = change(journal, write)
+        if ended:
+            with journal.file(FILE, check=_check) as db:
+                past = db.table(PAST, cache_size=0)
+                doc = {**ended[0].to_doc(), "format": FORMAT}
+                past.upsert(Document(doc, doc_id=len(past) + 1))
+    return trial
 
 
 def _need(current: Trial | None) -> Trial:

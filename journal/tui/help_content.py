@@ -21,7 +21,7 @@ from textual.screen import Screen
 # A word in the action picks the group; the first group that matches wins.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Navigation", ("previous_day", "next_day", "go_today", "go_to_date")),
-    ("Foods", ("food", "supplement", "again", "yesterday", "meal", "complete")),
+    ("Foods", ("food", "supplement", "again", "yesterday", "meal", "complete", "trial_dose")),
     ("Symptoms", ("symptom", "log_custom")),
     ("Factors", ("factor",)),
     ("The selected row", ("select_cursor", "delete")),

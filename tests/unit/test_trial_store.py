@@ -191,3 +191,16 @@ def test_two_running_copies_take_turns_and_neither_change_is_lost(data_dir: Path
     assert trial is not None
     notes = [a.what for a in trial.amendments]
     assert sorted(notes) == sorted([f"{w} {n}" for w in "xy" for n in range(15)])
+
+
+def test_a_new_plan_after_the_end_keeps_the_old_trial(data_dir: Path) -> None:
+    journal = _running(data_dir)
+    with pytest.raises(StoreError, match="running"):
+        store.save_plan(journal, _plan(seed=12))
+    store.update(journal, lambda t: t.stopped_on(START + timedelta(days=30), "done"))
+    later = Plan("oxide", 200, 13, created=START + timedelta(days=40))
+    store.save_plan(journal, later)
+    doc = json.loads((data_dir / "trial.json").read_text())
+    assert doc["past"]["1"]["plan"]["seed"] == 11
+    assert doc["past"]["1"]["amendments"][0]["reason"] == "done"
+    assert store.load_trial(journal).plan.seed == 13  # type: ignore[union-attr]

@@ -92,13 +92,16 @@ def packing_sheet(plan: Plan, start: date) -> list[str]:
     """
     lines = [
         "Mg Journal trial: packing sheet (for the helper, not the person in the trial)",
-        f"Bottle A: {plan.form}, {plan.dose_mg:g} mg elemental magnesium a day"
+        f"Magnesium: {plan.form}, {plan.dose_mg:g} mg elemental a day"
         if not plan.blinded
         else "Bottle A and bottle B: see the seal below",
     ]
     for p in periods(plan, start):
+        if plan.blinded:
+            what = f"bottle {p.bottle}"
+        else:
+            what = "magnesium" if p.bottle == "A" else plan.comparator_words
         lines.append(
-            f"period {p.number} (pair {p.pair}), {p.start:%-d %b} to {p.end:%-d %b %Y}: "
-            f"bottle {p.bottle}"
+            f"period {p.number} (pair {p.pair}), {p.start:%-d %b} to {p.end:%-d %b %Y}: {what}"
         )
     return lines

@@ -142,6 +142,10 @@ def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
             )
         )
     else:
+        if result.differences:
+            other = "placebo" if plan.comparator == "placebo" else "no supplement"
+            diffs = ", ".join(f"{d:+.1f}" for d in result.differences)
+            lines.append(f"Each pair, {other} minus magnesium, a week: {diffs}")
         if result.estimate is not None:
             lines.append(estimate_words(plan, result.estimate))
         lines.append(VERDICTS[result.verdict])

@@ -1,7 +1,8 @@
 """The trial: the plan as decided, the periods on a timeline with the outcome of each, the result.
 
 Keys: n writes a plan (before the start), s starts it, g records the blinding
-guess, o opens the seal, r writes the report for a doctor (HTML), Esc goes back.
+guess, o opens the seal, x stops the trial, r writes the report for a doctor
+(HTML), Esc goes back. Only the keys that make sense now are offered.
 While sealed, only "bottle A / bottle B" shows and no outcome or result.
 """
 
@@ -64,6 +65,7 @@ class TrialScreen(Screen[None]):
         Binding("s", "start", "Start"),
         Binding("g", "guess", "Guess"),
         Binding("o", "unseal", "Unseal"),
+        Binding("x", "stop", "Stop"),
         Binding("r", "report", "Report"),
     ]
 
@@ -95,6 +97,8 @@ class TrialScreen(Screen[None]):
             return trial is not None and not trial.locked
         if action in ("guess", "unseal"):
             return trial is not None and trial.sealed and trial.locked
+        if action == "stop":
+            return trial is not None and trial.locked and not trial.ended(clock.today())
         if action == "report":
             return trial is not None
         return True
@@ -204,6 +208,27 @@ class TrialScreen(Screen[None]):
             ChoiceScreen(
                 "Open the seal? Record your guess (g) first.",
                 [Text("Yes, show which bottle held magnesium"), Text("No")],
+                "Enter picks · Esc back",
+            ),
+            chosen,
+        )
+
+    def action_stop(self) -> None:
+        from journal.tui.screens.choice import ChoiceScreen
+
+        def chosen(index: int | None) -> None:
+            if index in (0, 1):
+                why = ("the stopping rule is met", "stopped early for another reason")[index]
+                self._change(lambda t: t.stopped_on(clock.today(), why), "Trial stopped")
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "Stop the trial today? It is kept as an amendment.",
+                [
+                    Text("Yes: the stopping rule is met"),
+                    Text("Yes: for another reason"),
+                    Text("No"),
+                ],
                 "Enter picks · Esc back",
             ),
             chosen,
