@@ -136,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
         on = v.parse_date(args.date) if args.date else today
         trial = store.record_dose(journal, on, args.state, clock.current_time())
         print(words.today_line(trial, on))
+        _warn_above_limit(journal, on)
         return 0
     if step == "guess":
         trial = store.update(journal, lambda t: t.guessed(args.bottle, today))
@@ -178,6 +179,22 @@ def run(args: argparse.Namespace) -> int:
     }[args.format]
     _write_or_print(args.output, render(doc))
     return 0
+
+
+def _warn_above_limit(journal: Any, on: Any) -> None:
+    """The supplement command's upper-limit warning: trial doses count as supplements."""
+    from journal.core.person.profile import supplement_ul
+    from journal.store.profile import load_profile
+
+    total = journal.day(on).supplement_mg
+    limit = supplement_ul(load_profile(journal))
+    if limit is not None and total > limit:
+        print(
+            f"warning: {total:,.0f} mg of supplemental magnesium is above the {limit} mg "
+            "upper limit for your age (supplements only, not food); too much can cause "
+            "diarrhea, nausea and cramping.",
+            file=sys.stderr,
+        )
 
 
 def _packing(args: argparse.Namespace, trial: Any, today: Any) -> int:

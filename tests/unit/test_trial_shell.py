@@ -71,3 +71,37 @@ def test_a_blinded_trial_from_the_shell(
     assert "you guessed bottle B held magnesium - it was bottle" in page
     doc = json.loads((data_dir / "trial.json").read_text())["trial"]["1"]
     assert doc["plan"]["pairs"] == 4 and doc["guess"] == "B"
+
+
+def test_a_dose_above_the_upper_limit_warns_and_the_shell_loads_no_textual(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    from journal.core.trial.schedule import orders
+
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    seed = next(s for s in range(50) if orders(s, 3)[0] == "AB")  # period 1 on magnesium
+    assert _at("2026-09-01", "trial", "plan", "oxide", "300", "--seed", str(seed)) == 0
+    assert _at("2026-09-01", "trial", "amend", "pairs", "4") == 2  # not before the start
+    assert "before the start" in capsys.readouterr().err
+    assert _at("2026-09-01", "trial", "start") == 0
+    assert _at("2026-09-16", "supplement", "citrate", "100") == 0
+    capsys.readouterr()
+    assert _at("2026-09-16", "trial", "dose", "taken") == 0  # day 16: period 1
+    out = capsys.readouterr()
+    assert "period 1, magnesium 300 mg (dose taken)" in out.out
+    assert "above the 350 mg upper limit" in out.err  # 100 + 300 mg of supplements
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from journal.cli import main; "
+            "main(['trial', 'status']); print('textual' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip().endswith("False")

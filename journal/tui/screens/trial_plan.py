@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 NUMBERS = {
     "dose": ("Elemental mg a day", "", "the label's figure, e.g. 300"),
     "run-in": ("Run-in days", str(defaults.DEFAULT_RUN_IN_DAYS), "14"),
-    "pairs": ("Pairs of periods (2-4)", str(defaults.DEFAULT_PAIRS), "3"),
+    "pairs": ("Pairs of periods (3-4)", str(defaults.DEFAULT_PAIRS), "3"),
     "period": ("Days a period", str(defaults.DEFAULT_PERIOD_DAYS), "21"),
     "benefit": ("Fewer a week worth having", f"{defaults.DEFAULT_BENEFIT:g}", "1"),
     "seed": ("Seed of the order", "", "any whole number"),
