@@ -201,6 +201,18 @@ def test_words_never_overstate() -> None:
     assert "probability of at least 1 fewer a week: " in text
     for word in ("cure", "caused", "proves", "works"):
         assert word not in text
+    from journal.core.trial.analysis import Estimate
+
+    p = t.plan
+    assert "(90% interval 0.4 to 3.1);" in estimate_words(p, Estimate(1.8, 0.4, 3.1, 0.86, 5, 4))
+    assert estimate_words(p, Estimate(1.8, 0.4, 3.1, 0.86, 5, 4)) == (
+        "In your trial, cramps were 1.8 a week lower on magnesium (90% interval 0.4 to 3.1); "
+        "probability of at least 1 fewer a week: 0.86."
+    )
+    across = estimate_words(p, Estimate(0.5, -0.7, 1.7, 0.3, 5, 4))
+    assert "0.5 a week lower on magnesium (90% interval 0.7 higher to 1.7 lower)" in across
+    worse = estimate_words(p, Estimate(-0.5, -1.7, 0.7, 0.01, 5, 4))
+    assert "0.5 a week higher on magnesium (90% interval 0.7 lower to 1.7 higher)" in worse
 
 
 def _sealed_views(token: str) -> list[str]:

@@ -81,14 +81,25 @@ def plan_lines(trial: Trial) -> list[str]:
     return lines
 
 
+def _interval(low: float, high: float, lower: bool) -> str:
+    """The 90% interval in the estimate's own direction; a bound across zero says so."""
+    if not lower:  # speak of how much higher: the bounds swap and change sign
+        low, high = -high, -low
+    if low >= 0:
+        return f"{_n(low)} to {_n(high)}"
+    way, other = ("lower", "higher") if lower else ("higher", "lower")
+    return f"{_n(-low)} {other} to {_n(high)} {way}"
+
+
 def estimate_words(plan: Plan, est: Estimate) -> str:
     """'In your trial, cramps were 1.8 a week lower on magnesium (90% interval 0.4 to 3.1);
     probability of at least 1 fewer a week: 0.86.'"""
     what = plan.outcome_words.removesuffix(" a week")
-    way = "lower" if est.reduction >= 0 else "higher"
+    lower = est.reduction >= 0
     return (
-        f"In your trial, {what} were {_n(abs(est.reduction))} a week {way} on magnesium "
-        f"(90% interval {_n(est.low)} to {_n(est.high)} fewer); probability of at least "
+        f"In your trial, {what} were {_n(abs(est.reduction))} a week "
+        f"{'lower' if lower else 'higher'} on magnesium "
+        f"(90% interval {_interval(est.low, est.high, lower)}); probability of at least "
         f"{plan.benefit:g} fewer a week: {est.p_benefit:.2f}."
     )
 
