@@ -204,3 +204,9 @@ def test_a_new_plan_after_the_end_keeps_the_old_trial(data_dir: Path) -> None:
     assert doc["past"]["1"]["plan"]["seed"] == 11
     assert doc["past"]["1"]["amendments"][0]["reason"] == "done"
     assert store.load_trial(journal).plan.seed == 13  # type: ignore[union-attr]
+
+
+def test_the_plan_file_name_today_checks_is_the_stores() -> None:
+    from journal.tui.widgets import trial_line
+
+    assert trial_line.FILE == store.FILE

@@ -1,21 +1,26 @@
 """Today's one line about the trial: "Trial day 23 of 98 - period 2, bottle B (dose taken)".
 
-Hidden when no trial runs on the day shown. A click opens the trial screen.
+Hidden when no trial runs on the day shown. A click opens the trial screen. The
+trial's modules load only when a plan file exists: without a trial, Today's
+start pays for one `stat`.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.events import Click
 from textual.widgets import Static
 
-from journal.core.trial.trial import Trial
-from journal.core.trial.words import today_line
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
-from journal.store.trial import load_trial
+
+if TYPE_CHECKING:
+    from journal.core.trial.trial import Trial
+
+FILE = "trial.json"  # journal.store.trial.FILE, named here so start-up need not import it
 
 
 class TrialLine(Static):
@@ -25,6 +30,12 @@ class TrialLine(Static):
 
     def show(self, journal: Journal, day: date) -> Trial | None:
         """Read the trial and show where `day` falls in it; the trial, or None."""
+        if not (journal.root / FILE).exists():
+            self.display = False
+            return None
+        from journal.core.trial.words import today_line
+        from journal.store.trial import load_trial
+
         try:
             trial = load_trial(journal)
         except StoreError as exc:
