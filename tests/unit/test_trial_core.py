@@ -256,3 +256,15 @@ def test_a_sealed_report_reads_the_same_under_either_seal() -> None:
         )
         assert "sealed" in pages[-1][2]
     assert pages[0] == pages[1]
+
+
+def test_the_report_shows_typed_text_literally() -> None:
+    from journal.core.trial import report
+
+    t = Trial(plan(form="<b>Mag|Bis</b>")).started(START)
+    on = START + timedelta(days=30)
+    doc = report.gather(t, analyse(t, {}, on), on)
+    page = report.render_html(doc)
+    assert "<b>Mag" not in page and "&lt;b&gt;Mag|Bis&lt;/b&gt;" in page
+    assert "Content-Security-Policy" in page and "<script" not in page
+    assert "&lt;b&gt;Mag\\|Bis&lt;/b&gt;" in report.render_markdown(doc)
