@@ -17,16 +17,19 @@ import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from journal.core import clock
+from journal.core.entries.models import SymptomEntry
 from journal.core.person.profile import Profile
+from journal.core.trial.plan import Plan
 from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.store.profile import save_profile
+from journal.store.trial import record_dose, save_plan, update
 from journal.tui.app import MgJournalApp
 
 NOW = datetime(2026, 11, 25, 20, 30)
@@ -38,6 +41,7 @@ class Shot:
     keys: tuple[str, ...] = ()
     size: tuple[int, int] = (100, 32)
     settle: Callable[[MgJournalApp], Awaitable[None]] | None = None
+    prepare: Callable[[Journal], None] | None = None  # more in the journal before the app opens
 
 
 async def foods_loaded(app: MgJournalApp) -> None:
@@ -47,6 +51,33 @@ async def foods_loaded(app: MgJournalApp) -> None:
 
 async def workers_done(app: MgJournalApp) -> None:
     await app.workers.wait_for_complete()
+
+
+def running_trial(journal: Journal) -> None:
+    """A blinded trial on its 23rd day, today's dose not yet recorded."""
+    plan = Plan("glycinate", 300, seed=42, comparator="placebo", blinded=True, created=NOW.date())
+    save_plan(journal, plan)
+    update(journal, lambda t: t.started(NOW.date() - timedelta(days=22)))
+
+
+def finished_trial(journal: Journal) -> None:
+    """An unblinded trial of 3 pairs of 2-week periods, over before today, doses taken."""
+    start = NOW.date() - timedelta(days=105)
+    plan = Plan("glycinate", 300, seed=7, period_days=14, created=start)
+    save_plan(journal, plan)
+    trial = update(journal, lambda t: t.started(start))
+    for p in trial.periods:
+        if trial.takes_dose(p.start):
+            for n in range(0, plan.period_days, 1):
+                day = p.start + timedelta(days=n)
+                record_dose(journal, day, "taken" if n != 5 else "missed", time(8, 0))
+        per_day = 0 if trial.on_magnesium(p) else 1
+        for n in range(plan.washout, plan.period_days, 3 - (p.number % 2)):
+            for _ in range(per_day + (n % 4 == 0)):
+                journal.add(SymptomEntry(p.start + timedelta(days=n), time(6, 30), "cramp", 3))
+
+
+OPEN_TRIAL = ("ctrl+p", *"open the trial", "enter")
 
 
 SHOTS = [
@@ -60,6 +91,9 @@ SHOTS = [
     Shot("dashboard-small", keys=("d",), size=(80, 24), settle=workers_done),
     Shot("profile", keys=("p",)),
     Shot("help", keys=("question_mark",), size=(120, 40)),
+    Shot("trial-plan", keys=(*OPEN_TRIAL, "n", *"300"), size=(80, 24)),
+    Shot("trial-today", size=(80, 24), prepare=running_trial),
+    Shot("trial-result", keys=OPEN_TRIAL, size=(80, 34), prepare=finished_trial),
 ]
 
 
@@ -71,7 +105,10 @@ def fill(root: Path) -> Journal:
 
 
 async def take(shot: Shot, root: Path, out: Path) -> Path:
-    app = MgJournalApp(fill(root / shot.name))
+    journal = fill(root / shot.name)
+    if shot.prepare is not None:
+        shot.prepare(journal)
+    app = MgJournalApp(journal)
     async with app.run_test(size=shot.size) as pilot:
         await pilot.pause()
         keys = list(shot.keys)

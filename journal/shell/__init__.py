@@ -19,6 +19,7 @@ from journal.shell import (
     report_cmd,
     restore_cmd,
     supplement_cmd,
+    trial_cmd,
 )
 
 # In the order `mg-journal --help` lists them: daily use first.
@@ -30,6 +31,7 @@ COMMANDS = [
     list_cmd,
     edit_cmd,
     report_cmd,
+    trial_cmd,
     profile_cmd,
     export_cmd,
     import_cmd,

@@ -53,6 +53,11 @@ class JournalCommands(Provider):
         else:
             app.call_later(today.run_action, action)
 
+    def _trial(self) -> None:
+        from journal.tui.screens.trial import TrialScreen
+
+        self.app.push_screen(TrialScreen())
+
     def _commands(self) -> Iterator[Command]:
         from journal.tui.screens.today import TodayScreen
 
@@ -65,6 +70,7 @@ class JournalCommands(Provider):
         yield ("Switch theme", "Textual's themes; your choice is kept", app.action_change_theme)
         yield ("Export the journal as CSV", "Like `mg-journal export --format csv`", app.export_csv)
         yield ("Back up the journal", "One zip, like `mg-journal backup`", app.backup)
+        yield ("Open the trial", "Your magnesium N-of-1 trial: plan, periods, result", self._trial)
         if self.screen.is_modal:
             return
         today = next((s for s in app.screen_stack if isinstance(s, TodayScreen)), None)

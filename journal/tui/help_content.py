@@ -21,7 +21,7 @@ from textual.screen import Screen
 # A word in the action picks the group; the first group that matches wins.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Navigation", ("previous_day", "next_day", "go_today", "go_to_date")),
-    ("Foods", ("food", "supplement", "again", "yesterday", "meal", "complete")),
+    ("Foods", ("food", "supplement", "again", "yesterday", "meal", "complete", "trial_dose")),
     ("Symptoms", ("symptom", "log_custom")),
     ("Factors", ("factor",)),
     ("The selected row", ("select_cursor", "delete")),
@@ -40,6 +40,7 @@ SHELL_EXAMPLES = {
     "delete": "mg-journal delete 3f2a9c1b",
     "log": "mg-journal log cramp --severity 3 --where calf",
     "report": "mg-journal report --days 90 --format html -o report.html",
+    "trial": "mg-journal trial status",
     "profile": "mg-journal profile --sex female --born 1990",
     "export": "mg-journal export --format csv",
     "import": "mg-journal import cronometer servings.csv",

@@ -21,10 +21,10 @@ async def test_the_reserved_keys_are_todays_and_the_apps_bindings(data_dir: Path
         today = app.screen
         assert isinstance(today, TodayScreen)
         reserved = today.reserved_keys()
-        assert set("cwskeox" + "tgdp" + "fmay" + "qu") <= reserved
+        assert set("cwskeox" + "tgdp" + "fmay" + "qu" + "b") <= reserved  # b: the trial's dose
         assert {"left_square_bracket", "right_square_bracket", "exclamation_mark"} <= reserved
         assert {"question_mark", "delete"} <= reserved
-        assert not set("bhijlnrvz0123456789") & reserved
+        assert not set("hijlnrvz0123456789") & reserved
 
 
 async def test_a_food_key_is_refused_for_a_kind_and_a_free_one_taken(data_dir: Path) -> None:

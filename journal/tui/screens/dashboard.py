@@ -73,6 +73,7 @@ class DashboardScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="dashboard"):
             yield Static(id="dash-status")
+            yield Static(id="dash-trial")  # a trial is running (see trial_note)
             with Horizontal(id="dash-panels"):
                 with Vertical(id="intake-panel", classes="panel"):
                     yield Static("Intake", classes="panel-title")
@@ -88,7 +89,20 @@ class DashboardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._layout_for(self.app.size.width)
+        self.trial_note()
         self.compute()
+
+    def trial_note(self) -> None:
+        from journal.core.trial.words import dashboard_note
+        from journal.store.trial import load_trial
+
+        try:
+            note = dashboard_note(load_trial(self.journal_app.journal), clock.today())
+        except StoreError as exc:
+            note = f"Trial: {exc}"
+        shown = self.query_one("#dash-trial", Static)
+        shown.update(Text(note or ""))
+        shown.display = note is not None
 
     def on_resize(self, event: Resize) -> None:
         self._layout_for(event.size.width)

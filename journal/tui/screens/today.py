@@ -20,6 +20,7 @@ from journal.tui.screens.symptom_keys import SymptomKeys
 from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.keys_footer import KeysFooter
 from journal.tui.widgets.mg_bar import MagnesiumBar
+from journal.tui.widgets.trial_line import TrialLine
 
 
 def day_title(day: date, today: date, complete: bool = False) -> str:
@@ -37,6 +38,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
     # today.tcss is read with the app's sheet (see MgJournalApp.CSS_PATH).
     BINDINGS = [
         Binding("exclamation_mark", "toggle_complete", "Day complete", key_display="!"),
+        Binding("b", "trial_dose", "Trial dose", show=False),
     ]
     # The footer shows the keys used most and adds the rest as the terminal widens
     # (action -> columns needed); every key stays in help (?) and the palette.
@@ -60,6 +62,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         yield Header()
         with Vertical(id="today"):
             yield Static(id="date-title")
+            yield TrialLine(id="trial-line")
             yield MagnesiumBar(id="mg-bar")
             yield Static(id="load-error", classes="error")
             yield Static("Foods and supplements", classes="panel-title")
@@ -111,6 +114,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         )
         self.query_one(FoodTable).show(self.day)
         self.query_one(SymptomTable).show(self.day)
+        self.trial = self.query_one(TrialLine).show(app.journal, self.shown)
 
     def action_toggle_complete(self) -> None:
         """Mark the shown day complete ("I logged everything I ate"), or not any more."""
@@ -126,3 +130,9 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         when = self.shown.strftime("%-d %B")
         app.say(f"{when} marked complete" if complete else f"{when} no longer marked complete")
         self.load()
+
+    def action_trial_dose(self) -> None:
+        """Record the trial's dose on the day shown as taken or missed (see trial_dose.py)."""
+        from journal.tui.trial_dose import ask_dose
+
+        ask_dose(self)

@@ -1,0 +1,138 @@
+"""The trial's report: protocol, timeline, adherence, blinding check and result.
+
+One document, three renderings: plain text (the terminal), Markdown, and one
+self-contained HTML page for a doctor (no script, nothing fetched; every piece of
+the person's text escaped). While the trial is sealed the outcome of each period
+and the result are left out, so nothing here tells bottle A from bottle B.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from journal.core.trial.analysis import Result
+from journal.core.trial.trial import Trial
+from journal.core.trial.words import CAVEAT, plan_lines, result_lines
+
+TIMELINE_HEAD = ["Period", "Pair", "Dates", "Taking", "Analysed from", "A week"]
+
+
+@dataclass(frozen=True, slots=True)
+class TrialReport:
+    made: date
+    protocol: list[str]
+    timeline: list[list[str]]
+    result: list[str]
+
+
+def timeline_rows(trial: Trial, result: Result) -> list[list[str]]:
+    rows = []
+    for o in result.outcomes:
+        p = o.period
+        if o.per_week is None:
+            outcome = "not over yet"
+        elif trial.sealed:
+            outcome = "sealed"
+        else:
+            outcome = f"{o.per_week:.1f}"
+        rows.append(
+            [
+                str(p.number),
+                str(p.pair),
+                f"{p.start:%-d %b} - {p.end:%-d %b}",
+                trial.bottle_words(p),
+                f"{p.analysed_from:%-d %b}",
+                outcome,
+            ]
+        )
+    return rows
+
+
+def gather(trial: Trial, result: Result, made: date) -> TrialReport:
+    return TrialReport(
+        made, plan_lines(trial), timeline_rows(trial, result), result_lines(trial, result, made)
+    )
+
+
+def render_text(doc: TrialReport) -> str:
+    widths = [
+        max(len(r[i]) for r in [TIMELINE_HEAD, *doc.timeline]) for i in range(len(TIMELINE_HEAD))
+    ]
+    table = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in [TIMELINE_HEAD, *doc.timeline]
+    ]
+    out = [f"Magnesium N-of-1 trial, report of {doc.made:%-d %b %Y}", "", "Protocol"]
+    out += [f"  {line}" for line in doc.protocol]
+    out += ["", "Periods", *[f"  {line}" for line in table], "", "Result"]
+    out += [f"  {line}" for line in doc.result]
+    return "\n".join([*out, "", CAVEAT])
+
+
+_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+
+
+def _md(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def render_markdown(doc: TrialReport) -> str:
+    out = [
+        "# Magnesium N-of-1 trial",
+        "",
+        f"Report of {doc.made:%-d %b %Y}.",
+        "",
+        "## Protocol",
+        "",
+    ]
+    out += [f"- {_md(line)}" for line in doc.protocol]
+    out += [
+        "",
+        "## Periods",
+        "",
+        "| " + " | ".join(TIMELINE_HEAD) + " |",
+        "|" + "---|" * len(TIMELINE_HEAD),
+    ]
+    out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in doc.timeline]
+    out += ["", "## Adherence, blinding and result", ""]
+    out += [f"- {_md(line)}" for line in doc.result]
+    return "\n".join([*out, "", f"*{_md(CAVEAT)}*", ""])
+
+
+STYLE = (
+    "body{font:14px/1.45 system-ui,sans-serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem}"
+    "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.15rem .5rem}"
+    ".advice{font-style:italic;border-top:1px solid #ccc;padding-top:.5rem}"
+)
+CSP = "default-src 'none'; style-src 'unsafe-inline'"
+
+
+def render_html(doc: TrialReport) -> str:
+    e = html.escape
+    head = "".join(f"<th>{e(h)}</th>" for h in TIMELINE_HEAD)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in doc.timeline
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        f"<title>Magnesium N-of-1 trial, {doc.made:%-d %b %Y}</title>",
+        f"<style>{STYLE}</style></head><body>",
+        "<h1>Magnesium N-of-1 trial</h1>",
+        f"<p>Mg Journal report of {doc.made:%-d %b %Y}.</p>",
+        '<section id="protocol"><h2>Protocol</h2><ul>',
+        *[f"<li>{e(line)}</li>" for line in doc.protocol],
+        '</ul></section><section id="periods"><h2>Periods</h2>',
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>",
+        '<section id="result"><h2>Adherence, blinding and result</h2><ul>',
+        *[f"<li>{e(line)}</li>" for line in doc.result],
+        "</ul></section>",
+        f'<p class="advice">{e(CAVEAT)}</p>',
+        "</body></html>",
+        "",
+    ]
+    return "\n".join(parts)

@@ -1,0 +1,175 @@
+"""The trial in words: never more than the data say, never the seal before it is opened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from journal.core.trial.analysis import Estimate, Result
+from journal.core.trial.plan import MAX_PAIRS, STOP_ABOVE, STOP_BELOW, Plan
+from journal.core.trial.trial import Trial
+
+CAVEAT = (
+    "This is one person's trial: it says how your symptoms went on and off the supplement "
+    "in these weeks, not why, and a result can still be chance. Not medical advice."
+)
+
+
+def _n(x: float) -> str:
+    return f"{x:.1f}"
+
+
+def fewer(plan: Plan) -> str:
+    """'1 fewer cramp a week', '2 fewer cramps a week'."""
+    what = plan.outcome_words
+    if plan.benefit == 1 and plan.weight == "count":
+        what = f"{plan.outcome} a week"
+    return f"{plan.benefit:g} fewer {what}"
+
+
+def today_line(trial: Trial, on: date) -> str | None:
+    """'Trial day 23 of 98 - period 2, bottle B', or None outside the trial."""
+    here = trial.day(on)
+    if here is None:
+        return None
+    where = (
+        "run-in"
+        if here.period is None
+        else (f"period {here.period.number}, {trial.bottle_words(here.period)}")
+    )
+    line = f"Trial day {here.number} of {here.total} - {where}"
+    if trial.takes_dose(on):
+        dose = trial.doses.get(on)
+        line += f" ({'dose ' + dose.state if dose else 'dose not recorded yet'})"
+    return line
+
+
+def dashboard_note(trial: Trial | None, on: date) -> str | None:
+    """The dashboard's word that a trial is running, or None."""
+    here = None if trial is None else trial.day(on)
+    if here is None:
+        return None
+    return (
+        f"A personal trial is running (day {here.number} of {here.total}): its doses change "
+        "your magnesium on purpose, so the associations below mix with it. Whether magnesium "
+        "helps you is the trial's question: see its screen (palette: Open the trial)."
+    )
+
+
+def plan_lines(trial: Trial) -> list[str]:
+    """The protocol as decided; dated amendments after it."""
+    p = trial.plan
+    against = p.comparator_words + (", blinded (bottles A and B)" if p.blinded else "")
+    lines = [
+        f"Testing: {p.form}, {p.dose_mg:g} mg elemental magnesium a day, against {against}",
+        f"Primary outcome (fixed before the start): {p.outcome_words}",
+        f"Run-in: {p.run_in_days} days; too few to test if fewer than "
+        f"{2 * p.benefit:g} {p.outcome_words} in it",
+        f"{p.pairs} pairs of {p.period_days}-day periods, order drawn within each pair "
+        f"from seed {p.seed}; the first {p.washout} days of each period are washout, not analysed",
+        f"Benefit worth having: at least {fewer(p)}",
+        f"Stop after 2 or more pairs when P(benefit) is above {STOP_ABOVE} or below "
+        f"{STOP_BELOW}; otherwise after the last pair (at most {MAX_PAIRS})",
+    ]
+    if trial.start is None:
+        lines.append("Not started: the plan can still change.")
+    else:
+        lines.append(f"Started {trial.start:%-d %b %Y}: the plan above is locked.")
+    lines += [
+        f"Amended {a.on:%-d %b %Y}: {a.what}" + (f" ({a.reason})" if a.reason else "")
+        for a in trial.amendments
+    ]
+    return lines
+
+
+def _interval(low: float, high: float, lower: bool) -> str:
+    """The 90% interval in the estimate's own direction; a bound across zero says so."""
+    if not lower:  # speak of how much higher: the bounds swap and change sign
+        low, high = -high, -low
+    if low >= 0:
+        return f"{_n(low)} to {_n(high)}"
+    way, other = ("lower", "higher") if lower else ("higher", "lower")
+    return f"{_n(-low)} {other} to {_n(high)} {way}"
+
+
+def estimate_words(plan: Plan, est: Estimate) -> str:
+    """'In your trial, cramps were 1.8 a week lower on magnesium (90% interval 0.4 to 3.1);
+    probability of at least 1 fewer a week: 0.86.'"""
+    what = plan.outcome_words.removesuffix(" a week")
+    lower = est.reduction >= 0
+    return (
+        f"In your trial, {what} were {_n(abs(est.reduction))} a week "
+        f"{'lower' if lower else 'higher'} on magnesium "
+        f"(90% interval {_interval(est.low, est.high, lower)}); probability of at least "
+        f"{plan.benefit:g} fewer a week: {est.p_benefit:.2f}."
+    )
+
+
+VERDICTS = {
+    "waiting": "No complete pair of periods yet: nothing to say.",
+    "continue": "Not clear yet: the trial goes on to the next pair.",
+    "helps": "The stopping rule is met: the benefit is likely (probability above 0.9).",
+    "short": "The stopping rule is met: a benefit of that size is unlikely (below 0.1).",
+    "unclear": "The planned pairs are done and the answer is still unclear.",
+}
+
+
+def diarrhea_line(trial: Trial, result: Result) -> str | None:
+    """Diarrhea (a side effect of magnesium that can unblind) on period days."""
+    total = sum(result.diarrhea.values())
+    if not total:
+        return None
+    line = f"Diarrhea logged on {total} day{'s' if total != 1 else ''} of the periods"
+    if trial.sealed:
+        return line + " (by bottle once unsealed)"
+    mg = trial.magnesium_bottle()
+    names = {
+        b: "magnesium"
+        if b == mg
+        else ("placebo" if trial.plan.comparator == "placebo" else "no supplement")
+        for b in "AB"
+    }
+    by = ", ".join(
+        f"{names[b]}: {result.diarrhea.get(b, 0)}" for b in sorted(names, key=lambda b: b != mg)
+    )
+    return f"{line} ({by})"
+
+
+def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
+    plan = trial.plan
+    lines: list[str] = []
+    if result.run_in_rate is not None:
+        rate = f"Run-in: {_n(result.run_in_rate)} {plan.outcome_words}"
+        if plan.too_few(result.run_in_rate):
+            rate += " - too few for this trial to answer anything; consider not going on"
+        lines.append(rate)
+    if trial.sealed:
+        stop = result.stop
+        lines.append(
+            "Sealed: the result shows once the seal is opened. "
+            + (
+                "The stopping rule is met: the trial can end."
+                if stop
+                else f"Complete pairs: {len(result.differences)} of {plan.pairs}."
+            )
+        )
+    else:
+        if result.differences:
+            other = "placebo" if plan.comparator == "placebo" else "no supplement"
+            diffs = ", ".join(f"{d:+.1f}" for d in result.differences)
+            lines.append(f"Each pair, {other} minus magnesium, a week: {diffs}")
+        if result.estimate is not None:
+            lines.append(estimate_words(plan, result.estimate))
+        lines.append(VERDICTS[result.verdict])
+        if result.verdict == "unclear" and plan.pairs < MAX_PAIRS:
+            lines.append("A 4th pair may settle it: mg-journal trial amend pairs 4")
+    taken, missed, unrecorded = trial.adherence(on)
+    lines.append(f"Doses: {taken} taken, {missed} missed, {unrecorded} not recorded")
+    side = diarrhea_line(trial, result)
+    if side:
+        lines.append(side)
+    if trial.guess is not None:
+        lines.append(
+            f"Blinding check: you guessed bottle {trial.guess} held magnesium"
+            + ("" if trial.sealed else f" - it was bottle {trial.magnesium_bottle()}")
+        )
+    return lines

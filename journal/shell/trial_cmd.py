@@ -1,0 +1,218 @@
+"""`mg-journal trial ...`: plan, run and read a personal (N-of-1) magnesium trial.
+
+mg-journal trial plan glycinate 300 --against placebo --blind
+mg-journal trial packing --helper -o packing.txt   the helper's sheet (breaks the seal)
+mg-journal trial start
+mg-journal trial dose taken                        or: dose missed
+mg-journal trial status
+mg-journal trial guess A                           which bottle you think held magnesium
+mg-journal trial unseal
+mg-journal trial report --format html -o trial.html
+mg-journal trial amend pairs 4 --reason "still unclear"
+mg-journal trial stop --reason "the stopping rule is met"
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from journal.core import clock
+from journal.core.trial import plan as defaults
+
+
+def register(commands: Any) -> None:
+    cmd = commands.add_parser(
+        "trial",
+        help="a personal magnesium trial: plan, start, dose, status, report, unseal",
+        description="A personal (N-of-1) trial: pairs of periods on and off magnesium, "
+        "the order drawn in each pair, analysed after a washout.",
+    )
+    sub = cmd.add_subparsers(dest="trial_command", metavar="STEP", required=True)
+    plan = sub.add_parser("plan", help="write the plan (before the start it can be rewritten)")
+    plan.add_argument("form", help="the supplement, e.g. glycinate")
+    plan.add_argument("dose", help="elemental magnesium a day, mg (the label's figure)")
+    plan.add_argument("--against", choices=defaults.COMPARATORS, default="none")
+    plan.add_argument("--blind", action="store_true", help="sealed bottles A and B (placebo)")
+    plan.add_argument("--outcome", default="cramp", help="the symptom kind counted (cramp)")
+    plan.add_argument("--severity", action="store_true", help="weigh symptoms by severity")
+    plan.add_argument("--run-in", type=int, default=defaults.DEFAULT_RUN_IN_DAYS, metavar="DAYS")
+    plan.add_argument("--pairs", type=int, default=defaults.DEFAULT_PAIRS)
+    plan.add_argument("--period", type=int, default=defaults.DEFAULT_PERIOD_DAYS, metavar="DAYS")
+    plan.add_argument("--washout", type=int, metavar="DAYS", help="default: half of a period")
+    plan.add_argument(
+        "--benefit",
+        type=float,
+        default=defaults.DEFAULT_BENEFIT,
+        help="fewer a week worth having (default 1)",
+    )
+    plan.add_argument("--seed", type=int, help="the order's seed (default: drawn now)")
+    start = sub.add_parser("start", help="start the run-in; the plan is locked from now")
+    start.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    dose = sub.add_parser("dose", help="record today's trial dose as taken or missed")
+    dose.add_argument("state", choices=("taken", "missed"))
+    dose.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    sub.add_parser("status", help="where the trial stands, and the result so far")
+    report = sub.add_parser("report", help="the trial report: text, markdown or html")
+    report.add_argument("--format", choices=("text", "markdown", "html"), default="text")
+    report.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600)")
+    packing = sub.add_parser("packing", help="the packing sheet for the helper")
+    packing.add_argument(
+        "--helper",
+        action="store_true",
+        help="include which bottle holds magnesium (breaks the seal)",
+    )
+    packing.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600)")
+    guess = sub.add_parser("guess", help="which bottle you think held magnesium (A or B)")
+    guess.add_argument("bottle")
+    sub.add_parser("unseal", help="show which bottle held magnesium")
+    amend = sub.add_parser("amend", help="change the started plan; kept as a dated amendment")
+    amend.add_argument("field", choices=tuple(defaults.AMENDABLE))
+    amend.add_argument("value")
+    amend.add_argument("--reason", default="")
+    stop = sub.add_parser("stop", help="end the trial now (kept as an amendment)")
+    stop.add_argument("--reason", default="")
+    cmd.set_defaults(handler=run)
+
+
+def _write_or_print(output: str | None, text: str) -> None:
+    if output is None:
+        print(text)
+        return
+    from journal.store.export import write_report
+
+    path = write_report(Path(output).expanduser().absolute(), text + "\n")
+    print(f"Wrote {path}")
+
+
+def run(args: argparse.Namespace) -> int:
+
+    from journal.core import validate as v
+    from journal.core.trial import words
+    from journal.core.trial.plan import Plan
+    from journal.store import trial as store
+    from journal.store.journal import Journal
+
+    journal = Journal.open(args.data_dir)
+    today = clock.today()
+    step = args.trial_command
+    if step == "plan":
+        plan = Plan(
+            args.form,
+            args.dose,
+            args.seed if args.seed is not None else defaults.default_seed(),
+            args.against,
+            args.blind,
+            args.outcome,
+            "severity" if args.severity else "count",
+            args.run_in,
+            args.pairs,
+            args.period,
+            args.washout,
+            args.benefit,
+            today,
+        )
+        trial = store.save_plan(journal, plan)
+        print("\n".join(words.plan_lines(trial)))
+        if plan.blinded:
+            print(
+                "Blinded: have a helper pack the bottles from `mg-journal trial packing --helper`."
+            )
+        return 0
+    if step == "packing":
+        trial = store.load_trial(journal) or store.update(journal, lambda t: t)
+        return _packing(args, trial, today)
+    if step == "start":
+        on = v.parse_date(args.date) if args.date else today
+        trial = store.update(journal, lambda t: t.started(on))
+        print(
+            f"Started on {on:%-d %b %Y}: the plan is locked; the trial ends after day "
+            f"{trial.plan.total_days}."
+        )
+        return 0
+    if step == "dose":
+        on = v.parse_date(args.date) if args.date else today
+        trial = store.record_dose(journal, on, args.state, clock.current_time())
+        print(words.today_line(trial, on))
+        _warn_above_limit(journal, on)
+        return 0
+    if step == "guess":
+        trial = store.update(journal, lambda t: t.guessed(args.bottle, today))
+        print(f"Kept your guess: bottle {trial.guess} held magnesium.")
+        return 0
+    if step == "unseal":
+        trial = store.unseal(journal, today)
+        print(f"Unsealed: bottle {trial.magnesium_bottle()} held magnesium.")
+        return 0
+    if step == "amend":
+        trial = store.update(
+            journal, lambda t: t.amended(args.field, args.value, today, args.reason)
+        )
+        print(f"Amended {today:%-d %b %Y}: {trial.amendments[-1].what}")
+        return 0
+    if step == "stop":
+        trial = store.update(journal, lambda t: t.stopped_on(today, args.reason))
+        print(f"Stopped on {today:%-d %b %Y}.")
+        return 0
+    found = store.load_trial(journal)
+    if found is None:
+        raise v.ValidationError("trial", "there is no plan yet: mg-journal trial plan FORM MG")
+    trial = found
+    result = store.trial_result(journal, trial, today)
+    if step == "status":
+        line = words.today_line(trial, today)
+        if line is None:
+            line = "Not started." if trial.start is None else "Not running today."
+            line = "The trial is over." if trial.ended(today) else line
+        print(line)
+        print("\n".join(words.result_lines(trial, result, today)))
+        return 0
+    from journal.core.trial import report
+
+    doc = report.gather(trial, result, today)
+    render = {
+        "text": report.render_text,
+        "markdown": report.render_markdown,
+        "html": report.render_html,
+    }[args.format]
+    _write_or_print(args.output, render(doc))
+    return 0
+
+
+def _warn_above_limit(journal: Any, on: Any) -> None:
+    """The supplement command's upper-limit warning: trial doses count as supplements."""
+    from journal.core.person.targets import supplement_ul_mg
+    from journal.store.profile import load_profile
+
+    total = journal.day(on).supplement_mg
+    limit = supplement_ul_mg(load_profile(journal).age)
+    if limit is not None and total > limit:
+        print(
+            f"warning: {total:,.0f} mg of supplemental magnesium is above the {limit} mg "
+            "upper limit for your age (supplements only, not food); too much can cause "
+            "diarrhea, nausea and cramping.",
+            file=sys.stderr,
+        )
+
+
+def _packing(args: argparse.Namespace, trial: Any, today: Any) -> int:
+    from journal.core.trial.schedule import packing_sheet
+    from journal.core.trial.seal import helper_lines
+
+    start = trial.start or today
+    lines = packing_sheet(trial.plan, start)
+    if trial.plan.blinded:
+        if not args.helper:
+            print(
+                "The packing sheet says which bottle holds magnesium: it is for the helper. "
+                "Run it with --helper (and -o FILE) and hand it over.",
+                file=sys.stderr,
+            )
+            return 1
+        lines[1:2] = helper_lines(trial.plan.form, trial.plan.dose_mg, trial.seal)
+    if trial.start is None:
+        lines.append("(dates assume the run-in starts today; they move with the start)")
+    _write_or_print(args.output, "\n".join(lines))
+    return 0

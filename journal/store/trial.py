@@ -1,0 +1,162 @@
+"""The trial on disk: one document in `<data dir>/trial.json`, with the journal's guarantees.
+
+Every change is a read-modify-write under the journal's lock (`Journal.file`:
+locked, atomic, backed up), re-reading the file inside the lock, so two running
+copies take turns and cannot fork the plan. The document carries its own format
+number; a damaged or newer plan is refused with a one-line message and the file
+is left untouched (the check runs before TinyDB may write). Export, import and
+backup carry `trial.json` like the journal's other files; a blinded trial's
+allocation travels only as its seal token (`core/trial/seal.py`).
+
+A dose taken writes a supplement entry, so trial doses count toward the day's
+intake and the upper-limit warning as any supplement does. In a sealed trial
+every dose taken counts as magnesium (which bottle is which is not known yet,
+and the upper-limit check errs on the safe side); unsealing removes the
+placebo bottle's entries.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from journal.core.entries.models import SupplementEntry
+from journal.core.trial.analysis import Result, analyse, daily_values, diarrhea_days
+from journal.core.trial.plan import Plan
+from journal.core.trial.trial import Trial
+from journal.core.validate import ValidationError
+from journal.store.errors import DamagedFileError, NewerVersionError, StoreError
+from journal.store.journal import Journal
+
+FILE = "trial.json"
+TABLE = "trial"
+PAST = "past"  # trials that ended before a new plan was written
+DOC_ID = 1
+FORMAT = 1
+
+
+def new_seal() -> str:
+    return secrets.token_hex(16)
+
+
+def _parse(data: dict[str, Any], path: Path) -> Trial | None:
+    doc = data.get(TABLE, {}).get(str(DOC_ID))
+    if doc is None:
+        return None
+    found = doc.get("format")
+    if not isinstance(found, int) or isinstance(found, bool):
+        raise DamagedFileError(path, "the trial has no format number")
+    if found > FORMAT:
+        raise NewerVersionError(path, found, FORMAT)
+    try:
+        return Trial.from_doc(doc)
+    except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
+        raise DamagedFileError(path, f"the trial plan is malformed: {exc}") from None
+
+
+def _check(data: dict[str, Any], path: Path) -> None:
+    _parse(data, path)
+
+
+def load_trial(journal: Journal) -> Trial | None:
+    """The trial, or None when no plan was written."""
+    return _parse(journal.read_file(FILE), journal.root / FILE)
+
+
+def change(journal: Journal, how: Callable[[Trial | None], Trial]) -> Trial:
+    """Apply `how` to the trial as it is on disk now, under the lock, and save the result."""
+    from tinydb.table import Document  # TinyDB loads at the first write
+
+    with journal.file(FILE, check=_check) as db:
+        table = db.table(TABLE, cache_size=0)
+        current = _parse({TABLE: {str(k.doc_id): k for k in table.all()}}, journal.root / FILE)
+        trial = how(current)
+        table.upsert(Document({**trial.to_doc(), "format": FORMAT}, doc_id=DOC_ID))
+    return trial
+
+
+def save_plan(journal: Journal, plan: Plan) -> Trial:
+    """Write a new plan, or replace the plan not yet started; a started plan is locked.
+    A trial that has ended is kept in the file's `past` table, never overwritten."""
+    from tinydb.table import Document
+
+    ended: list[Trial] = []
+
+    def write(current: Trial | None) -> Trial:
+        if current is not None and current.locked:
+            if not current.ended(plan.created):
+                raise StoreError(
+                    "A trial is running and its plan is locked; change it with "
+                    "`mg-journal trial amend`, or stop it with `mg-journal trial stop`."
+                )
+            ended.append(current)
+        seal = new_seal() if plan.blinded else None
+        return Trial(plan, seal)
+
+    with journal.lock:
+        trial = change(journal, write)
+        if ended:
+            with journal.file(FILE, check=_check) as db:
+                past = db.table(PAST, cache_size=0)
+                doc = {**ended[0].to_doc(), "format": FORMAT}
+                past.upsert(Document(doc, doc_id=len(past) + 1))
+    return trial
+
+
+def _need(current: Trial | None) -> Trial:
+    if current is None:
+        raise StoreError("There is no trial plan yet; write one with `mg-journal trial plan`.")
+    return current
+
+
+def update(journal: Journal, how: Callable[[Trial], Trial]) -> Trial:
+    return change(journal, lambda current: how(_need(current)))
+
+
+def record_dose(journal: Journal, on: date, state: str, at: time) -> Trial:
+    """The day's dose taken or missed; a taken dose is also a supplement entry."""
+    with journal.lock:
+        trial = _need(load_trial(journal))
+        here = trial.day(on)
+        if here is None or here.period is None or not trial.takes_dose(on):
+            raise ValidationError("dose", f"there is no trial dose to take on {on:%-d %b %Y}")
+        before = trial.doses.get(on)
+        if before is not None and before.entry_id is not None:
+            _remove_entry(journal, on, before.entry_id)
+        entry_id = None
+        if state == "taken" and (trial.sealed or trial.on_magnesium(here.period)):
+            note = f"trial, {trial.bottle_words(here.period)}"
+            if trial.sealed:
+                note += " (sealed: counted as magnesium until unsealed)"
+            entry = SupplementEntry(on, at, trial.plan.form, trial.plan.dose_mg, None, note)
+            journal.add(entry)
+            entry_id = entry.id
+        return update(journal, lambda t: t.dose(on, state, entry_id))
+
+
+def _remove_entry(journal: Journal, on: date, entry_id: str) -> None:
+    for entry in journal.day(on).supplements:
+        if entry.id == entry_id:
+            journal.remove(entry)
+
+
+def unseal(journal: Journal, on: date) -> Trial:
+    """Open the seal; the placebo bottle's doses stop counting as magnesium."""
+    with journal.lock:
+        trial = update(journal, lambda t: t.opened(on))
+        for day, dose in trial.doses.items():
+            here = trial.day(day)
+            if dose.entry_id and here and here.period and not trial.on_magnesium(here.period):
+                _remove_entry(journal, day, dose.entry_id)
+        return trial
+
+
+def trial_result(journal: Journal, trial: Trial, today: date) -> Result:
+    """The analysis of the trial from the journal's days up to `today`."""
+    if trial.start is None:
+        return analyse(trial, {}, today)
+    days = list(journal.days(trial.start, today))
+    return analyse(trial, daily_values(trial.plan, days), today, diarrhea_days(trial, days))

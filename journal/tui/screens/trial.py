@@ -1,0 +1,249 @@
+"""The trial: the plan as decided, the periods on a timeline with the outcome of each, the result.
+
+Keys: n writes a plan (before the start), s starts it, g records the blinding
+guess, o opens the seal, x stops the trial, r writes the report for a doctor
+(HTML), Esc goes back. Only the keys that make sense now are offered.
+While sealed, only "bottle A / bottle B" shows and no outcome or result.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Header, Static
+
+from journal.core import clock
+from journal.core.trial.analysis import Result
+from journal.core.trial.trial import Trial
+from journal.core.trial.words import CAVEAT, plan_lines, result_lines
+from journal.store import trial as store
+from journal.store.errors import StoreError
+from journal.tui.journal_app import AsJournalApp
+
+WASHOUT, ANALYSED = "░", "█"
+
+
+def timeline(trial: Trial, result: Result, today: date, width: int) -> Text:
+    """One bar: the run-in, then each period (light: washout, dark: analysed), today marked."""
+    plan, start = trial.plan, trial.start
+    if start is None:
+        return Text("The timeline appears once the trial starts.")
+    per_day = max(1, plan.total_days // max(10, width - 2) + 1)  # days a cell
+    bar, labels = Text(), Text()
+    run_in = plan.run_in_days // per_day
+    bar.append("·" * run_in, "dim")
+    labels.append("run-in".ljust(run_in)[:run_in], "dim")
+    for o in result.outcomes:
+        p = o.period
+        cells = plan.period_days // per_day
+        wash = plan.washout // per_day
+        style = "bold" if p.holds(today) else ""
+        bar.append(WASHOUT * wash + ANALYSED * (cells - wash), style or "")
+        value = "" if o.per_week is None or trial.sealed else f" {o.per_week:.1f}"
+        label = f"{p.number}{p.bottle if plan.blinded else ('+' if p.bottle == 'A' else '-')}"
+        labels.append((label + value).ljust(cells)[:cells], style)
+    here = (today - start).days // per_day
+    marker = Text(" " * max(0, min(here, len(bar))) + "▲ today", "bold")
+    taking = "A, B: the bottles" if plan.blinded else "+ magnesium, - " + plan.comparator_words
+    legend = Text(f"{taking}; ░ washout, █ analysed; figures: {plan.outcome_words}", "dim")
+    return Text("\n").join([bar, labels, marker, legend])
+
+
+class TrialScreen(Screen[None]):
+    CSS_PATH = "trial.tcss"
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("n", "plan", "New plan"),
+        Binding("s", "start", "Start"),
+        Binding("g", "guess", "Guess"),
+        Binding("o", "unseal", "Unseal"),
+        Binding("x", "stop", "Stop"),
+        Binding("r", "report", "Report"),
+    ]
+
+    journal_app = AsJournalApp()
+
+    def compose(self) -> ComposeResult:
+        from journal.tui.widgets.keys_footer import KeysFooter
+
+        yield Header()
+        with VerticalScroll(id="trial"):
+            yield Static(id="trial-status")
+            yield Static("Plan", classes="panel-title")
+            yield Static(id="trial-plan")
+            yield Static("Periods", classes="panel-title")
+            yield Static(id="trial-timeline")
+            yield Static("Result", classes="panel-title")
+            yield Static(id="trial-result")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Only the steps that make sense now are offered."""
+        trial: Trial | None = getattr(self, "trial", None)
+        if action == "start":
+            return trial is not None and not trial.locked
+        if action in ("guess", "unseal"):
+            return trial is not None and trial.sealed and trial.locked
+        if action == "stop":
+            return trial is not None and trial.locked and not trial.ended(clock.today())
+        if action == "report":
+            return trial is not None
+        return True
+
+    def load(self) -> None:
+        app, today = self.journal_app, clock.today()
+        status = self.query_one("#trial-status", Static)
+        try:
+            trial = store.load_trial(app.journal)
+            result = None if trial is None else store.trial_result(app.journal, trial, today)
+        except StoreError as exc:
+            status.update(Text(str(exc)))
+            return
+        self.trial = trial
+        self.refresh_bindings()
+        if trial is None or result is None:
+            status.update(
+                Text(
+                    "No trial yet. Press n to write a plan: magnesium against none "
+                    "or a placebo, in pairs of periods in a random order."
+                )
+            )
+            for part in ("#trial-plan", "#trial-timeline", "#trial-result"):
+                self.query_one(part, Static).update("")
+            return
+        from journal.core.trial.words import today_line
+
+        status.update(
+            Text(
+                today_line(trial, today)
+                or (
+                    "Not started: press s to start the run-in."
+                    if trial.start is None
+                    else "The trial is over."
+                ),
+                "bold",
+            )
+        )
+        self.query_one("#trial-plan", Static).update(Text("\n".join(plan_lines(trial))))
+        width = self.size.width or 80
+        self.query_one("#trial-timeline", Static).update(timeline(trial, result, today, width))
+        lines = result_lines(trial, result, today) if trial.start else []
+        self.query_one("#trial-result", Static).update(Text("\n".join([*lines, CAVEAT])))
+
+    def _change(self, how: object, done: str) -> None:
+        try:
+            store.update(self.journal_app.journal, how)  # type: ignore[arg-type]
+        except (StoreError, ValueError) as exc:
+            self.journal_app.say(str(exc), title="Not saved", severity="error", timeout=10)
+            return
+        self.journal_app.say(done)
+        self.load()
+        self.journal_app.refresh_today()
+
+    def action_plan(self) -> None:
+        from journal.tui.screens.trial_plan import TrialPlanScreen
+
+        trial = getattr(self, "trial", None)
+        if trial is not None and trial.locked and not trial.ended(clock.today()):
+            self.journal_app.say(
+                "The plan is locked since the start; amend it from the shell "
+                "(mg-journal trial amend).",
+                severity="warning",
+            )
+            return
+        self.app.push_screen(TrialPlanScreen(), lambda _: self.load())
+
+    def action_start(self) -> None:
+        today = clock.today()
+        self._change(lambda t: t.started(today), f"Trial started {today:%-d %b}: plan locked")
+
+    def action_guess(self) -> None:
+        from journal.tui.screens.choice import ChoiceScreen
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                bottle = "AB"[index]
+                self._change(
+                    lambda t: t.guessed(bottle, clock.today()), f"Guess kept: bottle {bottle}"
+                )
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "Which bottle do you think held magnesium?",
+                [Text("Bottle A"), Text("Bottle B")],
+                "Enter picks · Esc back",
+            ),
+            chosen,
+        )
+
+    def action_unseal(self) -> None:
+        from journal.tui.screens.choice import ChoiceScreen
+
+        def chosen(index: int | None) -> None:
+            if index != 0:
+                return
+            try:
+                trial = store.unseal(self.journal_app.journal, clock.today())
+            except (StoreError, ValueError) as exc:
+                self.journal_app.say(str(exc), title="Not unsealed", severity="error")
+                return
+            self.journal_app.say(f"Unsealed: bottle {trial.magnesium_bottle()} held magnesium")
+            self.load()
+            self.journal_app.refresh_today()
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "Open the seal? Record your guess (g) first.",
+                [Text("Yes, show which bottle held magnesium"), Text("No")],
+                "Enter picks · Esc back",
+            ),
+            chosen,
+        )
+
+    def action_stop(self) -> None:
+        from journal.tui.screens.choice import ChoiceScreen
+
+        def chosen(index: int | None) -> None:
+            if index in (0, 1):
+                why = ("the stopping rule is met", "stopped early for another reason")[index]
+                self._change(lambda t: t.stopped_on(clock.today(), why), "Trial stopped")
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "Stop the trial today? It is kept as an amendment.",
+                [
+                    Text("Yes: the stopping rule is met"),
+                    Text("Yes: for another reason"),
+                    Text("No"),
+                ],
+                "Enter picks · Esc back",
+            ),
+            chosen,
+        )
+
+    def action_report(self) -> None:
+        from pathlib import Path
+
+        from journal.core.trial import report
+        from journal.store.export import write_report
+
+        trial = getattr(self, "trial", None)
+        if trial is None:
+            return
+        today = clock.today()
+        result = store.trial_result(self.journal_app.journal, trial, today)
+        path = Path.cwd() / f"mg-journal-trial-{today.isoformat()}.html"
+        try:
+            write_report(path, report.render_html(report.gather(trial, result, today)))
+        except StoreError as exc:
+            self.journal_app.say(str(exc), title="Not written", severity="error", timeout=10)
+            return
+        self.journal_app.say(f"Wrote the trial report to {path}")

@@ -1,0 +1,139 @@
+"""The trial plan form: what is tested, against what, and the design (defaults in plan.py).
+
+Every field is checked by `Plan` itself, and a refused value is named beside its
+field; nothing is stored until the whole plan is valid. Enter saves, Esc goes back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, Select, Static
+
+from journal.core import clock
+from journal.core.food.supplements import FORMS
+from journal.core.trial import plan as defaults
+from journal.core.trial.plan import Plan
+from journal.core.validate import ValidationError
+from journal.store import trial as store
+from journal.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from journal.tui.journal_app import JournalApp
+
+# field id -> (label, default text, placeholder); `Plan` names its fields the same way in its errors
+NUMBERS = {
+    "dose": ("Elemental mg a day", "", "the label's figure, e.g. 300"),
+    "run-in": ("Run-in days", str(defaults.DEFAULT_RUN_IN_DAYS), "14"),
+    "pairs": ("Pairs of periods (3-4)", str(defaults.DEFAULT_PAIRS), "3"),
+    "period": ("Days a period", str(defaults.DEFAULT_PERIOD_DAYS), "21"),
+    "benefit": ("Fewer a week worth having", f"{defaults.DEFAULT_BENEFIT:g}", "1"),
+    "seed": ("Seed of the order", "", "any whole number"),
+}
+
+
+def _whole(text: str, field: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise ValidationError(field, f"'{text}' is not a whole number") from None
+
+
+class TrialPlanScreen(ModalScreen[Plan | None]):
+    CSS_PATH = "trial_plan.tcss"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Back")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="plan-dialog"):
+            yield Static("Trial plan (fixed at the start)", classes="panel-title")
+            with Horizontal(classes="plan-row"):
+                yield Label("Supplement")
+                yield Select(
+                    ((f, f) for f in FORMS),
+                    value="glycinate",
+                    allow_blank=False,
+                    compact=True,
+                    id="plan-form",
+                )
+            with Horizontal(classes="plan-row"):
+                yield Label("Against")
+                yield Select(
+                    (("no supplement", "none"), ("a placebo", "placebo")),
+                    value="none",
+                    allow_blank=False,
+                    compact=True,
+                    id="plan-against",
+                )
+            yield Checkbox("Blinded: a helper packs bottles A and B", id="plan-blind", compact=True)
+            for key, (label, value, hint) in NUMBERS.items():
+                if key == "seed":
+                    value = str(defaults.default_seed())
+                with Horizontal(classes="plan-row"):
+                    yield Label(label)
+                    yield Input(value, placeholder=hint, id=f"plan-{key}", compact=True)
+                yield Static(id=f"plan-{key}-error", classes="error")
+            yield Static(id="plan-error", classes="error")
+            yield Static(
+                "Outcome: cramps a week. The first half of each period is washout. "
+                "Enter saves · Esc back",
+                classes="hint",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#plan-dose", Input).focus()
+
+    def _value(self, key: str) -> str:
+        return self.query_one(f"#plan-{key}", Input).value
+
+    def read(self) -> Plan:
+        if not self._value("dose").strip():
+            raise ValidationError("dose", "type the elemental mg a day (the label's figure)")
+        against = str(self.query_one("#plan-against", Select).value)
+        return Plan(
+            form=str(self.query_one("#plan-form", Select).value),
+            dose_mg=self._value("dose"),  # type: ignore[arg-type]  # checked by Plan
+            seed=_whole(self._value("seed"), "seed"),
+            comparator=against,
+            blinded=self.query_one("#plan-blind", Checkbox).value,
+            run_in_days=_whole(self._value("run-in"), "run-in"),
+            pairs=_whole(self._value("pairs"), "pairs"),
+            period_days=_whole(self._value("period"), "period"),
+            benefit=self._value("benefit"),  # type: ignore[arg-type]
+            created=clock.today(),
+        )
+
+    def on_input_submitted(self) -> None:
+        for error in self.query(".error"):
+            cast(Static, error).update("")
+            error.display = False
+        try:
+            plan = self.read()
+        except ValidationError as exc:
+            field = exc.field if exc.field in NUMBERS else ""
+            target = f"#plan-{field}-error" if field else "#plan-error"
+            shown = self.query_one(target, Static)
+            shown.update(Text(exc.message if field else str(exc)))
+            shown.display = True
+            return
+        app = cast("JournalApp", self.app)
+        try:
+            store.save_plan(app.journal, plan)
+        except StoreError as exc:
+            shown = self.query_one("#plan-error", Static)
+            shown.update(Text(str(exc)))
+            shown.display = True
+            return
+        app.say(
+            "Trial plan saved"
+            + (
+                ": print the packing sheet for your helper (mg-journal trial packing --helper)"
+                if plan.blinded
+                else ""
+            )
+        )
+        self.dismiss(plan)

@@ -1,0 +1,164 @@
+"""A blinded trial walked through in the app: plan, start, doses, guess, unseal, result."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from textual.widgets import Checkbox, Input, Select, Static
+
+from journal.core import clock
+from journal.store.journal import Journal
+from journal.tui.app import MgJournalApp
+from journal.tui.screens.today import TodayScreen
+from journal.tui.screens.trial import TrialScreen
+from journal.tui.screens.trial_plan import TrialPlanScreen
+from tests.helpers import onboarded, symptom
+
+START = date(2026, 9, 1)
+
+
+def _text(app: MgJournalApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def _open_trial(pilot, app: MgJournalApp) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await pilot.press(*"open the trial")
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, TrialScreen)
+
+
+async def test_a_blinded_trial_from_plan_to_result(data_dir: Path) -> None:
+    clock.set_now(datetime(2026, 9, 1, 8, 0))
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_trial(pilot, app)
+        assert "No trial yet" in _text(app, "#trial-status")
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, TrialPlanScreen)
+        # A bad value is named at its field and nothing is stored
+        await pilot.press("enter")
+        assert "elemental mg" in _text(app, "#plan-dose-error")
+        assert not (data_dir / "trial.json").exists()
+        app.screen.query_one("#plan-against", Select).value = "placebo"
+        await pilot.click("#plan-blind")
+        assert app.screen.query_one("#plan-blind", Checkbox).value
+        app.screen.query_one("#plan-dose", Input).focus()
+        await pilot.press(*"300", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TrialScreen)
+        assert "against a placebo, blinded" in _text(app, "#trial-plan")
+        await pilot.press("s")
+        await pilot.pause()
+        assert "Started 1 Sep 2026" in _text(app, "#trial-plan")
+        await pilot.press("escape")
+
+        # Day 23: Today shows the trial day; b then 1 records the dose as taken
+        clock.set_now(datetime(2026, 9, 23, 8, 0))
+        today = app.screen
+        assert isinstance(today, TodayScreen)
+        today.shown = clock.today()
+        await pilot.pause()
+        line = _text(app, "#trial-line")
+        assert line.startswith("Trial day 23 of 140 - period 1, bottle ")
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        assert "(dose taken)" in _text(app, "#trial-line")
+        assert journal.day(clock.today()).supplement_mg == 300  # counts toward intake
+        doc = json.loads((data_dir / "trial.json").read_text())["trial"]["1"]
+        assert doc["doses"]["2026-09-23"]["state"] == "taken"
+
+        # Weeks of cramps, fewer on magnesium; then the end of the trial
+        trial = app.screen.trial  # type: ignore[attr-defined]
+        for p in trial.periods:
+            per_day = 1 if trial.on_magnesium(p) else 2
+            for n in range(10, 21, 2):
+                for _ in range(per_day):
+                    journal.add(symptom(p.start + timedelta(days=n)))
+        clock.set_now(datetime(2027, 1, 20, 8, 0))
+        await _open_trial(pilot, app)
+        result = _text(app, "#trial-result")
+        assert "Sealed: the result shows once the seal is opened" in result
+        assert "In your trial" not in result
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("1")  # bottle A
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("1")  # yes, unseal
+        await pilot.pause()
+        result = _text(app, "#trial-result")
+        assert "In your trial, cramps were " in result
+        assert "a week lower on magnesium (90% interval" in result
+        assert "you guessed bottle A held magnesium - it was bottle" in result
+        doc = json.loads((data_dir / "trial.json").read_text())["trial"]["1"]
+        assert doc["guess"] == "A" and doc["unsealed"] == "2027-01-20"
+        whats = [a["what"] for a in doc["amendments"]]
+        assert whats == ["guess: bottle A held magnesium", "unsealed at the end"]
+
+
+async def _sealed_screens(root: Path, token: str) -> list[str]:
+    from journal.store import trial as store
+
+    clock.set_now(datetime(2026, 11, 10, 8, 0))
+    journal = onboarded(Journal.open(root))
+    store.save_plan(journal, _blind_plan())
+    store.update(journal, lambda t: type(t)(t.plan, token).started(START))
+    for n in range(0, 60, 3):
+        journal.add(symptom(START + timedelta(days=14 + n)))
+    store.record_dose(journal, date(2026, 11, 10), "taken", clock.current_time())
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        shown = [_text(app, "#trial-line"), _text(app, "#mg-bar")]
+        await _open_trial(pilot, app)
+        shown += [_text(app, f"#trial-{part}") for part in ("status", "plan", "timeline", "result")]
+    return shown
+
+
+def _blind_plan():  # type: ignore[no-untyped-def]
+    from journal.core.trial.plan import Plan
+
+    return Plan("glycinate", 300, 5, "placebo", True, created=START)
+
+
+async def test_a_sealed_allocation_never_reaches_the_screen(tmp_path: Path) -> None:
+    from journal.core.trial.seal import magnesium_bottle
+
+    tokens = [f"{i:032x}" for i in range(40)]
+    a = next(t for t in tokens if magnesium_bottle(t) == "A")
+    b = next(t for t in tokens if magnesium_bottle(t) == "B")
+    one = await _sealed_screens(tmp_path / "a", a)
+    two = await _sealed_screens(tmp_path / "b", b)
+    assert one == two
+    assert "bottle" in one[0] and "300" in one[1]  # the dose counts, whichever bottle
+
+
+async def test_the_dashboard_says_when_a_trial_is_running(data_dir: Path) -> None:
+    from journal.store import trial as store
+    from journal.tui.screens.dashboard import DashboardScreen
+
+    clock.set_now(datetime(2026, 9, 23, 8, 0))
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert not app.screen.query_one("#dash-trial", Static).display
+        await pilot.press("escape")
+        store.save_plan(journal, _blind_plan())
+        store.update(journal, lambda t: t.started(START))
+        await pilot.press("d")
+        await pilot.pause()
+        note = app.screen.query_one("#dash-trial", Static)
+        assert note.display
+        assert str(note.render()).startswith("A personal trial is running (day 23 of 140)")

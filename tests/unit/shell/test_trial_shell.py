@@ -1,0 +1,107 @@
+"""`mg-journal trial ...` from the shell: a blinded trial from plan to unsealing."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from journal.cli import main
+from journal.core import clock
+
+
+def _at(day: str, *argv: str) -> int:
+    clock.set_now(datetime.fromisoformat(f"{day}T08:00"))
+    return main(list(argv))
+
+
+def test_a_blinded_trial_from_the_shell(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    assert (
+        _at(
+            "2026-09-01",
+            "trial",
+            "plan",
+            "glycinate",
+            "300",
+            "--against",
+            "placebo",
+            "--blind",
+            "--seed",
+            "42",
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "order drawn within each pair from seed 42" in out
+    assert _at("2026-09-01", "trial", "packing") == 1  # not without --helper
+    assert "for the helper" in capsys.readouterr().err
+    sheet = tmp_path / "sheet.txt"
+    assert _at("2026-09-01", "trial", "packing", "--helper", "-o", str(sheet)) == 0
+    assert "elemental magnesium a day" in sheet.read_text()
+    assert _at("2026-09-01", "trial", "start") == 0
+    capsys.readouterr()
+    assert _at("2026-09-23", "trial", "dose", "taken") == 0
+    assert capsys.readouterr().out.startswith("Trial day 23 of 140 - period 1, bottle B")
+    # the dose counts as a supplement toward the day's intake
+    assert _at("2026-09-23", "list", "--date", "2026-09-23") == 0
+    assert "300" in capsys.readouterr().out
+    assert _at("2026-09-23", "trial", "plan", "oxide", "200") == 1  # locked
+    assert "locked" in capsys.readouterr().err
+    assert _at("2026-09-24", "trial", "amend", "pairs", "4", "--reason", "more data") == 0
+    assert _at("2026-09-24", "trial", "status") == 0
+    status = capsys.readouterr().out
+    assert "Sealed: the result shows once the seal is opened" in status
+    assert "magnesium)" not in status and "placebo)" not in status
+    assert _at("2026-09-25", "trial", "guess", "b") == 0
+    assert _at("2026-09-25", "trial", "unseal") == 0
+    assert "held magnesium" in capsys.readouterr().out
+    html = tmp_path / "trial.html"
+    assert _at("2026-09-25", "trial", "report", "--format", "html", "-o", str(html)) == 0
+    page = html.read_text()
+    assert "Amended 24 Sep 2026: pairs: 3 -&gt; 4 (more data)" in page
+    assert "unsealed before the end" in page
+    assert "you guessed bottle B held magnesium - it was bottle" in page
+    doc = json.loads((data_dir / "trial.json").read_text())["trial"]["1"]
+    assert doc["plan"]["pairs"] == 4 and doc["guess"] == "B"
+
+
+def test_a_dose_above_the_upper_limit_warns_and_the_shell_loads_no_textual(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    from journal.core.trial.schedule import orders
+
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    seed = next(s for s in range(50) if orders(s, 3)[0] == "AB")  # period 1 on magnesium
+    assert _at("2026-09-01", "trial", "plan", "oxide", "300", "--seed", str(seed)) == 0
+    assert _at("2026-09-01", "trial", "amend", "pairs", "4") == 2  # not before the start
+    assert "before the start" in capsys.readouterr().err
+    assert _at("2026-09-01", "trial", "start") == 0
+    assert _at("2026-09-16", "supplement", "citrate", "100") == 0
+    capsys.readouterr()
+    assert _at("2026-09-16", "trial", "dose", "taken") == 0  # day 16: period 1
+    out = capsys.readouterr()
+    assert "period 1, magnesium 300 mg (dose taken)" in out.out
+    assert "above the 350 mg upper limit" in out.err  # 100 + 300 mg of supplements
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from journal.cli import main; "
+            "main(['trial', 'status']); print('textual' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip().endswith("False")
