@@ -19,6 +19,7 @@ from journal.shell import (
     report_cmd,
     restore_cmd,
     supplement_cmd,
+    sync_cmd,
 )
 
 # In the order `mg-journal --help` lists them: daily use first.
@@ -36,6 +37,7 @@ COMMANDS = [
     backup_cmd,
     restore_cmd,
     doctor_cmd,
+    sync_cmd,
     demo_cmd,
     path_cmd,
 ]

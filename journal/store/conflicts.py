@@ -164,6 +164,8 @@ def merge_copies(journal: Journal) -> SyncReport:
                     continue  # ... merged it first
                 except StoreError as exc:
                     report.refused.append((copy.path, str(exc)))
+                except OSError as exc:  # e.g. a copy the engine left unreadable
+                    report.refused.append((copy.path, f"cannot read it ({exc.strerror})"))
             if report.merged:
                 _log(journal, report)
     except StoreError as exc:  # e.g. a read-only folder: every copy stays where it is

@@ -83,7 +83,8 @@ def _lock(journal: Journal) -> list[Finding]:
 
 
 def _leftovers(journal: Journal, busy: bool) -> list[Finding]:
-    temps = sorted(journal.root.rglob(".*.tmp"))
+    # Syncthing's own temp files (.syncthing.NAME.tmp) are its business, not a failed save.
+    temps = sorted(t for t in journal.root.rglob(".*.tmp") if not t.name.startswith(".syncthing."))
     if not temps:
         return [Finding(True, "no leftover temporary files")]
     if busy:
@@ -121,4 +122,23 @@ def diagnose(root: Path) -> list[Finding]:
     busy = "holds the lock" in lock[0].text
     found = [Finding(True, f"journal at {root}")]
     found += _permissions(root) + _files(journal) + lock + _leftovers(journal, busy)
-    return found + _backups(journal)
+    return found + _backups(journal) + _sync(journal)
+
+
+def _sync(journal: Journal) -> list[Finding]:
+    """Conflict copies from a sync engine: waiting, or refused; versions set aside."""
+    from journal.store.sync_status import set_aside, waiting_copies
+
+    found = []
+    for w in waiting_copies(journal.root):
+        copy = f"{w.copy.path} (a conflict copy from {w.copy.source})"
+        if w.problem:
+            found.append(Finding(False, f"{copy} could not be merged: {w.problem}"))
+        else:
+            found.append(Finding(True, f"{copy} will be merged when mg-journal next starts"))
+    aside = set_aside(journal)
+    if aside:
+        found.append(
+            Finding(True, f"{len(aside)} versions set aside by merges; see mg-journal sync status")
+        )
+    return found or [Finding(True, "no conflict copies from a sync engine")]

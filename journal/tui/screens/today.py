@@ -22,6 +22,7 @@ from journal.tui.widgets.keys_footer import KeysFooter
 from journal.tui.widgets.mg_bar import MagnesiumBar
 
 if TYPE_CHECKING:
+    from journal.store.conflicts import SyncReport
     from journal.tui.app import MgJournalApp
 
 
@@ -92,6 +93,7 @@ class TodayScreen(SymptomKeys):
             yield Static(id="date-title")
             yield MagnesiumBar(id="mg-bar")
             yield Static(id="load-error", classes="error")
+            yield Static(id="sync-note")
             yield Static("Foods and supplements", classes="panel-title")
             yield FoodTable(id="foods")
             yield Static("Symptoms and factors", classes="panel-title")
@@ -101,6 +103,7 @@ class TodayScreen(SymptomKeys):
     def on_mount(self) -> None:
         self.shown = clock.today()
         self.load()
+        self._show_sync(self.journal_app.journal.sync_report)
         # Another running copy (a shell quick-log) may write this day: notice it.
         self.set_interval(2.0, self._reload_if_changed)
 
@@ -115,8 +118,21 @@ class TodayScreen(SymptomKeys):
         return (st.st_mtime_ns, st.st_ino)
 
     def _reload_if_changed(self) -> None:
+        # A sync engine may set a conflict copy beside a file while the app runs.
+        from journal.store.conflicts import find_copies, merge_copies
+
+        if find_copies(self.journal_app.journal.root):
+            self._show_sync(merge_copies(self.journal_app.journal))
         if self._day_stamp() != self._stamp:
             self.load()
+
+    def _show_sync(self, report: SyncReport | None) -> None:
+        """One line after a merge of conflict copies (from the start, or while running)."""
+        summary = report.summary() if report is not None else ""
+        if summary:
+            note = self.query_one("#sync-note", Static)
+            note.update(Text(summary[0].upper() + summary[1:]))
+            note.display = True
 
     def load(self) -> None:
         """Read the shown day from the store and redraw; a damaged file is shown, not fixed."""
