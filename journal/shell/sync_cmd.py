@@ -10,11 +10,14 @@ def register(commands: Any) -> None:
     cmd = commands.add_parser(
         "sync", help="conflict copies from Syncthing, Dropbox or Nextcloud: status and merge"
     )
-    actions = cmd.add_subparsers(dest="sync_action", metavar="{status,merge,ignore}")
+    actions = cmd.add_subparsers(dest="sync_action", metavar="{status,merge,ignore,git-merge}")
     actions.add_parser("status", help="copies waiting, merges done, versions set aside")
     actions.add_parser("merge", help="merge the conflict copies now (the app does at start)")
     ignore = actions.add_parser("ignore", help="print (or --write) a .stignore for Syncthing")
     ignore.add_argument("--write", action="store_true", help="write it in the journal folder")
+    driver = actions.add_parser("git-merge", help="git merge driver: %%O %%A %%B %%P (README)")
+    for arg in ("ancestor", "ours", "theirs", "path"):
+        driver.add_argument(arg)
     cmd.set_defaults(handler=run, sync_action="status")
 
 
@@ -24,6 +27,13 @@ def run(args: argparse.Namespace) -> int:
     root = resolve_data_dir(args.data_dir)
     if args.sync_action == "ignore":
         return _ignore(root, args.write)
+    if args.sync_action == "git-merge":
+        from pathlib import Path
+
+        from journal.store.git_merge import git_merge
+
+        git_merge(Path(args.ours), Path(args.theirs), args.path)
+        return 0
     if not root.is_dir():
         print(f"No journal at {root} yet: nothing to sync.")
         return 0
