@@ -230,3 +230,22 @@ def test_sync_ignore_writes_a_stignore_keeping_the_persons_lines(data_dir: Path)
     assert lines[:2] == ["// mine", "*.bak"] and "/journal.lock" in lines
     run_cli("sync", "ignore", "--write")
     assert (data_dir / ".stignore").read_text().splitlines() == lines  # nothing twice
+
+
+def test_another_computers_unfinished_import_synced_here_is_not_undone_here(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    as_device(monkeypatch, "A")
+    journal = Journal.open(data_dir)
+    journal.add(food(DAY, "Almonds"))
+    before = (data_dir / DAY_FILE).read_bytes()
+    # B's intent file (B's old bytes of this day) arrives through the sync engine.
+    pending = data_dir / transaction.PENDING
+    pending.write_text(f'{{"{transaction.OWNER}": "B", "{DAY_FILE}": null}}')
+    Journal.open(data_dir).add(food(DAY, "Oat bran"))
+    assert (data_dir / DAY_FILE).exists() and (data_dir / DAY_FILE).read_bytes() != before
+    assert len(Journal.open(data_dir).day(DAY).foods) == 2
+    # This computer's own unfinished write is still undone, as before.
+    pending.write_text(f'{{"{transaction.OWNER}": "A", "{DAY_FILE}": null}}')
+    Journal.open(data_dir)
+    assert not (data_dir / DAY_FILE).exists() and not pending.exists()
