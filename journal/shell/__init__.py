@@ -5,6 +5,7 @@ They import nothing from Textual: a quick log from the shell must start fast.
 
 from journal.shell import (
     backup_cmd,
+    crypt_cmd,
     demo_cmd,
     doctor_cmd,
     done_cmd,
@@ -38,6 +39,7 @@ COMMANDS = [
     restore_cmd,
     doctor_cmd,
     sync_cmd,
+    crypt_cmd,
     demo_cmd,
     path_cmd,
 ]
