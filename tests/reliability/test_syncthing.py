@@ -5,7 +5,8 @@ same day, an edit on one and a delete on the other of the same entry, one
 entry edited on both, the profile changed on both), the instance starts again,
 Syncthing makes its conflict copies, both journals merge them, and after the
 folders settle both hold the same entries: every entry written once, each
-delete still deleted, each losing edit in sight. The figures are printed.
+delete still deleted, each losing edit in sight. Then again with the journal
+encrypted (age): the folders hold only ciphertext. The figures are printed.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from journal.core import clock
 from journal.core.entries.models import FoodEntry
 from journal.core.person.profile import Profile
 from journal.store.conflicts import find_copies, merge_copies
+from journal.store.crypt import AGE_HEADER
+from journal.store.encryption import encrypt
 from journal.store.ignore import LOCAL_ONLY, write_stignore
 from journal.store.journal import Journal
 from journal.store.profile import load_profile, save_profile
@@ -80,8 +83,12 @@ def renamed(entry: FoodEntry, name: str) -> FoodEntry:
     return FoodEntry.from_doc({**entry.to_doc(), "name": name})
 
 
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
 def test_two_syncthing_instances_lose_nothing(
-    pair: Pair, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    encrypted: bool,
+    pair: Pair,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert pair.ns.links() == ["lo"]  # the only way out of the namespace is loopback
     a = Computer(pair.a.folder, "laptop", monkeypatch)
@@ -96,6 +103,8 @@ def test_two_syncthing_instances_lose_nothing(
     step = [datetime(2026, 11, 25, 9, 0)]
     tick(step)
     save_profile(a.journal(), Profile(birth_year=1980, onboarded=True))
+    if encrypted:  # both "computers" share this test's config folder: the same key
+        encrypt(a.journal())
     pair.a.start()
     pair.b.start()
 
@@ -142,6 +151,9 @@ def test_two_syncthing_instances_lose_nothing(
 
     files_a = synced_files(a.folder, LOCAL_ONLY)
     assert files_a == synced_files(b.folder, LOCAL_ONLY)
+    journal_files = [raw for name, raw in files_a.items() if name.endswith(".json")]
+    assert len(journal_files) == ROUNDS + 1
+    assert all(raw.startswith(AGE_HEADER) == encrypted for raw in journal_files)
     assert not (b.folder / "backups" / "mine.json").exists()
     assert (
         not (b.folder / "cache").exists() and not (b.folder / "entries/.x.json.ab12.tmp").exists()
@@ -160,7 +172,8 @@ def test_two_syncthing_instances_lose_nothing(
         assert f"desktop's edit {round_no}" in names and "edited on the laptop" not in names
     with capsys.disabled():
         print(
-            f"\nsyncthing: rounds {ROUNDS}, entries written {len(written)}, "
+            f"\nsyncthing ({'encrypted' if encrypted else 'plain'}): rounds {ROUNDS}, "
+            f"entries written {len(written)}, "
             f"lost {len(lost)}, duplicated {len(duplicated)}, resurrected {len(resurrected)}, "
             f"losing edits visible {len(visible)}/{len(losing_edits)}; "
             f"conflict copies merged {merged} in {passes} passes"
