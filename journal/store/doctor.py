@@ -122,7 +122,26 @@ def diagnose(root: Path) -> list[Finding]:
     busy = "holds the lock" in lock[0].text
     found = [Finding(True, f"journal at {root}")]
     found += _permissions(root) + _files(journal) + lock + _leftovers(journal, busy)
-    return found + _backups(journal) + _sync(journal)
+    return found + _backups(journal) + _sync(journal) + _encryption(journal)
+
+
+def _encryption(journal: Journal) -> list[Finding]:
+    """Said only of an encrypted journal: whether this computer holds its key."""
+    from journal.store.crypt import identity, key_path, recipient
+
+    try:
+        to = recipient(journal.root)
+        key = identity() if to is not None else None
+    except StoreError as exc:
+        return [Finding(False, str(exc))]
+    if to is None:
+        return []
+    fix = "fix: mg-journal key import FILE (made by mg-journal key export on the other computer)"
+    if key is None:
+        return [Finding(False, f"the journal is encrypted and {key_path()} is missing; {fix}")]
+    if str(key.to_public()) != to:
+        return [Finding(False, f"{key_path()} is not the key the journal is encrypted to; {fix}")]
+    return [Finding(True, f"files encrypted with age; the key is {key_path()} (keep a copy)")]
 
 
 def _sync(journal: Journal) -> list[Finding]:

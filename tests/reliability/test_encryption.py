@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from journal.store.crypt import AGE_HEADER, MARKER, key_path
+from journal.store.doctor import diagnose
 from journal.store.encryption import decrypt, encrypt
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
@@ -42,6 +43,8 @@ def test_encrypt_turns_every_file_into_an_age_file_and_daily_use_goes_on(data_di
     assert sealed(data_dir / DAY_FILE)
     assert "Spinach" in {f.name for f in Journal.open(data_dir).day(DAY).foods}
     assert b"Spinach" not in b"".join(p.read_bytes() for p in data_dir.rglob("*.json*"))
+    said = [str(f) for f in diagnose(data_dir)]
+    assert f"ok: files encrypted with age; the key is {key} (keep a copy)" in said
 
 
 def test_decrypt_writes_plain_files_again(data_dir: Path) -> None:
