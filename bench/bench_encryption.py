@@ -5,8 +5,9 @@
 Builds the demo journal twice in a temp dir and encrypts one (`mg-journal
 encrypt`, its key in a temp config folder). Then, interleaved, for each: (a)
 from launching the app to its first frame (bench/first_frame.py, as run.py
-measures it) and a quick log (`mg-journal log cramp`, a fresh process as
-from a shell). Prints medians and the encrypted/plain ratio. Writes nothing.
+measures it), a quick log (`mg-journal log cramp`, a fresh process as from a
+shell) and reading every day in-process (what the dashboard loads). Prints
+medians and the encrypted/plain ratio. Writes nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 import tempfile
 import time as timer
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +51,7 @@ def main() -> None:
         print(f"encrypt: {count} files in {timer.perf_counter() - started:.1f} s")
         frame: dict[str, list[float]] = {"plain": [], "encrypted": []}
         driver = [sys.executable, str(ROOT / "bench" / "first_frame.py"), "ours"]
-        log = [sys.executable, "-m", "journal", "log", "cramp", "--data-dir"]
+        log = [sys.executable, "-m", "journal", "--data-dir"]
 
         def first_frame(which: str) -> Callable[[], object]:
             def once() -> None:
@@ -60,7 +62,7 @@ def main() -> None:
             return once
 
         def quick_log(which: str) -> Callable[[], object]:
-            return lambda: run([*log, str(roots[which])], env)
+            return lambda: run([*log, str(roots[which]), "log", "cramp"], env)
 
         sides = ("plain", "encrypted")
         for which in sides:  # warm the OS file cache
@@ -68,6 +70,12 @@ def main() -> None:
             frame[which].clear()
         interleaved([first_frame(w) for w in sides], args.runs)
         logs = interleaved([quick_log(w) for w in sides], args.runs)
+
+        def read_all(which: str) -> Callable[[], object]:
+            journal = Journal(roots[which])
+            return lambda: sum(1 for _ in journal.days(date.min, date.max))
+
+        reads = interleaved([read_all(w) for w in sides], max(3, args.runs // 2))
     a = {w: statistics.median(frame[w]) for w in sides}
     q = {w: statistics.median(t) for w, t in zip(sides, logs, strict=True)}
     print(
@@ -77,6 +85,11 @@ def main() -> None:
     print(
         f"quick log (mg-journal log cramp): encrypted {q['encrypted']:.0f} ms, "
         f"plain {q['plain']:.0f} ms = {q['encrypted'] / q['plain']:.2f}x"
+    )
+    r = {w: statistics.median(t) for w, t in zip(sides, reads, strict=True)}
+    print(
+        f"reading every day (the dashboard's load, in-process): encrypted {r['encrypted']:.0f} ms,"
+        f" plain {r['plain']:.0f} ms = {r['encrypted'] / r['plain']:.2f}x"
     )
     print(f"({args.runs} runs each, interleaved; {args.days}-day demo journal)")
 

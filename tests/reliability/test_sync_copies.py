@@ -80,9 +80,9 @@ def test_every_file_the_journal_keeps_has_its_copies_found(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b = two_computers(data_dir, tmp_path, monkeypatch)
+    for name in ("profile.json", "custom_foods.json", "kinds.json"):
+        shutil.copyfile(b.root / DAY_FILE, b.root / name)  # any content: found by name
     for name in ("profile.json", "custom_foods.json", "kinds.json", DAY_FILE):
-        (b.root / name).parent.mkdir(exist_ok=True)
-        shutil.copyfile(b.root / DAY_FILE, b.root / name) if name != DAY_FILE else None
         conflict(a, b, name, "dropbox")
     (a.root / "pending-write (x's conflicted copy 2026-11-25).json").write_text("{}")
     found = sorted(c.original.name for c in find_copies(a.root))
