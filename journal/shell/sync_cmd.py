@@ -44,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
         summary = report.summary() if report is not None else ""
         print(summary or "No conflict copies: nothing to merge.")
         if report is not None:
-            for path, why in report.refused:
-                print(f"not merged: {path}: {why}")
+            for _, why in report.refused:
+                print(f"not merged: {why}")  # the reason names the copy
         return 1 if report is not None and report.refused else 0
     return _status(root)
 

@@ -150,11 +150,12 @@ def _sync(journal: Journal) -> list[Finding]:
 
     found = []
     for w in waiting_copies(journal.root):
-        copy = f"{w.copy.path} (a conflict copy from {w.copy.source})"
-        if w.problem:
+        copy = f"a conflict copy from {w.copy.source}"
+        if w.problem:  # the problem names the file
             found.append(Finding(False, f"{copy} could not be merged: {w.problem}"))
         else:
-            found.append(Finding(True, f"{copy} will be merged when mg-journal next starts"))
+            later = "will be merged when mg-journal next starts"
+            found.append(Finding(True, f"{w.copy.path} ({copy}) {later}"))
     aside = set_aside(journal)
     if aside:
         found.append(
