@@ -29,4 +29,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MG_JOURNAL_DIR", str(path))
     # Keep platformdirs away from the real home even if a test forgets the override.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    # This computer's name (revisions) and the encryption key live outside the journal.
+    monkeypatch.setenv("MG_JOURNAL_CONFIG", str(tmp_path / "config"))
     return path

@@ -28,3 +28,12 @@ def today() -> date:
 def current_time() -> time:
     """The time now, to the minute: entries are kept to the minute."""
     return now().time().replace(second=0, microsecond=0)
+
+
+def utc_stamp() -> str:
+    """Now in UTC to the microsecond, as revisions keep it (sortable text); the pinned
+    clock, when set, stands for UTC."""
+    from datetime import UTC
+
+    moment = _pinned if _pinned is not None else datetime.now(UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")

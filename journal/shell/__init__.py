@@ -5,6 +5,7 @@ They import nothing from Textual: a quick log from the shell must start fast.
 
 from journal.shell import (
     backup_cmd,
+    crypt_cmd,
     demo_cmd,
     doctor_cmd,
     done_cmd,
@@ -19,6 +20,7 @@ from journal.shell import (
     report_cmd,
     restore_cmd,
     supplement_cmd,
+    sync_cmd,
     trial_cmd,
 )
 
@@ -38,6 +40,8 @@ COMMANDS = [
     backup_cmd,
     restore_cmd,
     doctor_cmd,
+    sync_cmd,
+    crypt_cmd,
     demo_cmd,
     path_cmd,
 ]

@@ -23,5 +23,13 @@ def run(args: argparse.Namespace) -> int:
     journal = Journal.open(args.data_dir)
     default = f"mg-journal-backup-{clock.today().isoformat()}.zip"
     path = Path(args.output or default).expanduser().absolute()
-    print(f"Backed up to {write_backup(journal, path)}")
+    from journal.store.crypt import recipient
+
+    sealed = recipient(journal.root) is not None
+    said = (
+        "its files encrypted with age (readable with this journal's key)"
+        if sealed
+        else "not encrypted"
+    )
+    print(f"Backed up to {write_backup(journal, path)} ({said})")
     return 0

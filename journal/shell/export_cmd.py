@@ -42,5 +42,9 @@ def run(args: argparse.Namespace) -> int:
     target = Path(args.output) if args.output else default_name(args.format)
     write = export_csv if args.format == "csv" else export_json
     written = write(journal, target.expanduser().absolute(), start, end)
-    print(f"Exported to {written}")
+    from journal.store.crypt import recipient
+
+    # An export is for reading elsewhere: plain text even from an encrypted journal.
+    said = " (not encrypted, though the journal is)" if recipient(journal.root) else ""
+    print(f"Exported to {written}{said}")
     return 0

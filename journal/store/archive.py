@@ -18,6 +18,7 @@ from typing import Any
 from journal.core import clock
 from journal.store.atomic import atomic_write_bytes
 from journal.store.bulk import write_all
+from journal.store.crypt import recipient
 from journal.store.errors import StoreError
 from journal.store.journal import Journal, check_entries, parse_day_file
 from journal.store.layout import DAY_FILE, split_month
@@ -67,6 +68,8 @@ def build_archive(journal: Journal, check: bool = True) -> bytes:
         "version": VERSION,
         "created": clock.now().isoformat(timespec="seconds"),
         "files": sorted(files),
+        # The members are the journal's files as stored: age files when it is encrypted.
+        "encrypted": recipient(journal.root) is not None,
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

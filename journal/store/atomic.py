@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from journal.store.crypt import seal
 from journal.store.errors import NotWritableError
 
 _WHY = {
@@ -37,7 +38,9 @@ def _not_writable(path: Path, exc: OSError) -> NotWritableError:
 
 
 def _write_temp(path: Path, data: bytes, sync: bool) -> Path:
-    """`data` in a new 0600 (mkstemp's mode) temp file beside `path`."""
+    """`data` in a new 0600 (mkstemp's mode) temp file beside `path`; a journal file of an
+    encrypted journal as an age file (crypt.py), before anything is written."""
+    data = seal(path, data)
     # A rename would replace a file the person made read-only (chmod 400) without a word.
     if path.exists() and not os.access(path, os.W_OK):
         raise NotWritableError(path, "the file is read-only")

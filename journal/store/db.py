@@ -16,7 +16,9 @@ from typing import Any
 from tinydb.storages import Storage
 
 from journal.store.atomic import atomic_write_bytes
-from journal.store.storage import Stamp, checked, encode, read_stamped, stamp_of
+from journal.store.storage import Stamp, checked, encode, read_file, read_stamped, stamp_of
+
+Tables = dict[str, Any]
 
 
 class AtomicStorage(Storage):
@@ -27,10 +29,12 @@ class AtomicStorage(Storage):
         path: Path,
         before_write: Callable[[Path], None] | None = None,
         check: Callable[[dict[str, Any], Path], None] | None = None,
+        prepare: Callable[[Tables, Tables], Tables] | None = None,
     ) -> None:
         self.path = Path(path)
         self.before_write = before_write
         self.check = check
+        self.prepare = prepare  # (what is on disk, what TinyDB would write) -> what to write
         self._last: tuple[Stamp, dict[str, Any]] | None = None
 
     def read(self) -> dict[str, Any] | None:
@@ -54,6 +58,9 @@ class AtomicStorage(Storage):
         return data
 
     def write(self, data: dict[str, Any]) -> None:
+        if self.prepare is not None:
+            # Read again, not from the cache: TinyDB changes cached documents in place.
+            data = self.prepare(read_file(self.path) or {}, data)
         payload = encode(data)
         if self.before_write is not None:
             self.before_write(self.path)

@@ -83,7 +83,8 @@ def _lock(journal: Journal) -> list[Finding]:
 
 
 def _leftovers(journal: Journal, busy: bool) -> list[Finding]:
-    temps = sorted(journal.root.rglob(".*.tmp"))
+    # Syncthing's own temp files (.syncthing.NAME.tmp) are its business, not a failed save.
+    temps = sorted(t for t in journal.root.rglob(".*.tmp") if not t.name.startswith(".syncthing."))
     if not temps:
         return [Finding(True, "no leftover temporary files")]
     if busy:
@@ -121,4 +122,43 @@ def diagnose(root: Path) -> list[Finding]:
     busy = "holds the lock" in lock[0].text
     found = [Finding(True, f"journal at {root}")]
     found += _permissions(root) + _files(journal) + lock + _leftovers(journal, busy)
-    return found + _backups(journal)
+    return found + _backups(journal) + _sync(journal) + _encryption(journal)
+
+
+def _encryption(journal: Journal) -> list[Finding]:
+    """Said only of an encrypted journal: whether this computer holds its key."""
+    from journal.store.crypt import identity, key_path, recipient
+
+    try:
+        to = recipient(journal.root)
+        key = identity() if to is not None else None
+    except StoreError as exc:
+        return [Finding(False, str(exc))]
+    if to is None:
+        return []
+    fix = "fix: mg-journal key import FILE (made by mg-journal key export on the other computer)"
+    if key is None:
+        return [Finding(False, f"the journal is encrypted and {key_path()} is missing; {fix}")]
+    if str(key.to_public()) != to:
+        return [Finding(False, f"{key_path()} is not the key the journal is encrypted to; {fix}")]
+    return [Finding(True, f"files encrypted with age; the key is {key_path()} (keep a copy)")]
+
+
+def _sync(journal: Journal) -> list[Finding]:
+    """Conflict copies from a sync engine: waiting, or refused; versions set aside."""
+    from journal.store.sync_status import set_aside, waiting_copies
+
+    found = []
+    for w in waiting_copies(journal.root):
+        copy = f"a conflict copy from {w.copy.source}"
+        if w.problem:  # the problem names the file
+            found.append(Finding(False, f"{copy} could not be merged: {w.problem}"))
+        else:
+            later = "will be merged when mg-journal next starts"
+            found.append(Finding(True, f"{w.copy.path} ({copy}) {later}"))
+    aside = set_aside(journal)
+    if aside:
+        found.append(
+            Finding(True, f"{len(aside)} versions set aside by merges; see mg-journal sync status")
+        )
+    return found or [Finding(True, "no conflict copies from a sync engine")]

@@ -39,12 +39,15 @@ from journal.store.layout import (
 )
 from journal.store.lock import JournalLock
 from journal.store.paths import ensure_private_dir, resolve_data_dir
+from journal.store.revision import stamp_write
 from journal.store.storage import read_file
 from journal.store.transaction import PENDING, roll_back
 
 if TYPE_CHECKING:  # TinyDB loads at the first write (see `file`): reading needs none
     from tinydb import TinyDB
     from tinydb.queries import QueryInstance
+
+    from journal.store.conflicts import SyncReport
 
 
 def parse_entries(data: dict[str, Any], path: Path) -> dict[date, Day]:
@@ -109,6 +112,7 @@ class Journal:
         self.entries_dir = root / "entries"
         # An import or restore killed half way is undone before anyone writes again.
         self.lock = JournalLock(root / "journal.lock", on_acquire=partial(roll_back, root))
+        self.sync_report: SyncReport | None = None  # what `open` merged from conflict copies
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> Journal:
@@ -123,6 +127,10 @@ class Journal:
         # Month files from before day files are split now; any that cannot be
         # read stay as they are, and reading their month raises their error.
         journal.split_months(raise_first=False)
+        # Copies a sync engine set aside when two computers changed one file.
+        from journal.store.conflicts import merge_copies
+
+        journal.sync_report = merge_copies(journal)
         return journal
 
     def _listing(self) -> list[str]:
@@ -167,7 +175,11 @@ class Journal:
 
         path = self.root / name
         with self.lock:
-            storage = partial(AtomicStorage, before_write=self._backup, check=check)
+            # Every changed document gets a revision, every removed one a tombstone
+            # (revision.py): what a merge of two computers' copies decides by.
+            storage = partial(
+                AtomicStorage, before_write=self._backup, check=check, prepare=stamp_write
+            )
             db = TinyDB(path, storage=storage)
             try:
                 yield db

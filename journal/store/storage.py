@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from journal.store.crypt import AGE_HEADER, unseal
 from journal.store.errors import DamagedFileError, NewerVersionError, StoreError
 
 SCHEMA_VERSION = 1
@@ -26,6 +27,8 @@ def decode(raw: bytes, path: Path) -> dict[str, Any]:
     """Parse and check one journal file's bytes, migrating older formats."""
     if not raw.strip():
         raise DamagedFileError(path, "it is empty")
+    if raw.startswith(AGE_HEADER):  # an encrypted journal's file (crypt.py)
+        raw = unseal(raw, path)
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -20,13 +20,18 @@ from journal.store.atomic import atomic_write_bytes, atomic_write_many, fsync_di
 from journal.store.errors import DamagedFileError
 
 PENDING = "pending-write.json"
+# Which computer wrote the intent file: a sync engine may carry it to another
+# computer, whose files it does not describe, and which must leave it alone.
+OWNER = "//computer"
 
 
 def replace_all(
     root: Path, files: Mapping[Path, bytes | None], before_each: Callable[[Path], object]
 ) -> None:
     """Write (or, for None, delete) every file under `root`, all or none; hold the lock."""
-    old: dict[str, str | None] = {}
+    from journal.store.device import device_name
+
+    old: dict[str, str | None] = {OWNER: device_name()}
     for path in files:
         name = str(path.relative_to(root))
         old[name] = base64.b64encode(path.read_bytes()).decode() if path.exists() else None
@@ -49,8 +54,12 @@ def roll_back(root: Path) -> bool:
         raw = pending.read_bytes()
     except FileNotFoundError:
         return False
+    from journal.store.device import device_name
+
     try:
         old = json.loads(raw)
+        if old.pop(OWNER, device_name()) != device_name():
+            return False  # another computer's unfinished write, synced here: not ours
         restore = {
             root / name: None if data is None else base64.b64decode(data)
             for name, data in old.items()

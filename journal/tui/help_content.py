@@ -47,6 +47,10 @@ SHELL_EXAMPLES = {
     "backup": "mg-journal backup -o journal.zip",
     "restore": "mg-journal restore journal.zip",
     "doctor": "mg-journal doctor",
+    "sync": "mg-journal sync status",
+    "encrypt": "mg-journal encrypt",
+    "decrypt": "mg-journal decrypt",
+    "key": "mg-journal key export -o key.age",
     "demo": "mg-journal demo --days 90",
     "path": "mg-journal path",
 }

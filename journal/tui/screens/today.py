@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,6 +22,9 @@ from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.keys_footer import KeysFooter
 from journal.tui.widgets.mg_bar import MagnesiumBar
 from journal.tui.widgets.trial_line import TrialLine
+
+if TYPE_CHECKING:
+    from journal.store.conflicts import SyncReport
 
 
 def day_title(day: date, today: date, complete: bool = False) -> str:
@@ -65,6 +69,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             yield TrialLine(id="trial-line")
             yield MagnesiumBar(id="mg-bar")
             yield Static(id="load-error", classes="error")
+            yield Static(id="sync-note")
             yield Static("Foods and supplements", classes="panel-title")
             yield FoodTable(id="foods")
             yield Static("Symptoms and factors", classes="panel-title")
@@ -74,6 +79,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
     def on_mount(self) -> None:
         self.shown = clock.today()
         self.load()
+        self._show_sync(self.journal_app.journal.sync_report)
         # Another running copy (a shell quick-log) may write this day: notice it.
         self.set_interval(2.0, self._reload_if_changed)
 
@@ -88,8 +94,21 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         return (st.st_mtime_ns, st.st_ino)
 
     def _reload_if_changed(self) -> None:
+        # A sync engine may set a conflict copy beside a file while the app runs.
+        from journal.store.conflicts import find_copies, merge_copies
+
+        if find_copies(self.journal_app.journal.root):
+            self._show_sync(merge_copies(self.journal_app.journal))
         if self._day_stamp() != self._stamp:
             self.load()
+
+    def _show_sync(self, report: SyncReport | None) -> None:
+        """One line after a merge of conflict copies (from the start, or while running)."""
+        summary = report.summary() if report is not None else ""
+        if summary:
+            note = self.query_one("#sync-note", Static)
+            note.update(Text(summary[0].upper() + summary[1:]))
+            note.display = True
 
     def load(self) -> None:
         """Read the shown day from the store and redraw; a damaged file is shown, not fixed."""

@@ -1,0 +1,110 @@
+"""`mg-journal sync status|merge|ignore`: the journal on two computers through a sync engine."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    cmd = commands.add_parser(
+        "sync", help="conflict copies from Syncthing, Dropbox or Nextcloud: status and merge"
+    )
+    actions = cmd.add_subparsers(dest="sync_action", metavar="{status,merge,ignore,git-merge}")
+    actions.add_parser("status", help="copies waiting, merges done, versions set aside")
+    actions.add_parser("merge", help="merge the conflict copies now (the app does at start)")
+    ignore = actions.add_parser("ignore", help="print (or --write) a .stignore for Syncthing")
+    ignore.add_argument("--write", action="store_true", help="write it in the journal folder")
+    driver = actions.add_parser("git-merge", help="git merge driver: %%O %%A %%B %%P (README)")
+    for arg in ("ancestor", "ours", "theirs", "path"):
+        driver.add_argument(arg)
+    cmd.set_defaults(handler=run, sync_action="status")
+
+
+def run(args: argparse.Namespace) -> int:
+    from journal.store.paths import resolve_data_dir
+
+    root = resolve_data_dir(args.data_dir)
+    if args.sync_action == "ignore":
+        return _ignore(root, args.write)
+    if args.sync_action == "git-merge":
+        from pathlib import Path
+
+        from journal.store.git_merge import git_merge
+
+        git_merge(Path(args.ours), Path(args.theirs), args.path)
+        return 0
+    if not root.is_dir():
+        print(f"No journal at {root} yet: nothing to sync.")
+        return 0
+    if args.sync_action == "merge":
+        from journal.store.journal import Journal
+
+        report = Journal.open(root).sync_report
+        summary = report.summary() if report is not None else ""
+        print(summary or "No conflict copies: nothing to merge.")
+        if report is not None:
+            for _, why in report.refused:
+                print(f"not merged: {why}")  # the reason names the copy
+        return 1 if report is not None and report.refused else 0
+    return _status(root)
+
+
+def _ignore(root: Any, write: bool) -> int:
+    from journal.store.ignore import STIGNORE, write_stignore
+    from journal.store.paths import ensure_private_dir
+
+    if not write:
+        print(STIGNORE, end="")
+        return 0
+    ensure_private_dir(root)
+    print(f"Wrote {write_stignore(root)}")
+    return 0
+
+
+_LABELS = {
+    "added": "added",
+    "taken": "kept from the other computer",
+    "set_aside": "set aside",
+    "deleted": "deletions applied",
+    "complete": "days marked complete",
+}
+
+
+def _status(root: Any) -> int:
+    from journal.store.device import device_name
+    from journal.store.journal import Journal
+    from journal.store.sync_status import (
+        describe,
+        last_changed,
+        merge_log,
+        set_aside,
+        waiting_copies,
+    )
+
+    journal = Journal(root)
+    print(f"Journal at {root}; this computer is {device_name()}")
+    waiting = waiting_copies(root)
+    print(f"Conflict copies waiting: {len(waiting) or 'none'}")
+    for w in waiting:
+        state = f"cannot be merged: {w.problem}" if w.problem else "merged at the next start"
+        print(f"  {w.copy.path.name} ({w.copy.source}) -> {w.copy.original.name}: {state}")
+    log = merge_log(root)
+    print(f"Copies merged: {len(log) or 'none'}" + (" (newest last)" if log else ""))
+    for e in log[-10:]:
+        counts = ", ".join(f"{e[k]} {label}" for k, label in _LABELS.items() if e.get(k))
+        when = str(e.get("at", "?"))[:19]
+        print(f"  {when} {e.get('file')} from {e.get('from')}: {counts or 'nothing new'}")
+    aside = set_aside(journal)
+    print(f"Versions set aside (a change that lost to a later one): {len(aside) or 'none'}")
+    for name, record in aside:
+        print(f"  {name}: {describe(record)}")
+    changed = last_changed(journal)
+    by: dict[str, int] = {}
+    for who, _ in changed.values():
+        by[who] = by.get(who, 0) + 1
+    where = ", ".join(f"{who} {n}" for who, n in sorted(by.items())) or "none yet"
+    print(f"Files by the computer that last changed them: {where}")
+    for name, (who, at) in sorted(changed.items(), key=lambda kv: kv[1][1])[-5:]:
+        print(f"  {name}: {who} at {at[:19]} UTC")
+    return 1 if any(w.problem for w in waiting) else 0

@@ -1,0 +1,117 @@
+"""Turning encryption of a whole journal on and off, and carrying its key to another computer.
+
+Both directions rewrite every journal file and every daily backup copy in one
+all-or-nothing change under the lock (transaction.py), the marker file
+included, after reading each one: a file that cannot be read stops it with
+nothing changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal.store.archive import journal_files
+from journal.store.conflicts import KEPT_IN
+from journal.store.crypt import (
+    AGE_HEADER,
+    MARKER,
+    exact_bytes,
+    identity,
+    key_path,
+    new_key,
+    recipient,
+    unseal,
+    write_key,
+)
+from journal.store.errors import StoreError
+from journal.store.journal import Journal
+from journal.store.paths import FILE_MODE, ensure_private_dir
+from journal.store.storage import decode
+from journal.store.transaction import replace_all
+
+
+def _all_files(journal: Journal) -> list[Path]:
+    """The journal's files and the copies of them kept in backups/ (not .zip archives)."""
+    backups = journal.root / "backups"
+    copies = [p for p in backups.glob("*.json.*") if p.is_file()] if backups.is_dir() else []
+    kept = journal.root / KEPT_IN
+    merged = [p for p in kept.glob("*.json") if p.is_file()] if kept.is_dir() else []
+    return journal_files(journal) + sorted(copies) + sorted(merged)
+
+
+def _nothing(path: Path) -> None:
+    """No daily backup on the way: it would keep a plain copy of an encrypted file."""
+
+
+def encrypt(journal: Journal) -> tuple[int, Path]:
+    """Encrypt every file to this computer's key (made now if it has none)."""
+    import pyrage
+
+    with journal.lock:
+        if recipient(journal.root) is not None:
+            raise StoreError(f"The journal in {journal.root} is already encrypted; nothing to do.")
+        key = identity() or new_key()
+        to = key.to_public()
+        files: dict[Path, bytes | None] = {}
+        for path in _all_files(journal):
+            raw = path.read_bytes()
+            decode(raw, path)  # a damaged file stops it here, nothing written
+            files[path] = raw if raw.startswith(AGE_HEADER) else bytes(pyrage.encrypt(raw, [to]))
+        files[journal.root / MARKER] = f"{to}\n".encode()
+        with exact_bytes():
+            replace_all(journal.root, files, _nothing)
+    return len(files) - 1, key_path()
+
+
+def decrypt(journal: Journal) -> int:
+    """Write every file back as plain JSON; needs this computer to hold the journal's key."""
+    with journal.lock:
+        if recipient(journal.root) is None:
+            raise StoreError(f"The journal in {journal.root} is not encrypted; nothing to do.")
+        files: dict[Path, bytes | None] = {}
+        for path in _all_files(journal):
+            raw = path.read_bytes()
+            plain = unseal(raw, path) if raw.startswith(AGE_HEADER) else raw
+            decode(plain, path)
+            files[path] = plain
+        files[journal.root / MARKER] = None
+        with exact_bytes():
+            replace_all(journal.root, files, _nothing)
+    return len(files) - 1
+
+
+def export_key(passphrase: str) -> bytes:
+    """This computer's key as an age file protected by `passphrase` (scrypt)."""
+    from pyrage import passphrase as scrypt
+
+    key = identity()
+    if key is None:
+        raise StoreError(f"This computer has no key yet ({key_path()}); run mg-journal encrypt.")
+    return bytes(scrypt.encrypt(f"{key}\n".encode(), passphrase))
+
+
+def import_key(raw: bytes, passphrase: str, source: Path) -> Path:
+    """Keep the key in an exported file as this computer's; refuse to replace another."""
+    import pyrage
+    from pyrage import passphrase as scrypt
+    from pyrage.x25519 import Identity
+
+    try:
+        text = bytes(scrypt.decrypt(raw, passphrase)).decode("utf-8").strip()
+        key = Identity.from_str(text.splitlines()[-1].strip())
+    except (pyrage.DecryptError, pyrage.IdentityError, UnicodeDecodeError, IndexError, ValueError):
+        raise StoreError(
+            f"{source} could not be opened with that passphrase (or is not an exported key); "
+            "nothing was changed."
+        ) from None
+    current = identity()
+    if current is not None:
+        if str(current) == str(key):
+            return key_path()
+        raise StoreError(
+            f"This computer already has another key ({key_path()}); nothing was changed. "
+            "Move it aside first if it is no longer needed."
+        )
+    path = ensure_private_dir(key_path().parent) / key_path().name
+    write_key(str(key), path, FILE_MODE)
+    return path

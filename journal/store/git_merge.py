@@ -1,0 +1,45 @@
+"""A git merge driver for the journal's files: `git pull` merges by document, no markers.
+
+Set up once in the journal folder (README, "On two computers"):
+
+    *.json merge=mg-journal                                   (.gitattributes)
+    git config merge.mg-journal.driver 'mg-journal sync git-merge %O %A %B %P'
+
+git hands over three temporary files; the merged tables go into the second
+(ours), as git expects. The common ancestor is not needed: revisions and
+tombstones carry what a three-way merge would take from it. A file that cannot
+be read is refused (exit 1) and git reports a conflict, leaving both sides.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from journal.core.sync.merge import Merged, merge
+from journal.store.atomic import atomic_write_bytes
+from journal.store.errors import DamagedFileError
+from journal.store.journal import parse_entries
+from journal.store.layout import DAY_FILE
+from journal.store.storage import decode, encode
+
+
+def _check(data: dict[str, Any], name: str, shown: Path) -> None:
+    if not DAY_FILE.match(Path(name).name):
+        return
+    wanted = date.fromisoformat(Path(name).name[:10])
+    for other in parse_entries(data, shown).keys() - {wanted}:
+        raise DamagedFileError(shown, f"it holds an entry dated {other}, not {wanted}")
+
+
+def git_merge(ours: Path, theirs: Path, name: str) -> Merged:
+    """Merge `theirs` into `ours` (rewritten in place); raises StoreError if either is bad."""
+    mine = decode(ours.read_bytes(), Path(name))
+    other = decode(theirs.read_bytes(), Path(name))
+    _check(mine, name, Path(name))
+    _check(other, name, Path(name))
+    merged = merge(mine, other, "git (the other branch)")
+    _check(merged.tables, name, Path(name))
+    atomic_write_bytes(ours, encode(merged.tables))
+    return merged

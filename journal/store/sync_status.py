@@ -1,0 +1,84 @@
+"""What `sync status` and `doctor` say about two computers sharing the journal folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from journal.core.sync.revisions import SET_ASIDE, items, order
+from journal.store.archive import journal_files
+from journal.store.conflicts import KEPT_IN, LOG, Copy, find_copies
+from journal.store.errors import StoreError
+from journal.store.journal import Journal
+from journal.store.storage import decode, read_file
+
+
+@dataclass(frozen=True)
+class Waiting:
+    copy: Copy
+    problem: str  # "" when the copy reads cleanly and will be merged at the next open
+
+
+def waiting_copies(root: Path) -> list[Waiting]:
+    """Conflict copies not merged yet, each with why it cannot be, if it cannot."""
+    found = []
+    for copy in find_copies(root):
+        try:
+            decode(copy.path.read_bytes(), copy.path)
+            problem = ""
+        except OSError as exc:
+            problem = f"cannot read {copy.path} ({exc.strerror})"
+        except StoreError as exc:
+            problem = str(exc)
+        found.append(Waiting(copy, problem))
+    return found
+
+
+def merge_log(root: Path) -> list[dict[str, Any]]:
+    try:
+        log = json.loads((root / KEPT_IN / LOG).read_bytes())
+    except (OSError, ValueError):
+        return []
+    return [e for e in log if isinstance(e, dict)] if isinstance(log, list) else []
+
+
+def set_aside(journal: Journal) -> list[tuple[str, dict[str, Any]]]:
+    """(file, record) for every losing version kept in sight, oldest file first."""
+    found = []
+    for path in journal_files(journal):
+        try:
+            data = read_file(path) or {}
+        except StoreError:
+            continue  # doctor reports damaged files on their own
+        for record in data.get(SET_ASIDE, {}).values():
+            found.append((str(path.relative_to(journal.root)), record))
+    return found
+
+
+def last_changed(journal: Journal) -> dict[str, tuple[str, str]]:
+    """Each file's newest revision: (computer, UTC time); files never stamped are left out."""
+    found = {}
+    for path in journal_files(journal):
+        try:
+            data = read_file(path) or {}
+        except StoreError:
+            continue
+        revs = [doc.get("rev") for _, doc in items(data).values()]
+        newest = max((order(r) for r in revs if r), default=None)
+        if newest is not None:
+            found[str(path.relative_to(journal.root))] = (newest[1], newest[0])
+    return found
+
+
+def describe(record: dict[str, Any]) -> str:
+    doc = record.get("doc", {})
+    table = record.get("table", "?")
+    what = doc.get("name") or doc.get("kind") or ("" if table == "profile" else record.get("key"))
+    when = " ".join(str(doc[k]) for k in ("date", "time") if k in doc)
+    rev = doc.get("rev") or {}
+    made = f", changed on {rev['by']} at {rev.get('at', '?')}" if "by" in rev else ""
+    return (
+        f"{record.get('table', '?')} {what} {when}".rstrip() + f" (from {record.get('from')}{made})"
+    )
