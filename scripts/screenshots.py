@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +44,8 @@ class Shot:
     size: tuple[int, int] = (100, 32)
     settle: Callable[[MgJournalApp], Awaitable[None]] | None = None
     prepare: Callable[[Journal], None] | None = None  # more in the journal before the app opens
+    # Phrases the screen must show; the test reads them from the SVG's visible lines.
+    shows: tuple[str, ...] = ()
 
 
 async def foods_loaded(app: MgJournalApp) -> None:
@@ -81,20 +85,72 @@ OPEN_TRIAL = ("ctrl+p", *"open the trial", "enter")
 
 
 SHOTS = [
-    Shot("today"),
-    Shot("today-small", size=(80, 24)),
-    Shot("food-search", keys=("f", *"almonds"), settle=foods_loaded),
-    Shot("food-search-egg", keys=("f", *"egg"), settle=foods_loaded),  # eggs as eaten first
-    Shot("portion", keys=("f", *"almonds", "enter"), settle=foods_loaded),
-    Shot("symptom-form", keys=("c", "3", "c")),
-    Shot("dashboard", keys=("d", "3"), size=(160, 50), settle=workers_done),
-    Shot("dashboard-small", keys=("d",), size=(80, 24), settle=workers_done),
-    Shot("profile", keys=("p",)),
-    Shot("help", keys=("question_mark",), size=(120, 40)),
-    Shot("trial-plan", keys=(*OPEN_TRIAL, "n", *"300"), size=(80, 24)),
-    Shot("trial-today", size=(80, 24), prepare=running_trial),
-    Shot("trial-result", keys=OPEN_TRIAL, size=(80, 34), prepare=finished_trial),
+    Shot("today", shows=("Wednesday 25 November 2026", "Foods and supplements", "Cramp")),
+    Shot("today-small", size=(80, 24), shows=("Wednesday 25 November 2026", "Magnesium")),
+    Shot(
+        "food-search",
+        keys=("f", *"almonds"),
+        settle=foods_loaded,
+        shows=("Log food", "almonds", "Nuts, almonds"),
+    ),
+    Shot(
+        "portion",
+        keys=("f", *"almonds", "enter"),
+        settle=foods_loaded,
+        shows=("Nuts, almonds", "per 100 g: 268 mg magnesium", "1 oz = 28 g"),
+    ),
+    Shot("symptom-form", keys=("c", "3", "c"), shows=("cramp", "Severity", "Where")),
+    Shot(
+        "dashboard",
+        keys=("d", "3"),
+        size=(160, 50),
+        settle=workers_done,
+        shows=("last 365 days", "Intake"),
+    ),
+    Shot(
+        "dashboard-small",
+        keys=("d",),
+        size=(80, 24),
+        settle=workers_done,
+        shows=("last 30 days", "Intake"),
+    ),
+    Shot("profile", keys=("p",), shows=("Your profile", "Your target: 320 mg a day")),
+    Shot("help", keys=("question_mark",), size=(120, 40), shows=("Help", "Cramp", "Next day")),
+    Shot(
+        "food-search-egg",  # eggs as eaten first
+        keys=("f", *"egg"),
+        settle=foods_loaded,
+        shows=("Egg, whole, cooked",),
+    ),
+    Shot(
+        "trial-plan",
+        keys=(*OPEN_TRIAL, "n", *"300"),
+        size=(80, 24),
+        shows=("Trial plan (fixed at the start)", "Elemental mg a day"),
+    ),
+    Shot("trial-today", size=(80, 24), prepare=running_trial, shows=("Trial day 23",)),
+    Shot(
+        "trial-result",
+        keys=OPEN_TRIAL,
+        size=(80, 34),
+        prepare=finished_trial,
+        shows=("The trial is over.", "probability of at least 1 fewer a week"),
+    ),
 ]
+
+
+SVG_TEXT = re.compile(r'<text[^>]*\bx="([\d.]+)"[^>]*\by="([\d.]+)"[^>]*>(.*?)</text>', re.S)
+
+
+def svg_lines(svg: str) -> list[str]:
+    """The text a person sees in a Textual SVG screenshot, one string per screen row."""
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for m in re.finditer(
+        r'<text[^>]*\bx="([\d.]+)"[^>]*\by="([\d.]+)"[^>]*>(.*?)</text>', svg, re.S
+    ):
+        text = html.unescape(m[3]).replace("\xa0", " ")
+        rows.setdefault(float(m[2]), []).append((float(m[1]), text))
+    return ["".join(text for _, text in sorted(spans)) for _, spans in sorted(rows.items())]
 
 
 def fill(root: Path) -> Journal:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -9,6 +10,15 @@ from pathlib import Path
 import pytest
 
 from journal.core import clock
+
+if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+    # mutmut's coverage run: record hits in this process only. A subprocess (the shell tests)
+    # cannot report its hits and would fail looking for mutmut's config, so it runs unmutated;
+    # in the mutant runs proper, subprocesses inherit the mutant and can kill it.
+    from mutmut.mutation import trampoline
+
+    trampoline._mutant_under_test = "stats"
+    del os.environ["MUTANT_UNDER_TEST"]
 
 # A Wednesday; late enough in the month that "last 30 days" spans two months.
 NOW = datetime(2026, 11, 25, 9, 30)

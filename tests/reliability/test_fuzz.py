@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 import tempfile
+import unicodedata
 from datetime import date, time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -42,7 +44,17 @@ def test_names_are_kept_exactly_or_refused_with_a_message(text: str) -> None:
         assert exc.field == "name" and exc.message
         return
     assert clean == text.strip()
-    assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in clean)
+    assert 0 < len(clean) <= 200
+    assert not any(unicodedata.category(ch) == "Cc" for ch in clean)
+
+
+@FUZZ
+@given(NASTY)
+def test_every_plain_name_is_accepted(text: str) -> None:
+    """The other half: a name is refused only for a reason a person can fix."""
+    plain = text.strip()
+    if 0 < len(plain) <= 200 and not any(unicodedata.category(ch) == "Cc" for ch in plain):
+        assert validate.name(text) == plain
 
 
 @FUZZ
@@ -54,6 +66,22 @@ def test_amounts_are_finite_positive_and_bounded_or_refused(value: object) -> No
         assert exc.field == "amount"
         return
     assert math.isfinite(number) and 0 < number <= 5000
+    as_float = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else value
+    assert number == as_float
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [(5000, 5000.0), ("5000", 5000.0), (" 1,5 ", 1.5), (0.001, 0.001), ("1e-300", 1e-300)],
+)
+def test_amount_limits_keep_the_edges(value: object, kept: float) -> None:
+    assert validate.amount(value, "amount", maximum=5000) == kept
+
+
+@pytest.mark.parametrize("value", [5000.001, "5001", 0, "0", -0.0, -1, "nan", "inf", True, "one"])
+def test_amount_limits_refuse_past_the_edges(value: object) -> None:
+    with pytest.raises(ValidationError):
+        validate.amount(value, "amount", maximum=5000)
 
 
 @FUZZ

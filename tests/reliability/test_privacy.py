@@ -19,6 +19,7 @@ from journal.cli import main
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import ROOT, food, onboarded
+from tests.waiting import until
 
 
 def mode(path: Path) -> int:
@@ -144,7 +145,7 @@ async def test_a_full_session_opens_no_connection(
         await pilot.press("p")  # profile
         await pilot.pause()
         await pilot.press("escape", "d")  # dashboard
-        await pilot.pause(0.5)
+        await until(pilot, lambda: not app.workers, "the dashboard's figures")
         await pilot.press("escape")
         await pilot.pause()
     monkeypatch.chdir(tmp_path)

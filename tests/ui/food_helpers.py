@@ -11,6 +11,7 @@ from journal.core.entries.models import FoodEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import onboarded
+from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
 
@@ -23,11 +24,7 @@ async def wait_for_foods(pilot: Pilot[None]) -> None:
     app = pilot.app
     assert isinstance(app, MgJournalApp)
     app.load_foods()
-    for _ in range(400):
-        if app.foods is not None:
-            break
-        await pilot.pause(0.02)
-    assert app.foods is not None, "the food index never arrived"
+    await until(pilot, lambda: app.foods is not None, "the food index")
     await pilot.pause()
 
 

@@ -18,6 +18,7 @@ from journal.tui.screens.go_to_date import GoToDate
 from journal.tui.screens.help import HelpScreen
 from journal.tui.screens.today import TodayScreen
 from tests.helpers import onboarded
+from tests.waiting import until
 
 SIZE = (100, 30)
 
@@ -114,8 +115,7 @@ async def test_help_scrolls_by_keyboard_at_80x24(data_dir: Path) -> None:
         scroller = app.screen.query_one("#help")
         assert scroller.max_scroll_y > 0 and scroller.scroll_y == 0
         await pilot.press("end")
-        await pilot.pause(0.3)
-        assert scroller.scroll_y == scroller.max_scroll_y
+        await until(pilot, lambda: scroller.scroll_y == scroller.max_scroll_y, "the end of help")
 
 
 async def test_f1_over_a_form_lists_the_forms_keys(data_dir: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.command import CommandList, CommandPalette
+from textual.pilot import Pilot
 
 from journal.core.entries.kinds import CustomKind
 from journal.core.person.profile import Profile
@@ -19,18 +20,22 @@ from journal.tui.screens.go_to_date import GoToDate
 from journal.tui.screens.symptom_form import SymptomForm
 from journal.tui.screens.today import TodayScreen
 from tests.helpers import onboarded
+from tests.waiting import until
 
 SIZE = (100, 30)
 TODAY = date(2026, 11, 25)
 
 
-async def run_command(pilot: object, app: MgJournalApp, typed: str) -> None:
-    await pilot.press("ctrl+p")  # type: ignore[attr-defined]
+def palette_offers(app: MgJournalApp) -> bool:
+    """The palette has searched what was typed and highlights a command to run."""
+    options = app.screen.query(CommandList)
+    return bool(options) and options.first().highlighted is not None
+
+
+async def run_command(pilot: Pilot[None], app: MgJournalApp, typed: str) -> None:
+    await pilot.press("ctrl+p")
     assert CommandPalette.is_open(app)
-    await pilot.press(*typed)  # type: ignore[attr-defined]
-    await pilot.pause(0.3)  # type: ignore[attr-defined]
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await pilot.pause(0.1)  # type: ignore[attr-defined]
+    await run_command_in_open_palette(pilot, typed)
 
 
 async def test_palette_logs_a_symptom_kind_on_disk(data_dir: Path) -> None:
@@ -48,13 +53,13 @@ async def test_palette_logs_a_kind_of_ones_own_by_name(data_dir: Path) -> None:
     app = MgJournalApp(journal)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"restless")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: palette_offers(app), "the palette's match")
         options = app.screen.query_one(CommandList)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         # The name as typed, not read as markup.
         assert prompts == ["Log [bold]restless legs\nA kind of your own"]
         await pilot.press("enter")
-        await pilot.pause(0.1)
+        await until(pilot, lambda: not CommandPalette.is_open(app), "the palette to close")
         [entry] = Journal.open(data_dir).day(TODAY).symptoms
         assert entry.kind == "[bold]restless legs"
 
@@ -101,12 +106,15 @@ async def test_a_theme_chosen_is_kept_and_used_at_the_next_start(data_dir: Path)
         assert again.theme == "textual-light"
 
 
-async def run_command_in_open_palette(pilot: object, typed: str) -> None:
-    await pilot.pause(0.1)  # type: ignore[attr-defined]
-    await pilot.press(*typed)  # type: ignore[attr-defined]
-    await pilot.pause(0.3)  # type: ignore[attr-defined]
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await pilot.pause(0.1)  # type: ignore[attr-defined]
+async def run_command_in_open_palette(pilot: Pilot[None], typed: str) -> None:
+    app = pilot.app
+    assert isinstance(app, MgJournalApp)
+    await until(pilot, lambda: app.screen.query(CommandList), "the palette")
+    await pilot.press(*typed)
+    await until(pilot, lambda: palette_offers(app), f"the palette's match for {typed!r}")
+    palette = app.screen
+    await pilot.press("enter")  # runs the command; it may open a palette of its own (themes)
+    await until(pilot, lambda: app.screen is not palette, f"{typed!r} to run")
 
 
 async def test_a_moved_key_works_and_the_old_one_is_free(data_dir: Path) -> None:

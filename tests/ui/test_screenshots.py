@@ -15,9 +15,20 @@ sys.modules["screenshots"] = screenshots  # dataclasses look their module up the
 spec.loader.exec_module(screenshots)
 
 
-async def test_every_listed_screen_renders(tmp_path: Path) -> None:
+async def test_every_listed_screen_shows_what_it_must(tmp_path: Path) -> None:
     paths = await screenshots.take_all(screenshots.SHOTS, tmp_path)
     assert [p.name for p in paths] == [f"{shot.name}.svg" for shot in screenshots.SHOTS]
-    for path in paths:
-        svg = path.read_text()
-        assert svg.startswith("<svg") and "Mg&#160;Journal" in svg, path.name
+    for shot, path in zip(screenshots.SHOTS, paths, strict=True):
+        screen = "\n".join(screenshots.svg_lines(path.read_text()))
+        assert shot.shows, f"{shot.name}: say what the screen must show"
+        missing = [phrase for phrase in shot.shows if phrase not in screen]
+        assert not missing, f"{shot.name} does not show {missing}:\n{screen}"
+
+
+def test_the_reader_finds_text_split_across_styles() -> None:
+    svg = (
+        '<svg><text class="a" x="0" y="20">Mg&#160;</text>'
+        '<text class="b" x="24.4" y="20">Journal</text>'
+        '<text class="a" x="0" y="44.4">next</text></svg>'
+    )
+    assert screenshots.svg_lines(svg) == ["Mg Journal", "next"]

@@ -14,6 +14,7 @@ from journal.tui.app import MgJournalApp
 from journal.tui.screens.today import TodayScreen
 from journal.tui.widgets.mg_bar import MagnesiumBar
 from tests.helpers import factor, food, onboarded, symptom
+from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
 
@@ -105,7 +106,8 @@ async def test_an_entry_written_by_another_process_appears(data_dir: Path) -> No
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         Journal.open(data_dir).add(symptom(TODAY, "twitch"))  # as a shell quick-log would
-        await pilot.pause(2.5)  # Today polls the day file's stamp every 2 s
+        # Today polls the day file's stamp every 2 s.
+        await until(pilot, lambda: table_text(app, "#symptoms"), "the other process's entry")
         assert table_text(app, "#symptoms")[0][1] == "twitch"
 
 
