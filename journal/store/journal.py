@@ -186,27 +186,16 @@ class Journal:
         return entry
 
     def remove(self, entry: Entry) -> bool:
-        """Delete the entry with this id from its day; False if it was not there."""
-        with self._day_db(entry.date) as db:
-            removed = db.table(entry.KIND, cache_size=0).remove(_where("id", entry.id))
-        return bool(removed)
+        """Delete the entry with this id (every copy); False if it was not there."""
+        from journal.store.edits import delete_entry
+
+        return delete_entry(self, entry) is not None
 
     def replace(self, old: Entry, new: Entry) -> Entry:
-        """Swap `old` for `new` (same id); a change of date moves it to another day's file."""
-        if old.id != new.id:
-            raise ValueError("an edited entry keeps its id")
-        with self.lock:
-            if old.date == new.date and old.KIND == new.KIND:
-                with self._day_db(new.date) as db:
-                    table = db.table(new.KIND, cache_size=0)
-                    table.remove(_where("id", old.id))
-                    table.insert(new.to_doc())
-            else:
-                # New place first: a kill between the two writes leaves a duplicate id
-                # (dropped on read), never a lost entry.
-                self.add(new)
-                self.remove(old)
-        return new
+        """Edit `old` into `new` (same id) in one atomic step; see edits.replace_entry."""
+        from journal.store.edits import replace_entry
+
+        return replace_entry(self, old, new)
 
     def set_complete(self, day: date, complete: bool = True) -> bool:
         """Mark the day complete (or not); False when it already was as asked."""

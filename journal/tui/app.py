@@ -19,6 +19,7 @@ from textual.theme import Theme
 from journal.core.entries.models import Entry
 from journal.core.entries.undo import Change, UndoStack
 from journal.core.person.profile import Profile, Target, supplement_ul, target
+from journal.store.edits import delete_entry, put_back_entry, replace_entry
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.kinds import load_kinds
@@ -174,7 +175,8 @@ class MgJournalApp(FileActions):
     def save_profile(self, profile: Profile, *, announce: bool = True) -> bool:
         """Store the profile and use its target everywhere at once; False (shown) on failure."""
         try:
-            save_profile(self.journal, profile)
+            # Only what changed here is applied: a shell's change meanwhile is kept.
+            profile = save_profile(self.journal, profile, base=self.profile)
         except StoreError as exc:
             self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False
@@ -229,11 +231,15 @@ class MgJournalApp(FileActions):
         """Carry out an add, edit or delete; False (error shown) if it could not be saved."""
         try:
             if change.before is None and change.after is not None:
-                self.journal.add(change.after)
+                if record:
+                    self.journal.add(change.after)
+                else:  # undoing a delete: stored again only if no copy has it back yet
+                    put_back_entry(self.journal, change.after)
             elif change.after is None and change.before is not None:
-                self.journal.remove(change.before)
+                delete_entry(self.journal, change.before)
             elif change.before is not None and change.after is not None:
-                self.journal.replace(change.before, change.after)
+                # Each an atomic step under the lock, applied to the entry as it is now.
+                replace_entry(self.journal, change.before, change.after)
         except StoreError as exc:
             self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False
