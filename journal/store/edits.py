@@ -82,29 +82,18 @@ class _Files:
             replace_all(root, files, lambda path: daily_backup(path, root, today))
 
 
-def _holding(files: _Files, entry_id: str, hint: date | None) -> list[Path]:
-    """The day files holding `entry_id`: the hinted day's, else any (newest first).
-
-    With `hint` the search stops at the hinted day when the entry is there;
-    without it every day is searched, so a copy left twice by an older version
-    is found too (delete removes every copy).
-    """
-    journal = files.journal
-    if hint is not None:
-        path = journal.day_path(hint)
-        if files.find(path, entry_id):
-            return [path]
+def _holding(files: _Files, entry_id: str) -> list[Path]:
+    """Every day file holding `entry_id`, newest first: normally one, but a copy left
+    twice by an older version's cut-short move is found too, so a change leaves one."""
     needle = entry_id.encode()
     found = []
-    for _, path in reversed(journal.day_files()):
+    for _, path in reversed(files.journal.day_files()):
         try:
-            raw = path.read_bytes()
+            raw = path.read_bytes()  # a byte search first: only candidates are parsed
         except FileNotFoundError:
             continue
         if needle in raw and files.find(path, entry_id):
             found.append(path)
-            if hint is not None:
-                break
     return found
 
 
@@ -127,10 +116,10 @@ def delete_entry(journal: Journal, entry: Entry) -> Entry | None:
     """Remove every copy of the entry with this id; the entry removed, or None if none was."""
     with journal.lock:
         files = _Files(journal)
-        paths = _holding(files, entry.id, None)
+        paths = _holding(files, entry.id)
         if not paths:
             return None
-        removed = files.find(paths[0], entry.id)[0][2]
+        removed = files.find(paths[-1], entry.id)[0][2]
         for path in paths:
             _drop(files, path, entry.id)
         files.write()
@@ -148,20 +137,21 @@ def update_entry(
     """
     with journal.lock:
         files = _Files(journal)
-        paths = _holding(files, entry.id, entry.date)
+        paths = _holding(files, entry.id)
         if not paths:
             raise EntryGoneError(entry)
-        [(kind, doc_id, current)] = files.find(paths[0], entry.id)[:1]
+        # The copy readers show: the oldest day's (Journal.read_days keeps the first seen).
+        kind, doc_id, current = files.find(paths[-1], entry.id)[0]
         new = change(current)
         if new.id != current.id:
             raise ValueError("an edited entry keeps its id")
         new_path = journal.day_path(new.date)
-        if new_path != paths[0]:
+        if new_path not in paths:
             _insert(files, new)  # the new place is written first
-            _drop(files, paths[0], entry.id)
-        else:
-            _drop(files, paths[0], entry.id)
-            _insert(files, new, doc_id if kind == new.KIND else None)
+        for path in paths:
+            _drop(files, path, entry.id)
+        if new_path in paths:
+            _insert(files, new, doc_id if new_path == paths[-1] and kind == new.KIND else None)
         files.write()
     return current, new
 
@@ -201,7 +191,7 @@ def put_back_entry(journal: Journal, entry: Entry) -> bool:
     """Store a deleted entry again (undo of a delete); False if its id is already stored."""
     with journal.lock:
         files = _Files(journal)
-        if _holding(files, entry.id, entry.date):
+        if _holding(files, entry.id):
             return False
         _insert(files, entry)
         files.write()

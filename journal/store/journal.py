@@ -37,6 +37,7 @@ from journal.store.layout import (
     month_name,
     split_month_files,
 )
+from journal.store.leftovers import remove_temp_files, temp_files
 from journal.store.lock import JournalLock
 from journal.store.paths import ensure_private_dir, resolve_data_dir
 from journal.store.storage import read_file
@@ -122,8 +123,19 @@ class Journal:
                 pass
         # Month files from before day files are split now; any that cannot be
         # read stay as they are, and reading their month raises their error.
-        journal.split_months(raise_first=False)
+        listing = journal._listing()
+        journal.split_months(month_files(listing), raise_first=False)
+        if temp_files(root, {"entries": listing}):
+            journal._remove_leftovers()
         return journal
+
+    def _remove_leftovers(self) -> None:
+        """Temp files of writes killed earlier go; under the lock none is mid-write."""
+        try:
+            with self.lock:
+                remove_temp_files(self.root)
+        except (StoreError, OSError):  # e.g. a read-only folder: they stay, harmless
+            pass
 
     def _listing(self) -> list[str]:
         try:

@@ -78,13 +78,14 @@ def kill_edit_rounds(root: Path, rounds: int, seed: int) -> dict[str, int]:
         assert editor.stdout.readline() == "ready\n"
         editor.stdin.write("go\n")
         editor.stdin.flush()
-        assert editor.stdout.readline().startswith("begin ")  # changes are under way
+        first = editor.stdout.readline()
+        assert first.startswith("begin ")  # changes are under way
         time.sleep(rng.uniform(0.0, 0.1))
         editor.kill()
         editor.wait()
         in_flight: tuple[str, Any] | None = None
-        for line in editor.stdout.read().splitlines():
-            word, entry_id, state = line.split(" ", 2)
+        for line in [first, *editor.stdout.read().splitlines()]:
+            word, entry_id, state = line.rstrip("\n").split(" ", 2)
             if word == "begin":
                 in_flight = (entry_id, json.loads(state))
             else:
