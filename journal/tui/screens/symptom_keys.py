@@ -51,6 +51,8 @@ class SymptomKeys(Screen[None]):
         shown: date
         day: Day
 
+        def follow_today(self) -> bool: ...
+
     def __init__(self) -> None:
         super().__init__()
         self._custom_keys: dict[str, str] = {}  # key -> the person's kind it logs
@@ -83,6 +85,7 @@ class SymptomKeys(Screen[None]):
     def action_log_symptom(self, kind: str) -> None:
         from journal.tui.screens import symptom_forms as forms
 
+        self.follow_today()
         try:
             entry = bare_symptom(kind, self.shown)
         except ValidationError as exc:
@@ -118,6 +121,7 @@ class SymptomKeys(Screen[None]):
 
         if kind is None:
             return
+        self.follow_today()
         try:
             entry = bare_factor(kind, self.shown)
         except ValidationError as exc:

@@ -79,6 +79,7 @@ class TodayScreen(SymptomKeys):
     def __init__(self) -> None:
         super().__init__()
         self.day = Day(clock.today())
+        self._today = clock.today()  # the date when `shown` was last set or checked
         self.read_only_reason: str | None = None
         self._stamp: tuple[int, int] | None = None
 
@@ -99,7 +100,7 @@ class TodayScreen(SymptomKeys):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.shown = clock.today()
+        self.shown = self._today = clock.today()
         self.load()
         # Another running copy (a shell quick-log) may write this day: notice it.
         self.set_interval(2.0, self._reload_if_changed)
@@ -115,8 +116,22 @@ class TodayScreen(SymptomKeys):
         return (st.st_mtime_ns, st.st_ino)
 
     def _reload_if_changed(self) -> None:
-        if self._day_stamp() != self._stamp:
+        if not self.follow_today() and self._day_stamp() != self._stamp:
             self.load()
+
+    def follow_today(self) -> bool:
+        """Past midnight, a screen showing today turns to the new today (so a night cramp
+        logged now lands on its day, at now); True if it redrew. Checked every 2 s and
+        before each logging key."""
+        today = clock.today()
+        if today == self._today:
+            return False
+        following, self._today = self.shown == self._today, today
+        if following:
+            self.shown = today  # watch_shown reloads
+        else:
+            self.load()  # the title's "(today)" / "(yesterday)" moved on
+        return True
 
     def load(self) -> None:
         """Read the shown day from the store and redraw; a damaged file is shown, not fixed."""
@@ -152,7 +167,7 @@ class TodayScreen(SymptomKeys):
         self.shown = self.shown + timedelta(days=1)
 
     def action_go_today(self) -> None:
-        self.shown = clock.today()
+        self.shown = self._today = clock.today()
 
     def action_go_to_date(self) -> None:
         from journal.tui.screens.go_to_date import GoToDate
