@@ -65,7 +65,7 @@ def default_name(kind: str) -> Path:
 def export_csv(journal: Journal, folder: Path, start: date | None, end: date | None) -> Path:
     _refuse_existing(folder)
     tables = export_tables(_days(journal, start, end), target_mg(journal))
-    ensure_private_dir(folder)
+    ensure_private_dir(folder, inside=False)
     for name, rows in tables.items():
         text = io.StringIO()
         csv.writer(text).writerows(rows)

@@ -15,6 +15,7 @@ the Today screen read just the day it shows.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -39,7 +40,7 @@ from journal.store.layout import (
 )
 from journal.store.leftovers import remove_temp_files, temp_files
 from journal.store.lock import JournalLock
-from journal.store.paths import ensure_private_dir, resolve_data_dir
+from journal.store.paths import ensure_private_dir, resolve_data_dir, unsafe_reason
 from journal.store.storage import read_file
 from journal.store.transaction import PENDING, roll_back
 
@@ -85,7 +86,10 @@ def parse_day_file(data: dict[str, Any], path: Path) -> Day:
     match = DAY_FILE.match(path.name)
     if match is None:
         raise DamagedFileError(path, "its name is not a date (YYYY-MM-DD.json)")
-    wanted = date.fromisoformat(match[1])
+    try:
+        wanted = date.fromisoformat(match[1])
+    except ValueError:
+        raise DamagedFileError(path, "its name is not a date (YYYY-MM-DD.json)") from None
     days = parse_entries(data, path)
     for other in days.keys() - {wanted}:
         raise DamagedFileError(path, f"it holds an entry dated {other}, not {wanted}")
@@ -108,6 +112,7 @@ class Journal:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.entries_dir = root / "entries"
+        self.warning: str | None = None  # why the folder is not private, said at open
         # An import or restore killed half way is undone before anyone writes again.
         self.lock = JournalLock(root / "journal.lock", on_acquire=partial(roll_back, root))
 
@@ -115,9 +120,16 @@ class Journal:
     def open(cls, data_dir: str | Path | None = None) -> Journal:
         """Open (creating if needed, 0700) the journal in `data_dir` or the default place."""
         root = resolve_data_dir(data_dir)
-        ensure_private_dir(root)
+        ensure_private_dir(root, inside=False)
         ensure_private_dir(root / "entries")
         journal = cls(root)
+        journal.warning = unsafe_reason(root)
+        if journal.warning is not None:
+            print(
+                f"mg-journal: warning: {journal.warning}; keep it in a folder of your own "
+                "(chmod 700).",
+                file=sys.stderr,
+            )
         if (root / PENDING).exists():
             with journal.lock:  # undoes the unfinished import before anything is read
                 pass

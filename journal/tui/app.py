@@ -6,9 +6,12 @@ undoable with `u`, confirmed in a notification and shown on Today at once.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.console import RenderableType
+from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
@@ -92,8 +95,27 @@ class MgJournalApp(FileActions):
             from journal.tui.screens.onboarding import OnboardingScreen
 
             self.push_screen(OnboardingScreen())
+        if self.journal.warning is not None:
+            self.say(f"{self.journal.warning}; keep it private (chmod 700).", severity="warning")
         # `mg-journal profile` from the shell may change it while the app runs.
         self.set_interval(2.0, self._reload_profile_if_changed)
+
+    def _fatal_error(self) -> None:
+        """An unexpected error ends the app as Textual does, but its traceback never shows
+        local variables: they hold the person's entries and profile (health data).
+        A store error (a damaged file) is shown as its one line of advice."""
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        error = sys.exc_info()[1]
+        shown: RenderableType
+        if isinstance(error, StoreError):
+            shown = Text(f"mg-journal: {error}")
+        else:
+            shown = Traceback(show_locals=False, width=None)
+        self.bell()
+        self._exit_renderables.append(Segments(self.console.render(shown, self.console.options)))
+        self._close_messages_no_wait()
 
     def on_unmount(self) -> None:
         collector.reset()
@@ -280,5 +302,6 @@ class MgJournalApp(FileActions):
 
 def run_app(data_dir: str | Path | None) -> int:
     journal = Journal.open(data_dir)
-    MgJournalApp(journal).run()
-    return 0
+    app = MgJournalApp(journal)
+    app.run()
+    return app.return_code or 0
