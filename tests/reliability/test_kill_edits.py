@@ -78,13 +78,14 @@ def kill_edit_rounds(root: Path, rounds: int, seed: int) -> dict[str, int]:
         assert editor.stdout.readline() == "ready\n"
         editor.stdin.write("go\n")
         editor.stdin.flush()
-        first = editor.stdout.readline()
-        assert first.startswith("begin ")  # changes are under way
+        lines = [editor.stdout.readline()]
+        while not lines[-1].startswith("done "):  # one change made: the loop is under way
+            lines.append(editor.stdout.readline())
         time.sleep(rng.uniform(0.0, 0.1))
         editor.kill()
         editor.wait()
         in_flight: tuple[str, Any] | None = None
-        for line in [first, *editor.stdout.read().splitlines()]:
+        for line in [*lines, *editor.stdout.read().splitlines()]:
             word, entry_id, state = line.rstrip("\n").split(" ", 2)
             if word == "begin":
                 in_flight = (entry_id, json.loads(state))
@@ -113,7 +114,7 @@ def kill_edit_rounds(root: Path, rounds: int, seed: int) -> dict[str, int]:
 
 def test_killed_edits_moves_deletes_and_undos_lose_nothing(tmp_path: Path) -> None:
     counts = kill_edit_rounds(tmp_path / "j", rounds=40, seed=3)
-    assert counts["kills"] == 40 and counts["changes"] > 40
+    assert counts["kills"] == 40 and counts["changes"] >= 40
     assert counts["inside"] > 0  # some kills cut a write in half, and still nothing was lost
 
 
