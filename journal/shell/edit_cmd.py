@@ -105,7 +105,10 @@ def run_edit(args: argparse.Namespace) -> int:
     changes_for(found, args)  # a bad option is refused before the lock is taken
     # The changes are worked out again on the entry as it is under the lock: another
     # copy's edit a moment ago (another field, a move) is kept, not overwritten.
-    _, new = update_entry(journal, found, lambda now: replace(now, **changes_for(now, args)))
+    # `everywhere`: a copy an older version left twice is found too, and one is kept.
+    _, new = update_entry(
+        journal, found, lambda now: replace(now, **changes_for(now, args)), everywhere=True
+    )
     print(f"Changed {entry_sentence(new)}")
     return 0
 
@@ -117,7 +120,7 @@ def run_delete(args: argparse.Namespace) -> int:
     from journal.store.lookup import find_one
 
     journal = Journal.open(args.data_dir)
-    removed = delete_entry(journal, find_one(journal, args.id))
+    removed = delete_entry(journal, find_one(journal, args.id), everywhere=True)
     if removed is None:
         print("Already deleted (by another copy of Mg Journal); nothing to do.")
         return 0
