@@ -129,3 +129,52 @@ def test_kill_edits_soak(tmp_path: Path) -> None:
         f"found saved), {counts['changes']} changes checked, lost: 0, duplicated: 0 "
         f"({took:.0f} s)"
     )
+
+
+def kill_shell_edits(root: Path, rounds: int, seed: int) -> tuple[int, int]:
+    """Kill real `mg-journal edit` commands (a severity, or a move to another day) at random
+    moments after their start-up; (kills, kills after which the change had landed)."""
+    from tests.reliability.test_race_edits import gated
+
+    rng = random.Random(seed)
+    entry = SymptomEntry(FIRST_DAY, clock_time(6, 30), "cramp", note="night")
+    Journal.open(root).add(entry)
+    state, landed = entry.to_doc(), 0
+    for n in range(rounds):
+        if n % 2:
+            day = FIRST_DAY + timedelta(days=(n // 2) % 2)
+            args = ["edit", entry.id, "--date", day.isoformat()]
+            after = {**state, "date": day.isoformat()}
+        else:
+            args = ["edit", entry.id, "--severity", str(1 + n % 5)]
+            after = {**state, "severity": 1 + n % 5}
+        proc = gated("--data-dir", str(root), *args)
+        assert proc.stdout is not None and proc.stdin is not None
+        assert proc.stdout.readline() == "ready\n"
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+        time.sleep(rng.uniform(0.0, 0.03))  # an edit takes some 5-30 ms
+        proc.kill()
+        proc.communicate()
+        found = stored(root)
+        assert raw_id_counts(root)[entry.id] == 1, f"round {n}: stored twice or lost"
+        assert found[entry.id] in (state, after), f"round {n}: {found[entry.id]}"
+        landed += found[entry.id] == after != state
+        state = found[entry.id]
+    return rounds, landed
+
+
+def test_killed_shell_edits_lose_nothing(tmp_path: Path) -> None:
+    kills, _ = kill_shell_edits(tmp_path / "j", rounds=10, seed=5)
+    assert kills == 10
+
+
+@pytest.mark.soak
+def test_kill_shell_edits_soak(tmp_path: Path) -> None:
+    start = time.monotonic()
+    kills, landed = kill_shell_edits(tmp_path / "j", rounds=200, seed=23)
+    print(
+        f"\nshell edit soak: {kills} kills of `mg-journal edit` (severity or --date), "
+        f"{landed} after the change landed, lost: 0, duplicated: 0 "
+        f"({time.monotonic() - start:.0f} s)"
+    )
