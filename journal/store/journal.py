@@ -210,7 +210,7 @@ class Journal:
         return entry
 
     def remove(self, entry: Entry) -> bool:
-        """Delete the entry with this id (every copy); False if it was not there."""
+        """Delete the entry with this id in one atomic step; False if it was not there."""
         from journal.store.edits import delete_entry
 
         return delete_entry(self, entry) is not None
