@@ -142,9 +142,11 @@ class Journal:
         return journal
 
     def _remove_leftovers(self) -> None:
-        """Temp files of writes killed earlier go; under the lock none is mid-write."""
+        """Temp files of writes killed earlier go; under the lock none is mid-write.
+        Only if the lock is free now: during another copy's long import they are its
+        own, and opening must not wait for it."""
         try:
-            with self.lock:
+            with JournalLock(self.lock.path, timeout=0, on_acquire=self.lock.on_acquire):
                 remove_temp_files(self.root)
         except (StoreError, OSError):  # e.g. a read-only folder: they stay, harmless
             pass
