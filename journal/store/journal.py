@@ -40,7 +40,7 @@ from journal.store.layout import (
 )
 from journal.store.leftovers import remove_temp_files, temp_files
 from journal.store.lock import JournalLock
-from journal.store.paths import ensure_private_dir, resolve_data_dir, unsafe_reason
+from journal.store.paths import ensure_private_dir, open_root, resolve_data_dir
 from journal.store.storage import read_file
 from journal.store.transaction import PENDING, roll_back
 
@@ -120,16 +120,12 @@ class Journal:
     def open(cls, data_dir: str | Path | None = None) -> Journal:
         """Open (creating if needed, 0700) the journal in `data_dir` or the default place."""
         root = resolve_data_dir(data_dir)
-        ensure_private_dir(root, inside=False)
+        warning = open_root(root)
         ensure_private_dir(root / "entries")
         journal = cls(root)
-        journal.warning = unsafe_reason(root)
-        if journal.warning is not None:
-            print(
-                f"mg-journal: warning: {journal.warning}; keep it in a folder of your own "
-                "(chmod 700).",
-                file=sys.stderr,
-            )
+        journal.warning = warning
+        if warning is not None:
+            print(f"mg-journal: warning: {warning}.", file=sys.stderr)
         if (root / PENDING).exists():
             with journal.lock:  # undoes the unfinished import before anything is read
                 pass

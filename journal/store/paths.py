@@ -62,6 +62,18 @@ def ensure_private_dir(path: Path, *, inside: bool = True) -> Path:
     return path
 
 
+def open_root(root: Path) -> str | None:
+    """Create (or tighten) the journal's own folder; a warning when others could change it."""
+    before = unsafe_reason(root) if root.is_dir() else None
+    ensure_private_dir(root, inside=False)
+    now = unsafe_reason(root)
+    if now is not None:
+        return f"{now}; keep the journal in a folder of your own (chmod 700)"
+    if before is not None:
+        return f"{before} until now; it was made private (0700): check its files are yours"
+    return None
+
+
 def unsafe_reason(path: Path) -> str | None:
     """Why others could read or change the journal's folder, or None when it is private."""
     try:

@@ -96,7 +96,7 @@ class MgJournalApp(FileActions):
 
             self.push_screen(OnboardingScreen())
         if self.journal.warning is not None:
-            self.say(f"{self.journal.warning}; keep it private (chmod 700).", severity="warning")
+            self.say(self.journal.warning, severity="warning", timeout=10)
         # `mg-journal profile` from the shell may change it while the app runs.
         self.set_interval(2.0, self._reload_profile_if_changed)
 

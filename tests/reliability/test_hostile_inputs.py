@@ -253,6 +253,14 @@ def test_a_data_dir_others_can_change_is_warned_about(tmp_path: Path) -> None:
     assert unsafe_reason(folder) == f"{folder} can be changed by others (0777)"
     folder.chmod(0o700)
     assert unsafe_reason(folder) is None
+    folder.chmod(0o777)
+    result = run_cli("--data-dir", str(folder), "list")
+    assert result.returncode == 0 and folder.stat().st_mode & 0o777 == 0o700
+    assert result.stderr == (
+        f"mg-journal: warning: {folder} can be changed by others (0777) until now; it was "
+        "made private (0700): check its files are yours.\n"
+    )
+    assert run_cli("--data-dir", str(folder), "list").stderr == ""  # said once
 
 
 @pytest.mark.skipif(os.getuid() != 0, reason="giving a folder to another user needs root")
