@@ -114,3 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return 141  # as a tool killed by SIGPIPE
+    except OSError as exc:  # a path the system refuses (a name too long, a loop of links)
+        where = f"{exc.filename}: " if exc.filename else ""
+        why = exc.strerror or str(exc)
+        print(
+            f"mg-journal: {one_line(f'{where}{why}')}; check the name and try again.",
+            file=sys.stderr,
+        )
+        return 1

@@ -85,6 +85,24 @@ def test_a_cronometer_cell_over_the_csv_field_limit(data_dir: Path, tmp_path: Pa
     one_line_error(run_cli("import", "cronometer", str(source)), "line 2", "field limit")
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "json", "LONG.json"],
+        ["import", "cronometer", "LONG.csv"],
+        ["restore", "LONG.zip"],
+        ["backup", "-o", "LONG.zip"],
+        ["--data-dir", "LONG", "list"],
+    ],
+    ids=lambda c: " ".join(c).replace("LONG", "<300 x>"),
+)
+def test_a_name_too_long_for_the_system(data_dir: Path, tmp_path: Path, command: list[str]) -> None:
+    Journal.open(data_dir)
+    long = str(tmp_path / ("x" * 300))
+    result = run_cli(*(arg.replace("LONG", long) for arg in command))
+    one_line_error(result, "File name too long")
+
+
 def test_a_closed_pipe_ends_quietly(data_dir: Path) -> None:
     from journal.store.bulk import add_entries
 
