@@ -11,8 +11,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from journal.core.entries.models import SymptomEntry
 from journal.store.journal import Journal
@@ -22,6 +25,7 @@ from tests.reliability.test_kill import raw_id_counts
 
 GATE = Path(__file__).with_name("cli_gate.py")
 ROUNDS = 8
+SOAK_ROUNDS = 20
 DAY = date(2026, 11, 20)
 
 
@@ -60,8 +64,8 @@ def symptoms(data_dir: Path) -> list[SymptomEntry]:
     return [e for day in days for e in day.symptoms]
 
 
-def test_two_edits_of_one_entry_both_land(data_dir: Path) -> None:
-    for _ in range(ROUNDS):
+def two_edits(data_dir: Path, rounds: int) -> None:
+    for _ in range(rounds):
         entry = fresh_entry(data_dir)
         codes = race(["edit", entry.id, "--severity", "4"], ["edit", entry.id, "--where", "calf"])
         assert [c for c, _ in codes] == [0, 0], codes
@@ -69,8 +73,8 @@ def test_two_edits_of_one_entry_both_land(data_dir: Path) -> None:
         assert (now.severity, now.where) == (4, "calf")
 
 
-def test_an_edit_racing_a_delete_never_brings_the_entry_back(data_dir: Path) -> None:
-    for _ in range(ROUNDS):
+def edit_and_delete(data_dir: Path, rounds: int) -> None:
+    for _ in range(rounds):
         entry = fresh_entry(data_dir)
         codes = race(["edit", entry.id, "--severity", "2"], ["delete", entry.id])
         assert entry.id not in {e.id for e in symptoms(data_dir)}
@@ -80,10 +84,10 @@ def test_an_edit_racing_a_delete_never_brings_the_entry_back(data_dir: Path) -> 
         assert codes[0][0] == 0 or any(g in codes[0][1] for g in gone), codes
 
 
-def test_a_move_racing_an_edit_keeps_one_copy_with_both_changes(data_dir: Path) -> None:
-    for n in range(ROUNDS):
+def move_and_edit(data_dir: Path, rounds: int) -> None:
+    for n in range(rounds):
         entry = fresh_entry(data_dir)
-        moved_to = date(2026, 10, 1 + n)
+        moved_to = date(2026, 10, 1 + n % 31)
         codes = race(
             ["edit", entry.id, "--date", moved_to.isoformat()], ["edit", entry.id, "--note", "x"]
         )
@@ -95,8 +99,8 @@ def test_a_move_racing_an_edit_keeps_one_copy_with_both_changes(data_dir: Path) 
         assert (now.date, now.note) == (moved_to, "x")
 
 
-def test_two_profile_changes_at_once_both_land(data_dir: Path) -> None:
-    for n in range(ROUNDS):
+def two_profile_changes(data_dir: Path, rounds: int) -> None:
+    for n in range(rounds):
         year = str(1960 + n)
         codes = race(
             ["profile", "--sex", "male" if n % 2 else "female"], ["profile", "--born", year]
@@ -104,3 +108,32 @@ def test_two_profile_changes_at_once_both_land(data_dir: Path) -> None:
         assert [c for c, _ in codes] == [0, 0], codes
         profile = load_profile(Journal.open(data_dir))
         assert (profile.sex, profile.birth_year) == ("male" if n % 2 else "female", int(year))
+
+
+def test_two_edits_of_one_entry_both_land(data_dir: Path) -> None:
+    two_edits(data_dir, ROUNDS)
+
+
+def test_an_edit_racing_a_delete_never_brings_the_entry_back(data_dir: Path) -> None:
+    edit_and_delete(data_dir, ROUNDS)
+
+
+def test_a_move_racing_an_edit_keeps_one_copy_with_both_changes(data_dir: Path) -> None:
+    move_and_edit(data_dir, ROUNDS)
+
+
+def test_two_profile_changes_at_once_both_land(data_dir: Path) -> None:
+    two_profile_changes(data_dir, ROUNDS)
+
+
+@pytest.mark.soak
+def test_race_soak(data_dir: Path) -> None:
+    """20 rounds each, as the hostile test that found the losses ran them."""
+    start = time.monotonic()
+    for scenario in (two_edits, edit_and_delete, move_and_edit, two_profile_changes):
+        scenario(data_dir, SOAK_ROUNDS)
+    print(
+        f"\nrace soak: {SOAK_ROUNDS} rounds each of edit/edit, edit/delete, move/edit and "
+        f"profile/profile: lost changes: 0, resurrected: 0, duplicated ids: 0 "
+        f"({time.monotonic() - start:.0f} s)"
+    )
