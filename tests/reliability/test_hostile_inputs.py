@@ -183,6 +183,44 @@ def test_restore_refuses_what_the_apps_writers_would_never_write(
     assert run_cli("list", "--days", "30").returncode == 0  # every command still works
 
 
+def test_a_backup_with_every_file_the_app_keeps_restores(data_dir: Path, tmp_path: Path) -> None:
+    """The checks refuse nothing the app's own writers make."""
+    from journal.core.entries.kinds import CustomKind
+    from journal.core.food.own_foods import Ingredient, custom_food_doc, recipe_doc
+    from journal.core.person.profile import Profile
+    from journal.store.custom_foods import add_custom_food, add_recipe
+    from journal.store.kinds import add_kind
+    from journal.store.profile import save_profile
+
+    journal = Journal.open(data_dir)
+    journal.add(symptom(date(2026, 11, 24), severity=2, where="calf", note="[b]night[/]"))
+    save_profile(journal, Profile(sex="female", birth_year=1990, conditions=("diabetes",)))
+    add_kind(journal, CustomKind("restless legs", "r"), set())
+    food = custom_food_doc("Granola", "120", "450", per_serving=False, serving_grams="40")
+    add_custom_food(journal, food)
+    oats = Ingredient("usda:1", "Oats", 40.0, "1/2 cup", 55.0, 150.0)
+    add_recipe(journal, recipe_doc("Overnight oats", 2, [oats]))
+    archive = tmp_path / "all.zip"
+    assert run_cli("backup", "-o", str(archive)).returncode == 0
+    before = snapshot(data_dir)
+    result = run_cli("restore", str(archive))
+    assert result.returncode == 0, result.stderr
+    assert {k: v for k, v in snapshot(data_dir).items() if "backups" not in k} == {
+        k: v for k, v in before.items() if "backups" not in k
+    }
+    assert sorted(p.name for p in data_dir.glob("*.json")) == [
+        "custom_foods.json",
+        "kinds.json",
+        "profile.json",
+    ]
+    export = tmp_path / "all.json"
+    assert run_cli("export", "--format", "json", "-o", str(export)).returncode == 0
+    other = tmp_path / "other"
+    result = run_cli("--data-dir", str(other), "import", "json", str(export))
+    assert result.returncode == 0 and "skipped: 0." in result.stdout, result.stdout
+    assert "Restored: custom_foods.json, kinds.json, profile.json." in result.stdout
+
+
 def test_restore_refuses_a_zip_bomb(data_dir: Path, tmp_path: Path) -> None:
     Journal.open(data_dir)
     day = json.dumps({"foods": {}, **META}) + " " * (40 * 1024 * 1024)  # deflates ~1,000x
