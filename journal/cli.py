@@ -58,7 +58,33 @@ def _open_app(request: OpenApp) -> int:
             shutil.rmtree(request.data_dir, ignore_errors=True)
 
 
+def _not_utf8(argv: Sequence[str]) -> str | None:
+    """The first argument that is not UTF-8 text (Python keeps its bytes as surrogates)."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return None
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output went away (`mg-journal list | head -1`): stop writing,
+    and let nothing complain at exit about the closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    bad = _not_utf8(argv)
+    if bad is not None:
+        print(
+            f"mg-journal: the argument '{one_line(bad)}' is not UTF-8 text; "
+            "type it again in a UTF-8 terminal. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -75,3 +101,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 141  # as a tool killed by SIGPIPE
+    except OSError as exc:  # a path the system refuses (a name too long, a loop of links)
+        where = f"{exc.filename}: " if exc.filename else ""
+        why = exc.strerror or str(exc)
+        print(
+            f"mg-journal: {one_line(f'{where}{why}')}; check the name and try again.",
+            file=sys.stderr,
+        )
+        return 1

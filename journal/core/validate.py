@@ -49,6 +49,21 @@ def name(value: object, field: str = "name") -> str:
     return text
 
 
+_ENTRY_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def entry_id(value: object, field: str = "id") -> str:
+    """An entry id as every writer makes it: 32 lowercase hex digits (a uuid's hex).
+
+    An id is printed by `list` and matched by `edit`: one from an imported file
+    must not carry a path, an escape sequence or 100,000 characters.
+    """
+    if not isinstance(value, str) or not _ENTRY_ID.fullmatch(value):
+        shown = repr(value)[:40] if isinstance(value, str) else type(value).__name__
+        raise ValidationError(field, f"{shown} is not an entry id (32 hex digits)")
+    return value
+
+
 def note(value: object, field: str = "note") -> str:
     """Free text that may be empty; control characters are refused, markup is kept as text."""
     if value is None:

@@ -96,24 +96,33 @@ def run_edit(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from journal.core.entries.entry_text import entry_sentence
+    from journal.store.edits import update_entry
     from journal.store.journal import Journal
     from journal.store.lookup import find_one
 
     journal = Journal.open(args.data_dir)
-    old = find_one(journal, args.id)
-    new = replace(old, **changes_for(old, args))
-    journal.replace(old, new)
+    found = find_one(journal, args.id)
+    changes_for(found, args)  # a bad option is refused before the lock is taken
+    # The changes are worked out again on the entry as it is under the lock: another
+    # copy's edit a moment ago (another field, a move) is kept, not overwritten.
+    # `everywhere`: a copy an older version left twice is found too, and one is kept.
+    _, new = update_entry(
+        journal, found, lambda now: replace(now, **changes_for(now, args)), everywhere=True
+    )
     print(f"Changed {entry_sentence(new)}")
     return 0
 
 
 def run_delete(args: argparse.Namespace) -> int:
     from journal.core.entries.entry_text import entry_sentence
+    from journal.store.edits import delete_entry
     from journal.store.journal import Journal
     from journal.store.lookup import find_one
 
     journal = Journal.open(args.data_dir)
-    entry = find_one(journal, args.id)
-    journal.remove(entry)
-    print(f"Deleted {entry_sentence(entry)}")
+    removed = delete_entry(journal, find_one(journal, args.id), everywhere=True)
+    if removed is None:
+        print("Already deleted (by another copy of Mg Journal); nothing to do.")
+        return 0
+    print(f"Deleted {entry_sentence(removed)}")
     return 0

@@ -49,6 +49,8 @@ def _import_json(args: argparse.Namespace, text: str) -> Any:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON at line {exc.lineno}") from None
+    except RecursionError:
+        raise ValueError("it is nested too deeply to be an Mg Journal export") from None
     parsed = parse_document(data)
     return import_document(Journal.open(args.data_dir), parsed)
 

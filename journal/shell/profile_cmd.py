@@ -106,14 +106,16 @@ def describe(profile: Profile) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
-    from journal.store.profile import load_profile, save_profile
+    from journal.store.profile import load_profile, update_profile
 
     journal = Journal.open(args.data_dir)
     profile = load_profile(journal)
     changes = _changes(args, profile)
     if changes:
-        # Built (and so validated) before anything is written: a bad value stores nothing.
-        profile = save_profile(journal, profile.but(**changes))
+        profile.but(**changes)  # built (so validated) first: a bad value takes no lock
+        # Worked out again on the profile as saved under the lock: a change another
+        # copy made meanwhile (a condition added, the target) is kept.
+        profile = update_profile(journal, lambda now: now.but(**_changes(args, now)))
         print("Profile saved.")
     print("\n".join(describe(profile)))
     return 0

@@ -21,6 +21,7 @@ from journal.store.bulk import write_all
 from journal.store.crypt import recipient
 from journal.store.errors import StoreError
 from journal.store.journal import Journal, check_entries, parse_day_file
+from journal.store.known_files import CHECKS, check_doc_ids, check_known_file
 from journal.store.layout import DAY_FILE, split_month
 from journal.store.paths import ensure_private_dir
 from journal.store.storage import decode
@@ -30,8 +31,11 @@ VERSION = 1
 MANIFEST = "mg-journal-backup.json"
 # Day files, and month files from before day files (split again on restore).
 ENTRIES = re.compile(r"^entries/\d{4}-\d{2}(-\d{2})?\.json$")
-OTHER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*\.json$")
-MAX_UNPACKED = 1024 * 1024 * 1024  # refuses zip bombs; ten years of entries is ~20 MB
+# Ten years of entries is ~20 MB in ~3,650 day files, which deflate some 5-15 times.
+MAX_UNPACKED = 256 * 1024 * 1024
+MAX_MEMBERS = 40_000  # a century of day files
+MAX_RATIO = 100  # JSON deflates far less; a 1 MB zip of 1 GB is a bomb
+RATIO_FLOOR = 16 * 1024 * 1024
 
 
 class BadArchiveError(StoreError):
@@ -42,7 +46,7 @@ class BadArchiveError(StoreError):
 def journal_files(journal: Journal) -> list[Path]:
     """The files a backup holds: entries and the files beside them, not backups or the lock."""
     entries = [p for p in journal.entries_dir.glob("*.json") if ENTRIES.match(f"entries/{p.name}")]
-    others = [p for p in journal.root.glob("*.json") if OTHER.match(p.name)]
+    others = [p for p in journal.root.glob("*.json") if p.name in CHECKS]
     return sorted(entries) + sorted(others)
 
 
@@ -50,7 +54,10 @@ def check_member(name: str, raw: bytes) -> None:
     """Decode one file as the store would, entries included; raise DamagedFileError if bad."""
     data = decode(raw, Path(name))
     if not ENTRIES.match(name):
+        check_known_file(name, data, Path(name))
         return
+    for table in data.values():
+        check_doc_ids(table, Path(name))
     if DAY_FILE.match(Path(name).name):
         parse_day_file(data, Path(name))
     else:
@@ -103,15 +110,24 @@ def read_archive(raw: bytes, source: Path) -> dict[str, bytes]:
             raise BadArchiveError(source, "it has no Mg Journal manifest")
         if len(set(names)) != len(names):
             raise BadArchiveError(source, "it names a file twice")
-        if sum(i.file_size for i in infos) > MAX_UNPACKED:
-            raise BadArchiveError(source, "it unpacks to more than 1 GB")
+        if len(names) > MAX_MEMBERS:
+            raise BadArchiveError(source, f"it holds {len(names):,} files, more than a journal has")
         for name in names:
-            if name != MANIFEST and not (ENTRIES.match(name) or OTHER.match(name)):
-                raise BadArchiveError(source, f"it holds an unexpected path {name!r}")
+            if name != MANIFEST and not (ENTRIES.match(name) or name in CHECKS):
+                raise BadArchiveError(source, f"it holds an unexpected path {name[:60]!r}")
+        # zipfile reads no more than each member's stated size, so these bound the memory.
+        unpacked = sum(i.file_size for i in infos)
+        if unpacked > MAX_UNPACKED:
+            raise BadArchiveError(source, f"it unpacks to more than {MAX_UNPACKED >> 20} MB")
+        if unpacked > MAX_RATIO * len(raw) and unpacked > RATIO_FLOOR:
+            raise BadArchiveError(
+                source,
+                f"it unpacks to {unpacked // max(len(raw), 1):,} times its size (a zip bomb?)",
+            )
         try:
             manifest = json.loads(archive.read(MANIFEST))
             members = {n: archive.read(n) for n in names if n != MANIFEST}
-        except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        except (zipfile.BadZipFile, ValueError, OSError, RecursionError) as exc:
             raise BadArchiveError(source, f"it is damaged: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BadArchiveError(source, "its manifest is not an Mg Journal backup's")

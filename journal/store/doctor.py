@@ -7,10 +7,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from journal.core.entries.models import ENTRY_TYPES
 from journal.store.archive import journal_files
 from journal.store.errors import StoreError
 from journal.store.journal import Journal, check_entries, parse_day_file
 from journal.store.layout import DAY_FILE
+from journal.store.leftovers import remove_temp_files, temp_files
 from journal.store.paths import DIR_MODE, FILE_MODE
 from journal.store.storage import read_file
 
@@ -45,6 +47,7 @@ def _permissions(root: Path) -> list[Finding]:
 def _files(journal: Journal) -> list[Finding]:
     found = []
     paths = journal_files(journal)
+    places: dict[str, list[Path]] = {}
     for path in paths:
         try:
             data = read_file(path) or {}
@@ -52,6 +55,9 @@ def _files(journal: Journal) -> list[Finding]:
                 continue
             if DAY_FILE.match(path.name):
                 parse_day_file(data, path)
+                for kind in ENTRY_TYPES:
+                    for doc in data.get(kind, {}).values():
+                        places.setdefault(doc["id"], []).append(path)
             else:
                 check_entries(data, path)
                 why = "holds a month from an older Mg Journal and could not be split into days"
@@ -59,8 +65,26 @@ def _files(journal: Journal) -> list[Finding]:
                 found.append(Finding(False, f"{path} {why}; {fix}"))
         except StoreError as exc:
             found.append(Finding(False, str(exc)))
+    found += _duplicates(places)
     if not found:
         found.append(Finding(True, f"{len(paths)} files read cleanly (format versions supported)"))
+    return found
+
+
+def _duplicates(places: dict[str, list[Path]]) -> list[Finding]:
+    """An entry id stored more than once (a move cut short by an older version)."""
+    found = []
+    for entry_id, where in sorted(places.items()):
+        if len(where) > 1:
+            names = ", ".join(p.name for p in where)
+            found.append(
+                Finding(
+                    False,
+                    f"entry {entry_id[:8]} is stored {len(where)} times ({names}); the journal "
+                    f"shows the copy in {where[0].name}; fix: mg-journal edit {entry_id[:8]} "
+                    "--date YYYY-MM-DD (the day it belongs to) keeps just one",
+                )
+            )
     return found
 
 
@@ -83,20 +107,17 @@ def _lock(journal: Journal) -> list[Finding]:
 
 
 def _leftovers(journal: Journal, busy: bool) -> list[Finding]:
-    # Syncthing's own temp files (.syncthing.NAME.tmp) are its business, not a failed save.
-    temps = sorted(t for t in journal.root.rglob(".*.tmp") if not t.name.startswith(".syncthing."))
+    temps = temp_files(journal.root)
     if not temps:
         return [Finding(True, "no leftover temporary files")]
     if busy:
         return [Finding(True, f"{len(temps)} temporary files (another copy is saving now)")]
-    return [
-        Finding(
-            False,
-            f"{t} was left by an interrupted save; it is not part of the journal; "
-            f"fix: delete it (rm '{t}')",
-        )
-        for t in temps
-    ]
+    try:
+        with journal.lock:  # nobody is mid-write: every temp file is a leftover
+            removed = remove_temp_files(journal.root)
+    except StoreError as exc:
+        return [Finding(False, f"{len(temps)} temporary files left by interrupted saves: {exc}")]
+    return [Finding(True, f"removed {removed} temporary files left by interrupted saves")]
 
 
 def _backups(journal: Journal) -> list[Finding]:

@@ -9,11 +9,17 @@ class StoreError(Exception):
     """A problem with the journal's files, worded for the person, not the developer."""
 
 
+def backups_for(path: Path) -> Path:
+    """The backups folder of the journal holding `path` (entries/ files sit one deeper)."""
+    root = path.parent.parent if path.parent.name == "entries" else path.parent
+    return root / "backups"
+
+
 class DamagedFileError(StoreError):
     def __init__(self, path: Path, why: str) -> None:
         super().__init__(
             f"{path} is damaged ({why}); it was left untouched. "
-            f"Restore it from {path.parent.parent / 'backups'} or move it aside, then try again."
+            f"Restore it from {backups_for(path)} or move it aside, then try again."
         )
         self.path = path
 

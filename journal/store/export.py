@@ -22,6 +22,7 @@ from journal.core.person.profile import target
 from journal.store.atomic import atomic_write_bytes
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
+from journal.store.known_files import CHECKS
 from journal.store.paths import ensure_private_dir
 from journal.store.profile import load_profile
 from journal.store.storage import META_TABLE
@@ -38,6 +39,8 @@ def other_files(journal: Journal) -> dict[str, dict[str, Any]]:
     """The journal's files beside the entries (profile, kinds, own foods...), as tables."""
     files = {}
     for path in sorted(journal.root.glob("*.json")):
+        if path.name not in CHECKS:  # the pending-write journal, a stray file: not ours
+            continue
         tables = journal.read_file(path.name)
         tables.pop(META_TABLE, None)
         files[path.name] = tables
@@ -65,7 +68,7 @@ def default_name(kind: str) -> Path:
 def export_csv(journal: Journal, folder: Path, start: date | None, end: date | None) -> Path:
     _refuse_existing(folder)
     tables = export_tables(_days(journal, start, end), target_mg(journal))
-    ensure_private_dir(folder)
+    ensure_private_dir(folder, inside=False)
     for name, rows in tables.items():
         text = io.StringIO()
         csv.writer(text).writerows(rows)

@@ -15,7 +15,9 @@ from journal.core.entries.models import FoodEntry
 from journal.core.exchange.cronometer import DAILY_TOTAL_ID, ParsedCronometer, daily_total_id
 from journal.core.exchange.json_doc import ParsedDocument
 from journal.store.bulk import plan_entries, write_all
+from journal.store.errors import DamagedFileError
 from journal.store.journal import Journal
+from journal.store.known_files import CHECKS, check_known_file
 from journal.store.own_foods import CRONOMETER as CRONOMETER_TABLE
 from journal.store.own_foods import FILE as OWN_FOODS_FILE
 from journal.store.storage import META_TABLE, encode, read_file
@@ -54,6 +56,7 @@ def _own_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
     tables.pop(META_TABLE, None)
     table = tables.setdefault(CRONOMETER_TABLE, {})
     by_id = {doc.get("id"): key for key, doc in table.items()}
+    next_key = max((int(k) for k in table), default=0) + 1  # once: per food it was quadratic
     changed = False
     for food in foods:
         doc = {
@@ -67,7 +70,7 @@ def _own_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
         }
         key = by_id.get(food.food_id)
         if key is None:
-            key = str(max((int(k) for k in table), default=0) + 1)
+            key, next_key = str(next_key), next_key + 1
             by_id[food.food_id] = key
         if table.get(key) != doc:
             table[key] = doc
@@ -112,7 +115,17 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
         plan = plan_entries(journal, parsed.entries, complete=parsed.complete_days)
         files = dict(plan.files)
         for name, tables in parsed.files.items():
+            shown = repr(name[:60])  # as typed in the file, escapes shown, never obeyed
+            if name not in CHECKS:
+                summary.skipped.append(f"files.{shown}: not a file Mg Journal keeps")
+                continue
             path = journal.root / name
+            try:  # exactly as its own reader would take it, before anything is written
+                check_known_file(name, tables, path)
+            except DamagedFileError as exc:
+                why = str(exc).split(" is damaged ", 1)[-1].split("; it was left")[0]
+                summary.skipped.append(f"files.{shown}: {why}")
+                continue
             if path.exists():
                 summary.kept_files.append(name)  # the journal's own settings win
             else:

@@ -15,6 +15,7 @@ the Today screen read just the day it shows.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -37,8 +38,9 @@ from journal.store.layout import (
     month_name,
     split_month_files,
 )
+from journal.store.leftovers import remove_temp_files, temp_files
 from journal.store.lock import JournalLock
-from journal.store.paths import ensure_private_dir, resolve_data_dir
+from journal.store.paths import ensure_private_dir, open_root, resolve_data_dir
 from journal.store.revision import stamp_write
 from journal.store.storage import read_file
 from journal.store.transaction import PENDING, roll_back
@@ -87,7 +89,10 @@ def parse_day_file(data: dict[str, Any], path: Path) -> Day:
     match = DAY_FILE.match(path.name)
     if match is None:
         raise DamagedFileError(path, "its name is not a date (YYYY-MM-DD.json)")
-    wanted = date.fromisoformat(match[1])
+    try:
+        wanted = date.fromisoformat(match[1])
+    except ValueError:
+        raise DamagedFileError(path, "its name is not a date (YYYY-MM-DD.json)") from None
     days = parse_entries(data, path)
     for other in days.keys() - {wanted}:
         raise DamagedFileError(path, f"it holds an entry dated {other}, not {wanted}")
@@ -110,6 +115,7 @@ class Journal:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.entries_dir = root / "entries"
+        self.warning: str | None = None  # why the folder is not private, said at open
         # An import or restore killed half way is undone before anyone writes again.
         self.lock = JournalLock(root / "journal.lock", on_acquire=partial(roll_back, root))
         self.sync_report: SyncReport | None = None  # what `open` merged from conflict copies
@@ -118,20 +124,36 @@ class Journal:
     def open(cls, data_dir: str | Path | None = None) -> Journal:
         """Open (creating if needed, 0700) the journal in `data_dir` or the default place."""
         root = resolve_data_dir(data_dir)
-        ensure_private_dir(root)
+        warning = open_root(root)
         ensure_private_dir(root / "entries")
         journal = cls(root)
+        journal.warning = warning
+        if warning is not None:
+            print(f"mg-journal: warning: {warning}.", file=sys.stderr)
         if (root / PENDING).exists():
             with journal.lock:  # undoes the unfinished import before anything is read
                 pass
         # Month files from before day files are split now; any that cannot be
         # read stay as they are, and reading their month raises their error.
-        journal.split_months(raise_first=False)
+        listing = journal._listing()
+        journal.split_months(month_files(listing), raise_first=False)
+        if temp_files(root, {"entries": listing}):
+            journal._remove_leftovers()
         # Copies a sync engine set aside when two computers changed one file.
         from journal.store.conflicts import merge_copies
 
         journal.sync_report = merge_copies(journal)
         return journal
+
+    def _remove_leftovers(self) -> None:
+        """Temp files of writes killed earlier go; under the lock none is mid-write.
+        Only if the lock is free now: during another copy's long import they are its
+        own, and opening must not wait for it."""
+        try:
+            with JournalLock(self.lock.path, timeout=0, on_acquire=self.lock.on_acquire):
+                remove_temp_files(self.root)
+        except (StoreError, OSError):  # e.g. a read-only folder: they stay, harmless
+            pass
 
     def _listing(self) -> list[str]:
         try:
@@ -209,27 +231,16 @@ class Journal:
                     db.table(FoodEntry.KIND, cache_size=0).insert_multiple(docs)
 
     def remove(self, entry: Entry) -> bool:
-        """Delete the entry with this id from its day; False if it was not there."""
-        with self._day_db(entry.date) as db:
-            removed = db.table(entry.KIND, cache_size=0).remove(_where("id", entry.id))
-        return bool(removed)
+        """Delete the entry with this id in one atomic step; False if it was not there."""
+        from journal.store.edits import delete_entry
+
+        return delete_entry(self, entry) is not None
 
     def replace(self, old: Entry, new: Entry) -> Entry:
-        """Swap `old` for `new` (same id); a change of date moves it to another day's file."""
-        if old.id != new.id:
-            raise ValueError("an edited entry keeps its id")
-        with self.lock:
-            if old.date == new.date and old.KIND == new.KIND:
-                with self._day_db(new.date) as db:
-                    table = db.table(new.KIND, cache_size=0)
-                    table.remove(_where("id", old.id))
-                    table.insert(new.to_doc())
-            else:
-                # New place first: a kill between the two writes leaves a duplicate id
-                # (dropped on read), never a lost entry.
-                self.add(new)
-                self.remove(old)
-        return new
+        """Edit `old` into `new` (same id) in one atomic step; see edits.replace_entry."""
+        from journal.store.edits import replace_entry
+
+        return replace_entry(self, old, new)
 
     def set_complete(self, day: date, complete: bool = True) -> bool:
         """Mark the day complete (or not); False when it already was as asked."""

@@ -6,6 +6,8 @@ import contextlib
 import os
 from pathlib import Path
 
+from journal.store.errors import StoreError
+
 APP_NAME = "mg-journal"
 ENV_DIR = "MG_JOURNAL_DIR"
 DIR_MODE = 0o700
@@ -30,9 +32,27 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
-def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) as 0700; take group and other bits off an existing one."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+def ensure_private_dir(path: Path, *, inside: bool = True) -> Path:
+    """Create `path` (and parents) as 0700; take group and other bits off an existing one.
+
+    A folder `inside` the journal (entries, backups) must not be a symbolic link:
+    our files and chmod would land in whatever it points to (a shared folder).
+    The journal's own folder may be one (people link it into their sync folder).
+    """
+    if inside and path.is_symlink():
+        raise StoreError(
+            f"{path} is a symbolic link; Mg Journal keeps its files only in real folders "
+            f"inside its own. Replace the link by a folder (mv, then mkdir '{path}')."
+        )
+    try:
+        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"Cannot create the journal folder {path} ({exc.strerror or exc}); nothing was "
+            "saved. Give a folder you can write with --data-dir or $MG_JOURNAL_DIR."
+        ) from None
+    if not path.is_dir():
+        raise StoreError(f"{path} is not a folder; give another with --data-dir.")
     mode = path.stat().st_mode & 0o777
     if mode & ~DIR_MODE:
         # Only ever tightened: a folder the person made read-only (0500) stays so.
@@ -40,3 +60,28 @@ def ensure_private_dir(path: Path) -> Path:
         with contextlib.suppress(PermissionError):
             path.chmod(mode & DIR_MODE)
     return path
+
+
+def open_root(root: Path) -> str | None:
+    """Create (or tighten) the journal's own folder; a warning when others could change it."""
+    before = unsafe_reason(root) if root.is_dir() else None
+    ensure_private_dir(root, inside=False)
+    now = unsafe_reason(root)
+    if now is not None:
+        return f"{now}; keep the journal in a folder of your own (chmod 700)"
+    if before is not None:
+        return f"{before} until now; it was made private (0700): check its files are yours"
+    return None
+
+
+def unsafe_reason(path: Path) -> str | None:
+    """Why others could read or change the journal's folder, or None when it is private."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if st.st_uid != os.getuid():
+        return f"{path} belongs to another user (uid {st.st_uid}), who can read and change it"
+    if st.st_mode & 0o022:
+        return f"{path} can be changed by others ({st.st_mode & 0o777:04o})"
+    return None

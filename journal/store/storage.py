@@ -35,6 +35,8 @@ def decode(raw: bytes, path: Path) -> dict[str, Any]:
         raise DamagedFileError(path, "it is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise DamagedFileError(path, f"not valid JSON at line {exc.lineno}") from None
+    except RecursionError:  # brackets nested thousands deep: no journal file is
+        raise DamagedFileError(path, "it is nested too deeply to be a journal file") from None
     if not isinstance(data, dict) or not all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in data.values()

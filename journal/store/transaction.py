@@ -64,7 +64,7 @@ def roll_back(root: Path) -> bool:
             root / name: None if data is None else base64.b64decode(data)
             for name, data in old.items()
         }
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError, RecursionError):
         raise DamagedFileError(pending, "an unfinished import or restore is unreadable") from None
     for path, data in restore.items():
         if data is None:

@@ -61,6 +61,16 @@ def _check(data: dict[str, Any], path: Path) -> None:
     _parse(data, path)
 
 
+def check_file(data: dict[str, Any], path: Path) -> None:
+    """Refuse (DamagedFileError) a trial file this version cannot read: for restore, import."""
+    _parse(data, path)
+    for doc in data.get(PAST, {}).values():
+        try:
+            Trial.from_doc(doc)
+        except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
+            raise DamagedFileError(path, f"a past trial is malformed: {exc}") from None
+
+
 def load_trial(journal: Journal) -> Trial | None:
     """The trial, or None when no plan was written."""
     return _parse(journal.read_file(FILE), journal.root / FILE)

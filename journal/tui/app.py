@@ -6,9 +6,12 @@ undoable with `u`, confirmed in a notification and shown on Today at once.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.console import RenderableType
+from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
@@ -20,6 +23,7 @@ from journal.core.entries.models import Entry
 from journal.core.entries.undo import Change, UndoStack
 from journal.core.person.profile import Profile, Target, target
 from journal.core.person.targets import supplement_ul_mg
+from journal.store.edits import delete_entry, put_back_entry, replace_entry
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.kinds import load_kinds
@@ -93,8 +97,27 @@ class MgJournalApp(FileActions):
             from journal.tui.screens.onboarding import OnboardingScreen
 
             self.push_screen(OnboardingScreen())
+        if self.journal.warning is not None:
+            self.say(self.journal.warning, severity="warning", timeout=10)
         # `mg-journal profile` from the shell may change it while the app runs.
         self.set_interval(2.0, self._reload_profile_if_changed)
+
+    def _fatal_error(self) -> None:
+        """An unexpected error ends the app as Textual does, but its traceback never shows
+        local variables: they hold the person's entries and profile (health data).
+        A store error (a damaged file) is shown as its one line of advice."""
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        error = sys.exc_info()[1]
+        shown: RenderableType
+        if isinstance(error, StoreError):
+            shown = Text(f"mg-journal: {error}")
+        else:
+            shown = Traceback(show_locals=False, width=None)
+        self.bell()
+        self._exit_renderables.append(Segments(self.console.render(shown, self.console.options)))
+        self._close_messages_no_wait()
 
     def on_unmount(self) -> None:
         collector.reset()
@@ -176,7 +199,8 @@ class MgJournalApp(FileActions):
     def save_profile(self, profile: Profile, *, announce: bool = True) -> bool:
         """Store the profile and use its target everywhere at once; False (shown) on failure."""
         try:
-            save_profile(self.journal, profile)
+            # Only what changed here is applied: a shell's change meanwhile is kept.
+            profile = save_profile(self.journal, profile, base=self.profile)
         except StoreError as exc:
             self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False
@@ -231,11 +255,15 @@ class MgJournalApp(FileActions):
         """Carry out an add, edit or delete; False (error shown) if it could not be saved."""
         try:
             if change.before is None and change.after is not None:
-                self.journal.add(change.after)
+                if record:
+                    self.journal.add(change.after)
+                else:  # undoing a delete: stored again only if no copy has it back yet
+                    put_back_entry(self.journal, change.after)
             elif change.after is None and change.before is not None:
-                self.journal.remove(change.before)
+                delete_entry(self.journal, change.before)
             elif change.before is not None and change.after is not None:
-                self.journal.replace(change.before, change.after)
+                # Each an atomic step under the lock, applied to the entry as it is now.
+                replace_entry(self.journal, change.before, change.after)
         except StoreError as exc:
             self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False
@@ -282,5 +310,6 @@ if TYPE_CHECKING:  # mypy checks that the app gives screens all that `JournalApp
 
 def run_app(data_dir: str | Path | None) -> int:
     journal = Journal.open(data_dir)
-    MgJournalApp(journal).run()
-    return 0
+    app = MgJournalApp(journal)
+    app.run()
+    return app.return_code or 0

@@ -45,6 +45,7 @@ def log_entry(today: FoodKeys, picked: Picked, day: date) -> None:
 
 
 def log_food(today: FoodKeys) -> None:
+    today.follow_today()  # past midnight: the new day
     day = today.shown
 
     def done(picked: Picked | None) -> None:
@@ -139,6 +140,8 @@ def delete_row(today: FoodKeys, entry_id: str) -> None:
 
 def log_supplement(today: FoodKeys) -> None:
     from journal.tui.screens.supplement import SupplementScreen
+
+    today.follow_today()  # past midnight: the new day
 
     def done(entry: SupplementEntry | None) -> None:
         if entry is not None:

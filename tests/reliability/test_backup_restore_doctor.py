@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import zipfile
@@ -13,6 +14,7 @@ import pytest
 from journal.store.archive import MANIFEST
 from journal.store.journal import Journal
 from tests.helpers import food, run_cli, symptom
+from tests.reliability.test_kill import raw_id_counts
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
@@ -130,8 +132,27 @@ def test_doctor_finds_loose_permissions_damage_and_leftovers(journal: Journal) -
     problems = [line for line in result.stdout.splitlines() if line.startswith("problem: ")]
     assert any(f"{loose} is open to others (0644)" in p and "chmod 600" in p for p in problems)
     assert any(f"{damaged} is damaged" in p for p in problems)
-    assert any(f"{leftover} was left by an interrupted save" in p for p in problems)
-    assert len(problems) == 3
+    assert len(problems) == 2
+    # A temp file of a killed save is no part of the journal: doctor removes it.
+    assert "ok: removed 1 temporary files left by interrupted saves" in result.stdout
+    assert not leftover.exists()
+
+
+def test_doctor_reports_an_entry_stored_in_two_day_files(journal: Journal) -> None:
+    entry = symptom(date(2026, 11, 20), note="twice")
+    journal.add(entry)
+    journal.add(dataclasses.replace(entry, date=date(2026, 11, 21)))  # as a cut-short move left it
+    result = run_cli("doctor")
+    assert result.returncode == 1
+    assert (
+        f"problem: entry {entry.id[:8]} is stored 2 times (2026-11-20.json, 2026-11-21.json)"
+        in result.stdout
+    )
+    # The fix it gives leaves one copy, where it is asked to be.
+    fixed = run_cli("edit", entry.id[:8], "--date", "2026-11-21")
+    assert fixed.returncode == 0, fixed.stderr
+    assert raw_id_counts(journal.root)[entry.id] == 1
+    assert run_cli("doctor").returncode == 0
 
 
 def test_doctor_on_a_missing_folder(tmp_path: Path) -> None:

@@ -101,6 +101,7 @@ class FoodEntry(Documented):
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
+        v.entry_id(self.id)
         object.__setattr__(self, "name", v.name(self.name, "food"))
         grams = v.optional_amount(self.grams, "amount", maximum=MAX_GRAMS, allow_zero=False)
         object.__setattr__(self, "grams", grams)
@@ -131,6 +132,7 @@ class SupplementEntry(Documented):
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
+        v.entry_id(self.id)
         object.__setattr__(self, "form", v.name(self.form, "form"))
         object.__setattr__(self, "mg", v.amount(self.mg, "magnesium", maximum=MAX_SUPPLEMENT_MG))
         salt = v.optional_amount(self.salt_mg, "salt", maximum=MAX_SUPPLEMENT_MG * 20)
@@ -152,6 +154,7 @@ class SymptomEntry(Documented):
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
+        v.entry_id(self.id)
         object.__setattr__(self, "kind", v.name(self.kind, "symptom"))
         object.__setattr__(self, "severity", v.severity(self.severity))
         if self.where is not None:
@@ -172,6 +175,7 @@ class FactorEntry(Documented):
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
+        v.entry_id(self.id)
         object.__setattr__(self, "kind", v.choice(self.kind, "factor", FACTOR_KINDS))
         amount = v.optional_amount(self.amount, "amount", maximum=MAX_FACTOR_AMOUNT)
         object.__setattr__(self, "amount", amount)

@@ -16,12 +16,14 @@ occurrence in the file), so importing the same rows again adds nothing.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import Any
 
 from journal.core import validate as v
 from journal.core.entries.models import MAX_GRAMS, MAX_KCAL, MAX_MG, FoodEntry, meal_for
@@ -105,8 +107,19 @@ def _group(text: str) -> str:
 def parse_cronometer(
     text: str, progress: Callable[[int, int], None] | None = None
 ) -> ParsedCronometer:
-    lines = text.splitlines()
-    reader = csv.reader(lines)
+    # The csv reader gets the text itself: splitlines() would also split at U+2028 and
+    # the like, and drop a newline inside a quoted cell ("Oats\nwith milk").
+    total = text.count("\n") + 1
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        return _parse_rows(reader, total, progress)
+    except csv.Error as exc:  # e.g. a cell over the csv module's 131,072-character limit
+        raise NotCronometerError(f"line {reader.line_num}: {exc}") from None
+
+
+def _parse_rows(
+    reader: Any, total: int, progress: Callable[[int, int], None] | None
+) -> ParsedCronometer:
     header = next(reader, None)
     cols = _columns(header or [])
     day_col = cols.get("day", cols.get("date"))
@@ -125,7 +138,7 @@ def parse_cronometer(
     for row in reader:
         number = reader.line_num  # a quoted cell may span lines
         if progress is not None and number % 1000 == 0:
-            progress(number, len(lines))
+            progress(number, total)
         if not any(c.strip() for c in row):
             continue
         parsed.rows += 1
@@ -180,5 +193,5 @@ def parse_cronometer(
         if cell(row, "completed").lower() in TRUE:
             parsed.completed.add(day)
     if progress is not None:
-        progress(len(lines), len(lines))
+        progress(total, total)
     return parsed

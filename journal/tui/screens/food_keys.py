@@ -45,6 +45,8 @@ class FoodKeys(Screen[None]):
         day: Day
         read_only_reason: str | None
 
+        def follow_today(self) -> bool: ...
+
     journal_app = AsJournalApp()
 
     def action_log_food(self) -> None:

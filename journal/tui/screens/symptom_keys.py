@@ -48,6 +48,8 @@ class SymptomKeys(Screen[None]):
         shown: date
         day: Day
 
+        def follow_today(self) -> bool: ...
+
     def __init__(self) -> None:
         super().__init__()
         self._custom_keys: dict[str, str] = {}  # key -> the person's kind it logs
@@ -86,6 +88,7 @@ class SymptomKeys(Screen[None]):
     def action_log_symptom(self, kind: str) -> None:
         from journal.tui.screens import symptom_forms as forms
 
+        self.follow_today()
         try:
             entry = bare_symptom(kind, self.shown)
         except ValidationError as exc:
@@ -121,6 +124,7 @@ class SymptomKeys(Screen[None]):
 
         if kind is None:
             return
+        self.follow_today()
         try:
             entry = bare_factor(kind, self.shown)
         except ValidationError as exc:

@@ -59,6 +59,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
     def __init__(self) -> None:
         super().__init__()
         self.day = Day(clock.today())
+        self._today = clock.today()  # the date when `shown` was last set or checked
         self.read_only_reason: str | None = None
         self._stamp: tuple[int, int] | None = None
 
@@ -77,7 +78,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.shown = clock.today()
+        self.shown = self._today = clock.today()
         self.load()
         self._show_sync(self.journal_app.journal.sync_report)
         # Another running copy (a shell quick-log) may write this day: notice it.
@@ -99,7 +100,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
 
         if find_copies(self.journal_app.journal.root):
             self._show_sync(merge_copies(self.journal_app.journal))
-        if self._day_stamp() != self._stamp:
+        if not self.follow_today() and self._day_stamp() != self._stamp:
             self.load()
 
     def _show_sync(self, report: SyncReport | None) -> None:
@@ -109,6 +110,20 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             note = self.query_one("#sync-note", Static)
             note.update(Text(summary[0].upper() + summary[1:]))
             note.display = True
+
+    def follow_today(self) -> bool:
+        """Past midnight, a screen showing today turns to the new today (so a night cramp
+        logged now lands on its day, at now); True if it redrew. Checked every 2 s and
+        before each logging key."""
+        today = clock.today()
+        if today == self._today:
+            return False
+        following, self._today = self.shown == self._today, today
+        if following:
+            self.shown = today  # watch_shown reloads
+        else:
+            self.load()  # the title's "(today)" / "(yesterday)" moved on
+        return True
 
     def load(self) -> None:
         """Read the shown day from the store and redraw; a damaged file is shown, not fixed."""

@@ -118,3 +118,26 @@ def test_zero_amount_placeholder_rows_are_counted_not_listed(tmp_path: Path) -> 
         "Left out 6 placeholder rows with amount 0 (Cronometer's, not foods eaten).",
         "Marked 1 day complete.",
     ]
+
+
+def test_quoted_text_reaches_the_csv_reader_unaltered() -> None:
+    """splitlines() before the reader dropped the newline inside a quoted cell and split
+    rows at U+2028; the reader now reads the text itself."""
+    text = (
+        "Day,Time,Group,Food Name,Amount,Energy (kcal),Magnesium (mg)\n"
+        '2026-11-20,,Breakfast,"Oats\nwith milk",1 cup,150,60\n'
+        "2026-11-20,,Lunch,Soup\u2028of the day,1 bowl,200,30\n"
+        "2026-11-20,,Dinner,Rice,1 cup,200,19\n"
+    )
+    parsed = parse_cronometer(text)
+    assert parsed.rows == 3
+    # A newline is no part of a name: the row is listed, not stored as "Oatswith milk".
+    assert [line for line, _ in parsed.problems] == [3]
+    assert "control characters" in parsed.problems[0][1]
+    assert [e.name for e in parsed.entries] == ["Soup\u2028of the day", "Rice"]
+
+
+def test_a_cell_over_the_csv_field_limit_is_refused_with_its_line() -> None:
+    text = f'Day,Food Name,Magnesium (mg)\n2026-11-20,Rice,19\n2026-11-21,"{"x" * 200_000}",3\n'
+    with pytest.raises(NotCronometerError, match="line 3: field larger than field limit"):
+        parse_cronometer(text)
