@@ -49,7 +49,7 @@ class ProfileForm(Vertical):
     ProfileForm RadioSet { border: none; padding: 0; layout: horizontal; width: auto; }
     ProfileForm RadioSet > RadioButton { width: auto; margin-right: 2; }
     ProfileForm .field-error { color: $text-error; padding: 0 0 0 15; height: auto; }
-    ProfileForm .field-error:empty { display: none; }
+    ProfileForm .field-error { display: none; }
     ProfileForm #result { margin-top: 1; height: auto; }
     ProfileForm #notes { height: auto; color: $text-warning; }
     """
@@ -125,17 +125,27 @@ class ProfileForm(Vertical):
         return profile
 
     def _show_error(self, error: ValidationError | None) -> None:
+        # Shown and hidden by `display`: in Textual 8 `:empty` matches a Static whatever
+        # its text, so a stylesheet rule on it would hide the message for good.
         for selector in set(ERROR_LINE.values()):
-            self.query_one(selector, Static).update("")
+            line = self.query_one(selector, Static)
+            line.update("")
+            line.display = False
         if error is not None:
             where = ERROR_LINE.get(error.field, "#born-error")
-            self.query_one(where, Static).update(Text(error.message))
+            line = self.query_one(where, Static)
+            line.update(Text(error.message))
+            line.display = True
+            line.scroll_visible()
 
     def preview(self) -> None:
-        """Show the target the fields give now, or nothing new while a field is wrong."""
+        """Show the target the fields give now, or, while a field is wrong, that it cannot."""
         try:
             profile = self.read()
         except ValidationError:
+            self.query_one("#result", Static).update(
+                Text("Your target: fix the field marked above to see it.", "bold")
+            )
             return
         goal = target(profile)
         ul = supplement_ul(profile)
