@@ -87,7 +87,9 @@ def test_html_report_has_every_part_and_no_outside_resource(tmp_path: Path, data
     text = "".join(parts.text)
     assert EVIL in text  # shown literally, as text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "310 mg" in text and "default: the figure for most adult women" in text
+    # The demo person: a woman who gave no birth year.
+    assert "310 mg" in text and "RDA for females, adult" in text
+    assert "give your birth year" not in text.lower()  # advice for the person, not the doctor
     assert "This is not medical advice" in text
     assert "days with foods without a magnesium figure" in text
     assert "at least" in text and "days marked complete" in text

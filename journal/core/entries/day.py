@@ -7,7 +7,7 @@ from datetime import date
 
 from journal.core.entries.models import Entry, FactorEntry, FoodEntry, SupplementEntry, SymptomEntry
 
-# The seed article's figure for most adult women; used until a profile sets a target.
+# The seed article's figure for most adult women: the demo person's target.
 DEFAULT_TARGET_MG = 310
 
 

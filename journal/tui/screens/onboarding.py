@@ -15,17 +15,19 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
-from journal.core.entries.day import DEFAULT_TARGET_MG
+from journal.core.person.profile import Profile, target
 from journal.core.validate import ValidationError
 from journal.tui.widgets.profile_form import ProfileForm
 
 if TYPE_CHECKING:
     from journal.tui.app import MgJournalApp
 
+# Skipping keeps the profile nobody filled in: sex not given takes the higher adult figure.
+SKIPPED_MG = target(Profile()).mg
 WELCOME = (
     "Your daily magnesium target depends on your age and sex. Fill in what you like, "
-    f"or skip (Escape): the target stays at {DEFAULT_TARGET_MG} mg, the figure for most "
-    "adult women. Change it any time with p."
+    f"or skip (Escape): the target stays at {SKIPPED_MG:g} mg, the adult figure for men, "
+    "so it is never set too low (women 310 mg). Change it any time with p."
 )
 
 
@@ -63,8 +65,8 @@ class OnboardingScreen(Screen[None]):
         app = self.journal_app
         if app.save_profile(app.profile.but(onboarded=True), announce=False):
             app.say(
-                f"Skipped: your target stays at {DEFAULT_TARGET_MG} mg a day, the figure for "
-                "most adult women. Press p to set your own."
+                f"Skipped: your target stays at {SKIPPED_MG:g} mg a day, the higher adult "
+                "figure. Press p to set your own."
             )
             self.dismiss()
 

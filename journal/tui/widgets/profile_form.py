@@ -156,11 +156,13 @@ class ProfileForm(Vertical):
             if ul is not None
             else "Supplements: no upper limit is set for infants; ask a clinician."
         )
+        # Advice for the person belongs here, not in the basis a doctor's page prints.
+        hint = "" if profile.birth_year is not None else " Give your birth year for your age's."
         self.query_one("#result", Static).update(
             Text.assemble(
                 ("Your target: ", "bold"),
                 (f"{goal.mg:g} mg a day{custom}", "bold green"),
-                f"\n{goal.basis}\n{limit}",
+                f"\n{goal.basis}.{hint}\n{limit}",
             )
         )
         notes = condition_notes(profile)
