@@ -33,7 +33,9 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
 def _intake(row: DayRow) -> str:
-    return escape(total_text(row)) if row.foods else "no food logged"
+    if not row.foods:
+        return "no food logged"
+    return escape(total_text(row) + (" so far" if row.in_progress else ""))
 
 
 def _table(head: list[str], rows: list[list[str]], id_: str = "") -> str:
@@ -65,6 +67,8 @@ def render_html(doc: DoctorReport) -> str:
         '<span style="background:#c0392b"></span>below it'
         '<span style="background:#f3d9a4;border:1px solid #b7791f"></span>"at least", below '
         "the limit: foods without a magnesium figure, so it may or may not be low"
+        '<span style="background:#d0d0d0;border:1px dashed #555"></span>today so far, '
+        "left out of the comparisons until the day is over"
         '<span style="border-top:2px dashed #1f4e79"></span>target</p>'
         "</section>",
         '<section id="symptoms"><h2>Symptom days</h2>',
