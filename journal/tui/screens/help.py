@@ -17,7 +17,8 @@ from textual.events import Resize
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
-from journal.tui.help_content import key_rows, shell_rows
+from journal.tui.help_content import DASHBOARD_TERMS, key_rows, shell_rows
+from journal.tui.screens.dashboard import DashboardScreen
 
 if TYPE_CHECKING:
     from journal.tui.app import MgJournalApp
@@ -47,6 +48,8 @@ class HelpScreen(ModalScreen[None]):
                 with Vertical(id="help-keys"):
                     yield Static(self._keys(), id="keys")
                 with Vertical(id="help-more"):
+                    if isinstance(self.source, DashboardScreen):
+                        yield Static(self._terms(), id="terms")
                     yield Static(self._keymap(), id="keymap")
                     yield Static(self._shell(), id="shell")
                     yield Static(self._data(), id="data")
@@ -73,6 +76,15 @@ class HelpScreen(ModalScreen[None]):
                 text.append(f"{row.description}\n")
         return text
 
+    def _terms(self) -> Text:
+        text = Text()
+        text.append("Reading the dashboard\n", style="bold underline")
+        width = max(len(term) for term, _ in DASHBOARD_TERMS) + 4
+        for term, meaning in DASHBOARD_TERMS:
+            text.append(f"  {term:<{width - 2}}", style="bold")
+            text.append(f"{meaning}\n")
+        return text
+
     def _keymap(self) -> Text:
         from journal.tui.keys import movable_keys
 
@@ -91,11 +103,14 @@ class HelpScreen(ModalScreen[None]):
 
         text = Text()
         text.append("From the shell\n", style="bold underline")  # a heading, not the whole block
-        for name, what, example in shell_rows(build_parser()):
-            text.append(f"  {name:<9}", style="bold")
+        rows = shell_rows(build_parser())
+        # One column wider than the longest name: "supplement" must not run into its words.
+        width = max(len(name) for name, _, _ in rows) + 4
+        for name, what, example in rows:
+            text.append(f"  {name:<{width - 2}}", style="bold")
             text.append(f"{what}\n")
             if example:
-                text.append(f"           {example}\n", style="italic")
+                text.append(f"{'':<{width}}{example}\n", style="italic")
         return text
 
     def _data(self) -> Text:
