@@ -225,8 +225,15 @@ class MgJournalApp(FileActions):
         if self.foods is not None:
             self.foods.add(food)
 
-    def apply(self, change: Change, *, record: bool = True) -> bool:
-        """Carry out an add, edit or delete; False (error shown) if it could not be saved."""
+    def apply(
+        self, change: Change, *, record: bool = True, announce: bool = True, fold: bool = False
+    ) -> bool:
+        """Carry out an add, edit or delete; False (error shown) if it could not be saved.
+
+        One toast per action: `announce=False` when the caller says it once itself.
+        `fold`: the details given right after an add are part of that add, so one
+        undo removes both and the toast says "added".
+        """
         try:
             if change.before is None and change.after is not None:
                 self.journal.add(change.after)
@@ -238,10 +245,16 @@ class MgJournalApp(FileActions):
             self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False
         if record:
+            if fold and (top := self.undo_stack.pop()) is not None:
+                if top.after == change.before:
+                    change = Change(top.before, change.after)
+                else:
+                    self.undo_stack.push(top)
             self.undo_stack.push(change)
         entry = change.after or change.before
-        if entry is not None:
-            self.say(f"{describe(entry)} {change.verb}")
+        if entry is not None and announce:
+            undo = " · u undoes it" if change.verb == "deleted" and record else ""
+            self.say(f"{describe(entry)} {change.verb}{undo}")
         self.refresh_today()
         return True
 
@@ -266,7 +279,7 @@ class MgJournalApp(FileActions):
         if change is None:
             self.say("Nothing to undo")
             return
-        if self.apply(change.inverse(), record=False):
+        if self.apply(change.inverse(), record=False, announce=False):
             entry = change.after or change.before
             if entry is not None:
                 self.say(f"Undone: {describe(entry)} {change.verb}")

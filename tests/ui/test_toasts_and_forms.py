@@ -1,0 +1,77 @@
+"""Issue 24, items 8 and 13: one toast per action, a delete's toast names undo, the edit form
+says what escape does there, and `q` on the welcome form does not throw it away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal.core import clock
+from journal.store.journal import Journal
+from journal.tui.app import MgJournalApp
+from journal.tui.screens.symptom_form import SymptomForm
+from journal.tui.screens.today import TodayScreen
+from tests.helpers import onboarded, symptom
+from tests.ui.painted import squeezed
+
+SIZE = (100, 30)
+
+
+def toasts(app: MgJournalApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_a_cramp_with_details_is_one_toast_and_one_undo(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, SymptomForm)
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        assert toasts(app) == ["cramp added"]
+        assert squeezed(app).count("cramp added") == 1  # painted once, nothing about "changed"
+        assert "changed" not in squeezed(app)
+        app.clear_notifications()
+        await pilot.press("u")
+        await pilot.pause()
+        # One undo takes the whole action back, with one toast.
+        assert toasts(app) == ["Undone: cramp added"]
+        assert journal.day(clock.today()).symptoms == []
+
+
+async def test_escape_on_a_new_cramp_still_says_added_once(data_dir: Path) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("c", "escape")
+        await pilot.pause()
+        assert toasts(app) == ["cramp added"]
+
+
+async def test_deleting_a_row_says_u_undoes_it(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    journal.add(symptom(clock.today()))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        app.screen.query_one("#symptoms").focus()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert toasts(app) == ["cramp deleted · u undoes it"]
+        assert "cramp deleted · u undoes it" in squeezed(app)
+
+
+async def test_the_form_opened_to_edit_says_escape_leaves_it_unchanged(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    journal.add(symptom(clock.today()))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one("#symptoms").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SymptomForm)
+        text = squeezed(app)
+        assert "escape leaves it unchanged" in text
+        assert "first recorded" not in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
