@@ -17,6 +17,7 @@ from textual.widgets.data_table import ColumnKey
 from journal.core.entries.day import Day
 from journal.core.entries.kinds import entry_details, entry_what
 from journal.core.entries.models import FactorEntry, SymptomEntry
+from journal.core.food.measure_words import portion_words
 
 
 def _cell(text: str) -> Text:
@@ -49,7 +50,7 @@ class FoodTable(EntryTable):
         self.add_column(Text("Meal"), key="meal", width=self.WIDTHS["meal"])
         self.add_column(Text("Food"), key="food", width=self._food_width())
         self.add_column(Text("Amount"), key="amount", width=self.WIDTHS["amount"])
-        self.add_column(Text("Mg mg", justify="right"), key="mg", width=self.WIDTHS["mg"])
+        self.add_column(Text("Mg", justify="right"), key="mg", width=self.WIDTHS["mg"])
         self.add_column(Text("kcal", justify="right"), key="kcal", width=self.WIDTHS["kcal"])
 
     def _food_width(self) -> int:
@@ -72,7 +73,7 @@ class FoodTable(EntryTable):
             row = [
                 _cell(f.meal),
                 _cell(f.name),
-                _cell(f.amount_text),
+                _cell(portion_words(f.amount_text)),
                 _number(f.mg),
                 _number(f.kcal, self.WIDTHS["kcal"]),
             ]
@@ -82,7 +83,7 @@ class FoodTable(EntryTable):
             dose = f"{s.salt_mg:,.0f} mg salt" if s.salt_mg else "1 dose"
             row = [_cell("supplement"), _cell(name), _cell(dose), _number(s.mg), _cell("")]
             rows.append((s.time, s.id, row))
-        for when, key, row in sorted(rows, key=lambda r: (r[0], r[1])):
+        for when, key, row in sorted(rows, key=lambda r: r[0]):  # stable: then as logged
             self.add_row(_cell(when.strftime("%H:%M")), *row, key=key)
 
 
@@ -116,7 +117,7 @@ class SymptomTable(EntryTable):
     def show(self, day: Day) -> None:
         self.clear()
         entries: list[SymptomEntry | FactorEntry] = [*day.symptoms, *day.factors]
-        entries.sort(key=lambda e: (e.time, e.id))
+        entries.sort(key=lambda e: e.time)  # stable: then as logged
         for e in entries:
             # Symptoms bold, factors italic: the two read apart at a glance.
             style = "bold" if isinstance(e, SymptomEntry) else "italic"
