@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import validate as v
     from journal.core.entries.models import MEALS, meal_for
     from journal.core.food.food_log import entry_for
+    from journal.core.food.measure_words import portion_words
     from journal.core.food.quick_search import clear_choice, find_by_id, search_foods
     from journal.core.food.units import parse_quantity
     from journal.store.custom_foods import read_own_foods
@@ -100,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
     entry = entry_for(food, grams, label, day, at, meal)
     journal.add(entry)
     print(
-        f"Logged {food.name}: {label} ({grams:,.0f} g) = {_figure(entry.mg, 'mg')} magnesium, "
+        f"Logged {food.name}: {portion_words(label)} ({grams:,.0f} g) = "
+        f"{_figure(entry.mg, 'mg')} magnesium, "
         f"{_figure(entry.kcal, 'kcal')}; {meal} {day.isoformat()} {at.strftime('%H:%M')} "
         f"[{entry.id[:8]}]"
     )

@@ -60,7 +60,9 @@ def _files(journal: Journal) -> list[Finding]:
         except StoreError as exc:
             found.append(Finding(False, str(exc)))
     if not found:
-        found.append(Finding(True, f"{len(paths)} files read cleanly (format versions supported)"))
+        found.append(
+            Finding(True, f"{_count(len(paths), 'file')} read cleanly (format versions supported)")
+        )
     return found
 
 
@@ -104,7 +106,7 @@ def _backups(journal: Journal) -> list[Finding]:
     if not copies:
         return [Finding(True, "no backups yet (daily copies start with the first change)")]
     newest = max(copies, key=lambda p: p.stat().st_mtime)
-    return [Finding(True, f"{len(copies)} backups in {folder}; newest {newest.name}")]
+    return [Finding(True, f"{_count(len(copies), 'backup')} in {folder}; newest {newest.name}")]
 
 
 def diagnose(root: Path) -> list[Finding]:
@@ -122,3 +124,8 @@ def diagnose(root: Path) -> list[Finding]:
     found = [Finding(True, f"journal at {root}")]
     found += _permissions(root) + _files(journal) + lock + _leftovers(journal, busy)
     return found + _backups(journal)
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 file', '2 files'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

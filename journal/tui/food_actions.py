@@ -17,6 +17,7 @@ from journal.core.entries.models import FoodEntry, SupplementEntry, meal_for
 from journal.core.entries.undo import Change
 from journal.core.food.food_log import boosts, copy_meal, entry_for, meals_of
 from journal.core.food.foods import Food, Portion
+from journal.core.food.measure_words import portion_words
 from journal.core.validate import ValidationError
 from journal.tui.screens.choice import ChoiceScreen
 from journal.tui.screens.food import FoodScreen
@@ -165,7 +166,7 @@ def log_again(today: TodayScreen) -> None:
     lines = [
         Text.assemble(
             r.last.name,
-            (f"  {r.last.amount_text} · ", "dim"),
+            (f"  {portion_words(r.last.amount_text)} · ", "dim"),
             (_figures(r.last.mg, r.last.kcal), "dim"),
         )
         for r in recent

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from journal.core.entries.models import MAX_GRAMS, MEALS, FoodEntry
 from journal.core.food.foods import Food
+from journal.core.food.measure_words import portion_words
 from journal.core.food.own_foods import is_own
 from journal.core.food.units import MASS_UNITS, parse_amount, parse_quantity, split_portion
 
@@ -153,7 +154,7 @@ class PortionScreen(ModalScreen[Picked | None]):
         mg, kcal = self.food.mg_for(picked.grams), self.food.kcal_for(picked.grams)
         preview.update(
             Text.assemble(
-                f"{picked.portion} = {picked.grams:,.0f} g → ",
+                f"{portion_words(picked.portion)} = {picked.grams:,.0f} g → ",
                 (figure(mg, "mg magnesium"), "bold"),
                 f" · {figure(kcal, 'kcal')} · {picked.meal}",
             )
