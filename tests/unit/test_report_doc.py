@@ -101,14 +101,15 @@ def test_an_at_least_day_is_hatched_only_when_it_could_be_low(
     tmp_path: Path, data_dir: Path
 ) -> None:
     journal = Journal.open(data_dir)
-    journal.add(food(TODAY, "Mystery stew", None))  # unknown only: could be low
+    # Yesterday and the day before: today is not over, so it is drawn "so far" either way.
+    journal.add(food(TODAY - timedelta(days=2), "Mystery stew", None))  # unknown only: could be low
     journal.add(food(TODAY - timedelta(days=1), "Mystery stew", None))
     journal.add(food(TODAY - timedelta(days=1), "Pumpkin seeds", 400.0))  # adequate anyway
     _, page = html_report(tmp_path)
     parts = Parts()
     parts.feed(page)
     fills = [a.get("fill") for t, a in parts.tags if t == "rect" and a.get("class") == "day"]
-    assert fills == ["#2e7d32", "url(#atleast)"]
+    assert fills == ["url(#atleast)", "#2e7d32"]
 
 
 def test_markdown_report_tables_and_escaping(tmp_path: Path, data_dir: Path) -> None:
