@@ -6,10 +6,11 @@ undoable with `u`, confirmed in a notification and shown on Today at once.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
 from textual.notifications import SeverityLevel
@@ -72,6 +73,13 @@ class MgJournalApp(FileActions):
         self.foods: FoodIndex | None = None  # built in a worker at first need
         self.foods_error: str | None = None
         self._foods_loading = False
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's palette commands less the two ours replace: "Theme" is our "Switch
+        theme" (which keeps the choice) and "Keys" our "Help" (which lists every key)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Theme", "Keys"):
+                yield command
 
     def get_default_screen(self) -> Screen[None]:
         """Today itself, not pushed over Textual's blank default screen: a screen

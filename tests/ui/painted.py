@@ -8,6 +8,7 @@ read the composited screen instead, the cells a person sees.
 from __future__ import annotations
 
 from textual.app import App
+from textual.pilot import Pilot
 
 
 def painted_lines(app: App[object]) -> list[str]:
@@ -24,3 +25,13 @@ def painted(app: App[object]) -> str:
 def squeezed(app: App[object]) -> str:
     """The painted text with runs of spaces as one: for phrases that wrap at any width."""
     return " ".join(" ".join(painted_lines(app)).split())
+
+
+async def wait_painted(pilot: Pilot[object], text: str, tries: int = 200) -> str:
+    """Wait until `text` is painted (a worker or the palette's search may still run)."""
+    for _ in range(tries):
+        screen = squeezed(pilot.app)
+        if text in screen:
+            return screen
+        await pilot.pause(0.02)
+    raise AssertionError(f"{text!r} never appeared on screen:\n{painted(pilot.app)}")
