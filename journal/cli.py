@@ -17,6 +17,7 @@ from journal import __version__
 from journal.core import clock
 from journal.core.validate import ValidationError
 from journal.shell import COMMANDS
+from journal.shell.suggest import mistyped_command
 from journal.store.errors import StoreError
 
 ENV_NOW = "MG_JOURNAL_NOW"  # pin the clock (ISO date-time) for demos, screenshots and tests
@@ -68,6 +69,13 @@ def _pin_clock_from_env() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    names = [
+        n for a in parser._actions if isinstance(a, argparse._SubParsersAction) for n in a.choices
+    ]
+    mistyped = mistyped_command(sys.argv[1:] if argv is None else argv, names)
+    if mistyped is not None:
+        print(f"mg-journal: {one_line(mistyped)}", file=sys.stderr)
+        return 2
     args = parser.parse_args(argv)
     try:
         _pin_clock_from_env()
