@@ -119,7 +119,8 @@ def _edit_food(today: TodayScreen, old: FoodEntry) -> None:
         if picked is None:
             return
         try:
-            fresh = entry_for(food, picked.grams, picked.portion, old.date, old.time, picked.meal)
+            at = picked.at or old.time
+            fresh = entry_for(food, picked.grams, picked.portion, old.date, at, picked.meal)
         except ValidationError as exc:
             _app(today).say(str(exc), title="Not changed", severity="error")
             return
@@ -127,7 +128,7 @@ def _edit_food(today: TodayScreen, old: FoodEntry) -> None:
         if new != old:
             _app(today).apply(Change(old, new))
 
-    screen = PortionScreen(food, old.meal, amount=amount, unit=unit, verb="Save")
+    screen = PortionScreen(food, old.meal, amount=amount, unit=unit, verb="Save", at=old.time)
     today.app.push_screen(screen, done)
 
 

@@ -37,6 +37,8 @@ class OnboardingScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "skip", "Skip"),
+        # The app's q quits; here it would throw the half-filled form away.
+        Binding("q", "stay", "Quit", show=False),
     ]
 
     @property
@@ -60,6 +62,11 @@ class OnboardingScreen(Screen[None]):
             return  # the form shows the message at the field
         if self.journal_app.save_profile(profile.but(onboarded=True)):
             self.dismiss()
+
+    def action_stay(self) -> None:
+        self.journal_app.say(
+            "q does not quit the welcome: ctrl+s saves, Escape skips, ctrl+q quits anyway."
+        )
 
     def action_skip(self) -> None:
         app = self.journal_app
