@@ -58,6 +58,10 @@ def render_html(doc: DoctorReport) -> str:
         f"<style>{STYLE}</style></head><body>",
         "<h1>Magnesium intake and muscle symptoms</h1>",
         f"<p>Mg Journal report, {escape(period)}; made {doc.generated:%-d %b %Y}.</p>",
+        # The finding first: what a doctor reads before the tables it rests on.
+        '<section id="findings"><h2>Findings</h2><ul>',
+        *[f"<li>{escape(line)}</li>" for line in dash.findings],
+        "</ul></section>",
         '<section id="target"><h2>Daily target</h2>',
         f"<p><strong>{a.target:.0f} mg</strong> of magnesium a day: {escape(doc.target_basis)}. "
         f"A low day is below {a.limit_mg:.0f} mg ({a.threshold:.0%} of the target).</p></section>",
@@ -98,9 +102,6 @@ def render_html(doc: DoctorReport) -> str:
         parts.append("<p><small>* a count was 0: 0.5 was added to every count</small></p>")
     parts += [
         "</section>",
-        '<section id="findings"><h2>Findings</h2><ul>',
-        *[f"<li>{escape(line)}</li>" for line in dash.findings],
-        "</ul></section>",
         '<section id="supplements"><h2>Supplements taken</h2>',
     ]
     if doc.supplements:

@@ -13,8 +13,8 @@ from html import escape
 
 from journal.core.analysis.daily import DayRow, total_text
 
-WIDTH, HEIGHT = 720, 220
-LEFT, RIGHT, TOP, BOTTOM = 48, 8, 10, 28  # margins for the axis labels
+WIDTH, HEIGHT = 720, 236
+LEFT, RIGHT, TOP, BOTTOM = 56, 8, 24, 28  # margins for the axis labels
 LOW, OK, LOWER_BOUND = "#c0392b", "#2e7d32", "url(#atleast)"
 SO_FAR = "#d0d0d0"  # today, not over: neither low nor adequate yet
 
@@ -63,14 +63,29 @@ def intake_svg(rows: list[DayRow], target: float, limit: float) -> str:
         f'<line x1="{LEFT}" y1="{ty:.1f}" x2="{WIDTH - RIGHT}" y2="{ty:.1f}" stroke="#1f4e79" '
         'stroke-width="1.5" stroke-dasharray="6 4"/>',
         f'<text x="{LEFT - 4}" y="{ty + 4:.1f}" text-anchor="end" font-size="11" '
-        f'fill="#1f4e79">{target:.0f}</text>',
+        f'fill="#1f4e79">{target:.0f} mg</text>',
         f'<text x="{LEFT - 4}" y="{base + 4:.1f}" text-anchor="end" font-size="11">0 mg</text>',
+        f'<text x="{LEFT - 4}" y="{TOP - 10}" text-anchor="end" font-size="11" '
+        'font-weight="bold">mg a day</text>',
     ]
-    if rows:
-        for row, anchor, x in ((rows[0], "start", LEFT), (rows[-1], "end", WIDTH - RIGHT)):
-            parts.append(
-                f'<text x="{x}" y="{HEIGHT - 8}" text-anchor="{anchor}" font-size="11">'
-                f"{row.date:%-d %b %Y}</text>"
-            )
+    parts += _date_ticks(rows, step, base)
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def _date_ticks(rows: list[DayRow], step: float, base: float) -> list[str]:
+    """A tick and a date under every 7th day, ending on the last: the dates of the bars."""
+    if not rows:
+        return []
+    every = max(7, 7 * round(len(rows) * 60 / (WIDTH - LEFT - RIGHT) / 7))  # ~60 px apart
+    parts = []
+    for i in range(len(rows) - 1, -1, -every):
+        x = LEFT + (i + 0.5) * step
+        anchor = "end" if i == len(rows) - 1 else "middle"
+        parts += [
+            f'<line class="tick" x1="{x:.1f}" y1="{base:.1f}" x2="{x:.1f}" y2="{base + 4:.1f}" '
+            'stroke="#555"/>',
+            f'<text x="{x:.1f}" y="{HEIGHT - 8}" text-anchor="{anchor}" font-size="11">'
+            f"{rows[i].date:%-d %b}</text>",
+        ]
+    return parts
