@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, RadioSet, Select, Static
 
 from journal.core.person.profile import (
     CONDITIONS,
@@ -23,6 +23,7 @@ from journal.core.person.profile import (
     target,
 )
 from journal.core.validate import ValidationError
+from journal.tui.widgets.toggles import Choice, Tick
 
 # Which error line shows a ValidationError for each field of the profile.
 ERROR_LINE = {
@@ -76,19 +77,19 @@ class ProfileForm(Vertical):
         yield Static(classes="field-error", id="born-error")
         with Horizontal(classes="row"):
             yield Label("", classes="field-label")
-            yield Checkbox("Pregnant", p.pregnant, compact=True, id="pregnant")
-            yield Checkbox("Breastfeeding", p.lactating, compact=True, id="lactating")
+            yield Tick("Pregnant", p.pregnant, compact=True, id="pregnant")
+            yield Tick("Breastfeeding", p.lactating, compact=True, id="lactating")
         yield Static(classes="field-error", id="pregnancy-error")
         with Horizontal(classes="row"):
             yield Label("Conditions", classes="field-label")
             with Grid(id="conditions"):
                 for key, (label, _note) in CONDITIONS.items():
-                    yield Checkbox(label, key in p.conditions, compact=True, id=f"cond-{key}")
+                    yield Tick(label, key in p.conditions, compact=True, id=f"cond-{key}")
         with Horizontal(classes="row"):
             yield Label("Units", classes="field-label")
             with RadioSet(id="units"):
                 for key in UNITS:
-                    yield RadioButton(UNIT_LABELS[key], key == p.units, id=f"units-{key}")
+                    yield Choice(UNIT_LABELS[key], key == p.units, id=f"units-{key}")
         with Horizontal(classes="row"):
             yield Label("Custom target", classes="field-label")
             custom = "" if p.custom_target_mg is None else f"{p.custom_target_mg:g}"
