@@ -50,9 +50,10 @@ class OnboardingScreen(Screen[None]):
             yield Static("Welcome to Mg Journal", classes="panel-title")
             yield Static(WELCOME, id="welcome")
             yield ProfileForm(self.journal_app.profile, id="onboarding-form")
-            with Horizontal(id="onboarding-buttons"):
-                yield Button("Save and start", variant="primary", id="save", compact=True)
-                yield Button("Skip", id="skip", compact=True)
+        # Outside the scrolling part: Save stays in view however long the form grows.
+        with Horizontal(id="onboarding-buttons"):
+            yield Button("Save and start", variant="primary", id="save", compact=True)
+            yield Button("Skip", id="skip", compact=True)
         yield Footer()
 
     def action_save(self) -> None:

@@ -25,6 +25,13 @@ def _cell(text: str) -> Text:
     return Text(text, no_wrap=True, overflow="ellipsis")
 
 
+def _wrapped(text: str) -> Text:
+    """A cell that wraps onto more lines (its row grows) rather than cut the words off:
+    USDA names and portions are long, and at 80 columns "Coffee, brewed from groun..."
+    and "1 medium (7" said too little."""
+    return Text(text, overflow="fold")
+
+
 def _number(value: float | None, width: int = 6) -> Text:
     # DataTable ignores a cell's own justify: pad to the column's width instead.
     return Text(("?" if value is None else f"{value:,.0f}").rjust(width))
@@ -72,8 +79,8 @@ class FoodTable(EntryTable):
         for f in day.foods:
             row = [
                 _cell(f.meal),
-                _cell(f.name),
-                _cell(portion_words(f.amount_text)),
+                _wrapped(f.name),
+                _wrapped(portion_words(f.amount_text)),
                 _number(f.mg),
                 _number(f.kcal, self.WIDTHS["kcal"]),
             ]
@@ -81,10 +88,10 @@ class FoodTable(EntryTable):
         for s in day.supplements:
             name = f"Magnesium {s.form}"
             dose = f"{s.salt_mg:,.0f} mg salt" if s.salt_mg else "1 dose"
-            row = [_cell("supplement"), _cell(name), _cell(dose), _number(s.mg), _cell("")]
+            row = [_cell("supplement"), _wrapped(name), _wrapped(dose), _number(s.mg), _cell("")]
             rows.append((s.time, s.id, row))
         for when, key, row in sorted(rows, key=lambda r: r[0]):  # stable: then as logged
-            self.add_row(_cell(when.strftime("%H:%M")), *row, key=key)
+            self.add_row(_cell(when.strftime("%H:%M")), *row, key=key, height=None)
 
 
 class SymptomTable(EntryTable):
