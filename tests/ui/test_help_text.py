@@ -9,7 +9,7 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.help import HelpScreen
 from tests.helpers import onboarded
-from tests.ui.painted import painted, squeezed
+from tests.ui.painted import painted, painted_lines, squeezed
 
 TALL = (100, 160)  # every line of help painted at once
 
@@ -46,3 +46,18 @@ async def test_help_from_the_dashboard_explains_its_figures(data_dir: Path) -> N
             ("(a-b)", "95% confidence interval"),
         ):
             assert f"{term} " in text and words in text, term
+
+
+async def test_long_meanings_wrap_under_themselves_at_80_columns(data_dir: Path) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 160)) as pilot:
+        await pilot.press("d")
+        await app.workers.wait_for_complete()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        lines = painted_lines(app)
+        row = next(n for n, line in enumerate(lines) if "  RR  " in line)
+        start = lines[row].index("relative risk")
+        following = lines[row + 1]
+        assert following[:start].strip(" █") == ""  # nothing under the term
+        assert following[start:].split()[0] in ("after", "low", "days")  # the meaning goes on

@@ -19,6 +19,7 @@ from textual.widgets import Footer, Static
 
 from journal.tui.help_content import DASHBOARD_TERMS, key_rows, shell_rows
 from journal.tui.screens.dashboard import DashboardScreen
+from journal.tui.widgets.hanging_list import HangingList
 
 if TYPE_CHECKING:
     from journal.tui.app import MgJournalApp
@@ -49,9 +50,10 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(self._keys(), id="keys")
                 with Vertical(id="help-more"):
                     if isinstance(self.source, DashboardScreen):
-                        yield Static(self._terms(), id="terms")
+                        terms = [(term, meaning, "") for term, meaning in DASHBOARD_TERMS]
+                        yield HangingList("Reading the dashboard", terms, id="terms")
                     yield Static(self._keymap(), id="keymap")
-                    yield Static(self._shell(), id="shell")
+                    yield HangingList("From the shell", self._shell(), id="shell")
                     yield Static(self._data(), id="data")
         yield Footer()
 
@@ -76,15 +78,6 @@ class HelpScreen(ModalScreen[None]):
                 text.append(f"{row.description}\n")
         return text
 
-    def _terms(self) -> Text:
-        text = Text()
-        text.append("Reading the dashboard\n", style="bold underline")
-        width = max(len(term) for term, _ in DASHBOARD_TERMS) + 4
-        for term, meaning in DASHBOARD_TERMS:
-            text.append(f"  {term:<{width - 2}}", style="bold")
-            text.append(f"{meaning}\n")
-        return text
-
     def _keymap(self) -> Text:
         from journal.tui.keys import movable_keys
 
@@ -98,20 +91,10 @@ class HelpScreen(ModalScreen[None]):
         text.append(", ".join(movable_keys()) + ".\n")
         return text
 
-    def _shell(self) -> Text:
+    def _shell(self) -> list[tuple[str, str, str]]:
         from journal.cli import build_parser
 
-        text = Text()
-        text.append("From the shell\n", style="bold underline")  # a heading, not the whole block
-        rows = shell_rows(build_parser())
-        # One column wider than the longest name: "supplement" must not run into its words.
-        width = max(len(name) for name, _, _ in rows) + 4
-        for name, what, example in rows:
-            text.append(f"  {name:<{width - 2}}", style="bold")
-            text.append(f"{what}\n")
-            if example:
-                text.append(f"{'':<{width}}{example}\n", style="italic")
-        return text
+        return shell_rows(build_parser())
 
     def _data(self) -> Text:
         text = Text()
