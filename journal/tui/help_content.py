@@ -62,7 +62,7 @@ def group_of(action: str) -> str:
     return next((name for name, words in GROUPS if any(w in action for w in words)), OWN)
 
 
-def _ours(node: DOMNode) -> BindingsMap:
+def our_bindings(node: DOMNode) -> BindingsMap:
     """The node's live bindings that our classes declared (not Textual's tab, copy, cursor keys)."""
     actions = {
         binding.action
@@ -76,11 +76,11 @@ def _ours(node: DOMNode) -> BindingsMap:
 
 
 def _maps(screen: Screen[Any], app: App[Any]) -> Iterator[BindingsMap]:
-    yield _ours(screen)
+    yield our_bindings(screen)
     for widget in screen.query("*"):  # our widgets' keys, such as a table's delete
         if type(widget).__module__.startswith("journal."):
-            yield _ours(widget)
-    app_keys = _ours(app)
+            yield our_bindings(widget)
+    app_keys = our_bindings(app)
     if screen.is_modal:
         # Over a modal only the app's priority keys (F1, ctrl+p) still work.
         app_keys = BindingsMap(b for _, b in app_keys if b.priority)

@@ -37,3 +37,12 @@ async def test_textual_s_other_commands_stay(data_dir: Path) -> None:
         await pilot.press("ctrl+p", *"quit")
         await wait_painted(pilot, "Quit")
         assert "Quit" in [line.strip() for line in painted_lines(app)]
+
+
+async def test_textual_s_focus_keys_are_no_journal_commands(data_dir: Path) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("ctrl+p", *"next")
+        await wait_painted(pilot, "Next day")
+        titles = [line.strip() for line in painted_lines(app)]
+        assert "Focus Next" not in titles
