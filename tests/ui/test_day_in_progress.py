@@ -11,7 +11,7 @@ from journal.core.report.doc import gather
 from journal.core.report.html import render_html
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
-from tests.helpers import food, onboarded, symptom
+from tests.helpers import food, onboarded, run_cli, symptom
 from tests.ui.painted import squeezed
 
 TODAY = date(2026, 11, 25)  # the pinned clock: 09:30
@@ -39,13 +39,13 @@ async def test_dashboard_leaves_today_out_and_draws_it_so_far(data_dir: Path) ->
         top = squeezed(app)
         assert "20 of 30 days logged" in top
         assert "today (not over yet) left out" in top
-        assert "Today 32 mg of 400" in top  # today's own figure is still shown
+        assert "Today 32 mg of 310" in top  # today's own figure is still shown
         assert "░ today so far" in top
         for _ in range(2):
             await pilot.press("pagedown")
         await pilot.pause()
         # Not 7 and 0: this morning's cramp on a day with only coffee so far is no low day.
-        assert "below 400 mg 6 0 100%" in squeezed(app)
+        assert "below 310 mg 6 0 100%" in squeezed(app)
 
 
 async def test_a_day_marked_complete_counts_at_once(data_dir: Path) -> None:
@@ -77,3 +77,11 @@ def test_doctors_page_draws_today_so_far_and_not_red(data_dir: Path) -> None:
     assert "Wed 25 Nov: 32 mg so far (the day is not over)" in so_far[0]
     assert ">so far</text>" in page
     assert "32 mg so far" in page  # the symptom-days table says so too
+
+
+def test_the_text_report_says_so_far_for_today(data_dir: Path) -> None:
+    first_week_and_then_some(data_dir)
+    result = run_cli("report", "--days", "30")
+    assert result.returncode == 0, result.stderr
+    assert "Wed 25 Nov  32 mg so far" in result.stdout
+    assert "Tue 24 Nov  450 mg so far" not in result.stdout
