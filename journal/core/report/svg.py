@@ -65,8 +65,7 @@ def intake_svg(rows: list[DayRow], target: float, limit: float) -> str:
         f'<text x="{LEFT - 4}" y="{ty + 4:.1f}" text-anchor="end" font-size="11" '
         f'fill="#1f4e79">{target:.0f} mg</text>',
         f'<text x="{LEFT - 4}" y="{base + 4:.1f}" text-anchor="end" font-size="11">0 mg</text>',
-        f'<text x="{LEFT - 4}" y="{TOP - 10}" text-anchor="end" font-size="11" '
-        'font-weight="bold">mg a day</text>',
+        '<text x="2" y="14" font-size="11" font-weight="bold">mg a day</text>',
     ]
     parts += _date_ticks(rows, step, base)
     parts.append("</svg>")
