@@ -134,5 +134,6 @@ def test_a_newcomer_s_first_walk(terminal: Terminal, tmp_path: Path) -> None:
     shown = terminal.wait_for("Switch theme")
     assert "Theme" not in [line.strip() for line in shown.splitlines()]
     terminal.keys("Escape")
-    footer = terminal.wait_for("^p Commands").splitlines()[-1]
+    shown = terminal.wait_for("? Help")  # once any toast over the footer has gone
+    footer = next(line for line in shown.splitlines() if "^p Commands" in line)
     assert "? Help" in footer and len(footer) <= cols
