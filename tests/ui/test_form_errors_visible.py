@@ -72,3 +72,20 @@ async def test_profile_screen_shows_a_bad_custom_target_and_keeps_the_old(data_d
         assert "must be more than 0" in line_below(app, "Custom target")
         assert "320 mg a day" not in squeezed(app)
     assert load_profile(Journal.open(data_dir)).custom_target_mg is None
+
+
+async def test_a_birth_year_half_typed_is_not_called_wrong(data_dir: Path) -> None:
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click("#born")
+        await pilot.press(*"199")
+        await pilot.pause()
+        text = squeezed(app)
+        assert "before 1900" not in text and "finish the birth year" in text
+        await pilot.press("ctrl+s")  # saving says what is wrong, at the field
+        await pilot.pause()
+        assert "199 is before 1900" in line_below(app, "Birth year")
+        await pilot.press("0")
+        await pilot.pause()
+        assert "before 1900" not in squeezed(app) and "Your target: 420 mg" in squeezed(app)

@@ -104,7 +104,7 @@ class ProfileForm(Vertical):
         self._sync_pregnancy()
         self.preview()
 
-    def read(self) -> Profile:
+    def read(self, *, typing: bool = False) -> Profile:
         """The profile the fields describe; raises ValidationError (also shown at its field)."""
         units = self.query_one(RadioSet).pressed_button
         try:
@@ -120,7 +120,10 @@ class ProfileForm(Vertical):
                 custom_target_mg=self.query_one("#custom-target", Input).value,
             )
         except ValidationError as exc:
-            self._show_error(exc)
+            born = self.query_one("#born", Input).value.strip()
+            # "199" on the way to "1990" is no mistake yet: said once it is a whole year.
+            unfinished = exc.field == "birth_year" and born.isdigit() and len(born) < 4
+            self._show_error(None if typing and unfinished else exc)
             raise
         self._show_error(None)
         return profile
@@ -142,10 +145,12 @@ class ProfileForm(Vertical):
     def preview(self) -> None:
         """Show the target the fields give now, or, while a field is wrong, that it cannot."""
         try:
-            profile = self.read()
-        except ValidationError:
+            profile = self.read(typing=True)
+        except ValidationError as exc:
+            shown = self.query_one(ERROR_LINE.get(exc.field, "#born-error"), Static).display
+            words = "fix the field marked above" if shown else "finish the birth year"
             self.query_one("#result", Static).update(
-                Text("Your target: fix the field marked above to see it.", "bold")
+                Text(f"Your target: {words} to see it.", "bold")
             )
             return
         goal = target(profile)
