@@ -6,6 +6,7 @@ Textual, so logging a cramp from the shell starts as fast as Python allows.
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -17,6 +18,7 @@ from journal.core import clock
 from journal.core.validate import ValidationError
 from journal.shell.open_app import OpenApp
 from journal.shell.parser import build_parser
+from journal.shell.suggest import mistyped_command
 from journal.store.errors import StoreError
 
 ENV_NOW = "MG_JOURNAL_NOW"  # pin the clock (ISO date-time) for demos, screenshots and tests
@@ -86,6 +88,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     parser = build_parser()
+    names = [
+        n for a in parser._actions if isinstance(a, argparse._SubParsersAction) for n in a.choices
+    ]
+    mistyped = mistyped_command(sys.argv[1:] if argv is None else argv, names)
+    if mistyped is not None:
+        print(f"mg-journal: {one_line(mistyped)}", file=sys.stderr)
+        return 2
     args = parser.parse_args(argv)
     try:
         _pin_clock_from_env()

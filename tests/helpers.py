@@ -30,8 +30,9 @@ def factor(day: date, kind: str = "exercise", amount: float | None = 45) -> Fact
 
 
 def onboarded(journal: Journal) -> Journal:
-    """A journal whose person has been through (or skipped) the first-run welcome."""
-    save_profile(journal, Profile(onboarded=True))
+    """A journal whose person has been through the first-run welcome: a woman who gave
+    no birth year, so her target is 310 mg (as the demo person's)."""
+    save_profile(journal, Profile(sex="female", onboarded=True))
     return journal
 
 

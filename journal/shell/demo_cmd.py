@@ -6,8 +6,10 @@ The command builds the folder; `cli` opens the app on it (the shell never loads 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
+import signal
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -33,15 +35,35 @@ def register(commands: Any) -> None:
     cmd.set_defaults(handler=run)
 
 
+def _remove_on_signals(root: Path) -> None:
+    """Closing the terminal (SIGHUP) or a kill (SIGTERM) removes the folder too."""
+
+    def remove_and_go(signum: int, _frame: object) -> None:
+        shutil.rmtree(root, ignore_errors=True)
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)  # then end as the signal would have
+
+    for signum in (signal.SIGHUP, signal.SIGTERM):
+        signal.signal(signum, remove_and_go)
+
+
 def run(args: argparse.Namespace) -> int | OpenApp:
-    from journal.store.demo import build_demo_journal
+    from journal.store.demo import (
+        build_demo_journal,
+        remove_stale_demo_folders,
+        temporary_demo_folder,
+    )
 
     if args.days < 1 or args.days > 36_500:
         print("mg-journal: --days must be from 1 to 36500", file=sys.stderr)
         return 2
     # Only an explicit --data-dir is used: $MG_JOURNAL_DIR is the person's own journal.
     temporary = args.data_dir is None
-    root = Path(tempfile.mkdtemp(prefix="mg-journal-demo-")) if temporary else Path(args.data_dir)
+    if temporary and not args.no_open:
+        remove_stale_demo_folders()
+    root = temporary_demo_folder(kept=args.no_open) if temporary else Path(args.data_dir)
+    if temporary and not args.no_open:
+        _remove_on_signals(root)
     journal = build_demo_journal(root, args.days, args.seed)
     if args.no_open:
         print(journal.root)

@@ -92,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
     from journal.core.food.eat_line import item_text, repeat_line, resolve
     from journal.core.food.food_log import entry_for
+    from journal.core.food.measure_words import portion_words
     from journal.core.food.units import parse_quantity
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
@@ -156,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
     journal.add_all(entries)
     for entry in entries:
         print(
-            f"Logged {entry.name}: {entry.portion} ({entry.grams:,.0f} g) = "
+            f"Logged {entry.name}: {portion_words(entry.portion or '')} ({entry.grams:,.0f} g) = "
             f"{_figure(entry.mg, 'mg')} magnesium, {_figure(entry.kcal, 'kcal')}; "
             f"{meal} {day.isoformat()} {at.strftime('%H:%M')} [{entry.id[:8]}]"
         )

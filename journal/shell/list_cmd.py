@@ -57,6 +57,6 @@ def run(args: argparse.Namespace) -> int:
         mark = "  ✓ complete" if day.complete else ""
         print(("\n" if n else "") + f"{day.date:%Y-%m-%d %A}  magnesium {total}{mark}")
         entries: list[Entry] = [*day.foods, *day.supplements, *day.symptoms, *day.factors]
-        for e in sorted(entries, key=lambda e: (e.time, e.id)):
+        for e in sorted(entries, key=lambda e: e.time):  # stable: then as logged
             print(f"  {short_id(e)}  {e.time:%H:%M}  {entry_line(e)}")
     return 0

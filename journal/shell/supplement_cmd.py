@@ -6,13 +6,17 @@
 Conversion uses the approximate elemental fractions of FACTS.md; the line printed
 says so. A warning goes to stderr when the day's supplemental magnesium passes the
 Upper Limit for the person's age (350 mg from 9 years, FACTS.md; supplements only,
-not food).
+not food). A single dose far above it (more than FAR_ABOVE times) is most often the
+salt's weight typed as elemental magnesium: on a terminal it asks before storing,
+and without one it needs --yes.
 """
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
+
+FAR_ABOVE = 2  # a dose above twice the Upper Limit is asked about before it is stored
 
 
 def register(commands: Any) -> None:
@@ -32,7 +36,32 @@ def register(commands: Any) -> None:
     cmd.add_argument("--date", help="YYYY-MM-DD (default: today)")
     cmd.add_argument("--time", help="HH:MM (default: now)")
     cmd.add_argument("--note", default="", help="free text")
+    cmd.add_argument(
+        "--yes",
+        action="store_true",
+        help=f"store a dose more than {FAR_ABOVE} times the upper limit without asking",
+    )
     cmd.set_defaults(handler=run)
+
+
+def _confirm_far_above(mg: float, limit: int, salt: float | None, yes: bool) -> None:
+    """Ask before storing a dose far above the Upper Limit; refuse without a terminal."""
+    import sys
+
+    from journal.core.validate import ValidationError
+
+    if yes or mg <= FAR_ABOVE * limit:
+        return
+    times = f"{mg / limit:.0f}" if mg >= 3 * limit else f"{mg / limit:.1f}"
+    what = f"{mg:,.0f} mg elemental in one dose is {times} times the {limit} mg upper limit"
+    if salt is None:
+        what += f"; if that is the salt's weight, use --salt {mg:g}"
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        answer = input(f"{what}. Store {mg:,.0f} mg elemental? [y/N] ").strip().lower()
+        if answer in ("y", "yes"):
+            return
+        raise ValidationError("magnesium", "not stored")
+    raise ValidationError("magnesium", f"{what}; --yes stores it as given")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,6 +96,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         mg = v.amount(args.mg, "magnesium", maximum=5_000)
     journal = Journal.open(args.data_dir)
+    try:
+        limit, unread = supplement_ul_mg(load_profile(journal).age), None
+    except StoreError as exc:  # a damaged profile must not stop the dose being logged
+        limit, unread = None, exc
+    _confirm_far_above(mg, limit or 350, salt, args.yes)
     entry = SupplementEntry(day, at, form, round(mg, 1), salt, args.note)
     journal.add(entry)
     how = f"{mg:,.0f} mg elemental"
@@ -78,11 +112,9 @@ def run(args: argparse.Namespace) -> int:
         f"Logged magnesium {form}: {how}; supplements on {day.isoformat()}: {total:,.0f} mg "
         f"[{entry.id[:8]}]"
     )
-    try:
-        limit = supplement_ul_mg(load_profile(journal).age)
-    except StoreError as exc:
+    if unread is not None:
         # The dose is saved: exit 0, so a script that retries on failure logs it once.
-        print(f"warning: the upper limit was not checked: {exc}", file=sys.stderr)
+        print(f"warning: the upper limit was not checked: {unread}", file=sys.stderr)
         return 0
     if limit is not None and total > limit:
         print(

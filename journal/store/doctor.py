@@ -67,7 +67,9 @@ def _files(journal: Journal) -> list[Finding]:
             found.append(Finding(False, str(exc)))
     found += _duplicates(places)
     if not found:
-        found.append(Finding(True, f"{len(paths)} files read cleanly (format versions supported)"))
+        found.append(
+            Finding(True, f"{_count(len(paths), 'file')} read cleanly (format versions supported)")
+        )
     return found
 
 
@@ -126,7 +128,7 @@ def _backups(journal: Journal) -> list[Finding]:
     if not copies:
         return [Finding(True, "no backups yet (daily copies start with the first change)")]
     newest = max(copies, key=lambda p: p.stat().st_mtime)
-    return [Finding(True, f"{len(copies)} backups in {folder}; newest {newest.name}")]
+    return [Finding(True, f"{_count(len(copies), 'backup')} in {folder}; newest {newest.name}")]
 
 
 def diagnose(root: Path) -> list[Finding]:
@@ -183,3 +185,8 @@ def _sync(journal: Journal) -> list[Finding]:
             Finding(True, f"{len(aside)} versions set aside by merges; see mg-journal sync status")
         )
     return found or [Finding(True, "no conflict copies from a sync engine")]
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 file', '2 files'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

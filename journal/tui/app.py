@@ -7,12 +7,13 @@ undoable with `u`, confirmed in a notification and shown on Today at once.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
 from rich.text import Text
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
 from textual.notifications import SeverityLevel
@@ -78,6 +79,13 @@ class MgJournalApp(FileActions):
         self.foods: FoodIndex | None = None  # built in a worker at first need
         self.foods_error: str | None = None
         self._foods_loading = False
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's palette commands less the two ours replace: "Theme" is our "Switch
+        theme" (which keeps the choice) and "Keys" our "Help" (which lists every key)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Theme", "Keys"):
+                yield command
 
     def get_default_screen(self) -> Screen[None]:
         """Today itself, not pushed over Textual's blank default screen: a screen
@@ -251,8 +259,15 @@ class MgJournalApp(FileActions):
         if self.foods is not None:
             self.foods.add(food)
 
-    def apply(self, change: Change, *, record: bool = True) -> bool:
-        """Carry out an add, edit or delete; False (error shown) if it could not be saved."""
+    def apply(
+        self, change: Change, *, record: bool = True, announce: bool = True, fold: bool = False
+    ) -> bool:
+        """Carry out an add, edit or delete; False (error shown) if it could not be saved.
+
+        One toast per action: `announce=False` when the caller says it once itself.
+        `fold`: the details given right after an add are part of that add, so one
+        undo removes both and the toast says "added".
+        """
         try:
             if change.before is None and change.after is not None:
                 if record:
@@ -268,10 +283,16 @@ class MgJournalApp(FileActions):
             self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False
         if record:
+            if fold and (top := self.undo_stack.pop()) is not None:
+                if top.after == change.before:
+                    change = Change(top.before, change.after)
+                else:
+                    self.undo_stack.push(top)
             self.undo_stack.push(change)
         entry = change.after or change.before
-        if entry is not None:
-            self.say(f"{describe(entry)} {change.verb}")
+        if entry is not None and announce:
+            undo = " · u undoes it" if change.verb == "deleted" and record else ""
+            self.say(f"{describe(entry)} {change.verb}{undo}")
         self.refresh_today()
         return True
 
@@ -296,7 +317,7 @@ class MgJournalApp(FileActions):
         if change is None:
             self.say("Nothing to undo")
             return
-        if self.apply(change.inverse(), record=False):
+        if self.apply(change.inverse(), record=False, announce=False):
             entry = change.after or change.before
             if entry is not None:
                 self.say(f"Undone: {describe(entry)} {change.verb}")

@@ -17,6 +17,7 @@ from textual.content import Content
 
 from journal.store.errors import StoreError
 from journal.store.kinds import load_kinds
+from journal.tui.help_content import our_bindings
 from journal.tui.screens.symptom_keys import SYMPTOM_KEYS
 
 if TYPE_CHECKING:
@@ -96,8 +97,9 @@ class JournalCommands(Provider):
         for custom in kinds:
             log = partial(self._on_today, "log_symptom", custom.name)
             yield (f"Log {custom.name}", "A kind of your own", log)
-        # Any other Today key (food keys land later) is offered under its description.
-        for _key, binding in today._bindings:
+        # Any other Today key of ours (food keys land later) is offered under its
+        # description; Textual's own (focus next, copy) are no journal commands.
+        for _key, binding in our_bindings(today):
             if (
                 binding.description
                 and binding.action not in offered

@@ -17,6 +17,7 @@ from journal.core.entries.models import FoodEntry, SupplementEntry, meal_for
 from journal.core.entries.undo import Change
 from journal.core.food.food_log import boosts, copy_meal, entry_for, meals_of
 from journal.core.food.foods import Food, Portion
+from journal.core.food.measure_words import portion_words
 from journal.core.validate import ValidationError
 from journal.tui.screens.choice import ChoiceScreen
 from journal.tui.screens.food import FoodScreen
@@ -119,7 +120,8 @@ def _edit_food(today: FoodKeys, old: FoodEntry) -> None:
         if picked is None:
             return
         try:
-            fresh = entry_for(food, picked.grams, picked.portion, old.date, old.time, picked.meal)
+            at = picked.at or old.time
+            fresh = entry_for(food, picked.grams, picked.portion, old.date, at, picked.meal)
         except ValidationError as exc:
             _app(today).say(str(exc), title="Not changed", severity="error")
             return
@@ -127,7 +129,7 @@ def _edit_food(today: FoodKeys, old: FoodEntry) -> None:
         if new != old:
             _app(today).apply(Change(old, new))
 
-    screen = PortionScreen(food, old.meal, amount=amount, unit=unit, verb="Save")
+    screen = PortionScreen(food, old.meal, amount=amount, unit=unit, verb="Save", at=old.time)
     today.app.push_screen(screen, done)
 
 
@@ -168,7 +170,7 @@ def log_again(today: FoodKeys) -> None:
     lines = [
         Text.assemble(
             r.last.name,
-            (f"  {r.last.amount_text} · ", "dim"),
+            (f"  {portion_words(r.last.amount_text)} · ", "dim"),
             (_figures(r.last.mg, r.last.kcal), "dim"),
         )
         for r in recent

@@ -67,7 +67,7 @@ def group_of(action: str) -> str:
     return next((name for name, words in GROUPS if any(w in action for w in words)), OWN)
 
 
-def _ours(node: DOMNode) -> BindingsMap:
+def our_bindings(node: DOMNode) -> BindingsMap:
     """The node's live bindings that our classes declared (not Textual's tab, copy, cursor keys)."""
     actions = {
         binding.action
@@ -81,11 +81,11 @@ def _ours(node: DOMNode) -> BindingsMap:
 
 
 def _maps(screen: Screen[Any], app: App[Any]) -> Iterator[BindingsMap]:
-    yield _ours(screen)
+    yield our_bindings(screen)
     for widget in screen.query("*"):  # our widgets' keys, such as a table's delete
         if type(widget).__module__.startswith("journal."):
-            yield _ours(widget)
-    app_keys = _ours(app)
+            yield our_bindings(widget)
+    app_keys = our_bindings(app)
     if screen.is_modal:
         # Over a modal only the app's priority keys (F1, ctrl+p) still work.
         app_keys = BindingsMap(b for _, b in app_keys if b.priority)
@@ -110,11 +110,37 @@ def key_rows(screen: Screen[Any], app: App[Any], keymap: dict[str, str]) -> list
 
 
 def shell_rows(parser: argparse.ArgumentParser) -> list[tuple[str, str, str]]:
-    """(command, what it does, an example) for every subcommand, in --help order."""
+    """(command, what it does, an example) for every subcommand, in --help order.
+
+    A command's --help line may end in its own example ("log a food: mg-journal eat
+    ..."); help prints an example on its own line, so that tail is cut, not shown twice.
+    """
     rows: list[tuple[str, str, str]] = []
     for action in parser._subparsers._group_actions if parser._subparsers else ():
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
                 name = choice.dest
-                rows.append((name, choice.help or "", SHELL_EXAMPLES.get(name, "")))
+                what = (choice.help or "").split(": mg-journal ")[0]
+                rows.append((name, what, SHELL_EXAMPLES.get(name, "")))
     return rows
+
+
+# How to read the dashboard's figures: shown by help opened from the dashboard.
+DASHBOARD_TERMS: tuple[tuple[str, str], ...] = (
+    ("low day", "a day below the low-day limit (the target, or 90/75/50% of it: key l)"),
+    (
+        "RR",
+        "relative risk: how many times as common symptom days were after low days "
+        "as after the others; 1 means no difference",
+    ),
+    ("(a-b)", "the 95% confidence interval of the figure before it"),
+    ("OR", "odds ratio: the same comparison as odds; near RR when symptoms are rare"),
+    ("p", "Fisher's exact test: how often counts this uneven would arise by chance alone"),
+    ("*", "a count was 0, so 0.5 was added to every count to estimate the ratio"),
+    ("prev 1 d", "compares with the mean intake of the 1 (2, 3) days before, not the same day"),
+    (
+        "so far",
+        "today is not over: drawn shaded and left out of the comparisons until "
+        "it ends or you mark it complete (!)",
+    ),
+)

@@ -33,7 +33,9 @@ class JournalApp(Protocol):
     @property
     def supplement_ul_mg(self) -> float | None: ...
 
-    def apply(self, change: Change, *, record: bool = True) -> bool: ...
+    def apply(
+        self, change: Change, *, record: bool = True, announce: bool = True, fold: bool = False
+    ) -> bool: ...
     def say(
         self,
         message: str,

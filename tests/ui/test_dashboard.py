@@ -13,6 +13,7 @@ from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.dashboard import DashboardScreen
+from tests.helpers import onboarded
 
 TODAY = date(2026, 11, 25)
 
@@ -59,7 +60,7 @@ async def test_short_journal_says_how_many_days_more(data_dir: Path) -> None:
 
 
 async def test_food_names_are_shown_as_text(data_dir: Path) -> None:
-    journal = Journal.open(data_dir)
+    journal = onboarded(Journal.open(data_dir))
     journal.add(FoodEntry(TODAY, clock.current_time(), "[bold]Stew", 300.0, 120.0))
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -38,8 +38,8 @@ async def test_first_run_shows_onboarding_and_skip_never_returns(data_dir: Path)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)
-        assert "of 310 mg" in bar_text(app)
-        assert any("stays at 310 mg" in n.message for n in app._notifications)
+        assert "of 400 mg" in bar_text(app)
+        assert any("stays at 400 mg" in n.message for n in app._notifications)
     assert stored(data_dir)["onboarded"] is True
     assert load_profile(Journal.open(data_dir)) == Profile(onboarded=True)
 
@@ -180,7 +180,7 @@ async def test_a_damaged_profile_is_named_at_start(data_dir: Path) -> None:
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, TodayScreen) and "of 310 mg" in bar_text(app)
+        assert isinstance(app.screen, TodayScreen) and "of 400 mg" in bar_text(app)
         [note] = [n for n in app._notifications if n.title == "Profile"]
         assert "Using the default target" in note.message
         assert app.screen.query("Toast")  # shown, not only stored

@@ -134,7 +134,7 @@ def test_eat_finds_the_persons_own_foods(data_dir: Path) -> None:
     add_own_food(Journal.open(data_dir), doc)
     done = run_cli("eat", "granola bar, homemade", "2")
     assert done.returncode == 0, done.stderr
-    assert "Logged Granola bar, homemade: 2 bar (80 g) = 96 mg magnesium" in done.stdout
+    assert "Logged Granola bar, homemade: 2 bars (80 g) = 96 mg magnesium" in done.stdout
 
 
 def test_one_line_of_three_foods_logs_three_entries_and_a_summary(data_dir: Path) -> None:

@@ -30,7 +30,7 @@ def screen_text(app: MgJournalApp) -> str:
 
 
 async def test_today_shows_the_days_entries_and_total(data_dir: Path) -> None:
-    journal = Journal.open(data_dir)
+    journal = onboarded(Journal.open(data_dir))
     journal.add(food(TODAY, "Almonds", mg=76.0))
     journal.add(food(TODAY, "Oat bran", mg=110.0, at="07:30"))
     journal.add(symptom(TODAY, severity=3, where="calf", note="woke me"))

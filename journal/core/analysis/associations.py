@@ -82,6 +82,7 @@ class Analysis:
     complete_only: bool = False  # only days marked complete count as logged
     complete_days: int = 0  # days marked complete in the period
     incomplete: int = 0  # days with food left out because not marked complete
+    in_progress: int = 0  # today, with food but not over: left out (see daily.settled)
 
     @property
     def limit_mg(self) -> float:

@@ -4,6 +4,11 @@ A day counts as logged only if it has food entries: a day with a cramp but no
 food logged says nothing about that day's intake, so it is left out of the
 intake statistics (and counted, so the dashboard can say how many). With
 "complete days only", a day counts only if the person also marked it complete.
+
+The day in progress (today, not marked complete) is not over: breakfast alone
+is not a low day, and a cramp before lunch is not yet a symptom day of a low
+day. Its row is kept, marked `in_progress`, so charts can draw it "so far",
+and `settled` blanks it for every comparison.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ class DayRow:
     symptoms: dict[str, tuple[int, int | None]] = field(default_factory=dict)  # count, worst
     factors: dict[str, float | None] = field(default_factory=dict)  # summed amount if given
     complete: bool = False  # marked "I logged everything I ate"
+    in_progress: bool = False  # today, not marked complete: drawn "so far", never compared
 
     @property
     def logged(self) -> bool:
@@ -87,8 +93,9 @@ class Period:
     sources: dict[str, float]  # food name -> magnesium over the period
 
 
-def read_period(days: Iterable[Day], start: date, end: date) -> Period:
-    """A row for every date from `start` to `end` (empty rows for days without entries)."""
+def read_period(days: Iterable[Day], start: date, end: date, today: date | None = None) -> Period:
+    """A row for every date from `start` to `end` (empty rows for days without entries);
+    the row for `today`, unless marked complete, is marked in progress."""
     # By day number: ints hash and step for less than dates do.
     first, last = start.toordinal(), end.toordinal()
     by_number = {n: day for day in days if first <= (n := day.date.toordinal()) <= last}
@@ -97,4 +104,12 @@ def read_period(days: Iterable[Day], start: date, end: date) -> Period:
     for n in range(first, last + 1):
         day = by_number.get(n)
         rows.append(row_for(day, sources) if day is not None else DayRow(date.fromordinal(n)))
+    if today is not None and rows and rows[-1].date >= today >= rows[0].date:
+        row = rows[today.toordinal() - first]
+        row.in_progress = not row.complete
     return Period(rows, sources)
+
+
+def settled(rows: list[DayRow]) -> list[DayRow]:
+    """The rows the comparisons use: the day in progress as a day with nothing logged yet."""
+    return [DayRow(r.date, in_progress=True) if r.in_progress else r for r in rows]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal.core.analysis.associations import Analysis, analyse, averages, top_sources
-from journal.core.analysis.daily import DayRow, read_period
+from journal.core.analysis.daily import DayRow, read_period, settled
 from journal.core.analysis.findings import findings, group_words
 from journal.core.entries.day import Day
 from journal.core.food import gap
@@ -77,14 +77,15 @@ def build(
     """The dashboard for the `length` days (None: all) ending `today`, from days read
     since `read_start`; `basis` ANY_FOOD or COMPLETE_ONLY (None: `default_basis`)."""
     start = period_start(today, length, days)
-    period_data = read_period(days, start, today)
+    period_data = read_period(days, start, today, today)
     basis = basis or default_basis(period_data.rows)
     heat_start = today - timedelta(days=HEAT_DAYS - 1)
     if start <= heat_start:
         recent = period_data.rows[-HEAT_DAYS:]
     else:
-        recent = read_period(days, heat_start, today).rows
-    analysis = analyse(period_data.rows, target, threshold, basis == COMPLETE_ONLY)
+        recent = read_period(days, heat_start, today, today).rows
+    analysis = analyse(settled(period_data.rows), target, threshold, basis == COMPLETE_ONLY)
+    analysis.in_progress = sum(1 for r in period_data.rows if r.in_progress and r.logged)
     today_row = recent[-1]
     # "Foods the person already eats": what they ate in the last few months.
     eats_since = today - timedelta(days=OWN_FOOD_DAYS)
@@ -101,8 +102,8 @@ def build(
         rows=period_data.rows,
         heat=recent,
         today_row=today_row,
-        average_7=averages(recent, 7),
-        average_30=averages(recent, 30),
+        average_7=averages(settled(recent), 7),
+        average_30=averages(settled(recent), 30),
         sources=top_sources(period_data.sources),
         findings=findings(analysis),
         suggestions=suggestions,
@@ -139,10 +140,12 @@ def coverage_line(analysis: Analysis) -> str:
         text = f"{analysis.logged} of {analysis.days} days used: complete days with food"
     else:
         text = f"{analysis.logged} of {analysis.days} days logged"
-    left = analysis.unlogged - analysis.incomplete
+    left = analysis.unlogged - analysis.incomplete - analysis.in_progress
     reasons = [f"{left} without food entries"] if left else []
     if analysis.incomplete:
         reasons.append(f"{analysis.incomplete} with food but not marked complete")
+    if analysis.in_progress:
+        reasons.append("today (not over yet)")
     if reasons:
         text += f" ({' and '.join(reasons)} left out)"
     if analysis.unclassified:

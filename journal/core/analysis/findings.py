@@ -89,7 +89,9 @@ def p_text(p: float) -> str:
 
 
 def _days_word(analysis: Analysis) -> str:
-    return "complete days" if analysis.complete_only else "logged days"
+    """The words after `analysis.logged`: "1 logged day", "2 logged days"."""
+    words = "complete day" if analysis.complete_only else "logged day"
+    return words if analysis.logged == 1 else words + "s"
 
 
 def needs(analysis: Analysis) -> str | None:

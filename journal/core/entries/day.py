@@ -23,8 +23,10 @@ class Day:
         getattr(self, entry.KIND).append(entry)
 
     def sort(self) -> None:
+        # By the time eaten or felt, then as logged: the sort is stable and the store
+        # reads entries in the order they were written (ids are random, no order).
         for entries in (self.foods, self.supplements, self.symptoms, self.factors):
-            entries.sort(key=lambda e: (e.time, e.id))
+            entries.sort(key=lambda e: e.time)
 
     @property
     def food_mg(self) -> float:

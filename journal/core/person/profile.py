@@ -17,7 +17,7 @@ from typing import Any
 
 from journal.core import clock
 from journal.core import validate as v
-from journal.core.person.targets import DEFAULT_TARGET_MG, SEXES, SOURCE, rda_mg
+from journal.core.person.targets import SEXES, SOURCE, rda_mg
 from journal.core.validate import ValidationError
 
 SEX_LABELS = {"female": "Female", "male": "Male", "unspecified": "Prefer not to say"}
@@ -25,6 +25,7 @@ UNITS = ("metric", "us")
 UNIT_LABELS = {"metric": "Metric (g)", "us": "US household measures first (cup, oz)"}
 EARLIEST_BIRTH_YEAR = 1900
 MAX_CUSTOM_TARGET_MG = 2_000.0  # a sanity bound on a typed target, not a health limit
+ADULT_AGE_WITHOUT_BIRTH_YEAR = 19.0  # the RDA table's 19-30 row: the seed's adult figures
 
 _SEED = "Magnesium for Muscle Spasms"
 CONDITIONS: dict[str, tuple[str, str]] = {
@@ -178,11 +179,14 @@ def target(profile: Profile) -> Target:
 def rda_target(profile: Profile) -> Target:
     age = profile.age
     if age is None:
-        return Target(
-            DEFAULT_TARGET_MG,
-            "default: the figure for most adult women; give your birth year for your own",
-            False,
+        # Without an age, the adult figures of the seed article (women 310, men 400,
+        # pregnancy 350), which are the RDA table's 19-30 row; "prefer not to say"
+        # takes the higher, as for any age.
+        mg, basis = rda_mg(
+            ADULT_AGE_WITHOUT_BIRTH_YEAR, profile.sex, profile.pregnant, profile.lactating
         )
+        basis = basis.replace("age 19-30 years", "adult (the 19-30 row: birth year not given)")
+        return Target(mg, f"{basis}; {SOURCE}", False)
     # Only the birth year is known: a child born this year is 0 to 12 months old,
     # so take the higher infant value (7-12 months), as with unspecified sex.
     age_years = 0.5 if age == 0 else float(age)

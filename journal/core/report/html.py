@@ -33,7 +33,9 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
 def _intake(row: DayRow) -> str:
-    return escape(total_text(row)) if row.foods else "no food logged"
+    if not row.foods:
+        return "no food logged"
+    return escape(total_text(row) + (" so far" if row.in_progress else ""))
 
 
 def _table(head: list[str], rows: list[list[str]], id_: str = "") -> str:
@@ -56,6 +58,10 @@ def render_html(doc: DoctorReport) -> str:
         f"<style>{STYLE}</style></head><body>",
         "<h1>Magnesium intake and muscle symptoms</h1>",
         f"<p>Mg Journal report, {escape(period)}; made {doc.generated:%-d %b %Y}.</p>",
+        # The finding first: what a doctor reads before the tables it rests on.
+        '<section id="findings"><h2>Findings</h2><ul>',
+        *[f"<li>{escape(line)}</li>" for line in dash.findings],
+        "</ul></section>",
         '<section id="target"><h2>Daily target</h2>',
         f"<p><strong>{a.target:.0f} mg</strong> of magnesium a day: {escape(doc.target_basis)}. "
         f"A low day is below {a.limit_mg:.0f} mg ({a.threshold:.0%} of the target).</p></section>",
@@ -65,6 +71,8 @@ def render_html(doc: DoctorReport) -> str:
         '<span style="background:#c0392b"></span>below it'
         '<span style="background:#f3d9a4;border:1px solid #b7791f"></span>"at least", below '
         "the limit: foods without a magnesium figure, so it may or may not be low"
+        '<span style="background:#d0d0d0;border:1px dashed #555"></span>today so far, '
+        "left out of the comparisons until the day is over"
         '<span style="border-top:2px dashed #1f4e79"></span>target</p>'
         "</section>",
         '<section id="symptoms"><h2>Symptom days</h2>',
@@ -94,9 +102,6 @@ def render_html(doc: DoctorReport) -> str:
         parts.append("<p><small>* a count was 0: 0.5 was added to every count</small></p>")
     parts += [
         "</section>",
-        '<section id="findings"><h2>Findings</h2><ul>',
-        *[f"<li>{escape(line)}</li>" for line in dash.findings],
-        "</ul></section>",
         '<section id="supplements"><h2>Supplements taken</h2>',
     ]
     if doc.supplements:

@@ -28,7 +28,7 @@ def _intake_cell(row: DayRow) -> str:
         return "no food logged" + (
             f" (supplements {row.supplement_mg:.0f} mg)" if row.supplement_mg else ""
         )
-    return total_text(row)
+    return total_text(row) + (" so far" if row.in_progress else "")
 
 
 def render_markdown(doc: DoctorReport) -> str:

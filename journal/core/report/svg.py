@@ -3,7 +3,8 @@
 One bar per day against a dashed target line: green at or above the low-day
 limit, red below it, hatched when the total is a lower bound below the limit
 (foods without a magnesium figure: it may or may not be low); days without food
-have no bar. Each bar carries a <title> with its figure.
+have no bar; the day in progress is an outlined grey bar marked "so far". Each bar
+carries a <title> with its figure.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from html import escape
 
 from journal.core.analysis.daily import DayRow, total_text
 
-WIDTH, HEIGHT = 720, 220
-LEFT, RIGHT, TOP, BOTTOM = 48, 8, 10, 28  # margins for the axis labels
+WIDTH, HEIGHT = 720, 236
+LEFT, RIGHT, TOP, BOTTOM = 56, 8, 24, 28  # margins for the axis labels
 LOW, OK, LOWER_BOUND = "#c0392b", "#2e7d32", "url(#atleast)"
+SO_FAR = "#d0d0d0"  # today, not over: neither low nor adequate yet
 
 
 def _y(value: float, top_mg: float) -> float:
@@ -41,24 +43,48 @@ def intake_svg(rows: list[DayRow], target: float, limit: float) -> str:
         x, y = LEFT + i * step, _y(r.total_mg, top_mg)
         # As the analysis: a lower bound at or above the limit is adequate anyway.
         fill = OK if r.total_mg >= limit else (LOWER_BOUND if r.unknown_foods else LOW)
-        label = escape(f"{r.date:%a %-d %b}: {total_text(r)}")
+        label = f"{r.date:%a %-d %b}: {total_text(r)}"
+        kind = "day"
+        if r.in_progress:
+            fill, kind, label = SO_FAR, "day so-far", f"{label} so far (the day is not over)"
         parts.append(
-            f'<rect class="day" x="{x + step * 0.1:.1f}" y="{y:.1f}" width="{step * 0.8:.1f}" '
-            f'height="{max(base - y, 0.5):.1f}" fill="{fill}"><title>{label}</title></rect>'
+            f'<rect class="{kind}" x="{x + step * 0.1:.1f}" y="{y:.1f}" '
+            f'width="{step * 0.8:.1f}" height="{max(base - y, 0.5):.1f}" fill="{fill}"'
+            + (' stroke="#555" stroke-dasharray="2 2"' if r.in_progress else "")
+            + f"><title>{escape(label)}</title></rect>"
         )
+        if r.in_progress:
+            parts.append(
+                f'<text x="{x + step / 2:.1f}" y="{y - 3:.1f}" text-anchor="end" '
+                'font-size="10">so far</text>'
+            )
     ty = _y(target, top_mg)
     parts += [
         f'<line x1="{LEFT}" y1="{ty:.1f}" x2="{WIDTH - RIGHT}" y2="{ty:.1f}" stroke="#1f4e79" '
         'stroke-width="1.5" stroke-dasharray="6 4"/>',
         f'<text x="{LEFT - 4}" y="{ty + 4:.1f}" text-anchor="end" font-size="11" '
-        f'fill="#1f4e79">{target:.0f}</text>',
+        f'fill="#1f4e79">{target:.0f} mg</text>',
         f'<text x="{LEFT - 4}" y="{base + 4:.1f}" text-anchor="end" font-size="11">0 mg</text>',
+        '<text x="2" y="14" font-size="11" font-weight="bold">mg a day</text>',
     ]
-    if rows:
-        for row, anchor, x in ((rows[0], "start", LEFT), (rows[-1], "end", WIDTH - RIGHT)):
-            parts.append(
-                f'<text x="{x}" y="{HEIGHT - 8}" text-anchor="{anchor}" font-size="11">'
-                f"{row.date:%-d %b %Y}</text>"
-            )
+    parts += _date_ticks(rows, step, base)
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def _date_ticks(rows: list[DayRow], step: float, base: float) -> list[str]:
+    """A tick and a date under every 7th day, ending on the last: the dates of the bars."""
+    if not rows:
+        return []
+    every = max(7, 7 * round(len(rows) * 60 / (WIDTH - LEFT - RIGHT) / 7))  # ~60 px apart
+    parts = []
+    for i in range(len(rows) - 1, -1, -every):
+        x = LEFT + (i + 0.5) * step
+        anchor = "end" if i == len(rows) - 1 else "middle"
+        parts += [
+            f'<line class="tick" x1="{x:.1f}" y1="{base:.1f}" x2="{x:.1f}" y2="{base + 4:.1f}" '
+            'stroke="#555"/>',
+            f'<text x="{x:.1f}" y="{HEIGHT - 8}" text-anchor="{anchor}" font-size="11">'
+            f"{rows[i].date:%-d %b}</text>",
+        ]
+    return parts

@@ -58,7 +58,7 @@ def day_line(row: DayRow) -> str:
             f", supplements {row.supplement_mg:.0f} mg" if row.supplement_mg else ""
         )
     else:
-        text = total_text(row)
+        text = total_text(row) + (" so far" if row.in_progress else "")
     return text + ("  ✓ complete" if row.complete else "")
 
 

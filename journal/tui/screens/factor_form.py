@@ -20,11 +20,13 @@ from journal.tui.widgets.time_note import time_and_note_fields
 
 class FactorForm(ModalScreen[FactorEntry | None]):
     CSS_PATH = "factor_form.tcss"
-    BINDINGS = [Binding("escape", "keep", "Keep as recorded")]
+    BINDINGS = [Binding("escape", "keep", "Keep as is")]
 
-    def __init__(self, entry: FactorEntry) -> None:
+    def __init__(self, entry: FactorEntry, *, editing: bool = False) -> None:
         super().__init__()
         self.entry = entry
+        # A row opened to edit: escape leaves it as it is, not "as first recorded".
+        self.editing = editing
         self.unit = FACTOR_UNITS[entry.kind]
 
     def compose(self) -> ComposeResult:
@@ -40,7 +42,7 @@ class FactorForm(ModalScreen[FactorEntry | None]):
                 yield Static(id="amount-error", classes="error")
             yield from time_and_note_fields(e.time, e.note)
             yield Static(
-                "tab next field · enter saves · escape keeps it as first recorded",
+                "tab next field · enter saves · " + self._escape_hint(),
                 id="form-help",
             )
 
@@ -65,3 +67,8 @@ class FactorForm(ModalScreen[FactorEntry | None]):
 
     def action_keep(self) -> None:
         self.dismiss(None)
+
+    def _escape_hint(self) -> str:
+        if self.editing:
+            return "escape leaves it unchanged"
+        return "escape keeps it as recorded, without details"

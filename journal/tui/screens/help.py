@@ -17,8 +17,10 @@ from textual.events import Resize
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
-from journal.tui.help_content import key_rows, shell_rows
+from journal.tui.help_content import DASHBOARD_TERMS, key_rows, shell_rows
 from journal.tui.journal_app import AsJournalApp
+from journal.tui.screens.dashboard import DashboardScreen
+from journal.tui.widgets.hanging_list import HangingList
 
 WIDE = 120  # from this width keys and the shell sit side by side
 
@@ -43,8 +45,11 @@ class HelpScreen(ModalScreen[None]):
                 with Vertical(id="help-keys"):
                     yield Static(self._keys(), id="keys")
                 with Vertical(id="help-more"):
+                    if isinstance(self.source, DashboardScreen):
+                        terms = [(term, meaning, "") for term, meaning in DASHBOARD_TERMS]
+                        yield HangingList("Reading the dashboard", terms, id="terms")
                     yield Static(self._keymap(), id="keymap")
-                    yield Static(self._shell(), id="shell")
+                    yield HangingList("From the shell", self._shell(), id="shell")
                     yield Static(self._data(), id="data")
         yield Footer()
 
@@ -82,17 +87,10 @@ class HelpScreen(ModalScreen[None]):
         text.append(", ".join(movable_keys()) + ".\n")
         return text
 
-    def _shell(self) -> Text:
+    def _shell(self) -> list[tuple[str, str, str]]:
         from journal.shell.parser import build_parser
 
-        text = Text()
-        text.append("From the shell\n", style="bold underline")  # a heading, not the whole block
-        for name, what, example in shell_rows(build_parser()):
-            text.append(f"  {name:<9}", style="bold")
-            text.append(f"{what}\n")
-            if example:
-                text.append(f"           {example}\n", style="italic")
-        return text
+        return shell_rows(build_parser())
 
     def _data(self) -> Text:
         text = Text()

@@ -13,15 +13,17 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
-from journal.core.person.targets import DEFAULT_TARGET_MG
+from journal.core.person.profile import Profile, target
 from journal.core.validate import ValidationError
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.widgets.profile_form import ProfileForm
 
+# Skipping keeps the profile nobody filled in: sex not given takes the higher adult figure.
+SKIPPED_MG = target(Profile()).mg
 WELCOME = (
     "Your daily magnesium target depends on your age and sex. Fill in what you like, "
-    f"or skip (Escape): the target stays at {DEFAULT_TARGET_MG} mg, the figure for most "
-    "adult women. Change it any time with p."
+    f"or skip (Escape): the target stays at {SKIPPED_MG:g} mg, the adult figure for men, "
+    "so it is never set too low (women 310 mg). Change it any time with p."
 )
 
 
@@ -31,6 +33,8 @@ class OnboardingScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "skip", "Skip"),
+        # The app's q quits; here it would throw the half-filled form away.
+        Binding("q", "stay", "Quit", show=False),
     ]
 
     journal_app = AsJournalApp()
@@ -40,9 +44,10 @@ class OnboardingScreen(Screen[None]):
             yield Static("Welcome to Mg Journal", classes="panel-title")
             yield Static(WELCOME, id="welcome")
             yield ProfileForm(self.journal_app.profile, id="onboarding-form")
-            with Horizontal(id="onboarding-buttons"):
-                yield Button("Save and start", variant="primary", id="save", compact=True)
-                yield Button("Skip", id="skip", compact=True)
+        # Outside the scrolling part: Save stays in view however long the form grows.
+        with Horizontal(id="onboarding-buttons"):
+            yield Button("Save and start", variant="primary", id="save", compact=True)
+            yield Button("Skip", id="skip", compact=True)
         yield Footer()
 
     def action_save(self) -> None:
@@ -53,12 +58,17 @@ class OnboardingScreen(Screen[None]):
         if self.journal_app.save_profile(profile.but(onboarded=True)):
             self.dismiss()
 
+    def action_stay(self) -> None:
+        self.journal_app.say(
+            "q does not quit the welcome: ctrl+s saves, Escape skips, ctrl+q quits anyway."
+        )
+
     def action_skip(self) -> None:
         app = self.journal_app
         if app.save_profile(app.profile.but(onboarded=True), announce=False):
             app.say(
-                f"Skipped: your target stays at {DEFAULT_TARGET_MG} mg a day, the figure for "
-                "most adult women. Press p to set your own."
+                f"Skipped: your target stays at {SKIPPED_MG:g} mg a day, the higher adult "
+                "figure. Press p to set your own."
             )
             self.dismiss()
 

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import time
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Select, Static
+from textual.widgets import Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from journal.core.entries.models import MAX_GRAMS, MEALS, FoodEntry
 from journal.core.food.foods import Food
+from journal.core.food.measure_words import portion_words
 from journal.core.food.own_foods import is_own
 from journal.core.food.units import MASS_UNITS, parse_amount, parse_quantity, split_portion
+from journal.core.validate import ValidationError, parse_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,7 @@ class Picked:
     grams: float
     portion: str  # "1/2 cup", shown back on Today
     meal: str
+    at: time | None = None  # the time eaten, when the screen edits an entry
 
 
 def measures(food: Food) -> list[tuple[str, float]]:
@@ -76,9 +80,11 @@ class PortionScreen(ModalScreen[Picked | None]):
         amount: str = "1",
         unit: str | None = None,
         verb: str = "Log",
+        at: time | None = None,
     ) -> None:
         super().__init__()
         self.food, self.meal, self.verb = food, meal, verb
+        self.at = at  # editing: the time eaten can change too
         self.units = measures(food)
         self._amount = amount
         names = [name for name, _ in self.units]
@@ -97,12 +103,18 @@ class PortionScreen(ModalScreen[Picked | None]):
             yield OptionList(
                 *(Option(unit_label(name, grams)) for name, grams in self.units), id="portion-unit"
             )
-            yield Select(
-                ((m, m) for m in MEALS), value=self.meal, allow_blank=False, id="portion-meal"
-            )
+            with Horizontal(id="portion-when"):
+                yield Select(
+                    ((m, m) for m in MEALS), value=self.meal, allow_blank=False, id="portion-meal"
+                )
+                if self.at is not None:
+                    yield Label("at", id="portion-at")
+                    yield Input(f"{self.at:%H:%M}", placeholder="HH:MM", id="portion-time")
             yield Static(id="portion-preview")
+            fields = "meal, time" if self.at is not None else "meal"
             yield Static(
-                f"↑↓ unit · Tab meal · Enter {self.verb.lower()}s it · Esc back", classes="hint"
+                f"↑↓ unit · Tab {fields} · Enter {self.verb.lower()}s it · Esc back",
+                classes="hint",
             )
 
     def _per_100g(self) -> Text:
@@ -138,7 +150,13 @@ class PortionScreen(ModalScreen[Picked | None]):
         if grams > MAX_GRAMS:
             raise ValueError(f"{grams:,.0f} g is more than {MAX_GRAMS:,.0f} g in one entry")
         meal = str(self.query_one(Select).value)
-        return Picked(self.food, grams, f"{' '.join(text.split())} {name}", meal)
+        at = None
+        if self.at is not None:
+            try:
+                at = parse_time(self.query_one("#portion-time", Input).value)
+            except ValidationError as exc:
+                raise ValueError(f"time: {exc.message}") from None
+        return Picked(self.food, grams, f"{' '.join(text.split())} {name}", meal, at)
 
     def _update(self) -> Picked | None:
         error = self.query_one("#portion-error", Static)
@@ -153,7 +171,7 @@ class PortionScreen(ModalScreen[Picked | None]):
         mg, kcal = self.food.mg_for(picked.grams), self.food.kcal_for(picked.grams)
         preview.update(
             Text.assemble(
-                f"{picked.portion} = {picked.grams:,.0f} g → ",
+                f"{portion_words(picked.portion)} = {picked.grams:,.0f} g → ",
                 (figure(mg, "mg magnesium"), "bold"),
                 f" · {figure(kcal, 'kcal')} · {picked.meal}",
             )

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
@@ -37,18 +38,24 @@ class ProfileScreen(ModalScreen[Profile | None]):
         self.profile = profile
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="profile-dialog"):
-            yield Static("Your profile", classes="panel-title")
-            yield Static(
-                "Your daily magnesium target comes from your age and sex; "
-                "conditions add a note but never change it.",
-                id="profile-intro",
-            )
-            yield ProfileForm(self.profile, id="profile-form")
+        with Vertical(id="profile-dialog"):
+            with VerticalScroll(id="profile-fields"):
+                yield Static("Your profile", classes="panel-title")
+                yield Static(
+                    "Your daily magnesium target comes from your age and sex; "
+                    "conditions add a note but never change it.",
+                    id="profile-intro",
+                )
+                yield ProfileForm(self.profile, id="profile-form")
+            # Outside the scrolling part: Save stays in view on a short terminal.
             with Horizontal(id="profile-buttons"):
                 yield Button("Save", variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
         yield Footer()
+
+    def on_resize(self, event: Resize) -> None:
+        # The fields scroll, the buttons stay: border 2, buttons 2, footer 1.
+        self.query_one("#profile-fields").styles.max_height = max(4, event.size.height - 5)
 
     def action_save(self) -> None:
         try:

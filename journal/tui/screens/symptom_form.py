@@ -53,12 +53,14 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
         Binding("0", "severity(0)", "No severity", show=False),
         *(Binding(k, f"place('{p}')", p.capitalize(), show=False) for k, p in PLACE_KEYS.items()),
         Binding("enter", "save", "Save details"),
-        Binding("escape", "keep", "Keep as recorded"),
+        Binding("escape", "keep", "Keep as is"),
     ]
 
-    def __init__(self, entry: SymptomEntry) -> None:
+    def __init__(self, entry: SymptomEntry, *, editing: bool = False) -> None:
         super().__init__()
         self.entry = entry
+        # A row opened to edit: escape leaves it as it is, not "as first recorded".
+        self.editing = editing
 
     def compose(self) -> ComposeResult:
         e = self.entry
@@ -72,7 +74,7 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
             yield Static(id="form-error", classes="error")
             yield Static(
                 "1-5 severity · letter picks the place · tab to time and note\n"
-                "enter saves · escape keeps it as first recorded",
+                "enter saves · " + self._escape_hint(),
                 id="form-help",
             )
 
@@ -111,3 +113,8 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
 
     def action_keep(self) -> None:
         self.dismiss(None)
+
+    def _escape_hint(self) -> str:
+        if self.editing:
+            return "escape leaves it unchanged"
+        return "escape keeps it as recorded, without details"

@@ -94,7 +94,7 @@ class SymptomKeys(Screen[None]):
         except ValidationError as exc:
             self.journal_app.say(str(exc), severity="warning")
             return
-        if self.journal_app.apply(Change(None, entry)):
+        if self.journal_app.apply(Change(None, entry), announce=False):
             self.app.push_screen(forms.SymptomForm(entry), partial(self._details_given, entry))
 
     def action_other_symptom(self) -> None:
@@ -130,10 +130,21 @@ class SymptomKeys(Screen[None]):
         except ValidationError as exc:
             self.journal_app.say(str(exc), severity="warning")
             return
-        if self.journal_app.apply(Change(None, entry)):
+        if self.journal_app.apply(Change(None, entry), announce=False):
             self.app.push_screen(forms.FactorForm(entry), partial(self._details_given, entry))
 
     def _details_given(self, old: Detailed, new: Detailed | None) -> None:
+        """After a new entry's form: one toast for the whole action (added, with or
+        without details); one undo removes it."""
+        from journal.tui.app import describe
+
+        app = self.journal_app
+        if new is None:
+            app.say(f"{describe(old)} added")
+        else:
+            app.apply(Change(old, new), fold=True)
+
+    def _edited(self, old: Detailed, new: Detailed | None) -> None:
         if new is not None:
             self.journal_app.apply(Change(old, new))
 
@@ -149,9 +160,12 @@ class SymptomKeys(Screen[None]):
 
         entry = self._entry(event.row_key.value)
         if isinstance(entry, SymptomEntry):
-            self.app.push_screen(forms.SymptomForm(entry), partial(self._details_given, entry))
+            form = forms.SymptomForm(entry, editing=True)
+            self.app.push_screen(form, partial(self._edited, entry))
         elif isinstance(entry, FactorEntry):
-            self.app.push_screen(forms.FactorForm(entry), partial(self._details_given, entry))
+            self.app.push_screen(
+                forms.FactorForm(entry, editing=True), partial(self._edited, entry)
+            )
 
     @on(SymptomTable.DeleteRequested)
     def _delete_row(self, event: SymptomTable.DeleteRequested) -> None:

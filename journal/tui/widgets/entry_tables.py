@@ -17,11 +17,19 @@ from textual.widgets.data_table import ColumnKey
 from journal.core.entries.day import Day
 from journal.core.entries.kinds import entry_details, entry_what
 from journal.core.entries.models import FactorEntry, SymptomEntry
+from journal.core.food.measure_words import portion_words
 
 
 def _cell(text: str) -> Text:
     """User text as a Text cell: DataTable would parse a plain str as markup."""
     return Text(text, no_wrap=True, overflow="ellipsis")
+
+
+def _wrapped(text: str) -> Text:
+    """A cell that wraps onto more lines (its row grows) rather than cut the words off:
+    USDA names and portions are long, and at 80 columns "Coffee, brewed from groun..."
+    and "1 medium (7" said too little."""
+    return Text(text, overflow="fold")
 
 
 def _number(value: float | None, width: int = 6) -> Text:
@@ -49,7 +57,7 @@ class FoodTable(EntryTable):
         self.add_column(Text("Meal"), key="meal", width=self.WIDTHS["meal"])
         self.add_column(Text("Food"), key="food", width=self._food_width())
         self.add_column(Text("Amount"), key="amount", width=self.WIDTHS["amount"])
-        self.add_column(Text("Mg mg", justify="right"), key="mg", width=self.WIDTHS["mg"])
+        self.add_column(Text("Mg", justify="right"), key="mg", width=self.WIDTHS["mg"])
         self.add_column(Text("kcal", justify="right"), key="kcal", width=self.WIDTHS["kcal"])
 
     def _food_width(self) -> int:
@@ -71,8 +79,8 @@ class FoodTable(EntryTable):
         for f in day.foods:
             row = [
                 _cell(f.meal),
-                _cell(f.name),
-                _cell(f.amount_text),
+                _wrapped(f.name),
+                _wrapped(portion_words(f.amount_text)),
                 _number(f.mg),
                 _number(f.kcal, self.WIDTHS["kcal"]),
             ]
@@ -80,10 +88,10 @@ class FoodTable(EntryTable):
         for s in day.supplements:
             name = f"Magnesium {s.form}"
             dose = f"{s.salt_mg:,.0f} mg salt" if s.salt_mg else "1 dose"
-            row = [_cell("supplement"), _cell(name), _cell(dose), _number(s.mg), _cell("")]
+            row = [_cell("supplement"), _wrapped(name), _wrapped(dose), _number(s.mg), _cell("")]
             rows.append((s.time, s.id, row))
-        for when, key, row in sorted(rows, key=lambda r: (r[0], r[1])):
-            self.add_row(_cell(when.strftime("%H:%M")), *row, key=key)
+        for when, key, row in sorted(rows, key=lambda r: r[0]):  # stable: then as logged
+            self.add_row(_cell(when.strftime("%H:%M")), *row, key=key, height=None)
 
 
 class SymptomTable(EntryTable):
@@ -116,7 +124,7 @@ class SymptomTable(EntryTable):
     def show(self, day: Day) -> None:
         self.clear()
         entries: list[SymptomEntry | FactorEntry] = [*day.symptoms, *day.factors]
-        entries.sort(key=lambda e: (e.time, e.id))
+        entries.sort(key=lambda e: e.time)  # stable: then as logged
         for e in entries:
             # Symptoms bold, factors italic: the two read apart at a glance.
             style = "bold" if isinstance(e, SymptomEntry) else "italic"

@@ -31,17 +31,19 @@ def heat_map(rows: list[DayRow], target: float) -> Text:
     first = rows[0].date - timedelta(days=rows[0].date.weekday())  # a Monday
     weeks = (rows[-1].date - first).days // 7 + 1
     by_date = {r.date: r for r in rows}
-    # Month names above the week they start in, where there is room.
-    cells = [" "] * (weeks * 2 + 3)
-    last_month = None
+    # Month names above the week holding their first day (and the first week's own),
+    # where there is room; latest first, so the current month always has its name.
+    cells = [" "] * (weeks * 2 + 6)
+    starts = {0: rows[0].date.strftime("%b")}
     for w in range(weeks):
-        monday = first + timedelta(weeks=w)
-        if monday.month != last_month:
-            name = monday.strftime("%b")
-            at = 3 + w * 2
-            if all(c == " " for c in cells[max(0, at - 1) : at + len(name)]):
-                cells[at : at + len(name)] = name
-            last_month = monday.month
+        for d in range(7):
+            day = first + timedelta(weeks=w, days=d)
+            if day.day == 1 and rows[0].date <= day <= rows[-1].date:
+                starts[w] = day.strftime("%b")
+    for w in sorted(starts, reverse=True):
+        name, at = starts[w], 3 + w * 2
+        if all(c == " " for c in cells[max(0, at - 1) : at + len(name) + 1]):
+            cells[at : at + len(name)] = name
     header = Text("".join(cells).rstrip(), style="dim")
     lines = [header]
     for wd, label in enumerate(WEEKDAYS):
@@ -52,6 +54,8 @@ def heat_map(rows: list[DayRow], target: float) -> Text:
                 line.append("  ")
             elif not row.logged:
                 line.append("· ", "dim")
+            elif row.in_progress:  # not over: neither low nor adequate yet
+                line.append("✕░" if row.symptoms else "░░", "dim")
             else:
                 line.append("✕ " if row.symptoms else "  ", f"bold white {shade(row, target)}")
         lines.append(line)
@@ -65,6 +69,8 @@ def heat_map(rows: list[DayRow], target: float) -> Text:
         legend.append("  ", style)
         legend.append(f" {words} ", "dim")
     legend.append("✕ symptom", "dim")
+    if any(r.in_progress and r.logged for r in rows):
+        legend.append("  ░░ today so far", "dim")
     lines.append(legend)
     return Text("\n").join(lines)
 

@@ -16,20 +16,43 @@ BLOCKS = " ▁▂▃▄▅▆▇█"
 AXIS = 5  # columns for the mg labels at the left
 
 
-def buckets(rows: list[DayRow], columns: int) -> list[tuple[float | None, bool]]:
-    """(mean intake of the logged days or None, any symptom) per column."""
+def buckets(rows: list[DayRow], columns: int) -> list[tuple[float | None, bool, bool]]:
+    """(mean intake of the logged days or None, any symptom, only today so far) per column.
+
+    The day in progress counts in a column only when it is alone there: its
+    partial total would drag a finished day's mean down.
+    """
     columns = max(1, min(columns, len(rows)))
     out = []
     for k in range(columns):
         part = rows[k * len(rows) // columns : (k + 1) * len(rows) // columns]
-        logged = [r.total_mg for r in part if r.logged]
-        out.append((sum(logged) / len(logged) if logged else None, any(r.symptoms for r in part)))
+        logged = [r.total_mg for r in part if r.logged and not r.in_progress]
+        so_far = not logged and any(r.in_progress and r.logged for r in part)
+        if so_far:
+            logged = [r.total_mg for r in part if r.in_progress]
+        mean = sum(logged) / len(logged) if logged else None
+        out.append((mean, any(r.symptoms for r in part), so_far))
     return out
+
+
+def date_axis(rows: list[DayRow], columns: int) -> Text:
+    """The first, middle and last dates under the columns, as far as they fit."""
+    first, last = f"{rows[0].date:%-d %b}", f"{rows[-1].date:%-d %b}"
+    if columns < len(first) + len(last) + 1:
+        return Text(last.rjust(columns)[-columns:], "dim")
+    line = [" "] * columns
+    line[: len(first)] = first
+    line[columns - len(last) :] = last
+    middle = f"{rows[len(rows) // 2].date:%-d %b}"
+    at = columns // 2 - len(middle) // 2
+    if at > len(first) + 1 and at + len(middle) < columns - len(last) - 1:
+        line[at : at + len(middle)] = middle
+    return Text("".join(line), "dim")
 
 
 def chart(rows: list[DayRow], target: float, width: int, height: int = 8) -> Text:
     cols = buckets(rows, max(1, width - AXIS))
-    top = max([target * 1.25] + [v for v, _ in cols if v is not None])
+    top = max([target * 1.25] + [v for v, _, _ in cols if v is not None])
     per_row = top / height
     target_row = min(height - 1, int(target / per_row))
     lines = []
@@ -38,9 +61,11 @@ def chart(rows: list[DayRow], target: float, width: int, height: int = 8) -> Tex
         if level == target_row:
             label = f"{target:4.0f} "
         line = Text(label, style="dim")
-        for value, _ in cols:
+        for value, _, so_far in cols:
             fill = 0.0 if value is None else value / per_row - level
-            if fill >= 1:
+            if fill > 0 and so_far:
+                ch = "░"  # not over: shaded, so it reads as "so far" without colour too
+            elif fill >= 1:
                 ch = "█"
             elif fill > 0:
                 ch = BLOCKS[max(1, round(fill * 8))]
@@ -48,17 +73,20 @@ def chart(rows: list[DayRow], target: float, width: int, height: int = 8) -> Tex
                 ch = "┄" if level == target_row else " "
             low = value is not None and value < target
             style = "cyan" if ch == "┄" else ("yellow" if low else "green")
-            line.append(ch, style)
+            line.append(ch, "dim" if so_far and ch == "░" else style)
         lines.append(line)
     marks = Text("     ", style="dim")
-    for value, symptom in cols:
+    for value, symptom, _ in cols:
         marks.append(
             "•" if symptom else ("·" if value is None else " "), "bold red" if symptom else "dim"
         )
     lines.append(marks)
+    lines.append(Text("     ") + date_axis(rows, len(cols)))
     legend = Text("     ┄ target  ", style="dim")
     legend.append("•", "bold red")
     legend.append(" symptom day  · not logged", "dim")
+    if any(so_far for _, _, so_far in cols):
+        legend.append("  ░ today so far", "dim")
     lines.append(legend)
     return Text("\n").join(lines)
 

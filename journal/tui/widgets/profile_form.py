@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, RadioSet, Select, Static
 
 from journal.core.person.profile import (
     CONDITIONS,
@@ -23,6 +23,7 @@ from journal.core.person.profile import (
 )
 from journal.core.person.targets import supplement_ul_mg
 from journal.core.validate import ValidationError
+from journal.tui.widgets.toggles import Choice, Tick
 
 # Which error line shows a ValidationError for each field of the profile.
 ERROR_LINE = {
@@ -49,7 +50,7 @@ class ProfileForm(Vertical):
     ProfileForm RadioSet { border: none; padding: 0; layout: horizontal; width: auto; }
     ProfileForm RadioSet > RadioButton { width: auto; margin-right: 2; }
     ProfileForm .field-error { color: $text-error; padding: 0 0 0 15; height: auto; }
-    ProfileForm .field-error:empty { display: none; }
+    ProfileForm .field-error { display: none; }
     ProfileForm #result { margin-top: 1; height: auto; }
     ProfileForm #notes { height: auto; color: $text-warning; }
     """
@@ -76,19 +77,19 @@ class ProfileForm(Vertical):
         yield Static(classes="field-error", id="born-error")
         with Horizontal(classes="row"):
             yield Label("", classes="field-label")
-            yield Checkbox("Pregnant", p.pregnant, compact=True, id="pregnant")
-            yield Checkbox("Breastfeeding", p.lactating, compact=True, id="lactating")
+            yield Tick("Pregnant", p.pregnant, compact=True, id="pregnant")
+            yield Tick("Breastfeeding", p.lactating, compact=True, id="lactating")
         yield Static(classes="field-error", id="pregnancy-error")
         with Horizontal(classes="row"):
             yield Label("Conditions", classes="field-label")
             with Grid(id="conditions"):
                 for key, (label, _note) in CONDITIONS.items():
-                    yield Checkbox(label, key in p.conditions, compact=True, id=f"cond-{key}")
+                    yield Tick(label, key in p.conditions, compact=True, id=f"cond-{key}")
         with Horizontal(classes="row"):
             yield Label("Units", classes="field-label")
             with RadioSet(id="units"):
                 for key in UNITS:
-                    yield RadioButton(UNIT_LABELS[key], key == p.units, id=f"units-{key}")
+                    yield Choice(UNIT_LABELS[key], key == p.units, id=f"units-{key}")
         with Horizontal(classes="row"):
             yield Label("Custom target", classes="field-label")
             custom = "" if p.custom_target_mg is None else f"{p.custom_target_mg:g}"
@@ -103,7 +104,7 @@ class ProfileForm(Vertical):
         self._sync_pregnancy()
         self.preview()
 
-    def read(self) -> Profile:
+    def read(self, *, typing: bool = False) -> Profile:
         """The profile the fields describe; raises ValidationError (also shown at its field)."""
         units = self.query_one(RadioSet).pressed_button
         try:
@@ -119,23 +120,38 @@ class ProfileForm(Vertical):
                 custom_target_mg=self.query_one("#custom-target", Input).value,
             )
         except ValidationError as exc:
-            self._show_error(exc)
+            born = self.query_one("#born", Input).value.strip()
+            # "199" on the way to "1990" is no mistake yet: said once it is a whole year.
+            unfinished = exc.field == "birth_year" and born.isdigit() and len(born) < 4
+            self._show_error(None if typing and unfinished else exc)
             raise
         self._show_error(None)
         return profile
 
     def _show_error(self, error: ValidationError | None) -> None:
+        # Shown and hidden by `display`: in Textual 8 `:empty` matches a Static whatever
+        # its text, so a stylesheet rule on it would hide the message for good.
         for selector in set(ERROR_LINE.values()):
-            self.query_one(selector, Static).update("")
+            line = self.query_one(selector, Static)
+            line.update("")
+            line.display = False
         if error is not None:
             where = ERROR_LINE.get(error.field, "#born-error")
-            self.query_one(where, Static).update(Text(error.message))
+            line = self.query_one(where, Static)
+            line.update(Text(error.message))
+            line.display = True
+            line.scroll_visible()
 
     def preview(self) -> None:
-        """Show the target the fields give now, or nothing new while a field is wrong."""
+        """Show the target the fields give now, or, while a field is wrong, that it cannot."""
         try:
-            profile = self.read()
-        except ValidationError:
+            profile = self.read(typing=True)
+        except ValidationError as exc:
+            shown = self.query_one(ERROR_LINE.get(exc.field, "#born-error"), Static).display
+            words = "fix the field marked above" if shown else "finish the birth year"
+            self.query_one("#result", Static).update(
+                Text(f"Your target: {words} to see it.", "bold")
+            )
             return
         goal = target(profile)
         ul = supplement_ul_mg(profile.age)
@@ -146,11 +162,13 @@ class ProfileForm(Vertical):
             if ul is not None
             else "Supplements: no upper limit is set for infants; ask a clinician."
         )
+        # Advice for the person belongs here, not in the basis a doctor's page prints.
+        hint = "" if profile.birth_year is not None else " Give your birth year for your age's."
         self.query_one("#result", Static).update(
             Text.assemble(
                 ("Your target: ", "bold"),
                 (f"{goal.mg:g} mg a day{custom}", "bold green"),
-                f"\n{goal.basis}\n{limit}",
+                f"\n{goal.basis}.{hint}\n{limit}",
             )
         )
         notes = condition_notes(profile)

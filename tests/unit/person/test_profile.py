@@ -16,10 +16,31 @@ from journal.core.validate import ValidationError
 # The clock is pinned to 2026-11-25: born 2001 is 25 this year.
 
 
-def test_default_profile_keeps_the_default_target() -> None:
+def test_default_profile_takes_the_higher_adult_figure() -> None:
     result = target(Profile())
-    assert (result.mg, result.is_custom) == (310, False)
-    assert "birth year" in result.basis
+    assert (result.mg, result.is_custom) == (400, False)
+    assert "higher of male 400 and female 310 mg" in result.basis
+    assert "birth year not given" in result.basis
+
+
+# Issue 24, item 3: without a birth year the seed's adult figures, by sex (not always 310).
+@pytest.mark.parametrize(
+    ("profile", "mg", "basis"),
+    [
+        (Profile(sex="male"), 400, "RDA for males, adult"),
+        (Profile(sex="female"), 310, "RDA for females, adult"),
+        (Profile(sex="unspecified"), 400, "sex not given, so the higher"),
+        (Profile(sex="female", pregnant=True), 350, "RDA in pregnancy, adult"),
+        (Profile(sex="female", lactating=True), 310, "RDA in lactation, adult"),
+    ],
+)
+def test_without_a_birth_year_the_adult_figure_for_the_sex(
+    profile: Profile, mg: int, basis: str
+) -> None:
+    result = target(profile)
+    assert result.mg == mg
+    assert basis in result.basis and "birth year not given" in result.basis
+    assert "give your birth year" not in result.basis.lower()  # no advice on a doctor's page
 
 
 @pytest.mark.parametrize(

@@ -87,7 +87,9 @@ def test_html_report_has_every_part_and_no_outside_resource(tmp_path: Path, data
     text = "".join(parts.text)
     assert EVIL in text  # shown literally, as text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "310 mg" in text and "default: the figure for most adult women" in text
+    # The demo person: a woman who gave no birth year.
+    assert "310 mg" in text and "RDA for females, adult" in text
+    assert "give your birth year" not in text.lower()  # advice for the person, not the doctor
     assert "This is not medical advice" in text
     assert "days with foods without a magnesium figure" in text
     assert "at least" in text and "days marked complete" in text
@@ -99,14 +101,15 @@ def test_an_at_least_day_is_hatched_only_when_it_could_be_low(
     tmp_path: Path, data_dir: Path
 ) -> None:
     journal = Journal.open(data_dir)
-    journal.add(food(TODAY, "Mystery stew", None))  # unknown only: could be low
+    # Yesterday and the day before: today is not over, so it is drawn "so far" either way.
+    journal.add(food(TODAY - timedelta(days=2), "Mystery stew", None))  # unknown only: could be low
     journal.add(food(TODAY - timedelta(days=1), "Mystery stew", None))
     journal.add(food(TODAY - timedelta(days=1), "Pumpkin seeds", 400.0))  # adequate anyway
     _, page = html_report(tmp_path)
     parts = Parts()
     parts.feed(page)
     fills = [a.get("fill") for t, a in parts.tags if t == "rect" and a.get("class") == "day"]
-    assert fills == ["#2e7d32", "url(#atleast)"]
+    assert fills == ["url(#atleast)", "#2e7d32"]
 
 
 def test_markdown_report_tables_and_escaping(tmp_path: Path, data_dir: Path) -> None:

@@ -18,8 +18,17 @@ def stored(data_dir: Path) -> dict[str, object]:
 def test_show_default() -> None:
     result = run_cli("profile")
     assert result.returncode == 0
-    assert "Target:       310 mg a day" in result.stdout
+    assert "Target:       400 mg a day" in result.stdout
     assert "upper limit 350 mg" in result.stdout
+
+
+def test_sex_without_a_birth_year_sets_the_adult_figure() -> None:
+    result = run_cli("profile", "--sex", "male")
+    assert result.returncode == 0, result.stderr
+    assert "Target:       400 mg a day" in result.stdout
+    assert "RDA for males, adult" in result.stdout
+    result = run_cli("profile", "--sex", "female")
+    assert "Target:       310 mg a day" in result.stdout
 
 
 def test_set_pregnant_and_conditions(data_dir: Path) -> None:

@@ -18,7 +18,7 @@ def test_default_when_no_file(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
     assert load_profile(journal) == Profile()
     assert not has_profile(journal)
-    assert journal_target(journal) == 310
+    assert journal_target(journal) == 400  # sex not given: the higher adult figure
 
 
 def test_save_and_load(data_dir: Path) -> None:

@@ -1,0 +1,141 @@
+"""Issue 24, item 6: at 80x24 and 100x30 nothing a newcomer needs is cut off: food names and
+portions wrap, Save stays in view on the welcome and the profile, toasts leave form hints
+visible, and the footer's last key is whole."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from journal.core.entries.models import FoodEntry
+from journal.store.journal import Journal
+from journal.tui.app import MgJournalApp
+from journal.tui.screens.onboarding import OnboardingScreen
+from journal.tui.screens.profile import ProfileScreen
+from tests.helpers import onboarded
+from tests.ui.food_helpers import wait_for_foods
+from tests.ui.painted import painted_lines, squeezed
+
+TODAY = date(2026, 11, 25)
+SIZES = [(80, 24), (100, 30)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_today_shows_whole_food_names_and_portions(
+    data_dir: Path, size: tuple[int, int]
+) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    name = "Coffee, brewed from grounds, prepared with tap water"
+    journal.add(
+        FoodEntry(TODAY, time(7), name, 237.0, 7.0, 2.0, "breakfast", portion="1 cup (8 fl oz)")
+    )
+    journal.add(
+        FoodEntry(
+            TODAY,
+            time(8),
+            "Bananas, raw",
+            118.0,
+            32.0,
+            105.0,
+            "breakfast",
+            portion='1 medium (7" to 7-7/8" long)',
+        )
+    )
+    app = MgJournalApp(journal)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        lines = painted_lines(app)
+        header = next(line for line in lines if "Food" in line and "Amount" in line)
+        food, amount, mg = header.index("Food"), header.index("Amount"), header.index(" Mg ")
+        below = lines[lines.index(header) + 1 :]
+        names = " ".join(" ".join(line[food:amount] for line in below).split())
+        assert name in names
+        amounts = " ".join(" ".join(line[amount:mg] for line in below).split())
+        assert "1 cup (8 fl oz)" in amounts and '1 medium (7" to 7-7/8" long)' in amounts
+        assert "…" not in squeezed(app)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_welcome_save_stays_in_view_once_the_target_shows(
+    data_dir: Path, size: tuple[int, int]
+) -> None:
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, OnboardingScreen)
+        await pilot.click("#born")
+        await pilot.press(*"1990")
+        await pilot.click("#pregnant")
+        await pilot.pause()
+        text = squeezed(app)
+        assert "Your target: 360 mg a day" in text
+        assert "Save and start" in text and "Skip" in text
+        await pilot.click("#save")
+        await pilot.pause()
+        assert not isinstance(app.screen, OnboardingScreen)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_profile_save_stays_in_view_and_toasts_leave_hints(
+    data_dir: Path, size: tuple[int, int]
+) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("p")
+        await pilot.click("#born")
+        await pilot.press(*"1990")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        app.say("Profile saved: target 320 mg a day")  # a toast over the form
+        await pilot.pause()
+        lines = painted_lines(app)
+        assert any("Save" in line and "Cancel" in line for line in lines)
+        assert "Supplements: at most 350 mg" in squeezed(app)
+        assert "Profile saved: target 320 mg a day" in squeezed(app)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("keys", [(), ("d",)])
+async def test_the_footer_s_last_key_is_whole(
+    data_dir: Path, size: tuple[int, int], keys: tuple[str, ...]
+) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press(*keys)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        footer = painted_lines(app)[-1]
+        assert "? Help" in footer and "^p Commands" in footer
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_toast_leaves_the_portion_hint_in_view(
+    data_dir: Path, size: tuple[int, int]
+) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    journal.add(
+        FoodEntry(
+            TODAY,
+            time(8),
+            "Nuts, almonds",
+            28.35,
+            76.0,
+            163.0,
+            "breakfast",
+            food_id="usda:12061",
+            portion="1 oz (23 whole kernels)",
+        )
+    )
+    app = MgJournalApp(journal)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await wait_for_foods(pilot)
+        app.screen.query_one("#foods").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        app.say("Nuts, almonds changed")
+        await pilot.pause()
+        text = squeezed(app)
+        assert "Nuts, almonds changed" in text
+        assert "↑↓ unit · Tab meal, time · Enter saves it · Esc back" in text

@@ -1,0 +1,48 @@
+"""Issue 24, item 15: the doctor's page puts the finding first, labels the chart's axis in mg
+with dates, and prints no advice meant for the person."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from journal.core.analysis.dashboard import build
+from journal.core.person.profile import Profile, target
+from journal.core.report.doc import gather
+from journal.core.report.html import render_html
+from journal.store.demo import build_demo_journal
+from tests.unit.test_report_doc import Parts
+
+TODAY = date(2026, 11, 25)
+
+
+def page(data_dir: Path, profile: Profile) -> Parts:
+    journal = build_demo_journal(data_dir, 60, seed=3)
+    days = list(journal.days(TODAY - timedelta(days=120), TODAY))
+    goal = target(profile)
+    parts = Parts()
+    parts.feed(render_html(gather(build(days, TODAY, 30, goal.mg), days, goal.basis)))
+    return parts
+
+
+def test_the_finding_comes_before_the_tables(data_dir: Path) -> None:
+    headings = page(data_dir, Profile(sex="female")).headings
+    findings = headings.index("Findings")
+    assert findings == 1  # right under the title
+    assert findings < headings.index("Low-magnesium days and symptom days")
+    assert findings < headings.index("Daily intake")
+
+
+def test_the_chart_axis_says_mg_and_dates(data_dir: Path) -> None:
+    parts = page(data_dir, Profile(sex="female"))
+    text = "".join(parts.text)
+    assert "mg a day" in text and "310 mg" in text and "0 mg" in text
+    ticks = [a for t, a in parts.tags if t == "line" and a.get("class") == "tick"]
+    assert len(ticks) >= 4  # a date under every week of the 30 days
+    assert "25 Nov" in text and "18 Nov" in text and "11 Nov" in text
+
+
+def test_no_advice_for_the_person_on_a_page_for_a_doctor(data_dir: Path) -> None:
+    text = "".join(page(data_dir, Profile()).text)
+    assert "birth year not given" in text  # the basis, stated as a fact
+    assert "give your birth year" not in text.lower()

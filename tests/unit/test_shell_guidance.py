@@ -1,0 +1,94 @@
+"""Issue 24, item 12: a mistyped command gets "did you mean"; a supplement dose far above the
+upper limit asks on a terminal and needs --yes without one (nothing stored until then)."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal.shell.suggest import mistyped_command
+from journal.store.journal import Journal
+from tests.helpers import ROOT, run_cli
+
+COMMANDS = ["eat", "supplement", "log", "done", "list", "report", "profile"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["lgo", "cramp"], "did you mean 'log'?"),
+        (["--data-dir", "/tmp/x", "suplement"], "did you mean 'supplement'?"),
+        (["reprot"], "did you mean 'report'?"),
+        (["xyzzy"], "'xyzzy' is not a command; mg-journal --help lists them"),
+    ],
+)
+def test_mistyped_commands(argv: list[str], said: str) -> None:
+    message = mistyped_command(argv, COMMANDS)
+    assert message is not None and said in message
+
+
+@pytest.mark.parametrize("argv", [[], ["--version"], ["log", "lgo"], ["--data-dir", "lgo"]])
+def test_known_commands_and_values_pass(argv: list[str]) -> None:
+    assert mistyped_command(argv, COMMANDS) is None
+
+
+def test_the_shell_says_did_you_mean(data_dir: Path) -> None:
+    result = run_cli("lgo", "cramp")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "mg-journal: 'lgo' is not a command; did you mean 'log'? (mg-journal --help lists them)\n"
+    )
+    assert not data_dir.exists() or not Journal.open(data_dir).has_entries()
+
+
+def test_a_dose_far_above_the_limit_needs_yes_without_a_terminal(data_dir: Path) -> None:
+    result = run_cli("supplement", "citrate", "5000")
+    assert result.returncode == 2
+    assert "14 times the 350 mg upper limit" in result.stderr
+    assert "use --salt 5000" in result.stderr and "--yes" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert not Journal.open(data_dir).has_entries()
+    assert run_cli("supplement", "citrate", "5000", "--yes").returncode == 0
+    assert run_cli("supplement", "citrate", "700").returncode == 0  # twice the limit: no question
+
+
+def on_a_terminal(answer: str, *args: str) -> tuple[int, str]:
+    """Run the command with a pseudo-terminal as stdin and stdout; type `answer` at the prompt."""
+    main, child = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "journal", *args],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    os.close(child)
+    seen = b""
+    while b"[y/N]" not in seen:
+        chunk = os.read(main, 1024)
+        assert chunk, seen
+        seen += chunk
+    os.write(main, answer.encode() + b"\n")
+    while True:
+        try:
+            chunk = os.read(main, 1024)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(main)
+    return proc.wait(timeout=60), seen.decode()
+
+
+def test_on_a_terminal_it_asks_and_no_stores_nothing(data_dir: Path) -> None:
+    code, shown = on_a_terminal("n", "supplement", "citrate", "5000")
+    assert "Store 5,000 mg elemental? [y/N]" in shown
+    assert code == 2 and not Journal.open(data_dir).has_entries()
+    code, shown = on_a_terminal("y", "supplement", "citrate", "5000")
+    assert code == 0 and "Logged magnesium citrate: 5,000 mg elemental" in shown
