@@ -157,3 +157,14 @@ def test_tsp_without_a_tsp_portion_is_unknown() -> None:
 def test_parse_quantity_refuses(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
         parse_quantity(text, OAT_BRAN if "cup" in text else ALMONDS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "grams", "label"), [("1", 240.0, "1 cup"), ("2", 480.0, "2 cup")]
+)
+def test_a_bare_number_counts_whole_units_of_a_half_cup_portion(
+    typed: str, grams: float, label: str
+) -> None:
+    """USDA words some portions as "0.5 cup": a bare 1 is one cup (240 g), not the half."""
+    soup = Food("usda:99999", "Soup, test", "Soups", 5.0, 40.0, (Portion("0.5 cup", 120.0),))
+    assert parse_quantity(typed, soup) == (pytest.approx(grams), label)
