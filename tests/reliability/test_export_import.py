@@ -245,3 +245,23 @@ def test_imported_cronometer_foods_are_found_by_the_food_search(data_dir: Path) 
     assert muesli.name == "Grandma's Muesli" and muesli.mg_per_100g == pytest.approx(120)
     found = full_index(read_food_table(), own).search("muesli grandma", limit=3)
     assert found[0].id == muesli.id
+
+
+def test_import_json_keeps_the_journals_own_profile_and_says_so(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    other = Journal.open(tmp_path / "other")
+    save_profile(other, Profile(sex="male", birth_year=1960, onboarded=True))
+    other.add(food(date(2026, 11, 2), "Spinach"))
+    export = tmp_path / "other.json"
+    made = run_cli("--data-dir", str(other.root), "export", "--format", "json", "-o", str(export))
+    assert made.returncode == 0, made.stderr
+    mine = Journal.open(data_dir)
+    save_profile(mine, Profile(sex="female", birth_year=1990, onboarded=True))
+    before = (data_dir / "profile.json").read_bytes()
+
+    done = run_cli("import", "json", str(export))
+    assert done.returncode == 0, done.stderr
+    assert "Kept your own profile.json (not replaced)." in done.stdout
+    assert (data_dir / "profile.json").read_bytes() == before
+    assert [f.name for f in Journal.open(data_dir).day(date(2026, 11, 2)).foods] == ["Spinach"]
