@@ -185,20 +185,19 @@ def test_restore_refuses_what_the_apps_writers_would_never_write(
 
 def test_a_backup_with_every_file_the_app_keeps_restores(data_dir: Path, tmp_path: Path) -> None:
     """The checks refuse nothing the app's own writers make."""
-    from journal.store.custom_foods import add_custom_food, add_recipe
-
     from journal.core.entries.kinds import CustomKind
-    from journal.core.food.own_foods import Ingredient, custom_food_doc, recipe_doc
+    from journal.core.food.own_foods import Ingredient, own_food_doc, recipe_doc
     from journal.core.person.profile import Profile
     from journal.store.kinds import add_kind
+    from journal.store.own_foods import add_own_food, add_recipe
     from journal.store.profile import save_profile
 
     journal = Journal.open(data_dir)
     journal.add(symptom(date(2026, 11, 24), severity=2, where="calf", note="[b]night[/]"))
     save_profile(journal, Profile(sex="female", birth_year=1990, conditions=("diabetes",)))
     add_kind(journal, CustomKind("restless legs", "r"), set())
-    food = custom_food_doc("Granola", "120", "450", per_serving=False, serving_grams="40")
-    add_custom_food(journal, food)
+    food = own_food_doc("Granola", "120", "450", per_serving=False, serving_grams="40")
+    add_own_food(journal, food)
     oats = Ingredient("usda:1", "Oats", 40.0, "1/2 cup", 55.0, 150.0)
     add_recipe(journal, recipe_doc("Overnight oats", 2, [oats]))
     archive = tmp_path / "all.zip"

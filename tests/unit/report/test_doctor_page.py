@@ -11,7 +11,7 @@ from journal.core.person.profile import Profile, target
 from journal.core.report.doc import gather
 from journal.core.report.html import render_html
 from journal.store.demo import build_demo_journal
-from tests.unit.test_report_doc import Parts
+from tests.unit.report.test_report_doc import Parts
 
 TODAY = date(2026, 11, 25)
 
