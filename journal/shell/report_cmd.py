@@ -10,6 +10,7 @@ Markdown and HTML cover the last 30 days unless --days says otherwise (one page)
 from __future__ import annotations
 
 import argparse
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -86,20 +87,28 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.report.text import report
     from journal.shell._target import journal_target_with_basis
     from journal.store.journal import Journal
+    from journal.store.summaries import DaySummaries
 
     journal = Journal.open(args.data_dir)
     today = clock.today()
     length = args.days or (None if args.format == "text" else DOC_DAYS)
-    days = list(journal.days(dashboard.read_start(today, length), today))
     target = journal_target_with_basis(journal)
     if target.mg <= 0:
         raise ValidationError("target", "must be more than 0 mg")
-    dash = dashboard.build(days, today, length, target.mg, args.threshold, args.basis)
+    # Each day's summary, from the summary cache where a day file is unchanged.
+    rows = DaySummaries.open(journal).scan()
+    rows = {day: row for day, row in rows.items() if day <= today}
+    since = today - timedelta(days=dashboard.OWN_FOOD_DAYS)
+    recent = dashboard.recent_foods(journal.days(since, today), today)
+    dash = dashboard.build_from_rows(
+        rows, recent, today, length, target.mg, args.threshold, args.basis
+    )
     if args.format == "text":
         text = report(dash)
     else:
         from journal.core.report.doc import gather
 
+        days = list(journal.days(dashboard.read_start(today, length), today))
         doc = gather(dash, days, target.basis)
         if args.format == "html":
             from journal.core.report.html import render_html

@@ -8,9 +8,9 @@ intake statistics (and counted, so the dashboard can say how many). With
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from journal.core.entries.day import Day
 
@@ -27,6 +27,7 @@ class DayRow:
     symptoms: dict[str, tuple[int, int | None]] = field(default_factory=dict)  # count, worst
     factors: dict[str, float | None] = field(default_factory=dict)  # summed amount if given
     complete: bool = False  # marked "I logged everything I ate"
+    sources: dict[str, float] = field(default_factory=dict)  # food name -> magnesium that day
 
     @property
     def logged(self) -> bool:
@@ -51,11 +52,9 @@ def total_text(row: DayRow) -> str:
     )
 
 
-def row_for(day: Day, sources: dict[str, float]) -> DayRow:
-    """The day's row; each food's magnesium is also added to `sources` under its name.
-
-    One pass over the foods does both: over ten years that is 36,000 foods.
-    """
+def row_for(day: Day, sources: dict[str, float] | None = None) -> DayRow:
+    """The day's row, a summary small enough to keep for every day of a journal;
+    each food's magnesium is also added to `sources` under its name, if given."""
     symptoms: dict[str, tuple[int, int | None]] = {}
     for s in day.symptoms:
         count, worst = symptoms.get(s.kind, (0, None))
@@ -67,17 +66,29 @@ def row_for(day: Day, sources: dict[str, float]) -> DayRow:
         before = factors.get(f.kind)
         factors[f.kind] = before if f.amount is None else (before or 0.0) + f.amount
     food_mg, unknown = 0.0, 0
+    own: dict[str, float] = {}
     for food in day.foods:
         mg = food.mg
         if mg is None:
             unknown += 1
         else:
             food_mg += mg
-            sources[food.name] = sources.get(food.name, 0.0) + mg
+            own[food.name] = own.get(food.name, 0.0) + mg
+    if sources is not None:
+        for name, mg in own.items():
+            sources[name] = sources.get(name, 0.0) + mg
     supplements = day.supplements  # most days have none: skip building an empty list
     supplement_mg = sum([s.mg for s in supplements]) if supplements else 0
     return DayRow(
-        day.date, food_mg, supplement_mg, len(day.foods), unknown, symptoms, factors, day.complete
+        day.date,
+        food_mg,
+        supplement_mg,
+        len(day.foods),
+        unknown,
+        symptoms,
+        factors,
+        day.complete,
+        own,
     )
 
 
@@ -89,12 +100,25 @@ class Period:
 
 def read_period(days: Iterable[Day], start: date, end: date) -> Period:
     """A row for every date from `start` to `end` (empty rows for days without entries)."""
-    # By day number: ints hash and step for less than dates do.
-    first, last = start.toordinal(), end.toordinal()
-    by_number = {n: day for day in days if first <= (n := day.date.toordinal()) <= last}
+    return period_of({day.date: row_for(day) for day in days}, start, end)
+
+
+def period_of(rows: Mapping[date, DayRow], start: date, end: date) -> Period:
+    """A row for every date from `start` to `end`, from the summaries of the days that
+    have entries (`rows`, by date; empty rows for the others). The rows are shared, not
+    copied: a summary kept for the session serves every period, threshold and basis."""
     sources: dict[str, float] = {}
-    rows = []
-    for n in range(first, last + 1):
-        day = by_number.get(n)
-        rows.append(row_for(day, sources) if day is not None else DayRow(date.fromordinal(n)))
-    return Period(rows, sources)
+    out = []
+    get = rows.get
+    day = start
+    one = timedelta(days=1)
+    while day <= end:
+        row = get(day)
+        if row is None:
+            out.append(DayRow(day))
+        else:
+            out.append(row)
+            for name, mg in row.sources.items():
+                sources[name] = sources.get(name, 0.0) + mg
+        day += one
+    return Period(out, sources)

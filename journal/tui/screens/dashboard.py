@@ -1,12 +1,15 @@
 """The dashboard: magnesium against symptom days, in numbers, charts and plain words.
 
-The statistics run in a thread worker (reading ten years takes about a second)
-that posts `StatsComputed`; the screen shows "computing…" until it arrives.
+The statistics run in a thread worker that posts `StatsComputed`; the screen
+shows "computing…" until it arrives. They come from the app's day summaries
+(store/summaries.py): opening checks every day file's stamp and re-reads only
+changed ones; a new period, threshold or basis reads no file.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -23,10 +26,11 @@ from journal.core import clock
 from journal.core.analysis.dashboard import (
     ANY_FOOD,
     COMPLETE_ONLY,
+    OWN_FOOD_DAYS,
     PERIODS,
     Dashboard,
-    build,
-    read_start,
+    build_from_rows,
+    recent_foods,
 )
 from journal.store.errors import StoreError
 from journal.tui.widgets.dashboard_text import correlation_text, intake_text, status_text
@@ -35,6 +39,7 @@ from journal.tui.widgets.intake_chart import IntakeChart
 from journal.tui.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
+    from journal.core.entries.models import FoodEntry
     from journal.tui.app import MgJournalApp
 
 THRESHOLDS = (1.0, 0.9, 0.75, 0.5)  # a low day: below this fraction of the target
@@ -69,6 +74,7 @@ class DashboardScreen(Screen[None]):
         self.threshold = 1.0
         self.basis: str | None = None  # None: complete days once 14 are marked, else any food
         self.shown_basis: str | None = None  # what the last computation used
+        self._foods: list[FoodEntry] | None = None  # the last 90 days' foods, read at open
 
     @property
     def journal_app(self) -> MgJournalApp:
@@ -110,13 +116,21 @@ class DashboardScreen(Screen[None]):
     @work(thread=True, exclusive=True)
     def _compute(self, period: str, threshold: float, target: float, basis: str | None) -> None:
         today = clock.today()
-        length = PERIODS[period]
+        summaries = self.journal_app.summaries
         try:
-            days = list(self.journal_app.journal.days(read_start(today, length), today))
+            if self._foods is None:
+                # At open: every day file's stamp is checked (another copy may have
+                # written any day); later keys use the summaries kept for the session.
+                rows = summaries.scan()
+                since = today - timedelta(days=OWN_FOOD_DAYS)
+                self._foods = recent_foods(self.journal_app.journal.days(since, today), today)
+            else:
+                rows = summaries.rows()
         except StoreError as exc:
             self.post_message(self.StatsComputed(None, str(exc)))
             return
-        dash = build(days, today, length, target, threshold, basis)
+        rows = {day: row for day, row in rows.items() if day <= today}
+        dash = build_from_rows(rows, self._foods, today, PERIODS[period], target, threshold, basis)
         self.post_message(self.StatsComputed(dash))
 
     def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:
