@@ -71,24 +71,19 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-# Above this many files one sync() of the disks beats an fsync per file:
-# a ten-year import writes 3,650 day files.
-SYNC_ALL_ABOVE = 16
-
-
 def atomic_write_many(files: Mapping[Path, bytes | None]) -> None:
     """Replace (or, for None, delete) each file durably, each one atomically.
 
-    Not all-or-nothing across files: transaction.replace_all adds that.
+    Every temp file is fsynced before any rename, then each folder once: the
+    files written and their folders, never the whole machine's disks (`os.sync`
+    would wait for every other program's writes too). Not all-or-nothing across
+    files: transaction.replace_all adds that.
     """
-    many = len(files) > SYNC_ALL_ABOVE
     temps: dict[Path, Path] = {}
     try:
         for path, data in files.items():
             if data is not None:
-                temps[path] = _write_temp(path, data, sync=not many)
-        if many:
-            os.sync()  # every temp file's bytes on disk before any rename
+                temps[path] = _write_temp(path, data, sync=True)
         for path, data in files.items():
             try:
                 if data is None:

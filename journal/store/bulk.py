@@ -10,7 +10,7 @@ files already written are put back, so nothing is half done.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -39,11 +39,8 @@ def _tables(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def entry_doc(entry: Entry) -> dict[str, Any]:
-    """`entry.to_doc()` without `asdict`'s deep copies (all fields are flat): 5x faster."""
-    doc = {f.name: getattr(entry, f.name) for f in fields(entry)}
-    doc["date"] = entry.date.isoformat()
-    doc["time"] = entry.time.strftime("%H:%M")
-    return doc
+    """`entry.to_doc()`, which makes no deep copies (all fields are flat)."""
+    return entry.to_doc()
 
 
 def existing_ids(journal: Journal) -> dict[str, Path]:

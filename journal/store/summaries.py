@@ -123,6 +123,12 @@ class DaySummaries:
             self._save()
         return self.rows()
 
+    def load_validated(self) -> None:
+        """Only read the cache: the day files it summarised at their present stamps need
+        no field checked again when read (storage.checked); nothing is scanned."""
+        with self._lock:
+            self._load()
+
     def touch(self, day: date) -> None:
         """Note that `day` may have changed (a write by the app, or by another copy that
         the change-watcher saw): its file's stamp is checked at the next `rows`. Never

@@ -174,3 +174,25 @@ def test_an_own_write_is_trusted_on_read_a_changed_file_is_checked(
     assert [f.name for f in journal.day(TODAY).foods] == ["Walnuts"]
     assert calls == [path]
     assert journal.day(TODAY).foods[0].time == time(8, 0)
+
+
+def test_export_docs_are_the_entries_docs_and_a_damaged_day_is_refused(demo: Journal) -> None:
+    from journal.store.day_docs import day_docs
+
+    # An older file's food without the optional keys: exported in full, as to_doc gives it.
+    path = demo.day_path(date(2026, 11, 1))
+    data = json.loads(path.read_bytes())
+    data["foods"]["99"] = {"date": "2026-11-01", "time": "23:59", "name": "Old", "grams": 5,
+                           "mg": 1, "id": "old-one"}  # fmt: skip
+    path.write_text(json.dumps(data))
+    days = list(demo.days(date.min, TODAY))
+    found = day_docs(demo, date.min, TODAY)
+    for kind in found.docs:
+        assert found.docs[kind] == [e.to_doc() for d in days for e in getattr(d, kind)]
+        assert sum(found.per_day[kind]) == len(found.docs[kind])
+    assert found.complete == [d.date for d in days if d.complete]
+    (old,) = [doc for doc in found.docs["foods"] if doc["id"] == "old-one"]
+    assert {"meal": "snack", "portion": "", "kcal": None, "grams": 5.0}.items() <= old.items()
+    path.write_bytes(path.read_bytes().replace(b'"grams": 5', b'"grams": -5'))
+    with pytest.raises(DamagedFileError):
+        day_docs(demo, date.min, TODAY)

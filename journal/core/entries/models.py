@@ -8,7 +8,7 @@ JSON-ready dict the store keeps; `from_doc()` reads it back exactly.
 from __future__ import annotations
 
 import uuid
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, time
 from functools import cache
 from typing import Any, ClassVar, Self, TypeAlias
@@ -53,9 +53,11 @@ def meal_for(moment: time) -> str:
 
 
 def _base_doc(entry: Any) -> dict[str, Any]:
-    doc = asdict(entry)
+    # Every field is flat (str, number, None, date, time): no deep copy as `asdict` makes.
+    cls: type = type(entry)
+    doc = {name: getattr(entry, name) for name in _field_names(cls)}
     doc["date"] = entry.date.isoformat()
-    doc["time"] = entry.time.strftime("%H:%M")
+    doc["time"] = entry.time.isoformat("minutes")  # HH:MM, as strftime gave, at a third the cost
     return doc
 
 
