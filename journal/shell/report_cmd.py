@@ -96,9 +96,10 @@ def run(args: argparse.Namespace) -> int:
     if target.mg <= 0:
         raise ValidationError("target", "must be more than 0 mg")
     # Each day's summary, from the summary cache where a day file is unchanged.
-    rows = DaySummaries.open(journal).scan()
-    rows = {day: row for day, row in rows.items() if day <= today}
+    summaries = DaySummaries.open(journal)
+    rows = {day: row for day, row in summaries.scan().items() if day <= today}
     since = today - timedelta(days=dashboard.OWN_FOOD_DAYS)
+    summaries.mark_validated(since)
     recent = dashboard.recent_foods(journal.days(since, today), today)
     dash = dashboard.build_from_rows(
         rows, recent, today, length, target.mg, args.threshold, args.basis

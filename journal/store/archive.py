@@ -85,7 +85,7 @@ def write_backup(journal: Journal, path: Path) -> Path:
         raise StoreError(
             f"{path} already exists; nothing was written. Choose another name with -o."
         )
-    DaySummaries.open(journal).load_validated()
+    DaySummaries.open(journal).mark_validated()
     with journal.lock:  # a consistent copy: no write lands half way through
         payload = build_archive(journal)
     atomic_write_bytes(path, payload)

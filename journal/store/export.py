@@ -49,7 +49,9 @@ def other_files(journal: Journal) -> dict[str, dict[str, Any]]:
 def _days(journal: Journal, start: date | None, end: date | None) -> list[Day]:
     # The summary scan marks every day file validated at its present bytes (from the
     # cache, or by validating the changed ones), so the read below checks no field again.
-    DaySummaries.open(journal).scan()
+    summaries = DaySummaries.open(journal)
+    summaries.scan()
+    summaries.mark_validated(start or FIRST)
     return list(journal.days(start or FIRST, end or LAST))
 
 
@@ -102,7 +104,9 @@ def export_csv(journal: Journal, folder: Path, start: date | None, end: date | N
 
 def export_json(journal: Journal, path: Path, start: date | None, end: date | None) -> Path:
     _refuse_existing(path)
-    DaySummaries.open(journal).scan()  # marks unchanged day files validated: see _days
+    summaries = DaySummaries.open(journal)
+    summaries.scan()
+    summaries.mark_validated(start or FIRST)  # unchanged day files need no field checked
     found = day_docs(journal, start or FIRST, end or LAST)
     document = document_of(
         found.docs,

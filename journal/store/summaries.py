@@ -18,6 +18,7 @@ the day files; deleting it loses nothing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -28,6 +29,7 @@ from typing import Any
 
 from journal.core.analysis.daily import DayRow, row_for
 from journal.store.journal import Journal, read_day_file
+from journal.store.layout import DAY_FILE, MONTH_FILE
 from journal.store.paths import APP_NAME, ensure_private_dir
 from journal.store.storage import Stamp, checked
 
@@ -113,21 +115,47 @@ class DaySummaries:
         """
         with self._lock:
             self._load()
-            found = self.journal.day_files()  # splits month files from before day files
-            names = {path.name for _, path in found}
-            for name in [n for n in self._stamps if n not in names]:
+            found = self._stamped()
+            for name in [n for n in self._stamps if n not in found]:
                 self._forget(name)
             self._touched.clear()
-            for _, path in found:
-                self._refresh(path)
+            entries = self.journal.entries_dir
+            for name, stamp in found.items():
+                if self._stamps.get(name) != stamp:
+                    self._read(entries / name, stamp)
             self._save()
         return self.rows()
 
-    def load_validated(self) -> None:
-        """Only read the cache: the day files it summarised at their present stamps need
-        no field checked again when read (storage.checked); nothing is scanned."""
+    def _stamped(self, split: bool = True) -> dict[str, Stamp]:
+        """Every day file's name and stamp: one scandir and a stat each, no path built."""
+        found: dict[str, Stamp] = {}
+        months = False
+        try:
+            with os.scandir(self.journal.entries_dir) as listing:
+                for item in listing:
+                    if DAY_FILE.match(item.name):
+                        with contextlib.suppress(FileNotFoundError):  # deleted meanwhile
+                            found[item.name] = _stamp(item.stat())
+                    elif MONTH_FILE.match(item.name):
+                        months = True
+        except FileNotFoundError:
+            return {}
+        if months and split:  # from before day files: split (a damaged one raises its error)
+            self.journal.day_files()
+            return self._stamped(split=False)
+        return found
+
+    def mark_validated(self, since: date = date.min) -> None:
+        """Mark the day files from `since` as validated at the stamps they were summarised
+        at (storage.checked): reading those very bytes again checks no field. Loads the
+        cache if no scan did; a file whose stamp differs is validated when read, as ever."""
+        low = since.isoformat()
         with self._lock:
             self._load()
+            entries = self.journal.entries_dir
+            for name, stamp in self._stamps.items():
+                if name >= low:
+                    checked.setdefault(entries / name, stamp)
 
     def touch(self, day: date) -> None:
         """Note that `day` may have changed (a write by the app, or by another copy that
@@ -155,8 +183,10 @@ class DaySummaries:
             if path.name in self._stamps:
                 self._forget(path.name)
             return
-        if self._stamps.get(path.name) == stamp:
-            return
+        if self._stamps.get(path.name) != stamp:
+            self._read(path, stamp)
+
+    def _read(self, path: Path, stamp: Stamp) -> None:
         day = read_day_file(path)  # validates in full unless these bytes were validated
         known = day.foods or day.supplements or day.symptoms or day.factors or day.complete
         # The stamp of the bytes read: a write between stat and read is seen next time.
@@ -185,10 +215,6 @@ class DaySummaries:
             self._dirty = True  # missing, damaged or foreign: rebuilt from the day files
             return
         self._rows, self._stamps = rows, stamps
-        entries = self.journal.entries_dir
-        for name, stamp in stamps.items():
-            # Validated in full when summarised: reading these bytes again need not re-check.
-            checked.setdefault(entries / name, stamp)
 
     def _save(self) -> None:
         if not self._dirty or self.cache is None:

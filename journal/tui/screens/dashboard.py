@@ -123,6 +123,7 @@ class DashboardScreen(Screen[None]):
                 # written any day); later keys use the summaries kept for the session.
                 rows = summaries.scan()
                 since = today - timedelta(days=OWN_FOOD_DAYS)
+                summaries.mark_validated(since)
                 self._foods = recent_foods(self.journal_app.journal.days(since, today), today)
             else:
                 rows = summaries.rows()
