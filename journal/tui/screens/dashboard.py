@@ -39,11 +39,14 @@ from journal.tui.widgets.intake_chart import IntakeChart
 from journal.tui.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from journal.core.entries.models import FoodEntry
     from journal.tui.app import MgJournalApp
 
 THRESHOLDS = (1.0, 0.9, 0.75, 0.5)  # a low day: below this fraction of the target
 WIDE = 140  # from this width the two panels sit side by side
+COMPUTING_AFTER = 0.15  # seconds: a recompute slower than this says "computing…"
 
 
 class DashboardScreen(Screen[None]):
@@ -75,6 +78,7 @@ class DashboardScreen(Screen[None]):
         self.basis: str | None = None  # None: complete days once 14 are marked, else any food
         self.shown_basis: str | None = None  # what the last computation used
         self._foods: list[FoodEntry] | None = None  # the last 90 days' foods, read at open
+        self._computing: Timer | None = None
 
     @property
     def journal_app(self) -> MgJournalApp:
@@ -108,10 +112,21 @@ class DashboardScreen(Screen[None]):
         self.query_one("#dash-panels").set_class(width >= WIDE, "wide")
 
     def compute(self) -> None:
+        # After the first open a key's figures come from memory in a few frames: saying
+        # "computing…" first would only cost a layout and a frame, so it is said only
+        # if they are slow to come.
+        if self._computing is not None:
+            self._computing.stop()
+        delay = 0.0 if self._foods is None else COMPUTING_AFTER
+        self._computing = self.set_timer(delay, self._say_computing) if delay else None
+        if not delay:
+            self._say_computing()
+        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis)
+
+    def _say_computing(self) -> None:
         self.query_one("#dash-status", Static).update(
             Text(f"computing… ({self.period}, low day below {self.threshold:.0%} of target)")
         )
-        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis)
 
     @work(thread=True, exclusive=True)
     def _compute(self, period: str, threshold: float, target: float, basis: str | None) -> None:
@@ -135,6 +150,9 @@ class DashboardScreen(Screen[None]):
         self.post_message(self.StatsComputed(dash))
 
     def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:
+        if self._computing is not None:
+            self._computing.stop()
+            self._computing = None
         status = self.query_one("#dash-status", Static)
         dash = message.dashboard
         if dash is None:
