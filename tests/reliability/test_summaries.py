@@ -196,3 +196,15 @@ def test_export_docs_are_the_entries_docs_and_a_damaged_day_is_refused(demo: Jou
     path.write_bytes(path.read_bytes().replace(b'"grams": 5', b'"grams": -5'))
     with pytest.raises(DamagedFileError):
         day_docs(demo, date.min, TODAY)
+
+
+def test_a_scan_from_a_date_checks_only_the_files_from_then(
+    demo: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    since = date(2026, 11, 1)
+    summaries = DaySummaries(demo)  # no cache file: every day read when first scanned
+    reads = count_reads(monkeypatch)
+    recent = summaries.scan(since)
+    assert recent == {d: r for d, r in expected_rows(demo).items() if d >= since}
+    assert all(path.name >= "2026-11-01" for path in reads)
+    assert summaries.scan() == expected_rows(demo)

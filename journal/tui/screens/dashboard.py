@@ -9,7 +9,7 @@ changed ones; a new period, threshold or basis reads no file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -30,6 +30,7 @@ from journal.core.analysis.dashboard import (
     PERIODS,
     Dashboard,
     build_from_rows,
+    read_start,
     recent_foods,
 )
 from journal.store.errors import StoreError
@@ -79,6 +80,7 @@ class DashboardScreen(Screen[None]):
         self.shown_basis: str | None = None  # what the last computation used
         self._foods: list[FoodEntry] | None = None  # the last 90 days' foods, read at open
         self._computing: Timer | None = None
+        self._scanned_from: date | None = None  # how far back this screen checked stamps
 
     @property
     def journal_app(self) -> MgJournalApp:
@@ -132,21 +134,25 @@ class DashboardScreen(Screen[None]):
     def _compute(self, period: str, threshold: float, target: float, basis: str | None) -> None:
         today = clock.today()
         summaries = self.journal_app.summaries
+        length = PERIODS[period]
+        needed = read_start(today, length)
         try:
+            if self._scanned_from is None or needed < self._scanned_from:
+                # The first time a period reaches this far back, the day files' stamps
+                # are checked (another copy may have written any day); later keys use
+                # the summaries kept for the session.
+                summaries.scan(needed)
+                self._scanned_from = needed
+            rows = summaries.rows(needed)
             if self._foods is None:
-                # At open: every day file's stamp is checked (another copy may have
-                # written any day); later keys use the summaries kept for the session.
-                rows = summaries.scan()
                 since = today - timedelta(days=OWN_FOOD_DAYS)
                 summaries.mark_validated(since)
                 self._foods = recent_foods(self.journal_app.journal.days(since, today), today)
-            else:
-                rows = summaries.rows()
         except StoreError as exc:
             self.post_message(self.StatsComputed(None, str(exc)))
             return
         rows = {day: row for day, row in rows.items() if day <= today}
-        dash = build_from_rows(rows, self._foods, today, PERIODS[period], target, threshold, basis)
+        dash = build_from_rows(rows, self._foods, today, length, target, threshold, basis)
         self.post_message(self.StatsComputed(dash))
 
     def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:
