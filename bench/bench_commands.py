@@ -18,6 +18,7 @@ would be after the first use. `--cold` empties it before every timed run.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import subprocess
@@ -101,9 +102,11 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="an earlier checkout to time alongside")
     parser.add_argument("--cold", action="store_true", help="no summary cache on any run")
     parser.add_argument("--only", nargs="+", choices=COMMANDS, default=list(COMMANDS))
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results-commands.json")
     args = parser.parse_args()
     env = bench_env()
     print(f"medians of {args.runs} runs, ms, whole process{' (cold cache)' if args.cold else ''}")
+    results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for years in args.years:
@@ -128,6 +131,10 @@ def main() -> None:
                 text = " vs ".join(f"{s.name} {m:.0f}" for s, m in zip(sides, medians, strict=True))
                 ratio = f" = {medians[-1] / medians[0]:.2f}x" if len(medians) == 2 else ""
                 print(f"{years:>2} years  {name:<12} {text}{ratio}", flush=True)
+                results[f"{years}y {name}"] = {
+                    s.name: m for s, m in zip(sides, medians, strict=True)
+                }
+                args.out.write_text(json.dumps(results, indent=2) + "\n")  # after each figure
 
 
 if __name__ == "__main__":
