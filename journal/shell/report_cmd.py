@@ -97,7 +97,9 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationError("target", "must be more than 0 mg")
     # Each day's summary, from the summary cache where a day file is unchanged.
     summaries = DaySummaries.open(journal)
-    rows = {day: row for day, row in summaries.scan().items() if day <= today}
+    # Only the days the period needs are checked: a damaged day outside it is not read.
+    scanned = summaries.scan(dashboard.read_start(today, length))
+    rows = {day: row for day, row in scanned.items() if day <= today}
     since = today - timedelta(days=dashboard.OWN_FOOD_DAYS)
     summaries.mark_validated(since)
     recent = dashboard.recent_foods(journal.days(since, today), today)

@@ -208,3 +208,14 @@ def test_a_scan_from_a_date_checks_only_the_files_from_then(
     assert recent == {d: r for d, r in expected_rows(demo).items() if d >= since}
     assert all(path.name >= "2026-11-01" for path in reads)
     assert summaries.scan() == expected_rows(demo)
+
+
+def test_report_for_recent_days_does_not_read_a_damaged_old_day(demo: Journal) -> None:
+    from tests.helpers import run_cli
+
+    demo.day_path(date(2025, 1, 2)).write_bytes(b"{ torn")  # long before the last 30 days
+    recent = run_cli("report", "--days", "30")
+    assert recent.returncode == 0, recent.stderr
+    assert "Mg Journal report" in recent.stdout
+    everything = run_cli("report")
+    assert everything.returncode != 0 and "is damaged" in everything.stderr
