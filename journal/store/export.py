@@ -47,12 +47,17 @@ def other_files(journal: Journal) -> dict[str, dict[str, Any]]:
 
 
 def _days(journal: Journal, start: date | None, end: date | None) -> list[Day]:
-    # The summary scan marks every day file validated at its present bytes (from the
-    # cache, or by validating the changed ones), so the read below checks no field again.
-    summaries = DaySummaries.open(journal)
-    summaries.scan()
-    summaries.mark_validated(start or FIRST)
+    _trust_validated(journal, start, end)
     return list(journal.days(start or FIRST, end or LAST))
+
+
+def _trust_validated(journal: Journal, start: date | None, end: date | None) -> None:
+    """Scan the range's day files into the summary cache (validating the changed ones)
+    and mark them validated at their present bytes: the read that follows checks no
+    field again. A damaged day outside the range stays unread, as before."""
+    summaries = DaySummaries.open(journal)
+    summaries.scan(start or FIRST, end or LAST)
+    summaries.mark_validated(start or FIRST)
 
 
 def encode_document(document: dict[str, Any], per_line: dict[str, list[int]]) -> bytes:
@@ -104,9 +109,7 @@ def export_csv(journal: Journal, folder: Path, start: date | None, end: date | N
 
 def export_json(journal: Journal, path: Path, start: date | None, end: date | None) -> Path:
     _refuse_existing(path)
-    summaries = DaySummaries.open(journal)
-    summaries.scan()
-    summaries.mark_validated(start or FIRST)  # unchanged day files need no field checked
+    _trust_validated(journal, start, end)
     found = day_docs(journal, start or FIRST, end or LAST)
     document = document_of(
         found.docs,

@@ -108,36 +108,36 @@ class DaySummaries:
                 if row is not None and start <= row.date <= end
             }
 
-    def scan(self, since: date = date.min) -> dict[date, DayRow]:
-        """Check the stamp of every day file from `since` on, re-read the changed ones,
-        and return those days' rows (`rows()` has the others as last known).
+    def scan(self, since: date = date.min, until: date = date.max) -> dict[date, DayRow]:
+        """Check the stamp of every day file from `since` to `until`, re-read the changed
+        ones, and return those days' rows (`rows()` has the others as last known).
 
         A damaged day file raises its DamagedFileError, as reading it always did.
         """
-        low = since.isoformat()
+        low, high = since.isoformat(), until.isoformat()
         with self._lock:
             self._load()
-            found = self._stamped(low)
-            for name in [n for n in self._stamps if n >= low and n not in found]:
+            found = self._stamped(low, high)
+            for name in [n for n in self._stamps if low <= n[:10] <= high and n not in found]:
                 self._forget(name)
-            if since == date.min:
+            if since == date.min and until == date.max:
                 self._touched.clear()
             entries = self.journal.entries_dir
             for name, stamp in found.items():
                 if self._stamps.get(name) != stamp:
                     self._read(entries / name, stamp)
             self._save()
-        return self.rows(since)
+        return self.rows(since, until)
 
-    def _stamped(self, low: str = "", split: bool = True) -> dict[str, Stamp]:
-        """The name and stamp of every day file named `low` or later: one scandir and a
-        stat each, no path built."""
+    def _stamped(self, low: str, high: str, split: bool = True) -> dict[str, Stamp]:
+        """The name and stamp of every day file dated `low` to `high` (ISO): one scandir
+        and a stat each, no path built."""
         found: dict[str, Stamp] = {}
         months = False
         try:
             with os.scandir(self.journal.entries_dir) as listing:
                 for item in listing:
-                    if item.name >= low and DAY_FILE.match(item.name):
+                    if low <= item.name[:10] <= high and DAY_FILE.match(item.name):
                         with contextlib.suppress(FileNotFoundError):  # deleted meanwhile
                             found[item.name] = _stamp(item.stat())
                     elif MONTH_FILE.match(item.name):
@@ -146,7 +146,7 @@ class DaySummaries:
             return {}
         if months and split:  # from before day files: split (a damaged one raises its error)
             self.journal.day_files()
-            return self._stamped(low, split=False)
+            return self._stamped(low, high, split=False)
         return found
 
     def mark_validated(self, since: date = date.min) -> None:

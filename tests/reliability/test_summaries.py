@@ -219,3 +219,20 @@ def test_report_for_recent_days_does_not_read_a_damaged_old_day(demo: Journal) -
     assert "Mg Journal report" in recent.stdout
     everything = run_cli("report")
     assert everything.returncode != 0 and "is damaged" in everything.stderr
+
+
+def test_an_export_of_a_range_does_not_read_a_damaged_day_outside_it(
+    demo: Journal, tmp_path: Path
+) -> None:
+    from journal.store.export import export_csv, export_json
+
+    demo.day_path(date(2025, 1, 2)).write_bytes(b"{ torn")
+    since = date(2026, 11, 1)
+    export_json(demo, tmp_path / "range.json", since, TODAY)
+    export_csv(demo, tmp_path / "range-csv", since, TODAY)
+    doc = json.loads((tmp_path / "range.json").read_bytes())
+    assert (
+        doc["entries"]["foods"] and min(f["date"] for f in doc["entries"]["foods"]) >= "2026-11-01"
+    )
+    with pytest.raises(DamagedFileError):
+        export_json(demo, tmp_path / "all.json", None, None)
