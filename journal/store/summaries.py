@@ -18,7 +18,6 @@ the day files; deleting it loses nothing.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -137,9 +136,13 @@ class DaySummaries:
         try:
             with os.scandir(self.journal.entries_dir) as listing:
                 for item in listing:
-                    if low <= item.name[:10] <= high and DAY_FILE.match(item.name):
-                        with contextlib.suppress(FileNotFoundError):  # deleted meanwhile
-                            found[item.name] = _stamp(item.stat())
+                    name = item.name
+                    if low <= name[:10] <= high and DAY_FILE.match(name):
+                        try:  # not contextlib.suppress: a `with` per file cost a third of the scan
+                            st = item.stat()
+                        except FileNotFoundError:  # deleted meanwhile
+                            continue
+                        found[name] = (st.st_ino, st.st_mtime_ns, st.st_size)
                     elif MONTH_FILE.match(item.name):
                         months = True
         except FileNotFoundError:
