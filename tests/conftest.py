@@ -41,4 +41,5 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     # This computer's name (revisions) and the encryption key live outside the journal.
     monkeypatch.setenv("MG_JOURNAL_CONFIG", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))  # summary caches
     return path

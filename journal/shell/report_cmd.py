@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -108,17 +108,29 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.analysis import dashboard
     from journal.shell._target import journal_target_with_basis
     from journal.store.journal import Journal
+    from journal.store.summaries import DaySummaries
 
     journal = Journal.open(args.data_dir)
     form = FORMATS[args.format]
     today, length = _period(args, form.default_days)
-    days = list(journal.days(dashboard.read_start(today, length), today))
     target = journal_target_with_basis(journal)
     if target.mg <= 0:
         raise ValidationError("target", "must be more than 0 mg")
-    dash = dashboard.build(days, today, length, target.mg, args.threshold, args.basis)
+    # Each day's summary, from the summary cache where a day file is unchanged.
+    summaries = DaySummaries.open(journal)
+    # Only the days the period needs are checked: a damaged day outside it is not read.
+    scanned = summaries.scan(dashboard.read_start(today, length))
+    rows = {day: row for day, row in scanned.items() if day <= today}
+    since = today - timedelta(days=dashboard.OWN_FOOD_DAYS)
+    summaries.mark_validated(since)
+    recent = dashboard.recent_foods(journal.days(since, today), today)
+    dash = dashboard.build_from_rows(
+        rows, recent, today, length, target.mg, args.threshold, args.basis
+    )
     if args.start or args.end:
         dash = dataclasses.replace(dash, period="the dates asked for")
+    start = dashboard.read_start(today, length)
+    days = list(journal.days(start, today)) if form.needs_days else []
     text = form.render(dash, days, target.basis)
     if args.output is None:
         print(text)

@@ -74,24 +74,49 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-# Above this many files one sync() of the disks beats an fsync per file:
-# a ten-year import writes 3,650 day files.
-SYNC_ALL_ABOVE = 16
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# An fsync waits for the disk; many at once share its flushes (a journal commit on
+# ext4): 3,434 day files took 3.5 ms each one by one, 0.65 ms each 32 at a time.
+SYNC_THREADS = 32
+
+
+def fsync_all(paths: list[Path]) -> None:
+    """fsync every file, several at a time; the first failure is raised."""
+    if len(paths) <= 1:
+        for path in paths:
+            _fsync_path(path)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(min(SYNC_THREADS, len(paths))) as pool:
+        for _ in pool.map(_fsync_path, paths):
+            pass
 
 
 def atomic_write_many(files: Mapping[Path, bytes | None]) -> None:
     """Replace (or, for None, delete) each file durably, each one atomically.
 
-    Not all-or-nothing across files: transaction.replace_all adds that.
+    Every temp file is on disk (fsynced) before any rename, then each folder is
+    fsynced once: the files written and their folders, never the machine's
+    disks (`os.sync` would wait for every other program's writes too). Not
+    all-or-nothing across files: transaction.replace_all adds that.
     """
-    many = len(files) > SYNC_ALL_ABOVE
     temps: dict[Path, Path] = {}
     try:
         for path, data in files.items():
             if data is not None:
-                temps[path] = _write_temp(path, data, sync=not many)
-        if many:
-            os.sync()  # every temp file's bytes on disk before any rename
+                temps[path] = _write_temp(path, data, sync=False)
+        try:
+            fsync_all(list(temps.values()))
+        except OSError as exc:
+            raise _not_writable(next(iter(temps)), exc) from exc
         for path, data in files.items():
             try:
                 if data is None:

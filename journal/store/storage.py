@@ -67,7 +67,7 @@ Stamp = tuple[int, int, int]
 checked: dict[Path, Stamp] = {}
 
 
-def _read_with_stamp(path: Path) -> tuple[bytes, Stamp]:
+def read_with_stamp(path: Path) -> tuple[bytes, Stamp]:
     with path.open("rb") as handle:
         st = os.fstat(handle.fileno())
         return handle.read(), (st.st_ino, st.st_mtime_ns, st.st_size)
@@ -86,7 +86,7 @@ def read_file(path: Path) -> dict[str, Any] | None:
 def read_stamped(path: Path) -> tuple[dict[str, Any] | None, Stamp | None]:
     """The checked contents and the stamp of the bytes read, or (None, None)."""
     try:
-        raw, stamp = _read_with_stamp(path)
+        raw, stamp = read_with_stamp(path)
     except FileNotFoundError:
         return None, None
     except PermissionError:

@@ -26,9 +26,13 @@ OWNER = "//computer"
 
 
 def replace_all(
-    root: Path, files: Mapping[Path, bytes | None], before_each: Callable[[Path], object]
+    root: Path,
+    files: Mapping[Path, bytes | None],
+    before_each: Callable[[Path], object] | None = None,
+    before_all: Callable[[list[Path]], object] | None = None,
 ) -> None:
-    """Write (or, for None, delete) every file under `root`, all or none; hold the lock."""
+    """Write (or, for None, delete) every file under `root`, all or none; hold the lock.
+    `before_each` (each file) or `before_all` (the list, once) runs before the writes."""
     from journal.store.device import device_name
 
     old: dict[str, str | None] = {OWNER: device_name()}
@@ -37,8 +41,11 @@ def replace_all(
         old[name] = base64.b64encode(path.read_bytes()).decode() if path.exists() else None
     atomic_write_bytes(root / PENDING, json.dumps(old).encode())
     try:
-        for path in files:
-            before_each(path)
+        if before_all is not None:
+            before_all(list(files))
+        if before_each is not None:
+            for path in files:
+                before_each(path)
         atomic_write_many(files)
     except BaseException:
         roll_back(root)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ from journal.tui.screens.today import TodayScreen
 if TYPE_CHECKING:  # the food modules load at the first food search, not at start
     from journal.core.food.foods import Food
     from journal.core.food.search import FoodIndex
+    from journal.store.summaries import DaySummaries
     from journal.tui.journal_app import JournalApp
 
 
@@ -79,6 +81,7 @@ class MgJournalApp(FileActions):
         self.foods: FoodIndex | None = None  # built in a worker at first need
         self.foods_error: str | None = None
         self._foods_loading = False
+        self._summaries: DaySummaries | None = None  # made when the dashboard first opens
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's palette commands less the two ours replace: "Theme" is our "Switch
@@ -129,6 +132,21 @@ class MgJournalApp(FileActions):
 
     def on_unmount(self) -> None:
         collector.reset()
+
+    @property
+    def summaries(self) -> DaySummaries:
+        """Each day's summary for the session, shared by every dashboard opened."""
+        if self._summaries is None:
+            from journal.store.summaries import DaySummaries
+
+            self._summaries = DaySummaries.open(self.journal)
+        return self._summaries
+
+    def day_changed(self, day: date) -> None:
+        """A day file was written here or by another copy: its summary is re-read when
+        next asked for (before the dashboard first opens there is none to update)."""
+        if self._summaries is not None:
+            self._summaries.touch(day)
 
     @property
     def target_mg(self) -> float:
@@ -282,6 +300,9 @@ class MgJournalApp(FileActions):
         except StoreError as exc:
             self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False
+        for moved in (change.before, change.after):
+            if moved is not None:
+                self.day_changed(moved.date)
         if record:
             if fold and (top := self.undo_stack.pop()) is not None:
                 if top.after == change.before:

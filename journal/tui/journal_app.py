@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from textual.notifications import SeverityLevel
 
     from journal.core.entries.undo import Change
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from journal.core.food.search import FoodIndex
     from journal.core.person.profile import Profile, Target
     from journal.store.journal import Journal
+    from journal.store.summaries import DaySummaries
 
 
 class JournalApp(Protocol):
@@ -48,6 +51,9 @@ class JournalApp(Protocol):
     def load_foods(self) -> None: ...
     def add_own_food(self, food: Food) -> None: ...
     def refresh_today(self) -> None: ...
+    @property
+    def summaries(self) -> DaySummaries: ...
+    def day_changed(self, day: date) -> None: ...
 
 
 class AsJournalApp:

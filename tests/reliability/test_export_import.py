@@ -15,7 +15,6 @@ from journal.core.entries.models import ENTRY_TYPES
 from journal.core.exchange.cronometer import parse_cronometer
 from journal.core.person.profile import Profile
 from journal.store import transaction
-from journal.store.atomic import SYNC_ALL_ABOVE
 from journal.store.demo import build_demo_journal
 from journal.store.errors import NotWritableError
 from journal.store.importer import import_cronometer
@@ -170,7 +169,7 @@ def test_a_failed_write_leaves_nothing_half_imported(
     journal = Journal.open(data_dir)
     journal.add(food(date(2026, 3, 1), "Kept", 5.0))
     before = snapshot(data_dir)
-    days = [date(2026, 3, 1) + timedelta(days=n) for n in range(SYNC_ALL_ABOVE + 4)]
+    days = [date(2026, 3, 1) + timedelta(days=n) for n in range(20)]
     rows = "".join(f"Lunch,Soup,{day},1,1 bowl,20,100,\n" for day in days)
     parsed = parse_cronometer(CRONOMETER.splitlines(keepends=True)[0] + rows)
     real, renamed = os.replace, []
@@ -265,3 +264,27 @@ def test_import_json_keeps_the_journals_own_profile_and_says_so(
     assert "Kept your own profile.json (not replaced)." in done.stdout
     assert (data_dir / "profile.json").read_bytes() == before
     assert [f.name for f in Journal.open(data_dir).day(date(2026, 11, 2)).foods] == ["Spinach"]
+
+
+def test_a_bulk_write_syncs_its_own_files_not_the_machine(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    from journal.store.bulk import add_entries
+
+    journal = Journal.open(data_dir)
+    synced: list[int] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(fd)
+        real_fsync(fd)
+
+    def no_sync() -> None:
+        raise AssertionError("os.sync() waits for every program's writes")
+
+    monkeypatch.setattr(os, "sync", no_sync)
+    monkeypatch.setattr(os, "fsync", fsync)
+    add_entries(journal, [food(date(2026, 3, 1) + timedelta(days=n)) for n in range(30)])
+    # 30 day files, the intent file, and their folders (entries/, the journal's) at least.
+    assert len(synced) >= 30 + 1 + 2
+    assert len(list(journal.days(date(2026, 3, 1), date(2026, 3, 30)))) == 30

@@ -165,3 +165,30 @@ def test_a_read_only_data_dir_is_refused_clearly(
     with pytest.raises(NotWritableError, match="permission denied"):
         Journal.open(data_dir).add(food(DAY))
     assert path.read_bytes() == before
+
+
+def test_a_batch_of_daily_backups_keeps_one_copy_a_day_and_the_last_14(data_dir: Path) -> None:
+    from datetime import timedelta
+
+    from journal.store.backup import daily_backups
+
+    journal = Journal.open(data_dir)
+    paths = [
+        journal.add(food(date(2026, 3, d))) and journal.day_path(date(2026, 3, d)) for d in (1, 2)
+    ]
+    missing = journal.day_path(date(2026, 3, 3))
+    for n in range(16):
+        today = date(2026, 11, 1) + timedelta(days=n)
+        for path in paths:
+            path.write_bytes(
+                path.read_bytes().replace(b"}}", b"}} ", 1) if n else path.read_bytes()
+            )
+        assert daily_backups([*paths, missing], data_dir, today) == 2
+        assert daily_backups(paths, data_dir, today) == 0  # once a day
+    for path in paths:
+        copies = sorted((data_dir / "backups").glob(f"entries__{path.name}.*"))
+        assert len(copies) == 14
+        assert (
+            copies[-1].name.endswith("2026-11-16") and copies[-1].read_bytes() == path.read_bytes()
+        )
+    assert not list((data_dir / "backups").glob("entries__2026-03-03*"))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from journal.core import clock
 from journal.core.entries.models import FoodEntry
+from journal.core.entries.undo import Change
 from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
@@ -92,3 +94,29 @@ async def test_complete_days_become_the_default_and_c_switches(data_dir: Path) -
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "Uses complete days only" in screen_text(app)
+
+
+async def test_keys_on_the_dashboard_read_no_file_and_the_apps_writes_show(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.store import summaries
+
+    build_demo_journal(data_dir, 200, seed=2)
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(160, 50)) as pilot:
+        assert "Today 29 mg of 310" in await open_dashboard(app, pilot)
+        await pilot.press("4")  # the first time all days are asked for, the older are read
+        await app.workers.wait_for_complete()
+        reads: list[Path] = []
+        real = summaries.read_day_file
+        monkeypatch.setattr(summaries, "read_day_file", lambda p: reads.append(p) or real(p))
+        for key in ("l", "c", "1", "4", "c", "2"):
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert reads == [] and "last 90 days" in screen_text(app)
+        await pilot.press("escape")
+        app.apply(Change(None, FoodEntry(TODAY, time(23, 0), "Pumpkin seeds", 30.0, 300.0)))
+        text = await open_dashboard(app, pilot)
+        assert reads == [Journal.open(data_dir).day_path(TODAY)]
+        assert "Today 329 mg of 310" in text  # 29 mg before

@@ -13,9 +13,9 @@ and `settled` blanks it for every comparison.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from journal.core.entries.day import Day
 
@@ -33,6 +33,7 @@ class DayRow:
     factors: dict[str, float | None] = field(default_factory=dict)  # summed amount if given
     complete: bool = False  # marked "I logged everything I ate"
     in_progress: bool = False  # today, not marked complete: drawn "so far", never compared
+    sources: dict[str, float] = field(default_factory=dict)  # food name -> magnesium that day
 
     @property
     def logged(self) -> bool:
@@ -57,11 +58,9 @@ def total_text(row: DayRow) -> str:
     )
 
 
-def row_for(day: Day, sources: dict[str, float]) -> DayRow:
-    """The day's row; each food's magnesium is also added to `sources` under its name.
-
-    One pass over the foods does both: over ten years that is 36,000 foods.
-    """
+def row_for(day: Day, sources: dict[str, float] | None = None) -> DayRow:
+    """The day's row, a summary small enough to keep for every day of a journal;
+    each food's magnesium is also added to `sources` under its name, if given."""
     symptoms: dict[str, tuple[int, int | None]] = {}
     for s in day.symptoms:
         count, worst = symptoms.get(s.kind, (0, None))
@@ -73,17 +72,29 @@ def row_for(day: Day, sources: dict[str, float]) -> DayRow:
         before = factors.get(f.kind)
         factors[f.kind] = before if f.amount is None else (before or 0.0) + f.amount
     food_mg, unknown = 0.0, 0
+    own: dict[str, float] = {}
     for food in day.foods:
         mg = food.mg
         if mg is None:
             unknown += 1
         else:
             food_mg += mg
-            sources[food.name] = sources.get(food.name, 0.0) + mg
+            own[food.name] = own.get(food.name, 0.0) + mg
+    if sources is not None:
+        for name, mg in own.items():
+            sources[name] = sources.get(name, 0.0) + mg
     supplements = day.supplements  # most days have none: skip building an empty list
     supplement_mg = sum([s.mg for s in supplements]) if supplements else 0
     return DayRow(
-        day.date, food_mg, supplement_mg, len(day.foods), unknown, symptoms, factors, day.complete
+        day.date,
+        food_mg,
+        supplement_mg,
+        len(day.foods),
+        unknown,
+        symptoms,
+        factors,
+        day.complete,
+        sources=own,
     )
 
 
@@ -96,18 +107,33 @@ class Period:
 def read_period(days: Iterable[Day], start: date, end: date, today: date | None = None) -> Period:
     """A row for every date from `start` to `end` (empty rows for days without entries);
     the row for `today`, unless marked complete, is marked in progress."""
-    # By day number: ints hash and step for less than dates do.
-    first, last = start.toordinal(), end.toordinal()
-    by_number = {n: day for day in days if first <= (n := day.date.toordinal()) <= last}
+    return period_of({day.date: row_for(day) for day in days}, start, end, today)
+
+
+def period_of(
+    rows: Mapping[date, DayRow], start: date, end: date, today: date | None = None
+) -> Period:
+    """A row for every date from `start` to `end`, from the summaries of the days that
+    have entries (`rows`, by date; empty rows for the others). The rows are shared, not
+    copied: a summary kept for the session serves every period, threshold and basis;
+    only `today`'s row, unless marked complete, is a copy marked in progress."""
     sources: dict[str, float] = {}
-    rows = []
-    for n in range(first, last + 1):
-        day = by_number.get(n)
-        rows.append(row_for(day, sources) if day is not None else DayRow(date.fromordinal(n)))
-    if today is not None and rows and rows[-1].date >= today >= rows[0].date:
-        row = rows[today.toordinal() - first]
-        row.in_progress = not row.complete
-    return Period(rows, sources)
+    out = []
+    get = rows.get
+    day = start
+    one = timedelta(days=1)
+    while day <= end:
+        row = get(day)
+        if row is not None:
+            for name, mg in row.sources.items():
+                sources[name] = sources.get(name, 0.0) + mg
+        if day == today and not (row is not None and row.complete):
+            row = (
+                replace(row, in_progress=True) if row is not None else DayRow(day, in_progress=True)
+            )
+        out.append(row if row is not None else DayRow(day))
+        day += one
+    return Period(out, sources)
 
 
 def settled(rows: list[DayRow]) -> list[DayRow]:

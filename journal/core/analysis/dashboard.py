@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from journal.core import clock
 from journal.core.analysis.associations import Analysis, analyse, averages, top_sources
-from journal.core.analysis.daily import DayRow, read_period, settled
+from journal.core.analysis.daily import DayRow, period_of, row_for, settled
 from journal.core.analysis.findings import findings, group_words
 from journal.core.entries.day import Day
+from journal.core.entries.models import FoodEntry
 from journal.core.food import gap
 
 PERIODS: dict[str, int | None] = {"30 days": 30, "90 days": 90, "year": 365, "all": None}
@@ -76,22 +78,42 @@ def build(
 ) -> Dashboard:
     """The dashboard for the `length` days (None: all) ending `today`, from days read
     since `read_start`; `basis` ANY_FOOD or COMPLETE_ONLY (None: `default_basis`)."""
-    start = period_start(today, length, days)
-    period_data = read_period(days, start, today, today)
+    rows = {day.date: row_for(day) for day in days}
+    return build_from_rows(rows, recent_foods(days, today), today, length, target, threshold, basis)
+
+
+def recent_foods(days: Iterable[Day], today: date) -> list[FoodEntry]:
+    """The foods eaten in the last OWN_FOOD_DAYS: the ones gap suggestions offer first."""
+    eats_since = today - timedelta(days=OWN_FOOD_DAYS)
+    # A list, not a generator: resuming a generator per food cost more than the work.
+    return [f for d in days if d.date >= eats_since for f in d.foods]
+
+
+def build_from_rows(
+    rows: Mapping[date, DayRow],
+    foods: Sequence[FoodEntry],
+    today: date,
+    length: int | None,
+    target: float,
+    threshold: float = 1.0,
+    basis: str | None = None,
+) -> Dashboard:
+    """`build` from each day's summary (by date, days with entries) and `recent_foods`:
+    what the app keeps for its session, so a new period, threshold or basis reads nothing."""
+    start = min(rows, default=today) if length is None else today - timedelta(days=length - 1)
+    now = clock.today()  # the day in progress, whatever period is shown
+    period_data = period_of(rows, start, today, now)
     basis = basis or default_basis(period_data.rows)
     heat_start = today - timedelta(days=HEAT_DAYS - 1)
     if start <= heat_start:
         recent = period_data.rows[-HEAT_DAYS:]
     else:
-        recent = read_period(days, heat_start, today, today).rows
+        recent = period_of(rows, heat_start, today, now).rows
     analysis = analyse(settled(period_data.rows), target, threshold, basis == COMPLETE_ONLY)
     analysis.in_progress = sum(1 for r in period_data.rows if r.in_progress and r.logged)
     today_row = recent[-1]
     # "Foods the person already eats": what they ate in the last few months.
-    eats_since = today - timedelta(days=OWN_FOOD_DAYS)
-    # A list, not a generator: resuming a generator per food cost more than the work.
-    own = gap.own_candidates([f for d in days if d.date >= eats_since for f in d.foods])
-    candidates = [*own, *gap.seed_candidates()]
+    candidates = [*gap.own_candidates(foods), *gap.seed_candidates()]
     suggestions = gap.close_gap(target - today_row.total_mg, candidates)
     short = today_row.total_mg < target
     nearest = gap.richest(candidates) if short and not suggestions else []

@@ -36,6 +36,18 @@ def build_document(
     grouped: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ENTRY_TYPES}
     for entry in entries:
         grouped[entry.KIND].append(entry.to_doc())
+    return document_of(grouped, files, exported_at, start, end, complete_days)
+
+
+def document_of(
+    grouped: dict[str, list[dict[str, Any]]],
+    files: dict[str, dict[str, Any]],
+    exported_at: datetime,
+    start: str | None = None,
+    end: str | None = None,
+    complete_days: list[date] | None = None,
+) -> dict[str, Any]:
+    """The document from entry docs already in `to_doc()` form, by kind (the store's own)."""
     return {
         "format": FORMAT,
         "version": VERSION,

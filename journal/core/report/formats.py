@@ -23,13 +23,17 @@ DOC_DAYS = 30  # a page for a doctor covers a month unless --days says otherwise
 
 class ReportFormat:
     """One row: the name `--format` takes, a line for --help, the period without --days
-    (None: the whole journal), and the renderer."""
+    (None: the whole journal), the renderer, and whether it needs the days' entries (a
+    page lists each day) or only the dashboard, which the day summaries give."""
 
     # A plain class: a dataclass is built at import, and every shell command imports this.
-    __slots__ = ("default_days", "help", "name", "render")
+    __slots__ = ("default_days", "help", "name", "needs_days", "render")
 
-    def __init__(self, name: str, help: str, default_days: int | None, render: Render) -> None:
+    def __init__(
+        self, name: str, help: str, default_days: int | None, render: Render, needs_days: bool
+    ) -> None:
         self.name, self.help, self.default_days, self.render = name, help, default_days, render
+        self.needs_days = needs_days
 
 
 def _text(dash: Dashboard, days: Sequence[Day], target_basis: str) -> str:
@@ -55,8 +59,8 @@ def _html(dash: Dashboard, days: Sequence[Day], target_basis: str) -> str:
 FORMATS: dict[str, ReportFormat] = {
     f.name: f
     for f in (
-        ReportFormat("text", "plain text, the findings and 2x2 tables", None, _text),
-        ReportFormat("markdown", "one page for a doctor, Markdown", DOC_DAYS, _markdown),
-        ReportFormat("html", "one self-contained page for a doctor, HTML", DOC_DAYS, _html),
+        ReportFormat("text", "plain text, the findings and 2x2 tables", None, _text, False),
+        ReportFormat("markdown", "one page for a doctor, Markdown", DOC_DAYS, _markdown, True),
+        ReportFormat("html", "one self-contained page for a doctor, HTML", DOC_DAYS, _html, True),
     )
 }

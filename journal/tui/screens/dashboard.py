@@ -1,12 +1,16 @@
 """The dashboard: magnesium against symptom days, in numbers, charts and plain words.
 
-The statistics run in a thread worker (reading ten years takes about a second)
-that posts `StatsComputed`; the screen shows "computing…" until it arrives.
+The statistics run in a thread worker that posts `StatsComputed`; the screen
+shows "computing…" until it arrives. They come from the app's day summaries
+(store/summaries.py): opening checks every day file's stamp and re-reads only
+changed ones; a new period, threshold or basis reads no file.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -22,10 +26,12 @@ from journal.core import clock
 from journal.core.analysis.dashboard import (
     ANY_FOOD,
     COMPLETE_ONLY,
+    OWN_FOOD_DAYS,
     PERIODS,
     Dashboard,
-    build,
+    build_from_rows,
     read_start,
+    recent_foods,
 )
 from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
@@ -34,8 +40,14 @@ from journal.tui.widgets.heat_map import HeatMap
 from journal.tui.widgets.intake_chart import IntakeChart
 from journal.tui.widgets.keys_footer import KeysFooter
 
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from journal.core.entries.models import FoodEntry
+
 THRESHOLDS = (1.0, 0.9, 0.75, 0.5)  # a low day: below this fraction of the target
 WIDE = 140  # from this width the two panels sit side by side
+COMPUTING_AFTER = 0.15  # seconds: a recompute slower than this says "computing…"
 
 
 class DashboardScreen(Screen[None]):
@@ -66,6 +78,9 @@ class DashboardScreen(Screen[None]):
         self.threshold = 1.0
         self.basis: str | None = None  # None: complete days once 14 are marked, else any food
         self.shown_basis: str | None = None  # what the last computation used
+        self._foods: list[FoodEntry] | None = None  # the last 90 days' foods, read at open
+        self._computing: Timer | None = None
+        self._scanned_from: date | None = None  # how far back this screen checked stamps
 
     journal_app = AsJournalApp()
 
@@ -111,24 +126,51 @@ class DashboardScreen(Screen[None]):
         self.query_one("#dash-panels").set_class(width >= WIDE, "wide")
 
     def compute(self) -> None:
+        # After the first open a key's figures come from memory in a few frames: saying
+        # "computing…" first would only cost a layout and a frame, so it is said only
+        # if they are slow to come.
+        if self._computing is not None:
+            self._computing.stop()
+        delay = 0.0 if self._foods is None else COMPUTING_AFTER
+        self._computing = self.set_timer(delay, self._say_computing) if delay else None
+        if not delay:
+            self._say_computing()
+        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis)
+
+    def _say_computing(self) -> None:
         self.query_one("#dash-status", Static).update(
             Text(f"computing… ({self.period}, low day below {self.threshold:.0%} of target)")
         )
-        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis)
 
     @work(thread=True, exclusive=True)
     def _compute(self, period: str, threshold: float, target: float, basis: str | None) -> None:
         today = clock.today()
+        summaries = self.journal_app.summaries
         length = PERIODS[period]
+        needed = read_start(today, length)
         try:
-            days = list(self.journal_app.journal.days(read_start(today, length), today))
+            if self._scanned_from is None or needed < self._scanned_from:
+                # The first time a period reaches this far back, the day files' stamps
+                # are checked (another copy may have written any day); later keys use
+                # the summaries kept for the session.
+                summaries.scan(needed)
+                self._scanned_from = needed
+            rows = summaries.rows(needed)
+            if self._foods is None:
+                since = today - timedelta(days=OWN_FOOD_DAYS)
+                summaries.mark_validated(since)
+                self._foods = recent_foods(self.journal_app.journal.days(since, today), today)
         except StoreError as exc:
             self.post_message(self.StatsComputed(None, str(exc)))
             return
-        dash = build(days, today, length, target, threshold, basis)
+        rows = {day: row for day, row in rows.items() if day <= today}
+        dash = build_from_rows(rows, self._foods, today, length, target, threshold, basis)
         self.post_message(self.StatsComputed(dash))
 
     def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:
+        if self._computing is not None:
+            self._computing.stop()
+            self._computing = None
         status = self.query_one("#dash-status", Static)
         dash = message.dashboard
         if dash is None:

@@ -64,6 +64,7 @@ class FoodScreen(ModalScreen[Picked | None]):
         self.meal, self.boost, self.title_text = meal, boost, title
         self.last = last or {}
         self.results: list[Food] = []
+        self._status: Text | None = None
 
     journal_app = AsJournalApp()
 
@@ -97,17 +98,22 @@ class FoodScreen(ModalScreen[Picked | None]):
         if index is None:
             error = self.journal_app.foods_error
             status.update(Text(error or "loading foods…", style="italic"))
+            self._status = None
             return
         self.results = index.search(query, LIMIT, self.boost)
         results.set_options(Option(result_line(f, f.id in self.boost)) for f in self.results)
         if self.results:
             results.highlighted = 0
         if not query.strip():
-            status.update(Text("your recent foods" if self.results else "type to search", "dim"))
+            line = Text("your recent foods" if self.results else "type to search", "dim")
         elif not self.results:
-            status.update(Text(f"no food matches {query.strip()!r}; ^n makes your own", "italic"))
+            line = Text(f"no food matches {query.strip()!r}; ^n makes your own", "italic")
         else:
-            status.update(Text("mg per 100 g · food · group", "dim"))
+            line = Text("mg per 100 g · food · group", "dim")
+        # The same line again would still cost a layout and a frame, on every keystroke.
+        if line != self._status:
+            self._status = line
+            status.update(line)
 
     def action_move(self, step: int) -> None:
         results = self.query_one(OptionList)

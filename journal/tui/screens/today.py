@@ -128,6 +128,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
     def load(self) -> None:
         """Read the shown day from the store and redraw; a damaged file is shown, not fixed."""
         self._stamp = self._day_stamp()
+        self.journal_app.day_changed(self.shown)  # written here or seen changed by the watcher
         error = self.query_one("#load-error", Static)
         try:
             self.day = self.journal_app.journal.day(self.shown)

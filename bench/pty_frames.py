@@ -1,0 +1,110 @@
+"""Run an app in a pseudo-terminal and time what a person sees, frame by frame.
+
+The app writes to a real pty of a fixed size, as in a terminal; every chunk it
+writes is fed to a terminal emulator (pyte) and timed on arrival. A wait ends
+once the output has been quiet for QUIET seconds; its figures are taken from
+the arrival times, so the quiet wait itself is never counted:
+
+  first painted   the first chunk after which the screen shows any character
+  settled         the first chunk after which the screen shows what it shows at
+                  the end of the wait: the complete screen, every figure drawn
+                  (cursor blinks change attributes, not characters, so they do
+                  not count)
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import signal
+import struct
+import subprocess
+import termios
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pyte
+
+QUIET = 0.35  # seconds without output that end a wait
+
+
+@dataclass
+class Wait:
+    started: float
+    first_painted: float | None  # seconds from `started`; None: nothing drawn
+    settled: float | None  # None: the screen never changed
+    screen: list[str]
+
+
+class PtyApp:
+    """One app process on a pty of `cols` x `rows`; `close()` ends it."""
+
+    def __init__(self, argv: list[str], cols: int, rows: int, env: dict[str, str]) -> None:
+        self.screen = pyte.Screen(cols, rows)
+        self.stream = pyte.ByteStream(self.screen)
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        self.fd = master
+        env = {**env, "TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows)}
+        self.started = time.perf_counter()
+        self.process = subprocess.Popen(
+            argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+        )
+        os.close(slave)
+
+    def _blank(self) -> bool:
+        return not any(line.strip() for line in self.screen.display)
+
+    def wait(
+        self,
+        started: float | None = None,
+        until: Callable[[list[str]], bool] | None = None,
+        timeout: float = 30.0,
+    ) -> Wait:
+        """Read until the screen satisfies `until` (default: shows anything) and then the
+        output is QUIET; times are from `started` (default: now)."""
+        until = until or (lambda shown: any(line.strip() for line in shown))
+        started = time.perf_counter() if started is None else started
+        first: float | None = None
+        changes: list[tuple[float, list[str]]] = []
+        deadline = started + timeout
+        while time.perf_counter() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], QUIET)
+            if not ready:
+                if until(self.screen.display):
+                    break
+                continue
+            try:
+                chunk = os.read(self.fd, 1 << 16)
+            except OSError:  # the app exited
+                break
+            arrived = time.perf_counter()
+            if not chunk:
+                break
+            before = self.screen.display
+            self.stream.feed(chunk)
+            after = self.screen.display
+            if after != before:
+                changes.append((arrived - started, after))
+            if first is None and not self._blank():
+                first = arrived - started
+        final = self.screen.display
+        settled = next((t for t, shown in changes if shown == final), None)
+        return Wait(started, first, settled, final)
+
+    def press(self, key: bytes, until: Callable[[list[str]], bool] | None = None) -> Wait:
+        started = time.perf_counter()
+        os.write(self.fd, key)
+        return self.wait(started, until)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        os.close(self.fd)
