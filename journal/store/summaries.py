@@ -72,7 +72,9 @@ def _row_doc(row: DayRow) -> list[Any]:
 def _row(day: date, doc: list[Any]) -> DayRow:
     food_mg, supplement_mg, foods, unknown, symptoms, factors, complete, sources = doc
     kinds = {kind: (count, worst) for kind, (count, worst) in symptoms.items()}
-    return DayRow(day, food_mg, supplement_mg, foods, unknown, kinds, factors, complete, sources)
+    return DayRow(
+        day, food_mg, supplement_mg, foods, unknown, kinds, factors, complete, sources=sources
+    )
 
 
 def _stamp(st: os.stat_result) -> Stamp:

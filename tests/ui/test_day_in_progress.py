@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from journal.core import clock
 from journal.core.analysis.dashboard import build
 from journal.core.report.doc import gather
 from journal.core.report.html import render_html
@@ -63,6 +64,7 @@ async def test_a_day_marked_complete_counts_at_once(data_dir: Path) -> None:
 def test_yesterday_is_over_and_counts(data_dir: Path) -> None:
     days = list(first_week_and_then_some(data_dir).days(TODAY - timedelta(days=40), TODAY))
     today = build(days, TODAY, 30, 400).analysis
+    clock.set_now(clock.now() + timedelta(days=1))  # the next morning: yesterday is over
     tomorrow = build(days, TODAY + timedelta(days=1), 30, 400).analysis
     assert (today.logged, tomorrow.logged) == (20, 21)
     assert today.in_progress == 1 and tomorrow.in_progress == 0
