@@ -1,0 +1,241 @@
+"""The one question fixed before looking: do symptom days go with low-magnesium days?
+
+Symptom days (any kind, or the person's own "my symptom") against low-magnesium days,
+on the same day and on the day after (lags 0 and 1). One test answers it: the
+shift test of `journal.core.stats.permutation`, which keeps the streaks in both series
+and pays for trying two lags inside the test. It gets PRIMARY_ALPHA of the 5% error
+budget; the exploratory family (every other comparison the view shows) gets the rest,
+EXPLORATORY_ALPHA, under Benjamini-Hochberg, so on a journal with no pattern at all the
+chance of any finding is at most 5%.
+
+When the test finds an association, the recorded factors are allowed for: a
+Mantel-Haenszel risk ratio stratified by each factor with enough days, and a Poisson
+regression (robust intervals) on low magnesium and every such factor together. If that
+removes it, the answer is "explained", naming the factor that moved the ratio most.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from journal.core.analysis.associations import LOW, Comparison, LagSeries, compare
+from journal.core.analysis.daily import DayRow
+from journal.core.stats import mantel_haenszel as mh
+from journal.core.stats import regression
+from journal.core.stats.contingency import Table2x2
+from journal.core.stats.permutation import Exposure, ShiftResult, bits, shift_test
+from journal.core.stats.power import days_needed
+
+PRIMARY_ALPHA = 0.04
+EXPLORATORY_ALPHA = 0.01
+PRIMARY_LAGS = (0, 1)
+MIN_FACTOR_DAYS = 5  # a factor is adjusted for once it has this many days, and as many without
+DOUBLING = 2.0  # the risk ratio "days needed" is sized for
+POWER = 0.8
+SHRINK = 0.5  # "explained" when adjustment takes at least half the log ratio away
+
+FOUND, NOT_FOUND, EXPLAINED, NOT_ENOUGH = "found", "not found", "explained", "not enough data"
+REVERSE = "reverse"  # exposure prefix of the reverse-direction comparisons
+
+
+@dataclass(frozen=True, slots=True)
+class LagEffect:
+    lag: int
+    table: Table2x2  # low (exposed) / not low x symptom day / not
+    ratio: float | None  # 0.5 added to every cell when one is 0, as the test does
+    low: float | None  # interval at the test's level, 1 - PRIMARY_ALPHA (simultaneous)
+    high: float | None
+    z: float
+
+
+@dataclass(frozen=True, slots=True)
+class Stratified:
+    factor: str
+    days: int  # days with the factor among those compared
+    pooled: mh.Pooled | None  # the MH risk ratio of low magnesium within factor strata
+    without: Table2x2  # the stratum of days without the factor
+
+
+@dataclass(slots=True)
+class Primary:
+    group: str
+    status: str = NOT_ENOUGH
+    reason: str = ""  # why there is not enough data
+    lags: list[LagEffect] = field(default_factory=list)
+    shown: LagEffect | None = None  # the lag with the stronger association
+    p: float | None = None
+    rearrangements: int = 0
+    strata: list[Stratified] = field(default_factory=list)
+    adjusted: regression.Term | None = None  # low magnesium's term, all factors allowed for
+    adjusted_for: list[str] = field(default_factory=list)
+    explained_by: str | None = None
+    reverse: list[Comparison] = field(default_factory=list)
+    reverse_stronger: Comparison | None = None
+    rate: float = 0.0  # symptom-day share of the days compared
+    low_share: float = 0.0
+    days: int = 0  # days compared at lag 0
+    days_needed: int | None = None  # in total, for 80% power to detect a doubling
+
+    @property
+    def more_days(self) -> int | None:
+        return None if self.days_needed is None else max(0, self.days_needed - self.days)
+
+    @property
+    def level(self) -> float:
+        return 1 - PRIMARY_ALPHA
+
+
+def _exposure(series: LagSeries, where: dict[int, int]) -> Exposure:
+    return Exposure(bits_at(series.low, where), bits_at(series.adequate - series.low, where))
+
+
+def bits_at(days: set[int], where: dict[int, int]) -> int:
+    return sum(1 << where[i] for i in days if i in where)
+
+
+def _table(symptom: set[int], low: set[int], adequate: set[int]) -> Table2x2:
+    a, c = len(symptom & low), len(symptom & adequate)
+    return Table2x2(a, len(low) - a, c, len(adequate) - c)
+
+
+def primary(
+    rows: list[DayRow],
+    logged: list[int],
+    series: list[LagSeries],
+    symptom: set[int],
+    group: str,
+) -> Primary:
+    """The answer for `group`, from the lag series 0 and 1 already built by `analyse`."""
+    result = Primary(group)
+    where = {i: k for k, i in enumerate(logged)}
+    m = len(logged)
+    outcome = bits([i in symptom for i in logged])
+    exposures = [_exposure(series[lag], where) for lag in PRIMARY_LAGS]
+    s0 = series[0]
+    compared = s0.low | s0.adequate
+    result.days = len(compared)
+    if compared:
+        result.rate = len(symptom & compared) / len(compared)
+        result.low_share = len(s0.low) / len(compared)
+    if not any(e.exposed and e.unexposed for e in exposures):
+        result.reason = "no low-magnesium days" if not s0.low else "no days that were not low"
+        return result
+    test = shift_test(outcome, m, exposures, PRIMARY_ALPHA)
+    if math.isinf(test.critical):
+        result.reason = "too few logged days for the test"
+        return result
+    result.p, result.rearrangements = test.p, test.rearrangements
+    result.lags = [
+        _effect(lag, series[lag], symptom, test, k) for k, lag in enumerate(PRIMARY_LAGS)
+    ]
+    result.shown = max(result.lags, key=lambda e: abs(e.z))
+    shown = series[result.shown.lag]
+    result.reverse = _reverse(rows, logged, s0, symptom, group)
+    if test.rejects:
+        result.status = FOUND
+        _adjust(result, rows, shown, symptom)
+    else:
+        result.status = NOT_FOUND
+        result.days_needed = days_needed(
+            result.rate, result.low_share, DOUBLING, PRIMARY_ALPHA / len(PRIMARY_LAGS), POWER
+        )
+    result.reverse_stronger = _stronger_reverse(result)
+    return result
+
+
+def _effect(lag: int, s: LagSeries, symptom: set[int], test: ShiftResult, k: int) -> LagEffect:
+    table = _table(symptom, s.low, s.adequate - s.low)
+    log_rr = test.log_rr[k]
+    interval = test.interval(k)
+    return LagEffect(
+        lag,
+        table,
+        None if log_rr is None else math.exp(log_rr),
+        interval[0] if interval else None,
+        interval[1] if interval else None,
+        test.z[k],
+    )
+
+
+def _adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int]) -> None:
+    """Mantel-Haenszel by each factor, then one Poisson model with all of them."""
+    days = sorted(s.low | s.adequate)
+    factor_days: dict[str, set[int]] = {}
+    for i in days:
+        for kind in rows[i].factors:
+            factor_days.setdefault(kind, set()).add(i)
+    usable = sorted(
+        k
+        for k, d in factor_days.items()
+        if MIN_FACTOR_DAYS <= len(d) <= len(days) - MIN_FACTOR_DAYS
+    )
+    low, adequate = s.low, s.adequate - s.low
+    for kind in usable:
+        with_f = factor_days[kind]
+        strata = [
+            _table(symptom, low & with_f, adequate & with_f),
+            _table(symptom, low - with_f, adequate - with_f),
+        ]
+        result.strata.append(Stratified(kind, len(with_f), mh.risk_ratio(strata), strata[1]))
+    # A factor on whose days a symptom never (or always) came has no finite coefficient.
+    model = [k for k in usable if 0 < len(factor_days[k] & symptom) < len(factor_days[k])]
+    y = [1 if i in symptom else 0 for i in days]
+    while True:
+        columns = {LOW: [1.0 if i in low else 0.0 for i in days]}
+        for kind in model:
+            columns[kind] = [1.0 if i in factor_days[kind] else 0.0 for i in days]
+        try:
+            fit = regression.fit(columns, y, "poisson")
+        except regression.NotEstimable:
+            if not model:
+                break
+            model.pop()  # drop one factor and try again
+            continue
+        result.adjusted, result.adjusted_for = fit.term(LOW), model
+        break
+    crude = result.shown
+    if crude is None or crude.ratio is None:
+        return
+    target = abs(math.log(crude.ratio)) * SHRINK
+    moved = [st for st in result.strata if st.pooled is not None]
+    best = min(moved, key=lambda st: abs(math.log(st.pooled.ratio)), default=None)  # type: ignore[union-attr]
+    evidence = result.adjusted if result.adjusted is not None else (best.pooled if best else None)
+    if best is None or evidence is None or best.pooled is None:
+        return
+    if evidence.p >= 0.05 and abs(math.log(evidence.ratio)) <= target:
+        result.status = EXPLAINED
+        result.explained_by = best.factor
+
+
+def _reverse(
+    rows: list[DayRow], logged: list[int], s0: LagSeries, symptom: set[int], group: str
+) -> list[Comparison]:
+    """Low days after a symptom day (and after a diarrhea day) against after other days."""
+    logged_set = set(logged)
+    classified = s0.low | s0.adequate
+    after = [i for i in sorted(classified) if i - 1 in logged_set]
+    out = []
+    exposures = {group: {i for i in after if i - 1 in symptom}}
+    diarrhea = {i for i in after if "diarrhea" in rows[i - 1].factors}
+    if diarrhea:
+        exposures["diarrhea"] = diarrhea
+    for name, exposed in exposures.items():
+        others = set(after) - exposed
+        a = len(exposed & s0.low)
+        c = len(others & s0.low)
+        table = Table2x2(a, len(exposed) - a, c, len(others) - c)
+        out.append(compare(group, f"{REVERSE}:{name}", 1, table))
+    return out
+
+
+def _stronger_reverse(result: Primary) -> Comparison | None:
+    """A reverse comparison that is clearer (smaller p, ratio above 1) than the primary's."""
+    shown = result.shown
+    if shown is None:
+        return None
+    forward = compare(result.group, LOW, shown.lag, shown.table)
+    for c in result.reverse:
+        if c.risk is not None and c.risk.ratio > 1 and c.p < 0.05 and c.p < forward.p:
+            return c
+    return None
