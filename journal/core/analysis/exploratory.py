@@ -8,9 +8,9 @@ exploratory finding only when q <= EXPLORATORY_ALPHA, that family's share of the
 error budget (see `journal.core.analysis.primary`).
 
 These are day-level tests, which streaks make too eager; so the other magnesium
-comparisons (other kinds, lags 2-3, the reverse direction) are a gated family: they can be findings only once
-the primary test, which respects streaks, found an association (fixed-sequence
-gatekeeping). A comparison whose table is the primary's own is left out: it is the
+comparisons (other kinds, lags 2-3, the reverse direction) are gated: they can be
+findings only once the primary test, which respects streaks, found an association
+(fixed-sequence gatekeeping). A comparison whose table is the primary's own is left out: it is the
 primary question, answered there.
 """
 
