@@ -145,11 +145,13 @@ def exploratory_lines(analysis: Analysis, ex: Exploratory) -> list[str]:
         for c, q in ex.findings
         if not c.exposure.startswith(REVERSE)  # said beside the answer when it matters
     ]
-    none = "" if lines else " None reached it."
-    lines.append(
-        f"Besides the main question, {ex.tests} exploratory tests were run; one counts as a "
-        f"finding only when its q (Benjamini-Hochberg) is at most {EXPLORATORY_ALPHA:g}.{none}"
-    )
+    opened = analysis.primary is not None and analysis.primary.status in (FOUND, EXPLAINED)
+    if not opened:
+        rule = "they are looked at only once the main question finds an association"
+    else:
+        rule = f"one is a finding when its q (Benjamini-Hochberg) is at most {EXPLORATORY_ALPHA:g}"
+        rule += "" if lines else "; none was"
+    lines.append(f"Besides the main question, {ex.tests} exploratory tests were run: {rule}.")
     return lines
 
 
@@ -163,7 +165,8 @@ def method_line() -> str:
         "Main question, fixed in advance: symptom days against low-magnesium days, the same "
         f"day and the day after. Its p comes from shifting the symptom series against intake "
         f"(every circular shift, forwards and backwards), which keeps streaks; it is a finding "
-        f"at p <= {PRIMARY_ALPHA:g} and its interval is at the matching "
-        f"{1 - PRIMARY_ALPHA:.0%} level. Every other test is exploratory, with "
-        f"Benjamini-Hochberg q; {EXPLORATORY_ALPHA:g} is its share of the 5% error budget."
+        f"at p <= {PRIMARY_ALPHA:g}, and its {1 - PRIMARY_ALPHA:.0%} interval inverts that "
+        "test. Every other test is exploratory, with Benjamini-Hochberg q beside p; one is a "
+        f"finding only when q <= {EXPLORATORY_ALPHA:g} and the main question found an "
+        "association first."
     )

@@ -3,15 +3,14 @@
 The family: low magnesium at every lag for every symptom group (but the primary's
 group at lags 0 and 1, which the primary test answers), every factor for every group,
 the reverse direction (low intake after a symptom or diarrhea day), and the intake
-correlations. Benjamini-Hochberg q-values across all of them; a result is an
-exploratory finding only when q <= EXPLORATORY_ALPHA, that family's share of the 5%
-error budget (see `journal.core.analysis.primary`).
+correlations. Benjamini-Hochberg q-values across all of them are shown beside their p.
 
-These are day-level tests, which streaks make too eager; so the other magnesium
-comparisons (other kinds, lags 2-3, the reverse direction) are gated: they can be
-findings only once the primary test, which respects streaks, found an association
-(fixed-sequence gatekeeping). A comparison whose table is the primary's own is left out: it is the
-primary question, answered there.
+These are day-level tests, which streaks make too eager, and many of them. So they are
+gated: a result is an exploratory finding only once the primary test (which respects
+streaks) found an association, and only when its q <= EXPLORATORY_ALPHA
+(fixed-sequence gatekeeping: on a journal with no pattern the chance of any finding
+stays that of the primary test, 5%). A comparison whose table is the primary's own is
+left out: it is the primary question, answered there.
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ from journal.core.analysis.primary import (
     EXPLORATORY_ALPHA,
     FOUND,
     PRIMARY_LAGS,
-    REVERSE,
 )
 from journal.core.stats.fdr import bh_q
 
@@ -50,11 +48,6 @@ class Exploratory:
 
 def is_primary(c: Comparison, group: str) -> bool:
     return c.group == group and c.exposure == LOW and c.lag in PRIMARY_LAGS
-
-
-def gated(c: Comparison) -> bool:
-    """Magnesium comparisons (either direction): findings only once the primary found one."""
-    return c.exposure == LOW or c.exposure.startswith(REVERSE)
 
 
 def family(analysis: Analysis) -> Exploratory:
@@ -89,7 +82,7 @@ def family(analysis: Analysis) -> Exploratory:
         for c, q in out.comparisons
         if q <= EXPLORATORY_ALPHA
         and c.risk is not None
-        and (opened or not gated(c))
+        and opened
         and analysis.group_days.get(c.group, 0) >= MIN_SYMPTOM_DAYS
     ]
     # When one kind makes up every symptom day, "Symptoms" repeats it: keep the kind.

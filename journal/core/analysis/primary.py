@@ -3,9 +3,10 @@
 Symptom days (any kind, or the person's own "my symptom") against low-magnesium days,
 on the same day and on the day after (lags 0 and 1). One test answers it: the
 shift test of `journal.core.stats.permutation`, which keeps the streaks in both series
-and pays for trying two lags inside the test. It gets PRIMARY_ALPHA of the 5% error
-budget; the exploratory family (every other comparison the view shows) gets the rest,
-EXPLORATORY_ALPHA, under Benjamini-Hochberg, so on a journal with no pattern at all the
+and pays for trying two lags inside the test, at the 5% level. Every other comparison
+the view shows is exploratory (`journal.core.analysis.exploratory`): Benjamini-Hochberg
+q-values across all of them, and findings among them only once this test found an
+association (fixed-sequence gatekeeping), so on a journal with no pattern at all the
 chance of any finding is at most 5%.
 
 When the test finds an association, the recorded factors are allowed for: a
@@ -27,8 +28,8 @@ from journal.core.stats.contingency import Table2x2
 from journal.core.stats.permutation import Exposure, ShiftResult, bits, shift_test
 from journal.core.stats.power import days_needed
 
-PRIMARY_ALPHA = 0.04
-EXPLORATORY_ALPHA = 0.01
+PRIMARY_ALPHA = 0.05
+EXPLORATORY_ALPHA = 0.01  # q at most this, once the gate is open (see exploratory.py)
 PRIMARY_LAGS = (0, 1)
 MIN_FACTOR_DAYS = 5  # a factor is adjusted for once it has this many days, and as many without
 DOUBLING = 2.0  # the risk ratio "days needed" is sized for

@@ -3,11 +3,14 @@
 Day-level tests treat days as independent, but diets and symptoms run in streaks, so
 they find "patterns" too often. Here the outcome series (e.g. symptom days) is moved
 against the exposure series (e.g. low-magnesium days) as a whole: every circular shift
-by 0..n-1 days, and the same for the series read backwards. Each rearrangement keeps
-the outcome's own streaks and rate; only its alignment with the exposures changes.
-Under no association each of the 2n alignments is about as likely as the one observed,
-so the observed statistic's rank among them is its p-value. All 2n are enumerated:
-the same journal always gives the same answer, with no Monte-Carlo error.
+by `min_shift` to n - `min_shift` days, and every shift of the series read backwards.
+Each rearrangement keeps the outcome's own streaks and rate; only its alignment with
+the exposures changes. Shifts of a few days are left out: with streaks they nearly
+repeat the observed alignment (and a lag-1 pattern shifted by a day is a lag-0 one).
+Under no association the observed alignment is about as likely as each of the others,
+so its rank among them gives the p-value, (1 + at least as large) / (1 + rearrangements).
+All are enumerated: the same journal always gives the same answer, with no
+Monte-Carlo error.
 
 The statistic: for each exposure series (e.g. same day and previous day), the log risk
 ratio standardised by its spread over the rearrangements, z; the test uses the largest
@@ -15,6 +18,8 @@ ratio standardised by its spread over the rearrangements, z; the test uses the l
 interval for each exposure's ratio is log RR +- c x spread, where c is the critical value
 of that same max-statistic: an interval excludes 1 exactly when its |z| exceeds c, and
 the test rejects at alpha exactly when some |z| does, so test and intervals agree.
+Ties (counts are whole numbers) are broken at random with a generator seeded by the
+data, so the test keeps its level exactly and the same journal always gets the same p.
 Outcome and exposures are held as Python ints used as bit sets: a rearrangement
 costs a few big-integer operations.
 """
@@ -22,6 +27,7 @@ costs a few big-integer operations.
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,10 +47,10 @@ class ShiftResult:
     log_rr: list[float | None]  # per exposure; None when one side is empty
     spread: list[float]  # standard deviation of log RR over the rearrangements
     z: list[float]
-    p: float  # share of rearrangements with max |z| at least the observed (itself included)
+    p: float  # (1 + rearrangements with max |z| at least the observed) / (1 + rearrangements)
     critical: float  # |z| above this rejects at `alpha`
     alpha: float
-    rearrangements: int
+    rearrangements: int  # besides the observed alignment
 
     def interval(self, k: int) -> tuple[float, float] | None:
         """The ratio's interval for exposure k at the test's level (None if no ratio)."""
@@ -77,14 +83,22 @@ def _reversed(value: int, n: int) -> int:
     return int(format(value, f"0{n}b")[::-1], 2) if n else 0
 
 
-def rearrangements(outcome: int, n: int) -> list[int]:
-    """The 2n alignments: shifts of the series, then shifts of it reversed; [0] is itself."""
+MIN_SHIFT = 7  # days: nearer shifts repeat the observed alignment too closely
+
+
+def rearrangements(outcome: int, n: int, min_shift: int = MIN_SHIFT) -> list[int]:
+    """The series itself first, then its far shifts, then every shift of it reversed."""
     mask = (1 << n) - 1
-    out = []
-    for series in (outcome, _reversed(outcome, n)):
-        for k in range(n):
-            out.append(((series << k) | (series >> (n - k))) & mask if k else series)
-    return out
+
+    def rotate(series: int, k: int) -> int:
+        return ((series << k) | (series >> (n - k))) & mask if k else series
+
+    backwards = _reversed(outcome, n)
+    return [
+        outcome,
+        *(rotate(outcome, k) for k in range(min_shift, n - min_shift + 1)),
+        *(rotate(backwards, k) for k in range(n)),
+    ]
 
 
 def shift_test(
@@ -103,7 +117,7 @@ def shift_test(
         )
     spreads, observed = [], []
     for column in stats:
-        values = [v for v in column if v is not None]
+        values = [v for v in column[1:] if v is not None]
         if len(values) < 2 or column[0] is None:
             spreads.append(0.0)
         else:
@@ -120,17 +134,25 @@ def shift_test(
                 best = max(best, abs(v) / spread)
         maxima.append(best)
     z = [0.0 if lr is None or s == 0 else lr / s for lr, s in zip(observed, spreads, strict=True)]
-    top = maxima[0] if r else 0.0
+    top = maxima[0]
     # Rounding must not split a tie with the observed alignment: snap near ties onto it.
     near = _TIE * max(1.0, top)
-    maxima = [top if abs(m - top) <= near else m for m in maxima]
-    count = sum(1 for m in maxima if m >= top)
-    p = count / r if r else 1.0
-    # p <= alpha exactly when at most K = floor(alpha r) statistics reach the observed one,
-    # that is when the observed max exceeds the (K+1)-th largest.
-    k = math.floor(alpha * r + 1e-12)
-    ranked = sorted(maxima, reverse=True)
-    critical = ranked[k] if k < r else math.inf
-    if k == 0:
-        critical = math.inf  # too few alignments to ever reach alpha
+    others = [top if abs(m - top) <= near else m for m in maxima[1:]]
+    greater = sum(1 for m in others if m > top)
+    ties = sum(1 for m in others if m == top)
+    r = len(others)
+    # Counts are whole numbers, so many alignments tie with the observed one; counting
+    # them all as larger makes the test conservative. The observed alignment takes a
+    # random place among its ties instead (exact level), drawn from a generator seeded
+    # by the data themselves: the same journal always draws the same place.
+    place = random.Random(f"{n}:{outcome}:{exposures}").randint(0, ties)
+    p = (1 + greater + place) / (1 + r)
+    # p <= alpha exactly when greater + place <= K = floor(alpha (1 + r)) - 1: the
+    # observed max exceeds the (K+1)-th largest of the others, or ties it and was placed
+    # above it. The critical value carries that decision, so intervals agree with p.
+    k = math.floor(alpha * (1 + r) + 1e-12) - 1
+    ranked = sorted(others, reverse=True)
+    critical = ranked[k] if 0 <= k < r else math.inf  # k < 0: too few to ever reach alpha
+    if critical == top and greater + place <= k:
+        critical = math.nextafter(top, 0.0)  # won its tie: just inside the rejection region
     return ShiftResult(observed, spreads, z, p, critical, alpha, r)

@@ -94,64 +94,88 @@ def fit(columns: Mapping[str, Sequence[float]], y: Sequence[int], model: str = "
     """Regress y (0/1) on the named columns plus an intercept."""
     names = ["intercept", *columns]
     n = len(y)
-    x = [[1.0, *(float(columns[c][i]) for c in columns)] for i in range(n)]
+    # Days with the same covariates are pooled into one pattern (n days, s with the outcome):
+    # every sum below is the same, and with 0/1 columns there are a handful of patterns
+    # however long the journal.
+    patterns: dict[tuple[float, ...], list[int]] = {}
+    for i in range(n):
+        key = (1.0, *(float(columns[c][i]) for c in columns))
+        counts = patterns.setdefault(key, [0, 0])
+        counts[0] += 1
+        counts[1] += y[i]
+    x = [list(key) for key in patterns]
+    days = [float(c[0]) for c in patterns.values()]
+    hits = [float(c[1]) for c in patterns.values()]
     logistic = model == "logistic"
     mean_y = sum(y) / n if n else 0.0
     if not 0 < mean_y < 1:
         raise NotEstimable("the outcome never or always happens")
     beta = [math.log(mean_y / (1 - mean_y)) if logistic else math.log(mean_y)]
     beta += [0.0] * (len(names) - 1)
-    deviance = math.inf
+    objective = math.inf
     iterations = 0
     for iterations in range(1, MAX_ITERATIONS + 1):  # noqa: B007 (reported in the fit)
-        eta = [math.fsum(b * v for b, v in zip(beta, row, strict=True)) for row in x]
-        if logistic:
-            mu = [1 / (1 + math.exp(-e)) for e in eta]
-            w = [m * (1 - m) for m in mu]
-        else:
-            mu = [math.exp(e) for e in eta]
-            w = mu
+        mu, w = _mean_and_weight(x, beta, days, logistic)
         # Newton step: beta += (X'WX)^-1 X'(y - mu), the same for both canonical links.
         info_inv = solve_inverse(_crossprod(x, w))
         score = [
-            math.fsum(row[j] * (yi - m) for row, yi, m in zip(x, y, mu, strict=True))
+            math.fsum(row[j] * (s - d * m) for row, s, d, m in zip(x, hits, days, mu, strict=True))
             for j in range(len(names))
         ]
         step = _matvec(info_inv, score)
-        beta = [b + s for b, s in zip(beta, step, strict=True)]
+        beta = [b + st for b, st in zip(beta, step, strict=True)]
         if any(abs(b) > DIVERGED for b in beta[1:]):
             raise NotEstimable("separation: some column predicts the outcome perfectly")
-        new_deviance = _deviance(x, y, beta, logistic)
-        if abs(new_deviance - deviance) <= 1e-13 * (abs(new_deviance) + 1e-3):
+        new_objective = _objective(x, hits, days, beta, logistic)
+        if abs(new_objective - objective) <= 1e-13 * (abs(new_objective) + 1e-3):
             break
-        deviance = new_deviance
+        objective = new_objective
     else:
         raise NotEstimable("the fit did not converge")
-    eta = [math.fsum(b * v for b, v in zip(beta, row, strict=True)) for row in x]
-    mu = [1 / (1 + math.exp(-e)) for e in eta] if logistic else [math.exp(e) for e in eta]
-    w = [m * (1 - m) for m in mu] if logistic else mu
+    mu, w = _mean_and_weight(x, beta, days, logistic)
     bread = solve_inverse(_crossprod(x, w))
     if logistic:
         cov = bread
     else:
-        meat = _crossprod(x, [(yi - m) ** 2 for yi, m in zip(y, mu, strict=True)])
-        cov = _sandwich(bread, meat)
+        # The robust "meat": each day's squared residual, (1 - mu)^2 with the outcome, mu^2 without.
+        meat_w = [
+            s * (1 - m) ** 2 + (d - s) * m * m for s, d, m in zip(hits, days, mu, strict=True)
+        ]
+        cov = _sandwich(bread, _crossprod(x, meat_w))
     terms = []
     for j, name in enumerate(names):
         se = math.sqrt(cov[j][j])
         b = beta[j]
-        terms.append(
-            Term(
-                name,
-                b,
-                se,
-                math.exp(b),
-                math.exp(b - Z95 * se),
-                math.exp(b + Z95 * se),
-                wald_p(b, se),
-            )
-        )
+        low, high = math.exp(b - Z95 * se), math.exp(b + Z95 * se)
+        terms.append(Term(name, b, se, math.exp(b), low, high, wald_p(b, se)))
     return Fit(model, terms, iterations)
+
+
+def _mean_and_weight(
+    x: list[list[float]], beta: list[float], days: list[float], logistic: bool
+) -> tuple[list[float], list[float]]:
+    """Each pattern's fitted mean, and its IRLS weight (days x the variance function)."""
+    eta = [math.fsum(b * v for b, v in zip(beta, row, strict=True)) for row in x]
+    if logistic:
+        mu = [1 / (1 + math.exp(-e)) for e in eta]
+        return mu, [d * m * (1 - m) for d, m in zip(days, mu, strict=True)]
+    mu = [math.exp(e) for e in eta]
+    return mu, [d * m for d, m in zip(days, mu, strict=True)]
+
+
+def _objective(
+    x: list[list[float]], hits: list[float], days: list[float], beta: list[float], logistic: bool
+) -> float:
+    """Minus the log-likelihood (up to a constant): what each Newton step lowers."""
+    total = 0.0
+    for row, s, d in zip(x, hits, days, strict=True):
+        eta = math.fsum(b * v for b, v in zip(beta, row, strict=True))
+        if logistic:
+            # log(1 + e^eta), computed stably.
+            total += d * ((eta if eta > 0 else 0.0) + math.log1p(math.exp(-abs(eta)))) - s * eta
+        else:
+            total += d * math.exp(eta) - s * eta
+    return total
 
 
 def _sandwich(bread: list[list[float]], meat: list[list[float]]) -> list[list[float]]:
@@ -162,15 +186,3 @@ def _sandwich(bread: list[list[float]], meat: list[list[float]]) -> list[list[fl
     return [
         [math.fsum(left[i][m] * bread[m][j] for m in range(k)) for j in range(k)] for i in range(k)
     ]
-
-
-def _deviance(x: list[list[float]], y: Sequence[int], beta: list[float], logistic: bool) -> float:
-    total = 0.0
-    for row, yi in zip(x, y, strict=True):
-        eta = math.fsum(b * v for b, v in zip(beta, row, strict=True))
-        if logistic:
-            # -2 log-likelihood of a Bernoulli: log(1 + e^eta) - y eta, computed stably.
-            total += (eta if eta > 0 else 0.0) + math.log1p(math.exp(-abs(eta))) - yi * eta
-        else:
-            total += math.exp(eta) - yi * eta
-    return 2 * total
