@@ -31,6 +31,9 @@ class Plan:
     lag: int = 1  # 0: the same day is low; 1: the day before was low
     confound: bool = False  # exercise raises symptoms (x3) and makes low days likely instead
     gaps: float = 0.05  # share of days with nothing logged
+    stay_low: float = STAY_LOW  # streaks in intake
+    flare: float = P_FLARE  # symptom-day chance in a flare (P_CALM: no symptom streaks)
+    stay_flare: float = STAY_FLARE
 
 
 def journal(days: int, seed: int, plan: Plan) -> list[DayRow]:
@@ -38,16 +41,16 @@ def journal(days: int, seed: int, plan: Plan) -> list[DayRow]:
     rows: list[DayRow] = []
     low_before = rng.random() < P_LOW
     flare = False
-    stay_adequate = 1 - P_LOW * (1 - STAY_LOW) / (1 - P_LOW)  # keeps P_LOW the long-run share
+    stay_adequate = 1 - P_LOW * (1 - plan.stay_low) / (1 - P_LOW)  # keeps P_LOW the long-run share
     for n in range(days):
         day = START + timedelta(days=n)
         factors: dict[str, float | None] = {k: None for k, p in FACTORS.items() if rng.random() < p}
         if plan.confound:
             low = rng.random() < (0.75 if "exercise" in factors else 0.2)
         else:
-            low = rng.random() < (STAY_LOW if low_before else 1 - stay_adequate)
-        flare = rng.random() < (STAY_FLARE if flare else START_FLARE)
-        chance = P_FLARE if flare else P_CALM
+            low = rng.random() < (plan.stay_low if low_before else 1 - stay_adequate)
+        flare = rng.random() < (plan.stay_flare if flare else START_FLARE)
+        chance = plan.flare if flare else P_CALM
         exposed = low if plan.lag == 0 else low_before
         if exposed and not plan.confound:
             chance *= plan.rr

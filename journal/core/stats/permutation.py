@@ -154,5 +154,5 @@ def shift_test(
     ranked = sorted(others, reverse=True)
     critical = ranked[k] if 0 <= k < r else math.inf  # k < 0: too few to ever reach alpha
     if critical == top and greater + place <= k:
-        critical = math.nextafter(top, 0.0)  # won its tie: just inside the rejection region
+        critical = top * (1 - 1e-9)  # won its tie: just inside the rejection region
     return ShiftResult(observed, spreads, z, p, critical, alpha, r)

@@ -1,0 +1,192 @@
+"""The primary question: the shift test, its intervals, the adjustment, the FDR gate.
+
+Each of these fails if its safeguard is taken out: the level test if the shift test
+were replaced by a day-level one, the confounding test without the adjustment, the
+extra-finding test without the Benjamini-Hochberg correction.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from statsmodels.stats.multitest import multipletests
+
+from journal.core.analysis.associations import LOW, analyse
+from journal.core.analysis.daily import DayRow
+from journal.core.analysis.exploratory import family
+from journal.core.analysis.findings import findings
+from journal.core.analysis.primary import EXPLAINED, FOUND, NOT_FOUND, PRIMARY_ALPHA
+from journal.core.demo.simulated import LIMIT_MG, Plan, journal
+from journal.core.stats.permutation import MIN_SHIFT, Exposure, bits, shift_test
+
+
+def _series(rng: random.Random, n: int, stay: float) -> list[bool]:
+    out, state = [], rng.random() < 0.3
+    for _ in range(n):
+        state = rng.random() < (stay if state else 0.3 * (1 - stay) / 0.7)
+        out.append(state)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_shift_test_matches_a_numpy_enumeration(seed: int) -> None:
+    rng = random.Random(seed)
+    n = rng.randint(40, 120)
+    outcome = np.array(_series(rng, n, 0.6))
+    low = [_series(rng, n, 0.5), _series(rng, n, 0.5)]
+    known = [[rng.random() > 0.1 for _ in range(n)] for _ in low]  # some days unclassified
+    exposures = [
+        Exposure(
+            bits([lo and k for lo, k in zip(l_, kn, strict=True)]),
+            bits([not lo and k for lo, k in zip(l_, kn, strict=True)]),
+        )
+        for l_, kn in zip(low, known, strict=True)
+    ]
+    result = shift_test(bits(list(outcome)), n, exposures)
+    shifts = [outcome] + [np.roll(outcome, k) for k in range(MIN_SHIFT, n - MIN_SHIFT + 1)]
+    shifts += [np.roll(outcome[::-1], k) for k in range(n)]
+    maxima = np.zeros(len(shifts))
+    for j, (l_, kn) in enumerate(zip(low, known, strict=True)):
+        e, u = np.array(l_) & np.array(kn), ~np.array(l_) & np.array(kn)
+        a = np.array([(s & e).sum() for s in shifts], dtype=float)
+        c = np.array([(s & u).sum() for s in shifts], dtype=float)
+        n1, n0 = e.sum(), u.sum()
+        zero = (a == 0) | (c == 0) | (a == n1) | (c == n0)
+        lr = np.where(
+            zero,
+            np.log((a + 0.5) / (n1 + 1)) - np.log((c + 0.5) / (n0 + 1)),
+            np.log(np.maximum(a, 1e-300) / n1) - np.log(np.maximum(c, 1e-300) / n0),
+        )
+        spread = lr[1:].std()
+        assert result.spread[j] == pytest.approx(spread, rel=1e-9)
+        assert result.log_rr[j] == pytest.approx(lr[0], rel=1e-9, abs=1e-12)
+        maxima = np.maximum(maxima, np.abs(lr) / spread)
+    top, others = maxima[0], maxima[1:]
+    greater = int((others > top + 1e-9).sum())
+    ties = int((np.abs(others - top) <= 1e-9).sum())
+    r = len(others)
+    assert result.rearrangements == r
+    assert (1 + greater) / (1 + r) - 1e-12 <= result.p <= (1 + greater + ties) / (1 + r) + 1e-12
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_intervals_agree_with_the_test(seed: int) -> None:
+    rng = random.Random(seed)
+    n = rng.randint(30, 200)
+    symptom = _series(rng, n, 0.5)
+    low = _series(rng, n, 0.6)
+    after = [False, *low[:-1]]
+    planted = [s or (lo and rng.random() < 0.3) for s, lo in zip(symptom, after, strict=True)]
+    exposures = [Exposure(bits(x), bits([not v for v in x])) for x in (low, after)]
+    result = shift_test(bits(planted), n, exposures, PRIMARY_ALPHA)
+    for k, z in enumerate(result.z):
+        interval = result.interval(k)
+        if interval is None:
+            continue
+        excludes = interval[0] > 1 or interval[1] < 1
+        assert excludes == (abs(z) > result.critical)
+    best = max(range(2), key=lambda k: abs(result.z[k]))
+    interval = result.interval(best)
+    if interval is not None:
+        assert (interval[0] > 1 or interval[1] < 1) == result.rejects
+
+
+def test_the_same_journal_always_gets_the_same_p() -> None:
+    rows = journal(120, 7, Plan(rr=2.0))
+    first, second = analyse(rows, LIMIT_MG).primary, analyse(list(rows), LIMIT_MG).primary
+    assert first is not None and second is not None
+    assert first.p == second.p
+
+
+def test_shift_test_holds_its_level_where_day_level_tests_do_not() -> None:
+    """Strong streaks, no pattern: the day-level test finds one far too often."""
+    plan = Plan(stay_low=0.9, flare=0.6, stay_flare=0.95)
+    found = naive = 0
+    runs = 300
+    for seed in range(runs):
+        a = analyse(journal(180, 50_000 + seed, plan), LIMIT_MG)
+        assert a.primary is not None
+        found += a.primary.status in (FOUND, EXPLAINED)
+        naive += any(
+            c.group == "all" and c.exposure == LOW and c.lag == 0 and c.p < 0.05
+            for c in a.comparisons
+        )
+    # 5% plus two Monte-Carlo standard errors (1.3% at 300 journals).
+    assert found / runs <= 0.076
+    assert naive / runs >= 0.12  # a 5% test, three times too eager
+
+
+def test_confounding_by_exercise_is_named_and_needs_the_adjustment() -> None:
+    rows = journal(365, 11, Plan(confound=True))
+    a = analyse(rows, LIMIT_MG)
+    assert a.primary is not None
+    assert a.primary.status == EXPLAINED
+    assert a.primary.explained_by == "exercise"
+    assert a.primary.adjusted is not None and a.primary.adjusted.low < 1 < a.primary.adjusted.high
+    exercise = next(s for s in a.primary.strata if s.factor == "exercise")
+    assert exercise.pooled is not None and exercise.pooled.p >= 0.05
+    assert findings(a)[0].startswith("Explained by exercise: Symptoms were logged on")
+    # Without the factor entries nothing can be adjusted for: magnesium gets the credit.
+    bare = [replace(r, factors={}) for r in rows]
+    crude = analyse(bare, LIMIT_MG).primary
+    assert crude is not None and crude.status == FOUND
+
+
+def test_exploratory_q_values_are_benjamini_hochberg_over_the_whole_family() -> None:
+    a = analyse(journal(365, 3, Plan(rr=3.0)), LIMIT_MG)
+    ex = family(a)
+    ps = [c.p for c, _ in ex.comparisons]
+    ps += [p for r, _, _ in ex.correlations for p in (r.point_biserial_p, r.spearman_p) if p]
+    assert ex.tests == len(ps) > 40
+    expected = multipletests(ps, method="fdr_bh")[1]
+    ours = [q for _, q in ex.comparisons]
+    ours += [q for _, *qs in ex.correlations for q in qs if q is not None]
+    assert ours == pytest.approx(list(expected), abs=1e-12)
+    assert f"{ex.tests} exploratory tests were run" in findings(a)[-1]
+
+
+def test_a_planted_pattern_brings_no_false_factor_findings_along() -> None:
+    """Factors do nothing here; uncorrected, one of five factors x three groups would
+    reach p < 0.05 in most journals."""
+    runs, extra, raw = 80, 0, 0
+    for seed in range(runs):
+        a = analyse(journal(365, 70_000 + seed, Plan(rr=3.0, lag=seed % 2)), LIMIT_MG)
+        assert a.primary is not None
+        ex = family(a)
+        extra += any(
+            c.exposure != LOW and not c.exposure.startswith("reverse") for c, _ in ex.findings
+        )
+        raw += any(
+            c.exposure not in (LOW,) and not c.exposure.startswith("reverse") and c.p < 0.05
+            for c, _ in ex.comparisons
+        )
+    assert extra / runs <= 0.05 + 2 * math.sqrt(0.05 * 0.95 / runs)
+    assert raw / runs >= 0.3
+
+
+def test_not_found_says_how_many_more_days_a_doubling_needs() -> None:
+    a = analyse(journal(60, 0, Plan()), LIMIT_MG)
+    assert a.primary is not None and a.primary.status == NOT_FOUND
+    lines = findings(a)
+    assert lines[0].startswith("Not found: Symptoms were logged on")
+    more = a.primary.more_days
+    assert more is not None and more > 0
+    assert f"about {more} more logged days are needed" in lines[1]
+
+
+def test_reverse_direction_is_counted_from_the_day_before() -> None:
+    start = journal(1, 0, Plan())[0].date
+    rows = []
+    for n in range(40):
+        mg = 150.0 if n % 4 == 1 else 400.0  # a low day after each symptom day
+        symptoms = {"cramp": (1, 3)} if n % 4 == 0 else {}
+        rows.append(DayRow(start.fromordinal(start.toordinal() + n), mg, 0.0, 3, 0, symptoms))
+    a = analyse(rows, LIMIT_MG)
+    assert a.primary is not None
+    after_symptom = next(c for c in a.primary.reverse if c.exposure == "reverse:all")
+    t = after_symptom.table
+    assert (t.a, t.exposed, t.c, t.unexposed) == (10, 10, 0, 29)
