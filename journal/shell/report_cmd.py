@@ -4,7 +4,8 @@
     mg-journal report --format html -o visit.html    one self-contained page (0600)
     mg-journal report --format markdown --complete-only -o visit.md
 
-Markdown and HTML cover the last 30 days unless --days says otherwise (one page).
+Every format covers the last 90 days unless --days says otherwise: the same period
+the dashboard opens with, so the three give one answer.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from typing import Any
 
 from journal.core import clock
 from journal.core.validate import ValidationError
-
-DOC_DAYS = 30  # a page for a doctor covers a month unless --days says otherwise
 
 
 def _days(text: str) -> int:
@@ -48,7 +47,7 @@ def register(commands: Any) -> None:
     cmd.add_argument(
         "--days",
         type=_days,
-        help="the last N days (default: the whole journal; 30 for markdown and html)",
+        help="the last N days (default 90, as the dashboard)",
     )
     cmd.add_argument(
         "--threshold",
@@ -89,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
     journal = Journal.open(args.data_dir)
     today = clock.today()
-    length = args.days or (None if args.format == "text" else DOC_DAYS)
+    length = args.days or dashboard.DEFAULT_DAYS
     days = list(journal.days(dashboard.read_start(today, length), today))
     target = journal_target_with_basis(journal)
     if target.mg <= 0:

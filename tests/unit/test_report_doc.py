@@ -64,21 +64,22 @@ def test_html_report_has_every_part_and_no_outside_resource(tmp_path: Path, data
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     parts = Parts()
     parts.feed(page)
-    assert parts.headings[:1] == ["Magnesium intake and muscle symptoms"]
+    # The answer first, then the tables (issue 17).
+    assert parts.headings[:2] == ["Magnesium intake and muscle symptoms", "Answer"]
     for heading in (
         "Daily target",
         "Daily intake",
         "Symptom days",
         "Low-magnesium days and symptom days",
-        "Findings",
         "Supplements taken",
         "Data coverage",
     ):
         assert heading in parts.headings
     tags = [t for t, _ in parts.tags]
-    assert tags.count("svg") == 1 and "script" not in tags
+    # The intake chart, and the answer's picture when the question could be asked.
+    assert tags.count("svg") in (1, 2) and "script" not in tags
     bars = [a for t, a in parts.tags if t == "rect" and a.get("class") == "day"]
-    assert 25 <= len(bars) <= 30  # one per logged day of the last 30
+    assert 52 <= len(bars) <= 60  # one per logged day: 60 days, inside the default 90
     # Nothing to fetch: no src, no external href, and a policy that forbids it anyway.
     assert not any("src" in a for _, a in parts.tags)
     assert all(a.get("href", "#").startswith("#") for _, a in parts.tags)
@@ -125,7 +126,7 @@ def test_markdown_report_tables_and_escaping(tmp_path: Path, data_dir: Path) -> 
     assert "| Mon 23 Nov | at least" in page and "foods without a magnesium figure" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\*" in page
     assert "<script>" not in page
-    for heading in ("## Symptom days", "## Findings", "## Supplements taken", "## Data coverage"):
+    for heading in ("## Answer", "## Symptom days", "## Supplements taken", "## Data coverage"):
         assert heading in lines
 
 

@@ -162,9 +162,10 @@ def answer_lines(analysis: Analysis, ex: Exploratory) -> list[str]:
 def method_line() -> str:
     """How the answer was reached, for the full tables and the doctor's page."""
     return (
-        "Main question, fixed in advance: symptom days against low-magnesium days, the same "
-        f"day and the day after. Its p comes from shifting the symptom series against intake "
-        f"(every circular shift, forwards and backwards), which keeps streaks; it is a finding "
+        "How: the main question is fixed in advance (symptom days against low-magnesium "
+        "days, the same day and the day after). Its p comes from shifting the symptom series "
+        "against intake (every circular shift, forwards and backwards), which keeps streaks; "
+        "it is a finding "
         f"at p <= {PRIMARY_ALPHA:g}, and its {1 - PRIMARY_ALPHA:.0%} interval inverts that "
         "test. Every other test is exploratory, with Benjamini-Hochberg q beside p; one is a "
         f"finding only when q <= {EXPLORATORY_ALPHA:g} and the main question found an "

@@ -7,12 +7,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal.core.analysis.associations import Analysis, analyse, averages, top_sources
-from journal.core.analysis.daily import DayRow, read_period
+from journal.core.analysis.daily import ALL, DayRow, read_period
+from journal.core.analysis.exploratory import Exploratory, family
 from journal.core.analysis.findings import findings, group_words
 from journal.core.entries.day import Day
 from journal.core.food import gap
 
 PERIODS: dict[str, int | None] = {"30 days": 30, "90 days": 90, "year": 365, "all": None}
+# One default for the dashboard, `report` and the doctor's page, so they give one answer:
+# 90 days, long enough for the main question to have a chance (see bench_findings.py).
+DEFAULT_PERIOD = "90 days"
+DEFAULT_DAYS = 90
 HEAT_DAYS = 16 * 7  # the calendar shows the last 16 weeks
 OWN_FOOD_DAYS = 90
 MIN_COMPLETE_DAYS = 14  # from this many marked days in the period, complete days are the default
@@ -30,9 +35,11 @@ class Dashboard:
     average_7: float | None
     average_30: float | None
     sources: list[tuple[str, float]]
-    findings: list[str]
+    findings: list[str]  # the answer first, then what else was seen
+    exploratory: Exploratory  # every other test of the view, with its q
     suggestions: list[gap.Candidate]  # foods that would close today's gap
     nearest: list[gap.Candidate]  # when none does: the richest portions
+    trial: str | None = None  # a running N-of-1 trial, said before the answer (issue 18)
 
     @property
     def target(self) -> float:
@@ -73,9 +80,16 @@ def build(
     target: float,
     threshold: float = 1.0,
     basis: str | None = None,
+    primary_group: str = ALL,
+    trial: str | None = None,
 ) -> Dashboard:
     """The dashboard for the `length` days (None: all) ending `today`, from days read
-    since `read_start`; `basis` ANY_FOOD or COMPLETE_ONLY (None: `default_basis`)."""
+    since `read_start`; `basis` ANY_FOOD or COMPLETE_ONLY (None: `default_basis`).
+
+    `primary_group` is the symptom the main question asks about (ALL: any). `trial` is
+    the hook for the N-of-1 trial (core/trial/): while one runs, a sentence saying so,
+    shown before the answer (days inside a trial are not an observational comparison).
+    """
     start = period_start(today, length, days)
     period_data = read_period(days, start, today)
     basis = basis or default_basis(period_data.rows)
@@ -84,7 +98,7 @@ def build(
         recent = period_data.rows[-HEAT_DAYS:]
     else:
         recent = read_period(days, heat_start, today).rows
-    analysis = analyse(period_data.rows, target, threshold, basis == COMPLETE_ONLY)
+    analysis = analyse(period_data.rows, target, threshold, basis == COMPLETE_ONLY, primary_group)
     today_row = recent[-1]
     # "Foods the person already eats": what they ate in the last few months.
     eats_since = today - timedelta(days=OWN_FOOD_DAYS)
@@ -105,8 +119,10 @@ def build(
         average_30=averages(recent, 30),
         sources=top_sources(period_data.sources),
         findings=findings(analysis),
+        exploratory=family(analysis),
         suggestions=suggestions,
         nearest=nearest,
+        trial=trial,
     )
 
 

@@ -1,5 +1,8 @@
 """The dashboard: magnesium against symptom days, in numbers, charts and plain words.
 
+It opens with the answer (one sentence and its picture); the full tables are one
+key (t) away.
+
 The statistics run in a thread worker (reading ten years takes about a second)
 that posts `StatsComputed`; the screen shows "computing…" until it arrives.
 """
@@ -23,13 +26,19 @@ from journal.core import clock
 from journal.core.analysis.dashboard import (
     ANY_FOOD,
     COMPLETE_ONLY,
+    DEFAULT_PERIOD,
     PERIODS,
     Dashboard,
     build,
     read_start,
 )
 from journal.store.errors import StoreError
-from journal.tui.widgets.dashboard_text import correlation_text, intake_text, status_text
+from journal.tui.widgets.dashboard_text import (
+    answer_text,
+    correlation_text,
+    intake_text,
+    status_text,
+)
 from journal.tui.widgets.heat_map import HeatMap
 from journal.tui.widgets.intake_chart import IntakeChart
 from journal.tui.widgets.keys_footer import KeysFooter
@@ -50,12 +59,13 @@ class DashboardScreen(Screen[None]):
         Binding("2", "period('90 days')", "90 d"),
         Binding("3", "period('year')", "Year"),
         Binding("4", "period('all')", "All"),
+        Binding("t", "tables", "Tables"),
         Binding("l", "threshold", "Low-day threshold"),
         Binding("c", "basis", "Complete days / any food"),
     ]
 
     # So help (?) fits at 80 columns; c and u still work, and help lists them.
-    FOOTER_MIN_WIDTH = {"basis": 110, "undo": 130}
+    FOOTER_MIN_WIDTH = {"basis": 110, "threshold": 100, "undo": 130}
     FOOTER_COMPACT_BELOW = 100
 
     @dataclass
@@ -65,7 +75,7 @@ class DashboardScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.period = "30 days"
+        self.period = DEFAULT_PERIOD
         self.threshold = 1.0
         self.basis: str | None = None  # None: complete days once 14 are marked, else any food
         self.shown_basis: str | None = None  # what the last computation used
@@ -78,6 +88,7 @@ class DashboardScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="dashboard"):
             yield Static(id="dash-status")
+            yield Static(id="answer")
             with Horizontal(id="dash-panels"):
                 with Vertical(id="intake-panel", classes="panel"):
                     yield Static("Intake", classes="panel-title")
@@ -86,8 +97,8 @@ class DashboardScreen(Screen[None]):
                     yield Static("Last 16 weeks", classes="panel-title")
                     yield HeatMap(id="heat-map")
                     yield Static(id="intake-sources")
-                with Vertical(id="correlation-panel", classes="panel"):
-                    yield Static("Magnesium and symptoms", classes="panel-title")
+                with Vertical(id="correlation-panel", classes="panel hidden"):
+                    yield Static("Magnesium and symptoms: the full tables", classes="panel-title")
                     yield Static(id="correlations")
         yield KeysFooter()
 
@@ -127,11 +138,19 @@ class DashboardScreen(Screen[None]):
             return
         self.shown_basis = COMPLETE_ONLY if dash.analysis.complete_only else ANY_FOOD
         status.update(status_text(dash))
+        self.query_one("#answer", Static).update(answer_text(dash))
         self.query_one("#intake-summary", Static).update(intake_text(dash))
         self.query_one(IntakeChart).show(dash.rows, dash.target)
         self.query_one(HeatMap).show(dash.heat, dash.target)
         self.query_one("#intake-sources", Static).update(intake_text(dash, sources=True))
         self.query_one("#correlations", Static).update(correlation_text(dash))
+
+    def action_tables(self) -> None:
+        """Show or hide the full tables; shown, they are scrolled into view."""
+        panel = self.query_one("#correlation-panel")
+        panel.toggle_class("hidden")
+        if not panel.has_class("hidden"):
+            self.call_after_refresh(panel.scroll_visible, top=True, animate=False)
 
     def action_period(self, period: str) -> None:
         self.period = period
