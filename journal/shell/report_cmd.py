@@ -93,7 +93,11 @@ def run(args: argparse.Namespace) -> int:
     target = journal_target_with_basis(journal)
     if target.mg <= 0:
         raise ValidationError("target", "must be more than 0 mg")
-    dash = dashboard.build(days, today, length, target.mg, args.threshold, args.basis)
+    from journal.core.analysis.daily import ALL
+    from journal.store.profile import load_profile
+
+    group = load_profile(journal).my_symptom or ALL
+    dash = dashboard.build(days, today, length, target.mg, args.threshold, args.basis, group)
     if args.format == "text":
         text = report(dash)
     else:

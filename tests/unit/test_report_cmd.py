@@ -46,3 +46,21 @@ def test_report_module_imports_no_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_my_symptom_is_the_question_and_the_default_period_is_stated(data_dir: Path) -> None:
+    build_demo_journal(data_dir, 400, seed=2)
+    before = run_cli("report")
+    assert before.returncode == 0, before.stderr
+    assert "(last 90 days)" in before.stdout  # the dashboard's default, stated
+    answer = before.stdout.split("Answer\n", 1)[1].splitlines()[0]
+    assert answer.split(": ", 1)[1].startswith("Symptoms were logged on")
+    set_ = run_cli("profile", "--my-symptom", "Cramp")
+    assert set_.returncode == 0, set_.stderr
+    assert "My symptom:   cramp" in set_.stdout
+    after = run_cli("report")
+    answer = after.stdout.split("Answer\n", 1)[1].splitlines()[0]
+    assert answer.split(": ", 1)[1].startswith("Cramps were logged on")
+    assert run_cli("profile", "--my-symptom", "any").returncode == 0
+    again = run_cli("report").stdout.split("Answer\n", 1)[1].splitlines()[0]
+    assert "Symptoms were logged on" in again

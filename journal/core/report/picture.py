@@ -15,7 +15,7 @@ from journal.core.analysis.primary import Primary
 from journal.core.stats.contingency import Z95
 
 SOLID, SHADE, LINE, END, SPACE = "█", "▓", "─", "┤", " "
-LEGEND = "█ up to the interval's low end · ▓ up to the rate · ─┤ on to its high end (95%)"
+LEGEND = "█ to the interval's low end · ▓ to the rate · ─┤ to its high end (95%)"
 
 
 @dataclass(frozen=True, slots=True)

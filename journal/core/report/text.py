@@ -27,16 +27,17 @@ def table_lines(c: Comparison, limit_mg: float, q: float | None = None) -> list[
         f"{exposed:18}{t.a:>9}{t.b:>7}{rate(t.a, t.exposed):>7}",
         f"{other:18}{t.c:>9}{t.d:>7}{rate(t.c, t.unexposed):>7}",
     ]
-    text = stats_line(c, q)
     if q is None:
-        text += "  (the main question: see above)"
-    return [*lines, text]
+        # The primary's own table: its test and interval are the shift test's, above.
+        return [*lines, MAIN_ROW]
+    return [*lines, stats_line(c, q)]
 
 
 MARKS = (
     "RR relative risk (95% CI) · OR odds ratio · p the test its interval inverts "
     "(Wald, log RR) · q Benjamini-Hochberg over the view's exploratory tests"
 )
+MAIN_ROW = "the main question: its test and interval are given above"
 ZERO_MARK = "* a count was 0: 0.5 was added to every count for the ratio"
 
 

@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from journal.core import clock
+from journal.core.analysis.daily import ALL
 from journal.core.analysis.dashboard import (
     ANY_FOOD,
     COMPLETE_ONLY,
@@ -116,10 +117,13 @@ class DashboardScreen(Screen[None]):
         self.query_one("#dash-status", Static).update(
             Text(f"computing… ({self.period}, low day below {self.threshold:.0%} of target)")
         )
-        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis)
+        group = self.journal_app.profile.my_symptom or ALL
+        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis, group)
 
     @work(thread=True, exclusive=True)
-    def _compute(self, period: str, threshold: float, target: float, basis: str | None) -> None:
+    def _compute(
+        self, period: str, threshold: float, target: float, basis: str | None, group: str
+    ) -> None:
         today = clock.today()
         length = PERIODS[period]
         try:
@@ -127,7 +131,7 @@ class DashboardScreen(Screen[None]):
         except StoreError as exc:
             self.post_message(self.StatsComputed(None, str(exc)))
             return
-        dash = build(days, today, length, target, threshold, basis)
+        dash = build(days, today, length, target, threshold, basis, group)
         self.post_message(self.StatsComputed(dash))
 
     def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:

@@ -12,6 +12,7 @@ from journal.core.analysis.primary import EXPLORATORY_ALPHA
 from journal.core.report import picture
 from journal.core.report.picture import END, LINE, SHADE, SOLID
 from journal.core.report.text import (
+    MAIN_ROW,
     MARKS,
     ZERO_MARK,
     correlation_line,
@@ -129,6 +130,8 @@ def correlation_text(dash: Dashboard) -> Text:
             q = ex.q_of(c)
             if c.lag == 0:
                 text.append("\n".join(table_lines(c, a.limit_mg, q)) + "\n")
+            elif q is None:
+                text.append(f"prev {c.lag} d mean  {MAIN_ROW}\n")
             else:
                 text.append(
                     f"prev {c.lag} d mean  {stats_line(c, q)}\n", "" if _shown(q) else "dim"
