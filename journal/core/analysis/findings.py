@@ -54,7 +54,7 @@ def exposure_label(c: Comparison, limit_mg: float) -> str:
     if c.lag == 0:
         return "low-magnesium days"
     if c.lag == 1:
-        return f"days after a low-magnesium day (below {limit_mg:.0f} mg)"
+        return "days after a low-magnesium day"
     return f"days whose previous {c.lag} days averaged below {limit_mg:.0f} mg"
 
 

@@ -84,20 +84,19 @@ def _reversed(value: int, n: int) -> int:
 
 
 MIN_SHIFT = 7  # days: nearer shifts repeat the observed alignment too closely
+MOST = 1999  # alignments at most (p to 1/2000); a longer journal takes every k-th, evenly
 
 
 def rearrangements(outcome: int, n: int, min_shift: int = MIN_SHIFT) -> list[int]:
     """The series itself first, then its far shifts, then every shift of it reversed."""
     mask = (1 << n) - 1
-
-    def rotate(series: int, k: int) -> int:
-        return ((series << k) | (series >> (n - k))) & mask if k else series
-
     backwards = _reversed(outcome, n)
+    plan = [(outcome, k) for k in range(min_shift, n - min_shift + 1)]
+    plan += [(backwards, k) for k in range(n)]
+    step = -(-len(plan) // MOST)  # ceiling: the same alignments for the same n, every time
     return [
         outcome,
-        *(rotate(outcome, k) for k in range(min_shift, n - min_shift + 1)),
-        *(rotate(backwards, k) for k in range(n)),
+        *(((s << k) | (s >> (n - k))) & mask if k else s for s, k in plan[::step]),
     ]
 
 
