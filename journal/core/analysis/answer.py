@@ -64,10 +64,11 @@ def headline(analysis: Analysis) -> str:
     if pr.status == EXPLAINED:
         assert pr.explained_by is not None
         name = factor_name(pr.explained_by)
-        without = next(s.without for s in pr.strata if s.factor == pr.explained_by)
+        st = next(s for s in pr.strata if s.factor == pr.explained_by)
+        both = _both(st.within, st.without, factor_days(pr.explained_by))
         return (
-            f"Explained by {name}: {counts}, {effect}; but {factor_days(pr.explained_by)} "
-            f"were also low days, and {_without(without, name, label, verb)}."
+            f"Explained by {name}: {counts}, {effect}; but {both}, and "
+            f"{_without(st.without, name, label, verb)}."
         )
     return (
         f"Not found: {counts}; a difference of this size is within what chance gives "
@@ -84,6 +85,15 @@ def _effect(pr: Primary) -> str:
         else ""
     )
     return f"{number(e.ratio)} times as often (p {p_text(pr.p or 1.0)}{interval})"
+
+
+def _both(within: Table2x2, without: Table2x2, days_with: str) -> str:
+    """'38 of 69 days with exercise were low days (55%), against 70 of 273 other days (26%)'."""
+    return (
+        f"{within.exposed} of {within.total} {days_with} were low days "
+        f"({within.exposed / within.total:.0%}), against {without.exposed} of "
+        f"{without.total} other days ({without.exposed / without.total:.0%})"
+    )
 
 
 def _without(t: Table2x2, name: str, label: str, verb: str) -> str:

@@ -30,6 +30,7 @@ from journal.core.analysis.primary import (
     EXPLORATORY_ALPHA,
     FOUND,
     PRIMARY_LAGS,
+    REVERSE,
 )
 from journal.core.stats.fdr import bh_q
 
@@ -61,6 +62,8 @@ def family(analysis: Analysis) -> Exploratory:
         if not is_primary(c, group) and not (c.exposure == LOW and (c.lag, c.table) in own)
     ]
     opened = primary is not None and primary.status in (FOUND, EXPLAINED)
+    # Explained by a factor: the other magnesium comparisons share the confounding.
+    magnesium_opened = primary is not None and primary.status == FOUND
     if primary is not None:
         comparisons += primary.reverse
     ps: list[float] = [c.p for c in comparisons]
@@ -83,6 +86,7 @@ def family(analysis: Analysis) -> Exploratory:
         if q <= EXPLORATORY_ALPHA
         and c.risk is not None
         and opened
+        and (magnesium_opened or not (c.exposure == LOW or c.exposure.startswith(REVERSE)))
         and analysis.group_days.get(c.group, 0) >= MIN_SYMPTOM_DAYS
     ]
     # When one kind makes up every symptom day, "Symptoms" repeats it: keep the kind.

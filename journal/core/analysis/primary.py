@@ -56,6 +56,7 @@ class Stratified:
     days: int  # days with the factor among those compared
     pooled: mh.Pooled | None  # the MH risk ratio of low magnesium within factor strata
     without: Table2x2  # the stratum of days without the factor
+    within: Table2x2  # the stratum of days with it
 
 
 @dataclass(slots=True)
@@ -178,7 +179,8 @@ def _adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int]
             _table(symptom, low & with_f, adequate & with_f),
             _table(symptom, low - with_f, adequate - with_f),
         ]
-        result.strata.append(Stratified(kind, len(with_f), mh.risk_ratio(strata), strata[1]))
+        pooled = mh.risk_ratio(strata)
+        result.strata.append(Stratified(kind, len(with_f), pooled, strata[1], strata[0]))
     # A factor on whose days a symptom never (or always) came has no finite coefficient.
     model = [k for k in usable if 0 < len(factor_days[k] & symptom) < len(factor_days[k])]
     y = [1 if i in symptom else 0 for i in days]
