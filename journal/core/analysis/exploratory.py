@@ -35,6 +35,11 @@ from journal.core.analysis.primary import (
 from journal.core.stats.fdr import bh_q
 
 
+# A finding needs at least this many days in each cell of its table: below it the Wald
+# test (the one its interval inverts) is too eager, as the simulations showed.
+MIN_CELL = 5
+
+
 @dataclass(slots=True)
 class Exploratory:
     comparisons: list[tuple[Comparison, float]] = field(default_factory=list)  # with q
@@ -85,6 +90,7 @@ def family(analysis: Analysis) -> Exploratory:
         for c, q in out.comparisons
         if q <= EXPLORATORY_ALPHA
         and c.risk is not None
+        and min(c.table.a, c.table.b, c.table.c, c.table.d) >= MIN_CELL
         and opened
         and (magnesium_opened or not (c.exposure == LOW or c.exposure.startswith(REVERSE)))
         and analysis.group_days.get(c.group, 0) >= MIN_SYMPTOM_DAYS
