@@ -34,7 +34,6 @@ from journal.core.analysis.primary import (
 )
 from journal.core.stats.fdr import bh_q
 
-
 # A finding needs at least this many days in each cell of its table: below it the Wald
 # test (the one its interval inverts) is too eager, as the simulations showed.
 MIN_CELL = 5
