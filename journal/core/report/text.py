@@ -123,12 +123,13 @@ def day_line(row: DayRow) -> str:
 def answer_block(dash: Dashboard) -> list[str]:
     """The answer first, then its picture: what every view opens with."""
     out = [f"Note: {dash.trial}"] if dash.trial else []
-    out += [f"- {line}" for line in dash.findings]
+    first, *rest = dash.findings or [""]
+    out.append(f"- {first}")
     if dash.analysis.primary is not None:
         picture = plain(dash.analysis.primary)
         if picture:
-            out += ["", *[f"  {line}" for line in picture]]
-    return out
+            out += ["", *[f"  {line}" for line in picture], ""]
+    return out + [f"- {line}" for line in rest]
 
 
 def report(dash: Dashboard) -> str:

@@ -95,17 +95,16 @@ def answer_text(dash: Dashboard) -> Text:
         text.append(dash.trial + "\n", "italic")
     first, *rest = dash.findings or [""]
     text.append(first + "\n", "bold")
-    for line in rest:
-        text.append(line + "\n", "dim" if line.startswith("Besides the main") else "")
     primary = dash.analysis.primary
     drawn = picture.lines(primary) if primary is not None else []
-    if drawn:
+    for runs in drawn:
+        for chars, kind in runs:
+            text.append(chars, _RUN_STYLES.get(kind, ""))
         text.append("\n")
-        for runs in drawn:
-            for chars, kind in runs:
-                text.append(chars, _RUN_STYLES.get(kind, ""))
-            text.append("\n")
+    if drawn:
         text.append(picture.LEGEND + "\n", "dim")
+    for line in rest:
+        text.append(line + "\n", "dim" if line.startswith("Besides the main") else "")
     text.append(NOT_ADVICE + "\n", "italic dim")
     text.append("t: the full tables, and how the answer was reached", "dim italic")
     return text
