@@ -16,7 +16,7 @@ def test_report_on_a_planted_journal(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "(last 90 days)" in out
-    assert "Cramps were logged on" in out and "not proof that magnesium causes it" in out
+    assert "Symptoms were logged on" in out and "not proof that magnesium causes it" in out
     assert "below 310 mg" in out and "RR " in out and "OR " in out
     assert "This is not medical advice" in out
 
