@@ -7,6 +7,8 @@ from datetime import date, time, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from journal.core.entries.models import SupplementEntry
 from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
@@ -143,3 +145,24 @@ def test_report_says_which_days_it_uses(data_dir: Path) -> None:
     assert "Uses every day with any food logged (14 days" in forced.stdout
     both = run_cli("report", "--any-food", "--complete-only")
     assert both.returncode == 2 and "not allowed with" in both.stderr
+
+
+def test_the_answer_picture_matches_the_sentence() -> None:
+    """The picture's rates and Wilson intervals are those of the table the sentence gives."""
+    from scipy.stats import binomtest
+
+    from journal.core.analysis.primary import LagEffect, Primary
+    from journal.core.report.picture import bars, plain, svg
+    from journal.core.stats.contingency import Table2x2
+
+    table = Table2x2(13, 9, 11, 49)
+    pr = Primary("all", shown=LagEffect(1, table, 3.2, 1.3, 8.3, 2.5))
+    low, other = bars(pr)
+    assert (low.count, low.total, other.count, other.total) == (13, 22, 11, 60)
+    for bar in (low, other):
+        ci = binomtest(bar.count, bar.total).proportion_ci(method="wilson")
+        assert (bar.low, bar.high) == (pytest.approx(ci.low, abs=1e-12), pytest.approx(ci.high))
+    text = plain(pr)
+    assert text[1].startswith("after a low day ") and text[1].endswith("59%, 13 of 22")
+    assert text[2].endswith("18%, 11 of 60")
+    assert "59% (13 of 22)" in svg(pr) and svg(Primary("all")) == ""

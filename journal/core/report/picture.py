@@ -110,7 +110,7 @@ def svg(pr: Primary) -> str:
     def x(value: float) -> float:
         return left + value / scale * width
 
-    height = row * len(items) + 30
+    height = row * len(items) + 44
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {left + width + 110} {height}" '
         f'width="{left + width + 110}" height="{height}" role="img" '
@@ -133,12 +133,12 @@ def svg(pr: Primary) -> str:
             f'<text x="{x(b.high) + 6:.1f}" y="{y + 15}" font-size="12">'
             f"{b.rate:.0%} ({b.count} of {b.total})</text>",
         ]
-    axis_y = height - 8
+    axis_y = height - 22
     parts += [
         f'<text x="{left}" y="{axis_y}" font-size="11">0%</text>',
         f'<text x="{left + width}" y="{axis_y}" font-size="11" text-anchor="end">'
         f"{scale:.0%}</text>",
-        f'<text x="{left + width / 2}" y="{axis_y}" font-size="11" text-anchor="middle">'
+        f'<text x="{left + width / 2}" y="{height - 4}" font-size="11" text-anchor="middle">'
         "share of days with a symptom (bars: 95% intervals)</text>",
         "</svg>",
     ]
