@@ -190,3 +190,11 @@ def test_reverse_direction_is_counted_from_the_day_before() -> None:
     after_symptom = next(c for c in a.primary.reverse if c.exposure == "reverse:all")
     t = after_symptom.table
     assert (t.a, t.exposed, t.c, t.unexposed) == (10, 10, 0, 29)
+
+
+def test_my_symptom_without_enough_days_says_so() -> None:
+    a = analyse(journal(90, 3, Plan()), LIMIT_MG, primary_group="spasm")
+    assert findings(a)[0] == (
+        "Not enough data: spasms cannot yet be compared between low-magnesium days and other "
+        "days (0 of the 3 days with it needed so far)."
+    )

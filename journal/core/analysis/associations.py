@@ -305,7 +305,8 @@ def analyse(
     if result.enough_data and len(chosen) >= MIN_SYMPTOM_DAYS:
         result.primary = primary(rows, logged, by_lag, chosen, primary_group)
     else:
-        result.primary = Primary(primary_group, NOT_ENOUGH, "too few days")
+        why = f"{len(chosen)} of the {MIN_SYMPTOM_DAYS} days with it needed so far"
+        result.primary = Primary(primary_group, NOT_ENOUGH, why)
     return result
 
 

@@ -131,6 +131,8 @@ class DashboardScreen(Screen[None]):
         except StoreError as exc:
             self.post_message(self.StatsComputed(None, str(exc)))
             return
+        # Issue 18's hook: while an N-of-1 trial runs, pass build(..., trial="<sentence>")
+        # and every view says so before its answer.
         dash = build(days, today, length, target, threshold, basis, group)
         self.post_message(self.StatsComputed(dash))
 
