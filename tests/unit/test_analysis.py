@@ -160,21 +160,29 @@ def test_planted_association_is_found_in_words() -> None:
     text = findings(analyse(rows_of(scattered(90, 1, 0.6, 0.1)), TARGET))
     assert text[0] == (
         "Found: Symptoms were logged on 27 of 41 low-magnesium days (66%) and on 5 of 49 other "
-        "days (10%), 6.5 times as often (p 0.006; 95% interval 3.0 to 14). This is an "
+        "days (10%), 6.5 times as often (one-sided p 0.006; 95% lower bound 3.3). This is an "
         "association in your own records, not proof that magnesium causes it."
     )
     assert text[-1].startswith("Besides the main question, ")
     assert not any("caused by" in line or "because of" in line for line in text)
 
 
-def test_streaks_alone_are_not_a_pattern() -> None:
-    """All 14 low days in one run, and the cramps with them: day-level tests call that
-    6.4 times as often; moved against each other the series line up as well by chance."""
-    text = findings(analyse(rows_of(planted()), TARGET))
+def test_one_streak_weighs_far_less_than_day_level_tests_say() -> None:
+    """All 14 low days in one run, and the cramps with them: a day-level test calls that
+    6.4 times as often at p 0.001; moved against each other, the two runs line up as
+    well or better in about 2 of the 75 other alignments, so the shift test's p is
+    thirty times larger and the lower bound of the ratio barely clears 1."""
+    a = analyse(rows_of(planted()), TARGET)
+    assert lag0(a).p < 0.0015
+    pr = a.primary
+    assert pr is not None and pr.p is not None and pr.shown is not None
+    assert pr.rearrangements == 75 and pr.p == 3 / 76
+    assert pr.shown.low is not None and pr.shown.low < 1.01
+    text = findings(a)
     assert text[0].startswith(
-        "Not found: Symptoms were logged on 9 of 14 days after a low-magnesium day (64%)"
+        "Found: Symptoms were logged on 9 of 14 days after a low-magnesium day (64%)"
     )
-    assert "a difference of this size is within what chance gives" in text[0]
+    assert "(one-sided p 0.039; 95% lower bound 1.0)" in text[0]
 
 
 def test_no_association_says_not_found_and_the_days_needed() -> None:

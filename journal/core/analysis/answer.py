@@ -70,21 +70,24 @@ def headline(analysis: Analysis) -> str:
             f"Explained by {name}: {counts}, {effect}; but {both}, and "
             f"{_without(st.without, name, label, verb)}."
         )
+    if shown.ratio is not None and shown.ratio <= 1:
+        # One-sided: fewer symptoms on low days answers the question too (no), not a finding.
+        return (
+            f"Not found: {counts}; symptoms were not more common on low days "
+            f"(one-sided p {p_text(pr.p or 1.0)}, {SHIFT_TEST})."
+        )
     return (
         f"Not found: {counts}; a difference of this size is within what chance gives "
-        f"(p {p_text(pr.p or 1.0)}, {SHIFT_TEST})."
+        f"(one-sided p {p_text(pr.p or 1.0)}, {SHIFT_TEST})."
     )
 
 
 def _effect(pr: Primary) -> str:
     e = pr.shown
     assert e is not None and e.ratio is not None
-    interval = (
-        f"; {pr.level:.0%} interval {number(e.low)} to {number(e.high)}"
-        if e.low is not None and e.high is not None
-        else ""
-    )
-    return f"{number(e.ratio)} times as often (p {p_text(pr.p or 1.0)}{interval})"
+    # The test is one-sided (only "more often" can be a finding): its interval is a bound.
+    bound = f"; {pr.level:.0%} lower bound {number(e.low)}" if e.low is not None else ""
+    return f"{number(e.ratio)} times as often (one-sided p {p_text(pr.p or 1.0)}{bound})"
 
 
 def _both(within: Table2x2, without: Table2x2, days_with: str) -> str:

@@ -3,7 +3,11 @@
 Symptom days (any kind, or the person's own "my symptom") against low-magnesium days,
 on the same day and on the day after (lags 0 and 1). One test answers it: the
 shift test of `journal.core.stats.permutation`, which keeps the streaks in both series
-and pays for trying two lags inside the test, at the 5% level. Every other comparison
+and pays for trying two lags inside the test, at the 5% level. The test is one-sided,
+fixed before looking: the question is whether symptoms are MORE common on (or after)
+low days, so only that direction can be a finding, and its interval is a lower bound
+("at least ... times as often"). Fewer symptoms on low days is never a finding; the
+reverse direction (low intake after symptom days) stays exploratory. Every other comparison
 the view shows is exploratory (`journal.core.analysis.exploratory`): Benjamini-Hochberg
 q-values across all of them, and findings among them only once this test found an
 association (fixed-sequence gatekeeping), so on a journal with no pattern at all the
@@ -25,7 +29,7 @@ from journal.core.analysis.daily import DayRow
 from journal.core.stats import mantel_haenszel as mh
 from journal.core.stats import regression
 from journal.core.stats.contingency import Table2x2
-from journal.core.stats.permutation import Exposure, ShiftResult, bits, shift_test
+from journal.core.stats.permutation import GREATER, Exposure, ShiftResult, bits, shift_test
 from journal.core.stats.power import days_needed
 
 PRIMARY_ALPHA = 0.05
@@ -34,7 +38,7 @@ PRIMARY_LAGS = (0, 1)
 MIN_FACTOR_DAYS = 5  # a factor is adjusted for once it has this many days, and as many without
 DOUBLING = 2.0  # the risk ratio "days needed" is sized for
 POWER = 0.8
-SHRINK = 0.5  # "explained" when adjustment takes at least half the log ratio away
+SHRINK = 0.5  # "explained" when adjustment takes at least half the log ratio away (or more)
 
 FOUND, NOT_FOUND, EXPLAINED, NOT_ENOUGH = "found", "not found", "explained", "not enough data"
 REVERSE = "reverse"  # exposure prefix of the reverse-direction comparisons
@@ -45,8 +49,8 @@ class LagEffect:
     lag: int
     table: Table2x2  # low (exposed) / not low x symptom day / not
     ratio: float | None  # 0.5 added to every cell when one is 0, as the test does
-    low: float | None  # interval at the test's level, 1 - PRIMARY_ALPHA (simultaneous)
-    high: float | None
+    low: float | None  # one-sided lower bound at the test's level, 1 - PRIMARY_ALPHA
+    high: float | None  # None: the bound is one-sided (kept for two-sided intervals)
     z: float
 
 
@@ -123,7 +127,7 @@ def primary(
     if not any(e.exposed and e.unexposed for e in exposures):
         result.reason = "no low-magnesium days" if not s0.low else "no days that were not low"
         return result
-    test = shift_test(outcome, m, exposures, PRIMARY_ALPHA)
+    test = shift_test(outcome, m, exposures, PRIMARY_ALPHA, GREATER)
     if math.isinf(test.critical):
         result.reason = "too few logged days for the test"
         return result
@@ -131,7 +135,7 @@ def primary(
     result.lags = [
         _effect(lag, series[lag], symptom, test, k) for k, lag in enumerate(PRIMARY_LAGS)
     ]
-    result.shown = max(result.lags, key=lambda e: abs(e.z))
+    result.shown = max(result.lags, key=lambda e: e.z)  # the lag that drives the test
     shown = series[result.shown.lag]
     result.reverse = _reverse(rows, logged, s0, symptom, group)
     if test.rejects:
@@ -139,8 +143,10 @@ def primary(
         _adjust(result, rows, shown, symptom)
     else:
         result.status = NOT_FOUND
+        # One-sided PRIMARY_ALPHA shared by the lags is, per lag, the two-sided formula
+        # at 2 x PRIMARY_ALPHA / lags (Bonferroni: a little conservative).
         result.days_needed = days_needed(
-            result.rate, result.low_share, DOUBLING, PRIMARY_ALPHA / len(PRIMARY_LAGS), POWER
+            result.rate, result.low_share, DOUBLING, 2 * PRIMARY_ALPHA / len(PRIMARY_LAGS), POWER
         )
     result.reverse_stronger = _stronger_reverse(result)
     return result
@@ -155,7 +161,7 @@ def _effect(lag: int, s: LagSeries, symptom: set[int], test: ShiftResult, k: int
         table,
         None if log_rr is None else math.exp(log_rr),
         interval[0] if interval else None,
-        interval[1] if interval else None,
+        interval[1] if interval and not math.isinf(interval[1]) else None,
         test.z[k],
     )
 
@@ -200,13 +206,16 @@ def _adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int]
     crude = result.shown
     if crude is None or crude.ratio is None:
         return
-    target = abs(math.log(crude.ratio)) * SHRINK
+    # The question is one-sided, so is "removed": the adjusted ratio is no longer
+    # significant and at most half the crude log ratio, however far below 1 it lands (an
+    # adjusted 0.7 removes a crude 1.6 as surely as an adjusted 1.1 does).
+    target = math.log(crude.ratio) * SHRINK
     moved = [st for st in result.strata if st.pooled is not None]
-    best = min(moved, key=lambda st: abs(math.log(st.pooled.ratio)), default=None)  # type: ignore[union-attr]
+    best = min(moved, key=lambda st: math.log(st.pooled.ratio), default=None)  # type: ignore[union-attr]
     evidence = result.adjusted if result.adjusted is not None else (best.pooled if best else None)
     if best is None or evidence is None or best.pooled is None:
         return
-    if evidence.p >= 0.05 and abs(math.log(evidence.ratio)) <= target:
+    if evidence.p >= 0.05 and math.log(evidence.ratio) <= target:
         result.status = EXPLAINED
         result.explained_by = best.factor
 

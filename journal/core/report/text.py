@@ -62,18 +62,14 @@ def primary_lines(a: Analysis) -> list[str]:
     out = [
         f"Main question: {group_words(pr.group)[0].lower()} against low-magnesium days, "
         "same day and day after",
-        f"  one test for both: p {p_text(pr.p or 1.0)} (shift test, {pr.rearrangements} "
-        f"alignments); a finding at p <= {PRIMARY_ALPHA:g}",
+        f"  one test for both: p {p_text(pr.p or 1.0)} (one-sided shift test, "
+        f"{pr.rearrangements} alignments); a finding at p <= {PRIMARY_ALPHA:g}",
     ]
     for e in pr.lags:
         t = e.table
         when = "same day " if e.lag == 0 else "day after"
         ratio = "-" if e.ratio is None else number(e.ratio)
-        interval = (
-            f" ({pr.level:.0%} interval {number(e.low)}-{number(e.high)})"
-            if e.low is not None and e.high is not None
-            else ""
-        )
+        interval = f" ({pr.level:.0%} lower bound {number(e.low)})" if e.low is not None else ""
         out.append(
             f"  {when}  low {t.a}/{t.exposed} {rate(t.a, t.exposed)} vs other "
             f"{t.c}/{t.unexposed} {rate(t.c, t.unexposed)}  RR {ratio}{interval}"

@@ -14,10 +14,16 @@ Monte-Carlo error.
 
 The statistic: for each exposure series (e.g. same day and previous day), the log risk
 ratio standardised by its spread over the rearrangements, z; the test uses the largest
-|z|, so trying several exposures is paid for inside the test (a max-statistic test). The
-interval for each exposure's ratio is log RR +- c x spread, where c is the critical value
-of that same max-statistic: an interval excludes 1 exactly when its |z| exceeds c, and
-the test rejects at alpha exactly when some |z| does, so test and intervals agree.
+z, so trying several exposures is paid for inside the test (a max-statistic test). It is
+one-sided by default (`greater`): the question is fixed in advance as "is the outcome
+more common on exposed days", so only a positive association can reject; `two-sided`
+uses the largest |z| instead. The log ratio of sparse counts is skewed (a count of 0 or
+1 gives a far-negative log), so the two-sided max spends most of its level on the
+negative tail; one-sided, that tail costs nothing. The interval for each exposure's
+ratio inverts the same test: log RR - c x spread (one-sided: a lower bound, the upper
+end infinite; two-sided: +- c x spread), where c is the critical value of that same
+max-statistic: the bound excludes 1 exactly when z exceeds c, and the test rejects at
+alpha exactly when some z does, so test and intervals agree.
 Ties (counts are whole numbers) are broken at random with a generator seeded by the
 data, so the test keeps its level exactly and the same journal always gets the same p.
 Outcome and exposures are held as Python ints used as bit sets: a rearrangement
@@ -32,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 _TIE = 1e-9  # statistics this close to the observed one count as ties (as large)
+GREATER, TWO_SIDED = "greater", "two-sided"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +55,20 @@ class ShiftResult:
     spread: list[float]  # standard deviation of log RR over the rearrangements
     z: list[float]
     p: float  # (1 + rearrangements with max |z| at least the observed) / (1 + rearrangements)
-    critical: float  # |z| above this rejects at `alpha`
+    critical: float  # z (two-sided: |z|) above this rejects at `alpha`
     alpha: float
     rearrangements: int  # besides the observed alignment
+    alternative: str = GREATER
 
     def interval(self, k: int) -> tuple[float, float] | None:
-        """The ratio's interval for exposure k at the test's level (None if no ratio)."""
+        """The ratio's interval for exposure k at the test's level (None if no ratio).
+
+        One-sided (`greater`): (lower bound, inf)."""
         lr = self.log_rr[k]
         if lr is None or math.isinf(self.critical):
             return None
         d = self.critical * self.spread[k]
-        return math.exp(lr - d), math.exp(lr + d)
+        return math.exp(lr - d), math.inf if self.alternative == GREATER else math.exp(lr + d)
 
     @property
     def rejects(self) -> bool:
@@ -101,9 +111,17 @@ def rearrangements(outcome: int, n: int, min_shift: int = MIN_SHIFT) -> list[int
 
 
 def shift_test(
-    outcome: int, n: int, exposures: Sequence[Exposure], alpha: float = 0.05
+    outcome: int,
+    n: int,
+    exposures: Sequence[Exposure],
+    alpha: float = 0.05,
+    alternative: str = GREATER,
 ) -> ShiftResult:
-    """The max-|z| rearrangement test of the outcome against the exposures."""
+    """The max-z (`greater`) or max-|z| (`two-sided`) rearrangement test of the outcome
+    against the exposures."""
+    if alternative not in (GREATER, TWO_SIDED):
+        raise ValueError(f"alternative must be {GREATER!r} or {TWO_SIDED!r}")
+    signed = alternative == GREATER
     arrangements = rearrangements(outcome, n)
     stats: list[list[float | None]] = []
     for e in exposures:
@@ -126,16 +144,17 @@ def shift_test(
     r = len(arrangements)
     maxima = []
     for j in range(r):
-        best = 0.0
+        # An exposure without a ratio (or spread) counts as z = 0 in every alignment.
+        best = -math.inf if signed else 0.0
         for column, spread in zip(stats, spreads, strict=True):
             v = column[j]
-            if v is not None and spread > 0:
-                best = max(best, abs(v) / spread)
+            z_j = v / spread if v is not None and spread > 0 else 0.0
+            best = max(best, z_j if signed else abs(z_j))
         maxima.append(best)
     z = [0.0 if lr is None or s == 0 else lr / s for lr, s in zip(observed, spreads, strict=True)]
     top = maxima[0]
     # Rounding must not split a tie with the observed alignment: snap near ties onto it.
-    near = _TIE * max(1.0, top)
+    near = _TIE * max(1.0, abs(top))
     others = [top if abs(m - top) <= near else m for m in maxima[1:]]
     greater = sum(1 for m in others if m > top)
     ties = sum(1 for m in others if m == top)
@@ -153,5 +172,5 @@ def shift_test(
     ranked = sorted(others, reverse=True)
     critical = ranked[k] if 0 <= k < r else math.inf  # k < 0: too few to ever reach alpha
     if critical == top and greater + place <= k:
-        critical = top * (1 - 1e-9)  # won its tie: just inside the rejection region
-    return ShiftResult(observed, spreads, z, p, critical, alpha, r)
+        critical = top - 1e-9 * max(1.0, abs(top))  # won its tie: just inside the region
+    return ShiftResult(observed, spreads, z, p, critical, alpha, r, alternative)
