@@ -10,6 +10,10 @@ the Monte-Carlo standard error of each rate (sqrt(r(1 - r)/N), N journals a cell
         "found" or "explained", or any exploratory finding)            goal <= 5%
   RR 1.5 / 2 / 3: symptoms that much more common on (or after) low days;
         the share where the headline says "found"   goal RR 2: >= 40% at 90 d, >= 63% at 180 d
+        oracle: one day-level test at the planted lag (Wald p < 0.05 with RR > 1, i.e.
+        one-sided at 2.5%: a little more than the 2% share of the main test's one-sided
+        4% each of its two lags gets), as if the lag were known and the days
+        independent: about the ceiling
   extra: with RR 2 planted, the share with a false extra finding (a factor named,
         or the answer "explained" by a factor that does nothing)        goal <= 5%
   confounded: exercise triples symptoms and makes low days likely, magnesium does
@@ -58,7 +62,8 @@ def one(job: tuple[int, int, Plan]) -> tuple[str, bool, bool, tuple[bool, ...]]:
     days, seed, plan = job
     analysis = analyse(journal(days, seed, plan), LIMIT_MG)
     old = old_way(analysis) if analysis.enough_data else (False, False, False)
-    # The oracle: one day-level test at the planted lag, as if lag and streaks were known.
+    # The oracle: one day-level test at the planted lag, as if lag and streaks were known;
+    # one-sided at 2.5% (two-sided p < 0.05 and RR > 1); the main test: 4% over two lags.
     oracle = analysis.enough_data and any(
         c.group == "all"
         and c.exposure == LOW
@@ -108,6 +113,8 @@ def main() -> None:
         "workers; rates ± their Monte-Carlo standard error."
     )
     print("Planted patterns alternate between the same day (lag 0) and the day after (lag 1).")
+    print("The main test is one-sided at 4% over both lags; the oracle one-sided at 2.5% at the")
+    print("planted lag, day-level (as if the lag were known and the days independent).")
     print("Each cell also shows the old way (every 2x2 at Fisher p < 0.05, uncorrected).")
     head = ("scenario", "days", "found", "any / oracle", "false extra", "old: finding")
     print(f"{head[0]:11}{head[1]:>5}  {head[2]:>14}  {head[3]:>14}  {head[4]:>14}  {head[5]:>14}")

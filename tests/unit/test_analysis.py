@@ -160,7 +160,7 @@ def test_planted_association_is_found_in_words() -> None:
     text = findings(analyse(rows_of(scattered(90, 1, 0.6, 0.1)), TARGET))
     assert text[0] == (
         "Found: Symptoms were logged on 27 of 41 low-magnesium days (66%) and on 5 of 49 other "
-        "days (10%), 6.5 times as often (one-sided p 0.006; 95% lower bound 3.3). This is an "
+        "days (10%), 6.5 times as often (one-sided p 0.006; 96% lower bound 3.2). This is an "
         "association in your own records, not proof that magnesium causes it."
     )
     assert text[-1].startswith("Besides the main question, ")
@@ -182,7 +182,7 @@ def test_one_streak_weighs_far_less_than_day_level_tests_say() -> None:
     assert text[0].startswith(
         "Found: Symptoms were logged on 9 of 14 days after a low-magnesium day (64%)"
     )
-    assert "(one-sided p 0.039; 95% lower bound 1.0)" in text[0]
+    assert "(one-sided p 0.039; 96% lower bound 1.0)" in text[0]
 
 
 def test_no_association_says_not_found_and_the_days_needed() -> None:
