@@ -44,6 +44,11 @@ def register(commands: Any) -> None:
     cmd.add_argument("--clear-conditions", action="store_true", help="remove all conditions")
     cmd.add_argument("--units", metavar="UNITS", help="metric or us")
     cmd.add_argument("--target", metavar="MG", help="a custom daily target in mg, or 'rda'")
+    cmd.add_argument(
+        "--my-symptom",
+        metavar="KIND",
+        help="the symptom the findings ask about (e.g. cramp), or 'any' (the default)",
+    )
     cmd.set_defaults(handler=run)
 
 
@@ -69,6 +74,8 @@ def _changes(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
     if args.target is not None:
         rda = args.target.strip().lower() == "rda"
         changes["custom_target_mg"] = None if rda else args.target
+    if args.my_symptom is not None:
+        changes["my_symptom"] = args.my_symptom
     return changes
 
 
@@ -89,6 +96,7 @@ def describe(profile: Profile) -> list[str]:
         f"Units:        {UNIT_LABELS[profile.units]}",
         f"Target:       {goal.mg:g} mg a day{' (custom)' if goal.is_custom else ''}",
         f"  basis:      {goal.basis}",
+        f"My symptom:   {profile.my_symptom or 'any symptom'} (what the findings ask about)",
         "Supplements:  "
         + (
             f"upper limit {ul} mg a day from supplements and medicines (food has none)"

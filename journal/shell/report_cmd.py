@@ -5,7 +5,8 @@
     mg-journal report --format html -o visit.html    one self-contained page (0600)
     mg-journal report --format markdown --complete-only -o visit.md
 
-Markdown and HTML cover the last 30 days unless --days (or --from/--to) says otherwise.
+Every format covers the last 90 days unless --days (or --from/--to) says otherwise:
+the same period the dashboard opens with, so the three give one answer.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def register(commands: Any) -> None:
     period.add_argument(
         "--days",
         type=_days,
-        help="the last N days (default: the whole journal; 30 for markdown and html)",
+        help="the last N days (default 90, as the dashboard)",
     )
     period.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
     cmd.add_argument(
@@ -106,8 +107,10 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from journal.core.analysis import dashboard
+    from journal.core.analysis.daily import ALL
     from journal.shell._target import journal_target_with_basis
     from journal.store.journal import Journal
+    from journal.store.profile import load_profile
     from journal.store.summaries import DaySummaries
 
     journal = Journal.open(args.data_dir)
@@ -124,8 +127,9 @@ def run(args: argparse.Namespace) -> int:
     since = today - timedelta(days=dashboard.OWN_FOOD_DAYS)
     summaries.mark_validated(since)
     recent = dashboard.recent_foods(journal.days(since, today), today)
+    group = load_profile(journal).my_symptom or ALL  # the main question's symptom
     dash = dashboard.build_from_rows(
-        rows, recent, today, length, target.mg, args.threshold, args.basis
+        rows, recent, today, length, target.mg, args.threshold, args.basis, group
     )
     if args.start or args.end:
         dash = dataclasses.replace(dash, period="the dates asked for")

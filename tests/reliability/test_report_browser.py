@@ -82,7 +82,7 @@ def test_report_renders_offline_in_chromium(tmp_path: Path, data_dir: Path) -> N
         "<h1>Magnesium intake and muscle symptoms</h1>",
         "<h2>Daily intake</h2>",
         "<h2>Symptom days</h2>",
-        "<h2>Findings</h2>",
+        "<h2>Answer</h2>",
         "<h2>Data coverage</h2>",
         'id="intake-chart"',
         'class="day"',

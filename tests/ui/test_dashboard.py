@@ -120,3 +120,42 @@ async def test_keys_on_the_dashboard_read_no_file_and_the_apps_writes_show(
         text = await open_dashboard(app, pilot)
         assert reads == [Journal.open(data_dir).day_path(TODAY)]
         assert "Today 329 mg of 310" in text  # 29 mg before
+
+
+async def test_the_answer_comes_first_and_the_tables_are_one_key_away(data_dir: Path) -> None:
+    build_demo_journal(data_dir, 400, seed=2)
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_dashboard(app, pilot)
+        answer = str(app.screen.query_one("#answer", Static).render())
+        panel = app.screen.query_one("#correlation-panel")
+        assert "last 90 days" in screen_text(app)  # the one default period, stated
+        assert answer.splitlines()[0].startswith(("Found:", "Not found:", "Explained by"))
+        assert "█ to the interval's low end" in answer  # the picture, with its legend
+        # The answer sits on the first screen; the tables are not shown until t.
+        assert app.screen.query_one("#answer").region.y < 30
+        assert not panel.display
+        await pilot.press("t")
+        await pilot.pause()
+        assert panel.display
+        tables = str(app.screen.query_one("#correlations", Static).render())
+        assert "one test for both: p " in tables and "exploratory" in tables.lower()
+        assert "q Benjamini-Hochberg" in tables  # every mark explained where it appears
+        await pilot.press("t")
+        await pilot.pause()
+        assert not panel.display
+
+
+async def test_dashboard_and_report_say_the_same_thing(data_dir: Path) -> None:
+    from journal.core.analysis.dashboard import DEFAULT_DAYS, build, read_start
+    from journal.core.report.text import report
+
+    journal = build_demo_journal(data_dir, 400, seed=2)
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_dashboard(app, pilot)
+        answer = str(app.screen.query_one("#answer", Static).render()).splitlines()[0]
+    today = clock.today()
+    days = list(journal.days(read_start(today, DEFAULT_DAYS), today))
+    text = report(build(days, today, DEFAULT_DAYS, 310.0))
+    assert f"- {answer}" in text.splitlines()

@@ -16,13 +16,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, compress
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from journal.core.analysis.daily import ALL, DayRow
 from journal.core.entries.models import SYMPTOM_KINDS
 from journal.core.stats import contingency as stats
 from journal.core.stats import sparse
 from journal.core.stats.ranks import Ranked
+
+if TYPE_CHECKING:
+    from journal.core.analysis.primary import Primary
 
 LAGS = (0, 1, 2, 3)  # from 0 up by 1: each lag's series is found from the previous one
 MIN_LOGGED_DAYS = 14
@@ -40,7 +43,7 @@ class Comparison:
     table: stats.Table2x2
     risk: stats.RelativeRisk | None
     odds: float
-    p: float
+    p: float  # the Wald test of log RR: agrees with the risk's 95% interval (1.0 without one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,8 @@ class Analysis:
     complete_days: int = 0  # days marked complete in the period
     incomplete: int = 0  # days with food left out because not marked complete
     in_progress: int = 0  # today, with food but not over: left out (see daily.settled)
+    primary_group: str = ALL  # the group of the question fixed in advance ("my symptom")
+    primary: Primary | None = None  # the answer to that question, set by `analyse`
 
     @property
     def limit_mg(self) -> float:
@@ -166,9 +171,8 @@ class LagSeries:
 
 def compare(group: str, exposure: str, lag: int, table: stats.Table2x2) -> Comparison:
     risk = stats.relative_risk(table)
-    return Comparison(
-        group, exposure, lag, table, risk, stats.odds_ratio(table), stats.fisher_exact_p(table)
-    )
+    p = risk.p if risk is not None else 1.0
+    return Comparison(group, exposure, lag, table, risk, stats.odds_ratio(table), p)
 
 
 def _table(symptom: set[int], exposed: set[int], unexposed: set[int]) -> stats.Table2x2:
@@ -247,12 +251,20 @@ def _symptom_days(
 
 
 def analyse(
-    rows: list[DayRow], target: float, threshold: float = 1.0, complete_only: bool = False
+    rows: list[DayRow],
+    target: float,
+    threshold: float = 1.0,
+    complete_only: bool = False,
+    primary_group: str = ALL,
 ) -> Analysis:
-    """Every comparison the dashboard shows, over `rows` (one per calendar day, in order)."""
+    """Every comparison the dashboard shows, over `rows` (one per calendar day, in order),
+    and the answer to the primary question for `primary_group` (ALL: any symptom)."""
+    from journal.core.analysis.primary import NOT_ENOUGH, Primary, primary
+
     start = rows[0].date if rows else date.min
     end = rows[-1].date if rows else date.min
     result = Analysis(start, end, target, threshold, days=len(rows), complete_only=complete_only)
+    result.primary_group = primary_group
     result.complete_days = sum(1 for r in rows if r.complete)
     if complete_only:
         result.incomplete = sum(1 for r in rows if r.logged and not r.complete)
@@ -269,8 +281,10 @@ def analyse(
     result.group_days = {g: len(worst[g]) for g in result.groups}
     result.symptom_days = result.group_days[ALL]
     series = None
+    by_lag = []
     for lag in LAGS:
         series = LagSeries(prefix, result.limit_mg, series)  # of lag `lag`
+        by_lag.append(series)
         if lag == 0:
             result.unclassified = series.unclassified
         for g in result.groups:
@@ -288,6 +302,12 @@ def analyse(
         for g in result.groups:
             table = _factor_table(symptom[g], factor_days[kind], result.logged)
             result.comparisons.append(compare(g, kind, 0, table))
+    chosen = symptom.get(primary_group, set())
+    if result.enough_data and len(chosen) >= MIN_SYMPTOM_DAYS:
+        result.primary = primary(rows, logged, by_lag, chosen, primary_group)
+    else:
+        why = f"{len(chosen)} of the {MIN_SYMPTOM_DAYS} days with it needed so far"
+        result.primary = Primary(primary_group, NOT_ENOUGH, why)
     return result
 
 

@@ -8,13 +8,18 @@ from datetime import date, timedelta
 
 from journal.core import clock
 from journal.core.analysis.associations import Analysis, analyse, averages, top_sources
-from journal.core.analysis.daily import DayRow, period_of, row_for, settled
+from journal.core.analysis.daily import ALL, DayRow, period_of, row_for, settled
+from journal.core.analysis.exploratory import Exploratory, family
 from journal.core.analysis.findings import findings, group_words
 from journal.core.entries.day import Day
 from journal.core.entries.models import FoodEntry
 from journal.core.food import gap
 
 PERIODS: dict[str, int | None] = {"30 days": 30, "90 days": 90, "year": 365, "all": None}
+# One default for the dashboard, `report` and the doctor's page, so they give one answer:
+# 90 days, long enough for the main question to have a chance (see bench_findings.py).
+DEFAULT_PERIOD = "90 days"
+DEFAULT_DAYS = 90
 HEAT_DAYS = 16 * 7  # the calendar shows the last 16 weeks
 OWN_FOOD_DAYS = 90
 MIN_COMPLETE_DAYS = 14  # from this many marked days in the period, complete days are the default
@@ -32,9 +37,11 @@ class Dashboard:
     average_7: float | None
     average_30: float | None
     sources: list[tuple[str, float]]
-    findings: list[str]
+    findings: list[str]  # the answer first, then what else was seen
+    exploratory: Exploratory  # every other test of the view, with its q
     suggestions: list[gap.Candidate]  # foods that would close today's gap
     nearest: list[gap.Candidate]  # when none does: the richest portions
+    trial: str | None = None  # a running N-of-1 trial, said before the answer (issue 18)
 
     @property
     def target(self) -> float:
@@ -75,11 +82,21 @@ def build(
     target: float,
     threshold: float = 1.0,
     basis: str | None = None,
+    primary_group: str = ALL,
+    trial: str | None = None,
 ) -> Dashboard:
     """The dashboard for the `length` days (None: all) ending `today`, from days read
-    since `read_start`; `basis` ANY_FOOD or COMPLETE_ONLY (None: `default_basis`)."""
+    since `read_start`; `basis` ANY_FOOD or COMPLETE_ONLY (None: `default_basis`).
+
+    `primary_group` is the symptom the main question asks about (ALL: any). `trial` is
+    the hook for the N-of-1 trial (core/trial/): while one runs, a sentence saying so,
+    shown before the answer (days inside a trial are not an observational comparison).
+    """
     rows = {day.date: row_for(day) for day in days}
-    return build_from_rows(rows, recent_foods(days, today), today, length, target, threshold, basis)
+    foods = recent_foods(days, today)
+    return build_from_rows(
+        rows, foods, today, length, target, threshold, basis, primary_group, trial
+    )
 
 
 def recent_foods(days: Iterable[Day], today: date) -> list[FoodEntry]:
@@ -97,6 +114,8 @@ def build_from_rows(
     target: float,
     threshold: float = 1.0,
     basis: str | None = None,
+    primary_group: str = ALL,
+    trial: str | None = None,
 ) -> Dashboard:
     """`build` from each day's summary (by date, days with entries) and `recent_foods`:
     what the app keeps for its session, so a new period, threshold or basis reads nothing."""
@@ -109,7 +128,9 @@ def build_from_rows(
         recent = period_data.rows[-HEAT_DAYS:]
     else:
         recent = period_of(rows, heat_start, today, now).rows
-    analysis = analyse(settled(period_data.rows), target, threshold, basis == COMPLETE_ONLY)
+    analysis = analyse(
+        settled(period_data.rows), target, threshold, basis == COMPLETE_ONLY, primary_group
+    )
     analysis.in_progress = sum(1 for r in period_data.rows if r.in_progress and r.logged)
     today_row = recent[-1]
     # "Foods the person already eats": what they ate in the last few months.
@@ -128,8 +149,10 @@ def build_from_rows(
         average_30=averages(settled(recent), 30),
         sources=top_sources(period_data.sources),
         findings=findings(analysis),
+        exploratory=family(analysis),
         suggestions=suggestions,
         nearest=nearest,
+        trial=trial,
     )
 
 

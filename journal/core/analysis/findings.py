@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
-from journal.core.analysis.associations import LOW, MIN_SYMPTOM_DAYS, Analysis, Comparison
+from journal.core.analysis.associations import LOW, Analysis, Comparison
 from journal.core.analysis.daily import ALL
+from journal.core.stats.contingency import Table2x2
 
-SIGNIFICANT = 0.05  # Fisher p below this counts as a finding
 NOT_ADVICE = (
     "This is not medical advice: the journal shows associations in your own records; "
     "it cannot show that magnesium caused or will cure a symptom."
@@ -54,28 +54,32 @@ def exposure_label(c: Comparison, limit_mg: float) -> str:
     if c.lag == 0:
         return "low-magnesium days"
     if c.lag == 1:
-        return f"days after a low-magnesium day (below {limit_mg:.0f} mg)"
+        return "days after a low-magnesium day"
     return f"days whose previous {c.lag} days averaged below {limit_mg:.0f} mg"
 
 
-def sentence(c: Comparison, limit_mg: float) -> str:
-    """One comparison in words, with its caveats."""
-    t = c.table
-    label, verb = group_words(c.group)
-    exposed = exposure_label(c, limit_mg)
-    text = (
+def rates(t: Table2x2, exposed: str, label: str, verb: str) -> str:
+    """'Cramps were logged on 33 of 97 <exposed> (34%) and on 21 of 130 other days (16%)'."""
+    return (
         f"{label} {verb} logged on {t.a} of {t.exposed} {exposed} ({t.a / t.exposed:.0%}) "
         f"and on {t.c} of {t.unexposed} other days ({t.c / t.unexposed:.0%})"
     )
+
+
+def sentence(c: Comparison, limit_mg: float) -> str:
+    """One comparison in words, with its caveats (the p is the test its interval inverts)."""
+    t = c.table
+    label, verb = group_words(c.group)
+    text = rates(t, exposure_label(c, limit_mg), label, verb)
     risk = c.risk
     if risk is not None:
         only = "" if risk.ratio >= 1 else "only "
         text += (
             f": {only}{number(risk.ratio)} times as often "
-            f"(95% CI {number(risk.low)} to {number(risk.high)}; Fisher p {p_text(c.p)})."
+            f"(95% CI {number(risk.low)} to {number(risk.high)}; p {p_text(c.p)})."
         )
     else:
-        text += f" (Fisher p {p_text(c.p)})."
+        text += "."
     if risk is not None and risk.corrected:
         text += " One count was 0, so 0.5 was added to every count to estimate the ratio."
     if min(t.a, t.b, t.c, t.d) < 5 or (risk is not None and risk.high > 10 * risk.low):
@@ -116,30 +120,11 @@ def needs(analysis: Analysis) -> str | None:
 
 
 def findings(analysis: Analysis) -> list[str]:
-    """Findings in plain words, strongest evidence first; a 'no clear pattern' line if none."""
+    """The answer first (see `journal.core.analysis.answer`), then exploratory findings."""
+    from journal.core.analysis.answer import answer_lines
+    from journal.core.analysis.exploratory import family
+
     missing = needs(analysis)
     if missing:
         return [missing]
-    found = [
-        c
-        for c in analysis.comparisons
-        if c.p < SIGNIFICANT
-        and c.risk is not None
-        and analysis.group_days.get(c.group, 0) >= MIN_SYMPTOM_DAYS
-    ]
-    # When one kind makes up every symptom day, "Symptoms" repeats it: keep the kind.
-    by_kind = {(c.exposure, c.lag, c.table) for c in found if c.group != ALL}
-    found = [c for c in found if c.group != ALL or (c.exposure, c.lag, c.table) not in by_kind]
-    found.sort(key=lambda c: (c.p, -abs(math.log(c.risk.ratio)) if c.risk else 0.0))
-    if not found:
-        return [
-            f"No clear pattern: over {analysis.logged} {_days_word(analysis)}, symptom days "
-            "were about as common on low-magnesium days as on other days, and no factor stood out."
-        ]
-    lines = [sentence(c, analysis.limit_mg) for c in found]
-    if len(analysis.comparisons) >= 20:
-        lines.append(
-            f"{len(analysis.comparisons)} comparisons were made, so one with p near 0.05 "
-            "can be chance."
-        )
-    return lines
+    return answer_lines(analysis, family(analysis))

@@ -84,6 +84,16 @@ def birth_year(value: object, field: str = "birth_year") -> int | None:
     return year
 
 
+def my_symptom(value: object) -> str | None:
+    """A symptom kind, lower case ('cramp', or one the person made up); None or 'any': any."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip() or len(value.strip()) > 40:
+        raise ValidationError("my_symptom", "must be a symptom kind like cramp, or 'any'")
+    kind = value.strip().lower()
+    return None if kind == "any" else kind
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """Validated on construction, like the journal's entries."""
@@ -98,6 +108,9 @@ class Profile:
     theme: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
     onboarded: bool = False
+    # The symptom the findings' main question asks about (None: any symptom), chosen
+    # before looking, so the question is fixed in advance (issue 17).
+    my_symptom: str | None = None
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -118,6 +131,7 @@ class Profile:
         if custom == 0:
             raise ValidationError("target", "must be more than 0")
         set_(self, "custom_target_mg", custom)
+        set_(self, "my_symptom", my_symptom(self.my_symptom))
         if self.theme is not None and not isinstance(self.theme, str):
             raise ValidationError("theme", "must be a theme name")
         if not isinstance(self.keymap, dict) or not all(
@@ -142,6 +156,7 @@ class Profile:
             "theme": self.theme,
             "keymap": dict(self.keymap),
             "onboarded": self.onboarded,
+            "my_symptom": self.my_symptom,
         }
 
     @classmethod

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     # The dashboard, the days it was built from, and the basis of the person's target.
     Render = Callable[[Dashboard, Sequence[Day], str], str]
 
-DOC_DAYS = 30  # a page for a doctor covers a month unless --days says otherwise
+# Every format covers the dashboard's default period (analysis.dashboard.DEFAULT_DAYS, kept
+# apart so the shell's parser loads no statistics), so report, page and dashboard agree.
+DEFAULT_DAYS = 90
 
 
 class ReportFormat:
@@ -59,8 +61,10 @@ def _html(dash: Dashboard, days: Sequence[Day], target_basis: str) -> str:
 FORMATS: dict[str, ReportFormat] = {
     f.name: f
     for f in (
-        ReportFormat("text", "plain text, the findings and 2x2 tables", None, _text, False),
-        ReportFormat("markdown", "one page for a doctor, Markdown", DOC_DAYS, _markdown, True),
-        ReportFormat("html", "one self-contained page for a doctor, HTML", DOC_DAYS, _html, True),
+        ReportFormat("text", "plain text: the answer, then the tables", DEFAULT_DAYS, _text, False),
+        ReportFormat("markdown", "one page for a doctor, Markdown", DEFAULT_DAYS, _markdown, True),
+        ReportFormat(
+            "html", "one self-contained page for a doctor, HTML", DEFAULT_DAYS, _html, True
+        ),
     )
 }

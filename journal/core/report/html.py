@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from html import escape
 
+from journal.core.analysis.answer import method_line
 from journal.core.analysis.daily import DayRow, total_text
 from journal.core.analysis.dashboard import basis_line, coverage_line
 from journal.core.analysis.findings import NOT_ADVICE
 from journal.core.report.doc import DoctorReport, symptom_summary, table_title
+from journal.core.report.picture import svg
 from journal.core.report.svg import intake_svg
-from journal.core.report.text import rate, stats_line
+from journal.core.report.text import MARKS, ZERO_MARK, primary_lines, rate, stats_line
 
 STYLE = """
 body { font: 14px/1.45 system-ui, sans-serif; max-width: 46rem; margin: 1.5rem auto;
@@ -58,10 +60,12 @@ def render_html(doc: DoctorReport) -> str:
         f"<style>{STYLE}</style></head><body>",
         "<h1>Magnesium intake and muscle symptoms</h1>",
         f"<p>Mg Journal report, {escape(period)}; made {doc.generated:%-d %b %Y}.</p>",
-        # The finding first: what a doctor reads before the tables it rests on.
-        '<section id="findings"><h2>Findings</h2><ul>',
+        # The answer first: what a doctor reads before the tables it rests on.
+        '<section id="findings"><h2>Answer</h2><ul>',
         *[f"<li>{escape(line)}</li>" for line in dash.findings],
-        "</ul></section>",
+        "</ul>",
+        svg(a.primary) if a.primary is not None else "",
+        "</section>",
         '<section id="target"><h2>Daily target</h2>',
         f"<p><strong>{a.target:.0f} mg</strong> of magnesium a day: {escape(doc.target_basis)}. "
         f"A low day is below {a.limit_mg:.0f} mg ({a.threshold:.0%} of the target).</p></section>",
@@ -95,11 +99,18 @@ def render_html(doc: DoctorReport) -> str:
         parts += [
             f"<h3>{escape(table_title(c))}</h3>",
             _table(["", "symptom day", "no symptom", "rate"], body),
-            f"<p>{escape(stats_line(c))} <small>(RR relative risk with 95% CI, OR odds ratio, "
-            "p Fisher's exact test)</small></p>",
+            f"<p>{escape(stats_line(c, dash.exploratory.q_of(c)))}</p>",
         ]
+    parts.append(f"<p><small>{escape(MARKS)}</small></p>")
     if any(c.risk and c.risk.corrected for c in doc.tables):
-        parts.append("<p><small>* a count was 0: 0.5 was added to every count</small></p>")
+        parts.append(f"<p><small>{escape(ZERO_MARK)}</small></p>")
+    main = primary_lines(a)
+    if main:
+        parts += [
+            '</section><section id="method"><h2>How the answer was reached</h2>',
+            f"<pre>{escape(chr(10).join(main))}</pre>",
+            f"<p>{escape(method_line())}</p>",
+        ]
     parts += [
         "</section>",
         '<section id="supplements"><h2>Supplements taken</h2>',

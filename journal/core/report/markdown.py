@@ -9,11 +9,14 @@ from __future__ import annotations
 import html
 import re
 
+from journal.core.analysis.answer import method_line
+from journal.core.analysis.associations import Analysis
 from journal.core.analysis.daily import DayRow, total_text
 from journal.core.analysis.dashboard import basis_line, coverage_line
 from journal.core.analysis.findings import NOT_ADVICE
 from journal.core.report.doc import DoctorReport, symptom_summary, table_title
-from journal.core.report.text import rate, stats_line
+from journal.core.report.picture import plain
+from journal.core.report.text import MARKS, ZERO_MARK, primary_lines, rate, stats_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|])")
 
@@ -31,6 +34,11 @@ def _intake_cell(row: DayRow) -> str:
     return total_text(row) + (" so far" if row.in_progress else "")
 
 
+def _picture(a: Analysis) -> list[str]:
+    drawn = plain(a.primary) if a.primary is not None else []
+    return ["```", *drawn, "```", ""] if drawn else []
+
+
 def render_markdown(doc: DoctorReport) -> str:
     dash, a = doc.dash, doc.dash.analysis
     out = [
@@ -39,6 +47,11 @@ def render_markdown(doc: DoctorReport) -> str:
         f"Mg Journal report, {a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period}); "
         f"made {doc.generated:%-d %b %Y}.",
         "",
+        "## Answer",
+        "",
+        *[f"- {md(line)}" for line in dash.findings],
+        "",
+        *_picture(a),
         "## Daily target",
         "",
         f"**{a.target:.0f} mg** of magnesium a day: {md(doc.target_basis)}. "
@@ -74,12 +87,15 @@ def render_markdown(doc: DoctorReport) -> str:
             f"| below {a.limit_mg:.0f} mg | {t.a} | {t.b} | {rate(t.a, t.exposed)} |",
             f"| not low | {t.c} | {t.d} | {rate(t.c, t.unexposed)} |",
             "",
-            f"{stats_line(c)} (RR relative risk with 95% CI, OR odds ratio, p Fisher's exact test)",
+            md(stats_line(c, dash.exploratory.q_of(c))),
             "",
         ]
+    out += [md(MARKS), ""]
     if any(c.risk and c.risk.corrected for c in doc.tables):
-        out += ["\\* a count was 0: 0.5 was added to every count for the ratio", ""]
-    out += ["## Findings", "", *[f"- {md(line)}" for line in dash.findings], ""]
+        out += [md(ZERO_MARK), ""]
+    main = primary_lines(a)
+    if main:
+        out += ["## How the answer was reached", "", "```", *main, "```", "", md(method_line()), ""]
     out += ["## Supplements taken", ""]
     if doc.supplements:
         out += [

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from journal.core.analysis.associations import LOW, Comparison, Correlation
+from journal.core.analysis.answer import method_line
+from journal.core.analysis.associations import LOW, Analysis, Comparison, Correlation
 from journal.core.analysis.daily import DayRow, total_text
 from journal.core.analysis.dashboard import Dashboard, basis_line, coverage_line, mean_lines
 from journal.core.analysis.findings import NOT_ADVICE, group_words, number, p_text
+from journal.core.analysis.primary import PRIMARY_ALPHA
+from journal.core.report.picture import plain
 
 
 def rate(count: int, total: int) -> str:
     return f"{count / total:.0%}" if total else "-"
 
 
-def table_lines(c: Comparison, limit_mg: float) -> list[str]:
+def table_lines(c: Comparison, limit_mg: float, q: float | None = None) -> list[str]:
     """The 2x2 table with the symptom rate on each side and its statistics."""
     t = c.table
     exposed = f"below {limit_mg:.0f} mg" if c.exposure == LOW else c.exposure.replace("_", " ")
@@ -24,10 +27,21 @@ def table_lines(c: Comparison, limit_mg: float) -> list[str]:
         f"{exposed:18}{t.a:>9}{t.b:>7}{rate(t.a, t.exposed):>7}",
         f"{other:18}{t.c:>9}{t.d:>7}{rate(t.c, t.unexposed):>7}",
     ]
-    return [*lines, stats_line(c)]
+    if q is None:
+        # The primary's own table: its test and interval are the shift test's, above.
+        return [*lines, MAIN_ROW]
+    return [*lines, stats_line(c, q)]
 
 
-def stats_line(c: Comparison) -> str:
+MARKS = (
+    "RR relative risk (95% CI) · OR odds ratio · p the test its interval inverts "
+    "(Wald, log RR) · q Benjamini-Hochberg over the view's exploratory tests"
+)
+MAIN_ROW = "the main question: its test and interval are given above"
+ZERO_MARK = "* a count was 0: 0.5 was added to every count for the ratio"
+
+
+def stats_line(c: Comparison, q: float | None = None) -> str:
     risk = c.risk
     text = (
         "RR -"
@@ -37,17 +51,57 @@ def stats_line(c: Comparison) -> str:
     if risk is not None and risk.corrected:
         text += "*"
     odds = "-" if c.odds != c.odds else number(c.odds)  # nan: no odds ratio
-    return f"{text}  OR {odds}  p {p_text(c.p)}"
+    return f"{text}  OR {odds}  p {p_text(c.p)}" + ("" if q is None else f"  q {p_text(q)}")
 
 
-def correlation_line(r: Correlation) -> str:
-    def fmt(value: float | None, p: float | None) -> str:
-        return "-" if value is None or p is None else f"{value:+.2f} (p {p_text(p)})"
+def primary_lines(a: Analysis) -> list[str]:
+    """The main question in numbers: the shift test, each lag, and the adjustment."""
+    pr = a.primary
+    if pr is None or pr.shown is None:
+        return []
+    out = [
+        f"Main question: {group_words(pr.group)[0].lower()} against low-magnesium days, "
+        "same day and day after",
+        f"  one test for both: p {p_text(pr.p or 1.0)} (one-sided shift test, "
+        f"{pr.rearrangements} alignments); a finding at p <= {PRIMARY_ALPHA:g}",
+    ]
+    for e in pr.lags:
+        t = e.table
+        when = "same day " if e.lag == 0 else "day after"
+        ratio = "-" if e.ratio is None else number(e.ratio)
+        interval = f" ({pr.level:.0%} lower bound {number(e.low)})" if e.low is not None else ""
+        out.append(
+            f"  {when}  low {t.a}/{t.exposed} {rate(t.a, t.exposed)} vs other "
+            f"{t.c}/{t.unexposed} {rate(t.c, t.unexposed)}  RR {ratio}{interval}"
+        )
+    for st in pr.strata:
+        if st.pooled is None:
+            continue
+        m = st.pooled
+        out.append(
+            f"  allowing for {st.factor.replace('_', ' ')} ({st.days} d, Mantel-Haenszel): "
+            f"RR {number(m.ratio)} (95% CI {number(m.low)}-{number(m.high)}; p {p_text(m.p)})"
+        )
+    if pr.adjusted is not None:
+        t2 = pr.adjusted
+        names = ", ".join(k.replace("_", " ") for k in pr.adjusted_for) or "no factor"
+        out.append(
+            f"  allowing for {names} together (Poisson, robust CI): RR {number(t2.ratio)} "
+            f"(95% CI {number(t2.low)}-{number(t2.high)}; p {p_text(t2.p)})"
+        )
+    return out
+
+
+def correlation_line(r: Correlation, q_pb: float | None = None, q_rho: float | None = None) -> str:
+    def fmt(value: float | None, p: float | None, q: float | None) -> str:
+        if value is None or p is None:
+            return "-"
+        return f"{value:+.2f} (p {p_text(p)}" + ("" if q is None else f", q {p_text(q)}") + ")"
 
     when = "same day" if r.lag == 0 else f"prev {r.lag} d"
     return (
-        f"{when:9} point-biserial {fmt(r.point_biserial, r.point_biserial_p)}  "
-        f"Spearman {fmt(r.spearman, r.spearman_p)}  n={r.n}"
+        f"{when:9} point-biserial {fmt(r.point_biserial, r.point_biserial_p, q_pb)}  "
+        f"Spearman {fmt(r.spearman, r.spearman_p, q_rho)}  n={r.n}"
     )
 
 
@@ -62,8 +116,21 @@ def day_line(row: DayRow) -> str:
     return text + ("  ✓ complete" if row.complete else "")
 
 
+def answer_block(dash: Dashboard) -> list[str]:
+    """The answer first, then its picture: what every view opens with."""
+    out = [f"Note: {dash.trial}"] if dash.trial else []
+    first, *rest = dash.findings or [""]
+    out.append(f"- {first}")
+    if dash.analysis.primary is not None:
+        picture = plain(dash.analysis.primary)
+        if picture:
+            out += ["", *[f"  {line}" for line in picture], ""]
+    return out + [f"- {line}" for line in rest]
+
+
 def report(dash: Dashboard) -> str:
     a = dash.analysis
+    ex = dash.exploratory
     out = [
         f"Mg Journal report, {a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})",
         f"Target {a.target:.0f} mg; a low day is below {a.limit_mg:.0f} mg "
@@ -71,19 +138,25 @@ def report(dash: Dashboard) -> str:
         basis_line(a),
         coverage_line(a),
         "",
+        "Answer",
+        *answer_block(dash),
+        "",
         "Last 7 days",
         *[f"  {r.date:%a %-d %b}  {day_line(r)}" for r in dash.rows[-7:]],
         "",
-        "Findings",
-        *[f"- {line}" for line in dash.findings],
-        "",
     ]
+    main = primary_lines(a)
+    if main:
+        out += [*main, "", method_line(), ""]
     for c in a.comparisons:
         if c.exposure == LOW and c.lag == 0:
+            q = ex.q_of(c)
             out += [f"{group_words(c.group)[0]}: low-magnesium day x symptom day"]
-            out += [f"  {line}" for line in table_lines(c, a.limit_mg)] + [""]
+            out += [f"  {line}" for line in table_lines(c, a.limit_mg, q)] + [""]
+    out += [MARKS]
     if any(c.risk and c.risk.corrected for c in a.comparisons):
-        out += ["* a count was 0: 0.5 was added to every count for the ratio", ""]
+        out += [ZERO_MARK]
+    out += [""]
     means = mean_lines(a)
     if means:
         out += ["Mean intake", *[f"  {line}" for line in means], ""]

@@ -6,7 +6,8 @@ tests/unit/stats/test_stats.py):
 
 - relative risk with a 95% interval by the log (Katz) method, as
   `scipy.stats.contingency.relative_risk(...).confidence_interval()`; when a cell
-  is 0 we add 0.5 to every cell first (Haldane-Anscombe) and say so;
+  is 0 we add 0.5 to every cell first (Haldane-Anscombe) and say so; its p is the
+  Wald test on the same log scale, so it agrees with the interval;
 - the sample odds ratio and the two-sided p-value of Fisher's exact test, as
   `scipy.stats.fisher_exact` (same mode rule and 1e-14 tie tolerance);
 - Pearson's r (point-biserial when one side is 0/1) with its two-sided p-value,
@@ -24,7 +25,8 @@ from statistics import NormalDist
 
 from journal.core.stats.ranks import Ranked
 
-Z95 = NormalDist().inv_cdf(0.975)  # 1.959963984540054, as scipy's ndtri(0.975)
+_NORMAL = NormalDist()
+Z95 = _NORMAL.inv_cdf(0.975)  # 1.959963984540054, as scipy's ndtri(0.975)
 _FISHER_TIE = 1e-14  # scipy.stats.fisher_exact's relative tolerance for equal probabilities
 
 
@@ -64,6 +66,8 @@ class RelativeRisk:
     low: float
     high: float
     corrected: bool  # 0.5 was added to every cell because one was 0
+    p: float = 1.0  # two-sided Wald test of log RR with the same standard error:
+    # p < 0.05 exactly when the interval excludes 1, so the two never disagree
 
 
 def relative_risk(t: Table2x2) -> RelativeRisk | None:
@@ -81,7 +85,8 @@ def relative_risk(t: Table2x2) -> RelativeRisk | None:
     ratio = (a / n1) / (c / n2)
     se = math.sqrt(1 / a - 1 / n1 + 1 / c - 1 / n2)
     delta = Z95 * se
-    return RelativeRisk(ratio, ratio * math.exp(-delta), ratio * math.exp(delta), corrected)
+    p = min(1.0, 2 * _NORMAL.cdf(-abs(math.log(ratio)) / se))
+    return RelativeRisk(ratio, ratio * math.exp(-delta), ratio * math.exp(delta), corrected, p)
 
 
 def odds_ratio(t: Table2x2) -> float:

@@ -1,5 +1,8 @@
 """The dashboard: magnesium against symptom days, in numbers, charts and plain words.
 
+It opens with the answer (one sentence and its picture); the full tables are one
+key (t) away.
+
 The statistics run in a thread worker that posts `StatsComputed`; the screen
 shows "computing…" until it arrives. They come from the app's day summaries
 (store/summaries.py): opening checks every day file's stamp and re-reads only
@@ -23,9 +26,11 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from journal.core import clock
+from journal.core.analysis.daily import ALL
 from journal.core.analysis.dashboard import (
     ANY_FOOD,
     COMPLETE_ONLY,
+    DEFAULT_PERIOD,
     OWN_FOOD_DAYS,
     PERIODS,
     Dashboard,
@@ -35,7 +40,12 @@ from journal.core.analysis.dashboard import (
 )
 from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
-from journal.tui.widgets.dashboard_text import correlation_text, intake_text, status_text
+from journal.tui.widgets.dashboard_text import (
+    answer_text,
+    correlation_text,
+    intake_text,
+    status_text,
+)
 from journal.tui.widgets.heat_map import HeatMap
 from journal.tui.widgets.intake_chart import IntakeChart
 from journal.tui.widgets.keys_footer import KeysFooter
@@ -59,12 +69,13 @@ class DashboardScreen(Screen[None]):
         Binding("2", "period('90 days')", "90 d"),
         Binding("3", "period('year')", "Year"),
         Binding("4", "period('all')", "All"),
+        Binding("t", "tables", "Tables"),
         Binding("l", "threshold", "Low-day threshold"),
         Binding("c", "basis", "Complete days / any food"),
     ]
 
     # So help (?) fits at 80 columns; c and u still work, and help lists them.
-    FOOTER_MIN_WIDTH = {"basis": 110, "undo": 130}
+    FOOTER_MIN_WIDTH = {"basis": 110, "threshold": 100, "undo": 130}
     FOOTER_COMPACT_BELOW = 100
 
     @dataclass
@@ -74,7 +85,7 @@ class DashboardScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.period = "30 days"
+        self.period = DEFAULT_PERIOD
         self.threshold = 1.0
         self.basis: str | None = None  # None: complete days once 14 are marked, else any food
         self.shown_basis: str | None = None  # what the last computation used
@@ -89,6 +100,7 @@ class DashboardScreen(Screen[None]):
         with VerticalScroll(id="dashboard"):
             yield Static(id="dash-status")
             yield Static(id="dash-trial")  # a trial is running (see trial_note)
+            yield Static(id="answer")
             with Horizontal(id="dash-panels"):
                 with Vertical(id="intake-panel", classes="panel"):
                     yield Static("Intake", classes="panel-title")
@@ -97,8 +109,8 @@ class DashboardScreen(Screen[None]):
                     yield Static("Last 16 weeks", classes="panel-title")
                     yield HeatMap(id="heat-map")
                     yield Static(id="intake-sources")
-                with Vertical(id="correlation-panel", classes="panel"):
-                    yield Static("Magnesium and symptoms", classes="panel-title")
+                with Vertical(id="correlation-panel", classes="panel hidden"):
+                    yield Static("Magnesium and symptoms: the full tables", classes="panel-title")
                     yield Static(id="correlations")
         yield KeysFooter()
 
@@ -135,7 +147,8 @@ class DashboardScreen(Screen[None]):
         self._computing = self.set_timer(delay, self._say_computing) if delay else None
         if not delay:
             self._say_computing()
-        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis)
+        group = self.journal_app.profile.my_symptom or ALL  # the main question's symptom
+        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis, group)
 
     def _say_computing(self) -> None:
         self.query_one("#dash-status", Static).update(
@@ -143,7 +156,9 @@ class DashboardScreen(Screen[None]):
         )
 
     @work(thread=True, exclusive=True)
-    def _compute(self, period: str, threshold: float, target: float, basis: str | None) -> None:
+    def _compute(
+        self, period: str, threshold: float, target: float, basis: str | None, group: str
+    ) -> None:
         today = clock.today()
         summaries = self.journal_app.summaries
         length = PERIODS[period]
@@ -164,7 +179,7 @@ class DashboardScreen(Screen[None]):
             self.post_message(self.StatsComputed(None, str(exc)))
             return
         rows = {day: row for day, row in rows.items() if day <= today}
-        dash = build_from_rows(rows, self._foods, today, length, target, threshold, basis)
+        dash = build_from_rows(rows, self._foods, today, length, target, threshold, basis, group)
         self.post_message(self.StatsComputed(dash))
 
     def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:
@@ -178,11 +193,19 @@ class DashboardScreen(Screen[None]):
             return
         self.shown_basis = COMPLETE_ONLY if dash.analysis.complete_only else ANY_FOOD
         status.update(status_text(dash))
+        self.query_one("#answer", Static).update(answer_text(dash))
         self.query_one("#intake-summary", Static).update(intake_text(dash))
         self.query_one(IntakeChart).show(dash.rows, dash.target)
         self.query_one(HeatMap).show(dash.heat, dash.target)
         self.query_one("#intake-sources", Static).update(intake_text(dash, sources=True))
         self.query_one("#correlations", Static).update(correlation_text(dash))
+
+    def action_tables(self) -> None:
+        """Show or hide the full tables; shown, they are scrolled into view."""
+        panel = self.query_one("#correlation-panel")
+        panel.toggle_class("hidden")
+        if not panel.has_class("hidden"):
+            self.call_after_refresh(panel.scroll_visible, top=True, animate=False)
 
     def action_period(self, period: str) -> None:
         self.period = period

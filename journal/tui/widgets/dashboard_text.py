@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from journal.core.analysis.answer import method_line
 from journal.core.analysis.associations import LOW
 from journal.core.analysis.dashboard import Dashboard, basis_line, coverage_line, mean_lines
 from journal.core.analysis.findings import NOT_ADVICE, group_words
-from journal.core.report.text import correlation_line, stats_line, table_lines
+from journal.core.analysis.primary import EXPLORATORY_ALPHA
+from journal.core.report import picture
+from journal.core.report.picture import END, LINE, SHADE, SOLID
+from journal.core.report.text import (
+    MAIN_ROW,
+    MARKS,
+    ZERO_MARK,
+    correlation_line,
+    primary_lines,
+    stats_line,
+    table_lines,
+)
 
 KEYS = (
-    "keys: 1 30 d · 2 90 d · 3 year · 4 all · l low-day threshold · "
+    "keys: 1 30 d · 2 90 d · 3 year · 4 all · t tables · l low-day threshold · "
     "c complete days/any food · esc back"
 )
 
@@ -73,38 +85,79 @@ def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
     return text
 
 
-def correlation_text(dash: Dashboard) -> Text:
-    a = dash.analysis
-    text = Text("Findings\n", style="bold")
-    for line in dash.findings:
-        text.append("• ")
-        text.append(line)
+_RUN_STYLES = {SOLID: "bold magenta", SHADE: "magenta", LINE: "magenta", END: "bold magenta"}
+
+
+def answer_text(dash: Dashboard) -> Text:
+    """The answer first: one sentence, what qualifies it, and its picture."""
+    text = Text()
+    if dash.trial:
+        text.append(dash.trial + "\n", "italic")
+    first, *rest = dash.findings or [""]
+    text.append(first + "\n", "bold")
+    primary = dash.analysis.primary
+    drawn = picture.lines(primary) if primary is not None else []
+    for runs in drawn:
+        for chars, kind in runs:
+            text.append(chars, _RUN_STYLES.get(kind, ""))
         text.append("\n")
+    if drawn:
+        text.append(picture.LEGEND + "\n", "dim")
+    for line in rest:
+        text.append(line + "\n", "dim" if line.startswith("Besides the main") else "")
     text.append(NOT_ADVICE + "\n", "italic dim")
+    text.append("t: the full tables, and how the answer was reached", "dim italic")
+    return text
+
+
+def correlation_text(dash: Dashboard) -> Text:
+    """The full tables (one key away): the main question's numbers, then every
+    exploratory test with its q."""
+    a = dash.analysis
+    ex = dash.exploratory
+    text = Text("Main question\n", style="bold")
+    text.append("\n".join(primary_lines(a)[1:]) + "\n")
+    text.append(method_line() + "\n", "dim")
+    text.append(f"\nExploratory: {ex.tests} tests, q beside p\n", "bold")
+    correlations = {id(r): (q1, q2) for r, q1, q2 in ex.correlations}
     for group in a.groups:
         label = group_words(group)[0]
         text.append(f"\n{label}: low-magnesium day × symptom day\n", "bold")
         for c in a.comparisons:
             if c.group != group or c.exposure != LOW:
                 continue
+            q = ex.q_of(c)
             if c.lag == 0:
-                text.append("\n".join(table_lines(c, a.limit_mg)) + "\n")
+                text.append("\n".join(table_lines(c, a.limit_mg, q)) + "\n")
+            elif q is None:
+                text.append(f"prev {c.lag} d mean  {MAIN_ROW}\n")
             else:
-                text.append(f"prev {c.lag} d mean  {stats_line(c)}\n", "dim" if c.p >= 0.05 else "")
+                text.append(
+                    f"prev {c.lag} d mean  {stats_line(c, q)}\n", "" if _shown(q) else "dim"
+                )
         for r in a.correlations:
             if r.group == group:
-                text.append(correlation_line(r) + "\n", "dim" if r.lag else "")
-        factors = [c for c in a.comparisons if c.group == group and c.exposure != LOW]
-        for c in factors:
+                text.append(correlation_line(r, *correlations[id(r)]) + "\n", "dim")
+        for c in a.comparisons:
+            if c.group != group or c.exposure == LOW:
+                continue
             t = c.table
             name = c.exposure.replace("_", " ")
+            q = ex.q_of(c)
             text.append(
-                f"{name:11} {t.a}/{t.exposed} vs {t.c}/{t.unexposed}  {stats_line(c)}\n",
-                "dim" if c.p >= 0.05 else "",
+                f"{name:11} {t.a}/{t.exposed} vs {t.c}/{t.unexposed}  {stats_line(c, q)}\n",
+                "" if _shown(q) else "dim",
             )
     means = mean_lines(a)
     if means:
         text.append("\nMean intake, symptom days against symptom-free days\n", "bold")
         text.append("\n".join(means) + "\n")
-    text.append("RR relative risk (95% CI) · OR odds ratio · p Fisher's exact test", "dim")
+    text.append(MARKS, "dim")
+    if any(c.risk and c.risk.corrected for c in a.comparisons):
+        text.append("\n" + ZERO_MARK, "dim")
     return text
+
+
+def _shown(q: float | None) -> bool:
+    """Bright when an exploratory test's q is small enough to be a finding, else dim."""
+    return q is not None and q <= EXPLORATORY_ALPHA

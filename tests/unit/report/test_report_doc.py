@@ -7,6 +7,8 @@ from datetime import date, time, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from journal.core.entries.models import SupplementEntry
 from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
@@ -64,21 +66,22 @@ def test_html_report_has_every_part_and_no_outside_resource(tmp_path: Path, data
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     parts = Parts()
     parts.feed(page)
-    assert parts.headings[:1] == ["Magnesium intake and muscle symptoms"]
+    # The answer first, then the tables (issue 17).
+    assert parts.headings[:2] == ["Magnesium intake and muscle symptoms", "Answer"]
     for heading in (
         "Daily target",
         "Daily intake",
         "Symptom days",
         "Low-magnesium days and symptom days",
-        "Findings",
         "Supplements taken",
         "Data coverage",
     ):
         assert heading in parts.headings
     tags = [t for t, _ in parts.tags]
-    assert tags.count("svg") == 1 and "script" not in tags
+    # The intake chart, and the answer's picture when the question could be asked.
+    assert tags.count("svg") in (1, 2) and "script" not in tags
     bars = [a for t, a in parts.tags if t == "rect" and a.get("class") == "day"]
-    assert 25 <= len(bars) <= 30  # one per logged day of the last 30
+    assert 52 <= len(bars) <= 60  # one per logged day: 60 days, inside the default 90
     # Nothing to fetch: no src, no external href, and a policy that forbids it anyway.
     assert not any("src" in a for _, a in parts.tags)
     assert all(a.get("href", "#").startswith("#") for _, a in parts.tags)
@@ -128,7 +131,7 @@ def test_markdown_report_tables_and_escaping(tmp_path: Path, data_dir: Path) -> 
     assert "| Mon 23 Nov | at least" in page and "foods without a magnesium figure" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\*" in page
     assert "<script>" not in page
-    for heading in ("## Symptom days", "## Findings", "## Supplements taken", "## Data coverage"):
+    for heading in ("## Answer", "## Symptom days", "## Supplements taken", "## Data coverage"):
         assert heading in lines
 
 
@@ -145,3 +148,24 @@ def test_report_says_which_days_it_uses(data_dir: Path) -> None:
     assert "Uses every day with any food logged (14 days" in forced.stdout
     both = run_cli("report", "--any-food", "--complete-only")
     assert both.returncode == 2 and "not allowed with" in both.stderr
+
+
+def test_the_answer_picture_matches_the_sentence() -> None:
+    """The picture's rates and Wilson intervals are those of the table the sentence gives."""
+    from scipy.stats import binomtest
+
+    from journal.core.analysis.primary import LagEffect, Primary
+    from journal.core.report.picture import bars, plain, svg
+    from journal.core.stats.contingency import Table2x2
+
+    table = Table2x2(13, 9, 11, 49)
+    pr = Primary("all", shown=LagEffect(1, table, 3.2, 1.3, 8.3, 2.5))
+    low, other = bars(pr)
+    assert (low.count, low.total, other.count, other.total) == (13, 22, 11, 60)
+    for bar in (low, other):
+        ci = binomtest(bar.count, bar.total).proportion_ci(method="wilson")
+        assert (bar.low, bar.high) == (pytest.approx(ci.low, abs=1e-12), pytest.approx(ci.high))
+    text = plain(pr)
+    assert text[1].startswith("after a low day ") and text[1].endswith("59%, 13 of 22")
+    assert text[2].endswith("18%, 11 of 60")
+    assert "59% (13 of 22)" in svg(pr) and svg(Primary("all")) == ""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.report.formats import DOC_DAYS, FORMATS
+from journal.core.report.formats import DEFAULT_DAYS, FORMATS
 from journal.shell.parser import build_parser
 from tests.helpers import run_cli
 
@@ -28,7 +28,15 @@ def test_each_format_renders_its_own_period(data_dir: Path) -> None:
         firsts[name] = result.stdout
     assert firsts["text"].startswith("Mg Journal report") and "(all days)" in firsts["text"]
     assert firsts["markdown"].startswith("# ")
-    assert f"(last {DOC_DAYS} days)" in firsts["markdown"]
+    assert f"(last {DEFAULT_DAYS} days)" in firsts["markdown"]
     assert (
-        firsts["html"].startswith("<!DOCTYPE html>") and f"last {DOC_DAYS} days" in firsts["html"]
+        firsts["html"].startswith("<!DOCTYPE html>")
+        and f"last {DEFAULT_DAYS} days" in firsts["html"]
     )
+
+
+def test_every_format_covers_the_dashboards_default_period() -> None:
+    """One answer: report, the doctor's page and the dashboard open on the same period."""
+    from journal.core.analysis.dashboard import DEFAULT_DAYS as DASHBOARD_DAYS
+
+    assert {f.default_days for f in FORMATS.values()} == {DASHBOARD_DAYS}

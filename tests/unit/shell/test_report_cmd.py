@@ -16,7 +16,7 @@ def test_report_on_a_planted_journal(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "(last 90 days)" in out
-    assert "Cramps were logged on" in out and "not proof that magnesium causes it" in out
+    assert "Symptoms were logged on" in out and "not proof that magnesium causes it" in out
     assert "below 310 mg" in out and "RR " in out and "OR " in out
     assert "This is not medical advice" in out
 
@@ -65,3 +65,21 @@ def test_report_from_to_reaches_an_imported_year(data_dir: Path) -> None:
     assert wrong.returncode != 0 and "is after the last day" in wrong.stderr
     both = run_cli("report", "--from", "2024-01-01", "--days", "30")
     assert both.returncode != 0 and "not allowed with" in both.stderr
+
+
+def test_my_symptom_is_the_question_and_the_default_period_is_stated(data_dir: Path) -> None:
+    build_demo_journal(data_dir, 400, seed=2)
+    before = run_cli("report")
+    assert before.returncode == 0, before.stderr
+    assert "(last 90 days)" in before.stdout  # the dashboard's default, stated
+    answer = before.stdout.split("Answer\n", 1)[1].splitlines()[0]
+    assert answer.split(": ", 1)[1].startswith("Symptoms were logged on")
+    set_ = run_cli("profile", "--my-symptom", "Cramp")
+    assert set_.returncode == 0, set_.stderr
+    assert "My symptom:   cramp" in set_.stdout
+    after = run_cli("report")
+    answer = after.stdout.split("Answer\n", 1)[1].splitlines()[0]
+    assert answer.split(": ", 1)[1].startswith("Cramps were logged on")
+    assert run_cli("profile", "--my-symptom", "any").returncode == 0
+    again = run_cli("report").stdout.split("Answer\n", 1)[1].splitlines()[0]
+    assert "Symptoms were logged on" in again

@@ -1,0 +1,258 @@
+"""The one question fixed before looking: do symptom days go with low-magnesium days?
+
+Symptom days (any kind, or the person's own "my symptom") against low-magnesium days,
+on the same day and on the day after (lags 0 and 1). One test answers it: the
+shift test of `journal.core.stats.permutation`, which keeps the streaks in both series
+and pays for trying two lags inside the test, at the 4% level (see PRIMARY_ALPHA). The
+test is one-sided, fixed before looking: the question is whether symptoms are MORE
+common on (or after) low days, so only that direction can be a finding, and its
+interval is a lower bound ("at least ... times as often"). Fewer symptoms on low days is
+never a finding; the reverse direction (low intake after symptom days) stays
+exploratory. Every other comparison
+the view shows is exploratory (`journal.core.analysis.exploratory`): Benjamini-Hochberg
+q-values across all of them, and findings among them only once this test found an
+association (fixed-sequence gatekeeping), so on a journal with no pattern at all the
+chance of any finding is at most 5%.
+
+When the test finds an association, the recorded factors are allowed for: a
+Mantel-Haenszel risk ratio stratified by each factor with enough days, and a Poisson
+regression (robust intervals) on low magnesium and every such factor together. If that
+removes it, the answer is "explained", naming the factor that moved the ratio most.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from journal.core.analysis.associations import LOW, Comparison, LagSeries, compare
+from journal.core.analysis.daily import DayRow
+from journal.core.stats import mantel_haenszel as mh
+from journal.core.stats import regression
+from journal.core.stats.contingency import Table2x2
+from journal.core.stats.permutation import GREATER, Exposure, ShiftResult, bits, shift_test
+from journal.core.stats.power import days_needed
+
+# One-sided 4%, not 5%: on simulated streaky journals without a pattern the one-sided
+# shift test at a nominal 5% found one in 5.5% of 180- and 365-day journals (10,000
+# journals; circular shifts only approximate the null), at 4% in at most 4.4% at every
+# length (bench/bench_findings.py). The level is kept; the power is what it buys.
+PRIMARY_ALPHA = 0.04
+EXPLORATORY_ALPHA = 0.01  # q at most this, once the gate is open (see exploratory.py)
+PRIMARY_LAGS = (0, 1)
+MIN_FACTOR_DAYS = 5  # a factor is adjusted for once it has this many days, and as many without
+DOUBLING = 2.0  # the risk ratio "days needed" is sized for
+POWER = 0.8
+SHRINK = 0.5  # "explained" when adjustment takes at least half the log ratio away (or more)
+
+FOUND, NOT_FOUND, EXPLAINED, NOT_ENOUGH = "found", "not found", "explained", "not enough data"
+REVERSE = "reverse"  # exposure prefix of the reverse-direction comparisons
+
+
+@dataclass(frozen=True, slots=True)
+class LagEffect:
+    lag: int
+    table: Table2x2  # low (exposed) / not low x symptom day / not
+    ratio: float | None  # 0.5 added to every cell when one is 0, as the test does
+    low: float | None  # one-sided lower bound at the test's level, 1 - PRIMARY_ALPHA
+    high: float | None  # None: the bound is one-sided (kept for two-sided intervals)
+    z: float
+
+
+@dataclass(frozen=True, slots=True)
+class Stratified:
+    factor: str
+    days: int  # days with the factor among those compared
+    pooled: mh.Pooled | None  # the MH risk ratio of low magnesium within factor strata
+    without: Table2x2  # the stratum of days without the factor
+    within: Table2x2  # the stratum of days with it
+
+
+@dataclass(slots=True)
+class Primary:
+    group: str
+    status: str = NOT_ENOUGH
+    reason: str = ""  # why there is not enough data
+    lags: list[LagEffect] = field(default_factory=list)
+    shown: LagEffect | None = None  # the lag with the stronger association
+    p: float | None = None
+    rearrangements: int = 0
+    strata: list[Stratified] = field(default_factory=list)
+    adjusted: regression.Term | None = None  # low magnesium's term, all factors allowed for
+    adjusted_for: list[str] = field(default_factory=list)
+    explained_by: str | None = None
+    reverse: list[Comparison] = field(default_factory=list)
+    reverse_stronger: Comparison | None = None
+    rate: float = 0.0  # symptom-day share of the days compared
+    low_share: float = 0.0
+    days: int = 0  # days compared at lag 0
+    days_needed: int | None = None  # in total, for 80% power to detect a doubling
+
+    @property
+    def more_days(self) -> int | None:
+        return None if self.days_needed is None else max(0, self.days_needed - self.days)
+
+    @property
+    def level(self) -> float:
+        return 1 - PRIMARY_ALPHA
+
+
+def _exposure(series: LagSeries, where: dict[int, int]) -> Exposure:
+    return Exposure(bits_at(series.low, where), bits_at(series.adequate - series.low, where))
+
+
+def bits_at(days: set[int], where: dict[int, int]) -> int:
+    return sum(1 << where[i] for i in days if i in where)
+
+
+def _table(symptom: set[int], low: set[int], adequate: set[int]) -> Table2x2:
+    a, c = len(symptom & low), len(symptom & adequate)
+    return Table2x2(a, len(low) - a, c, len(adequate) - c)
+
+
+def primary(
+    rows: list[DayRow],
+    logged: list[int],
+    series: list[LagSeries],
+    symptom: set[int],
+    group: str,
+) -> Primary:
+    """The answer for `group`, from the lag series 0 and 1 already built by `analyse`."""
+    result = Primary(group)
+    where = {i: k for k, i in enumerate(logged)}
+    m = len(logged)
+    outcome = bits([i in symptom for i in logged])
+    exposures = [_exposure(series[lag], where) for lag in PRIMARY_LAGS]
+    s0 = series[0]
+    compared = s0.low | s0.adequate
+    result.days = len(compared)
+    if compared:
+        result.rate = len(symptom & compared) / len(compared)
+        result.low_share = len(s0.low) / len(compared)
+    if not any(e.exposed and e.unexposed for e in exposures):
+        result.reason = "no low-magnesium days" if not s0.low else "no days that were not low"
+        return result
+    test = shift_test(outcome, m, exposures, PRIMARY_ALPHA, GREATER)
+    if math.isinf(test.critical):
+        result.reason = "too few logged days for the test"
+        return result
+    result.p, result.rearrangements = test.p, test.rearrangements
+    result.lags = [
+        _effect(lag, series[lag], symptom, test, k) for k, lag in enumerate(PRIMARY_LAGS)
+    ]
+    result.shown = max(result.lags, key=lambda e: e.z)  # the lag that drives the test
+    shown = series[result.shown.lag]
+    result.reverse = _reverse(rows, logged, s0, symptom, group)
+    if test.rejects:
+        result.status = FOUND
+        _adjust(result, rows, shown, symptom)
+    else:
+        result.status = NOT_FOUND
+        # One-sided PRIMARY_ALPHA shared by the lags is, per lag, the two-sided formula
+        # at 2 x PRIMARY_ALPHA / lags (Bonferroni: a little conservative).
+        result.days_needed = days_needed(
+            result.rate, result.low_share, DOUBLING, 2 * PRIMARY_ALPHA / len(PRIMARY_LAGS), POWER
+        )
+    result.reverse_stronger = _stronger_reverse(result)
+    return result
+
+
+def _effect(lag: int, s: LagSeries, symptom: set[int], test: ShiftResult, k: int) -> LagEffect:
+    table = _table(symptom, s.low, s.adequate - s.low)
+    log_rr = test.log_rr[k]
+    interval = test.interval(k)
+    return LagEffect(
+        lag,
+        table,
+        None if log_rr is None else math.exp(log_rr),
+        interval[0] if interval else None,
+        interval[1] if interval and not math.isinf(interval[1]) else None,
+        test.z[k],
+    )
+
+
+def _adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int]) -> None:
+    """Mantel-Haenszel by each factor, then one Poisson model with all of them."""
+    days = sorted(s.low | s.adequate)
+    factor_days: dict[str, set[int]] = {}
+    for i in days:
+        for kind in rows[i].factors:
+            factor_days.setdefault(kind, set()).add(i)
+    usable = sorted(
+        k
+        for k, d in factor_days.items()
+        if MIN_FACTOR_DAYS <= len(d) <= len(days) - MIN_FACTOR_DAYS
+    )
+    low, adequate = s.low, s.adequate - s.low
+    for kind in usable:
+        with_f = factor_days[kind]
+        strata = [
+            _table(symptom, low & with_f, adequate & with_f),
+            _table(symptom, low - with_f, adequate - with_f),
+        ]
+        pooled = mh.risk_ratio(strata)
+        result.strata.append(Stratified(kind, len(with_f), pooled, strata[1], strata[0]))
+    # A factor on whose days a symptom never (or always) came has no finite coefficient.
+    model = [k for k in usable if 0 < len(factor_days[k] & symptom) < len(factor_days[k])]
+    y = [1 if i in symptom else 0 for i in days]
+    while True:
+        columns = {LOW: [1.0 if i in low else 0.0 for i in days]}
+        for kind in model:
+            columns[kind] = [1.0 if i in factor_days[kind] else 0.0 for i in days]
+        try:
+            fit = regression.fit(columns, y, "poisson")
+        except regression.NotEstimable:
+            if not model:
+                break
+            model.pop()  # drop one factor and try again
+            continue
+        result.adjusted, result.adjusted_for = fit.term(LOW), model
+        break
+    crude = result.shown
+    if crude is None or crude.ratio is None:
+        return
+    # The question is one-sided, so is "removed": the adjusted ratio is no longer
+    # significant and at most half the crude log ratio, however far below 1 it lands (an
+    # adjusted 0.7 removes a crude 1.6 as surely as an adjusted 1.1 does).
+    target = math.log(crude.ratio) * SHRINK
+    moved = [st for st in result.strata if st.pooled is not None]
+    best = min(moved, key=lambda st: math.log(st.pooled.ratio), default=None)  # type: ignore[union-attr]
+    evidence = result.adjusted if result.adjusted is not None else (best.pooled if best else None)
+    if best is None or evidence is None or best.pooled is None:
+        return
+    if evidence.p >= 0.05 and math.log(evidence.ratio) <= target:
+        result.status = EXPLAINED
+        result.explained_by = best.factor
+
+
+def _reverse(
+    rows: list[DayRow], logged: list[int], s0: LagSeries, symptom: set[int], group: str
+) -> list[Comparison]:
+    """Low days after a symptom day (and after a diarrhea day) against after other days."""
+    logged_set = set(logged)
+    classified = s0.low | s0.adequate
+    after = [i for i in sorted(classified) if i - 1 in logged_set]
+    out = []
+    exposures = {group: {i for i in after if i - 1 in symptom}}
+    diarrhea = {i for i in after if "diarrhea" in rows[i - 1].factors}
+    if diarrhea:
+        exposures["diarrhea"] = diarrhea
+    for name, exposed in exposures.items():
+        others = set(after) - exposed
+        a = len(exposed & s0.low)
+        c = len(others & s0.low)
+        table = Table2x2(a, len(exposed) - a, c, len(others) - c)
+        out.append(compare(group, f"{REVERSE}:{name}", 1, table))
+    return out
+
+
+def _stronger_reverse(result: Primary) -> Comparison | None:
+    """A reverse comparison that is clearer (smaller p, ratio above 1) than the primary's."""
+    shown = result.shown
+    if shown is None:
+        return None
+    forward = compare(result.group, LOW, shown.lag, shown.table)
+    for c in result.reverse:
+        if c.risk is not None and c.risk.ratio > 1 and c.p < 0.05 and c.p < forward.p:
+            return c
+    return None
