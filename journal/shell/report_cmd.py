@@ -21,8 +21,12 @@ from journal.core import clock
 from journal.core.report.formats import FORMATS
 from journal.core.validate import ValidationError
 
+ALL_DAYS = 0  # `--days all`: every day of the journal
+
 
 def _days(text: str) -> int:
+    if text.strip().lower() == "all":
+        return ALL_DAYS
     try:
         value = int(text)
     except ValueError:
@@ -53,9 +57,8 @@ def _period(args: argparse.Namespace, default_days: int | None) -> tuple[date, i
         if start > end:
             raise ValidationError("from", f"{start} is after the last day {end}")
         return end, (end - start).days + 1
-    if args.end:
-        return end, args.days
-    return today, args.days or default_days
+    days = default_days if args.days is None else args.days or None  # ALL_DAYS: None
+    return (end if args.end else today), days
 
 
 def register(commands: Any) -> None:
@@ -68,7 +71,7 @@ def register(commands: Any) -> None:
     period.add_argument(
         "--days",
         type=_days,
-        help="the last N days (default 90, as the dashboard)",
+        help="the last N days, or all (default 90, as the dashboard)",
     )
     period.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
     cmd.add_argument(

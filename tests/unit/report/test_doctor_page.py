@@ -27,7 +27,7 @@ def page(data_dir: Path, profile: Profile) -> Parts:
 
 def test_the_finding_comes_before_the_tables(data_dir: Path) -> None:
     headings = page(data_dir, Profile(sex="female")).headings
-    findings = headings.index("Findings")
+    findings = headings.index("Answer")
     assert findings == 1  # right under the title
     assert findings < headings.index("Low-magnesium days and symptom days")
     assert findings < headings.index("Daily intake")

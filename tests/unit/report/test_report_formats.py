@@ -26,7 +26,8 @@ def test_each_format_renders_its_own_period(data_dir: Path) -> None:
         result = run_cli("report", "--format", name)
         assert result.returncode == 0, result.stderr
         firsts[name] = result.stdout
-    assert firsts["text"].startswith("Mg Journal report") and "(all days)" in firsts["text"]
+    assert firsts["text"].startswith("Mg Journal report")
+    assert f"(last {DEFAULT_DAYS} days)" in firsts["text"]
     assert firsts["markdown"].startswith("# ")
     assert f"(last {DEFAULT_DAYS} days)" in firsts["markdown"]
     assert (

@@ -83,3 +83,16 @@ def test_my_symptom_is_the_question_and_the_default_period_is_stated(data_dir: P
     assert run_cli("profile", "--my-symptom", "any").returncode == 0
     again = run_cli("report").stdout.split("Answer\n", 1)[1].splitlines()[0]
     assert "Symptoms were logged on" in again
+
+
+def test_days_all_reports_the_whole_journal(data_dir: Path) -> None:
+    from datetime import date
+
+    from journal.store.journal import Journal
+    from tests.helpers import food
+
+    Journal.open(data_dir).add(food(date(2021, 5, 1), "Almonds"))
+    done = run_cli("report", "--days", "all")
+    assert done.returncode == 0, done.stderr
+    assert "(all days)" in done.stdout and "1 May 2021" in done.stdout
+    assert "1 May 2021" not in run_cli("report").stdout  # the default: the last 90 days
