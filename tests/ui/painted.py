@@ -10,6 +10,8 @@ from __future__ import annotations
 from textual.app import App
 from textual.pilot import Pilot
 
+from tests.waiting import until
+
 
 def painted_lines(app: App[object]) -> list[str]:
     """The screen's rows as text, as painted (hidden and covered text is absent)."""
@@ -27,11 +29,10 @@ def squeezed(app: App[object]) -> str:
     return " ".join(" ".join(painted_lines(app)).split())
 
 
-async def wait_painted(pilot: Pilot[object], text: str, tries: int = 200) -> str:
+async def wait_painted(pilot: Pilot[object], text: str) -> str:
     """Wait until `text` is painted (a worker or the palette's search may still run)."""
-    for _ in range(tries):
-        screen = squeezed(pilot.app)
-        if text in screen:
-            return screen
-        await pilot.pause(0.02)
-    raise AssertionError(f"{text!r} never appeared on screen:\n{painted(pilot.app)}")
+    try:
+        await until(pilot, lambda: text in squeezed(pilot.app), f"{text!r} on screen")
+    except AssertionError:
+        raise AssertionError(f"{text!r} never appeared on screen:\n{painted(pilot.app)}") from None
+    return squeezed(pilot.app)

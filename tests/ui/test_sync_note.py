@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.widgets.entry_tables import FoodTable
 from tests.helpers import food, onboarded, symptom
+from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
 COPY = "entries/2026-11-25.sync-conflict-20261125-093000-BBBBBBB.json"
@@ -63,12 +63,9 @@ async def test_a_copy_arriving_while_the_app_runs_is_merged(
         await pilot.pause()
         shutil.copyfile(theirs, data_dir / COPY)
         note = app.screen.query_one("#sync-note", Static)
-        deadline = time.monotonic() + 10  # Today looks every 2 s
-        while not note.display and time.monotonic() < deadline:
-            await pilot.pause(0.1)
+        await until(pilot, lambda: note.display, "the note of the merge")  # Today looks every 2 s
         assert "2 entries added" in str(note.render())
         foods = app.screen.query_one("#foods", FoodTable)
-        while foods.row_count < 2 and time.monotonic() < deadline:
-            await pilot.pause(0.1)
+        await until(pilot, lambda: foods.row_count >= 2, "the merged entry on Today")
         assert foods.row_count == 2
         assert not (data_dir / COPY).exists()
