@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from journal.core.entries.models import FactorEntry, FoodEntry, SymptomEntry
@@ -46,3 +46,22 @@ def run_cli(*args: str, input: str | None = None) -> subprocess.CompletedProcess
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         timeout=60,
     )
+
+
+# The kinds of change a person makes to a saved entry, for tests that check every one.
+CHANGES = ("add", "edit", "move to another day", "delete", "complete")
+
+
+def make_change(journal: Journal, kept: SymptomEntry, change: str) -> None:
+    """`change` (one of CHANGES) made to the saved symptom `kept`, or beside it."""
+    day = kept.date
+    if change == "add":
+        journal.add(food(day))
+    elif change == "edit":
+        journal.replace(kept, symptom(day, at="07:15", id=kept.id))
+    elif change == "move to another day":
+        journal.replace(kept, symptom(day + timedelta(days=2), id=kept.id))
+    elif change == "delete":
+        journal.remove(kept)
+    else:
+        journal.set_complete(day)

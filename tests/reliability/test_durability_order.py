@@ -27,7 +27,7 @@ from journal.store import atomic
 from journal.store.atomic import atomic_write_bytes, atomic_write_many
 from journal.store.journal import Journal
 from journal.store.transaction import replace_all
-from tests.helpers import food, symptom
+from tests.helpers import CHANGES, make_change, symptom
 
 
 @dataclass
@@ -170,28 +170,15 @@ def test_a_transaction_syncs_its_intent_before_touching_the_files(
     assert f"fsync {tmp_path.name}" in disk.calls[intent:target_rename]
 
 
-@pytest.mark.parametrize(
-    "change",
-    ["add", "edit", "move to another day", "delete", "mark complete"],
-)
+@pytest.mark.parametrize("change", CHANGES)
 def test_every_journal_change_is_durable_when_it_returns(
     data_dir: Path, disk: Disk, change: str
 ) -> None:
     journal = Journal.open(data_dir)
-    day = date(2026, 11, 20)
-    kept = journal.add(symptom(day))
+    kept = journal.add(symptom(date(2026, 11, 20)))
     disk.problems.clear()
     disk.unsynced_names.clear()
-    if change == "add":
-        journal.add(food(day))
-    elif change == "edit":
-        journal.replace(kept, symptom(day, at="07:00", id=kept.id))
-    elif change == "move to another day":
-        journal.replace(kept, symptom(date(2026, 11, 21), id=kept.id))
-    elif change == "delete":
-        journal.remove(kept)
-    else:
-        journal.set_complete(day)
+    make_change(journal, kept, change)
     assert disk.settled(is_real) == []
 
 

@@ -22,7 +22,7 @@ import pytest
 from journal.cli import main
 from journal.store.journal import Journal
 from journal.store.lock import JournalLock
-from tests.helpers import food, onboarded, symptom
+from tests.helpers import CHANGES, food, make_change, onboarded, symptom
 
 DAY = date(2026, 11, 20)
 
@@ -97,22 +97,12 @@ def test_the_probe_sees_a_write_made_without_the_lock(
     assert unlocked_writes == ["rename to moved.json"]
 
 
-@pytest.mark.parametrize("change", ["add", "edit", "move to another day", "delete", "complete"])
+@pytest.mark.parametrize("change", CHANGES)
 def test_every_change_writes_under_the_lock(
     data_dir: Path, unlocked_writes: list[str], change: str
 ) -> None:
     journal = Journal.open(data_dir)
-    kept = journal.add(symptom(DAY))
-    if change == "add":
-        journal.add(food(DAY))
-    elif change == "edit":
-        journal.replace(kept, symptom(DAY, at="07:15", id=kept.id))
-    elif change == "move to another day":
-        journal.replace(kept, symptom(date(2026, 11, 22), id=kept.id))
-    elif change == "delete":
-        journal.remove(kept)
-    else:
-        journal.set_complete(DAY)
+    make_change(journal, journal.add(symptom(DAY)), change)
     assert unlocked_writes == []
 
 
