@@ -89,8 +89,8 @@ def row(module: str, same: dict[str, str]) -> tuple[str, Counter[str]]:
 def table(modules: list[str]) -> str:
     same = equivalents()
     lines = [
-        "| module | mutants | killed | survived | no tests | equivalent | kill rate |",
-        "|---|---|---|---|---|---|---|",
+        "| module | mutants | not run | killed | survived | no tests | equivalent | kill rate |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     total: Counter[str] = Counter()
     for module, counts in (row(m, same) for m in modules):
@@ -105,7 +105,7 @@ def _line(name: str, c: Counter[str]) -> str:
     rate = f"{100 * c['killed'] / judged:.0f}%" if judged else "-"
     n = sum(c.values())
     return (
-        f"| {name} | {n} | {c['killed']} | {c['survived']} | {c['no tests']} "
+        f"| {name} | {n} | {c['not run']} | {c['killed']} | {c['survived']} | {c['no tests']} "
         f"| {c['equivalent']} | {rate} |"
     )
 
