@@ -19,8 +19,9 @@ from journal.core import clock
 from journal.store.atomic import atomic_write_bytes
 from journal.store.bulk import write_all
 from journal.store.crypt import recipient
+from journal.store.day_files import check_entries, parse_day_file
 from journal.store.errors import StoreError
-from journal.store.journal import Journal, check_entries, parse_day_file
+from journal.store.journal import Journal
 from journal.store.known_files import CHECKS, check_doc_ids, check_known_file
 from journal.store.layout import DAY_FILE, split_month
 from journal.store.paths import ensure_private_dir

@@ -22,8 +22,9 @@ from journal.core.sync.merge import Merged, merge
 from journal.core.sync.names import ConflictName, parse_conflict_name
 from journal.store.atomic import atomic_write_bytes
 from journal.store.backup import backup_name
+from journal.store.day_files import parse_entries
 from journal.store.errors import DamagedFileError, StoreError
-from journal.store.journal import Journal, parse_entries
+from journal.store.journal import Journal
 from journal.store.layout import DAY_FILE
 from journal.store.paths import ensure_private_dir
 from journal.store.storage import decode, encode, read_file

@@ -14,7 +14,8 @@ from datetime import date
 from typing import Any
 
 from journal.core.entries.models import ENTRY_TYPES, entry_from_doc
-from journal.store.journal import Journal, parse_day_file
+from journal.store.day_files import parse_day_file
+from journal.store.journal import Journal
 from journal.store.layout import DAYS_TABLE
 from journal.store.storage import checked, read_stamped
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from journal.core.entries.models import ENTRY_TYPES
 from journal.store.archive import journal_files
+from journal.store.day_files import check_entries, parse_day_file
 from journal.store.errors import StoreError
-from journal.store.journal import Journal, check_entries, parse_day_file
+from journal.store.journal import Journal
 from journal.store.layout import DAY_FILE
 from journal.store.leftovers import remove_temp_files, temp_files
 from journal.store.paths import DIR_MODE, FILE_MODE

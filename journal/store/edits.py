@@ -26,8 +26,9 @@ from journal.core import clock
 from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.store.atomic import atomic_write_bytes
 from journal.store.backup import daily_backup
+from journal.store.day_files import parse_day_file
 from journal.store.errors import StoreError
-from journal.store.journal import Journal, parse_day_file
+from journal.store.journal import Journal
 from journal.store.revision import stamp_write
 from journal.store.storage import META_TABLE, encode, read_file
 from journal.store.transaction import replace_all

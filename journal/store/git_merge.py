@@ -19,8 +19,8 @@ from typing import Any
 
 from journal.core.sync.merge import Merged, merge
 from journal.store.atomic import atomic_write_bytes
+from journal.store.day_files import parse_entries
 from journal.store.errors import DamagedFileError
-from journal.store.journal import parse_entries
 from journal.store.layout import DAY_FILE
 from journal.store.storage import decode, encode
 

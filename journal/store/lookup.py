@@ -13,7 +13,8 @@ import re
 from journal.core.entries.entry_text import entry_sentence
 from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.core.validate import ValidationError
-from journal.store.journal import Journal, parse_day_file
+from journal.store.day_files import parse_day_file
+from journal.store.journal import Journal
 from journal.store.storage import read_file
 
 _HEX = re.compile(r"^[0-9a-f]{4,32}$")

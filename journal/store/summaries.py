@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.analysis.daily import DayRow, row_for
-from journal.store.journal import Journal, read_day_file
+from journal.store.day_files import read_day_file
+from journal.store.journal import Journal
 from journal.store.layout import DAY_FILE, MONTH_FILE
 from journal.store.paths import APP_NAME, ensure_private_dir
 from journal.store.storage import Stamp, checked

@@ -11,11 +11,12 @@ import pytest
 
 from journal.core.analysis.daily import row_for
 from journal.core.analysis.dashboard import build, build_from_rows, recent_foods
-from journal.store import journal as journal_module
+from journal.store import day_files as day_files_module
 from journal.store import summaries as summaries_module
+from journal.store.day_files import parse_day_file, trusted_day
 from journal.store.demo import build_demo_journal
 from journal.store.errors import DamagedFileError
-from journal.store.journal import Journal, parse_day_file, trusted_day
+from journal.store.journal import Journal
 from journal.store.storage import checked, read_file
 from journal.store.summaries import DaySummaries, cache_file
 from tests.helpers import food, symptom
@@ -160,13 +161,13 @@ def test_an_own_write_is_trusted_on_read_a_changed_file_is_checked(
     journal = Journal.open(data_dir)
     journal.add(food(TODAY))
     calls: list[Path] = []
-    real = journal_module.parse_day_file
+    real = day_files_module.parse_day_file
 
     def counted(data, path):  # type: ignore[no-untyped-def]
         calls.append(path)
         return real(data, path)
 
-    monkeypatch.setattr(journal_module, "parse_day_file", counted)
+    monkeypatch.setattr(day_files_module, "parse_day_file", counted)
     assert [f.name for f in journal.day(TODAY).foods] == ["Almonds"]
     assert calls == []  # validated when written
     path = journal.day_path(TODAY)
