@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -47,3 +47,18 @@ def unit_index(app: MgJournalApp, starts: str) -> int:
     here = screen.query_one(OptionList).highlighted or 0
     there = next(i for i, (name, _) in enumerate(screen.units) if name.startswith(starts))
     return (there - here) % len(screen.units)
+
+
+def almonds_at_breakfast(day: date) -> FoodEntry:
+    """1 oz of almonds logged at 08:00, as the food screen logs it (a saved food row)."""
+    return FoodEntry(
+        day,
+        time(8),
+        "Nuts, almonds",
+        28.35,
+        76.0,
+        163.0,
+        "breakfast",
+        food_id="usda:12061",
+        portion="1 oz (23 whole kernels)",
+    )

@@ -15,7 +15,7 @@ from journal.tui.app import MgJournalApp
 from journal.tui.screens.onboarding import OnboardingScreen
 from journal.tui.screens.profile import ProfileScreen
 from tests.helpers import onboarded
-from tests.ui.food_helpers import wait_for_foods
+from tests.ui.food_helpers import almonds_at_breakfast, wait_for_foods
 from tests.ui.painted import painted_lines, squeezed
 
 TODAY = date(2026, 11, 25)
@@ -115,19 +115,7 @@ async def test_a_toast_leaves_the_portion_hint_in_view(
     data_dir: Path, size: tuple[int, int]
 ) -> None:
     journal = onboarded(Journal.open(data_dir))
-    journal.add(
-        FoodEntry(
-            TODAY,
-            time(8),
-            "Nuts, almonds",
-            28.35,
-            76.0,
-            163.0,
-            "breakfast",
-            food_id="usda:12061",
-            portion="1 oz (23 whole kernels)",
-        )
-    )
+    journal.add(almonds_at_breakfast(TODAY))
     app = MgJournalApp(journal)
     async with app.run_test(size=size, notifications=True) as pilot:
         await wait_for_foods(pilot)

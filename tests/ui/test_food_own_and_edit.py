@@ -17,6 +17,7 @@ from journal.tui.widgets.mg_bar import MagnesiumBar
 from tests.helpers import food
 from tests.ui.food_helpers import (
     TODAY,
+    almonds_at_breakfast,
     make_app,
     stored_foods,
     type_text,
@@ -106,19 +107,7 @@ async def test_recipe_is_made_from_foods_and_logged_per_serving(data_dir: Path) 
 
 async def test_edit_delete_and_undo_a_food(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
-    journal.add(
-        FoodEntry(
-            TODAY,
-            time(8, 0),
-            "Nuts, almonds",
-            28.35,
-            76.0,
-            163.0,
-            "breakfast",
-            food_id="usda:12061",
-            portion="1 oz (23 whole kernels)",
-        )
-    )
+    journal.add(almonds_at_breakfast(TODAY))
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         table = app.screen.query_one("#foods", DataTable)

@@ -9,7 +9,6 @@ from pathlib import Path
 from textual.widgets import Input
 
 from journal.core import clock
-from journal.core.entries.models import FoodEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.onboarding import OnboardingScreen
@@ -17,7 +16,7 @@ from journal.tui.screens.portion import PortionScreen
 from journal.tui.screens.symptom_form import SymptomForm
 from journal.tui.screens.today import TodayScreen
 from tests.helpers import onboarded, symptom
-from tests.ui.food_helpers import wait_for_foods
+from tests.ui.food_helpers import almonds_at_breakfast, wait_for_foods
 from tests.ui.painted import squeezed
 
 SIZE = (100, 30)
@@ -102,19 +101,7 @@ async def test_q_on_a_welcome_checkbox_keeps_the_form(data_dir: Path) -> None:
 
 async def test_the_food_edit_screen_changes_the_time_eaten(data_dir: Path) -> None:
     journal = onboarded(Journal.open(data_dir))
-    journal.add(
-        FoodEntry(
-            TODAY,
-            time(8),
-            "Nuts, almonds",
-            28.35,
-            76.0,
-            163.0,
-            "breakfast",
-            food_id="usda:12061",
-            portion="1 oz (23 whole kernels)",
-        )
-    )
+    journal.add(almonds_at_breakfast(TODAY))
     app = MgJournalApp(journal)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_foods(pilot)
