@@ -30,7 +30,10 @@ def expected_rows(journal: Journal) -> dict[date, object]:
 
 @pytest.fixture
 def demo(data_dir: Path) -> Journal:
-    return build_demo_journal(data_dir, 60, seed=3)
+    journal = build_demo_journal(data_dir, 60, seed=3)
+    # Today has a day file whatever the demo drew for it (a gap day draws nothing).
+    journal.add(food(TODAY, "Oats", 40.0, at="08:00"))
+    return journal
 
 
 def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:

@@ -79,3 +79,28 @@ def test_cramps_are_more_frequent_after_low_magnesium_days() -> None:
 def test_today_holds_only_what_has_happened_so_far(pinned_clock: object) -> None:
     today = [e for e in demo_entries(30) if e.date == date(2026, 11, 25)]
     assert today and all(e.time.hour * 60 + e.time.minute <= 9 * 60 + 30 for e in today)
+
+
+def _dashboard_status(seed: int, end: date) -> str:
+    from journal.core.analysis.dashboard import build
+    from journal.core.entries.day import Day
+
+    days: dict[date, Day] = {}
+    for e in demo_entries(120, seed=seed, end=end):
+        days.setdefault(e.date, Day(e.date)).add(e)
+    ordered = sorted(days.values(), key=lambda d: d.date)
+    for day in ordered:
+        day.sort()
+    dash = build(ordered, end + timedelta(days=1), 90, DEFAULT_TARGET_MG)
+    assert dash.analysis.primary is not None
+    return dash.analysis.primary.status
+
+
+def test_the_demo_dashboard_finds_its_planted_pattern() -> None:
+    # `mg-journal demo` promises a pattern for the dashboard to find: its default
+    # 90-day view must say "found" for the shipped seed and for nearly every other.
+    from journal.core.demo.journal import DEFAULT_SEED
+
+    assert _dashboard_status(DEFAULT_SEED, END) == "found"
+    statuses = [_dashboard_status(seed, END) for seed in range(100, 120)]
+    assert statuses.count("found") >= 17
