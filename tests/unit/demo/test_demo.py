@@ -102,5 +102,5 @@ def test_the_demo_dashboard_finds_its_planted_pattern() -> None:
     from journal.core.demo.journal import DEFAULT_SEED
 
     assert _dashboard_status(DEFAULT_SEED, END) == "found"
-    statuses = [_dashboard_status(seed, END) for seed in range(100, 120)]
-    assert statuses.count("found") >= 17
+    statuses = [_dashboard_status(seed, END) for seed in range(100, 106)]
+    assert statuses.count("found") >= 5
