@@ -143,7 +143,7 @@ def power_line(plan: Plan, rate: float, what: str = "run-in rate") -> str | None
     other = better_design(plan, rate, drop)
     if other is None or other.chance <= mine:
         return line + "; no longer design on offer does better." + spells
-    lead = "" if other.chance >= GOAL else "even "
+    lead = "" if round(other.chance * 10) >= GOAL * 10 else "even "
     return (
         f"{line}; {lead}{other.words} ({other.plan.total_days // 7} weeks in all): "
         f"{tenths(other.chance)}.{spells}"
