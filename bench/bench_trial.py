@@ -7,19 +7,23 @@ planted period effect: cramps fall steadily by 28% over the trial whatever the
 order, as the placebo groups did in the magnesium trials (FACTS.md). Magnesium
 lowers them by 0, 1 or 2 a week. Each trial is analysed with the stopping rule (a
 look after each pair from the 2nd; "helps" when P(at least 1 fewer a week) > 0.9)
-by: the app's linear model with and without its period term, the quasi-Poisson
-count model (`core/trial/counts.py`), and an oracle that knows every day's true
-rate, the trend and the variance, so is the best any analysis of these analysed
-days could do: "oracle rule" is the same stopping rule on the oracle's normal
-posterior (flat prior), "oracle 5%" a one-sided 5% z-test of any reduction at the
-last pair. Goal: "helps" at most 5% of the time when the effect is 0, at least 80%
-for 2 a week over 4 pairs.
+by: the app's linear model with and without its period term; the quasi-Poisson
+count model (`core/trial/counts.py`) with its sceptical prior and with a flat one;
+and an oracle that knows every day's true rate, the trend and the variance.
+"oracle 5%" is a one-sided 5% z-test of any reduction at the last pair on the
+analysed days: about the most any 5%-level analysis of this design can find (the
+most powerful test, up to the normal approximation and equal weights for the days).
+"oracle rule" is the issue's stopping rule on the oracle's posterior (flat prior).
+Goal: "helps" at most 5% of the time when the effect is 0, at least 80% for 2 a
+week over 4 pairs.
 
 Then the same with cramps in spells (a bad week: each week's rate times a gamma
 draw of mean 1 and shape --spells, 2 by default, so a week's rate varies by 71%),
-and a grid of designs (3, 4 and 6-week periods; washout the first half or one
-week) to show which reach 80%. --flat uses a flat prior on the linear model's
-effect, --fixed-order puts magnesium second in every pair (not randomised).
+and a grid of designs (3, 4 and 6-week periods with the first half or one week as
+washout; then 6, 8 and 12 weeks with 2 weeks, the designs `power.py` offers) to
+show which reach 80%. --flat puts a flat prior on the linear model's effect,
+--prior-g another scale g (the app's is 6); --fixed-order puts magnesium second in
+every pair (an order not randomised); --no-grid skips the grid.
 """
 
 from __future__ import annotations
@@ -207,7 +211,7 @@ def run(
             created=START,
         )
         sim = Sim(rng, Trial(plan).started(START), effect, args.decline, args.fixed_order, shape)
-        for name, found in analyse(sim, plan, None if args.flat else PRIOR_G, names).items():
+        for name, found in analyse(sim, plan, None if args.flat else args.prior_g, names).items():
             helps[name] += found == "helps"
     return {k: v / args.runs for k, v in helps.items()}
 
@@ -253,6 +257,9 @@ def main() -> None:
     parser.add_argument("--no-grid", action="store_true", help="skip the grid of designs")
     parser.add_argument(
         "--flat", action="store_true", help="flat prior on the effect instead of the sceptical one"
+    )
+    parser.add_argument(
+        "--prior-g", type=float, default=PRIOR_G, help="the linear model's prior scale g"
     )
     parser.add_argument(
         "--fixed-order", action="store_true", help="magnesium always second: not randomised"
