@@ -38,10 +38,14 @@ LONG_WASHOUT = 14  # Roffe 2002: 6-week arms, the last 4 weeks analysed
 
 
 def _draw(rng: random.Random, lam: float) -> int:
-    """A Poisson draw (Knuth's method, in parts of at most 30 so exp() stays exact)."""
+    """A Poisson draw: Knuth's method up to a mean of 64 (in parts of at most 32, so
+    exp() stays exact), the normal approximation above (skew below 1/8; a rate of
+    twitches can reach thousands a period, and this must stay fast)."""
+    if lam > 64:
+        return max(0, round(rng.gauss(lam, math.sqrt(lam))))
     total = 0
     while lam > 0:
-        part = min(lam, 30.0)
+        part = min(lam, 32.0)
         lam -= part
         limit, p = math.exp(-part), rng.random()
         while p > limit:

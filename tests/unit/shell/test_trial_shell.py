@@ -139,3 +139,5 @@ def test_the_plan_and_the_status_say_how_often_the_trial_finds_a_benefit(
     status = capsys.readouterr().out
     assert "Run-in: 6.0 cramps a week" in status
     assert "At your run-in rate of 6.0 cramps a week, this plan finds a real drop of 2" in status
+    assert _at("2026-09-20", "trial", "report", "--format", "markdown") == 0
+    assert "At your run-in rate of 6.0 cramps a week" in capsys.readouterr().out  # for a doctor
