@@ -133,8 +133,13 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
         return self.query_one(f"#plan-{key}", Input).value
 
     def read(self) -> Plan:
-        if self._value("rate").strip() and self._design() is None:
-            raise ValidationError("rate", "your cramps a week now, above 0, or leave it empty")
+        if self._value("rate").strip():  # optional, not stored: checked all the same
+            try:
+                fine = 0 < float(self._value("rate")) <= 1_000
+            except ValueError:
+                fine = False
+            if not fine:
+                raise ValidationError("rate", "your cramps a week now, above 0, or leave it empty")
         if not self._value("dose").strip():
             raise ValidationError("dose", "type the elemental mg a day (the label's figure)")
         against = str(self.query_one("#plan-against", Select).value)
