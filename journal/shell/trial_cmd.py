@@ -49,6 +49,12 @@ def register(commands: Any) -> None:
         help="fewer a week worth having (default 1)",
     )
     plan.add_argument("--seed", type=int, help="the order's seed (default: drawn now)")
+    plan.add_argument(
+        "--rate",
+        type=float,
+        metavar="N",
+        help="your symptoms a week now, if you know: says how often this plan finds a benefit",
+    )
     start = sub.add_parser("start", help="start the run-in; the plan is locked from now")
     start.add_argument("--date", help="YYYY-MM-DD (default: today)")
     dose = sub.add_parser("dose", help="record today's trial dose as taken or missed")
@@ -99,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
     today = clock.today()
     step = args.trial_command
     if step == "plan":
+        if args.rate is not None and not 0 < args.rate <= 1_000:
+            raise v.ValidationError("rate", "must be your symptoms a week, above 0")
         plan = Plan(
             args.form,
             args.dose,
@@ -116,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
         )
         trial = store.save_plan(journal, plan)
         print("\n".join(words.plan_lines(trial)))
+        print(_power(plan, args.rate))
         if plan.blinded:
             print(
                 "Blinded: have a helper pack the bottles from `mg-journal trial packing --helper`."
@@ -179,6 +188,26 @@ def run(args: argparse.Namespace) -> int:
     }[args.format]
     _write_or_print(args.output, render(doc))
     return 0
+
+
+def _power(plan: Any, rate: float | None) -> str:
+    """How often this plan finds a real benefit at the rate given, or when it will say."""
+    from journal.core.trial.power import power_line
+
+    if rate is None:
+        return (
+            "How often this plan finds a real benefit shows once the run-in is over "
+            "(or give --rate N, your symptoms a week now)."
+        )
+    line = power_line(plan, rate, "expected rate")
+    if line is None:
+        return (
+            f"At {rate:g} {plan.outcome_words} a drop of {2 * plan.benefit:g} a week leaves "
+            "too little to measure: a trial is unlikely to answer anything."
+            if plan.weight == "count"
+            else "How often this plan finds a benefit is worked out for counts only."
+        )
+    return line
 
 
 def _warn_above_limit(journal: Any, on: Any) -> None:

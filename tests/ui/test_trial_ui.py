@@ -162,3 +162,65 @@ async def test_the_dashboard_says_when_a_trial_is_running(data_dir: Path) -> Non
         note = app.screen.query_one("#dash-trial", Static)
         assert note.display
         assert str(note.render()).startswith("A personal trial is running (day 23 of 140)")
+
+
+async def test_the_plan_form_and_the_trial_screen_say_how_often_it_finds_a_benefit(
+    data_dir: Path,
+) -> None:
+    from journal.core.trial.plan import Plan
+    from journal.core.trial.power import power_line
+
+    clock.set_now(datetime(2026, 9, 1, 8, 0))
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_trial(pilot, app)
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, TrialPlanScreen)
+        assert _text(app, "#plan-power") == ""
+        form.query_one("#plan-rate", Input).focus()
+        await pilot.press(*"4.1")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        design = Plan("glycinate", 1, 0, created=START)
+        want = power_line(design, 4.1, "expected rate")
+        assert want is not None and "this plan finds a real drop of 2 a week in about" in want
+        assert _text(app, "#plan-power").split() == want.split()  # as wrapped on screen
+        # a longer period changes the answer; a rate that is not a number takes it away
+        form.query_one("#plan-period", Input).value = "42"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        longer = power_line(Plan("glycinate", 1, 0, period_days=42), 4.1, "expected rate")
+        assert longer is not None and _text(app, "#plan-power").split() == longer.split()
+        form.query_one("#plan-period", Input).value = "21"
+        form.query_one("#plan-rate", Input).value = "lots"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert _text(app, "#plan-power") == ""
+        form.query_one("#plan-dose", Input).value = "300"
+        form.query_one("#plan-dose", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "cramps a week now" in _text(app, "#plan-rate-error")
+        assert not (data_dir / "trial.json").exists()  # nothing stored
+        form.query_one("#plan-rate", Input).value = ""
+        form.query_one("#plan-dose", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TrialScreen)  # the rate is optional
+        await pilot.press("s")
+        await pilot.pause()
+        # after the run-in, 12 cramps in 14 days: the chance at the person's own rate
+        for n in range(12):
+            journal.add(symptom(START + timedelta(days=n)))
+        clock.set_now(datetime(2026, 9, 20, 8, 0))
+        await pilot.press("escape")
+        await _open_trial(pilot, app)
+        trial = app.screen.trial  # type: ignore[attr-defined]
+        line = power_line(trial.plan, 6.0)
+        assert line is not None and line.startswith("At your run-in rate of 6.0 cramps a week")
+        assert " ".join(line.split()) in " ".join(_text(app, "#trial-result").split())

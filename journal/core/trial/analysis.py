@@ -24,6 +24,7 @@ probability is above 0.9 or below 0.1; otherwise at the planned last pair.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -94,8 +95,10 @@ def estimate(
     benefit: float,
     period_term: bool = True,
     prior_g: float | None = PRIOR_G,
+    interval: bool = True,
 ) -> Estimate | None:
-    """The posterior for the reduction from (per week, on magnesium, period number) rows."""
+    """The posterior for the reduction from (per week, on magnesium, period number) rows;
+    without `interval`, its bounds are NaN (only the reduction and P(benefit) are needed)."""
     need = 4 if period_term else 3
     if len(outcomes) < need or len({m for _, m, _ in outcomes}) < 2:
         return None
@@ -106,7 +109,8 @@ def estimate(
     except ValueError:
         return None
     b, se = fit.coef[1], max(fit.se[1], 1e-9)
-    half = t_quantile(0.5 + INTERVAL / 2, fit.df) * se
+    # the interval's quantile is the slow part: plan-time power (power.py) needs only p
+    half = t_quantile(0.5 + INTERVAL / 2, fit.df) * se if interval else math.nan
     # reduction = -b, and its posterior is t(df) around -b with scale se
     p = t_cdf((-b - benefit) / se, fit.df)
     return Estimate(-b, -b - half, -b + half, p, fit.df, len(outcomes) // 2)

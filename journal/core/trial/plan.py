@@ -157,7 +157,10 @@ def default_seed() -> int:
 
 
 def plural(kind: str) -> str:
-    return kind if kind.endswith("s") else kind + "s"
+    """'cramps', 'twitches'; a kind that already ends in s (weakness) stays as it is."""
+    if kind.endswith("s"):
+        return kind
+    return kind + "es" if kind.endswith(("ch", "sh", "x", "z")) else kind + "s"
 
 
 def _whole(value: object, name: str, low: int, high: int) -> None:

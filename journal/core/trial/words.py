@@ -6,6 +6,7 @@ from datetime import date
 
 from journal.core.trial.analysis import Estimate, Result
 from journal.core.trial.plan import MAX_PAIRS, STOP_ABOVE, STOP_BELOW, Plan
+from journal.core.trial.power import power_line
 from journal.core.trial.trial import Trial
 
 CAVEAT = (
@@ -142,6 +143,9 @@ def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
         if plan.too_few(result.run_in_rate):
             rate += " - too few for this trial to answer anything; consider not going on"
         lines.append(rate)
+        chance = power_line(plan, result.run_in_rate)
+        if chance is not None:
+            lines.append(chance)
     if trial.sealed:
         stop = result.stop
         lines.append(

@@ -105,3 +105,39 @@ def test_a_dose_above_the_upper_limit_warns_and_the_shell_loads_no_textual(
         check=True,
     )
     assert loaded.stdout.strip().endswith("False")
+
+
+def test_the_plan_and_the_status_say_how_often_the_trial_finds_a_benefit(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date, timedelta
+
+    from journal.core.trial.plan import Plan
+    from journal.core.trial.power import power_line
+
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    plan = ("trial", "plan", "glycinate", "300", "--seed", "5")
+    assert _at("2026-09-01", *plan, "--rate", "0") == 2  # refused, nothing stored
+    assert "rate" in capsys.readouterr().err
+    assert not (data_dir / "trial.json").exists()
+    assert _at("2026-09-01", *plan, "--rate", "4.1") == 0
+    out = capsys.readouterr().out
+    want = power_line(Plan("glycinate", 300, 5, created=date(2026, 9, 1)), 4.1, "expected rate")
+    assert want is not None and want.startswith("At your expected rate of 4.1 cramps a week")
+    assert want in out
+    assert _at("2026-09-01", *plan) == 0
+    assert "shows once the run-in is over" in capsys.readouterr().out
+    assert _at("2026-09-01", "trial", "start") == 0
+    assert _at("2026-09-10", "trial", "status") == 0
+    assert "At your run-in rate" not in capsys.readouterr().out  # the run-in is not over
+    # 12 cramps in the 14-day run-in: 6 a week
+    for n in range(12):
+        day = date(2026, 9, 1) + timedelta(days=n)
+        assert _at("2026-09-20", "log", "cramp", "--date", day.isoformat()) == 0
+    capsys.readouterr()
+    assert _at("2026-09-20", "trial", "status") == 0
+    status = capsys.readouterr().out
+    assert "Run-in: 6.0 cramps a week" in status
+    assert "At your run-in rate of 6.0 cramps a week, this plan finds a real drop of 2" in status
+    assert _at("2026-09-20", "trial", "report", "--format", "markdown") == 0
+    assert "At your run-in rate of 6.0 cramps a week" in capsys.readouterr().out  # for a doctor

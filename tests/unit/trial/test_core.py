@@ -268,3 +268,12 @@ def test_the_report_shows_typed_text_literally() -> None:
     assert "<b>Mag" not in page and "&lt;b&gt;Mag|Bis&lt;/b&gt;" in page
     assert "Content-Security-Policy" in page and "<script" not in page
     assert "&lt;b&gt;Mag\\|Bis&lt;/b&gt;" in report.render_markdown(doc)
+
+
+def test_outcome_words_are_plural_in_english() -> None:
+    assert plan().outcome_words == "cramps a week"
+    assert plan(outcome="twitch").outcome_words == "twitches a week"
+    assert plan(outcome="weakness").outcome_words == "weakness a week"
+    assert plan(outcome="spasm", weight="severity").outcome_words == (
+        "spasm severity points a week"
+    )
