@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from journal.core.food.foods import Food
-from journal.core.food.search import SYNONYMS, name_tokens, query_tokens, singulars
+from journal.core.food.name_words import SYNONYMS, name_tokens, query_tokens, singulars
 from journal.core.food.units import parse_quantity
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name

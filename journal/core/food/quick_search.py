@@ -19,14 +19,8 @@ from bisect import bisect_right
 from collections.abc import Mapping
 
 from journal.core.food.foods import USDA_PREFIX, Food, parse_food_table
-from journal.core.food.search import (
-    BIG_PREFIX,
-    STOP_WORDS,
-    SYNONYMS,
-    FoodIndex,
-    query_tokens,
-    singulars,
-)
+from journal.core.food.name_words import STOP_WORDS, SYNONYMS, query_tokens, singulars
+from journal.core.food.search import BIG_PREFIX, FoodIndex
 
 
 def full_index(table_text: str, own: list[Food]) -> FoodIndex:

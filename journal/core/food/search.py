@@ -10,7 +10,7 @@ answer in a few milliseconds over the whole table. The index is built once:
 * a single-deletion neighbourhood of every token of 4+ letters, used only when a
   query word matches nothing ("almnd" -> "almonds", "spinch" -> "spinach").
 
-The static rank prefers plain, common foods as eaten: USDA names read "Category, food,
+The static rank (`food_rank`) prefers plain, common foods as eaten: USDA names read "Category, food,
 preparation", so short names rank above long compound ones, the word that heads the
 name counts most, the everyday as-eaten form of a food comes first (`everyday`), and
 baby, fast-food and restaurant items, brands (ALL-CAPS words), powders and obscure
@@ -19,123 +19,31 @@ dishes come later.
 
 from __future__ import annotations
 
-import functools
 import heapq
 import itertools
 import math
-import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
 
 from journal.core.food.everyday import EVERYDAY, EVERYDAY_BONUS, as_eaten_rank
+from journal.core.food.food_rank import static_rank
 from journal.core.food.foods import Food
-
-_TOKEN = re.compile(r"[a-z0-9]+")
-_BRAND = re.compile(r"\b[A-Z][A-Z'&.-]{2,}\b")
-STOP_WORDS = frozenset({"and", "or", "of", "the", "to", "in", "a", "s"})
-LATE_GROUPS = frozenset(
-    {
-        "Baby Foods",
-        "Fast Foods",
-        "Restaurant Foods",
-        "American Indian/Alaska Native Foods",
-        "Meals, Entrees, and Side Dishes",
-    }
+from journal.core.food.name_words import (
+    SEGMENT_WEIGHTS,
+    STOP_WORDS,
+    SYNONYMS,
+    deletes,
+    is_exact,
+    name_tokens,
+    query_tokens,
+    segment_words,
+    singulars,
 )
-OWN_SOURCES = frozenset({"custom", "recipe"})
-OWN_BONUS = 6.0  # above every shipped food's rank, so the person's foods come first
-SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less so
-HEAD_BONUS = 0.6  # a one-word first segment names the food: "Egg, ...", not "Egg substitute"
+
 EXACT_BONUS = 0.5  # "almond" typed in full beats "almondine"
 BIG_PREFIX = 1500  # postings above which a one-word query merges instead of scoring all
 MIN_TYPO_LENGTH = 4
-# Everyday words the USDA table spells otherwise: "oatmeal" is "Cereals, oats, ...".
-SYNONYMS = {
-    "oatmeal": "oats",
-    "porridge": "oats",
-    "chickpea": "garbanzo",
-    "chickpeas": "garbanzo",
-    "yoghurt": "yogurt",
-    "aubergine": "eggplant",
-    "courgette": "zucchini",
-    "pasta": "spaghetti",
-}
-# Words USDA writes as one: "soy milk" is "Soymilk".
-COMPOUND = re.compile(r"\b(soy) (milk)")
 SYNONYM_BONUS = 1.0  # the word the person meant outranks foods merely named "oatmeal ..."
-
-
-def query_tokens(text: str) -> list[str]:
-    """Lower-case words of a query; a stop word is kept last, where it may be a prefix."""
-    words = _TOKEN.findall(COMPOUND.sub(r"\1\2", text.lower()))
-    return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
-
-
-@functools.cache
-def _segment_words(segment: str) -> tuple[str, ...]:
-    """Words of one comma segment; cached, as "raw" or "without salt" recur thousands of times."""
-    return tuple(w for w in _TOKEN.findall(segment.lower()) if w not in STOP_WORDS)
-
-
-def name_tokens(name: str) -> dict[str, float]:
-    """Distinct words of a food name with the weight of their earliest comma segment."""
-    placed: dict[str, float] = {}
-    last = len(SEGMENT_WEIGHTS) - 1
-    for position, segment in enumerate(name.split(",")):
-        weight = SEGMENT_WEIGHTS[min(position, last)]
-        words = _segment_words(segment)
-        if position == 0 and len(words) == 1:
-            placed[words[0]] = weight + HEAD_BONUS
-        for word in words:
-            placed.setdefault(word, weight)
-    return placed
-
-
-def static_rank(food: Food, word_count: int, eaten: float | None = None) -> float:
-    """How plain and common a food looks from its name, group and source (higher first).
-
-    ``word_count`` counts the words of the name's first two segments: later ones
-    ("drained, without salt") are USDA's precision about one food, not a dish.
-    ``eaten``: `as_eaten_rank` when the caller has it already.
-    """
-    rank = -0.12 * max(0, word_count - 2) - 0.1 * food.name.count(",")
-    if food.id in EVERYDAY:
-        rank = 0.0  # its long name is USDA's precision, not an obscure dish
-    if food.group in LATE_GROUPS:
-        rank -= 3.0
-    if _BRAND.search(food.name):
-        rank -= 2.0
-    if "without salt" in food.name.lower() or " raw" in food.name.lower():
-        rank += 0.2
-    if food.source in OWN_SOURCES:
-        rank += OWN_BONUS  # the person's own food is what they eat: above any namesake
-    return (
-        rank
-        + (as_eaten_rank(food)[0] if eaten is None else eaten)
-        + 0.05 * min(len(food.portions), 4)
-    )
-
-
-def singulars(word: str) -> tuple[str, ...]:
-    """Singular forms a plural may have: eggs -> egg, peaches -> peach, berries -> berry."""
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
-        return ()
-    forms = [word[:-1]]
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    return tuple(forms)
-
-
-def _deletes(word: str) -> set[str]:
-    """Every way to drop one letter: two words within one edit share one of these."""
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def _is_exact(token: str, query: str) -> bool:
-    """A whole word, plural-tolerant: "almond" fully matches "almonds"."""
-    return token == query or token in (query + "s", query + "es")
 
 
 class FoodIndex:
@@ -179,7 +87,7 @@ class FoodIndex:
         if food.id in EVERYDAY:  # "milk" means milk, not "Cheese, mozzarella, whole milk"
             bonus: dict[str, float] = {}
             for segment in food.name.split(",")[:2]:
-                words = _segment_words(segment)
+                words = segment_words(segment)
                 for word in words:  # "Sweet potato" and "sesame butter" less so
                     bonus.setdefault(word, EVERYDAY_BONUS / (2 if len(words) > 1 else 1))
             for word, extra in bonus.items():
@@ -195,7 +103,7 @@ class FoodIndex:
 
     def _link_neighbours(self, word: str) -> None:
         if len(word) >= MIN_TYPO_LENGTH:
-            for variant in _deletes(word) | {word}:
+            for variant in deletes(word) | {word}:
                 self._neighbours.setdefault(variant, set()).add(word)
 
     def add(self, food: Food) -> None:
@@ -213,7 +121,7 @@ class FoodIndex:
 
     def _allowed(self, prefix: str) -> dict[str, float]:
         """Vocabulary words starting with ``prefix``, each with its whole-word bonus."""
-        return {w: EXACT_BONUS if _is_exact(w, prefix) else 0.0 for w in self._prefix_words(prefix)}
+        return {w: EXACT_BONUS if is_exact(w, prefix) else 0.0 for w in self._prefix_words(prefix)}
 
     def _corrected(self, word: str) -> dict[str, float]:
         """For a word that matched nothing: words one edit away, and their extensions
@@ -221,7 +129,7 @@ class FoodIndex:
         if len(word) < MIN_TYPO_LENGTH:
             return {}
         allowed: dict[str, float] = {}
-        for variant in _deletes(word) | {word}:
+        for variant in deletes(word) | {word}:
             for fixed in self._neighbours.get(variant, ()):
                 allowed.update(self._allowed(fixed))
         return allowed

@@ -1,0 +1,77 @@
+"""The words of food names and queries: tokens, comma-segment weights, plurals, synonyms.
+
+USDA names read "Category, food, preparation": a word's weight is that of the earliest
+comma segment holding it. Queries are everyday words, so a few are mapped to USDA's
+spelling ("oatmeal" is "Cereals, oats, ...") and plurals to their singulars.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+STOP_WORDS = frozenset({"and", "or", "of", "the", "to", "in", "a", "s"})
+SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less so
+HEAD_BONUS = 0.6  # a one-word first segment names the food: "Egg, ...", not "Egg substitute"
+# Everyday words the USDA table spells otherwise: "oatmeal" is "Cereals, oats, ...".
+SYNONYMS = {
+    "oatmeal": "oats",
+    "porridge": "oats",
+    "chickpea": "garbanzo",
+    "chickpeas": "garbanzo",
+    "yoghurt": "yogurt",
+    "aubergine": "eggplant",
+    "courgette": "zucchini",
+    "pasta": "spaghetti",
+}
+# Words USDA writes as one: "soy milk" is "Soymilk".
+COMPOUND = re.compile(r"\b(soy) (milk)")
+
+
+def query_tokens(text: str) -> list[str]:
+    """Lower-case words of a query; a stop word is kept last, where it may be a prefix."""
+    words = _TOKEN.findall(COMPOUND.sub(r"\1\2", text.lower()))
+    return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
+
+
+@functools.cache
+def segment_words(segment: str) -> tuple[str, ...]:
+    """Words of one comma segment; cached, as "raw" or "without salt" recur thousands of times."""
+    return tuple(w for w in _TOKEN.findall(segment.lower()) if w not in STOP_WORDS)
+
+
+def name_tokens(name: str) -> dict[str, float]:
+    """Distinct words of a food name with the weight of their earliest comma segment."""
+    placed: dict[str, float] = {}
+    last = len(SEGMENT_WEIGHTS) - 1
+    for position, segment in enumerate(name.split(",")):
+        weight = SEGMENT_WEIGHTS[min(position, last)]
+        words = segment_words(segment)
+        if position == 0 and len(words) == 1:
+            placed[words[0]] = weight + HEAD_BONUS
+        for word in words:
+            placed.setdefault(word, weight)
+    return placed
+
+
+def singulars(word: str) -> tuple[str, ...]:
+    """Singular forms a plural may have: eggs -> egg, peaches -> peach, berries -> berry."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return ()
+    forms = [word[:-1]]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    return tuple(forms)
+
+
+def deletes(word: str) -> set[str]:
+    """Every way to drop one letter: two words within one edit share one of these."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def is_exact(token: str, query: str) -> bool:
+    """A whole word, plural-tolerant: "almond" fully matches "almonds"."""
+    return token == query or token in (query + "s", query + "es")
