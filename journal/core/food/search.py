@@ -10,11 +10,11 @@ answer in a few milliseconds over the whole table. The index is built once:
 * a single-deletion neighbourhood of every token of 4+ letters, used only when a
   query word matches nothing ("almnd" -> "almonds", "spinch" -> "spinach").
 
-The static rank (`food_rank`) prefers plain, common foods as eaten: USDA names read "Category, food,
-preparation", so short names rank above long compound ones, the word that heads the
-name counts most, the everyday as-eaten form of a food comes first (`everyday`), and
-baby, fast-food and restaurant items, brands (ALL-CAPS words), powders and obscure
-dishes come later.
+The static rank (`food_rank`) prefers plain, common foods as eaten: USDA names read
+"Category, food, preparation", so short names rank above long compound ones, the word
+that heads the name counts most (`name_words`), the everyday as-eaten form of a food
+comes first (`everyday`), and baby, fast-food and restaurant items, brands (ALL-CAPS
+words), powders and obscure dishes come later.
 """
 
 from __future__ import annotations
