@@ -14,6 +14,8 @@ the Monte-Carlo standard error of each rate (sqrt(r(1 - r)/N), N journals a cell
         one-sided at 2.5%: a little more than the 2% share of the main test's one-sided
         4% each of its two lags gets), as if the lag were known and the days
         independent: about the ceiling
+  lag known: the main test (same shift test, same level) on the planted lag's exposure
+        alone, as if the lag had been fixed in advance: what asking about two lags costs
   extra: with RR 2 planted, the share with a false extra finding (a factor named,
         or the answer "explained" by a factor that does nothing)        goal <= 5%
   confounded: exercise triples symptoms and makes low days likely, magnesium does
@@ -32,10 +34,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from journal.core.analysis.associations import LOW, MIN_SYMPTOM_DAYS, Analysis, analyse
+from journal.core.analysis.daily import DayRow
 from journal.core.analysis.exploratory import family
-from journal.core.analysis.primary import EXPLAINED, FOUND
+from journal.core.analysis.primary import EXPLAINED, FOUND, PRIMARY_ALPHA
 from journal.core.demo.simulated import LIMIT_MG, Plan, journal
 from journal.core.stats.contingency import fisher_exact_p
+from journal.core.stats.permutation import GREATER, Exposure, bits, shift_test
 
 LENGTHS = (30, 90, 180, 365)
 RRS = (1.5, 2.0, 3.0)
@@ -56,12 +60,32 @@ def old_way(analysis: Analysis) -> tuple[bool, bool, bool]:
     return bool(hits), low, any(c.exposure != LOW for c in hits)
 
 
+def lag_known(rows: list[DayRow], lag: int, alpha: float) -> bool:
+    """The main test as if the lag had been known in advance: the same shift test at the
+    same level, on the planted lag's exposure alone (the app must ask about both)."""
+    logged = [i for i, r in enumerate(rows) if r.logged]
+    where = {i: k for k, i in enumerate(logged)}
+    low = {i for i in logged if rows[i].total_mg < LIMIT_MG}
+    exposed, unexposed = 0, 0
+    for i in logged:
+        j = i - lag
+        if j in where:  # the exposure day was logged
+            if j in low:
+                exposed |= 1 << where[i]
+            else:
+                unexposed |= 1 << where[i]
+    outcome = bits([bool(rows[i].symptoms) for i in logged])
+    test = shift_test(outcome, len(logged), [Exposure(exposed, unexposed)], alpha, GREATER)
+    return test.rejects
+
+
 def one(job: tuple[int, int, Plan]) -> tuple[str, bool, bool, tuple[bool, ...]]:
     """(headline status, any exploratory finding or exercise named, a false extra finding,
     the old way's verdicts) for one journal."""
     days, seed, plan = job
-    analysis = analyse(journal(days, seed, plan), LIMIT_MG)
-    old = old_way(analysis) if analysis.enough_data else (False, False, False)
+    rows = journal(days, seed, plan)
+    analysis = analyse(rows, LIMIT_MG)
+    verdicts = old_way(analysis) if analysis.enough_data else (False, False, False)
     # The oracle: one day-level test at the planted lag, as if lag and streaks were known;
     # one-sided at 2.5% (two-sided p < 0.05 and RR > 1); the main test: 4% over two lags.
     oracle = analysis.enough_data and any(
@@ -73,7 +97,8 @@ def one(job: tuple[int, int, Plan]) -> tuple[str, bool, bool, tuple[bool, ...]]:
         and c.risk.ratio > 1
         for c in analysis.comparisons
     )
-    old = (*old, oracle)
+    known = analysis.enough_data and plan.rr != 1 and lag_known(rows, plan.lag, PRIMARY_ALPHA)
+    old = (*verdicts, oracle, known)
     status = analysis.primary.status if analysis.primary else ""
     ex = family(analysis) if analysis.enough_data else None
     found = ex.findings if ex else []
@@ -117,7 +142,10 @@ def main() -> None:
     print("planted lag, day-level (as if the lag were known and the days independent).")
     print("Each cell also shows the old way (every 2x2 at Fisher p < 0.05, uncorrected).")
     head = ("scenario", "days", "found", "any / oracle", "false extra", "old: finding")
-    print(f"{head[0]:11}{head[1]:>5}  {head[2]:>14}  {head[3]:>14}  {head[4]:>14}  {head[5]:>14}")
+    print(
+        f"{head[0]:11}{head[1]:>5}  {head[2]:>14}  {head[3]:>14}  {head[4]:>14}  {head[5]:>14}"
+        f"  {'':16}{'lag known':>14}"
+    )
     for c, (name, days, plan) in enumerate(cells):
         rs = results[c * n : (c + 1) * n]
         found = sum(1 for r in rs if r[0] == FOUND)
@@ -137,7 +165,8 @@ def main() -> None:
         else:
             old = f"{rate(sum(r[3][1] for r in rs), n)} +{rate(sum(r[3][2] for r in rs), n)}"
             oracle = rate(sum(r[3][3] for r in rs), n)
-            print(f"{lead}  {oracle}  {rate(extra, n)}  {old}")
+            known = rate(sum(r[3][4] for r in rs), n)
+            print(f"{lead}  {oracle}  {rate(extra, n)}  {old}  {known}")
     print(
         "old: finding = any finding (null), a low-magnesium finding (planted, + a factor "
         "finding beside it), or crediting magnesium (confounded)."
