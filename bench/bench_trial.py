@@ -39,8 +39,8 @@ from statistics import NormalDist
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from journal.core.trial import counts
-from journal.core.trial.analysis import PRIOR_G, Estimate, estimate, verdict
+from journal.core.trial import linear
+from journal.core.trial.analysis import PRIOR_SD, Estimate, estimate, verdict
 from journal.core.trial.plan import Plan
 from journal.core.trial.schedule import Period
 from journal.core.trial.trial import Trial
@@ -161,28 +161,28 @@ def oracle_rule(sim: Sim, pairs: int, benefit: float) -> Estimate:
     return Estimate(shift, 0.0, 0.0, NormalDist().cdf((shift - benefit) / sd), 0, pairs)
 
 
-ANALYSES = ("linear", "linear, no period", "counts", "counts, flat", "oracle rule", "oracle 5%")
-IN_GRID = ("linear", "oracle rule", "oracle 5%")
+ANALYSES = ("counts", "counts, no period", "counts, flat", "linear", "oracle rule", "oracle 5%")
+IN_GRID = ("counts", "oracle rule", "oracle 5%")
 
 
-def analyse(sim: Sim, plan: Plan, prior_g: float | None, names: tuple[str, ...]) -> dict[str, str]:
-    b = plan.benefit
+def analyse(
+    sim: Sim, plan: Plan, args: argparse.Namespace, names: tuple[str, ...]
+) -> dict[str, str]:
+    b, sd = plan.benefit, None if args.flat else args.prior_sd
 
     def oracle_test() -> str:
         shift, var0, _ = sim.oracle(plan.pairs)
         return "helps" if shift / math.sqrt(var0) > Z95 else "not"
 
     ways: dict[str, Callable[[], str]] = {
-        "linear": lambda: sequential(
-            plan, lambda k: estimate(sim.linear_rows(k), b, True, prior_g)
+        "counts": lambda: sequential(plan, lambda k: estimate(sim.count_rows(k), b, True, sd)),
+        "counts, no period": lambda: sequential(
+            plan, lambda k: estimate(sim.count_rows(k), b, False, sd)
         ),
-        "linear, no period": lambda: sequential(
-            plan, lambda k: estimate(sim.linear_rows(k), b, False, prior_g)
-        ),
-        "counts": lambda: sequential(plan, lambda k: counts.estimate(sim.count_rows(k), b)),
         "counts, flat": lambda: sequential(
-            plan, lambda k: counts.estimate(sim.count_rows(k), b, prior_sd=None)
+            plan, lambda k: estimate(sim.count_rows(k), b, prior_sd=None)
         ),
+        "linear": lambda: sequential(plan, lambda k: linear.estimate(sim.linear_rows(k), b)),
         "oracle rule": lambda: sequential(plan, lambda k: oracle_rule(sim, k, b)),
         "oracle 5%": oracle_test,
     }
@@ -211,7 +211,7 @@ def run(
             created=START,
         )
         sim = Sim(rng, Trial(plan).started(START), effect, args.decline, args.fixed_order, shape)
-        for name, found in analyse(sim, plan, None if args.flat else args.prior_g, names).items():
+        for name, found in analyse(sim, plan, args, names).items():
             helps[name] += found == "helps"
     return {k: v / args.runs for k, v in helps.items()}
 
@@ -259,7 +259,7 @@ def main() -> None:
         "--flat", action="store_true", help="flat prior on the effect instead of the sceptical one"
     )
     parser.add_argument(
-        "--prior-g", type=float, default=PRIOR_G, help="the linear model's prior scale g"
+        "--prior-sd", type=float, default=PRIOR_SD, help="the prior's SD on the log rate ratio"
     )
     parser.add_argument(
         "--fixed-order", action="store_true", help="magnesium always second: not randomised"

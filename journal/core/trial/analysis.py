@@ -25,18 +25,19 @@ probability is above 0.9 or below 0.1; otherwise at the planned last pair.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from journal.core.entries.day import Day
-from journal.core.stats.student_t import Fit, ols, t_cdf, t_quantile
+from journal.core.stats.student_t import t_cdf, t_quantile
+from journal.core.trial import counts
 from journal.core.trial.plan import MIN_PAIRS_TO_STOP, STOP_ABOVE, STOP_BELOW, Plan
 from journal.core.trial.schedule import Period, run_in_end
 from journal.core.trial.trial import Trial
 
 INTERVAL = 0.90
-PRIOR_G = 6.0  # see the module docstring
+PRIOR_SD = 2.5  # on the log rate ratio: see the module docstring
 
 
 def daily_values(plan: Plan, days: Iterable[Day]) -> dict[date, float]:
@@ -52,11 +53,14 @@ def daily_values(plan: Plan, days: Iterable[Day]) -> dict[date, float]:
     return out
 
 
+def total(values: Mapping[date, float], first: date, last: date) -> float:
+    """The outcome summed over `first`..`last` inclusive (a day with no entry is 0)."""
+    return sum(values.get(first + timedelta(days=i), 0.0) for i in range((last - first).days + 1))
+
+
 def per_week(values: Mapping[date, float], first: date, last: date) -> float:
     """The outcome a week over `first`..`last` inclusive (a day with no entry is 0)."""
-    n = (last - first).days + 1
-    total = sum(values.get(first + timedelta(days=i), 0.0) for i in range(n))
-    return total * 7 / n
+    return total(values, first, last) * 7 / ((last - first).days + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,29 +95,35 @@ class Result:
 
 
 def estimate(
-    outcomes: list[tuple[float, bool, int]],
+    rows: Sequence[tuple[float, float, bool, int]],
     benefit: float,
     period_term: bool = True,
-    prior_g: float | None = PRIOR_G,
+    prior_sd: float | None = PRIOR_SD,
     interval: bool = True,
 ) -> Estimate | None:
-    """The posterior for the reduction from (per week, on magnesium, period number) rows;
-    without `interval`, its bounds are NaN (only the reduction and P(benefit) are needed)."""
+    """The posterior for the reduction a week from (count, analysed days, on magnesium,
+    period number) rows, by the count model; without `interval`, its bounds are NaN
+    (plan-time power, power.py, needs only the reduction and P(benefit))."""
     need = 4 if period_term else 3
-    if len(outcomes) < need or len({m for _, m, _ in outcomes}) < 2:
+    if len(rows) < need or len({m for _, _, m, _ in rows}) < 2:
         return None
-    rows = [[1.0, 1.0 if m else 0.0] + ([float(n)] if period_term else []) for _, m, n in outcomes]
+    df, pairs = len(rows) - need + 1, len(rows) // 2
+    if not any(c for c, *_ in rows):  # no symptoms at all: nothing to lower
+        return Estimate(0.0, 0.0, 0.0, 0.0, df, pairs)
     try:
-        prior = None if prior_g is None else [0.0, 1 / prior_g] + [0.0] * period_term
-        fit: Fit = ols(rows, [y for y, _, _ in outcomes], prior)
-    except ValueError:
+        found = counts.fit(rows, period_term, prior_sd)
+        rate, b = math.exp(found.coef[0]), found.coef[1]
+        se = max(math.sqrt(found.cov[1][1]), 1e-9)
+        # the reduction a week, rate * (1 - exp(b)), falls as b rises
+        limit = 1 - benefit / rate
+        p = 0.0 if limit <= 0 else t_cdf((math.log(limit) - b) / se, found.df)
+        low = high = math.nan
+        if interval:
+            z = t_quantile(0.5 + INTERVAL / 2, found.df)
+            low, high = rate * (1 - math.exp(b + z * se)), rate * (1 - math.exp(b - z * se))
+        return Estimate(rate * (1 - math.exp(b)), low, high, p, found.df, pairs)
+    except (ValueError, OverflowError, ZeroDivisionError):
         return None
-    b, se = fit.coef[1], max(fit.se[1], 1e-9)
-    # the interval's quantile is the slow part: plan-time power (power.py) needs only p
-    half = t_quantile(0.5 + INTERVAL / 2, fit.df) * se if interval else math.nan
-    # reduction = -b, and its posterior is t(df) around -b with scale se
-    p = t_cdf((-b - benefit) / se, fit.df)
-    return Estimate(-b, -b - half, -b + half, p, fit.df, len(outcomes) // 2)
 
 
 def verdict(est: Estimate | None, pairs_done: int, planned: int) -> str:
@@ -135,6 +145,12 @@ def diarrhea_days(trial: Trial, days: Iterable[Day]) -> dict[str, int]:
         if here and here.period and any(f.kind == "diarrhea" for f in day.factors):
             out[here.period.bottle] = out.get(here.period.bottle, 0) + 1
     return out
+
+
+def _row(values: Mapping[date, float], o: PeriodOutcome) -> tuple[float, float, bool, int]:
+    """(count, analysed days, on magnesium, period number): what the count model needs."""
+    p = o.period
+    return total(values, p.analysed_from, p.end), float(p.analysed_days), o.magnesium, p.number
 
 
 def analyse(
@@ -163,7 +179,7 @@ def analyse(
     for o in outcomes:
         pairs.setdefault(o.period.pair, []).append(o)
     complete = [ps for ps in pairs.values() if all(o.per_week is not None for o in ps)]
-    rows = [(o.per_week or 0.0, o.magnesium, o.period.number) for ps in complete for o in ps]
+    rows = [_row(values, o) for ps in complete for o in ps]
     differences = [
         sum((o.per_week or 0.0) * (-1 if o.magnesium else 1) for o in ps) for ps in complete
     ]

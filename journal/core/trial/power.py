@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from journal.core.trial.analysis import estimate, verdict
-from journal.core.trial.plan import MAX_PAIRS, Plan
+from journal.core.trial.plan import MAX_PAIRS, MIN_PAIRS_TO_STOP, Plan
 
 DECLINE = 0.28  # the steady fall over the trial, as in bench/bench_trial.py
 GOAL = 0.8
@@ -71,16 +71,17 @@ def chance(plan: Plan, rate: float, drop: float, runs: int = RUNS, seed: int = S
     truly lowers a rate of `rate` a week by `drop` a week."""
     rng = random.Random(seed)
     expected = _expected(plan, rate, drop)
-    analysed = plan.period_days - plan.washout
+    analysed = float(plan.period_days - plan.washout)
     helps = 0
     for _ in range(runs):
-        rows: list[tuple[float, bool, int]] = []
+        rows: list[tuple[float, float, bool, int]] = []
         for pair in range(plan.pairs):
             first_on = rng.random() < 0.5
             for k, on in ((2 * pair, first_on), (2 * pair + 1, not first_on)):
-                count = _draw(rng, expected[k][1 if on else 0])
-                rows.append((count * 7 / analysed, on, k + 1))
-            est = estimate(rows, plan.benefit, interval=False)
+                rows.append((float(_draw(rng, expected[k][1 if on else 0])), analysed, on, k + 1))
+            # before the first look the verdict needs no fit (the fit is the slow part)
+            look = pair + 1 >= min(MIN_PAIRS_TO_STOP, plan.pairs)
+            est = estimate(rows, plan.benefit, interval=False) if look else None
             found = verdict(est, pair + 1, plan.pairs)
             if found in ("helps", "short", "unclear"):
                 helps += found == "helps"
