@@ -7,8 +7,9 @@ bench/bench_trial.py, where the same figure comes from simulated days): the pers
 symptoms are Poisson at their rate, falling 28% over the trial whatever the order (as
 the placebo groups' cramps did in the magnesium trials: Frusso 1999, Roffe 2002),
 magnesium lowers them by `drop` a week. The count over a period's analysed days is
-one Poisson draw (a sum of Poisson days is Poisson), so a design takes milliseconds.
-If cramps come in spells the real chance is lower (the bench: 42% falls to 32% at
+one Poisson draw (a sum of Poisson days is Poisson), so a design of 400 simulated
+trials takes about a tenth of a second (the count model's fits are the slow part).
+If cramps come in spells the real chance is lower (the bench: 40% falls to 33% at
 the default design), which the words say.
 
 The drop is twice the benefit worth having (2 fewer cramps a week by default: the
