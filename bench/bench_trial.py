@@ -267,7 +267,7 @@ def main() -> None:
     parser.add_argument("--spells", type=float, default=2.0, help="gamma shape of a week's rate")
     parser.add_argument("--no-grid", action="store_true", help="skip the grid of designs")
     parser.add_argument(
-        "--flat", action="store_true", help="flat prior on the effect instead of the sceptical one"
+        "--flat", action="store_true", help="flat prior on the effect instead of N(0, 2.5^2)"
     )
     parser.add_argument(
         "--prior-sd", type=float, default=PRIOR_SD, help="the prior's SD on the log rate ratio"
