@@ -7,9 +7,11 @@ planted period effect: cramps fall steadily by 28% over the trial whatever the
 order, as the placebo groups did in the magnesium trials (FACTS.md). Magnesium
 lowers them by 0, 1 or 2 a week. Each trial is analysed with the stopping rule (a
 look after each pair from the 2nd; "helps" when P(at least 1 fewer a week) > 0.9)
-by: the app's linear model with and without its period term; the quasi-Poisson
-count model (`core/trial/counts.py`) with its sceptical prior and with a flat one;
-and an oracle that knows every day's true rate, the trend and the variance.
+by: the app's analysis (`core/trial/analysis.py`: the quasi-Poisson count model of
+`counts.py` with its N(0, 2.5^2) prior on the log rate ratio) with and without its
+period term, and with a flat prior; the linear model the app used before
+(`core/trial/linear.py`); and an oracle that knows every day's true rate, the trend
+and the variance.
 "oracle 5%" is a one-sided 5% z-test of any reduction at the last pair on the
 analysed days: about the most any 5%-level analysis of this design can find (the
 most powerful test, up to the normal approximation and equal weights for the days).
@@ -21,9 +23,9 @@ Then the same with cramps in spells (a bad week: each week's rate times a gamma
 draw of mean 1 and shape --spells, 2 by default, so a week's rate varies by 71%),
 and a grid of designs (3, 4 and 6-week periods with the first half or one week as
 washout; then 6, 8 and 12 weeks with 2 weeks, the designs `power.py` offers) to
-show which reach 80%. --flat puts a flat prior on the linear model's effect,
---prior-g another scale g (the app's is 6); --fixed-order puts magnesium second in
-every pair (an order not randomised); --no-grid skips the grid.
+show which reach 80%. --flat puts a flat prior on the app's effect, --prior-sd
+another SD (the app's is 2.5); --fixed-order puts magnesium second in every pair (an
+order not randomised); --no-grid skips the grid.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ from statistics import NormalDist
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from journal.core.trial import counts
-from journal.core.trial.analysis import PRIOR_G, Estimate, estimate, verdict
+from journal.core.trial import linear
+from journal.core.trial.analysis import PRIOR_SD, Estimate, estimate, verdict
 from journal.core.trial.plan import Plan
 from journal.core.trial.schedule import Period
 from journal.core.trial.trial import Trial
@@ -161,27 +163,36 @@ def oracle_rule(sim: Sim, pairs: int, benefit: float) -> Estimate:
     return Estimate(shift, 0.0, 0.0, NormalDist().cdf((shift - benefit) / sd), 0, pairs)
 
 
-ANALYSES = ("linear", "linear, no period", "counts", "counts, flat", "oracle rule", "oracle 5%")
-IN_GRID = ("linear", "oracle rule", "oracle 5%")
+ANALYSES = (
+    "app",
+    "app, no period",
+    "app, flat prior",
+    "before (linear)",
+    "oracle rule",
+    "oracle 5%",
+)
+IN_GRID = ("app", "before (linear)", "oracle rule", "oracle 5%")
 
 
-def analyse(sim: Sim, plan: Plan, prior_g: float | None, names: tuple[str, ...]) -> dict[str, str]:
-    b = plan.benefit
+def analyse(
+    sim: Sim, plan: Plan, args: argparse.Namespace, names: tuple[str, ...]
+) -> dict[str, str]:
+    b, sd = plan.benefit, None if args.flat else args.prior_sd
 
     def oracle_test() -> str:
         shift, var0, _ = sim.oracle(plan.pairs)
         return "helps" if shift / math.sqrt(var0) > Z95 else "not"
 
     ways: dict[str, Callable[[], str]] = {
-        "linear": lambda: sequential(
-            plan, lambda k: estimate(sim.linear_rows(k), b, True, prior_g)
+        "app": lambda: sequential(plan, lambda k: estimate(sim.count_rows(k), b, True, sd)),
+        "app, no period": lambda: sequential(
+            plan, lambda k: estimate(sim.count_rows(k), b, False, sd)
         ),
-        "linear, no period": lambda: sequential(
-            plan, lambda k: estimate(sim.linear_rows(k), b, False, prior_g)
+        "app, flat prior": lambda: sequential(
+            plan, lambda k: estimate(sim.count_rows(k), b, prior_sd=None)
         ),
-        "counts": lambda: sequential(plan, lambda k: counts.estimate(sim.count_rows(k), b)),
-        "counts, flat": lambda: sequential(
-            plan, lambda k: counts.estimate(sim.count_rows(k), b, prior_sd=None)
+        "before (linear)": lambda: sequential(
+            plan, lambda k: linear.estimate(sim.linear_rows(k), b)
         ),
         "oracle rule": lambda: sequential(plan, lambda k: oracle_rule(sim, k, b)),
         "oracle 5%": oracle_test,
@@ -211,7 +222,7 @@ def run(
             created=START,
         )
         sim = Sim(rng, Trial(plan).started(START), effect, args.decline, args.fixed_order, shape)
-        for name, found in analyse(sim, plan, None if args.flat else args.prior_g, names).items():
+        for name, found in analyse(sim, plan, args, names).items():
             helps[name] += found == "helps"
     return {k: v / args.runs for k, v in helps.items()}
 
@@ -256,10 +267,10 @@ def main() -> None:
     parser.add_argument("--spells", type=float, default=2.0, help="gamma shape of a week's rate")
     parser.add_argument("--no-grid", action="store_true", help="skip the grid of designs")
     parser.add_argument(
-        "--flat", action="store_true", help="flat prior on the effect instead of the sceptical one"
+        "--flat", action="store_true", help="flat prior on the effect instead of N(0, 2.5^2)"
     )
     parser.add_argument(
-        "--prior-g", type=float, default=PRIOR_G, help="the linear model's prior scale g"
+        "--prior-sd", type=float, default=PRIOR_SD, help="the prior's SD on the log rate ratio"
     )
     parser.add_argument(
         "--fixed-order", action="store_true", help="magnesium always second: not randomised"

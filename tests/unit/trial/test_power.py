@@ -50,7 +50,7 @@ def _bench_share(design: Plan, effect: float, runs: int) -> float:
             created=bench.START,
         )
         sim = bench.Sim(rng, Trial(p).started(bench.START), effect, bench.DECLINE, False, 0.0)
-        found = bench.sequential(p, lambda k, s=sim: estimate(s.linear_rows(k), 1.0))
+        found = bench.sequential(p, lambda k, s=sim: estimate(s.count_rows(k), 1.0))
         helps += found == "helps"
     return helps / runs
 
