@@ -92,15 +92,25 @@ def _interval(low: float, high: float, lower: bool) -> str:
     return f"{_n(-low)} {other} to {_n(high)} {way}"
 
 
+# With one degree of freedom for the spread (2 pairs: 4 periods, 3 coefficients) the
+# interval is Student's t(1), so wide that its far end can read "642 higher a week":
+# true of the model, useless to a person. It is given from the next pair on.
+MIN_DF_FOR_INTERVAL = 2
+
+
 def estimate_words(plan: Plan, est: Estimate) -> str:
     """'In your trial, cramps were 1.8 a week lower on magnesium (90% interval 0.4 to 3.1);
     probability of at least 1 fewer a week: 0.86.'"""
     what = plan.outcome_words.removesuffix(" a week")
     lower = est.reduction >= 0
+    if est.df >= MIN_DF_FOR_INTERVAL:
+        interval = f"90% interval {_interval(est.low, est.high, lower)}"
+    else:
+        interval = f"after {est.pairs} pairs too early for a useful 90% interval"
     return (
         f"In your trial, {what} were {_n(abs(est.reduction))} a week "
         f"{'lower' if lower else 'higher'} on magnesium "
-        f"(90% interval {_interval(est.low, est.high, lower)}); probability of at least "
+        f"({interval}); probability of at least "
         f"{plan.benefit:g} fewer a week: {est.p_benefit:.2f}."
     )
 

@@ -151,7 +151,8 @@ def test_words_never_overstate() -> None:
     assert est is not None
     text = estimate_words(t.plan, est)
     assert text.startswith("In your trial, cramps were ")
-    assert "a week lower on magnesium (90% interval" in text
+    # Two pairs leave one degree of freedom: no interval yet, rather than an absurd one.
+    assert "a week lower on magnesium (after 2 pairs too early for a useful 90% interval)" in text
     assert "probability of at least 1 fewer a week: " in text
     for word in ("cure", "caused", "proves", "works"):
         assert word not in text
@@ -167,6 +168,11 @@ def test_words_never_overstate() -> None:
     assert "0.5 a week lower on magnesium (90% interval 0.7 higher to 1.7 lower)" in across
     worse = estimate_words(p, Estimate(-0.5, -1.7, 0.7, 0.01, 5, 4))
     assert "0.5 a week higher on magnesium (90% interval 0.7 lower to 1.7 higher)" in worse
+    # The interval is given from two degrees of freedom (3 pairs), not at one.
+    three = estimate_words(p, Estimate(1.8, 0.4, 3.1, 0.86, 2, 3))
+    assert "(90% interval 0.4 to 3.1);" in three
+    two = estimate_words(p, Estimate(1.8, -642.4, 3.1, 0.86, 1, 2))
+    assert "642" not in two and "(after 2 pairs too early for a useful 90% interval);" in two
 
 
 def _sealed_views(token: str) -> list[str]:
