@@ -157,7 +157,10 @@ def default_seed() -> int:
 
 
 def plural(kind: str) -> str:
-    return kind if kind.endswith("s") else kind + "s"
+    """'cramps', 'twitches', 'spasms'; a kind already ending in s ('weakness') is kept."""
+    if kind.endswith("s"):
+        return kind
+    return kind + ("es" if kind.endswith(("ch", "sh", "x", "z")) else "s")
 
 
 def _whole(value: object, name: str, low: int, high: int) -> None:
