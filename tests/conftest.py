@@ -46,12 +46,21 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under a mutant (scripts/mutation.py), run the quickest tests first: mutmut runs with
-    -x, so a mutant a 0.01 s unit test catches no longer waits on a 20 s race test."""
+    -x, so a mutant a 0.01 s unit test catches no longer waits on a 20 s race test. With
+    MG_MUTATION_MAX_SECONDS set (`mutation.py --quick`), tests that took longer than that
+    in mutmut's clean run are left out: fewer tests can only catch fewer mutants, so the
+    kill rate is then a lower bound."""
     if not os.environ.get("MUTANT_UNDER_TEST", "").startswith("journal."):
         return
     stats = Path("mutmut-stats.json")  # mutmut runs the tests from mutants/
-    if stats.exists():
-        seconds = json.loads(stats.read_text()).get("duration_by_test", {})
-        items.sort(key=lambda item: seconds.get(item.nodeid, 0.0))
+    if not stats.exists():
+        return
+    seconds = json.loads(stats.read_text()).get("duration_by_test", {})
+    items.sort(key=lambda item: seconds.get(item.nodeid, 0.0))
+    limit = float(os.environ.get("MG_MUTATION_MAX_SECONDS") or "inf")
+    slow = [item for item in items if seconds.get(item.nodeid, 0.0) > limit]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if seconds.get(item.nodeid, 0.0) <= limit]
