@@ -93,8 +93,8 @@ def test_a_documents_files_restore_only_what_the_journal_lacks(data_dir: Path) -
         files={
             "profile.json": {"profile": {"1": Profile(sex="female").to_doc()}},
             "kinds.json": {"symptom_kinds": {"1": {"name": "headache", "key": "h"}}},
+            "trial.json": {"trial": {"1": {"no": "such field"}}},  # damaged: skipped, not fatal
             "notes.json": {"t": {}},
-            "trial.json": {"trial": {"1": {"no": "such field"}}},
         },
         problems=["entries.foods[3]: grams: not a number; skipped"],
         complete_days={date(2026, 11, 19)},
@@ -103,12 +103,11 @@ def test_a_documents_files_restore_only_what_the_journal_lacks(data_dir: Path) -
     assert (summary.rows, summary.imported, summary.duplicates) == (2, 1, 0)
     assert summary.kept_files == ["profile.json"]
     assert summary.restored_files == ["kinds.json"]
-    assert summary.skipped[:2] == [
+    assert summary.skipped == [
         "entries.foods[3]: grams: not a number; skipped",
+        "files.'trial.json': (the trial has no format number)",  # the reason, not the advice
         "files.'notes.json': not a file Mg Journal keeps",
     ]
-    assert summary.skipped[2].startswith("files.'trial.json': ")
-    assert "left" not in summary.skipped[2]  # the reason, without the file's own advice
     assert summary.completed_days == 1
     assert load_profile(journal).sex == "male"
     assert "headache" in str(journal.read_file("kinds.json"))
@@ -160,3 +159,78 @@ def test_an_empty_import_says_only_what_was_read() -> None:
     assert describe(ImportSummary()) == [
         "Rows read: 0; imported: 0; duplicates (already in the journal): 0; skipped: 0."
     ]
+
+
+def test_a_long_unknown_file_name_is_shown_cut_and_escaped(data_dir: Path) -> None:
+    name = "x" * 70 + "\x1b[31m.json"
+    summary = import_document(Journal.open(data_dir), ParsedDocument(files={name: {"t": {}}}))
+    assert summary.skipped == [f"files.{'x' * 60!r}: not a file Mg Journal keeps"]
+
+
+def test_files_the_journal_has_are_all_named_as_kept(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(sex="male"))
+    kinds = {"symptom_kinds": {"1": {"name": "headache", "key": "h"}}}
+    import_document(journal, ParsedDocument(files={"kinds.json": kinds}))
+    files = {"profile.json": {"profile": {"1": Profile().to_doc()}}, "kinds.json": kinds}
+    summary = import_document(journal, ParsedDocument(files=files))
+    assert describe(summary)[-1] == "Kept your own profile.json, kinds.json (not replaced)."
+
+
+def test_an_unchanged_food_table_is_not_written_again(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    import_cronometer(journal, parse_cronometer(SERVINGS))
+    path = data_dir / "custom_foods.json"
+    inode = path.stat().st_ino  # every write replaces the file: a new inode
+    import_cronometer(journal, parse_cronometer(SERVINGS))
+    assert path.stat().st_ino == inode
+
+
+def test_a_food_eaten_on_two_days_is_one_row_with_its_portion(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    twice = (
+        "Group,Food Name,Day,Amount,Magnesium (mg),Energy (kcal)\n"
+        "Breakfast,Oatmeal,2026-11-19,40 g,52.1,150\n"
+        "Breakfast,Oatmeal,2026-11-20,40 g,52.1,150\n"
+    )
+    import_cronometer(journal, parse_cronometer(twice))
+    table = journal.read_file("custom_foods.json")["cronometer"]
+    assert list(table.values()) == [
+        {
+            "id": "cronometer:Oatmeal",
+            "name": "Oatmeal",
+            "portion": "40 g",
+            "grams": 40.0,
+            "mg": 52.1,
+            "kcal": 150.0,
+            "source": "Cronometer export",
+        }
+    ]
+
+
+def test_placeholders_empty_days_and_completed_days_are_counted(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    servings = (
+        "Group,Food Name,Day,Amount,Magnesium (mg),Energy (kcal),Completed\n"
+        "Breakfast,Oatmeal,2026-11-19,1.00 cup,61.2,166,true\n"
+        "Lunch,Oatmeal,2026-11-19,0.00 g,0,0,true\n"
+        "Lunch,Kale,2026-11-20,1 cup,20,30,false\n"
+    )
+    summary = import_cronometer(journal, parse_cronometer(servings))
+    assert (summary.placeholders, summary.completed_days, summary.imported) == (1, 1, 2)
+    assert journal.day(date(2026, 11, 19)).complete
+    assert not journal.day(date(2026, 11, 20)).complete
+    daily = "Date,Magnesium (mg),Energy (kcal)\n2026-11-10,,\n2026-11-11,0,0\n2026-11-12,200,\n"
+    totals = import_cronometer(journal, parse_cronometer(daily))
+    assert (totals.empty_days, totals.imported) == (2, 1)
+    assert "Left out 2 days with nothing logged in Cronometer." in describe(totals)
+
+
+def test_a_daily_import_keeps_its_bad_lines_beside_the_days_it_left_out(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    import_cronometer(journal, parse_cronometer(SERVINGS))
+    daily = "Date,Magnesium (mg),Energy (kcal)\n2026-11-19,300,2000\nnot a day,1,1\n"
+    summary = import_cronometer(journal, parse_cronometer(daily))
+    assert len(summary.skipped) == 2
+    assert summary.skipped[0].startswith("line 3: Day: ")
+    assert summary.skipped[1] == "2026-11-19: has servings; daily total not added"

@@ -83,7 +83,17 @@ def test_choices_are_read_in_any_case_and_refused_naming_the_choices() -> None:
 
 
 def test_a_plan_reads_back_as_written() -> None:
-    written = plan(comparator="placebo", blinded=True, washout_days=5, weight="severity")
+    written = plan(
+        comparator="placebo",
+        blinded=True,
+        washout_days=5,
+        weight="severity",
+        outcome="twitch",
+        run_in_days=7,
+        period_days=28,
+        pairs=4,
+        benefit=2.5,
+    )
     assert Plan.from_doc(written.to_doc()) == written
     assert written.to_doc()["created"] == "2026-01-01"
 
@@ -107,6 +117,25 @@ def test_the_outcome_in_words() -> None:
 def test_too_few_symptoms_is_below_twice_the_benefit() -> None:
     assert plan(benefit=1).too_few(1.99)
     assert not plan(benefit=1).too_few(2.0)
+    assert plan(benefit=2).too_few(3.99)
+    assert not plan(benefit=2).too_few(4.0)
+
+
+def test_an_empty_form_or_outcome_is_refused_by_its_name() -> None:
+    assert refusal(form=" ") == "form: must not be empty"
+    assert refusal(outcome="") == "outcome: must not be empty"
+
+
+def test_the_default_seed_changes_with_the_clock() -> None:
+    from datetime import datetime
+
+    from journal.core import clock
+
+    seeds = set()
+    for minute in range(5):
+        clock.set_now(datetime(2026, 11, 25, 9, minute))
+        seeds.add(default_seed())
+    assert len(seeds) == 5
 
 
 def test_the_length_of_a_trial() -> None:
