@@ -6,6 +6,7 @@ from __future__ import annotations
 from scipy import stats as sp
 
 from journal.core.stats.fdr import bh_q, survivors
+from journal.core.stats.ranks import Ranked
 from journal.core.stats.sparse import Centered, correlation, flag_correlation
 
 
@@ -50,3 +51,22 @@ def test_a_single_symptom_day_still_correlates() -> None:
     r = flag_correlation(Centered([100.0, 200.0, 300.0, 400.0]), [0])
     expected = sp.pointbiserialr([1, 0, 0, 0], [100.0, 200.0, 300.0, 400.0]).statistic
     assert r is not None and abs(r - expected) < 1e-12
+
+
+def test_a_spearman_correlation_with_tied_intakes_matches_scipy() -> None:
+    intakes = [250.0, 300.0, 300.0, 120.0, 300.0, 410.0, 120.0, 500.0, 250.0, 90.0]
+    severity_at = {1: 3.0, 3: 1.0, 6: 4.0, 9: 2.0}  # 0 on the other days
+    severities = [severity_at.get(day, 0.0) for day in range(len(intakes))]
+    y_ranks = sp.rankdata(severities)
+    y_dev = [r - y_ranks.mean() for r in y_ranks]
+    # The ranked intakes against the ranked severities, summed over the symptom days only
+    # after shifting the severities' ranks so the symptom-free days' rank is 0.
+    base = min(y_dev)
+    at = sorted(severity_at)
+    r = correlation(Ranked(intakes), at, [y_dev[day] - base for day in at])
+    assert r is not None
+    assert abs(r - sp.spearmanr(intakes, severities).statistic) < 1e-12
+
+
+def test_no_days_at_all_have_no_correlation() -> None:
+    assert correlation(Centered([]), [], []) is None

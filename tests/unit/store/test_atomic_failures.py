@@ -196,3 +196,26 @@ def test_fsync_all_raises_the_first_failure(tmp_path: Path) -> None:
         fsync_all([tmp_path / "a.json", tmp_path / "b.json"])
     with pytest.raises(FileNotFoundError):
         fsync_all([tmp_path / "a.json"])
+
+
+def test_saving_many_files_syncs_each_once_and_each_folder_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each fsync waits for the disk: a second one per temp file would slow every big save.
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    files: dict[Path, bytes | None] = {
+        tmp_path / ("a" if i % 2 else "b") / f"{i}.json": b"[]" for i in range(10)
+    }
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def record(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", record)
+    atomic_write_many(files)
+    folders = [s for s in synced if Path(s).is_dir()]
+    assert sorted(folders) == [str(tmp_path / "a"), str(tmp_path / "b")]
+    assert len(synced) - len(folders) == 10
