@@ -3,6 +3,7 @@
     python scripts/mutation.py                    # the modules that matter most (MODULES)
     python scripts/mutation.py journal.store.lock # one or more modules
     python scripts/mutation.py --table            # the table from the last run, no new run
+    python scripts/mutation.py --quick 3 journal.store.atomic  # leave out tests over 3 s
 
 mutmut (configured under [tool.mutmut] in pyproject.toml) copies the package to
 `mutants/`, records which tests reach each function, then runs only those tests
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -125,12 +127,21 @@ def main() -> int:
     parser.add_argument("modules", nargs="*", help="dotted module names (default: MODULES)")
     parser.add_argument("--table", action="store_true", help="print the last run's table only")
     parser.add_argument("--survivors", action="store_true", help="list the surviving mutants")
+    parser.add_argument(
+        "--quick",
+        type=float,
+        metavar="SECONDS",
+        help="leave out tests that took longer than this in the clean run (a lower bound)",
+    )
     args = parser.parse_args()
     modules = args.modules or MODULES
     if not args.table and not args.survivors:
         mutmut = Path(sys.executable).with_name("mutmut")
         patterns = [f"{m}.*" for m in modules]
-        done = subprocess.run([str(mutmut), "run", *patterns], cwd=ROOT, check=False)
+        env = dict(os.environ)
+        if args.quick is not None:  # read by tests/conftest.py in each mutant's test run
+            env["MG_MUTATION_MAX_SECONDS"] = str(args.quick)
+        done = subprocess.run([str(mutmut), "run", *patterns], cwd=ROOT, check=False, env=env)
         if done.returncode not in (0, 1):
             print(f"mutmut stopped with exit code {done.returncode}", file=sys.stderr)
             return done.returncode

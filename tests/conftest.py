@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from datetime import datetime
@@ -43,3 +44,25 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MG_JOURNAL_CONFIG", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))  # summary caches
     return path
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under a mutant (scripts/mutation.py), run the quickest tests first: mutmut runs with
+    -x, so a mutant a 0.01 s unit test catches no longer waits on a 20 s race test. With
+    MG_MUTATION_MAX_SECONDS set (`mutation.py --quick`), tests that took longer than that
+    in mutmut's clean run are left out: fewer tests can only catch fewer mutants, so the
+    kill rate is then a lower bound."""
+    # "" is mutmut's clean run of the same tests; unset outside mutmut.
+    under = os.environ.get("MUTANT_UNDER_TEST")
+    if under is None or (under and not under.startswith("journal.")):
+        return
+    stats = Path("mutmut-stats.json")  # mutmut runs the tests from mutants/
+    if not stats.exists():
+        return
+    seconds = json.loads(stats.read_text()).get("duration_by_test", {})
+    items.sort(key=lambda item: seconds.get(item.nodeid, 0.0))
+    limit = float(os.environ.get("MG_MUTATION_MAX_SECONDS") or "inf")
+    slow = [item for item in items if seconds.get(item.nodeid, 0.0) > limit]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if seconds.get(item.nodeid, 0.0) <= limit]

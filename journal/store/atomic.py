@@ -122,7 +122,8 @@ def atomic_write_many(files: Mapping[Path, bytes | None]) -> None:
                 if data is None:
                     path.unlink(missing_ok=True)
                 else:
-                    os.replace(temps.pop(path), path)
+                    os.replace(temps[path], path)
+                    del temps[path]  # only once renamed: a failed rename's temp is removed below
             except OSError as exc:
                 raise _not_writable(path, exc) from exc
     finally:

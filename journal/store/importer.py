@@ -145,7 +145,8 @@ def describe(summary: ImportSummary) -> list[str]:
     ]
     lines += [f"  skipped {why}" for why in summary.skipped]
     if summary.empty_days:
-        lines.append(f"Left out {summary.empty_days} days with nothing logged in Cronometer.")
+        n = summary.empty_days
+        lines.append(f"Left out {n} day{'s' if n != 1 else ''} with nothing logged in Cronometer.")
     if summary.placeholders:
         n = summary.placeholders
         lines.append(
@@ -156,7 +157,8 @@ def describe(summary: ImportSummary) -> list[str]:
         n = summary.completed_days
         lines.append(f"Marked {n} day{'s' if n != 1 else ''} complete.")
     if summary.replaced_totals:
-        lines.append(f"Replaced {summary.replaced_totals} daily totals by that day's servings.")
+        n = summary.replaced_totals
+        lines.append(f"Replaced {n} daily total{'s' if n != 1 else ''} by that day's servings.")
     if summary.restored_files:
         lines.append(f"Restored: {', '.join(summary.restored_files)}.")
     if summary.kept_files:

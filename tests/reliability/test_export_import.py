@@ -154,7 +154,7 @@ def test_servings_replace_an_earlier_daily_total(tmp_path: Path, data_dir: Path)
     servings = tmp_path / "servings.csv"
     servings.write_text(CRONOMETER)
     result = run_cli("import", "cronometer", str(servings))
-    assert "Replaced 1 daily totals" in result.stdout
+    assert "Replaced 1 daily total by" in result.stdout
     journal = Journal.open(data_dir)
     assert [f.name for f in journal.day(date(2026, 11, 19)).foods] == ["Oatmeal", "Takeaway curry"]
     assert journal.day(date(2026, 11, 18)).foods[0].mg == 250

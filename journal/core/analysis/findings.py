@@ -33,6 +33,11 @@ FACTOR_WORDS = {
 }
 
 
+def factor_words(exposure: str) -> tuple[str, str]:
+    """(its days, its name as a cause); a factor without words reads as its own name."""
+    return FACTOR_WORDS.get(exposure, (f"{exposure} days", exposure))
+
+
 def group_words(group: str) -> tuple[str, str]:
     return GROUP_WORDS.get(group, (group[:1].upper() + group[1:], "was"))
 
@@ -50,7 +55,7 @@ def number(value: float) -> str:
 
 def exposure_label(c: Comparison, limit_mg: float) -> str:
     if c.exposure != LOW:
-        return FACTOR_WORDS.get(c.exposure, (f"{c.exposure} days", c.exposure))[0]
+        return factor_words(c.exposure)[0]
     if c.lag == 0:
         return "low-magnesium days"
     if c.lag == 1:
@@ -84,7 +89,7 @@ def sentence(c: Comparison, limit_mg: float) -> str:
         text += " One count was 0, so 0.5 was added to every count to estimate the ratio."
     if min(t.a, t.b, t.c, t.d) < 5 or (risk is not None and risk.high > 10 * risk.low):
         text += " The counts are small and the interval wide: treat this as a hint, not a result."
-    cause = "magnesium" if c.exposure == LOW else FACTOR_WORDS.get(c.exposure, ("", "it"))[1]
+    cause = "magnesium" if c.exposure == LOW else factor_words(c.exposure)[1]
     return f"{text} {CAVEAT.format(cause=cause)}"
 
 

@@ -85,7 +85,7 @@ def _singular(word: str) -> str:
     """Plural to singular, applied to both sides of a comparison, so rough is enough."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes")):
+    if word.endswith(("ches", "shes", "xes", "sses")):  # glasses: glass, not "glasse"
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
         return word[:-1]

@@ -1,0 +1,150 @@
+"""What a person reads when an amount or a unit is refused, word for word, and the edge values."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.foods import Food, Portion
+from journal.core.food.units import parse_amount, parse_quantity
+
+OAT_BRAN = Food(
+    "usda:20033", "Oat bran, raw", "Cereal Grains", 235.0, 246.0, (Portion("1 cup", 94.0),)
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "amount is empty: type a number such as 1, 1.5 or 1/2"),
+        ("-2", "amount must be positive, not '-2'"),
+        ("two", "not a number: 'two' (try 1, 1.5, 1,5, 1/2 or 1 1/2)"),
+        ("0", "amount must be more than zero, not '0'"),
+        ("0,0", "amount must be more than zero, not '0,0'"),
+        ("3/0", "amount has a zero denominator: 3/0"),
+        ("1 2/0", "amount has a zero denominator: 2/0"),
+        ("5000.5", "amount 5000.5 is too large (at most 5000)"),
+    ],
+)
+def test_a_refused_amount_says_why_in_one_line(typed: str, message: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_amount(typed)
+    assert str(refused.value) == message
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("5000", 5000.0),  # the largest amount taken
+        ("0.001", 0.001),  # a tiny amount is still an amount
+        ("2 3/4", 2.75),
+        ("10/4", 2.5),
+        ("2⅓", 2 + 1 / 3),
+        ("⅛", 0.125),
+        ("12", 12.0),
+    ],
+)
+def test_amounts_at_the_edges_are_taken(typed: str, value: float) -> None:
+    assert parse_amount(typed) == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        (" ", "quantity is empty: type e.g. 100 g, 1 oz or 1/2 cup"),
+        ("2 bowls of", "unknown unit 'bowls of' for Oat bran, raw; use one of: g, kg, oz, lb, cup"),
+        ("5.1 kg", "5.1 kg is 5,100 g: more than 5,000 g in one entry"),
+    ],
+)
+def test_a_refused_quantity_says_why_in_one_line(typed: str, message: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_quantity(typed, OAT_BRAN)
+    assert str(refused.value) == message
+
+
+def test_exactly_five_kilograms_is_one_entry() -> None:
+    assert parse_quantity("5 kg", OAT_BRAN) == (5000.0, "5 kg")
+
+
+def own(serving: str, *more: Portion, group: str = "Custom", name: str = "Bar") -> Food:
+    return Food("custom:1", name, group, 100.0, 400.0, (Portion(serving, 40.0), *more), "custom")
+
+
+MILK = Food("usda:01079", "Milk, 2%", "Dairy", 11.0, 50.0, (Portion("1 cup", 244.0),))
+FRUIT = Food(
+    "usda:9",
+    "Fruit mix",
+    "Fruits",
+    10.0,
+    50.0,
+    (
+        Portion("1 cherry", 8.0),
+        Portion("1 peach", 150.0),
+        Portion("1 pie", 120.0),
+        Portion("1 box", 40.0),
+        Portion("1 dish", 200.0),
+        Portion("1 fry", 5.0),
+        Portion("1 fl oz", 30.0),
+        Portion("1 cup slices", 110.0),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "grams"),
+    [
+        ("10 cherries", 80.0),
+        ("2 peaches", 300.0),
+        ("2 pies", 240.0),
+        ("3 boxes", 120.0),
+        ("2 dishes", 400.0),
+        ("20 fries", 100.0),
+        ("2 fluid ounces", 60.0),
+        ("1 cup", 110.0),  # "cup slices" is a cup
+    ],
+)
+def test_a_plural_counts_the_foods_singular_portion(typed: str, grams: float) -> None:
+    assert parse_quantity(typed, FRUIT)[0] == grams
+
+
+def test_glasses_are_cups_like_a_glass() -> None:
+    assert parse_quantity("2 glasses", MILK) == (488.0, "2 cup")
+    assert parse_quantity("1 glass", MILK) == (244.0, "1 cup")
+
+
+def test_a_small_glass_is_not_the_small_bowl() -> None:
+    food = own("1 small bowl", Portion("1 small glass", 150.0))
+    assert parse_quantity("2 small glasses", food)[0] == 300.0
+
+
+def test_short_spellings_of_units() -> None:
+    butter = Food("usda:01001", "Butter", "Dairy", 2.0, 717.0, (Portion("1 tbsp", 14.2),))
+    assert parse_quantity("2 tbs", butter)[0] == pytest.approx(28.4)
+    assert parse_quantity("2 ozs", butter) == (pytest.approx(56.699), "2 oz")
+
+
+def test_a_serving_named_without_a_number_is_one_of_it() -> None:
+    bar = own("bar")
+    assert parse_quantity("2 bars", bar) == (80.0, "2 bar")
+    assert parse_quantity("3", bar) == (120.0, "3 bar")
+
+
+@pytest.mark.parametrize("serving", ["0 sugar bar", "nan bread"])
+def test_a_serving_whose_name_starts_like_a_number_is_one_of_it(serving: str) -> None:
+    assert parse_quantity("2", own(serving))[0] == 80.0
+
+
+def test_a_serving_named_only_by_its_weight_counts_a_bare_number_and_refuses_a_unit() -> None:
+    bar = own("1 (40 g)")
+    assert parse_quantity("2", bar) == (80.0, "2 (40 g)")
+    with pytest.raises(ValueError, match="unknown unit 'bars'"):
+        parse_quantity("2 bars", bar)
+
+
+def test_a_bare_number_of_seeds_is_ounces_even_without_an_ounce_portion() -> None:
+    seeds = own("1 cup", group="Nut and Seed Products", name="Seeds, pumpkin")
+    assert parse_quantity("1", seeds) == (28.3495, "1 oz")
+
+
+def test_a_bare_number_of_a_nut_butter_is_its_spoon_not_an_ounce() -> None:
+    butter = own("1 tbsp", group="Nut and Seed Products", name="Nuts, Almond Butter, plain")
+    assert parse_quantity("2", butter) == (80.0, "2 tbsp")

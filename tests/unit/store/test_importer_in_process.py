@@ -1,0 +1,236 @@
+"""Importing a Cronometer export or an Mg Journal document, in this process: what is added,
+what is counted as a duplicate, what replaces what, and the summary a person reads."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from journal.core.exchange.cronometer import DAILY_TOTAL_ID, parse_cronometer
+from journal.core.exchange.json_doc import ParsedDocument
+from journal.core.person.profile import Profile
+from journal.store.importer import ImportSummary, describe, import_cronometer, import_document
+from journal.store.journal import Journal
+from journal.store.profile import load_profile, save_profile
+from tests.helpers import food
+
+SERVINGS = (
+    "Group,Food Name,Day,Amount,Magnesium (mg),Energy (kcal),Time\n"
+    "Breakfast,Oatmeal,2026-11-19,1.00 cup,61.2,166,07:30\n"
+    "Lunch,Takeaway curry,2026-11-19,1.00 serving,,650,\n"
+    "Dinner,Salmon,2026-11-20,100 g,30,206,\n"
+)
+DAILY = "Date,Magnesium (mg),Energy (kcal)\n2026-11-19,300,2000\n2026-11-18,250,1900\n"
+
+
+def cronometer_foods(journal: Journal) -> dict[str, dict[str, object]]:
+    table = journal.read_file("custom_foods.json")["cronometer"]
+    return {str(doc["name"]): doc for doc in table.values()}
+
+
+def test_servings_are_imported_once_and_their_foods_kept(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    first = import_cronometer(journal, parse_cronometer(SERVINGS))
+    assert (first.rows, first.imported, first.duplicates, first.skipped) == (3, 3, 0, [])
+    assert [f.name for f in journal.day(date(2026, 11, 19)).foods] == ["Oatmeal", "Takeaway curry"]
+    foods = cronometer_foods(journal)
+    assert sorted(foods) == ["Oatmeal", "Salmon", "Takeaway curry"]
+    assert foods["Oatmeal"]["mg"] == 61.2 and foods["Oatmeal"]["source"] == "Cronometer export"
+    assert foods["Takeaway curry"]["mg"] is None
+    kept = (data_dir / "custom_foods.json").read_bytes()
+    second = import_cronometer(journal, parse_cronometer(SERVINGS))
+    assert (second.imported, second.duplicates) == (0, 3)
+    assert (data_dir / "custom_foods.json").read_bytes() == kept  # nothing new: not rewritten
+
+
+def test_a_foods_latest_figure_replaces_its_earlier_one_under_the_same_key(
+    data_dir: Path,
+) -> None:
+    journal = Journal.open(data_dir)
+    import_cronometer(journal, parse_cronometer(SERVINGS))
+    keys = set(journal.read_file("custom_foods.json")["cronometer"])
+    later = SERVINGS.splitlines()[0] + "\nBreakfast,Oatmeal,2026-11-21,1.00 cup,64.0,170,07:30\n"
+    import_cronometer(journal, parse_cronometer(later))
+    assert set(journal.read_file("custom_foods.json")["cronometer"]) == keys
+    assert cronometer_foods(journal)["Oatmeal"]["mg"] == 64.0
+    new = SERVINGS.splitlines()[0] + "\nLunch,Kale,2026-11-21,1.00 cup,20,30,\n"
+    import_cronometer(journal, parse_cronometer(new))
+    table = journal.read_file("custom_foods.json")["cronometer"]
+    assert sorted(map(int, table)) == [1, 2, 3, 4]  # a new food takes the next free key
+
+
+def test_servings_replace_a_daily_total_and_a_daily_total_never_joins_servings(
+    data_dir: Path,
+) -> None:
+    journal = Journal.open(data_dir)
+    totals = import_cronometer(journal, parse_cronometer(DAILY))
+    assert totals.imported == 2
+    assert [f.food_id for f in journal.day(date(2026, 11, 19)).foods] == [DAILY_TOTAL_ID]
+    servings = import_cronometer(journal, parse_cronometer(SERVINGS))
+    assert servings.replaced_totals == 1
+    assert [f.name for f in journal.day(date(2026, 11, 19)).foods] == ["Oatmeal", "Takeaway curry"]
+    assert journal.day(date(2026, 11, 18)).foods[0].mg == 250
+    again = import_cronometer(journal, parse_cronometer(DAILY))
+    assert again.skipped == ["2026-11-19: has servings; daily total not added"]
+    assert len(journal.day(date(2026, 11, 19)).foods) == 2
+    assert "Replaced 1 daily total by that day's servings." in describe(servings)
+
+
+def test_a_daily_total_is_added_beside_foods_typed_in_the_journal(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(food(date(2026, 11, 19), "Almonds"))  # logged here, not from Cronometer
+    result = import_cronometer(journal, parse_cronometer(DAILY))
+    assert result.skipped == [] and result.imported == 2
+    assert len(journal.day(date(2026, 11, 19)).foods) == 2
+
+
+def test_a_documents_files_restore_only_what_the_journal_lacks(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(sex="male", birth_year=1980))
+    entry = food(date(2026, 11, 19), "Oats")
+    parsed = ParsedDocument(
+        entries=[entry],
+        files={
+            "profile.json": {"profile": {"1": Profile(sex="female").to_doc()}},
+            "kinds.json": {"symptom_kinds": {"1": {"name": "headache", "key": "h"}}},
+            "trial.json": {"trial": {"1": {"no": "such field"}}},  # damaged: skipped, not fatal
+            "notes.json": {"t": {}},
+        },
+        problems=["entries.foods[3]: grams: not a number; skipped"],
+        complete_days={date(2026, 11, 19)},
+    )
+    summary = import_document(journal, parsed)
+    assert (summary.rows, summary.imported, summary.duplicates) == (2, 1, 0)
+    assert summary.kept_files == ["profile.json"]
+    assert summary.restored_files == ["kinds.json"]
+    assert summary.skipped == [
+        "entries.foods[3]: grams: not a number; skipped",
+        "files.'trial.json': (the trial has no format number)",  # the reason, not the advice
+        "files.'notes.json': not a file Mg Journal keeps",
+    ]
+    assert summary.completed_days == 1
+    assert load_profile(journal).sex == "male"
+    assert "headache" in str(journal.read_file("kinds.json"))
+    assert not (data_dir / "notes.json").exists() and not (data_dir / "trial.json").exists()
+    assert journal.day(date(2026, 11, 19)).complete
+    again = import_document(journal, ParsedDocument(entries=[entry]))
+    assert (again.imported, again.duplicates) == (0, 1)
+
+
+def test_the_summary_in_words() -> None:
+    summary = ImportSummary(
+        rows=12,
+        imported=7,
+        duplicates=2,
+        skipped=["line 4: Day: 2026-12-19 is in the future"],
+        empty_days=3,
+        placeholders=1816,
+        completed_days=2,
+        replaced_totals=4,
+        kept_files=["profile.json"],
+        restored_files=["kinds.json", "trial.json"],
+    )
+    assert describe(summary) == [
+        "Rows read: 12; imported: 7; duplicates (already in the journal): 2; skipped: 1.",
+        "  skipped line 4: Day: 2026-12-19 is in the future",
+        "Left out 3 days with nothing logged in Cronometer.",
+        "Left out 1,816 placeholder rows with amount 0 (Cronometer's, not foods eaten).",
+        "Marked 2 days complete.",
+        "Replaced 4 daily totals by that day's servings.",
+        "Restored: kinds.json, trial.json.",
+        "Kept your own profile.json (not replaced).",
+    ]
+
+
+def test_the_summary_of_one_says_one() -> None:
+    summary = ImportSummary(
+        rows=1, imported=1, empty_days=1, placeholders=1, completed_days=1, replaced_totals=1
+    )
+    assert describe(summary) == [
+        "Rows read: 1; imported: 1; duplicates (already in the journal): 0; skipped: 0.",
+        "Left out 1 day with nothing logged in Cronometer.",
+        "Left out 1 placeholder row with amount 0 (Cronometer's, not foods eaten).",
+        "Marked 1 day complete.",
+        "Replaced 1 daily total by that day's servings.",
+    ]
+
+
+def test_an_empty_import_says_only_what_was_read() -> None:
+    assert describe(ImportSummary()) == [
+        "Rows read: 0; imported: 0; duplicates (already in the journal): 0; skipped: 0."
+    ]
+
+
+def test_a_long_unknown_file_name_is_shown_cut_and_escaped(data_dir: Path) -> None:
+    name = "x" * 70 + "\x1b[31m.json"
+    summary = import_document(Journal.open(data_dir), ParsedDocument(files={name: {"t": {}}}))
+    assert summary.skipped == [f"files.{'x' * 60!r}: not a file Mg Journal keeps"]
+
+
+def test_files_the_journal_has_are_all_named_as_kept(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(sex="male"))
+    kinds = {"symptom_kinds": {"1": {"name": "headache", "key": "h"}}}
+    import_document(journal, ParsedDocument(files={"kinds.json": kinds}))
+    files = {"profile.json": {"profile": {"1": Profile().to_doc()}}, "kinds.json": kinds}
+    summary = import_document(journal, ParsedDocument(files=files))
+    assert describe(summary)[-1] == "Kept your own profile.json, kinds.json (not replaced)."
+
+
+def test_an_unchanged_food_table_is_not_written_again(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    import_cronometer(journal, parse_cronometer(SERVINGS))
+    path = data_dir / "custom_foods.json"
+    inode = path.stat().st_ino  # every write replaces the file: a new inode
+    import_cronometer(journal, parse_cronometer(SERVINGS))
+    assert path.stat().st_ino == inode
+
+
+def test_a_food_eaten_on_two_days_is_one_row_with_its_portion(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    twice = (
+        "Group,Food Name,Day,Amount,Magnesium (mg),Energy (kcal)\n"
+        "Breakfast,Oatmeal,2026-11-19,40 g,52.1,150\n"
+        "Breakfast,Oatmeal,2026-11-20,40 g,52.1,150\n"
+    )
+    import_cronometer(journal, parse_cronometer(twice))
+    table = journal.read_file("custom_foods.json")["cronometer"]
+    assert list(table.values()) == [
+        {
+            "id": "cronometer:Oatmeal",
+            "name": "Oatmeal",
+            "portion": "40 g",
+            "grams": 40.0,
+            "mg": 52.1,
+            "kcal": 150.0,
+            "source": "Cronometer export",
+        }
+    ]
+
+
+def test_placeholders_empty_days_and_completed_days_are_counted(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    servings = (
+        "Group,Food Name,Day,Amount,Magnesium (mg),Energy (kcal),Completed\n"
+        "Breakfast,Oatmeal,2026-11-19,1.00 cup,61.2,166,true\n"
+        "Lunch,Oatmeal,2026-11-19,0.00 g,0,0,true\n"
+        "Lunch,Kale,2026-11-20,1 cup,20,30,false\n"
+    )
+    summary = import_cronometer(journal, parse_cronometer(servings))
+    assert (summary.placeholders, summary.completed_days, summary.imported) == (1, 1, 2)
+    assert journal.day(date(2026, 11, 19)).complete
+    assert not journal.day(date(2026, 11, 20)).complete
+    daily = "Date,Magnesium (mg),Energy (kcal)\n2026-11-10,,\n2026-11-11,0,0\n2026-11-12,200,\n"
+    totals = import_cronometer(journal, parse_cronometer(daily))
+    assert (totals.empty_days, totals.imported) == (2, 1)
+    assert "Left out 2 days with nothing logged in Cronometer." in describe(totals)
+
+
+def test_a_daily_import_keeps_its_bad_lines_beside_the_days_it_left_out(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    import_cronometer(journal, parse_cronometer(SERVINGS))
+    daily = "Date,Magnesium (mg),Energy (kcal)\n2026-11-19,300,2000\nnot a day,1,1\n"
+    summary = import_cronometer(journal, parse_cronometer(daily))
+    assert len(summary.skipped) == 2
+    assert summary.skipped[0].startswith("line 3: Day: ")
+    assert summary.skipped[1] == "2026-11-19: has servings; daily total not added"
