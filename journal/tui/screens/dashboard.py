@@ -121,7 +121,9 @@ class DashboardScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="dashboard"):
+        # Shown with its figures (or "computing…"): laid out empty first, it cost a layout
+        # of every panel before the one that counts.
+        with VerticalScroll(id="dashboard", classes="waiting"):
             yield Static(id="dash-status")
             yield Static(id="dash-trial")  # a trial is running (see trial_note)
             yield Static(id="answer")
@@ -162,21 +164,19 @@ class DashboardScreen(Screen[None]):
         self.query_one("#dash-panels").set_class(width >= WIDE, "wide")
 
     def compute(self) -> None:
-        # After the first open a key's figures come from memory in a few frames: saying
-        # "computing…" first would only cost a layout and a frame, so it is said only
-        # if they are slow to come.
+        # The figures come in a few frames (the app read the summaries' cache after its
+        # first frame): saying "computing…" first would only cost a layout and a frame,
+        # so it is said only if they are slow to come.
         if self._computing is not None:
             self._computing.stop()
-        delay = 0.0 if self._foods is None else COMPUTING_AFTER
-        self._computing = self.set_timer(delay, self._say_computing) if delay else None
-        if not delay:
-            self._say_computing()
+        self._computing = self.set_timer(COMPUTING_AFTER, self._say_computing)
         group = self.journal_app.profile.my_symptom or ALL  # the main question's symptom
         target = self.journal_app.target_mg
         self._compute(View(self.period, self.threshold, target, self.basis, group))
 
     def _say_computing(self) -> None:
         self._shown.pop("dash-status", None)
+        self.query_one("#dashboard").remove_class("waiting")
         self.query_one("#dash-status", Static).update(
             Text(f"computing… ({self.period}, low day below {self.threshold:.0%} of target)")
         )
@@ -229,6 +229,7 @@ class DashboardScreen(Screen[None]):
         if self._computing is not None:
             self._computing.stop()
             self._computing = None
+        self.query_one("#dashboard").remove_class("waiting")
         dash = message.dashboard
         if dash is None:
             self._shown.pop("dash-status", None)
