@@ -27,15 +27,15 @@ async def press(app: MgJournalApp, pilot, key: str) -> str:  # type: ignore[no-u
     return screen_text(app)
 
 
-async def test_a_view_seen_before_is_not_computed_again(
+async def test_no_view_is_computed_twice_and_l_and_c_are_made_ahead(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     build_demo_journal(data_dir, 200, seed=2)
-    built: list[str | None] = []
+    built: list[tuple[int | None, float, str | None]] = []
     real = dashboard.build_from_rows
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        built.append(args[3])  # the period's length
+        built.append((args[3], args[5], args[6]))  # length, threshold, basis
         return real(*args, **kwargs)
 
     monkeypatch.setattr(dashboard, "build_from_rows", counted)
@@ -45,7 +45,11 @@ async def test_a_view_seen_before_is_not_computed_again(
         assert "last 30 days" in await press(app, pilot, "1")
         assert "last 90 days" in await press(app, pilot, "2")
         assert "last 30 days" in await press(app, pilot, "1")
-        assert built == [90, 30]
+        assert len(built) == len(set(built)) == 6  # 90 and 30 days, each with l's and c's
+        made = len(built)
+        assert "below 279 mg (90% of 310 mg)" in await press(app, pilot, "l")
+        assert built[made] != (30, 0.9, None)  # made ahead: l only made the next ones
+        assert len(built) == len(set(built))
 
 
 async def test_a_write_while_open_is_seen_by_a_view_seen_before(data_dir: Path) -> None:

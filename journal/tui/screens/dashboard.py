@@ -11,7 +11,7 @@ changed ones; a new period, threshold or basis reads no file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Static
+from textual.worker import get_current_worker
 
 from journal.core import clock
 from journal.core.analysis.daily import ALL, DayRow
@@ -40,6 +41,7 @@ from journal.core.analysis.dashboard import (
 )
 from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
+from journal.tui.screens.dashboard_views import Computed, View, next_threshold
 from journal.tui.widgets.dashboard_text import (
     answer_text,
     correlation_text,
@@ -55,29 +57,8 @@ if TYPE_CHECKING:
 
     from journal.core.entries.models import FoodEntry
 
-THRESHOLDS = (1.0, 0.9, 0.75, 0.5)  # a low day: below this fraction of the target
 WIDE = 140  # from this width the two panels sit side by side
 COMPUTING_AFTER = 0.15  # seconds: a recompute slower than this says "computing…"
-
-
-@dataclass(frozen=True)
-class View:
-    """What the keys ask the figures for."""
-
-    period: str
-    threshold: float
-    target: float
-    basis: str | None
-    group: str
-
-
-@dataclass
-class Computed:
-    """A view's figures and the day summaries they came from."""
-
-    today: date
-    rows: dict[date, DayRow]
-    dashboard: Dashboard
 
 
 class DashboardScreen(Screen[None]):
@@ -217,6 +198,23 @@ class DashboardScreen(Screen[None]):
             "intake-sources": intake_text(dash, sources=True),
         }
         self.post_message(self.StatsComputed(dash, texts=texts))
+        # The views l and c ask for next are made while the person reads this one (a
+        # view of all days takes ~40 ms at ten years): those keys then only draw. A key
+        # pressed meanwhile cancels this worker, and what it has not made yet.
+        other_basis = ANY_FOOD if dash.analysis.complete_only else COMPLETE_ONLY
+        for ahead in (
+            replace(view, threshold=next_threshold(view.threshold)),
+            replace(view, basis=other_basis),
+        ):
+            if get_current_worker().is_cancelled:
+                return
+            known = self._views.get(ahead)
+            if known is None or known.today != today or known.rows != rows:
+                try:
+                    made = self._build(ahead, rows, today)
+                except Exception:  # a view nobody asked for must not end the app
+                    return  # made again if its key is pressed, and any error shown then
+                self._views[ahead] = Computed(today, rows, made)
 
     def _build(self, view: View, rows: dict[date, DayRow], today: date) -> Dashboard:
         length = PERIODS[view.period]
@@ -272,8 +270,7 @@ class DashboardScreen(Screen[None]):
         self.compute()
 
     def action_threshold(self) -> None:
-        i = THRESHOLDS.index(self.threshold) if self.threshold in THRESHOLDS else -1
-        self.threshold = THRESHOLDS[(i + 1) % len(THRESHOLDS)]
+        self.threshold = next_threshold(self.threshold)
         self.compute()
 
     def action_basis(self) -> None:
