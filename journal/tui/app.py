@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # the food modules load at the first food search, not at star
     from journal.tui.journal_app import JournalApp
 
 
-WARM_AFTER = 0.3  # seconds after start: the first screen is complete by then
+WARM_AFTER = 0.1  # seconds after the first frame: the first screen is complete by then
 
 
 def _warm(summaries: DaySummaries) -> None:
@@ -122,7 +122,7 @@ class MgJournalApp(FileActions):
             self.say(self.journal.warning, severity="warning", timeout=10)
         # `mg-journal profile` from the shell may change it while the app runs.
         self.set_interval(2.0, self._reload_profile_if_changed)
-        self.set_timer(WARM_AFTER, self._warm_up)
+        self.call_after_refresh(self.set_timer, WARM_AFTER, self._warm_up)
 
     def _warm_up(self) -> None:
         """Once the first screen is drawn: import the dashboard and read the day summaries'

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
 
 WIDE = 140  # from this width the two panels sit side by side
 COMPUTING_AFTER = 0.15  # seconds: a recompute slower than this says "computing…"
+AHEAD_AFTER = 0.2  # seconds after a view's figures: make the views l and c ask for
 
 
 class DashboardScreen(Screen[None]):
@@ -84,6 +86,8 @@ class DashboardScreen(Screen[None]):
         dashboard: Dashboard | None
         error: str | None = None
         texts: dict[str, Text] = field(default_factory=dict)  # by widget id, made in the worker
+        view: View | None = None
+        computed: Computed | None = None
 
     def __init__(self) -> None:
         super().__init__()
@@ -93,6 +97,7 @@ class DashboardScreen(Screen[None]):
         self.shown_basis: str | None = None  # what the last computation used
         self._foods: list[FoodEntry] | None = None  # the last 90 days' foods, read at open
         self._computing: Timer | None = None
+        self._ahead: Timer | None = None  # starts making the next views
         self._scanned_from: date | None = None  # how far back this screen checked stamps
         self._views: dict[View, Computed] = {}  # each view computed on this visit
         self._shown: dict[str, object] = {}  # what each widget shows, by id
@@ -151,6 +156,9 @@ class DashboardScreen(Screen[None]):
         if self._computing is not None:
             self._computing.stop()
         self._computing = self.set_timer(COMPUTING_AFTER, self._say_computing)
+        if self._ahead is not None:
+            self._ahead.stop()
+        self.workers.cancel_group(self, "ahead")
         group = self.journal_app.profile.my_symptom or ALL  # the main question's symptom
         target = self.journal_app.target_mg
         self._compute(View(self.period, self.threshold, target, self.basis, group))
@@ -197,11 +205,15 @@ class DashboardScreen(Screen[None]):
             "heat-map": heat_map(dash.heat, dash.target),
             "intake-sources": intake_text(dash, sources=True),
         }
-        self.post_message(self.StatsComputed(dash, texts=texts))
-        # The views l and c ask for next are made while the person reads this one (a
-        # view of all days takes ~40 ms at ten years): those keys then only draw. A key
-        # pressed meanwhile cancels this worker, and what it has not made yet.
-        other_basis = ANY_FOOD if dash.analysis.complete_only else COMPLETE_ONLY
+        self.post_message(self.StatsComputed(dash, texts=texts, view=view, computed=computed))
+
+    @work(thread=True, exclusive=True, group="ahead")
+    def _make_ahead(self, view: View, computed: Computed) -> None:
+        """The views l and c ask for next, made once this one is drawn, while the person
+        reads it (a view of all days takes ~40 ms at ten years): those keys then only
+        draw. A key cancels this worker, and what it has not made yet."""
+        today, rows = computed.today, computed.rows
+        other_basis = ANY_FOOD if computed.dashboard.analysis.complete_only else COMPLETE_ONLY
         for ahead in (
             replace(view, threshold=next_threshold(view.threshold)),
             replace(view, basis=other_basis),
@@ -248,6 +260,12 @@ class DashboardScreen(Screen[None]):
             self._shown["intake-chart"] = chart
             self.query_one(IntakeChart).show(*chart)
         self._show_tables()
+        if message.view is not None and message.computed is not None:
+            # Once this frame is out (call_after_refresh came too soon: made alongside
+            # the drawing, they took the GIL from it); a key before then cancels them.
+            self._ahead = self.set_timer(
+                AHEAD_AFTER, partial(self._make_ahead, message.view, message.computed)
+            )
 
     def _show_tables(self) -> None:
         """The full tables, made only while they are shown (they are one key away)."""
