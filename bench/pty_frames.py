@@ -1,9 +1,13 @@
 """Run an app in a pseudo-terminal and time what a person sees, frame by frame.
 
 The app writes to a real pty of a fixed size, as in a terminal; every chunk it
-writes is fed to a terminal emulator (pyte) and timed on arrival. A wait ends
-once the output has been quiet for QUIET seconds; its figures are taken from
-the arrival times, so the quiet wait itself is never counted:
+writes is timed on arrival by a reader thread, then fed to a terminal emulator
+(pyte). A wait ends once the output has been quiet for QUIET seconds; its
+figures are taken from the arrival times, so the quiet wait itself is never
+counted. The reader is a thread of its own because pyte, pure Python, takes
+~1 ms per KiB: parsing a full 160x50 frame (~50-100 KiB) before reading on
+delayed the next chunks' arrival by up to 100 ms, which timed the harness, not
+the app (a terminal such as xterm or VTE parses that much in about a millisecond).
 
   first painted   the first chunk after which the screen shows any character
   settled         the first chunk after which the screen shows what it shows at
@@ -16,11 +20,13 @@ from __future__ import annotations
 
 import fcntl
 import os
-import select
+import queue
 import signal
 import struct
 import subprocess
+import sys
 import termios
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +34,9 @@ from dataclasses import dataclass
 import pyte
 
 QUIET = 0.35  # seconds without output that end a wait
+# The reader thread takes the GIL back from pyte within this many seconds of a chunk
+# arriving (Python's default is 5 ms).
+sys.setswitchinterval(0.0005)
 
 
 @dataclass
@@ -53,6 +62,20 @@ class PtyApp:
             argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
         )
         os.close(slave)
+        self._chunks: queue.Queue[tuple[float, bytes]] = queue.Queue()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        """Each chunk with the time it arrived; an empty chunk once the app has exited."""
+        while True:
+            try:
+                chunk = os.read(self.fd, 1 << 16)
+            except OSError:  # the app exited
+                chunk = b""
+            self._chunks.put((time.perf_counter(), chunk))
+            if not chunk:
+                return
 
     def _blank(self) -> bool:
         return not any(line.strip() for line in self.screen.display)
@@ -71,17 +94,14 @@ class PtyApp:
         changes: list[tuple[float, list[str]]] = []
         deadline = started + timeout
         while time.perf_counter() < deadline:
-            ready, _, _ = select.select([self.fd], [], [], QUIET)
-            if not ready:
+            try:
+                arrived, chunk = self._chunks.get(timeout=QUIET)
+            except queue.Empty:
                 if until(self.screen.display):
                     break
                 continue
-            try:
-                chunk = os.read(self.fd, 1 << 16)
-            except OSError:  # the app exited
-                break
-            arrived = time.perf_counter()
             if not chunk:
+                self._chunks.put((arrived, chunk))  # the app exited: every later wait ends too
                 break
             before = self.screen.display
             self.stream.feed(chunk)
@@ -107,4 +127,5 @@ class PtyApp:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
+        self._reader.join(timeout=5)  # reading ends at the exit (EIO), before the fd is closed
         os.close(self.fd)

@@ -6,20 +6,23 @@ Textual, so logging a cramp from the shell starts as fast as Python allows.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import shutil
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.core import clock
 from journal.core.validate import ValidationError
-from journal.shell.open_app import OpenApp
-from journal.shell.parser import build_parser
-from journal.shell.suggest import mistyped_command
 from journal.store.errors import StoreError
+
+if TYPE_CHECKING:
+    import argparse
+
+    from journal.shell.open_app import OpenApp
 
 ENV_NOW = "MG_JOURNAL_NOW"  # pin the clock (ISO date-time) for demos, screenshots and tests
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -49,15 +52,33 @@ def _pin_clock_from_env() -> None:
             ) from None
 
 
-def _open_app(request: OpenApp) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser: every shell command's module is imported to register it."""
+    from journal.shell.parser import build_parser
+
+    return build_parser()
+
+
+def _open_app(data_dir: str | Path | None, remove_after: bool = False) -> int:
     """The app, loaded only now: the shell's commands never pay for Textual."""
     from journal.tui.app import run_app
 
     try:
-        return run_app(request.data_dir)
+        return run_app(data_dir)
     finally:
-        if request.remove_after and request.data_dir is not None:
-            shutil.rmtree(request.data_dir, ignore_errors=True)
+        if remove_after and data_dir is not None:
+            shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _app_only(argv: Sequence[str]) -> list[str | None] | None:
+    """[data dir] when the line only opens the app (`mg-journal`, `mg-journal --data-dir
+    DIR`), else None. Such a line needs no parser: building it imports every shell
+    command, some 25 ms of the app's start."""
+    if not argv:
+        return [None]
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        return [argv[1]]
+    return None
 
 
 def _not_utf8(argv: Sequence[str]) -> str | None:
@@ -87,21 +108,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    parser = build_parser()
-    names = [
-        n for a in parser._actions if isinstance(a, argparse._SubParsersAction) for n in a.choices
-    ]
-    mistyped = mistyped_command(sys.argv[1:] if argv is None else argv, names)
-    if mistyped is not None:
-        print(f"mg-journal: {one_line(mistyped)}", file=sys.stderr)
-        return 2
-    args = parser.parse_args(argv)
+    app_only = _app_only(argv)
+    if app_only is None:
+        import argparse
+
+        from journal.shell.open_app import OpenApp
+        from journal.shell.suggest import mistyped_command
+
+        parser = build_parser()
+        names = [
+            n
+            for a in parser._actions
+            if isinstance(a, argparse._SubParsersAction)
+            for n in a.choices
+        ]
+        mistyped = mistyped_command(argv, names)
+        if mistyped is not None:
+            print(f"mg-journal: {one_line(mistyped)}", file=sys.stderr)
+            return 2
+        args = parser.parse_args(argv)
     try:
         _pin_clock_from_env()
+        if app_only is not None:
+            return _open_app(app_only[0])
         if args.command is None:
-            return _open_app(OpenApp(args.data_dir))
+            return _open_app(args.data_dir)
         result: int | OpenApp = args.handler(args)
-        return _open_app(result) if isinstance(result, OpenApp) else result
+        if isinstance(result, OpenApp):
+            return _open_app(result.data_dir, result.remove_after)
+        return result
     except (StoreError, UsageError) as exc:
         print(f"mg-journal: {one_line(str(exc))}", file=sys.stderr)
         return 1

@@ -99,6 +99,12 @@ class DaySummaries:
     def open(cls, journal: Journal) -> DaySummaries:
         return cls(journal, cache_file(journal.root))
 
+    def load(self) -> None:
+        """Read the cache file now, if no scan has (the app does so in a worker after
+        its first frame, so the dashboard's first open does not wait for it)."""
+        with self._lock:
+            self._load()
+
     def rows(self, start: date = date.min, end: date = date.max) -> dict[date, DayRow]:
         """The summaries of the days with entries or a complete mark, `start` to `end`,
         as last scanned or touched: no file is read here."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,15 @@ if TYPE_CHECKING:  # the food modules load at the first food search, not at star
     from journal.core.food.search import FoodIndex
     from journal.store.summaries import DaySummaries
     from journal.tui.journal_app import JournalApp
+
+
+WARM_AFTER = 0.1  # seconds after the first frame: the first screen is complete by then
+
+
+def _warm(summaries: DaySummaries) -> None:
+    import journal.tui.screens.dashboard  # noqa: F401  (imported for the dashboard's first open)
+
+    summaries.load()  # a missing or damaged cache is only noted, for the dashboard to rebuild
 
 
 def describe(entry: Entry) -> str:
@@ -112,6 +122,13 @@ class MgJournalApp(FileActions):
             self.say(self.journal.warning, severity="warning", timeout=10)
         # `mg-journal profile` from the shell may change it while the app runs.
         self.set_interval(2.0, self._reload_profile_if_changed)
+        self.call_after_refresh(self.set_timer, WARM_AFTER, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Once the first screen is drawn: import the dashboard and read the day summaries'
+        cache in a worker, the ~0.1 s (ten years) its first open would otherwise wait."""
+        summaries = self.summaries  # made here: never by two threads at once
+        self.run_worker(partial(_warm, summaries), thread=True, group="warm-up")
 
     def _fatal_error(self) -> None:
         """An unexpected error ends the app as Textual does, but its traceback never shows

@@ -53,3 +53,25 @@ async def test_lentils_are_cooked_and_counted_by_the_cup(data_dir: Path) -> None
         await pilot.pause()
     [entry] = stored_foods(data_dir)
     assert entry.portion == "1 cup" and entry.grams == 198 and round(entry.mg or 0) == 71
+
+
+async def test_the_list_follows_each_letter_at_once(data_dir: Path) -> None:
+    """Searched as the value changes, not a message later: the letter and its list are
+    drawn in one frame. The same food keeps the same line as the word grows."""
+    from textual.widgets import Input
+
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        screen = app.screen
+        assert isinstance(screen, FoodScreen)
+        query = screen.query_one(Input)
+        shown = screen.query_one("#food-results", OptionList)
+        query.value = "spinach"  # no await: the list is already the new one
+        before = {id(o.prompt): str(o.prompt) for o in shown.options}
+        assert "Spinach" in str(shown.get_option_at_index(0).prompt)
+        query.value = "spinach b"
+        assert "Spinach, cooked, boiled" in str(shown.get_option_at_index(0).prompt)
+        kept = [str(o.prompt) for o in shown.options if id(o.prompt) in before]
+        assert any("Spinach, cooked, boiled" in line for line in kept)

@@ -11,8 +11,9 @@ changed ones; a new period, threshold or basis reads no file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -24,9 +25,10 @@ from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Static
+from textual.worker import get_current_worker
 
 from journal.core import clock
-from journal.core.analysis.daily import ALL
+from journal.core.analysis.daily import ALL, DayRow
 from journal.core.analysis.dashboard import (
     ANY_FOOD,
     COMPLETE_ONLY,
@@ -40,13 +42,14 @@ from journal.core.analysis.dashboard import (
 )
 from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
+from journal.tui.screens.dashboard_views import Computed, View, next_threshold
 from journal.tui.widgets.dashboard_text import (
     answer_text,
     correlation_text,
     intake_text,
     status_text,
 )
-from journal.tui.widgets.heat_map import HeatMap
+from journal.tui.widgets.heat_map import HeatMap, heat_map
 from journal.tui.widgets.intake_chart import IntakeChart
 from journal.tui.widgets.keys_footer import KeysFooter
 
@@ -55,9 +58,9 @@ if TYPE_CHECKING:
 
     from journal.core.entries.models import FoodEntry
 
-THRESHOLDS = (1.0, 0.9, 0.75, 0.5)  # a low day: below this fraction of the target
 WIDE = 140  # from this width the two panels sit side by side
 COMPUTING_AFTER = 0.15  # seconds: a recompute slower than this says "computing…"
+AHEAD_AFTER = 0.2  # seconds after a view's figures: make the views l and c ask for
 
 
 class DashboardScreen(Screen[None]):
@@ -82,6 +85,9 @@ class DashboardScreen(Screen[None]):
     class StatsComputed(Message):
         dashboard: Dashboard | None
         error: str | None = None
+        texts: dict[str, Text] = field(default_factory=dict)  # by widget id, made in the worker
+        view: View | None = None
+        computed: Computed | None = None
 
     def __init__(self) -> None:
         super().__init__()
@@ -91,13 +97,19 @@ class DashboardScreen(Screen[None]):
         self.shown_basis: str | None = None  # what the last computation used
         self._foods: list[FoodEntry] | None = None  # the last 90 days' foods, read at open
         self._computing: Timer | None = None
+        self._ahead: Timer | None = None  # starts making the next views
         self._scanned_from: date | None = None  # how far back this screen checked stamps
+        self._views: dict[View, Computed] = {}  # each view computed on this visit
+        self._shown: dict[str, object] = {}  # what each widget shows, by id
+        self._dash: Dashboard | None = None  # the figures shown
 
     journal_app = AsJournalApp()
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="dashboard"):
+        # Shown with its figures (or "computing…"): laid out empty first, it cost a layout
+        # of every panel before the one that counts.
+        with VerticalScroll(id="dashboard", classes="waiting"):
             yield Static(id="dash-status")
             yield Static(id="dash-trial")  # a trial is running (see trial_note)
             yield Static(id="answer")
@@ -138,31 +150,31 @@ class DashboardScreen(Screen[None]):
         self.query_one("#dash-panels").set_class(width >= WIDE, "wide")
 
     def compute(self) -> None:
-        # After the first open a key's figures come from memory in a few frames: saying
-        # "computing…" first would only cost a layout and a frame, so it is said only
-        # if they are slow to come.
+        # The figures come in a few frames (the app read the summaries' cache after its
+        # first frame): saying "computing…" first would only cost a layout and a frame,
+        # so it is said only if they are slow to come.
         if self._computing is not None:
             self._computing.stop()
-        delay = 0.0 if self._foods is None else COMPUTING_AFTER
-        self._computing = self.set_timer(delay, self._say_computing) if delay else None
-        if not delay:
-            self._say_computing()
+        self._computing = self.set_timer(COMPUTING_AFTER, self._say_computing)
+        if self._ahead is not None:
+            self._ahead.stop()
+        self.workers.cancel_group(self, "ahead")
         group = self.journal_app.profile.my_symptom or ALL  # the main question's symptom
-        self._compute(self.period, self.threshold, self.journal_app.target_mg, self.basis, group)
+        target = self.journal_app.target_mg
+        self._compute(View(self.period, self.threshold, target, self.basis, group))
 
     def _say_computing(self) -> None:
+        self._shown.pop("dash-status", None)
+        self.query_one("#dashboard").remove_class("waiting")
         self.query_one("#dash-status", Static).update(
             Text(f"computing… ({self.period}, low day below {self.threshold:.0%} of target)")
         )
 
     @work(thread=True, exclusive=True)
-    def _compute(
-        self, period: str, threshold: float, target: float, basis: str | None, group: str
-    ) -> None:
+    def _compute(self, view: View) -> None:
         today = clock.today()
         summaries = self.journal_app.summaries
-        length = PERIODS[period]
-        needed = read_start(today, length)
+        needed = read_start(today, PERIODS[view.period])
         try:
             if self._scanned_from is None or needed < self._scanned_from:
                 # The first time a period reaches this far back, the day files' stamps
@@ -179,31 +191,95 @@ class DashboardScreen(Screen[None]):
             self.post_message(self.StatsComputed(None, str(exc)))
             return
         rows = {day: row for day, row in rows.items() if day <= today}
-        dash = build_from_rows(rows, self._foods, today, length, target, threshold, basis, group)
-        self.post_message(self.StatsComputed(dash))
+        # A view seen before on this visit, from the same rows (a write since changes
+        # them), is shown again as it was: 4 after 1 recomputes nothing.
+        computed = self._views.get(view)
+        if computed is None or computed.today != today or computed.rows != rows:
+            computed = Computed(today, rows, self._build(view, rows, today))
+            self._views[view] = computed
+        dash = computed.dashboard
+        texts = {
+            "dash-status": status_text(dash),
+            "answer": answer_text(dash),
+            "intake-summary": intake_text(dash),
+            "heat-map": heat_map(dash.heat, dash.target),
+            "intake-sources": intake_text(dash, sources=True),
+        }
+        self.post_message(self.StatsComputed(dash, texts=texts, view=view, computed=computed))
+
+    @work(thread=True, exclusive=True, group="ahead")
+    def _make_ahead(self, view: View, computed: Computed) -> None:
+        """The views l and c ask for next, made once this one is drawn, while the person
+        reads it (a view of all days takes ~40 ms at ten years): those keys then only
+        draw. A key cancels this worker, and what it has not made yet."""
+        today, rows = computed.today, computed.rows
+        other_basis = ANY_FOOD if computed.dashboard.analysis.complete_only else COMPLETE_ONLY
+        for ahead in (
+            replace(view, threshold=next_threshold(view.threshold)),
+            replace(view, basis=other_basis),
+        ):
+            if get_current_worker().is_cancelled:
+                return
+            known = self._views.get(ahead)
+            if known is None or known.today != today or known.rows != rows:
+                try:
+                    made = self._build(ahead, rows, today)
+                except Exception:  # a view nobody asked for must not end the app
+                    return  # made again if its key is pressed, and any error shown then
+                self._views[ahead] = Computed(today, rows, made)
+
+    def _build(self, view: View, rows: dict[date, DayRow], today: date) -> Dashboard:
+        length = PERIODS[view.period]
+        assert self._foods is not None
+        return build_from_rows(
+            rows, self._foods, today, length, view.target, view.threshold, view.basis, view.group
+        )
 
     def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:
         if self._computing is not None:
             self._computing.stop()
             self._computing = None
-        status = self.query_one("#dash-status", Static)
+        self.query_one("#dashboard").remove_class("waiting")
         dash = message.dashboard
         if dash is None:
-            status.update(Text(f"Could not read the journal: {message.error}", style="bold red"))
+            self._shown.pop("dash-status", None)
+            self.query_one("#dash-status", Static).update(
+                Text(f"Could not read the journal: {message.error}", style="bold red")
+            )
             return
+        self._dash = dash
         self.shown_basis = COMPLETE_ONLY if dash.analysis.complete_only else ANY_FOOD
-        status.update(status_text(dash))
-        self.query_one("#answer", Static).update(answer_text(dash))
-        self.query_one("#intake-summary", Static).update(intake_text(dash))
-        self.query_one(IntakeChart).show(dash.rows, dash.target)
-        self.query_one(HeatMap).show(dash.heat, dash.target)
-        self.query_one("#intake-sources", Static).update(intake_text(dash, sources=True))
-        self.query_one("#correlations", Static).update(correlation_text(dash))
+        # Only what changed is updated: each update lays out and draws its widget again,
+        # and l or c leave the intake, the chart and the calendar as they were.
+        for widget_id, text in message.texts.items():
+            if self._shown.get(widget_id) != text:
+                self._shown[widget_id] = text
+                self.query_one(f"#{widget_id}", Static).update(text)
+        chart = (dash.rows, dash.target)
+        if self._shown.get("intake-chart") != chart:
+            self._shown["intake-chart"] = chart
+            self.query_one(IntakeChart).show(*chart)
+        self._show_tables()
+        if message.view is not None and message.computed is not None:
+            # Once this frame is out (call_after_refresh came too soon: made alongside
+            # the drawing, they took the GIL from it); a key before then cancels them.
+            self._ahead = self.set_timer(
+                AHEAD_AFTER, partial(self._make_ahead, message.view, message.computed)
+            )
+
+    def _show_tables(self) -> None:
+        """The full tables, made only while they are shown (they are one key away)."""
+        if self._dash is None or self.query_one("#correlation-panel").has_class("hidden"):
+            return
+        if self._shown.get("correlations") is not self._dash:
+            self._shown["correlations"] = self._dash
+            self.query_one("#correlations", Static).update(correlation_text(self._dash))
 
     def action_tables(self) -> None:
         """Show or hide the full tables; shown, they are scrolled into view."""
         panel = self.query_one("#correlation-panel")
         panel.toggle_class("hidden")
+        self._show_tables()
         if not panel.has_class("hidden"):
             self.call_after_refresh(panel.scroll_visible, top=True, animate=False)
 
@@ -212,8 +288,7 @@ class DashboardScreen(Screen[None]):
         self.compute()
 
     def action_threshold(self) -> None:
-        i = THRESHOLDS.index(self.threshold) if self.threshold in THRESHOLDS else -1
-        self.threshold = THRESHOLDS[(i + 1) % len(THRESHOLDS)]
+        self.threshold = next_threshold(self.threshold)
         self.compute()
 
     def action_basis(self) -> None:

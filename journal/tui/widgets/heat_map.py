@@ -76,7 +76,6 @@ def heat_map(rows: list[DayRow], target: float) -> Text:
 
 
 class HeatMap(Static):
-    DEFAULT_CSS = "HeatMap { height: auto; }"
+    """Shows `heat_map(...)`, made in the dashboard's worker."""
 
-    def show(self, rows: list[DayRow], target: float) -> None:
-        self.update(heat_map(rows, target))
+    DEFAULT_CSS = "HeatMap { height: auto; }"

@@ -1,0 +1,34 @@
+"""`mg-journal` and `mg-journal --data-dir DIR` open the app without building the
+parser: building it imports every shell command, some 25 ms of the app's start."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import sys
+import journal.tui.app as app
+app.run_app = lambda data_dir: print(repr(data_dir)) or 0
+import journal.cli
+rc = journal.cli.main({argv!r})
+print(rc, 'journal.shell' in sys.modules, 'argparse' in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(("argv", "opened"), [([], "None"), (["--data-dir", "/tmp/j"], "'/tmp/j'")])
+def test_opening_the_app_imports_no_shell_command(argv: list[str], opened: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(argv=argv)], capture_output=True, text=True
+    )
+    assert done.stdout.split("\n")[:2] == [opened, "0 False False"], done.stderr
+
+
+def test_any_other_line_is_parsed_as_before() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(argv=["--data-dir"])], capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    assert "argument --data-dir: expected one argument" in done.stderr
