@@ -18,26 +18,23 @@ from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
-from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.theme import Theme
 
 from journal.core.entries.models import Entry
 from journal.core.entries.undo import Change, UndoStack
 from journal.core.person.profile import Profile, Target, target
-from journal.core.person.targets import supplement_ul_mg
 from journal.store.edits import delete_entry, put_back_entry, replace_entry
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
-from journal.store.kinds import load_kinds
-from journal.store.profile import PROFILE_FILE, has_profile, load_profile, save_profile
+from journal.store.profile import has_profile
 from journal.tui import collector
+from journal.tui.app_base import AppBase
 from journal.tui.file_actions import FileActions
-from journal.tui.messages import FoodsFailed, FoodsLoaded
+from journal.tui.food_loading import FoodLoading
+from journal.tui.profile_actions import ProfileActions
 from journal.tui.screens.today import TodayScreen
 
 if TYPE_CHECKING:  # the food modules load at the first food search, not at start
-    from journal.core.food.foods import Food
     from journal.core.food.search import FoodIndex
     from journal.store.summaries import DaySummaries
     from journal.tui.journal_app import JournalApp
@@ -64,7 +61,7 @@ def journal_commands() -> type[Provider]:
     return JournalCommands
 
 
-class MgJournalApp(FileActions):
+class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
     TITLE = "Mg Journal"
     # Today's sheet too: read with the app's at start, where a screen's own
     # CSS_PATH has Textual re-parse every sheet when the screen first shows.
@@ -165,134 +162,11 @@ class MgJournalApp(FileActions):
         if self._summaries is not None:
             self._summaries.touch(day)
 
-    @property
-    def target_mg(self) -> float:
-        """The person's daily magnesium target from their profile (custom or RDA)."""
-        return self.mg_target.mg
-
-    def _stamp(self) -> tuple[int, int] | None:
-        try:
-            st = (self.journal.root / PROFILE_FILE).stat()
-        except OSError:
-            return None
-        return (st.st_mtime_ns, st.st_ino)
-
-    def _set_profile(self, profile: Profile) -> None:
-        self.profile = profile
-        self.mg_target = target(profile)
-        self._profile_stamp = self._stamp()
-        if profile.theme is not None and profile.theme != self.theme:
-            if profile.theme in self.available_themes:
-                self.theme = profile.theme
-            else:
-                self.say(
-                    f"Theme '{profile.theme}' is not known; keeping {self.theme}",
-                    severity="warning",
-                )
-        if profile.keymap != self._wanted_keys:
-            self._apply_keymap(profile.keymap)
-        self.refresh_today()
-
-    def _apply_keymap(self, wanted: dict[str, str]) -> None:
-        """Use the person's keys; clashing or unknown entries are named and ignored."""
-        self._wanted_keys = dict(wanted)
-        if not wanted and not self.keymap:
-            return  # nothing asked, nothing to undo: the check and its modules can wait
-        from journal.tui.keys import check
-
-        try:
-            kinds = load_kinds(self.journal)
-        except StoreError:
-            kinds = []  # Today says so when it binds the kinds' keys
-        result = check(self, wanted, kinds)
-        self.keymap = result.accepted
-        self.set_keymap(result.accepted)
-        if result.refused:
-            self.say(
-                "Keymap: " + "; ".join(result.refused),
-                title="Keys not changed",
-                severity="warning",
-                timeout=10,
-            )
-
-    def _theme_chosen(self, theme: Theme) -> None:
-        """Keep a theme chosen in the palette in the profile, so the next start uses it."""
-        if theme.name != self.profile.theme and self.save_profile(
-            self.profile.but(theme=theme.name), announce=False
-        ):
-            self.say(f"Theme: {theme.name}")
-
     def action_help(self) -> None:
         from journal.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
-
-    def _load_profile(self) -> None:
-        try:
-            self._set_profile(load_profile(self.journal))
-        except StoreError as exc:
-            self._profile_stamp = self._stamp()
-            self.say(f"{exc} Using the default target.", title="Profile", severity="error")
-
-    def _reload_profile_if_changed(self) -> None:
-        if self._stamp() != self._profile_stamp:
-            self._load_profile()
-
-    def save_profile(self, profile: Profile, *, announce: bool = True) -> bool:
-        """Store the profile and use its target everywhere at once; False (shown) on failure."""
-        try:
-            # Only what changed here is applied: a shell's change meanwhile is kept.
-            profile = save_profile(self.journal, profile, base=self.profile)
-        except StoreError as exc:
-            self.say(str(exc), title="Not saved", severity="error", timeout=10)
-            return False
-        self._set_profile(profile)
-        if announce:
-            custom = " (custom)" if self.mg_target.is_custom else ""
-            self.say(f"Profile saved: target {self.mg_target.mg:g} mg a day{custom}")
-        return True
-
-    @property
-    def supplement_ul_mg(self) -> float | None:
-        """Upper limit for supplemental magnesium at the person's age (None for infants)."""
-        return supplement_ul_mg(self.profile.age)
-
-    def load_foods(self) -> None:
-        """Start indexing the food table in a thread; `FoodsLoaded` arrives when done."""
-        if self.foods is None and not self._foods_loading:
-            self._foods_loading = True
-            self.foods_error = None
-            self.run_worker(self._index_foods, thread=True, group="foods")
-
-    def _index_foods(self) -> None:
-        from journal.store.food_catalog import load_index
-
-        try:
-            index, _ = load_index(self.journal)
-        except (OSError, ValueError, StoreError) as exc:
-            self.post_message(FoodsFailed(str(exc)))
-            return
-        self.post_message(FoodsLoaded(index))
-
-    def on_foods_loaded(self, message: FoodsLoaded) -> None:
-        self.foods, self._foods_loading = message.index, False
-        self._tell_screens()
-
-    def on_foods_failed(self, message: FoodsFailed) -> None:
-        self.foods_error, self._foods_loading = message.reason, False
-        self._tell_screens()
-
-    def _tell_screens(self) -> None:
-        for screen in self.screen_stack:
-            ready = getattr(screen, "foods_ready", None)
-            if ready is not None:
-                ready()
-
-    def add_own_food(self, food: Food) -> None:
-        """Make a just-saved own food or recipe searchable at once."""
-        if self.foods is not None:
-            self.foods.add(food)
 
     def apply(
         self, change: Change, *, record: bool = True, announce: bool = True, fold: bool = False
@@ -333,22 +207,6 @@ class MgJournalApp(FileActions):
             self.say(f"{describe(entry)} {change.verb}{undo}")
         self.refresh_today()
         return True
-
-    def say(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float = 3,
-    ) -> None:
-        """Notify with markup off: messages often carry text the person typed."""
-        self.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
-
-    def refresh_today(self) -> None:
-        for screen in self.screen_stack:
-            if isinstance(screen, TodayScreen):
-                screen.load()
 
     def action_undo(self) -> None:
         change = self.undo_stack.pop()

@@ -1,0 +1,112 @@
+"""The person's profile in the app: their target, theme and keys, kept in step with the
+file (the shell may change it while the app runs), and saved from the forms."""
+
+from __future__ import annotations
+
+from textual.theme import Theme
+
+from journal.core.person.profile import Profile, Target, target
+from journal.core.person.targets import supplement_ul_mg
+from journal.store.errors import StoreError
+from journal.store.journal import Journal
+from journal.store.kinds import load_kinds
+from journal.store.profile import PROFILE_FILE, load_profile, save_profile
+from journal.tui.app_base import AppBase
+
+
+class ProfileActions(AppBase):
+    """Mixed into the app: loading, applying and saving the profile."""
+
+    journal: Journal
+    profile: Profile
+    mg_target: Target
+    keymap: dict[str, str]
+    _wanted_keys: dict[str, str] | None
+    _profile_stamp: tuple[int, int] | None
+
+    @property
+    def target_mg(self) -> float:
+        """The person's daily magnesium target from their profile (custom or RDA)."""
+        return self.mg_target.mg
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            st = (self.journal.root / PROFILE_FILE).stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_ino)
+
+    def _set_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        self.mg_target = target(profile)
+        self._profile_stamp = self._stamp()
+        if profile.theme is not None and profile.theme != self.theme:
+            if profile.theme in self.available_themes:
+                self.theme = profile.theme
+            else:
+                self.say(
+                    f"Theme '{profile.theme}' is not known; keeping {self.theme}",
+                    severity="warning",
+                )
+        if profile.keymap != self._wanted_keys:
+            self._apply_keymap(profile.keymap)
+        self.refresh_today()
+
+    def _apply_keymap(self, wanted: dict[str, str]) -> None:
+        """Use the person's keys; clashing or unknown entries are named and ignored."""
+        self._wanted_keys = dict(wanted)
+        if not wanted and not self.keymap:
+            return  # nothing asked, nothing to undo: the check and its modules can wait
+        from journal.tui.keys import check
+
+        try:
+            kinds = load_kinds(self.journal)
+        except StoreError:
+            kinds = []  # Today says so when it binds the kinds' keys
+        result = check(self, wanted, kinds)
+        self.keymap = result.accepted
+        self.set_keymap(result.accepted)
+        if result.refused:
+            self.say(
+                "Keymap: " + "; ".join(result.refused),
+                title="Keys not changed",
+                severity="warning",
+                timeout=10,
+            )
+
+    def _theme_chosen(self, theme: Theme) -> None:
+        """Keep a theme chosen in the palette in the profile, so the next start uses it."""
+        if theme.name != self.profile.theme and self.save_profile(
+            self.profile.but(theme=theme.name), announce=False
+        ):
+            self.say(f"Theme: {theme.name}")
+
+    def _load_profile(self) -> None:
+        try:
+            self._set_profile(load_profile(self.journal))
+        except StoreError as exc:
+            self._profile_stamp = self._stamp()
+            self.say(f"{exc} Using the default target.", title="Profile", severity="error")
+
+    def _reload_profile_if_changed(self) -> None:
+        if self._stamp() != self._profile_stamp:
+            self._load_profile()
+
+    def save_profile(self, profile: Profile, *, announce: bool = True) -> bool:
+        """Store the profile and use its target everywhere at once; False (shown) on failure."""
+        try:
+            # Only what changed here is applied: a shell's change meanwhile is kept.
+            profile = save_profile(self.journal, profile, base=self.profile)
+        except StoreError as exc:
+            self.say(str(exc), title="Not saved", severity="error", timeout=10)
+            return False
+        self._set_profile(profile)
+        if announce:
+            custom = " (custom)" if self.mg_target.is_custom else ""
+            self.say(f"Profile saved: target {self.mg_target.mg:g} mg a day{custom}")
+        return True
+
+    @property
+    def supplement_ul_mg(self) -> float | None:
+        """Upper limit for supplemental magnesium at the person's age (None for infants)."""
+        return supplement_ul_mg(self.profile.age)
