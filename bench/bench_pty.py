@@ -8,7 +8,7 @@
   search     a food-search keystroke to the redrawn list (Today, f, then each
              letter of bench_search's phrases typed and erased), 80x24
   dashboard  each key to the frame with its figures, at 160x50: d (open, the
-             30 days), 4 (all), l, c, 1, 4 again; on 10 and 30 years
+             default 90 days), 4 (all), l, c, 1, 4 again; on 10 and 30 years
 
 With --before DIR (an earlier checkout) its mg-journal runs interleaved with
 ours. Each side has its own summary cache, warmed by one untimed run. Medians;
