@@ -140,7 +140,10 @@ def primary(
     result.lags = [
         _effect(lag, series[lag], symptom, test, k) for k, lag in enumerate(PRIMARY_LAGS)
     ]
-    result.shown = max(result.lags, key=lambda e: e.z)  # the lag that drives the test
+    # The lag that drives the test, among those with both low and other days (a window
+    # may hold a low day only as the day before its first): a ratio before none.
+    comparable = [e for e in result.lags if e.table.exposed and e.table.unexposed]
+    result.shown = max(comparable, key=lambda e: (e.ratio is not None, e.z))
     shown = series[result.shown.lag]
     result.reverse = _reverse(rows, logged, s0, symptom, group)
     if test.rejects:
