@@ -57,3 +57,8 @@ def test_a_column_that_repeats_another_is_refused_in_words() -> None:
     with pytest.raises(ValueError) as refused:
         ols([[1.0, 2.0], [1.0, 2.0], [1.0, 2.0]], [1.0, 2.0, 3.0])
     assert str(refused.value) == "the design is singular"
+
+
+def test_rows_and_outcomes_of_different_lengths_are_refused_not_cut() -> None:
+    with pytest.raises(ValueError):
+        ols([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0], [1.0, 3.0]], [1.0, 2.0, 3.0])
