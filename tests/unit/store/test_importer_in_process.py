@@ -234,3 +234,13 @@ def test_a_daily_import_keeps_its_bad_lines_beside_the_days_it_left_out(data_dir
     assert len(summary.skipped) == 2
     assert summary.skipped[0].startswith("line 3: Day: ")
     assert summary.skipped[1] == "2026-11-19: has servings; daily total not added"
+
+
+def test_a_file_mg_journal_does_not_keep_does_not_stop_the_files_after_it(
+    data_dir: Path,
+) -> None:
+    kinds = {"symptom_kinds": {"1": {"name": "headache", "key": "h"}}}
+    files = {"notes.json": {"t": {}}, "kinds.json": kinds}
+    summary = import_document(Journal.open(data_dir), ParsedDocument(files=files))
+    assert summary.restored_files == ["kinds.json"]
+    assert (data_dir / "kinds.json").exists()
