@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
-import socket
 from pathlib import Path
 
 from journal.store.paths import APP_NAME, FILE_MODE, ensure_private_dir
@@ -31,6 +29,11 @@ def config_dir() -> Path:
 
 
 def _new_name() -> str:
+    # Imported here: a name is made once per computer, and socket and secrets (with
+    # hmac) cost every command ~5 ms of start.
+    import secrets
+    import socket
+
     host = re.sub(r"[^A-Za-z0-9-]+", "-", socket.gethostname()).strip("-")[:24] or "computer"
     return f"{host}-{secrets.token_hex(3)}"
 
