@@ -52,11 +52,12 @@ def _pin_clock_from_env() -> None:
             ) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser: every shell command's module is imported to register it."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser (with `only`, of that command alone); every shell command's module is
+    imported to register it."""
     from journal.shell.parser import build_parser
 
-    return build_parser()
+    return build_parser(only)
 
 
 def _open_app(data_dir: str | Path | None, remove_after: bool = False) -> int:
@@ -112,17 +113,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if app_only is None:
         import argparse
 
+        from journal.shell import BY_NAME
         from journal.shell.open_app import OpenApp
-        from journal.shell.suggest import mistyped_command
+        from journal.shell.suggest import command_word, mistyped_command
 
-        parser = build_parser()
+        word = command_word(argv)
+        parser = build_parser(word if word in BY_NAME else None)
         names = [
             n
             for a in parser._actions
             if isinstance(a, argparse._SubParsersAction)
             for n in a.choices
         ]
-        mistyped = mistyped_command(argv, names)
+        mistyped = mistyped_command(argv, names if word in names else list(BY_NAME))
         if mistyped is not None:
             print(f"mg-journal: {one_line(mistyped)}", file=sys.stderr)
             return 2

@@ -8,10 +8,11 @@ from __future__ import annotations
 import argparse
 
 from journal import __version__
-from journal.shell import COMMANDS
+from journal.shell import BY_NAME, COMMANDS
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Every command's parser; with `only` (a command word), just that command's."""
     parser = argparse.ArgumentParser(
         prog="mg-journal",
         description="A daily journal of magnesium intake and muscle symptoms. "
@@ -25,6 +26,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the journal lives (default: $MG_JOURNAL_DIR, else the platform's data dir)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
+    for module in [BY_NAME[only]] if only in BY_NAME else COMMANDS:
         module.register(commands)
     return parser

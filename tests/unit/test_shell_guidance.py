@@ -92,3 +92,27 @@ def test_on_a_terminal_it_asks_and_no_stores_nothing(data_dir: Path) -> None:
     assert code == 2 and not Journal.open(data_dir).has_entries()
     code, shown = on_a_terminal("y", "supplement", "citrate", "5000")
     assert code == 0 and "Logged magnesium citrate: 5,000 mg elemental" in shown
+
+
+def test_each_command_word_builds_its_own_parser_as_the_full_one_would() -> None:
+    # A command line builds only its own command's parser: the map from word to module
+    # must name exactly the commands the full parser has, each registering that word.
+    import argparse
+
+    from journal.shell import BY_NAME
+    from journal.shell.parser import build_parser
+
+    def words(parser: argparse.ArgumentParser) -> set[str]:
+        return {
+            n
+            for a in parser._actions
+            if isinstance(a, argparse._SubParsersAction)
+            for n in a.choices
+        }
+
+    assert words(build_parser()) == set(BY_NAME)
+    for word in BY_NAME:
+        assert word in words(build_parser(word))
+    full = build_parser().parse_args(["log", "cramp", "--severity", "3"])
+    alone = build_parser("log").parse_args(["log", "cramp", "--severity", "3"])
+    assert vars(full) == vars(alone)
