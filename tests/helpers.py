@@ -65,3 +65,9 @@ def make_change(journal: Journal, kept: SymptomEntry, change: str) -> None:
         journal.remove(kept)
     else:
         journal.set_complete(day)
+
+
+def mg_logged(journal: Journal, day: date) -> float:
+    """The magnesium logged on `day` so far (foods and supplements), as Today shows it."""
+    logged = journal.day(day)
+    return sum(f.mg or 0 for f in logged.foods) + sum(s.mg for s in logged.supplements)

@@ -15,7 +15,7 @@ from journal.store.demo import build_demo_journal
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.dashboard import DashboardScreen
-from tests.helpers import onboarded
+from tests.helpers import mg_logged, onboarded
 
 TODAY = date(2026, 11, 25)
 
@@ -103,8 +103,7 @@ async def test_keys_on_the_dashboard_read_no_file_and_the_apps_writes_show(
     from journal.store import summaries
 
     journal = build_demo_journal(data_dir, 200, seed=2)
-    so_far = journal.day(TODAY)
-    mg = sum(f.mg or 0 for f in so_far.foods) + sum(s.mg for s in so_far.supplements)
+    mg = mg_logged(journal, TODAY)
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=(160, 50)) as pilot:
         assert f"Today {mg:.0f} mg of 310" in await open_dashboard(app, pilot)

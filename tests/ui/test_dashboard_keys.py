@@ -15,6 +15,7 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens import dashboard
 from journal.tui.widgets.intake_chart import IntakeChart
+from tests.helpers import mg_logged
 from tests.ui.test_dashboard import open_dashboard, screen_text
 from tests.waiting import until
 
@@ -56,8 +57,7 @@ async def test_no_view_is_computed_twice_and_l_and_c_are_made_ahead(
 
 async def test_a_write_while_open_is_seen_by_a_view_seen_before(data_dir: Path) -> None:
     journal = build_demo_journal(data_dir, 200, seed=2)
-    so_far = journal.day(TODAY)
-    mg = sum(f.mg or 0 for f in so_far.foods) + sum(s.mg for s in so_far.supplements)
+    mg = mg_logged(journal, TODAY)
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=(160, 50)) as pilot:
         assert f"Today {mg:.0f} mg of 310" in await open_dashboard(app, pilot)
