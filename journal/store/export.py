@@ -63,21 +63,34 @@ def _trust_validated(journal: Journal, start: date | None, end: date | None) -> 
     summaries.mark_validated(start or FIRST)
 
 
+# Between two days' entries in one encoded list: a JSON string no entry can hold as a
+# list item of its own (an unescaped quote only ever bounds a string).
+_DAY_BREAK = "\x00next day\x00"
+
+
 def encode_document(document: dict[str, Any], per_line: dict[str, list[int]]) -> bytes:
     """The export as JSON by the C encoder (`indent` would have json fall back to its
     pure-Python encoder, 3x slower), one line per day and kind: readable, and it diffs
-    well. `per_line[kind]` counts the entries of each line, in order."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+    well. `per_line[kind]` counts the entries of each line, in order. Each kind is one
+    encoder call (one a day cost ~60 ms at ten years): the days are marked in the list
+    and the marks replaced by line breaks."""
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    encode = encoder.encode
+    mark = ", " + encode(_DAY_BREAK) + ", "
     parts = []
     for key, value in document.items():
         if key == "entries":
             kinds = []
             for kind, docs in value.items():
-                lines, at = [], 0
+                marked: list[Any] = []
+                at = 0
                 for count in per_line.get(kind, ()):
-                    lines.append(encode(docs[at : at + count])[1:-1])
+                    if marked:
+                        marked.append(_DAY_BREAK)
+                    marked += docs[at : at + count]
                     at += count
-                kinds.append(f"{encode(kind)}: [\n" + ",\n".join(lines) + "\n]")
+                body = encode(marked)[1:-1].replace(mark, ",\n") if marked else ""
+                kinds.append(f"{encode(kind)}: [\n{body}\n]")
             text = "{\n" + ",\n".join(kinds) + "\n}"
         else:
             text = encode(value)
