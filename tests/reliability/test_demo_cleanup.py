@@ -17,14 +17,6 @@ from journal.store.demo import remove_stale_demo_folders, temporary_demo_folder
 from tests.helpers import ROOT
 
 
-def wait_for(condition, what: str, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.05)
-
-
 @pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
 def test_closing_the_terminal_removes_the_demo_folder(tmp_path: Path, signum: int) -> None:
     main, child = pty.openpty()
