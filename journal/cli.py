@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -68,6 +67,8 @@ def _open_app(data_dir: str | Path | None, remove_after: bool = False) -> int:
         return run_app(data_dir)
     finally:
         if remove_after and data_dir is not None:
+            import shutil
+
             shutil.rmtree(data_dir, ignore_errors=True)
 
 

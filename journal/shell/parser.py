@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from journal import __version__
-from journal.shell import BY_NAME, COMMANDS
+from journal.shell import BY_NAME, COMMANDS, command_module
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -26,6 +26,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="where the journal lives (default: $MG_JOURNAL_DIR, else the platform's data dir)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in [BY_NAME[only]] if only in BY_NAME else COMMANDS:
-        module.register(commands)
+    for name in [BY_NAME[only]] if only in BY_NAME else COMMANDS:
+        command_module(name).register(commands)
     return parser

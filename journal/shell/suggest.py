@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 
 # Options of `mg-journal` itself that take a value: the word after them is no command.
@@ -26,6 +25,8 @@ def mistyped_command(argv: Sequence[str], commands: Sequence[str]) -> str | None
     word = command_word(argv)
     if word is None or word in commands:
         return None
+    import difflib  # only for a mistyped word: ~1 ms of every command line
+
     close = difflib.get_close_matches(word.lower(), commands, n=2, cutoff=0.5)
     if close:
         guess = " or ".join(f"'{c}'" for c in close)

@@ -12,6 +12,6 @@ from journal.store.device import device_name
 
 def stamp_write(old: Tables, new: Tables) -> Tables:
     now = clock.utc_stamp()
-    moment = datetime.strptime(now, "%Y-%m-%dT%H:%M:%S.%fZ")
+    moment = datetime.fromisoformat(now.removesuffix("Z"))  # strptime imports locale: ~3 ms
     cutoff = (moment - timedelta(days=TOMBSTONE_DAYS)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return stamp(old, new, device_name(), now, compact_before=cutoff)

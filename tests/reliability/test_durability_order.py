@@ -85,7 +85,7 @@ class Disk:
 def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Disk]:
     record = Disk()
     real_open, real_fsync, real_replace = os.open, os.fsync, os.replace
-    real_rename, real_unlink, real_mkstemp = os.rename, os.unlink, tempfile.mkstemp
+    real_rename, real_unlink = os.rename, os.unlink
 
     def fake_open(path: str | os.PathLike[str], flags: int, *args: object, **kw: object) -> int:
         fd = real_open(path, flags, *args, **kw)  # type: ignore[arg-type]
@@ -93,11 +93,6 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Disk]:
         target = Path(os.fspath(path))
         record.opened(fd, target, writing and not stat.S_ISDIR(os.fstat(fd).st_mode))
         return fd
-
-    def fake_mkstemp(*args: object, **kw: object) -> tuple[int, str]:
-        fd, name = real_mkstemp(*args, **kw)  # type: ignore[call-overload]
-        record.opened(fd, Path(name), writing=True)
-        return fd, name
 
     def fake_fsync(fd: int) -> None:
         real_fsync(fd)
@@ -121,7 +116,6 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Disk]:
     monkeypatch.setattr(os, "rename", fake_rename)
     monkeypatch.setattr(os, "unlink", fake_unlink)
     monkeypatch.setattr(os, "sync", record.sync_all)
-    monkeypatch.setattr(tempfile, "mkstemp", fake_mkstemp)
     yield record
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -157,11 +156,15 @@ def test_a_read_only_data_dir_is_refused_clearly(
     path = day_file(data_dir)
     before = path.read_bytes()
 
-    def denied(*args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
+
+    def denied(name: str, flags: int, mode: int = 0o777) -> int:
+        if name.endswith(".tmp"):  # a new file in the folder: the temp file of a write
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, flags, mode)
 
     # Tests run as root in CI, where chmod cannot make a folder read-only: simulate it.
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    monkeypatch.setattr(os, "open", lambda name, *a: denied(os.fspath(name), *a))
     with pytest.raises(NotWritableError, match="permission denied"):
         Journal.open(data_dir).add(food(DAY))
     assert path.read_bytes() == before

@@ -7,7 +7,7 @@ JSON-ready dict the store keeps; `from_doc()` reads it back exactly.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, time
 from functools import cache
@@ -38,7 +38,12 @@ MAX_FACTOR_AMOUNT = 1_440.0  # a day's minutes bounds every factor's amount
 
 def new_id() -> str:
     """A stable entry id: random, so it never changes with edits or moves between months."""
-    return uuid.uuid4().hex
+    # uuid4().hex exactly (version 4, RFC 4122 variant), without importing uuid: it
+    # imports platform, ~2 ms of every quick log.
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    return raw.hex()
 
 
 def meal_for(moment: time) -> str:

@@ -113,3 +113,19 @@ def test_future_and_impossible_dates_are_refused() -> None:
 )
 def test_default_meal_follows_the_time_of_day(at: time, meal: str) -> None:
     assert meal_for(at) == meal
+
+
+def test_new_ids_are_random_version_4_uuids_as_uuid4_hex_wrote_them() -> None:
+    # Ids written before and after new_id stopped importing uuid must look alike: other
+    # copies of the app, exports and sync merges read them.
+    import uuid
+
+    from journal.core.entries.models import new_id
+
+    ids = [new_id() for _ in range(200)]
+    assert len(set(ids)) == 200
+    for entry_id in ids:
+        parsed = uuid.UUID(hex=entry_id)
+        assert parsed.hex == entry_id
+        assert parsed.version == 4
+        assert parsed.variant == uuid.RFC_4122

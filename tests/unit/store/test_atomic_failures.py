@@ -219,3 +219,39 @@ def test_saving_many_files_syncs_each_once_and_each_folder_once(
     folders = [s for s in synced if Path(s).is_dir()]
     assert sorted(folders) == [str(tmp_path / "a"), str(tmp_path / "b")]
     assert len(synced) - len(folders) == 10
+
+
+def test_a_temp_name_already_taken_is_never_written_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another copy's temp file (or a killed write's) may hold the name drawn first: the
+    # write draws again, and that file keeps its bytes.
+    path = tmp_path / "day.json"
+    draws = iter([b"\x00" * 6, b"\x00" * 6, b"\x01" * 6])
+    monkeypatch.setattr(os, "urandom", lambda n: next(draws))
+    taken = tmp_path / ".day.json.000000000000.tmp"
+    taken.write_bytes(b"someone else's")
+    atomic_write_bytes(path, b"new")
+    assert path.read_bytes() == b"new"
+    assert taken.read_bytes() == b"someone else's"
+    assert leftovers(tmp_path) == [taken.name]
+    assert (os.stat(path).st_mode & 0o777) == 0o600
+
+
+def test_a_folder_that_refuses_new_files_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "day.json"
+    path.write_bytes(b"old")
+    real_open = os.open
+
+    def refuse(name: object, flags: int, mode: int = 0o777) -> int:
+        if str(name).endswith(".tmp"):
+            raise OSError(errno.EACCES, os.strerror(errno.EACCES))
+        return real_open(name, flags, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(NotWritableError) as refused:
+        atomic_write_bytes(path, b"new")
+    assert str(refused.value) == message(path, "permission denied")
+    assert path.read_bytes() == b"old"
