@@ -52,15 +52,24 @@ def ensure_jrnl() -> None:
     subprocess.run(pip, check=True)
 
 
-def timed(cmd: list[str], env: dict[str, str], runs: int) -> list[float]:
-    """Wall seconds of each run; one untimed run first fills the OS file cache."""
-    subprocess.run(cmd, env=env, check=True, capture_output=True)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
+def timed(cmds: list[list[str]], env: dict[str, str], runs: int) -> list[list[float]]:
+    """Wall seconds of each run of each command, the commands taking turns (A B C A B C
+    ...) so a change in the machine's load falls on all alike; one untimed round first
+    fills the OS file cache."""
+    for cmd in cmds:
         subprocess.run(cmd, env=env, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
+    times: list[list[float]] = [[] for _ in cmds]
+    for _ in range(runs):
+        for cmd, own in zip(cmds, times, strict=True):
+            start = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            own.append(time.perf_counter() - start)
     return times
+
+
+def median_ratio(a: list[float], b: list[float]) -> float:
+    """The median of the ratios of runs made one after the other."""
+    return statistics.median(x / y for x, y in zip(a, b, strict=True))
 
 
 def main() -> None:
@@ -76,18 +85,20 @@ def main() -> None:
         env.pop("MG_JOURNAL_NOW", None)
         ours = [sys.executable, "-m", "journal", "--data-dir", str(work / "mg"), "log", "cramp"]
         theirs = [str(JRNL), "--config-file", str(config), "Calf cramp at night."]
-        t_ours = timed(ours, env, runs)
-        # Start-up alone (parse, imports, no write): the rest of a log is the durable write.
-        t_start = timed([*ours[:-2], "path"], env, runs)
-        t_jrnl = timed(theirs, env, runs)
+        # `path`: start-up alone (parse, imports, no write); the rest of a log is the
+        # durable write.
+        t_ours, t_start, t_jrnl = timed([ours, [*ours[:-2], "path"], theirs], env, runs)
         entries = (work / "jrnl.txt").read_text().count("Calf cramp")
     ours_ms, jrnl_ms = statistics.median(t_ours) * 1000, statistics.median(t_jrnl) * 1000
-    print(f"runs: {runs} each (after one warm-up); jrnl entries written: {entries}")
+    print(f"runs: {runs} each, taking turns (after one warm-up); jrnl entries written: {entries}")
     print(f"mg-journal log cramp   median {ours_ms:7.1f} ms  (min {min(t_ours) * 1000:.1f})")
     start_ms = statistics.median(t_start) * 1000
     print(f"mg-journal path        median {start_ms:7.1f} ms  (start-up without a write)")
     print(f'jrnl "text"            median {jrnl_ms:7.1f} ms  (min {min(t_jrnl) * 1000:.1f})')
-    print(f"ratio mg-journal / jrnl: {ours_ms / jrnl_ms:.2f}")
+    print(
+        f"ratio mg-journal / jrnl: {ours_ms / jrnl_ms:.2f} of medians, "
+        f"{median_ratio(t_ours, t_jrnl):.2f} median of run-by-run ratios"
+    )
 
 
 if __name__ == "__main__":
