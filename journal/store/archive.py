@@ -73,7 +73,7 @@ def build_archive(journal: Journal, check: bool = True) -> bytes:
         raw, stamp = read_with_stamp(path)
         files[str(path.relative_to(journal.root))] = raw
         # A day file validated at these very bytes (storage.checked) is not checked again.
-        if check and checked.get(path) != stamp:
+        if check and checked.get(str(path)) != stamp:
             check_member(str(path.relative_to(journal.root)), raw)
     manifest: dict[str, Any] = {
         "format": FORMAT,

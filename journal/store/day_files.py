@@ -96,8 +96,8 @@ def read_day_file(path: Path) -> Day:
     data, stamp = read_stamped(path)
     if data is None or stamp is None:
         return parse_day_file({}, path)
-    if checked.get(path) == stamp:
+    if checked.get(str(path)) == stamp:
         return trusted_day(data, path)
     day = parse_day_file(data, path)
-    checked[path] = stamp
+    checked[str(path)] = stamp
     return day

@@ -47,12 +47,12 @@ class AtomicStorage(Storage):
             except FileNotFoundError:
                 pass
         data, stamp = read_stamped(self.path)
-        if data is not None and self.check is not None and checked.get(self.path) != stamp:
+        if data is not None and self.check is not None and checked.get(str(self.path)) != stamp:
             # A read-modify-write must not carry a malformed entry into a new file
             # as if nothing were wrong: refuse before TinyDB gets to write.
             self.check(data, self.path)
             if stamp is not None:
-                checked[self.path] = stamp
+                checked[str(self.path)] = stamp
         if data is not None and stamp is not None:
             self._last = (stamp, {name: dict(table) for name, table in data.items()})
         return data
@@ -68,7 +68,7 @@ class AtomicStorage(Storage):
         atomic_write_bytes(self.path, payload)
         if self.check is not None:
             # What TinyDB hands us is the checked file plus validated new entries.
-            checked[self.path] = stamp_of(self.path)
+            checked[str(self.path)] = stamp_of(self.path)
 
     def close(self) -> None:
         pass

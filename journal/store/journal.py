@@ -216,6 +216,14 @@ class Journal:
 
     def day_files(self, start: date = date.min, end: date = date.max) -> list[tuple[date, Path]]:
         """The days from `start` to `end` that have a file, oldest first."""
+        return [
+            (date.fromisoformat(name[:10]), self.entries_dir / name)
+            for name in self.day_names(start, end)
+        ]
+
+    def day_names(self, start: date = date.min, end: date = date.max) -> list[str]:
+        """The names of the day files from `start` to `end`, oldest first (month files
+        in the range split first)."""
         # ISO names sort as dates do, so the range is a string comparison.
         low, high = day_name(start), day_name(end)
         names = self._names()
@@ -224,11 +232,7 @@ class Journal:
         if unsplit:
             self.split_months(unsplit)
             names = self._names()
-        return [
-            (date.fromisoformat(name[:10]), self.entries_dir / name)
-            for name in names
-            if low <= name <= high and DAY_FILE.match(name)
-        ]
+        return [name for name in names if low <= name <= high and DAY_FILE.match(name)]
 
     def day(self, day: date) -> Day:
         if (self.entries_dir / month_name(day)).exists():

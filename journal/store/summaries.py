@@ -168,10 +168,10 @@ class DaySummaries:
         low = since.isoformat()
         with self._lock:
             self._load()
-            entries = self.journal.entries_dir
+            entries = os.path.join(self.journal.entries_dir, "")
             for name, stamp in self._stamps.items():
                 if name >= low:
-                    checked.setdefault(entries / name, stamp)
+                    checked.setdefault(entries + name, stamp)
 
     def touch(self, day: date) -> None:
         """Note that `day` may have changed (a write by the app, or by another copy that
@@ -207,7 +207,7 @@ class DaySummaries:
         known = day.foods or day.supplements or day.symptoms or day.factors or day.complete
         # The stamp of the bytes read: a write between stat and read is seen next time.
         self._rows[path.name] = row_for(day) if known else None
-        self._stamps[path.name] = checked.get(path, stamp)
+        self._stamps[path.name] = checked.get(str(path), stamp)
         self._dirty = True
 
     def _load(self) -> None:
