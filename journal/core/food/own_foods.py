@@ -10,12 +10,11 @@ The doc shapes are described in `journal.store.own_foods`.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from journal.core import validate as v
-from journal.core.entries.models import MAX_GRAMS, MAX_KCAL, MAX_MG
+from journal.core.entries.models import MAX_GRAMS, MAX_KCAL, MAX_MG, new_id
 from journal.core.food.foods import Food, Portion
 
 OWN_GROUP = "Your own foods"
@@ -24,8 +23,8 @@ MAX_SERVINGS = 100.0
 
 
 def new_food_id(kind: str) -> str:
-    """``custom:<uuid>`` or ``recipe:<uuid>``."""
-    return f"{kind}:{uuid.uuid4().hex}"
+    """``custom:<uuid>`` or ``recipe:<uuid>`` (a version-4 uuid's hex, as entry ids)."""
+    return f"{kind}:{new_id()}"
 
 
 def own_food_doc(
