@@ -262,3 +262,23 @@ def test_cramps_only_on_low_days_leave_nothing_to_fit_and_stay_found() -> None:
     assert pr.lags[0].table == Table2x2(17, 4, 0, 39)
     assert pr.status == FOUND
     assert pr.adjusted is None and pr.adjusted_for == []
+
+
+def test_a_lag_without_any_symptom_day_is_not_the_one_shown() -> None:
+    """Every cramp comes the day after a day without food, so the day-after table holds
+    none (no ratio, z 0); the same-day table, fewer cramps on low days (z below 0), is
+    the one that has something to say."""
+    gaps = {5, 12, 19, 26, 33}
+    rows = []
+    for n in range(40):
+        low = n % 3 == 0 and n - 1 not in gaps
+        rows.append(
+            DayRow(day(n, 0.0).date)
+            if n in gaps
+            else day(n, 100.0 if low else 400.0, n - 1 in gaps)
+        )
+    pr = answer(rows)
+    same, after = pr.lags
+    assert after.table == Table2x2(0, 8, 0, 21) and after.ratio is None and after.z == 0.0
+    assert same.table == Table2x2(0, 10, 5, 20) and same.z < 0
+    assert pr.shown is same
