@@ -183,3 +183,26 @@ def test_top_sources_largest_first_ties_by_name_five_at_most() -> None:
         ("Tofu", 40.0),
     ]
     assert top_sources(sources, 2) == [("Almonds", 150.0), ("Beans", 80.0)]
+
+
+def test_a_day_with_an_unknown_food_leaves_the_windows_it_is_in_inexact() -> None:
+    """Days 5 and 15 had a food without a magnesium figure (known parts 100 and 500 mg).
+    Their totals, and the means of the windows that hold them, are lower bounds: out of
+    the numeric statistics; out of the tables only where the bound is below the limit."""
+    rows = [
+        row(n, 200.0 + 20 * n, cramp=(1, 1 + n % 5)) if n % 4 == 0 else row(n, 200.0 + 20 * n)
+        for n in range(20)
+    ]
+    rows[5] = DayRow(rows[5].date, 100.0, 0.0, 2, 1)
+    rows[15] = DayRow(rows[15].date, 500.0, 0.0, 2, 1)
+    a = analyse(rows, TARGET)
+    n = {r.lag: r.n for r in a.correlations if r.group == ALL}
+    # Lag L: 20 - L days have L days before them; 2 L windows hold day 5 or day 15.
+    assert n == {0: 18, 1: 17, 2: 14, 3: 11}
+    assert a.unclassified == 1
+    total = {c.lag: c.table.total for c in a.comparisons if c.group == ALL}
+    # Every window holding day 15 is at least 460 mg a day: adequate, in the tables.
+    # Those holding day 5 are below 310 on their known part, so left out: lag 1, day 6
+    # (100 + ?); lag 2, days 6 (280 and 100: 190 + ?) and 7 (100 and 320: 210 + ?); lag
+    # 3, days 6 (213 + ?), 7 (233 + ?) and 8 (100, 320, 340: 253 + ?).
+    assert total == {0: 19, 1: 18, 2: 16, 3: 14}
