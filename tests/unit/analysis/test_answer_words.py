@@ -216,6 +216,12 @@ def test_found_says_no_days_needed() -> None:
     assert details(view(found(days=60, rate=0.2, days_needed=250)), Exploratory()) == []
 
 
+def test_no_days_are_promised_when_no_journal_length_would_do() -> None:
+    # A symptom on most days: a doubling cannot happen, so there is no size to give.
+    pr = found(status=NOT_FOUND, days=60, rate=0.7, days_needed=None)
+    assert details(view(pr), Exploratory()) == []
+
+
 def test_exploratory_findings_are_listed_with_their_q_and_reverse_ones_left_out() -> None:
     factor = compare("cramp", "alcohol", 0, Table2x2(20, 10, 10, 40))
     ex = Exploratory(tests=31, findings=[(factor, 0.0042), (reverse("cramp"), 0.002)])
