@@ -62,6 +62,17 @@ def test_with_only_low_days_there_is_nothing_to_compare() -> None:
     assert (pr.days, pr.rate, pr.low_share) == (20, 5 / 20, 1.0)
 
 
+def test_days_whose_class_is_unknown_give_no_rate() -> None:
+    """Every day had a food without a magnesium figure and a known part below the
+    limit: none can be called low or not, so none is compared."""
+    rows = [
+        DayRow(START + timedelta(days=n), 100.0, 0.0, 2, 1, {"cramp": (1, 2)}) for n in range(20)
+    ]
+    pr = answer(rows)
+    assert pr.status == NOT_ENOUGH and pr.reason == "no low-magnesium days"
+    assert (pr.days, pr.rate, pr.low_share) == (0, 0.0, 0.0)
+
+
 def test_the_shift_test_needs_nineteen_logged_days() -> None:
     """At 4%, the observed alignment must beat 24 others: 18 days give 5 far shifts and
     18 reversed ones (23), 19 days give 6 + 19 = 25."""
