@@ -12,6 +12,9 @@ from journal.core.analysis.daily import DayRow
 from journal.core.analysis.dashboard import (
     ANY_FOOD,
     COMPLETE_ONLY,
+    DEFAULT_DAYS,
+    DEFAULT_PERIOD,
+    PERIODS,
     basis_line,
     build,
     build_from_rows,
@@ -41,6 +44,12 @@ def days_of(
             day.add(symptom(day.date))
         out.append(day)
     return out
+
+
+def test_the_periods_offered_and_the_default_of_ninety_days() -> None:
+    assert PERIODS == {"30 days": 30, "90 days": 90, "year": 365, "all": None}
+    assert PERIODS[DEFAULT_PERIOD] == DEFAULT_DAYS == 90
+    assert (ANY_FOOD, COMPLETE_ONLY) == ("any food", "complete only")
 
 
 @pytest.mark.parametrize(("length", "label"), [(None, "all days"), (30, "last 30 days")])
