@@ -172,6 +172,7 @@ def test_a_finding_needs_q_at_most_one_percent(p: float, finding: bool) -> None:
         (Table2x2(5, 1, 2, 92), False),  # a strong pattern, but small cells
         (Table2x2(30, 10, 4, 56), False),  # c one short
         (Table2x2(4, 0, 5, 91), False),  # a and b short
+        (Table2x2(4, 10, 5, 81), False),  # a one short
         (Table2x2(35, 5, 20, 40), True),  # b exactly 5
         (Table2x2(35, 4, 20, 41), False),  # b one short
         (Table2x2(5, 5, 5, 85), True),  # a exactly 5
