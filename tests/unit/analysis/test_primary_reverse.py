@@ -53,12 +53,14 @@ def test_the_reverse_for_my_symptom_is_named_for_it() -> None:
     assert [(c.group, c.exposure) for c in pr.reverse] == [("cramp", "reverse:cramp")]
 
 
-def after_symptoms(seed: int, low_after_symptom: float, low_after_other: float) -> list[DayRow]:
-    """60 days, cramps on 30% at random; a day is low with one chance after a cramp day
+def after_symptoms(
+    seed: int, low_after_symptom: float, low_after_other: float, days: int = 60
+) -> list[DayRow]:
+    """`days` days, cramps on 30% at random; a day is low with one chance after a cramp day
     and another after other days: the reverse direction planted, or its opposite."""
     rng = random.Random(seed)
     rows, before = [], False
-    for n in range(60):
+    for n in range(days):
         low = rng.random() < (low_after_symptom if before else low_after_other)
         cramp = rng.random() < 0.3
         rows.append(day(n, 150.0 if low else 400.0, cramp))
@@ -95,6 +97,27 @@ def test_a_reverse_pattern_is_clearer_only_when_above_one_significant_and_strong
     assert c.risk is not None
     checks = (c.risk.ratio > 1, c.p < 0.05, c.p < _forward_p(pr))
     assert checks.count(False) == 1, why  # each case fails exactly one of the three
+    assert pr.reverse_stronger is None
+
+
+def test_a_reverse_pattern_under_twofold_is_still_the_clearer_one() -> None:
+    """150 days; low on 23 of 45 days after a cramp (51%), 34 of 104 after others (33%):
+    1.6 times as often (p 0.027), where the forward table's p is 0.078."""
+    pr = answer(after_symptoms(1, 0.55, 0.3, days=150))
+    c = pr.reverse[0]
+    assert c.table == Table2x2(23, 22, 34, 70)
+    assert c.risk is not None and 1 < c.risk.ratio < 2
+    assert pr.reverse_stronger is c
+
+
+def test_a_reverse_pattern_exactly_as_strong_is_not_called_stronger() -> None:
+    """Cramps on even days, low intake on odd ones, 41 days: low came after all 20 cramp
+    days and none of the 20 others, and cramps after all 20 low days and none of the 20
+    others. The same table both ways, the same p: the reverse is not the clearer one."""
+    pr = answer([day(n, 150.0 if n % 2 else 400.0, n % 2 == 0) for n in range(41)])
+    assert pr.shown is not None and pr.shown.table == Table2x2(20, 0, 0, 20)
+    assert pr.reverse[0].table == Table2x2(20, 0, 0, 20)
+    assert pr.reverse[0].p == _forward_p(pr) < 0.05
     assert pr.reverse_stronger is None
 
 
