@@ -178,6 +178,16 @@ def test_a_stronger_reverse_pattern_qualifies_a_finding(status: str) -> None:
     )
 
 
+@pytest.mark.parametrize("kind", ["diarrhea:night", "night:diarrhea"])
+def test_a_kind_of_my_own_with_diarrhea_in_its_name_is_a_symptom_day(kind: str) -> None:
+    """A symptom kind the person named with a colon is still a symptom, not the factor."""
+    c = compare(kind, f"reverse:{kind}", 1, Table2x2(8, 2, 12, 28))
+    pr = Primary(kind, FOUND, lags=[SAME_DAY], shown=SAME_DAY, p=0.01, reverse_stronger=c)
+    assert details(view(pr), Exploratory())[0].startswith(
+        "The reverse pattern is stronger: low-magnesium days came after a symptom day 8 of 10"
+    )
+
+
 def test_a_stronger_reverse_pattern_is_said_when_it_is_a_finding_itself() -> None:
     c = reverse("cramp")
     pr = found(status=NOT_FOUND, reverse_stronger=c)
