@@ -15,10 +15,12 @@ from journal.core.analysis.associations import (
     Analysis,
     analyse,
     averages,
+    compare,
     top_sources,
 )
 from journal.core.analysis.daily import ALL, DayRow
 from journal.core.analysis.primary import NOT_ENOUGH
+from journal.core.stats.contingency import Table2x2
 
 START = date(2026, 5, 1)
 TARGET = 310.0
@@ -46,6 +48,19 @@ def test_fourteen_logged_days_and_three_symptom_days_are_enough(
     )
     assert (a.more_days_needed, a.more_symptom_days_needed) == (more_days, more_symptoms)
     assert a.enough_data is (more_days == 0 and more_symptoms == 0)
+
+
+def test_the_period_runs_from_the_first_row_to_the_last() -> None:
+    a = analyse([row(0), row(1, foods=0), row(2)], TARGET)
+    assert (a.start, a.end, a.days) == (START, START + timedelta(days=2), 3)
+    empty = analyse([], TARGET)
+    assert (empty.start, empty.end, empty.days, empty.logged) == (date.min, date.min, 0, 0)
+
+
+def test_a_table_without_a_ratio_has_p_one() -> None:
+    """No symptom on either side: no ratio, and a p of 1 (the full tables print 1.000)."""
+    c = compare(ALL, LOW, 0, Table2x2(0, 10, 0, 12))
+    assert c.risk is None and c.p == 1.0
 
 
 def test_the_low_day_limit_is_the_target_times_the_threshold() -> None:
