@@ -103,9 +103,10 @@ def test_averages_leave_out_today_and_days_without_food() -> None:
     # Today (not over) 50 mg; the 6 days before: 100, 200, -, 300, 400, 500 (one empty);
     # the week is 7 days ending today: (100 + 200 + 300 + 400 + 500) / 5 = 300.
     intakes = {0: 50.0, 1: 100.0, 2: 200.0, 4: 300.0, 5: 400.0, 6: 500.0, 7: 1000.0, 29: 900.0}
+    intakes[30] = 5000.0  # 31 days ago: in neither average
     dash = build(days_of(intakes), TODAY, 30, 310.0)
     assert dash.average_7 == 300.0
-    # 30 days: those five, and 1000 and 900: 3400 / 7.
+    # 30 days (today and the 29 before): those five, and 1000 and 900: 3400 / 7.
     assert dash.average_30 == pytest.approx(3400 / 7)
     empty = build(days_of({40: 300.0}), TODAY, 30, 310.0)
     assert empty.average_7 is None and empty.average_30 is None
@@ -143,10 +144,18 @@ def test_all_days_start_at_the_first_day_with_entries() -> None:
     assert dash.period == "all days" and len(dash.rows) == 11
     assert dash.analysis.days == 11 and dash.analysis.logged == 2
     assert len(dash.heat) == 112  # the calendar still shows its 16 weeks
+    assert dash.analysis.limit_mg == 310.0  # the threshold is 1 unless given
     assert dash.trial is None
     assert (
         build_from_rows(rows, [], TODAY, None, 310.0, trial="A trial runs").trial == "A trial runs"
     )
+    assert build([], TODAY, 30, 310.0, trial="A trial runs").trial == "A trial runs"
+
+
+def test_all_days_of_an_empty_journal_is_today() -> None:
+    dash = build_from_rows({}, [], TODAY, None, 310.0)
+    assert [r.date for r in dash.rows] == [TODAY] and dash.analysis.days == 1
+    assert build([], TODAY, None, 310.0).rows[0].date == TODAY
 
 
 def test_the_threshold_basis_and_symptom_are_passed_to_the_analysis() -> None:
