@@ -149,7 +149,11 @@ def test_all_days_start_at_the_first_day_with_entries() -> None:
     assert (
         build_from_rows(rows, [], TODAY, None, 310.0, trial="A trial runs").trial == "A trial runs"
     )
-    assert build([], TODAY, 30, 310.0, trial="A trial runs").trial == "A trial runs"
+
+
+def test_a_running_trial_is_said_on_the_dashboard() -> None:
+    dash = build(days_of({1: 300.0}), TODAY, 30, 310.0, trial="A trial runs")
+    assert dash.trial == "A trial runs"
 
 
 def test_all_days_of_an_empty_journal_is_today() -> None:
