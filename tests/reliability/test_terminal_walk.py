@@ -50,14 +50,17 @@ class Terminal:
     def type_into(self, text: str, where: str, timeout: float = 30.0) -> None:
         """Type `text` into the field whose row reads `where`: a focus change (Tab) takes
         effect after the keys behind it are handed out, so the first key is repeated
-        until it lands there."""
+        until it lands there. On a busy machine it may land more than once before the
+        screen shows it: once it shows, the field is emptied (ctrl+u) and `text` typed
+        whole."""
         deadline = time.monotonic() + timeout
         while where + text[0] not in self.screen():
             if time.monotonic() > deadline:
                 raise AssertionError(f"{text[0]!r} never reached {where!r}:\n{self.screen()}")
             self.type(text[0])
             time.sleep(0.3)
-        self.type(text[1:])
+        self.keys("C-u")
+        self.type(text)
         self.wait_for(where + text)
 
     def screen(self) -> str:
