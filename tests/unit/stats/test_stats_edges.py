@@ -3,8 +3,10 @@ that never varies."""
 
 from __future__ import annotations
 
+import pytest
 from scipy import stats as sp
 
+from journal.core.stats import contingency as stats
 from journal.core.stats.fdr import bh_q, survivors
 from journal.core.stats.ranks import Ranked
 from journal.core.stats.sparse import Centered, correlation, flag_correlation
@@ -70,3 +72,12 @@ def test_a_spearman_correlation_with_tied_intakes_matches_scipy() -> None:
 
 def test_no_days_at_all_have_no_correlation() -> None:
     assert correlation(Centered([]), [], []) is None
+
+
+def test_exactly_proportional_intakes_correlate_perfectly_even_where_rounding_says_not() -> None:
+    # One series exactly a tenth of the other; the plain sums give 0.9999999999999998.
+    mg = [384.7, 237.3, 163.6, 53.8, 445.4]
+    tenth = [v * 0.1 for v in mg]
+    assert stats.pearson(mg, tenth) == 1.0
+    assert stats.pearson(mg, [-v for v in tenth]) == -1.0
+    assert sp.pearsonr(mg, tenth).statistic == pytest.approx(1.0)
