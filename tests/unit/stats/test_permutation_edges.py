@@ -7,7 +7,13 @@ import math
 
 import pytest
 
-from journal.core.stats.permutation import GREATER, TWO_SIDED, ShiftResult, log_risk_ratio
+from journal.core.stats.permutation import (
+    GREATER,
+    TWO_SIDED,
+    ShiftResult,
+    log_risk_ratio,
+    rearrangements,
+)
 
 
 def test_log_risk_ratio_by_hand() -> None:
@@ -62,3 +68,22 @@ def test_a_p_exactly_at_the_level_rejects() -> None:
     at = ShiftResult([0.5], [0.2], [2.5], 0.05, 2.0, 0.05, 99)
     above = ShiftResult([0.5], [0.2], [2.5], 0.06, 2.0, 0.05, 99)
     assert at.rejects and not above.rejects
+
+
+def test_a_journal_over_1999_alignments_takes_every_second_one_evenly() -> None:
+    # 1100 days: far shifts 7..1093 (1087) and every shift of the reversed series (1100)
+    # are 2187 alignments, over the 1999 the test uses: every 2nd (ceil(2187 / 1999) = 2).
+    one_day = 1  # a symptom only on the first day
+    found = rearrangements(one_day, 1100)
+    assert len(found) == 1 + 544 + 550  # the series, shifts 7, 9, ..., 1093, reversed 1, 3, ...
+    assert found[:4] == [one_day, 1 << 7, 1 << 9, 1 << 11]
+    # The reversed series has its day last (day 1099); shifted by 1 it wraps to day 0.
+    assert found[545] == 1
+    assert found[546] == 1 << 2
+
+
+def test_a_short_journal_uses_every_far_shift_once() -> None:
+    found = rearrangements(1, 30)
+    # Shifts 7..23 (17) and the reversed series shifted 0..29 (30), after the series itself.
+    assert len(found) == 1 + 17 + 30
+    assert found[1:18] == [1 << k for k in range(7, 24)]
