@@ -4,15 +4,21 @@ by hand, and the interval read off a result."""
 from __future__ import annotations
 
 import math
+import random
 
+import numpy as np
 import pytest
 
 from journal.core.stats.permutation import (
     GREATER,
+    MIN_SHIFT,
     TWO_SIDED,
+    Exposure,
     ShiftResult,
+    bits,
     log_risk_ratio,
     rearrangements,
+    shift_test,
 )
 
 
@@ -87,3 +93,65 @@ def test_a_short_journal_uses_every_far_shift_once() -> None:
     # Shifts 7..23 (17) and the reversed series shifted 0..29 (30), after the series itself.
     assert len(found) == 1 + 17 + 30
     assert found[1:18] == [1 << k for k in range(7, 24)]
+
+
+def test_the_default_level_is_five_percent_and_a_bad_alternative_is_named() -> None:
+    exposure = Exposure(bits([True, False] * 10), bits([False, True] * 10))
+    assert shift_test(bits([True] * 3 + [False] * 17), 20, [exposure]).alpha == 0.05
+    with pytest.raises(ValueError, match=r"^alternative must be 'greater' or 'two-sided'$"):
+        shift_test(1, 20, [exposure], alternative="less")
+
+
+def test_two_rearrangements_with_a_ratio_are_enough_for_a_spread() -> None:
+    # 16 days; only day 0 (exposed) and day 1 (unexposed) classified; a symptom on day 0.
+    # Shifts 7-9 move it to days 7-9 (unclassified); the reversed series has it on day 15
+    # and, shifted by 1 and 2, on days 0 and 1: two alignments with a ratio.
+    # Day 0: (1.5/2) / (0.5/2) = 3; day 1: the inverse. Their spread (sd) is log 3, z = 1.
+    exposure = Exposure(exposed=1 << 0, unexposed=1 << 1)
+    result = shift_test(1, 16, [exposure])
+    assert result.log_rr[0] == pytest.approx(math.log(3))
+    assert result.spread[0] == pytest.approx(math.log(3))
+    assert result.z[0] == pytest.approx(1.0)
+
+
+def test_no_observed_ratio_means_no_spread_and_no_z() -> None:
+    # Days 0-9 classified; symptoms only on days 20-25: none on a classified day as observed,
+    # though many rearrangements move some onto them.
+    exposure = Exposure(
+        bits([True] * 5 + [False] * 35), bits([False] * 5 + [True] * 5 + [False] * 30)
+    )
+    result = shift_test(bits([False] * 20 + [True] * 6 + [False] * 14), 40, [exposure])
+    assert result.log_rr == [None]
+    assert result.spread == [0.0]
+    assert result.z == [0.0]
+    assert result.interval(0) is None
+    # Nothing to compare: every alignment scores z = 0, so none is above 0.
+    assert result.critical <= 0
+
+
+def _numpy_two_sided_critical(outcome: list[bool], exposed: list[bool], alpha: float) -> float:
+    """The (alpha (1 + r))-th largest |z| over the rearrangements, enumerated with numpy."""
+    n = len(outcome)
+    y = np.array(outcome)
+    shifts = [np.roll(y, k) for k in range(MIN_SHIFT, n - MIN_SHIFT + 1)]
+    shifts += [np.roll(y[::-1], k) for k in range(n)]
+    e, u = np.array(exposed), ~np.array(exposed)
+    lr = []
+    for s in [y, *shifts]:
+        a, c, n1, n0 = (s & e).sum(), (s & u).sum(), e.sum(), u.sum()
+        half = 0.5 if 0 in (a, c) or a == n1 or c == n0 else 0.0
+        lr.append(np.log((a + half) / (n1 + 2 * half)) - np.log((c + half) / (n0 + 2 * half)))
+    z = np.abs(np.array(lr)) / np.array(lr[1:]).std()
+    k = int(np.floor(alpha * len(z) + 1e-12)) - 1
+    return float(np.sort(z[1:])[::-1][k])
+
+
+def test_a_two_sided_critical_value_below_one_is_not_floored() -> None:
+    rng = random.Random(4)
+    outcome = [rng.random() < 0.3 for _ in range(60)]
+    exposed = [rng.random() < 0.5 for _ in range(60)]
+    ex = Exposure(bits(exposed), bits([not v for v in exposed]))
+    result = shift_test(bits(outcome), 60, [ex], alpha=0.9, alternative=TWO_SIDED)
+    expected = _numpy_two_sided_critical(outcome, exposed, 0.9)
+    assert expected < 1
+    assert result.critical == pytest.approx(expected, rel=1e-9)
