@@ -155,3 +155,20 @@ def test_a_two_sided_critical_value_below_one_is_not_floored() -> None:
     expected = _numpy_two_sided_critical(outcome, exposed, 0.9)
     assert expected < 1
     assert result.critical == pytest.approx(expected, rel=1e-9)
+
+
+def test_at_exactly_five_percent_of_100_alignments_the_fifth_largest_is_critical() -> None:
+    # 56 days: 43 far shifts and 56 reversed ones are 99 rearrangements, 100 alignments
+    # with the observed; at 5% exactly 5 may reject: the 5th largest of the 99 is critical.
+    assert 0.05 * 100 == 5.0
+    rng = random.Random(1)
+    outcome = [rng.random() < 0.3 for _ in range(56)]
+    exposed = [rng.random() < 0.5 for _ in range(56)]
+    ex = Exposure(bits(exposed), bits([not v for v in exposed]))
+    result = shift_test(bits(outcome), 56, [ex], alpha=0.05, alternative=TWO_SIDED)
+    assert result.rearrangements == 99
+    assert result.critical == pytest.approx(
+        _numpy_two_sided_critical(outcome, exposed, 0.05), rel=1e-9
+    )
+    # Not the 4th largest, which a level read as just under 5% would give.
+    assert result.critical != pytest.approx(_numpy_two_sided_critical(outcome, exposed, 0.04))
