@@ -172,3 +172,16 @@ def test_at_exactly_five_percent_of_100_alignments_the_fifth_largest_is_critical
     )
     # Not the 4th largest, which a level read as just under 5% would give.
     assert result.critical != pytest.approx(_numpy_two_sided_critical(outcome, exposed, 0.04))
+
+
+def test_fifteen_days_are_too_few_to_ever_reach_five_percent() -> None:
+    # 2 far shifts (7, 8) and 15 reversed ones: 17 rearrangements, 18 alignments; the
+    # smallest p is 1/18 > 0.05, so no alignment is critical and no interval is drawn.
+    exposed = [True, False] * 7 + [True]
+    ex = Exposure(bits(exposed), bits([not v for v in exposed]))
+    result = shift_test(bits([True, True, False] * 5), 15, [ex])
+    assert result.rearrangements == 17
+    assert result.critical == math.inf
+    assert result.interval(0) is None
+    assert result.p >= 1 / 18
+    assert not result.rejects
