@@ -155,6 +155,10 @@ def test_a_two_sided_critical_value_below_one_is_not_floored() -> None:
     expected = _numpy_two_sided_critical(outcome, exposed, 0.9)
     assert expected < 1
     assert result.critical == pytest.approx(expected, rel=1e-9)
+    # The result keeps its two-sidedness: its interval has two finite ends.
+    assert result.alternative == TWO_SIDED
+    interval = result.interval(0)
+    assert interval is not None and math.isfinite(interval[1])
 
 
 def test_at_exactly_five_percent_of_100_alignments_the_fifth_largest_is_critical() -> None:
@@ -185,3 +189,11 @@ def test_fifteen_days_are_too_few_to_ever_reach_five_percent() -> None:
     assert result.interval(0) is None
     assert result.p >= 1 / 18
     assert not result.rejects
+
+
+def test_a_level_of_one_rejects_every_journal_and_draws_no_bound() -> None:
+    exposed = [True, False] * 15
+    ex = Exposure(bits(exposed), bits([not v for v in exposed]))
+    result = shift_test(bits([True, True, False] * 10), 30, [ex], alpha=1.0)
+    assert result.rejects
+    assert result.critical == math.inf

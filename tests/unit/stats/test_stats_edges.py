@@ -81,3 +81,13 @@ def test_exactly_proportional_intakes_correlate_perfectly_even_where_rounding_sa
     assert stats.pearson(mg, tenth) == 1.0
     assert stats.pearson(mg, [-v for v in tenth]) == -1.0
     assert sp.pearsonr(mg, tenth).statistic == pytest.approx(1.0)
+
+
+def test_spearman_p_on_two_days_is_one_and_on_a_perfect_ranking_is_zero() -> None:
+    # Two days always rank perfectly together: that says nothing (scipy gives no p at all).
+    assert stats.spearman_p(1.0, 2) == 1.0
+    assert stats.spearman_p(-1.0, 1) == 1.0
+    ranks = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
+    assert sp.spearmanr(ranks, ranks).pvalue == 0.0
+    assert stats.spearman_p(1.0, 6) == 0.0
+    assert stats.spearman_p(-1.0, 6) == 0.0
