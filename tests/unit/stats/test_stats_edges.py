@@ -91,3 +91,12 @@ def test_spearman_p_on_two_days_is_one_and_on_a_perfect_ranking_is_zero() -> Non
     assert sp.spearmanr(ranks, ranks).pvalue == 0.0
     assert stats.spearman_p(1.0, 6) == 0.0
     assert stats.spearman_p(-1.0, 6) == 0.0
+
+
+def test_pearson_p_is_one_for_no_correlation_and_for_too_few_days() -> None:
+    # r = 0 is the centre of the null: p is 1, never a rounding above it (3 days: 2 I(0.5, 0.5)
+    # comes to 1.0000000000000009 before the cap).
+    for n in range(3, 30):
+        assert stats.pearson_p(0.0, n) <= 1.0
+    assert stats.pearson_p(0.0, 3) == 1.0
+    assert stats.pearson_p(0.9, 2) == 1.0  # two days always lie on a line: no evidence
