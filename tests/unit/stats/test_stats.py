@@ -28,6 +28,9 @@ CRAFTED = [
     (1500, 500, 1200, 450),  # ten years of days
     (0, 0, 4, 6),  # an empty row: p 1, no odds ratio
     (7, 12, 7, 12),  # symmetric margins: exactly tied tables on both sides
+    (0, 1, 1, 0),  # two equally likely tables, this one and the mode: p 1
+    (2, 3, 3, 2),  # tied with the mode (both 100 of 252): p 1
+    (0, 6, 7, 4),  # a far table whose recurrence weight lands just below its own: counted once
 ]
 
 

@@ -3,8 +3,10 @@ that never varies."""
 
 from __future__ import annotations
 
+import pytest
 from scipy import stats as sp
 
+from journal.core.stats import contingency as stats
 from journal.core.stats.fdr import bh_q, survivors
 from journal.core.stats.ranks import Ranked
 from journal.core.stats.sparse import Centered, correlation, flag_correlation
@@ -70,3 +72,31 @@ def test_a_spearman_correlation_with_tied_intakes_matches_scipy() -> None:
 
 def test_no_days_at_all_have_no_correlation() -> None:
     assert correlation(Centered([]), [], []) is None
+
+
+def test_exactly_proportional_intakes_correlate_perfectly_even_where_rounding_says_not() -> None:
+    # One series exactly a tenth of the other; the plain sums give 0.9999999999999998.
+    mg = [384.7, 237.3, 163.6, 53.8, 445.4]
+    tenth = [v * 0.1 for v in mg]
+    assert stats.pearson(mg, tenth) == 1.0
+    assert stats.pearson(mg, [-v for v in tenth]) == -1.0
+    assert sp.pearsonr(mg, tenth).statistic == pytest.approx(1.0)
+
+
+def test_spearman_p_on_two_days_is_one_and_on_a_perfect_ranking_is_zero() -> None:
+    # Two days always rank perfectly together: that says nothing (scipy gives no p at all).
+    assert stats.spearman_p(1.0, 2) == 1.0
+    assert stats.spearman_p(-1.0, 1) == 1.0
+    ranks = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
+    assert sp.spearmanr(ranks, ranks).pvalue == 0.0
+    assert stats.spearman_p(1.0, 6) == 0.0
+    assert stats.spearman_p(-1.0, 6) == 0.0
+
+
+def test_pearson_p_is_one_for_no_correlation_and_for_too_few_days() -> None:
+    # r = 0 is the centre of the null: p is 1, never a rounding above it (3 days: 2 I(0.5, 0.5)
+    # comes to 1.0000000000000009 before the cap).
+    for n in range(3, 30):
+        assert stats.pearson_p(0.0, n) <= 1.0
+    assert stats.pearson_p(0.0, 3) == 1.0
+    assert stats.pearson_p(0.9, 2) == 1.0  # two days always lie on a line: no evidence
