@@ -7,6 +7,7 @@ period 1 runs 19 Jan - 8 Feb, period 2 9 Feb - 1 Mar.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -35,7 +36,7 @@ def blinded(token: str = TOKEN_B) -> Trial:
 
 
 def refused(message: str) -> pytest.RaisesExc[ValidationError]:
-    return pytest.raises(ValidationError, match=f"^{message}$")
+    return pytest.raises(ValidationError, match=f"^{re.escape(message)}$")
 
 
 def test_a_trial_refuses_a_missing_or_needless_seal_a_bad_guess_and_a_bad_dose() -> None:

@@ -254,3 +254,18 @@ def test_each_verdict_in_words_and_a_4th_pair_offered_only_when_one_is_left() ->
     ]
     four = Trial(plan(pairs=4)).started(START)
     assert said("unclear", four) == ["The planned pairs are done and the answer is still unclear."]
+
+
+def test_result_lines_tell_the_chance_of_the_plan_after_the_run_in() -> None:
+    longest = Trial(plan(pairs=4, period_days=84, washout_days=14)).started(START)
+    lines = result_lines(longest, result("waiting", run_in_rate=9.0), PERIOD_1)
+    assert lines[0] == "Run-in: 9.0 cramps a week"
+    assert lines[1].startswith(
+        "At your run-in rate of 9.0 cramps a week, this plan finds a real drop of 2 a week in "
+        "about "
+    )
+    assert lines[1].endswith(
+        " of 10 trials; no longer design on offer does better. "
+        "Fewer if your symptoms come in spells."
+    )
+    assert lines[2] == "No complete pair of periods yet: nothing to say."
