@@ -16,7 +16,9 @@ import pytest
 
 from journal.core.entries.day import Day
 from journal.core.entries.models import FactorEntry, SymptomEntry
+from journal.core.trial import counts
 from journal.core.trial.analysis import (
+    PRIOR_SD,
     Estimate,
     Result,
     analyse,
@@ -206,3 +208,21 @@ def test_diarrhea_is_counted_by_bottle_on_period_days_only() -> None:
     assert diarrhea_days(t, days) == {"A": 2, "B": 1}
     assert analyse(t, {}, PERIOD_2, {"A": 2}).diarrhea == {"A": 2}
     assert analyse(t, {}, PERIOD_2).diarrhea == {}
+
+
+def test_a_period_without_symptoms_counts_zero_in_its_pair() -> None:
+    t = Trial(plan()).started(START)
+    values: dict[date, float] = {}
+    _spread(values, P2_ANALYSED, 11, 1.0)  # period 1 (magnesium): none at all
+    result = analyse(t, values, P2_END + timedelta(days=1))
+    assert result.outcomes[0].per_week == 0.0
+    assert result.differences == pytest.approx([7.0])  # 7 a week without, 0 with
+
+
+def test_a_benefit_exactly_the_rate_off_magnesium_has_no_chance() -> None:
+    """A drop of all of the symptoms is the most there is: P(a drop of more) is 0."""
+    rate = math.exp(counts.fit(ROWS, prior_sd=PRIOR_SD).coef[0])
+    est = estimate(ROWS, rate)
+    assert est is not None and est.p_benefit == 0.0
+    nearly = estimate(ROWS, rate * 0.999)
+    assert nearly is not None and 0 < nearly.p_benefit < 0.01

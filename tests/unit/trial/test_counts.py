@@ -30,6 +30,16 @@ ROWS: list[Row] = [
 SUMS: list[Row] = [(c * 1.7 + 0.4 * (n % 3), d, m, n) for c, d, m, n in ROWS]
 # no symptom at all on magnesium: the flat prior's estimate runs off to infinity
 NONE_ON: list[Row] = [(0.0 if m else c, d, m, n) for c, d, m, n in ROWS]
+# one wild period (twitches in the hundreds): Newton's full step from the start overshoots
+# and must be shortened on the way to the mode
+SPIKE: list[Row] = [
+    (0.0, 11.0, False, 1),
+    (527.0, 11.0, True, 2),
+    (2.0, 11.0, False, 3),
+    (12.0, 11.0, True, 4),
+    (0.0, 11.0, False, 5),
+    (0.0, 11.0, True, 6),
+]
 
 
 def _design(rows: list[Row], period_term: bool = True) -> tuple[np.ndarray, ...]:
@@ -113,16 +123,19 @@ def _penalised(rows: list[Row], sd: float) -> tuple[np.ndarray, np.ndarray, floa
     return coef, cov, phi
 
 
-@pytest.mark.parametrize("rows", [ROWS, SUMS, NONE_ON], ids=["counts", "sums", "none on"])
+@pytest.mark.parametrize(
+    "rows", [ROWS, SUMS, NONE_ON, SPIKE], ids=["counts", "sums", "none on", "spike"]
+)
 def test_the_analysis_is_the_penalised_quasi_likelihood_posterior(rows: list[Row]) -> None:
     coef, cov, phi = _penalised(rows, PRIOR_SD)
     fit = counts.fit(rows, prior_sd=PRIOR_SD)
-    assert fit.phi == pytest.approx(phi, abs=1e-8)
+    assert fit.phi == pytest.approx(phi, rel=1e-9, abs=1e-8)
     assert fit.coef == pytest.approx(coef, abs=1e-7)
     assert np.array(fit.cov) == pytest.approx(cov, abs=1e-7)
     est = estimate(rows, 1.0)
-    assert est is not None and est.df == 5
-    want = _words_of(math.exp(coef[0]), coef[1], math.sqrt(cov[1, 1]), 5)
+    df = len(rows) - 3
+    assert est is not None and est.df == df
+    want = _words_of(math.exp(coef[0]), coef[1], math.sqrt(cov[1, 1]), df)
     assert (est.reduction, est.low, est.high, est.p_benefit) == pytest.approx(want, abs=1e-7)
 
 
@@ -183,6 +196,7 @@ def test_no_estimate_without_both_arms_or_enough_periods() -> None:
         [[2e6, 3e3], [3e3, 7.0]],  # scales far apart: the singularity check is relative
         [[6.0, 2.0, -1.0], [2.0, 5.0, 0.5], [-1.0, 0.5, 3.0]],
         [[9e5, 2e2, 1e3], [2e2, 4.0, 0.3], [1e3, 0.3, 8.0]],
+        [[1024.0, 1000.0], [1000.0, 1024.0]],  # det 47 576: far from singular at this scale
     ],
 )
 def test_the_inverse_is_numpy_s(matrix: list[list[float]]) -> None:
@@ -198,6 +212,13 @@ def test_the_inverse_is_numpy_s(matrix: list[list[float]]) -> None:
         [[1.0, 1.0 - 1e-13], [1.0 - 1e-13, 1.0]],  # det / product of the diagonal ~ 2e-13
         [[2.0, 1.0, 1.0], [1.0, 1.0, 0.0], [1.0, 0.0, 1.0]],  # row 1 = row 2 + row 3
         [[1.0, 0.0, 1.0], [0.0, 1.0, 0.0], [1.0, 0.0, 1.0 + 1e-13]],
+        # at the scale of 1024 a determinant of 2^-21 (4.8e-7) is singular: 1024 x 1024 - (1024
+        # - 2^-32)^2 = 2 x 1024 x 2^-32, below 1e-12 x 1024 x 1024 = 1.05e-6
+        [[1024.0, 1024.0 - 2**-32], [1024.0 - 2**-32, 1024.0]],
+        [[1024.0, 1024.0 - 2**-32, 0.0], [1024.0 - 2**-32, 1024.0, 0.0], [0.0, 0.0, 1024.0]],
+        # a zero on the diagonal: refused, not a division by zero
+        [[0.0, 0.0], [0.0, 5.0]],
+        [[0.0, 0.0, 0.0], [0.0, 2.0, 1.0], [0.0, 1.0, 2.0]],
     ],
 )
 def test_a_singular_or_nearly_singular_matrix_is_refused(matrix: list[list[float]]) -> None:
@@ -224,3 +245,10 @@ def test_a_design_that_cannot_tell_magnesium_from_time_has_no_flat_fit() -> None
 def test_a_flat_fit_that_runs_off_to_infinity_says_so() -> None:
     with pytest.raises(ValueError, match=r"^the fit does not converge"):
         counts.fit(NONE_ON, prior_sd=None)
+
+
+def test_a_fit_needs_more_periods_than_coefficients() -> None:
+    # 3 periods and 3 coefficients (with the period term) leave no degree of freedom for phi
+    with pytest.raises(ValueError, match=r"^more periods than coefficients are needed$"):
+        counts.fit(ROWS[:3], prior_sd=PRIOR_SD)
+    assert counts.fit(ROWS[:3], period_term=False, prior_sd=PRIOR_SD).df == 1

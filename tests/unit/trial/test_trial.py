@@ -177,8 +177,9 @@ def test_unsealing_is_dated_once_and_says_whether_before_the_end() -> None:
     assert on_last.unsealed == LAST_DAY
     assert on_last.amendments[-1].what == "unsealed before the end"
     after = t.opened(LAST_DAY + timedelta(days=1))
-    assert [(a.on, a.what) for a in after.amendments] == [
-        (LAST_DAY + timedelta(days=1), "unsealed at the end")
+    # no reason asked for an unsealing: none is kept (the report shows none in brackets)
+    assert [(a.on, a.what, a.reason) for a in after.amendments] == [
+        (LAST_DAY + timedelta(days=1), "unsealed at the end", "")
     ]
     with refused("unseal: the seal is already open"):
         after.opened(LAST_DAY + timedelta(days=2))
