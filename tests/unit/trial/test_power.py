@@ -236,3 +236,31 @@ def test_a_design_that_rounds_to_8_in_10_is_not_said_with_even() -> None:
         f"{power.tenths(mine)} trials; 4 pairs of 12-week periods, the last 10 weeks of each "
         f"analysed (98 weeks in all): about 8 of 10.{SPELLS}"
     )
+    # at 7 a week it rounds to 7 of 10: "even"
+    mine, twelve = power.chance(p, 7.0, 2.0), power.chance(replace(p, period_days=84), 7.0, 2.0)
+    assert 0.65 <= twelve < 0.75
+    assert power.power_line(p, 7.0) == (
+        "At your run-in rate of 7.0 cramps a week, this plan finds a real drop of 2 a week in "
+        f"{power.tenths(mine)} trials; even 4 pairs of 12-week periods, the last 10 weeks of "
+        f"each analysed (98 weeks in all): about 7 of 10.{SPELLS}"
+    )
+
+
+def test_the_drop_looked_for_is_twice_the_benefit() -> None:
+    # a benefit of 2 a week: a drop of 4 is looked for, and a rate of 4 leaves no room for it
+    assert power.power_line(plan(benefit=2), 4.0) is None
+    p = plan(pairs=4, period_days=84, washout_days=14, benefit=2)
+    line = power.power_line(p, 9.0)
+    assert line is not None and "this plan finds a real drop of 4 a week in about " in line
+
+
+def test_the_chance_told_is_that_of_the_rate_as_shown() -> None:
+    p = plan(pairs=4, period_days=84, washout_days=14)
+    # 7.04 a week shows as 7.0, and the chance is that of 7.0 (seeded: about 7 of 10,
+    # where 7.04 itself would give about 6)
+    shown, typed = power.chance(p, 7.0, 2.0), power.chance(p, 7.04, 2.0)
+    assert power.tenths(shown) != power.tenths(typed)  # else this test could not fail
+    line = power.power_line(p, 7.04)
+    assert line is not None and line == power.power_line(p, 7.0)
+    assert f"in {power.tenths(power.chance(p, 7.0, 2.0))} trials" in line
+    assert "At your run-in rate of 7.0 cramps a week" in line
