@@ -30,6 +30,16 @@ ROWS: list[Row] = [
 SUMS: list[Row] = [(c * 1.7 + 0.4 * (n % 3), d, m, n) for c, d, m, n in ROWS]
 # no symptom at all on magnesium: the flat prior's estimate runs off to infinity
 NONE_ON: list[Row] = [(0.0 if m else c, d, m, n) for c, d, m, n in ROWS]
+# one wild period (twitches in the hundreds): Newton's full step from the start overshoots
+# and must be shortened on the way to the mode
+SPIKE: list[Row] = [
+    (0.0, 11.0, False, 1),
+    (527.0, 11.0, True, 2),
+    (2.0, 11.0, False, 3),
+    (12.0, 11.0, True, 4),
+    (0.0, 11.0, False, 5),
+    (0.0, 11.0, True, 6),
+]
 
 
 def _design(rows: list[Row], period_term: bool = True) -> tuple[np.ndarray, ...]:
@@ -113,16 +123,19 @@ def _penalised(rows: list[Row], sd: float) -> tuple[np.ndarray, np.ndarray, floa
     return coef, cov, phi
 
 
-@pytest.mark.parametrize("rows", [ROWS, SUMS, NONE_ON], ids=["counts", "sums", "none on"])
+@pytest.mark.parametrize(
+    "rows", [ROWS, SUMS, NONE_ON, SPIKE], ids=["counts", "sums", "none on", "spike"]
+)
 def test_the_analysis_is_the_penalised_quasi_likelihood_posterior(rows: list[Row]) -> None:
     coef, cov, phi = _penalised(rows, PRIOR_SD)
     fit = counts.fit(rows, prior_sd=PRIOR_SD)
-    assert fit.phi == pytest.approx(phi, abs=1e-8)
+    assert fit.phi == pytest.approx(phi, rel=1e-9, abs=1e-8)
     assert fit.coef == pytest.approx(coef, abs=1e-7)
     assert np.array(fit.cov) == pytest.approx(cov, abs=1e-7)
     est = estimate(rows, 1.0)
-    assert est is not None and est.df == 5
-    want = _words_of(math.exp(coef[0]), coef[1], math.sqrt(cov[1, 1]), 5)
+    df = len(rows) - 3
+    assert est is not None and est.df == df
+    want = _words_of(math.exp(coef[0]), coef[1], math.sqrt(cov[1, 1]), df)
     assert (est.reduction, est.low, est.high, est.p_benefit) == pytest.approx(want, abs=1e-7)
 
 
@@ -174,3 +187,68 @@ def test_no_estimate_without_both_arms_or_enough_periods() -> None:
     assert estimate([(r[0], r[1], True, r[3]) for r in ROWS], 1.0) is None
     assert estimate(ROWS[:4], 1.0) is not None
     assert estimate(ROWS[:3], 1.0, period_term=False) is not None
+
+
+@pytest.mark.parametrize(
+    "matrix",
+    [
+        [[4.0, 1.5], [1.5, 2.0]],
+        [[2e6, 3e3], [3e3, 7.0]],  # scales far apart: the singularity check is relative
+        [[6.0, 2.0, -1.0], [2.0, 5.0, 0.5], [-1.0, 0.5, 3.0]],
+        [[9e5, 2e2, 1e3], [2e2, 4.0, 0.3], [1e3, 0.3, 8.0]],
+        [[1024.0, 1000.0], [1000.0, 1024.0]],  # det 47 576: far from singular at this scale
+    ],
+)
+def test_the_inverse_is_numpy_s(matrix: list[list[float]]) -> None:
+    p = len(matrix)
+    flat = [v for row in matrix for v in row]
+    assert counts._inverse(flat, p) == pytest.approx(np.linalg.inv(matrix).ravel(), rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    "matrix",
+    [
+        [[1.0, 1.0], [1.0, 1.0]],
+        [[1.0, 1.0 - 1e-13], [1.0 - 1e-13, 1.0]],  # det / product of the diagonal ~ 2e-13
+        [[2.0, 1.0, 1.0], [1.0, 1.0, 0.0], [1.0, 0.0, 1.0]],  # row 1 = row 2 + row 3
+        [[1.0, 0.0, 1.0], [0.0, 1.0, 0.0], [1.0, 0.0, 1.0 + 1e-13]],
+        # at the scale of 1024 a determinant of 2^-21 (4.8e-7) is singular: 1024 x 1024 - (1024
+        # - 2^-32)^2 = 2 x 1024 x 2^-32, below 1e-12 x 1024 x 1024 = 1.05e-6
+        [[1024.0, 1024.0 - 2**-32], [1024.0 - 2**-32, 1024.0]],
+        [[1024.0, 1024.0 - 2**-32, 0.0], [1024.0 - 2**-32, 1024.0, 0.0], [0.0, 0.0, 1024.0]],
+        # a zero on the diagonal: refused, not a division by zero
+        [[0.0, 0.0], [0.0, 5.0]],
+        [[0.0, 0.0, 0.0], [0.0, 2.0, 1.0], [0.0, 1.0, 2.0]],
+    ],
+)
+def test_a_singular_or_nearly_singular_matrix_is_refused(matrix: list[list[float]]) -> None:
+    flat = [v for row in matrix for v in row]
+    with pytest.raises(ValueError, match=r"^the design is singular$"):
+        counts._inverse(flat, len(matrix))
+
+
+def test_a_design_that_cannot_tell_magnesium_from_time_has_no_flat_fit() -> None:
+    """Magnesium in exactly the later periods: its column is the period term's, shifted."""
+    rows: list[Row] = [(3.0, 11.0, False, 1), (5.0, 11.0, False, 1)]
+    rows += [(4.0, 11.0, True, 2), (2.0, 11.0, True, 2)]
+    with pytest.raises(ValueError, match=r"^the design is singular$"):
+        counts.fit(rows, prior_sd=None)
+    assert estimate(rows, 1.0, prior_sd=None) is None
+    # the prior settles it: magnesium at the prior's mean, no effect, and the change from
+    # 8 in the first 22 days to 6 in the next 22 all the period term's
+    fit = counts.fit(rows, prior_sd=PRIOR_SD)
+    assert fit.coef[1:] == pytest.approx([0.0, math.log(6 / 8)], abs=1e-9)
+    # the rate mid-trial: the geometric mean of 8 and 6 in 22 days, a week
+    assert math.exp(fit.coef[0]) == pytest.approx(math.sqrt(8 * 6) / 22 * 7, rel=1e-9)
+
+
+def test_a_flat_fit_that_runs_off_to_infinity_says_so() -> None:
+    with pytest.raises(ValueError, match=r"^the fit does not converge"):
+        counts.fit(NONE_ON, prior_sd=None)
+
+
+def test_a_fit_needs_more_periods_than_coefficients() -> None:
+    # 3 periods and 3 coefficients (with the period term) leave no degree of freedom for phi
+    with pytest.raises(ValueError, match=r"^more periods than coefficients are needed$"):
+        counts.fit(ROWS[:3], prior_sd=PRIOR_SD)
+    assert counts.fit(ROWS[:3], period_term=False, prior_sd=PRIOR_SD).df == 1

@@ -6,6 +6,7 @@ import importlib.util
 import math
 import random
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -124,3 +125,142 @@ def test_the_power_line_names_the_rate_the_chance_and_a_design_that_reaches_8_in
     # the longest design on offer already: says so rather than invent one
     longest = power.power_line(plan(pairs=4, period_days=84, washout_days=14), 9.0)
     assert longest is not None and "no longer design on offer" in longest
+
+
+def test_expected_counts_fall_28_percent_over_the_trial_and_a_drop_stops_at_zero() -> None:
+    # 7 a week is 1 a day at the start, falling by 0.28 of it over the trial's 36 days;
+    # each 6-day period is analysed from its 4th day (days 3-5, counted from 0)
+    p = plan(run_in_days=0, period_days=6, washout_days=3)
+    got = power._expected(p, 7.0, 6.0)
+    assert len(got) == 6
+    first = 3 - 0.28 * (3 + 4 + 5) / 36
+    assert got[0] == pytest.approx((first, first - 3 * 6 / 7), rel=1e-12)
+    # the last period's days 33-35 run at 7 x (1 - 0.28 x 33/36) = 5.2 a week or less:
+    # a drop of 6 a week leaves none, never fewer than none
+    last = 3 - 0.28 * (33 + 34 + 35) / 36
+    assert got[5] == pytest.approx((last, 0.0), rel=1e-12)
+    # after a 14-day run-in, 21-day periods analysed from their 11th day: period 2 is
+    # analysed on days 45-55 of 140
+    second = power._expected(plan(), 7.0, 0.0)[1]
+    assert second == pytest.approx((11 - 0.28 * sum(range(45, 56)) / 140,) * 2, rel=1e-12)
+
+
+def test_a_design_in_words_in_weeks_where_it_is_whole_weeks() -> None:
+    assert power._words(plan()) == "3 pairs of 3-week periods, the last 11 days of each analysed"
+    assert power._words(plan(period_days=10)) == (
+        "3 pairs of 10-day periods, the last 5 days of each analysed"
+    )
+    assert power._words(plan(pairs=4, period_days=20, washout_days=6)) == (
+        "4 pairs of 20-day periods, the last 2 weeks of each analysed"
+    )
+    assert power._words(plan(period_days=84, washout_days=14)) == (
+        "3 pairs of 12-week periods, the last 10 weeks of each analysed"
+    )
+
+
+def test_tenths_round_to_the_nearest() -> None:
+    assert [power.tenths(s) for s in (0.0, 0.04, 0.06, 0.34, 0.36, 0.94, 1.0)] == [
+        "about 0 of 10",
+        "about 0 of 10",
+        "about 1 of 10",
+        "about 3 of 10",
+        "about 4 of 10",
+        "about 9 of 10",
+        "about 10 of 10",
+    ]
+
+
+def test_a_poisson_draw_of_a_large_mean_and_of_none() -> None:
+    rng = random.Random(4)
+    assert [power._draw(rng, 0.0) for _ in range(5)] == [0] * 5
+    draws = [power._draw(rng, 400.0) for _ in range(3000)]
+    mean = sum(draws) / len(draws)
+    var = sum((d - mean) ** 2 for d in draws) / (len(draws) - 1)
+    assert all(isinstance(d, int) and d >= 0 for d in draws)
+    assert mean == pytest.approx(400.0, abs=4 * math.sqrt(400 / 3000))
+    assert var == pytest.approx(400.0, rel=0.1)
+    small = [power._draw(rng, 0.5) for _ in range(4000)]
+    assert sum(small) / len(small) == pytest.approx(0.5, abs=4 * math.sqrt(0.5 / 4000))
+
+
+SPELLS = " Fewer if your symptoms come in spells."
+SIX_WEEKS = {"pairs": 4, "period_days": 42, "washout_days": 14}
+
+
+def test_a_plan_that_reaches_8_in_10_is_told_so_and_nothing_else_offered() -> None:
+    p = plan(pairs=4, period_days=84, washout_days=14)
+    mine = power.chance(p, 4.1, 2.0)
+    assert mine >= power.GOAL
+    assert power.power_line(p, 4.1) == (
+        f"At your run-in rate of 4.1 cramps a week, this plan finds a real drop of 2 a week in "
+        f"{power.tenths(mine)} trials.{SPELLS}"
+    )
+    assert power.power_line(p, 4.1, "rate") == (
+        f"At your rate of 4.1 cramps a week, this plan finds a real drop of 2 a week in "
+        f"{power.tenths(mine)} trials.{SPELLS}"
+    )
+
+
+def test_the_design_offered_is_the_shortest_that_reaches_8_in_10() -> None:
+    p = plan(**SIX_WEEKS)  # on offer: 8-week and 12-week periods
+    eight, twelve = (power.chance(replace(p, period_days=d), 3.0, 2.0) for d in (56, 84))
+    assert power.GOAL <= eight < twelve
+    found = power.better_design(p, 3.0, 2.0)
+    assert found is not None and found.plan.period_days == 56 and found.chance == eight
+    assert found.words == "4 pairs of 8-week periods, the last 6 weeks of each analysed"
+    # at 4.1 a week the 8-week design comes close (about 8 of 10) but falls short
+    eight, twelve = (power.chance(replace(p, period_days=d), 4.1, 2.0) for d in (56, 84))
+    assert eight < power.GOAL <= twelve
+    found = power.better_design(p, 4.1, 2.0)
+    assert found is not None and found.plan.period_days == 84
+
+
+def test_when_no_design_reaches_8_in_10_the_best_is_offered_with_even() -> None:
+    p = plan(**SIX_WEEKS)
+    mine = power.chance(p, 10.0, 2.0)
+    eight, twelve = (power.chance(replace(p, period_days=d), 10.0, 2.0) for d in (56, 84))
+    assert mine < eight < twelve < 0.75
+    assert power.power_line(p, 10.0) == (
+        "At your run-in rate of 10.0 cramps a week, this plan finds a real drop of 2 a week in "
+        f"{power.tenths(mine)} trials; even 4 pairs of 12-week periods, the last 10 weeks of "
+        f"each analysed (98 weeks in all): {power.tenths(twelve)}.{SPELLS}"
+    )
+
+
+def test_a_design_that_rounds_to_8_in_10_is_not_said_with_even() -> None:
+    p = plan(pairs=4, period_days=56, washout_days=14)  # on offer: 12-week periods only
+    mine, twelve = power.chance(p, 6.0, 2.0), power.chance(replace(p, period_days=84), 6.0, 2.0)
+    assert mine < 0.75 <= twelve < power.GOAL
+    assert power.power_line(p, 6.0) == (
+        "At your run-in rate of 6.0 cramps a week, this plan finds a real drop of 2 a week in "
+        f"{power.tenths(mine)} trials; 4 pairs of 12-week periods, the last 10 weeks of each "
+        f"analysed (98 weeks in all): about 8 of 10.{SPELLS}"
+    )
+    # at 7 a week it rounds to 7 of 10: "even"
+    mine, twelve = power.chance(p, 7.0, 2.0), power.chance(replace(p, period_days=84), 7.0, 2.0)
+    assert 0.65 <= twelve < 0.75
+    assert power.power_line(p, 7.0) == (
+        "At your run-in rate of 7.0 cramps a week, this plan finds a real drop of 2 a week in "
+        f"{power.tenths(mine)} trials; even 4 pairs of 12-week periods, the last 10 weeks of "
+        f"each analysed (98 weeks in all): about 7 of 10.{SPELLS}"
+    )
+
+
+def test_the_drop_looked_for_is_twice_the_benefit() -> None:
+    # a benefit of 2 a week: a drop of 4 is looked for, and a rate of 4 leaves no room for it
+    assert power.power_line(plan(benefit=2), 4.0) is None
+    p = plan(pairs=4, period_days=84, washout_days=14, benefit=2)
+    line = power.power_line(p, 9.0)
+    assert line is not None and "this plan finds a real drop of 4 a week in about " in line
+
+
+def test_the_chance_told_is_that_of_the_rate_as_shown() -> None:
+    p = plan(pairs=4, period_days=84, washout_days=14)
+    # 7.04 a week shows as 7.0, and the chance is that of 7.0 (seeded: about 7 of 10,
+    # where 7.04 itself would give about 6)
+    shown, typed = power.chance(p, 7.0, 2.0), power.chance(p, 7.04, 2.0)
+    assert power.tenths(shown) != power.tenths(typed)  # else this test could not fail
+    line = power.power_line(p, 7.04)
+    assert line is not None and line == power.power_line(p, 7.0)
+    assert f"in {power.tenths(power.chance(p, 7.0, 2.0))} trials" in line
+    assert "At your run-in rate of 7.0 cramps a week" in line

@@ -1,0 +1,228 @@
+"""The trial's analysis (`core/trial/analysis.py`): the outcome per day and per period, what
+counts by which day, the stopping rule at its boundaries.
+
+The trial below (seed 7, 3 pairs of 21-day periods after a 14-day run-in from Mon 5 Jan
+2026) has its periods in the order A B | A B | B A: the run-in is 5-18 Jan, period 1 runs
+19 Jan - 8 Feb (analysed from 29 Jan: 11 days), period 2 9 Feb - 1 Mar. Without a
+placebo bottle A is magnesium.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, time, timedelta
+
+import pytest
+
+from journal.core.entries.day import Day
+from journal.core.entries.models import FactorEntry, SymptomEntry
+from journal.core.trial import counts
+from journal.core.trial.analysis import (
+    PRIOR_SD,
+    Estimate,
+    Result,
+    analyse,
+    daily_values,
+    diarrhea_days,
+    estimate,
+    per_week,
+    total,
+    verdict,
+)
+from journal.core.trial.plan import Plan
+from journal.core.trial.trial import Trial
+
+START = date(2026, 1, 5)
+RUN_IN_END = date(2026, 1, 18)
+PERIOD_1, P1_ANALYSED, P1_END = date(2026, 1, 19), date(2026, 1, 29), date(2026, 2, 8)
+PERIOD_2, P2_ANALYSED, P2_END = date(2026, 2, 9), date(2026, 2, 19), date(2026, 3, 1)
+NOON = time(12, 0)
+
+
+def plan(**kw: object) -> Plan:
+    args: dict[str, object] = {"form": "glycinate", "dose_mg": 300, "seed": 7}
+    args.update(kw)
+    return Plan(**args, created=date(2026, 1, 1))  # type: ignore[arg-type]
+
+
+def day(on: date, *symptoms: tuple[str, int | None], factors: tuple[str, ...] = ()) -> Day:
+    d = Day(on)
+    for kind, severity in symptoms:
+        d.add(SymptomEntry(on, NOON, kind, severity))
+    for kind in factors:
+        d.add(FactorEntry(on, NOON, kind))
+    return d
+
+
+def test_the_outcome_of_a_day_is_its_count_or_its_severity_points() -> None:
+    days = [
+        day(START, ("cramp", 3), ("cramp", None), ("twitch", 2)),
+        day(START + timedelta(days=1)),  # a day with entries but no symptom: 0, not missing
+    ]
+    assert daily_values(plan(), days) == {START: 2.0, START + timedelta(days=1): 0.0}
+    # a severity-weighted outcome: 3 + 1 (no severity counts 1)
+    assert daily_values(plan(weight="severity"), days)[START] == 4.0
+    assert daily_values(plan(outcome="twitch"), days)[START] == 1.0
+
+
+def test_totals_and_rates_count_both_ends_and_days_without_entries_as_zero() -> None:
+    values = {START: 1.0, START + timedelta(days=2): 2.0, START + timedelta(days=3): 4.0}
+    assert total(values, START, START + timedelta(days=2)) == 3.0
+    assert total(values, START + timedelta(days=2), START + timedelta(days=2)) == 2.0
+    assert per_week(values, START + timedelta(days=3), START + timedelta(days=3)) == 28.0
+    # 7 a week over 3 days: (1 + 2 + 4) * 7 / 3
+    assert per_week(values, START + timedelta(days=1), START + timedelta(days=3)) == 14.0
+
+
+def test_the_stopping_rule_at_its_boundaries() -> None:
+    def est(p: float) -> Estimate:
+        return Estimate(1.0, 0.0, 2.0, p, 3, 2)
+
+    assert verdict(None, 0, 3) == "waiting"
+    assert verdict(est(0.99), 1, 3) == "continue"  # one pair is too few to stop on
+    assert verdict(est(0.99), 2, 3) == "helps"
+    assert verdict(est(0.01), 2, 3) == "short"
+    assert verdict(est(0.9), 2, 3) == "continue"  # above 0.9, not at it
+    assert verdict(est(0.9 + 1e-9), 2, 3) == "helps"
+    assert verdict(est(0.1), 2, 3) == "continue"  # below 0.1, not at it
+    assert verdict(est(0.1 - 1e-9), 2, 3) == "short"
+    assert verdict(None, 2, 3) == "continue"  # no estimate: nothing to stop on
+    assert verdict(est(0.5), 3, 3) == "unclear"
+    assert verdict(None, 3, 3) == "unclear"
+    assert verdict(est(0.95), 3, 3) == "helps"  # the rule is met at the last pair too
+    assert verdict(est(0.05), 4, 3) == "short"
+    verdicts = ("waiting", "continue", "helps", "short", "unclear")
+    stops = {v: Result(None, [], [], None, v).stop for v in verdicts}
+    assert stops == {
+        "waiting": False,
+        "continue": False,
+        "helps": True,
+        "short": True,
+        "unclear": True,
+    }
+
+
+def test_no_symptom_at_all_still_counts_its_pairs_and_degrees_of_freedom() -> None:
+    rows = [(0.0, 11.0, n % 2 == 0, n) for n in range(1, 7)]
+    # 6 periods, 3 coefficients: 3 degrees of freedom, 3 pairs
+    assert estimate(rows, 1.0) == Estimate(0.0, 0.0, 0.0, 0.0, 3, 3)
+    # without the period term 2 coefficients: 4
+    assert estimate(rows, 1.0, period_term=False) == Estimate(0.0, 0.0, 0.0, 0.0, 4, 3)
+
+
+ROWS = [
+    (9.0, 11.0, False, 1),
+    (2.0, 11.0, True, 2),
+    (4.0, 11.0, True, 3),
+    (12.0, 11.0, False, 4),
+    (3.0, 11.0, False, 5),
+    (5.0, 11.0, True, 6),
+]
+
+
+def test_a_benefit_above_the_rate_off_magnesium_has_no_chance() -> None:
+    est = estimate(ROWS, 1.0)
+    assert est is not None and 0 < est.p_benefit < 1
+    # off magnesium 9 + 12 + 3 = 24 in 33 days, about 5.1 a week: a drop of 6 is impossible
+    big = estimate(ROWS, 6.0)
+    assert big is not None and big.p_benefit == 0.0
+    assert big.reduction == est.reduction and big.low == est.low
+
+
+def test_plan_time_power_asks_no_interval_and_gets_the_same_answer() -> None:
+    full, bare = estimate(ROWS, 1.0), estimate(ROWS, 1.0, interval=False)
+    assert full is not None and bare is not None
+    assert math.isnan(bare.low) and math.isnan(bare.high)
+    assert (bare.reduction, bare.p_benefit, bare.df, bare.pairs) == (
+        full.reduction,
+        full.p_benefit,
+        full.df,
+        full.pairs,
+    )
+    assert full.low < full.reduction < full.high
+
+
+def _spread(values: dict[date, float], first: date, days: int, per_day: float) -> None:
+    for i in range(days):
+        values[first + timedelta(days=i)] = per_day
+
+
+def test_nothing_to_analyse_before_the_start() -> None:
+    assert analyse(Trial(plan()), {START: 3.0}, PERIOD_2) == Result(None, [], [], None, "waiting")
+
+
+def test_the_run_in_rate_shows_from_the_day_after_the_run_in() -> None:
+    t = Trial(plan()).started(START)
+    values = {START: 2.0, RUN_IN_END: 1.0, PERIOD_1: 9.0}  # 3 in 14 days: 1.5 a week
+    assert analyse(t, values, RUN_IN_END).run_in_rate is None
+    assert analyse(t, values, PERIOD_1).run_in_rate == pytest.approx(1.5)
+    assert analyse(t, values, P2_END).run_in_rate == pytest.approx(1.5)
+    none = Trial(plan(run_in_days=0)).started(START)
+    assert analyse(none, values, P2_END).run_in_rate is None
+
+
+def test_a_period_counts_from_the_day_after_it_ends_its_washout_left_out() -> None:
+    t = Trial(plan()).started(START)
+    values: dict[date, float] = {}
+    _spread(values, PERIOD_1, 10, 5.0)  # the washout: not counted
+    _spread(values, P1_ANALYSED, 11, 2.0)  # 22 in 11 days: 14 a week
+    _spread(values, P2_ANALYSED, 11, 1.0)  # 7 a week
+    result = analyse(t, values, P1_END)
+    assert [o.per_week for o in result.outcomes] == [None] * 6
+    assert result.differences == [] and result.estimate is None
+    assert result.verdict == "waiting"
+    result = analyse(t, values, PERIOD_2)
+    assert result.outcomes[0].per_week == pytest.approx(14.0)
+    assert result.outcomes[1].per_week is None
+    assert [o.magnesium for o in result.outcomes] == [True, False, True, False, False, True]
+    assert result.differences == [] and result.verdict == "waiting"
+    result = analyse(t, values, P2_END + timedelta(days=1))
+    # one pair: no supplement 7 a week minus magnesium 14 a week
+    assert result.differences == pytest.approx([-7.0])
+    assert result.estimate is None  # 2 periods are too few for the count model
+    assert result.verdict == "continue"
+
+
+def test_a_stopped_trial_counts_nothing_after_its_stop_day() -> None:
+    values: dict[date, float] = {}
+    _spread(values, P1_ANALYSED, 11, 2.0)
+    _spread(values, P2_ANALYSED, 11, 1.0)
+    later = date(2026, 6, 1)
+    at_end = Trial(plan()).started(START).stopped_on(P1_END, "")
+    outcomes = analyse(at_end, values, later).outcomes
+    assert outcomes[0].per_week == pytest.approx(14.0) and outcomes[1].per_week is None
+    before = Trial(plan()).started(START).stopped_on(P1_END - timedelta(days=1), "")
+    assert analyse(before, values, later).outcomes[0].per_week is None
+
+
+def test_diarrhea_is_counted_by_bottle_on_period_days_only() -> None:
+    t = Trial(plan()).started(START)
+    days = [
+        day(RUN_IN_END, factors=("diarrhea",)),  # the run-in: no bottle
+        day(PERIOD_1, factors=("diarrhea",)),
+        day(P1_END, factors=("alcohol", "diarrhea")),
+        day(PERIOD_2, factors=("alcohol",)),
+        day(P2_END, factors=("diarrhea",)),
+        day(date(2026, 6, 1), factors=("diarrhea",)),  # after the end
+    ]
+    assert diarrhea_days(t, days) == {"A": 2, "B": 1}
+    assert analyse(t, {}, PERIOD_2, {"A": 2}).diarrhea == {"A": 2}
+    assert analyse(t, {}, PERIOD_2).diarrhea == {}
+
+
+def test_a_period_without_symptoms_counts_zero_in_its_pair() -> None:
+    t = Trial(plan()).started(START)
+    values: dict[date, float] = {}
+    _spread(values, P2_ANALYSED, 11, 1.0)  # period 1 (magnesium): none at all
+    result = analyse(t, values, P2_END + timedelta(days=1))
+    assert result.outcomes[0].per_week == 0.0
+    assert result.differences == pytest.approx([7.0])  # 7 a week without, 0 with
+
+
+def test_a_benefit_exactly_the_rate_off_magnesium_has_no_chance() -> None:
+    """A drop of all of the symptoms is the most there is: P(a drop of more) is 0."""
+    rate = math.exp(counts.fit(ROWS, prior_sd=PRIOR_SD).coef[0])
+    est = estimate(ROWS, rate)
+    assert est is not None and est.p_benefit == 0.0
+    nearly = estimate(ROWS, rate * 0.999)
+    assert nearly is not None and 0 < nearly.p_benefit < 0.01
