@@ -25,11 +25,13 @@ import signal
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyte
 
@@ -50,7 +52,9 @@ class Wait:
 class PtyApp:
     """One app process on a pty of `cols` x `rows`; `close()` ends it."""
 
-    def __init__(self, argv: list[str], cols: int, rows: int, env: dict[str, str]) -> None:
+    def __init__(
+        self, argv: list[str], cols: int, rows: int, env: dict[str, str], cwd: Path | None = None
+    ) -> None:
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         master, slave = os.openpty()
@@ -59,7 +63,15 @@ class PtyApp:
         env = {**env, "TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows)}
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
-            argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+            argv,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            start_new_session=True,
+            # Not the checkout: `python -m journal` finds ./journal before PYTHONPATH's,
+            # so run from the checkout, a --before side would time this tree's code.
+            cwd=cwd or tempfile.gettempdir(),
         )
         os.close(slave)
         self._chunks: queue.Queue[tuple[float, bytes]] = queue.Queue()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
     if start and end and start > end:
         print("mg-journal: --from is after --to; nothing was written", file=sys.stderr)
         return 2
+    # One pass that makes tens of thousands of acyclic dicts and frees them at exit: the
+    # cyclic collector would only walk them again and again (~15 ms at ten years).
+    gc.disable()
     journal = Journal.open(args.data_dir)
     target = Path(args.output) if args.output else default_name(args.format)
     write = export_csv if args.format == "csv" else export_json
