@@ -8,22 +8,11 @@ from datetime import date, timedelta
 import pytest
 
 from journal.core.trial.analysis import analyse, estimate, per_week
-from journal.core.trial.plan import Plan
 from journal.core.trial.schedule import orders, periods, trial_day
-from journal.core.trial.seal import magnesium_bottle
 from journal.core.trial.trial import Trial
 from journal.core.trial.words import estimate_words, result_lines, today_line
 from journal.core.validate import ValidationError
-
-START = date(2026, 1, 5)
-TOKEN_A = next(f"{i:032x}" for i in range(99) if magnesium_bottle(f"{i:032x}") == "A")
-TOKEN_B = next(f"{i:032x}" for i in range(99) if magnesium_bottle(f"{i:032x}") == "B")
-
-
-def plan(**kw: object) -> Plan:
-    args: dict[str, object] = {"form": "glycinate", "dose_mg": 300, "seed": 7}
-    args.update(kw)
-    return Plan(**args, created=date(2026, 1, 1))  # type: ignore[arg-type]
+from tests.unit.trial.example import START, TOKEN_A, TOKEN_B, plan
 
 
 def test_orders_are_reproducible_from_the_seed_and_balanced_within_each_pair() -> None:

@@ -12,20 +12,11 @@ from datetime import date
 
 from journal.core.trial import report
 from journal.core.trial.analysis import PeriodOutcome, Result
-from journal.core.trial.plan import Plan
-from journal.core.trial.seal import magnesium_bottle
 from journal.core.trial.trial import Trial
 from journal.core.trial.words import CAVEAT, plan_lines, result_lines
+from tests.unit.trial.example import START, TOKEN_B, plan
 
-START = date(2026, 1, 5)
 MADE = date(2026, 3, 2)
-TOKEN_B = next(f"{i:032x}" for i in range(99) if magnesium_bottle(f"{i:032x}") == "B")
-
-
-def plan(**kw: object) -> Plan:
-    args: dict[str, object] = {"form": "glycinate", "dose_mg": 300, "seed": 7}
-    args.update(kw)
-    return Plan(**args, created=date(2026, 1, 1))  # type: ignore[arg-type]
 
 
 def outcomes(trial: Trial, weekly: list[float | None]) -> Result:

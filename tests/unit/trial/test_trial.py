@@ -12,23 +12,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from journal.core.trial.plan import Plan
-from journal.core.trial.seal import magnesium_bottle
 from journal.core.trial.trial import Dose, Trial, trial_day_end
 from journal.core.validate import ValidationError
-
-START = date(2026, 1, 5)
-PERIOD_1 = date(2026, 1, 19)  # bottle A
-PERIOD_2 = date(2026, 2, 9)  # bottle B
-LAST_DAY = date(2026, 5, 24)
-TOKEN_A = next(f"{i:032x}" for i in range(99) if magnesium_bottle(f"{i:032x}") == "A")
-TOKEN_B = next(f"{i:032x}" for i in range(99) if magnesium_bottle(f"{i:032x}") == "B")
-
-
-def plan(**kw: object) -> Plan:
-    args: dict[str, object] = {"form": "glycinate", "dose_mg": 300, "seed": 7}
-    args.update(kw)
-    return Plan(**args, created=date(2026, 1, 1))  # type: ignore[arg-type]
+from tests.unit.trial.example import LAST_DAY, PERIOD_1, PERIOD_2, START, TOKEN_A, TOKEN_B, plan
 
 
 def blinded(token: str = TOKEN_B) -> Trial:

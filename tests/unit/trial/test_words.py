@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from journal.core.trial.analysis import Estimate, Result
-from journal.core.trial.plan import Plan
-from journal.core.trial.seal import magnesium_bottle
 from journal.core.trial.trial import Trial
 from journal.core.trial.words import (
     dashboard_note,
@@ -22,18 +20,7 @@ from journal.core.trial.words import (
     result_lines,
     today_line,
 )
-
-START = date(2026, 1, 5)
-PERIOD_1 = date(2026, 1, 19)  # bottle A
-PERIOD_2 = date(2026, 2, 9)  # bottle B
-LAST_DAY = date(2026, 5, 24)
-TOKEN_B = next(f"{i:032x}" for i in range(99) if magnesium_bottle(f"{i:032x}") == "B")
-
-
-def plan(**kw: object) -> Plan:
-    args: dict[str, object] = {"form": "glycinate", "dose_mg": 300, "seed": 7}
-    args.update(kw)
-    return Plan(**args, created=date(2026, 1, 1))  # type: ignore[arg-type]
+from tests.unit.trial.example import LAST_DAY, PERIOD_1, PERIOD_2, START, TOKEN_B, plan
 
 
 def blinded() -> Trial:
