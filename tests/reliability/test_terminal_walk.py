@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -51,8 +51,8 @@ class Terminal:
         """Type `text` into the field whose row reads `where`: a focus change (Tab) takes
         effect after the keys behind it are handed out, so the first key is repeated
         until it lands there. On a busy machine it may land more than once before the
-        screen shows it: once it shows, the field is emptied (ctrl+u) and `text` typed
-        whole."""
+        screen shows it: once it shows, the field is emptied (ctrl+u), and once it shows
+        empty, `text` is typed whole."""
         deadline = time.monotonic() + timeout
         while where + text[0] not in self.screen():
             if time.monotonic() > deadline:
@@ -60,11 +60,22 @@ class Terminal:
             self.type(text[0])
             time.sleep(0.3)
         self.keys("C-u")
+        # ctrl+u is a binding, run as an action after keys already queued: wait for the
+        # empty field before typing, or it may clear what was typed after it.
+        self.wait_until(lambda shown: where + text[0] not in shown, f"{where!r} emptied")
         self.type(text)
         self.wait_for(where + text)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", "walk")
+
+    def wait_until(self, done: Callable[[str], bool], what: str, timeout: float = 60.0) -> str:
+        deadline = time.monotonic() + timeout
+        while not done(shown := self.screen()):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{what} never came; the screen:\n{shown}")
+            time.sleep(0.1)
+        return shown
 
     def wait_for(self, text: str, timeout: float = 60.0) -> str:
         deadline = time.monotonic() + timeout
