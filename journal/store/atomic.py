@@ -52,7 +52,7 @@ def _new_temp(path: Path) -> tuple[int, Path]:
             continue
         except OSError as exc:
             raise _not_writable(path, exc) from exc
-    raise _not_writable(path, FileExistsError(17, "no free temporary name"))
+    raise _not_writable(path, FileExistsError(errno.EEXIST, "no free temporary name"))
 
 
 def _write_temp(path: Path, data: bytes, sync: bool) -> Path:
