@@ -1,0 +1,42 @@
+"""Reading the journal back: an entry left in two day files (a move cut short) is read
+once, from the earlier day; a month's read holds exactly that month's days."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, time
+from pathlib import Path
+
+from journal.core.entries.models import FactorEntry, SymptomEntry
+from journal.store.journal import Journal
+
+
+def test_an_entry_left_in_two_day_files_is_read_once_from_the_first(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    kept = journal.add(SymptomEntry(date(2026, 11, 20), time(8, 0), "cramp"))
+    other = journal.add(SymptomEntry(date(2026, 11, 21), time(9, 0), "twitch"))
+    journal.add(FactorEntry(date(2026, 11, 21), time(10, 0), "exercise", 30))
+    # The second day's file holds the first day's cramp's id too, as a kill between the
+    # two writes of a move leaves it.
+    path = journal.day_path(date(2026, 11, 21))
+    data = json.loads(path.read_text())
+    for doc in data["symptoms"].values():
+        if doc["id"] == other.id:
+            doc["id"] = kept.id
+    path.write_text(json.dumps(data))
+    days = list(journal.days(date(2026, 11, 1), date(2026, 11, 30)))
+    assert [d.date for d in days] == [date(2026, 11, 20), date(2026, 11, 21)]
+    assert [s.id for s in days[0].symptoms] == [kept.id]
+    assert days[0].symptoms[0].kind == "cramp"
+    assert days[1].symptoms == []  # the copy is not read twice
+    assert [f.kind for f in days[1].factors] == ["exercise"]  # the rest of that day is
+
+
+def test_a_month_holds_its_own_days_and_december_ends_the_year(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    for day in (date(2026, 11, 30), date(2026, 12, 1), date(2026, 12, 31), date(2027, 1, 1)):
+        journal.add(SymptomEntry(day, time(8, 0), "cramp"))
+    assert sorted(journal.read_month(2026, 12)) == [date(2026, 12, 1), date(2026, 12, 31)]
+    assert sorted(journal.read_month(2026, 11)) == [date(2026, 11, 30)]
+    assert sorted(journal.read_month(2027, 1)) == [date(2027, 1, 1)]
+    assert journal.months() == [(2026, 11), (2026, 12), (2027, 1)]
