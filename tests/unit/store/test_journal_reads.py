@@ -7,7 +7,7 @@ import json
 from datetime import date, time
 from pathlib import Path
 
-from journal.core.entries.models import FactorEntry, SymptomEntry
+from journal.core.entries.models import FactorEntry, FoodEntry, SymptomEntry
 from journal.store.journal import Journal
 
 
@@ -40,3 +40,31 @@ def test_a_month_holds_its_own_days_and_december_ends_the_year(data_dir: Path) -
     assert sorted(journal.read_month(2026, 11)) == [date(2026, 11, 30)]
     assert sorted(journal.read_month(2027, 1)) == [date(2027, 1, 1)]
     assert journal.months() == [(2026, 11), (2026, 12), (2027, 1)]
+
+
+def test_a_line_of_foods_is_stored_by_day_each_food_once(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    first, second = date(2026, 11, 20), date(2026, 11, 21)
+    foods = [
+        FoodEntry(first, time(8, 0), "Oats", 40, 55.2, 150, "breakfast"),
+        FoodEntry(second, time(8, 0), "Banana", 118, 31.9, 105, "breakfast"),
+        FoodEntry(first, time(8, 5), "Milk", 244, 27.0, 122, "breakfast"),
+    ]
+    journal.add_all(foods)
+    by_day = {d.date: d for d in journal.days(first, second)}
+    assert [(f.name, f.id) for f in by_day[first].foods] == [
+        ("Oats", foods[0].id),
+        ("Milk", foods[2].id),
+    ]
+    assert [(f.name, f.mg) for f in by_day[second].foods] == [("Banana", 31.9)]
+    assert by_day[second].symptoms == []
+
+
+def test_a_killed_write_s_temp_file_goes_at_the_next_open(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(SymptomEntry(date(2026, 11, 20), time(8, 0), "cramp"))
+    leftover = journal.entries_dir / ".2026-11-20.json.abc123.tmp"
+    leftover.write_bytes(b"half a write")
+    Journal.open(data_dir)
+    assert not leftover.exists()
+    assert [d.date for d in Journal.open(data_dir).days(date.min, date.max)] == [date(2026, 11, 20)]
