@@ -45,6 +45,13 @@ def find_one(journal: Journal, prefix: str) -> Entry:
     """The one entry `prefix` names; a clear error when none or several match."""
     matches = find_entries(journal, prefix)
     if not matches:
+        # The search reads without the lock: another copy moving the entry to a day that
+        # had no file yet may have created that file after the listing and taken the
+        # entry from its old day before that day was read. Once the lock is ours, no
+        # move is half done: look again.
+        with journal.lock:
+            matches = find_entries(journal, prefix)
+    if not matches:
         raise ValidationError("id", f"no entry has an id starting '{prefix}'")
     if len(matches) > 1:
         listed = "; ".join(entry_sentence(m, 12) for m in matches[:5])

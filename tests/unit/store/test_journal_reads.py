@@ -7,8 +7,11 @@ import json
 from datetime import date, time
 from pathlib import Path
 
+import pytest
+
 from journal.core.entries.models import FactorEntry, FoodEntry, SymptomEntry
 from journal.store.journal import Journal
+from journal.store.lookup import find_one
 
 
 def test_an_entry_left_in_two_day_files_is_read_once_from_the_first(data_dir: Path) -> None:
@@ -68,3 +71,22 @@ def test_a_killed_write_s_temp_file_goes_at_the_next_open(data_dir: Path) -> Non
     Journal.open(data_dir)
     assert not leftover.exists()
     assert [d.date for d in Journal.open(data_dir).days(date.min, date.max)] == [date(2026, 11, 20)]
+
+
+def test_an_entry_moved_to_a_new_day_during_the_search_is_still_found(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another copy moved the entry to a day with no file yet, after this search had
+    # listed the day files: the first pass cannot see it, the second (under the lock) does.
+    journal = Journal.open(data_dir)
+    moved = journal.add(SymptomEntry(date(2026, 10, 1), time(8, 0), "cramp"))
+    real = Journal.day_files
+    listings: list[int] = []
+
+    def listed_before_the_move(self: Journal, *args: object) -> list[tuple[date, Path]]:
+        listings.append(1)
+        return [] if len(listings) == 1 else real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "day_files", listed_before_the_move)
+    assert find_one(journal, moved.id[:8]) == moved
+    assert len(listings) == 2
