@@ -73,19 +73,12 @@ class Terminal:
         deadline = time.monotonic() + timeout
         while not done(shown := self.screen()):
             if time.monotonic() > deadline:
-                raise AssertionError(f"{what} never came; the screen:\n{shown}")
+                raise AssertionError(f"{what} never appeared; the screen:\n{shown}")
             time.sleep(0.1)
         return shown
 
     def wait_for(self, text: str, timeout: float = 60.0) -> str:
-        deadline = time.monotonic() + timeout
-        while True:
-            shown = self.screen()
-            if text in shown:
-                return shown
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{text!r} never appeared; the screen:\n{shown}")
-            time.sleep(0.1)
+        return self.wait_until(lambda shown: text in shown, f"{text!r}", timeout)
 
     def stop(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)

@@ -22,3 +22,16 @@ def plan(**kw: object) -> Plan:
     args: dict[str, object] = {"form": "glycinate", "dose_mg": 300, "seed": 7}
     args.update(kw)
     return Plan(**args, created=date(2026, 1, 1))  # type: ignore[arg-type]
+
+
+# (count, analysed days, on magnesium, period number): spread more than Poisson, so phi > 1
+COUNT_ROWS: list[tuple[float, float, bool, int]] = [
+    (9.0, 11.0, False, 1),
+    (2.0, 11.0, True, 2),
+    (4.0, 11.0, True, 3),
+    (12.0, 11.0, False, 4),
+    (3.0, 11.0, False, 5),
+    (5.0, 11.0, True, 6),
+    (1.0, 10.0, True, 7),
+    (8.0, 10.0, False, 8),
+]

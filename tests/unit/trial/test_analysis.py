@@ -31,6 +31,7 @@ from journal.core.trial.analysis import (
 )
 from journal.core.trial.plan import Plan
 from journal.core.trial.trial import Trial
+from tests.unit.trial.example import COUNT_ROWS
 
 START = date(2026, 1, 5)
 RUN_IN_END = date(2026, 1, 18)
@@ -110,14 +111,7 @@ def test_no_symptom_at_all_still_counts_its_pairs_and_degrees_of_freedom() -> No
     assert estimate(rows, 1.0, period_term=False) == Estimate(0.0, 0.0, 0.0, 0.0, 4, 3)
 
 
-ROWS = [
-    (9.0, 11.0, False, 1),
-    (2.0, 11.0, True, 2),
-    (4.0, 11.0, True, 3),
-    (12.0, 11.0, False, 4),
-    (3.0, 11.0, False, 5),
-    (5.0, 11.0, True, 6),
-]
+ROWS = COUNT_ROWS[:6]
 
 
 def test_a_benefit_above_the_rate_off_magnesium_has_no_chance() -> None:

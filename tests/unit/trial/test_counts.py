@@ -12,20 +12,11 @@ from scipy import optimize, stats
 
 from journal.core.trial import counts
 from journal.core.trial.analysis import PRIOR_SD, estimate
+from tests.unit.trial.example import COUNT_ROWS
 
 Row = tuple[float, float, bool, int]
 
-# (count, analysed days, on magnesium, period number): spread more than Poisson, so phi > 1
-ROWS: list[Row] = [
-    (9.0, 11.0, False, 1),
-    (2.0, 11.0, True, 2),
-    (4.0, 11.0, True, 3),
-    (12.0, 11.0, False, 4),
-    (3.0, 11.0, False, 5),
-    (5.0, 11.0, True, 6),
-    (1.0, 10.0, True, 7),
-    (8.0, 10.0, False, 8),
-]
+ROWS: list[Row] = COUNT_ROWS
 # severity-weighted: sums of severities 1-3, not counts
 SUMS: list[Row] = [(c * 1.7 + 0.4 * (n % 3), d, m, n) for c, d, m, n in ROWS]
 # no symptom at all on magnesium: the flat prior's estimate runs off to infinity
