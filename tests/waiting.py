@@ -20,3 +20,9 @@ async def until(
             raise AssertionError(f"waited {timeout:g} s for {what}")
         await pilot.pause()  # let the app handle what is pending
         await asyncio.sleep(0.01)  # and its timers and workers run; then look again
+
+
+async def tables_shown(pilot: Pilot[Any]) -> None:
+    """Wait until Today's two tables are there: they join a frame after the first, as a
+    person sees them (see TodayScreen._add_tables)."""
+    await until(pilot, lambda: len(getattr(pilot.app.screen, "tables", ())) == 2, "Today's tables")

@@ -44,6 +44,10 @@ class EntryTable(DataTable[Text]):
         # Given at construction, not set once mounted: a change then is redrawn.
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
 
+    def show(self, day: Day) -> None:
+        """Replace the rows with `day`'s entries."""
+        raise NotImplementedError
+
 
 class FoodTable(EntryTable):
     """Foods and supplements of one day in time order; the key of each row is the entry id."""
