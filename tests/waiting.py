@@ -25,4 +25,9 @@ async def until(
 async def tables_shown(pilot: Pilot[Any]) -> None:
     """Wait until Today's two tables are there: they join a frame after the first, as a
     person sees them (see TodayScreen._add_tables)."""
-    await until(pilot, lambda: len(getattr(pilot.app.screen, "tables", ())) == 2, "Today's tables")
+
+    def shown() -> bool:
+        tables = getattr(pilot.app.screen, "tables", ())
+        return len(tables) == 2 and all(t.is_mounted for t in tables)
+
+    await until(pilot, shown, "Today's tables")

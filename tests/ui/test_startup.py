@@ -74,11 +74,11 @@ async def test_the_tables_join_after_the_first_frame_with_the_day_as_it_is_then(
     seen: list[str] = []
     original = TodayScreen._add_tables
 
-    async def add_tables(screen: TodayScreen) -> None:
+    def add_tables(screen: TodayScreen) -> None:
         seen.append(str(screen.query_one(MagnesiumBar).render()))
         assert not screen.query(FoodTable) and not screen.tables  # not yet in the frame
         screen.journal_app.apply(Change(None, symptom(clock.today(), "twitch")))
-        await original(screen)
+        original(screen)
 
     monkeypatch.setattr(TodayScreen, "_add_tables", add_tables)
     app = MgJournalApp(journal)

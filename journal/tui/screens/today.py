@@ -83,28 +83,26 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         self.set_interval(2.0, self._reload_if_changed)
         self.call_after_refresh(self._add_tables)
 
-    async def _add_tables(self) -> None:
+    def _add_tables(self) -> None:
         """The foods and symptoms tables, added once the first frame is drawn: the date
         and the day's magnesium against the target show first, and the tables (two
-        DataTables, the costliest widgets to style, lay out and draw) a frame later,
-        filled before they are drawn. Keys pressed meanwhile are handled: `load` fills
-        whichever tables exist."""
+        DataTables, the costliest widgets to style, lay out and draw) in the next frame,
+        with their rows. A key pressed meanwhile is handled: each table shows the last
+        day `load` gave it."""
         from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 
-        foods, symptoms = FoodTable(id="foods"), SymptomTable(id="symptoms")
-        await self.query_one("#today", Vertical).mount_all(
+        foods = FoodTable(self.day, id="foods")
+        self.tables = [foods, SymptomTable(self.day, id="symptoms")]
+        self.query_one("#today", Vertical).mount_all(
             [
                 Static("Foods and supplements", classes="panel-title"),
                 foods,
                 Static("Symptoms and factors", classes="panel-title"),
-                symptoms,
+                self.tables[1],
             ]
         )
-        self.tables = [foods, symptoms]
-        for table in self.tables:
-            table.show(self.day)  # the day as it is now: a key may have changed it meanwhile
         if self.focused is None:
-            self.set_focus(foods)
+            foods.focus()  # as the first frame's foods table had it
 
     def watch_shown(self) -> None:
         self.load()
