@@ -20,14 +20,3 @@ async def until(
             raise AssertionError(f"waited {timeout:g} s for {what}")
         await pilot.pause()  # let the app handle what is pending
         await asyncio.sleep(0.01)  # and its timers and workers run; then look again
-
-
-async def tables_shown(pilot: Pilot[Any]) -> None:
-    """Wait until Today's two tables are there: they join a frame after the first, as a
-    person sees them (see TodayScreen._add_tables)."""
-
-    def shown() -> bool:
-        tables = getattr(pilot.app.screen, "tables", ())
-        return len(tables) == 2 and all(t.is_mounted for t in tables)
-
-    await until(pilot, shown, "Today's tables")

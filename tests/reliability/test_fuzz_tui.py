@@ -27,7 +27,6 @@ from journal.tui.screens.profile import ProfileScreen
 from journal.tui.screens.symptom_form import SymptomForm
 from tests.helpers import onboarded
 from tests.reliability.test_fuzz import NASTY, NUMBERS
-from tests.waiting import tables_shown
 
 TODAY = date(2026, 11, 25)
 SIZE = (100, 30)
@@ -57,7 +56,6 @@ def note_ok(note: str) -> bool:
 async def notes_session(root: Path, notes: list[str]) -> None:
     app = MgJournalApp(onboarded(Journal.open(root)))
     async with app.run_test(size=SIZE) as pilot:
-        await tables_shown(pilot)
         for note in notes:
             await pilot.press("c")
             form = app.screen

@@ -17,7 +17,6 @@ from journal.tui.screens.profile import ProfileScreen
 from tests.helpers import onboarded
 from tests.ui.food_helpers import almonds_at_breakfast, wait_for_foods
 from tests.ui.painted import painted_lines, squeezed
-from tests.waiting import tables_shown
 
 TODAY = date(2026, 11, 25)
 SIZES = [(80, 24), (100, 30)]
@@ -119,7 +118,6 @@ async def test_a_toast_leaves_the_portion_hint_in_view(
     journal.add(almonds_at_breakfast(TODAY))
     app = MgJournalApp(journal)
     async with app.run_test(size=size, notifications=True) as pilot:
-        await tables_shown(pilot)
         await wait_for_foods(pilot)
         app.screen.query_one("#foods").focus()
         await pilot.press("enter")

@@ -9,7 +9,6 @@ from textual.widgets import DataTable, Input, Static
 from journal.tui.screens.food import FoodScreen
 from journal.tui.screens.portion import PortionScreen
 from tests.ui.food_helpers import make_app, stored_foods, type_text, unit_index, wait_for_foods
-from tests.waiting import tables_shown
 
 
 async def choose_food(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
@@ -23,7 +22,6 @@ async def choose_food(pilot, query: str) -> None:  # type: ignore[no-untyped-def
 async def test_almonds_one_oz_is_logged_and_shown(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         await choose_food(pilot, "almond")
         assert isinstance(app.screen, PortionScreen)
         assert app.screen.food.name == "Nuts, almonds"

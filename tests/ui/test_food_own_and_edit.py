@@ -24,7 +24,6 @@ from tests.ui.food_helpers import (
     unit_index,
     wait_for_foods,
 )
-from tests.waiting import tables_shown
 
 
 async def fill(pilot, widget_id: str, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -111,7 +110,6 @@ async def test_edit_delete_and_undo_a_food(data_dir: Path) -> None:
     journal.add(almonds_at_breakfast(TODAY))
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         table = app.screen.query_one("#foods", DataTable)
         table.focus()
         await pilot.press("enter")
@@ -170,7 +168,6 @@ async def test_log_again_from_recent_foods(data_dir: Path) -> None:
     journal.add(food(TODAY - timedelta(days=3), "Bananas, raw", mg=32.0))
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("1")

@@ -16,7 +16,6 @@ from journal.tui.screens.symptom_form import SymptomForm
 from journal.tui.screens.today import TodayScreen
 from journal.tui.widgets.keys_footer import FooterItem, KeysFooter
 from tests.helpers import factor, onboarded, symptom
-from tests.waiting import tables_shown
 
 TODAY = date(2026, 11, 25)
 
@@ -27,7 +26,6 @@ async def test_a_click_selects_a_row_and_a_second_click_opens_it(data_dir: Path)
     journal.add(factor(TODAY))
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         table = app.screen.query_one("#symptoms", DataTable)
         await pilot.click("#symptoms", offset=(10, 2))  # header, then the factor row
         assert table.cursor_row == 1 and isinstance(app.screen, TodayScreen)

@@ -14,7 +14,6 @@ from journal.cli import main
 from tests.helpers import run_cli
 from tests.ui.food_helpers import TODAY, make_app, stored_foods
 from tests.unit.test_purity import modules_after_import
-from tests.waiting import tables_shown
 
 
 def test_eat_almonds_one_oz() -> None:
@@ -39,7 +38,6 @@ async def test_what_the_shell_stores_the_app_shows(data_dir: Path) -> None:
     assert run_cli("supplement", "glycinate", "--salt", "1430").returncode == 0
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         await pilot.pause()
         table = app.screen.query_one("#foods", DataTable)
         rows = [[str(c).strip() for c in table.get_row_at(i)] for i in range(table.row_count)]

@@ -13,7 +13,6 @@ from journal.tui.app import MgJournalApp
 from journal.tui.screens.factor_form import FactorForm
 from journal.tui.screens.symptom_form import SymptomForm
 from tests.helpers import factor, onboarded, symptom
-from tests.waiting import tables_shown
 
 TODAY = date(2026, 11, 25)
 SIZE = (100, 30)
@@ -50,7 +49,6 @@ async def test_each_symptom_has_its_key(data_dir: Path) -> None:
 async def test_the_forms_details_are_stored(data_dir: Path) -> None:
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
-        await tables_shown(pilot)
         await pilot.press("c", "3", "c", "tab")
         app.screen.query_one("#time", Input).value = "06:30"
         app.screen.query_one("#note", Input).value = "woke me [bold]up[/] [b"
@@ -95,7 +93,6 @@ async def test_edit_delete_and_undo_a_row(data_dir: Path) -> None:
     exercise = journal.add(factor(TODAY))
     app = MgJournalApp(journal)
     async with app.run_test(size=SIZE) as pilot:
-        await tables_shown(pilot)
         app.screen.query_one("#symptoms", DataTable).focus()
         await pilot.press("enter", "5", "enter")  # first row: the 06:30 cramp
         [edited, _] = stored(data_dir)

@@ -15,7 +15,6 @@ from journal.tui.screens.factor_form import FactorForm
 from journal.tui.screens.kind_picker import KindPicker
 from journal.tui.screens.symptom_form import SymptomForm
 from tests.helpers import onboarded, run_cli
-from tests.waiting import tables_shown
 
 TODAY = date(2026, 11, 25)
 SIZE = (100, 30)
@@ -77,7 +76,6 @@ async def test_bad_new_kinds_are_refused_at_the_field(data_dir: Path) -> None:
 async def test_a_factor_from_the_picker_with_its_amount(data_dir: Path) -> None:
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
-        await tables_shown(pilot)
         await pilot.press("x", "e")
         assert isinstance(app.screen, FactorForm)
         await pilot.press("4", "5", "enter")
@@ -122,7 +120,6 @@ async def test_the_shells_records_show_on_today(data_dir: Path) -> None:
     assert run_cli("log", "twitch", "--date", "2026-11-24", "--at", "22:15").returncode == 0
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
-        await tables_shown(pilot)
         assert rows(app) == [
             ["06:30", "cramp", "severity 3 · calf", "woke me"],
             ["18:00", "exercise", "45 minutes", ""],

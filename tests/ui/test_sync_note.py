@@ -13,7 +13,7 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.widgets.entry_tables import FoodTable
 from tests.helpers import food, onboarded, symptom
-from tests.waiting import tables_shown, until
+from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
 COPY = "entries/2026-11-25.sync-conflict-20261125-093000-BBBBBBB.json"
@@ -37,7 +37,6 @@ async def test_today_shows_one_line_after_a_merge_at_start(
     shutil.copyfile(other_computer(data_dir, tmp_path, monkeypatch), data_dir / COPY)
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=(80, 24)) as pilot:
-        await tables_shown(pilot)
         await pilot.pause()
         note = app.screen.query_one("#sync-note", Static)
         assert note.display
@@ -61,7 +60,6 @@ async def test_a_copy_arriving_while_the_app_runs_is_merged(
     theirs = other_computer(data_dir, tmp_path, monkeypatch)
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=(80, 24)) as pilot:
-        await tables_shown(pilot)
         await pilot.pause()
         shutil.copyfile(theirs, data_dir / COPY)
         note = app.screen.query_one("#sync-note", Static)

@@ -18,7 +18,6 @@ from journal.tui.screens.today import TodayScreen
 from tests.helpers import onboarded, symptom
 from tests.ui.food_helpers import almonds_at_breakfast, wait_for_foods
 from tests.ui.painted import squeezed
-from tests.waiting import tables_shown
 
 SIZE = (100, 30)
 TODAY = date(2026, 11, 25)
@@ -61,7 +60,6 @@ async def test_deleting_a_row_says_u_undoes_it(data_dir: Path) -> None:
     journal.add(symptom(clock.today()))
     app = MgJournalApp(journal)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await tables_shown(pilot)
         app.screen.query_one("#symptoms").focus()
         await pilot.press("delete")
         await pilot.pause()
@@ -74,7 +72,6 @@ async def test_the_form_opened_to_edit_says_escape_leaves_it_unchanged(data_dir:
     journal.add(symptom(clock.today()))
     app = MgJournalApp(journal)
     async with app.run_test(size=SIZE) as pilot:
-        await tables_shown(pilot)
         app.screen.query_one("#symptoms").focus()
         await pilot.press("enter")
         await pilot.pause()
@@ -107,7 +104,6 @@ async def test_the_food_edit_screen_changes_the_time_eaten(data_dir: Path) -> No
     journal.add(almonds_at_breakfast(TODAY))
     app = MgJournalApp(journal)
     async with app.run_test(size=(80, 24)) as pilot:
-        await tables_shown(pilot)
         await wait_for_foods(pilot)
         app.screen.query_one("#foods").focus()
         await pilot.press("enter")

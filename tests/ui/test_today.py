@@ -14,7 +14,7 @@ from journal.tui.app import MgJournalApp
 from journal.tui.screens.today import TodayScreen
 from journal.tui.widgets.mg_bar import MagnesiumBar
 from tests.helpers import factor, food, onboarded, symptom
-from tests.waiting import tables_shown, until
+from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
 
@@ -37,7 +37,6 @@ async def test_today_shows_the_days_entries_and_total(data_dir: Path) -> None:
     journal.add(factor(TODAY))
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)
         foods = table_text(app, "#foods")
@@ -56,7 +55,6 @@ async def test_brackets_move_between_days_and_t_returns(data_dir: Path) -> None:
     journal.add(food(date(2026, 10, 31), "Halloween pumpkin seeds"))
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         await pilot.press(*["left_square_bracket"] * 25)
         assert app.screen.shown == date(2026, 10, 31)  # type: ignore[attr-defined]
         assert table_text(app, "#foods")[0][2] == "Halloween pumpkin seeds"
@@ -76,7 +74,6 @@ async def test_user_text_is_shown_literally(data_dir: Path) -> None:
     journal.add(symptom(TODAY, note="[red]not red[/] [link=x]"))
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         await pilot.pause()
         cells = app.screen.query_one("#foods", DataTable).get_row_at(0)
         assert isinstance(cells[2], Text) and cells[2].plain == "[bold]x"
@@ -94,7 +91,6 @@ async def test_a_damaged_day_is_shown_and_other_days_still_open(data_dir: Path) 
     before = path.read_bytes()
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         await pilot.pause()
         assert "This day is read-only" in screen_text(app)
         assert str(path) in screen_text(app)
@@ -108,7 +104,6 @@ async def test_an_entry_written_by_another_process_appears(data_dir: Path) -> No
     journal = onboarded(Journal.open(data_dir))
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         await pilot.pause()
         Journal.open(data_dir).add(symptom(TODAY, "twitch"))  # as a shell quick-log would
         # Today polls the day file's stamp every 2 s.
@@ -121,7 +116,6 @@ async def test_undo_reverts_the_last_change(data_dir: Path) -> None:
 
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         entry = food(TODAY, "Spinach")
         assert app.apply(Change(None, entry))
         await pilot.pause()

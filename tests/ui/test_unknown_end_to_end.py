@@ -12,7 +12,6 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.widgets.mg_bar import MagnesiumBar
 from tests.helpers import onboarded, run_cli
-from tests.waiting import tables_shown
 
 TODAY = date(2026, 11, 25)
 SERVINGS = (
@@ -32,7 +31,6 @@ async def test_blank_magnesium_cell_is_unknown_end_to_end(tmp_path: Path, data_d
 
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
-        await tables_shown(pilot)
         await pilot.pause()
         shown = str(app.screen.query_one(MagnesiumBar).render())
         assert "Magnesium at least 61 mg of 310 mg" in shown

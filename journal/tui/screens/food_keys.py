@@ -11,14 +11,15 @@ from datetime import date
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from textual import on
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import DataTable
 
 from journal.tui.journal_app import AsJournalApp
+from journal.tui.widgets.entry_tables import FoodTable
 
-if TYPE_CHECKING:  # the tables' module (and DataTable's) loads after the first frame
-    from textual.widgets import DataTable
-
+if TYPE_CHECKING:
     from journal.core.entries.day import Day
 
 
@@ -71,18 +72,13 @@ class FoodKeys(Screen[None]):
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
-    # By name, not @on(DataTable.RowSelected): Textual calls this class's handler and
-    # SymptomKeys' in turn; each answers its own table.
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.data_table.id != "foods":
-            return
+    @on(DataTable.RowSelected, "#foods")
+    def _edit_food_row(self, event: DataTable.RowSelected) -> None:
         entry_id = self._selected_food(event.data_table)
         if entry_id is not None:
             food_actions().edit_row(self, entry_id)
 
     def action_delete_entry(self) -> None:
-        from journal.tui.widgets.entry_tables import FoodTable
-
         if isinstance(self.focused, FoodTable):
             entry_id = self._selected_food(self.focused)
             if entry_id is not None:

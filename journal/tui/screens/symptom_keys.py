@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from textual import events, on
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import DataTable
 
 from journal.core.entries.kinds import bare_factor, bare_symptom
 from journal.core.entries.models import FactorEntry, SymptomEntry
@@ -23,12 +24,10 @@ from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.store.kinds import load_kinds
 from journal.tui.journal_app import AsJournalApp
+from journal.tui.widgets.entry_tables import SymptomTable
 
-if TYPE_CHECKING:  # the tables' module (and DataTable's) loads after the first frame
-    from textual.widgets import DataTable
-
+if TYPE_CHECKING:
     from journal.core.entries.day import Day
-    from journal.tui.widgets.entry_tables import SymptomTable
 
 SYMPTOM_KEYS = {"c": "cramp", "w": "twitch", "s": "spasm", "k": "weakness", "e": "fatigue"}
 
@@ -155,10 +154,8 @@ class SymptomKeys(Screen[None]):
         entries: list[Detailed] = [*self.day.symptoms, *self.day.factors]
         return next((e for e in entries if e.id == entry_id), None)
 
-    # By name, not @on(...): the tables' module loads after the first frame (see FoodKeys).
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.data_table.id != "symptoms":
-            return
+    @on(DataTable.RowSelected, "#symptoms")
+    def _edit_row(self, event: DataTable.RowSelected) -> None:
         from journal.tui.screens import symptom_forms as forms
 
         entry = self._entry(event.row_key.value)
@@ -170,7 +167,8 @@ class SymptomKeys(Screen[None]):
                 forms.FactorForm(entry, editing=True), partial(self._edited, entry)
             )
 
-    def on_symptom_table_delete_requested(self, event: SymptomTable.DeleteRequested) -> None:
+    @on(SymptomTable.DeleteRequested)
+    def _delete_row(self, event: SymptomTable.DeleteRequested) -> None:
         entry = self._entry(event.entry_id)
         if entry is not None:
             self.journal_app.apply(Change(entry, None))

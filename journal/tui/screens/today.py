@@ -18,13 +18,13 @@ from journal.store.errors import StoreError
 from journal.tui.screens.food_keys import FoodKeys
 from journal.tui.screens.navigation_keys import NavigationKeys
 from journal.tui.screens.symptom_keys import SymptomKeys
+from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
 from journal.tui.widgets.keys_footer import KeysFooter
 from journal.tui.widgets.mg_bar import MagnesiumBar
 from journal.tui.widgets.trial_line import TrialLine
 
 if TYPE_CHECKING:
     from journal.store.conflicts import SyncReport
-    from journal.tui.widgets.entry_tables import EntryTable
 
 
 def day_title(day: date, today: date, complete: bool = False) -> str:
@@ -62,7 +62,6 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         self._today = clock.today()  # the date when `shown` was last set or checked
         self.read_only_reason: str | None = None
         self._stamp: tuple[int, int] | None = None
-        self.tables: list[EntryTable] = []  # foods, symptoms: mounted after the first frame
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -72,7 +71,10 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             yield MagnesiumBar(id="mg-bar")
             yield Static(id="load-error", classes="error")
             yield Static(id="sync-note")
-            # The two tables join after the first frame (see _add_tables).
+            yield Static("Foods and supplements", classes="panel-title")
+            yield FoodTable(id="foods")
+            yield Static("Symptoms and factors", classes="panel-title")
+            yield SymptomTable(id="symptoms")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -81,28 +83,6 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         self._show_sync(self.journal_app.journal.sync_report)
         # Another running copy (a shell quick-log) may write this day: notice it.
         self.set_interval(2.0, self._reload_if_changed)
-        self.call_after_refresh(self._add_tables)
-
-    def _add_tables(self) -> None:
-        """The foods and symptoms tables, added once the first frame is drawn: the date
-        and the day's magnesium against the target show first, and the tables (two
-        DataTables, the costliest widgets to style, lay out and draw) in the next frame,
-        with their rows. A key pressed meanwhile is handled: each table shows the last
-        day `load` gave it."""
-        from journal.tui.widgets.entry_tables import FoodTable, SymptomTable
-
-        foods = FoodTable(self.day, id="foods")
-        self.tables = [foods, SymptomTable(self.day, id="symptoms")]
-        self.query_one("#today", Vertical).mount_all(
-            [
-                Static("Foods and supplements", classes="panel-title"),
-                foods,
-                Static("Symptoms and factors", classes="panel-title"),
-                self.tables[1],
-            ]
-        )
-        if self.focused is None:
-            foods.focus()  # as the first frame's foods table had it
 
     def watch_shown(self) -> None:
         self.load()
@@ -167,8 +147,8 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         self.query_one(MagnesiumBar).show(
             self.day, app.target_mg, app.supplement_ul_mg, custom=app.mg_target.is_custom
         )
-        for table in self.tables:  # none until the first frame is drawn
-            table.show(self.day)
+        self.query_one(FoodTable).show(self.day)
+        self.query_one(SymptomTable).show(self.day)
         self.trial = self.query_one(TrialLine).show(app.journal, self.shown)
 
     def action_toggle_complete(self) -> None:

@@ -40,29 +40,9 @@ def _number(value: float | None, width: int = 6) -> Text:
 class EntryTable(DataTable[Text]):
     """One row per entry, the row's key its id; a row is chosen, not a cell."""
 
-    def __init__(self, day: Day, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
         # Given at construction, not set once mounted: a change then is redrawn.
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
-        self._day = day
-        self._ready = False  # columns added: rows can go in
-
-    def on_mount(self) -> None:
-        # Columns and rows before the table is first drawn: one frame, not three.
-        self._add_columns()
-        self._ready = True
-        self.show(self._day)
-
-    def show(self, day: Day) -> None:
-        """Show `day`'s entries (at mount, if it is not mounted yet: the last day given)."""
-        self._day = day
-        if self._ready:
-            self._fill(day)
-
-    def _add_columns(self) -> None:
-        raise NotImplementedError
-
-    def _fill(self, day: Day) -> None:
-        raise NotImplementedError
 
 
 class FoodTable(EntryTable):
@@ -72,7 +52,7 @@ class FoodTable(EntryTable):
     # are long, and the figures must stay in view at 80 columns.
     WIDTHS = {"time": 5, "meal": 10, "amount": 14, "mg": 6, "kcal": 5}
 
-    def _add_columns(self) -> None:
+    def on_mount(self) -> None:
         self.add_column(Text("Time"), key="time", width=self.WIDTHS["time"])
         self.add_column(Text("Meal"), key="meal", width=self.WIDTHS["meal"])
         self.add_column(Text("Food"), key="food", width=self._food_width())
@@ -93,7 +73,7 @@ class FoodTable(EntryTable):
             column.width = self._food_width()
             self.refresh(layout=True)
 
-    def _fill(self, day: Day) -> None:
+    def show(self, day: Day) -> None:
         self.clear()
         rows: list[tuple[time, str, list[Text]]] = []
         for f in day.foods:
@@ -135,13 +115,13 @@ class SymptomTable(EntryTable):
             if row_key.value is not None:
                 self.post_message(self.DeleteRequested(row_key.value))
 
-    def _add_columns(self) -> None:
+    def on_mount(self) -> None:
         self.add_column(Text("Time"), key="time", width=5)
         self.add_column(Text("What"), key="what")
         self.add_column(Text("Details"), key="details")
         self.add_column(Text("Note"), key="note")
 
-    def _fill(self, day: Day) -> None:
+    def show(self, day: Day) -> None:
         self.clear()
         entries: list[SymptomEntry | FactorEntry] = [*day.symptoms, *day.factors]
         entries.sort(key=lambda e: e.time)  # stable: then as logged
