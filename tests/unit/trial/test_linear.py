@@ -67,3 +67,21 @@ def test_the_sceptical_prior_pulls_towards_no_effect() -> None:
     sceptical = estimate(rows, 1.0)
     assert flat is not None and sceptical is not None
     assert 0 < sceptical.reduction < flat.reduction
+
+
+def test_too_few_weeks_or_one_arm_only_gives_no_answer() -> None:
+    """Three weekly rates fit a, b and no period term (one degree of freedom left once
+    the prior on b counts as a row); with the period term they need a fourth. Every
+    week on magnesium (or every week off) says nothing about magnesium at all."""
+    three = [(4.0, False, 1), (2.0, True, 2), (3.5, True, 3)]
+    assert estimate(three, 1.0, period_term=False) is not None
+    assert estimate(three, 1.0, period_term=True) is None
+    assert estimate([*three, (5.0, False, 4)], 1.0, period_term=True) is not None
+    one_arm = [(4.0, True, 1), (2.0, True, 2), (3.5, True, 3), (5.0, True, 4)]
+    assert estimate(one_arm, 1.0) is None
+
+
+def test_an_odd_week_out_counts_no_half_pair() -> None:
+    rows = [(4.0, False, 1), (2.0, True, 2), (3.5, True, 3), (5.0, False, 4), (1.0, True, 5)]
+    est = estimate(rows, 1.0)
+    assert est is not None and est.pairs == 2 and isinstance(est.pairs, int)
