@@ -143,3 +143,21 @@ def test_an_import_killed_while_this_copy_opened_is_undone_before_it_reads(
         "2026-11-20.json",
         "2026-11-21.json",
     ]
+
+
+def test_a_folder_others_could_change_is_made_private_and_the_person_told_why(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir.mkdir()
+    data_dir.chmod(0o777)
+    journal = Journal.open(data_dir)
+    said = (
+        f"{data_dir} can be changed by others (0777) until now; it was made private (0700): "
+        "check its files are yours"
+    )
+    assert journal.warning == said  # what the app shows at start
+    assert capsys.readouterr() == ("", f"mg-journal: warning: {said}.\n")
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    # Said once: the folder is private now.
+    assert Journal.open(data_dir).warning is None
+    assert capsys.readouterr() == ("", "")
