@@ -15,7 +15,7 @@ import journal.store.journal as journal_module
 from journal.core.entries.models import Entry
 from journal.store import lock as lock_module
 from journal.store import transaction
-from journal.store.errors import DamagedFileError
+from journal.store.errors import DamagedFileError, LockTimeoutError
 from journal.store.journal import Journal
 from journal.store.lock import JournalLock
 from journal.store.storage import encode
@@ -64,6 +64,19 @@ def test_a_month_file_synced_in_after_opening_is_split_when_read(data_dir: Path,
     assert before.read_bytes() == TORN and after.read_bytes() == TORN
     with pytest.raises(DamagedFileError):
         journal.day(date(2027, 1, 5))
+
+
+def test_a_month_that_cannot_be_split_now_is_not_read_as_empty_days(data_dir: Path) -> None:
+    # Another copy holds the lock (a long import): the month synced in cannot be split
+    # yet, and its day must say so rather than show as a day with nothing logged.
+    journal = Journal.open(data_dir)
+    oats = food(NOV_20, "Oats")
+    month_file(journal, "2026-11.json", [oats])
+    journal.lock.timeout = 0  # refuse at once rather than after 15 s
+    with JournalLock(journal.lock.path), pytest.raises(LockTimeoutError) as refused:
+        journal.day(NOV_20)
+    assert str(refused.value).startswith("Another Mg Journal has held")
+    assert journal.day(NOV_20).foods == [oats]  # once the other copy is done
 
 
 def test_a_journal_whose_entries_folder_is_gone_has_no_entries(data_dir: Path) -> None:
