@@ -155,3 +155,37 @@ def test_a_temp_file_that_cannot_be_made_says_why_in_words(
     with pytest.raises(NotWritableError, match=r"\(the disk is full\)"):
         atomic_write_many({path: b"new"})
     assert not path.exists()
+
+
+def vanishing_temp(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another copy of the app tidies a killed write's temp files (see leftovers.py) just
+    as this one renames its own: the rename finds no file."""
+
+    def gone(src: str, _dst: object) -> None:
+        os.unlink(src)
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), src)
+
+    monkeypatch.setattr(os, "replace", gone)
+
+
+def test_a_temp_file_removed_before_its_rename_is_a_save_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "day.json"
+    path.write_bytes(b"old")
+    vanishing_temp(monkeypatch)
+    with pytest.raises(NotWritableError) as refused:
+        atomic_write_bytes(path, b"new")
+    assert str(refused.value).startswith(f"Cannot save to {path} (No such file or directory);")
+    assert path.read_bytes() == b"old"
+
+
+def test_many_files_a_temp_removed_before_its_rename_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    vanishing_temp(monkeypatch)
+    with pytest.raises(NotWritableError) as refused:
+        atomic_write_many({first: b"1", second: b"2"})
+    assert str(refused.value).startswith(f"Cannot save to {first} (No such file or directory);")
+    assert list(tmp_path.iterdir()) == []  # the second file's temp is removed too
