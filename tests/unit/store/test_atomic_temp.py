@@ -158,8 +158,9 @@ def test_a_temp_file_that_cannot_be_made_says_why_in_words(
 
 
 def vanishing_temp(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Another copy of the app tidies a killed write's temp files (see leftovers.py) just
-    as this one renames its own: the rename finds no file."""
+    """Another copy of the app, opening, tidies what it takes for a killed write's temp
+    files (leftovers.py) just as this one renames its own, written outside the journal's
+    lock (a .stignore, a git merge's result in the journal folder): the rename finds no file."""
 
     def gone(src: str, _dst: object) -> None:
         os.unlink(src)
@@ -189,3 +190,22 @@ def test_many_files_a_temp_removed_before_its_rename_is_refused_in_words(
         atomic_write_many({first: b"1", second: b"2"})
     assert str(refused.value).startswith(f"Cannot save to {first} (No such file or directory);")
     assert list(tmp_path.iterdir()) == []  # the second file's temp is removed too
+
+
+def test_a_temp_file_removed_while_the_disk_fills_is_refused_as_a_full_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same tidying, while the write is still under way, and then the disk is full:
+    # the person reads the full disk, not a missing temp file.
+    path = tmp_path / "day.json"
+    path.write_bytes(b"old")
+
+    def tidied_then_full(fd: int) -> None:
+        os.unlink(os.readlink(f"/proc/self/fd/{fd}"))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", tidied_then_full)
+    with pytest.raises(NotWritableError, match=r"\(the disk is full\)"):
+        atomic_write_bytes(path, b"new")
+    assert [p.name for p in tmp_path.iterdir()] == ["day.json"]
+    assert path.read_bytes() == b"old"
