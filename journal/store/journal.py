@@ -90,12 +90,16 @@ class Journal:
         # read stay as they are, and reading their month raises their error.
         listing = journal._listing()
         journal.split_months(month_files(listing), raise_first=False)
-        if temp_files(root, {"entries": listing}):
+        top = _listing(root)
+        if temp_files(root, {"entries": listing, "": top}):
             journal._remove_leftovers()
-        # Copies a sync engine set aside when two computers changed one file.
-        from journal.store.conflicts import merge_copies
+        # Copies a sync engine set aside when two computers changed one file. Every
+        # engine's name for one says "conflict" (journal.core.sync.names): without
+        # such a name, the merge's modules are not even imported.
+        if "conflict" in "/".join(top) or "conflict" in "/".join(listing):
+            from journal.store.conflicts import merge_copies
 
-        journal.sync_report = merge_copies(journal)
+            journal.sync_report = merge_copies(journal)
         return journal
 
     def _remove_leftovers(self) -> None:
@@ -109,10 +113,7 @@ class Journal:
             pass
 
     def _listing(self) -> list[str]:
-        try:
-            return os.listdir(self.entries_dir)
-        except FileNotFoundError:
-            return []
+        return _listing(self.entries_dir)
 
     def _names(self) -> list[str]:
         return sorted(self._listing())
@@ -276,3 +277,10 @@ class Journal:
         for day in self.read_days(self.day_files(start, end)):
             if day.foods or day.supplements or day.symptoms or day.factors or day.complete:
                 yield day
+
+
+def _listing(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except FileNotFoundError:
+        return []
