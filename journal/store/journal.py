@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from journal.core import clock
 from journal.core.entries.day import Day
 from journal.core.entries.models import ENTRY_TYPES, Entry, FoodEntry
+from journal.core.sync.names import may_hold_copies
 from journal.store.backup import daily_backup
 from journal.store.day_files import (
     check_day_file,
@@ -93,10 +94,9 @@ class Journal:
         top = _listing(root)
         if temp_files(root, {"entries": listing, "": top}):
             journal._remove_leftovers()
-        # Copies a sync engine set aside when two computers changed one file. Every
-        # engine's name for one says "conflict" (journal.core.sync.names): without
-        # such a name, the merge's modules are not even imported.
-        if "conflict" in "/".join(top) or "conflict" in "/".join(listing):
+        # Copies a sync engine set aside when two computers changed one file: without
+        # a name that may be one, the merge's modules are not even imported.
+        if may_hold_copies(top) or may_hold_copies(listing):
             from journal.store.conflicts import merge_copies
 
             journal.sync_report = merge_copies(journal)

@@ -32,3 +32,14 @@ def test_a_name_that_says_conflict_is_looked_at(tmp_path: Path) -> None:
     (tmp_path / "my conflict notes.txt").write_text("mine")
     assert opened(tmp_path).split() == ["False", "True"]
     assert (tmp_path / "my conflict notes.txt").read_text() == "mine"
+
+
+def test_without_copies_there_is_no_sync_report_to_show(tmp_path: Path) -> None:
+    """In this process too: Today shows a merge's line only when a report exists."""
+    from journal.store.journal import Journal
+
+    assert Journal.open(tmp_path).sync_report is None
+    copy = tmp_path / "profile.sync-conflict-20261125-093000-BBBBBBB.json"
+    copy.write_text('{"_default": {}}')
+    report = Journal.open(tmp_path).sync_report
+    assert report is not None and report.summary() != ""

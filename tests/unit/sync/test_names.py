@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.sync.names import DROPBOX, NEXTCLOUD, SYNCTHING, parse_conflict_name
+from journal.core.sync.names import (
+    DROPBOX,
+    NEXTCLOUD,
+    SYNCTHING,
+    may_hold_copies,
+    parse_conflict_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,6 +63,8 @@ from journal.core.sync.names import DROPBOX, NEXTCLOUD, SYNCTHING, parse_conflic
 def test_conflict_names(name: str, original: str, engine: str, who: str, when: str) -> None:
     parsed = parse_conflict_name(name)
     assert parsed is not None
+    # The quick look a journal's opening takes over its folder finds it among others.
+    assert may_hold_copies(["2026-12-05.json", name, "profile.json"])
     assert (parsed.original, parsed.engine, parsed.who, parsed.when) == (
         original,
         engine,
@@ -79,3 +87,10 @@ def test_conflict_names(name: str, original: str, engine: str, who: str, when: s
 )
 def test_other_names_are_not_copies(name: str) -> None:
     assert parse_conflict_name(name) is None
+
+
+def test_a_folder_without_copies_is_passed_over_and_names_do_not_run_together() -> None:
+    assert not may_hold_copies([])
+    assert not may_hold_copies(["2026-12-05.json", "profile.json", "kinds.json"])
+    # "...con" + "flict..." from two names is no copy: the names are kept apart.
+    assert not may_hold_copies(["a.con", "flict.json"])
