@@ -181,3 +181,7 @@ def test_betainc_matches_scipy() -> None:
 
     for a, b, x in [(0.5, 0.5, 0.3), (10, 0.5, 0.9), (1824, 1824, 0.45), (3, 7, 0.01)]:
         assert abs(stats.betainc(a, b, x) - betainc(a, b, x)) <= 1e-12
+    # The ends: no probability below 0 and all of it by 1 (a t statistic of +-infinity).
+    for a, b in [(0.5, 0.5), (3, 7)]:
+        assert stats.betainc(a, b, 0.0) == betainc(a, b, 0.0) == 0.0
+        assert stats.betainc(a, b, 1.0) == betainc(a, b, 1.0) == 1.0
