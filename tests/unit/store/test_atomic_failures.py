@@ -18,6 +18,18 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
 
 
+def temp_files_fail(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+    """Making a temp file fails with `code` (e.g. ENOSPC); every other open works."""
+    real_open = os.open
+
+    def fail(name: object, flags: int, mode: int = 0o777) -> int:
+        if str(name).endswith(".tmp"):
+            raise OSError(code, os.strerror(code))
+        return real_open(name, flags, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", fail)
+
+
 def message(path: Path, why: str) -> str:
     return (
         f"Cannot save to {path} ({why}); nothing was changed. "
@@ -243,14 +255,7 @@ def test_a_folder_that_refuses_new_files_says_why(
 ) -> None:
     path = tmp_path / "day.json"
     path.write_bytes(b"old")
-    real_open = os.open
-
-    def refuse(name: object, flags: int, mode: int = 0o777) -> int:
-        if str(name).endswith(".tmp"):
-            raise OSError(errno.EACCES, os.strerror(errno.EACCES))
-        return real_open(name, flags, mode)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "open", refuse)
+    temp_files_fail(monkeypatch, errno.EACCES)
     with pytest.raises(NotWritableError) as refused:
         atomic_write_bytes(path, b"new")
     assert str(refused.value) == message(path, "permission denied")

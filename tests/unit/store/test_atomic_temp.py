@@ -16,6 +16,7 @@ from journal.core.entries.models import SymptomEntry
 from journal.store.atomic import atomic_write_bytes, atomic_write_many
 from journal.store.errors import NotWritableError
 from journal.store.journal import Journal
+from tests.unit.store.test_atomic_failures import temp_files_fail
 
 
 class Killed(BaseException):
@@ -144,14 +145,7 @@ def test_a_temp_file_that_cannot_be_made_says_why_in_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "day.json"
-    real_open = os.open
-
-    def full(name: object, flags: int, mode: int = 0o777) -> int:
-        if str(name).endswith(".tmp"):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return real_open(name, flags, mode)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "open", full)
+    temp_files_fail(monkeypatch, errno.ENOSPC)
     with pytest.raises(NotWritableError, match=r"\(the disk is full\)"):
         atomic_write_many({path: b"new"})
     assert not path.exists()
