@@ -4,7 +4,9 @@
 
   launch     from launching the process to its first painted frame and to the
              complete first screen: mg-journal on the ten-year journal against
-             a bare Textual app (Header, Static, Footer), at 80x24 and 200x50
+             a bare Textual app (Header, Static, Footer), at 80x24 and 200x50;
+             beside them "widgets", Today's screen drawn by Textual alone
+             (bench/today_widgets.py): what the screen costs in Textual itself
   search     a food-search keystroke to the redrawn list (Today, f, then each
              letter of bench_search's phrases typed and erased), 80x24
   dashboard  each key to the frame with its figures, at 160x50: d (open, the
@@ -36,6 +38,7 @@ from bench.run import bench_env
 SIZES = ((80, 24), (200, 50))
 DASH_KEYS = ("d", "4", "l", "c", "1", "4")
 DASH_SIZE = (160, 50)
+WIDGETS = "today_widgets.py"  # Today's screen drawn by Textual alone: Textual's share
 
 
 def figures_shown(screen: list[str]) -> bool:
@@ -50,9 +53,10 @@ class Side:
         cache = work / name / "cache"
         self.env = {**bench_env(), "PYTHONPATH": str(code), "XDG_CACHE_HOME": str(cache)}
 
-    def app(self, journal: Path | None, size: tuple[int, int]) -> PtyApp:
-        if journal is None:
-            argv = [sys.executable, str(ROOT / "bench" / "bare_app.py")]
+    def app(self, journal: Path | str | None, size: tuple[int, int]) -> PtyApp:
+        """mg-journal on `journal`, or (None) the bare app, or (a str) that bench script."""
+        if journal is None or isinstance(journal, str):
+            argv = [sys.executable, str(ROOT / "bench" / (journal or "bare_app.py"))]
         else:
             argv = [sys.executable, "-m", "journal", "--data-dir", str(journal)]
         return PtyApp(argv, *size, self.env)
@@ -62,7 +66,7 @@ def ms(seconds: float | None) -> float:
     return float("nan") if seconds is None else seconds * 1000
 
 
-def launch(side: Side, journal: Path | None, size: tuple[int, int]) -> tuple[float, float]:
+def launch(side: Side, journal: Path | str | None, size: tuple[int, int]) -> tuple[float, float]:
     app = side.app(journal, size)
     try:
         shown = app.wait(app.started, figures_shown)
@@ -138,6 +142,8 @@ def main() -> None:
                 runs: dict[str, list[tuple[float, float]]] = {}
                 for _ in range(args.runs):
                     runs.setdefault("bare", []).append(launch(sides[0], None, size))
+                    # this checkout's footer widget: --before may predate it
+                    runs.setdefault("widgets", []).append(launch(sides[-1], WIDGETS, size))
                     for side in sides:
                         runs.setdefault(side.name, []).append(launch(side, journals[10], size))
                 row = {
@@ -149,7 +155,7 @@ def main() -> None:
                 }
                 results[f"launch_{label}"] = row
                 bare = row["bare"]["first_painted_ms"]
-                for name in [s.name for s in sides]:
+                for name in ["widgets", *[s.name for s in sides]]:
                     mine = row[name]
                     print(
                         f"launch {label} {name:<6} first painted {mine['first_painted_ms']:.0f} ms"
