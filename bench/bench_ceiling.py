@@ -112,9 +112,10 @@ def beyond(
     """Whether each ratio is above the (1 - level) quantile of the null journals' ratios
     among those with the same number of symptom days (widened until MIN_SAME)."""
     cuts: dict[int, float] = {}
+    need = min(MIN_SAME, null.size)  # a small run (--journals) takes them all
     for k in np.unique(sick):
         width = 0
-        while (same := np.abs(null_sick - k) <= width).sum() < MIN_SAME:
+        while (same := np.abs(null_sick - k) <= width).sum() < need:
             width += 1
         cuts[int(k)] = float(np.quantile(null[same], 1 - level))
     return ratio > np.array([cuts[int(k)] for k in sick])
