@@ -20,6 +20,8 @@ the Monte-Carlo standard error of each rate (sqrt(r(1 - r)/N), N journals a cell
         or the answer "explained" by a factor that does nothing)        goal <= 5%
   confounded: exercise triples symptoms and makes low days likely, magnesium does
         nothing; the share "explained by exercise", and the share crediting magnesium
+  days needed: among planted journals with an answer, the share found beside the
+        mean chance the days-needed sentence's power formula gives each journal
 """
 
 from __future__ import annotations
@@ -36,10 +38,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from journal.core.analysis.associations import LOW, MIN_SYMPTOM_DAYS, Analysis, analyse
 from journal.core.analysis.daily import DayRow
 from journal.core.analysis.exploratory import family
-from journal.core.analysis.primary import EXPLAINED, FOUND, PRIMARY_ALPHA
+from journal.core.analysis.primary import (
+    EXPLAINED,
+    FOUND,
+    NOT_ENOUGH,
+    PRIMARY_ALPHA,
+    PRIMARY_LAGS,
+)
 from journal.core.demo.simulated import LIMIT_MG, Plan, journal
 from journal.core.stats.contingency import fisher_exact_p
 from journal.core.stats.permutation import GREATER, Exposure, bits, shift_test
+from journal.core.stats.power import power_at_rate
 
 LENGTHS = (30, 90, 180, 365)
 RRS = (1.5, 2.0, 3.0)
@@ -79,9 +88,22 @@ def lag_known(rows: list[DayRow], lag: int, alpha: float) -> bool:
     return test.rejects
 
 
-def one(job: tuple[int, int, Plan]) -> tuple[str, bool, bool, tuple[bool, ...]]:
+def promised(analysis: Analysis, rr: float) -> float | None:
+    """The chance of a finding that the days-needed sentence's formula gives this journal
+    (its own days, symptom rate and share of low days, the planted ratio), at the level
+    the answer sizes days with (journal/core/analysis/primary.py); None: no answer."""
+    pr = analysis.primary
+    if pr is None or pr.status == NOT_ENOUGH:
+        return None
+    return power_at_rate(pr.days, pr.rate, pr.low_share, rr, 2 * PRIMARY_ALPHA / len(PRIMARY_LAGS))
+
+
+Result = tuple[str, bool, bool, tuple[bool, ...], float | None]
+
+
+def one(job: tuple[int, int, Plan]) -> Result:
     """(headline status, any exploratory finding or exercise named, a false extra finding,
-    the old way's verdicts) for one journal."""
+    the old way's verdicts, the formula's chance of a finding) for one journal."""
     days, seed, plan = job
     rows = journal(days, seed, plan)
     analysis = analyse(rows, LIMIT_MG)
@@ -106,8 +128,9 @@ def one(job: tuple[int, int, Plan]) -> tuple[str, bool, bool, tuple[bool, ...]]:
     extra = factor_named or status == EXPLAINED
     if plan.confound:
         who = analysis.primary.explained_by if analysis.primary else None
-        return status, who == "exercise", extra, old
-    return status, bool(found), extra, old
+        return status, who == "exercise", extra, old, None
+    chance = promised(analysis, plan.rr) if plan.rr != 1 else None
+    return status, bool(found), extra, old, chance
 
 
 def rate(hits: int, n: int) -> str:
@@ -171,6 +194,19 @@ def main() -> None:
         "old: finding = any finding (null), a low-magnesium finding (planted, + a factor "
         "finding beside it), or crediting magnesium (confounded)."
     )
+    print()
+    print("The days-needed sentence, checked: among planted journals with an answer, the share")
+    print("found beside the mean chance its power formula gives them (own days, rate, low share).")
+    for c, (name, days, plan) in enumerate(cells):
+        answered = [r for r in results[c * n : (c + 1) * n] if r[4] is not None]
+        if plan.rr == 1 or plan.confound or not answered:
+            continue
+        found = sum(1 for r in answered if r[0] == FOUND)
+        chance = math.fsum(r[4] or 0.0 for r in answered) / len(answered)
+        m = len(answered)
+        print(
+            f"  {name:7}{days:>5} d: {m:>5} answered, found {rate(found, m)}, formula {chance:6.1%}"
+        )
 
 
 if __name__ == "__main__":

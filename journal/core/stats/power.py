@@ -52,3 +52,15 @@ def days_needed(
     while n > 1 and power(n - 1, p0, f, rr, alpha) >= target:
         n -= 1
     return n
+
+
+def power_at_rate(
+    n: float, rate: float, share_exposed: float, rr: float = 2.0, alpha: float = 0.05
+) -> float | None:
+    """`power` from n days at an overall outcome `rate`, split as `days_needed` splits it:
+    the chance the days-needed sentence promises (bench/bench_findings.py checks it)."""
+    f = share_exposed
+    if not 0 < rate < 1 or not 0 < f < 1 or rr <= 0 or rr == 1:
+        return None
+    p0 = rate / (1 + f * (rr - 1))
+    return None if rr * p0 >= 1 else power(n, p0, f, rr, alpha)

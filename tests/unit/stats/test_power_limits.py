@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from journal.core.stats.power import days_needed, power
+from journal.core.stats.power import days_needed, power, power_at_rate
 
 
 def test_the_defaults_are_a_doubling_at_5_percent_with_80_percent_power() -> None:
@@ -31,6 +31,7 @@ def test_the_defaults_are_a_doubling_at_5_percent_with_80_percent_power() -> Non
 )
 def test_nothing_to_size_gives_no_number(rate: float, share: float, rr: float) -> None:
     assert days_needed(rate, share, rr) is None
+    assert power_at_rate(100, rate, share, rr) is None
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,28 @@ def test_a_stricter_level_or_more_power_needs_more_days() -> None:
     assert base is not None
     assert (days_needed(0.3, 0.4, alpha=0.01) or 0) > base
     assert (days_needed(0.3, 0.4, target=0.9) or 0) > base
+
+
+@pytest.mark.parametrize(
+    ("rate", "share", "rr", "alpha"),
+    [(0.3, 0.4, 2.0, 0.05), (0.2, 0.35, 2.0, 0.04), (0.1, 0.5, 8.0, 0.05), (0.5, 0.5, 0.3, 0.01)],
+)
+def test_the_power_at_a_rate_is_what_the_days_needed_promise(
+    rate: float, share: float, rr: float, alpha: float
+) -> None:
+    # The same split of the overall rate: at the days needed the power just reaches 80%.
+    n = days_needed(rate, share, rr, alpha)
+    assert n is not None
+    at_n, before = (
+        power_at_rate(n, rate, share, rr, alpha),
+        power_at_rate(n - 1, rate, share, rr, alpha),
+    )
+    assert at_n is not None and before is not None
+    assert at_n >= 0.8 > before
+    assert at_n == power(n, rate / (1 + share * (rr - 1)), share, rr, alpha)
+
+
+def test_the_power_at_a_rate_defaults_to_a_doubling_at_5_percent() -> None:
+    assert power_at_rate(200, 0.2, 0.35) == power_at_rate(200, 0.2, 0.35, 2.0, 0.05)
+    assert power_at_rate(200, 0.2, 0.35) != power_at_rate(200, 0.2, 0.35, 3.0)
+    assert power_at_rate(200, 0.2, 0.35) != power_at_rate(200, 0.2, 0.35, 2.0, 0.01)
