@@ -15,22 +15,26 @@ def test_the_defaults_are_a_doubling_at_5_percent_with_80_percent_power() -> Non
     assert days_needed(0.3, 0.4) != days_needed(0.3, 0.4, 3.0)
 
 
-@pytest.mark.parametrize(
-    ("rate", "share", "rr"),
-    [
-        (0.0, 0.4, 2.0),  # no symptom days
-        (1.0, 0.4, 0.5),  # a symptom every day
-        (0.3, 0.0, 2.0),  # no low days
-        (0.3, 1.0, 2.0),  # only low days
-        (0.3, 0.4, 0.0),
-        (0.3, 0.4, -2.0),
-        (0.3, 0.4, 1.0),  # no difference to find
-        (0.75, 0.625, 3.0),  # every low day would have a symptom: rr x p0 is exactly 1
-        (0.9, 0.5, 3.0),  # more than every low day
-    ],
-)
+NOTHING_TO_SIZE = [
+    (0.0, 0.4, 2.0),  # no symptom days
+    (1.0, 0.4, 0.5),  # a symptom every day
+    (0.3, 0.0, 2.0),  # no low days
+    (0.3, 1.0, 2.0),  # only low days
+    (0.3, 0.4, 0.0),
+    (0.3, 0.4, -2.0),
+    (0.3, 0.4, 1.0),  # no difference to find
+    (0.75, 0.625, 3.0),  # every low day would have a symptom: rr x p0 is exactly 1
+    (0.9, 0.5, 3.0),  # more than every low day
+]
+
+
+@pytest.mark.parametrize(("rate", "share", "rr"), NOTHING_TO_SIZE)
 def test_nothing_to_size_gives_no_number(rate: float, share: float, rr: float) -> None:
     assert days_needed(rate, share, rr) is None
+
+
+@pytest.mark.parametrize(("rate", "share", "rr"), NOTHING_TO_SIZE)
+def test_nothing_to_size_gives_no_power(rate: float, share: float, rr: float) -> None:
     assert power_at_rate(100, rate, share, rr) is None
 
 
