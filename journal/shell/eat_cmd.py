@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import clock
     from journal.core import validate as v
     from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
-    from journal.core.food.eat_line import item_text, repeat_line, resolve
+    from journal.core.food.eat_line import counted, item_text, repeat_line, resolve
     from journal.core.food.food_log import entry_for
     from journal.core.food.measure_words import portion_words
     from journal.core.food.units import parse_quantity
@@ -150,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
     entries = []
     for item, food in zip(items, foods, strict=True):
         try:
-            grams, label = parse_quantity(item.quantity or "1", food)
+            grams, label = parse_quantity(item.quantity or "1", food, counted(item))
         except ValueError as exc:
             raise v.ValidationError("quantity", f"{item_text(item)}: {exc}") from None
         entries.append(entry_for(food, grams, label, day, at, meal))

@@ -176,6 +176,39 @@ def test_everyday_words_log_the_food_as_eaten(
     assert (entry.name, entry.grams) == (name, grams)
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "grams", "shown"),
+    [
+        ("10 almonds", "Nuts, almonds", 12.0, "10 almonds (12 g) = 32 mg"),  # 1 almond, 1.2 g
+        (
+            "10 grapes",
+            "Grapes, red or green (European type, such as Thompson seedless), raw",
+            49.0,
+            "10 grapes (49 g) = 3 mg",
+        ),
+        ("3 strawberries", "Strawberries, raw", 36.0, '3 medium (1-1/4" dia) (36 g) = 5 mg'),
+    ],
+)
+def test_a_count_of_small_things_logs_that_many_pieces(
+    data_dir: Path, line: str, name: str, grams: float, shown: str
+) -> None:
+    done = run_cli("eat", line)
+    assert done.returncode == 0, done.stderr
+    assert shown in done.stdout
+    [entry] = stored_foods(data_dir)
+    assert (entry.name, entry.grams) == (name, pytest.approx(grams))
+
+
+def test_a_count_of_cashews_is_refused_rather_than_read_as_ounces(data_dir: Path) -> None:
+    done = run_cli("eat", "oatmeal, 20 cashews")
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "mg-journal: quantity: 20 cashews: the table weighs cashews by the oz, not one by "
+        "one: say how much, e.g. cashews 1 oz or cashews 30 g"
+    )
+    assert stored_foods(data_dir) == []  # nothing of the line
+
+
 def test_the_refusal_names_a_command_that_logs(data_dir: Path) -> None:
     done = run_cli("eat", "banana, rice")
     assert done.returncode == 1 and stored_foods(data_dir) == []  # nothing of the line

@@ -71,8 +71,10 @@ def choose(
     ranked: list[tuple[Food, float]],
     boost: Mapping[str, float],
     quantity: str = "",
+    noun: str = "",
 ) -> Choice:
-    """Decide between the ranked matches of ``query`` for ``quantity`` of it."""
+    """Decide between the ranked matches of ``query`` for ``quantity`` of it (``noun``:
+    what a bare number counts, `units.parse_quantity`)."""
     foods = [food for food, _ in ranked]
     if not ranked:
         return Choice(None)
@@ -88,10 +90,10 @@ def choose(
         return Choice(None, candidates=foods)  # "alm", or "eggs toast" for "Bread, egg, toasted"
     rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
     try:
-        grams: float | None = parse_quantity(quantity or "1", top)[0]
+        grams: float | None = parse_quantity(quantity or "1", top, noun)[0]
     except ValueError:
         grams = None
-    figure = mg_for_quantity(top, quantity)
+    figure = mg_for_quantity(top, quantity, grams)
     if all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals):
         return Choice(top, alike=rivals, candidates=foods)
     return Choice(None, candidates=foods)

@@ -29,17 +29,26 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
         food = find_by_id(table_text, own, item.words.strip())
         return Choice(food, candidates=[food] if food else [])
     ranked = rank_foods(table_text, own, item.words, CANDIDATES, boost)
-    return choose(item.words, ranked, boost, item.quantity)
+    return choose(item.words, ranked, boost, item.quantity, counted(item))
+
+
+def counted(item: Item) -> str:
+    """What the item's bare number counts: its words when they follow it ("20 cashews"),
+    else nothing ("almonds 1" is the usual portion, as "almonds" alone)."""
+    return item.words if item.counts else ""
 
 
 def item_text(item: Item) -> str:
+    """The item as typed: a counting number before its words ("20 cashews")."""
+    if item.counts:
+        return f"{item.quantity} {item.words}"
     return f"{item.words} {item.quantity}".strip()
 
 
 def repeat_line(items: list[Item], chosen: Mapping[int, str]) -> str:
     """The line again, with the food id of each chosen item in place of its words."""
     parts = [
-        item_text(Item(chosen[i], item.quantity) if i in chosen else item)
+        item_text(Item(chosen[i], item.quantity, item.counts) if i in chosen else item)
         for i, item in enumerate(items)
     ]
     return "mg-journal eat " + shlex.quote(", ".join(parts))

@@ -16,7 +16,8 @@ _NOUN_WORDS = """cup serving piece jar slice steak package can unit roast fillet
     wing drumstick portion pie pizza leaf scoop pastry potato ear sandwich quart head
     link cake roll doughnut bag leg strip stick biscuit pancake stalk spear pepper
     muffin bun bagel tortilla waffle egg glass mug pinch dash handful floret sprig clove
-    wedge square sheet pod nut kernel tablet capsule shell box loaf pint gallon"""
+    wedge square sheet pod nut kernel tablet capsule shell box loaf pint gallon almond
+    cherry olive"""
 NOUNS = frozenset(_NOUN_WORDS.split())
 _PORTION = re.compile(r"^(\d+(?:[.,]\d+)?(?: \d+/\d+)?|\d+/\d+) ([A-Za-z]+)(.*)$", re.S)
 

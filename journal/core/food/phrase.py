@@ -77,10 +77,14 @@ _ITEMS = re.compile(r"\s*(?:;|,(?!\d)|\n)\s*")
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One food of a line: the words to search and the quantity ("1/2 cup", "" = one)."""
+    """One food of a line: the words to search and the quantity ("1/2 cup", "" = one).
+
+    `counts`: a number before the words with no measure ("20 cashews", "2 eggs"): it
+    counts what the words name, where "cashews 20" means servings, as "cashews" does."""
 
     words: str
     quantity: str
+    counts: bool = False
 
 
 def split_items(line: str) -> list[str]:
@@ -135,7 +139,7 @@ def parse_item(text: str) -> Item:
     if amount:
         unit, end = _measure(tokens, end)
         if end < len(tokens):
-            return Item(" ".join(tokens[end:]), f"{amount} {unit}".strip())
+            return Item(" ".join(tokens[end:]), f"{amount} {unit}".strip(), counts=not unit)
     return _trailing(tokens)
 
 

@@ -39,6 +39,13 @@ ALIASES: dict[str, str] = {
 }
 # Portions a bare number counts ("2" eggs, "1" banana), in order of preference.
 COUNT_WORDS = ("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large")
+# Measures that are not one of a thing: "20 cashews" is never 20 oz, "3 strawberries" never 3 cups.
+BULK_MEASURES = frozenset(
+    {*MASS_UNITS, "cup", "tbsp", "tsp", "fl oz", "serving", "can", "container", "package"}
+)
+SIZES = ("medium", "large", "small", "extra large")
+# "1 oz (23 whole kernels)", "1 oz (10-12 kernels)": a count in a measure's brackets.
+_COUNT_IN = re.compile(r"\((\d+)(?:\s*-\s*(\d+))?\s+(?:whole\s+)?([a-z]+)\)")
 
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 _NUMBER = r"\d+(?:[.,]\d+)?"
@@ -163,17 +170,72 @@ def _usual_measure(food: Food) -> str | None:
     return None
 
 
+def _is_plural(noun: str) -> bool:
+    last = noun.lower().split()[-1] if noun.split() else ""
+    return _singular(last) != last
+
+
+def _is_bulk(measure: str) -> bool:
+    return _unit_key(measure) in BULK_MEASURES or _unit_head(measure) in BULK_MEASURES
+
+
+def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
+    """Grams of one of what `noun` counts ("cashews", "grapes") and its name, from the
+    food's portions: one named by the noun (1 almond, 10 grapes, 50 berries), else a
+    size (1 medium strawberry), else a count in brackets (1 oz (18 kernels))."""
+    words = {_singular(w) for w in re.findall(r"[a-z]+", noun.lower())}
+    measures = [
+        (p.grams / amount, measure) for p in food.portions for amount, measure in [split_portion(p)]
+    ]
+    for grams, measure in measures:
+        key = _unit_key(measure)
+        if key in words or any(w.endswith(key) for w in words if len(key) > 3):  # blueberry: berry
+            return grams, measure
+    for size in SIZES:
+        for grams, measure in measures:
+            if _unit_key(measure) == size:
+                return grams, measure
+    for grams, measure in measures:
+        counted = _COUNT_IN.search(measure.lower())
+        if counted and not _is_bulk(counted[3]) and counted[3] != "fl":  # "(8 fl oz)"
+            low, high = int(counted[1]), int(counted[2] or counted[1])
+            if low > 0 and high >= low:
+                return grams * 2 / (low + high), _singular(counted[3])
+    return None
+
+
+def _bare_count(food: Food, noun: str) -> tuple[float, str]:
+    """What a bare number typed with `noun` counts: the everyday portion, unless that is
+    a bulk measure (oz, cup) and the food has pieces ("20 cashews": 20 kernels, not 20
+    oz). A plural noun without pieces is refused rather than read as 20 oz."""
+    default = _default_portion(food) or (1.0, "g")
+    if not noun or not food.portions or not _is_bulk(default[1]):
+        return default  # no portions at all: a bare number is grams
+    by_id = ":" in noun  # "20 usda:12061", as the shell's repeat line writes "20 almonds"
+    piece = piece_portion(food, food.name if by_id else noun)
+    if piece is not None:
+        return piece
+    if by_id or _is_plural(noun):
+        unit = _unit_head(default[1])
+        raise ValueError(
+            f"the table weighs {noun} by the {unit}, not one by one: say how much, "
+            f"e.g. {noun} 1 {unit} or {noun} 30 g"
+        )
+    return default
+
+
 def food_units(food: Food) -> list[str]:
     """Units this food accepts, for error messages and completion."""
     own = dict.fromkeys(_unit_key(split_portion(p)[1]) for p in food.portions)
     return [*MASS_UNITS, *(u for u in own if u and u not in MASS_UNITS)]
 
 
-def parse_quantity(text: str, food: Food) -> tuple[float, str]:
+def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     """Return (grams, label) for text like "1/2 cup", "1oz", "100 g" or "2".
 
     A bare number counts the food's piece-like portion (or its first portion);
     for a food without portions it is grams. A unit alone ("cup") means one of it.
+    `noun`: the words the number was typed with; a plural one counts pieces (`_bare_count`).
     """
     cleaned = " ".join(text.split())
     if not cleaned:
@@ -191,7 +253,7 @@ def parse_quantity(text: str, food: Food) -> tuple[float, str]:
             raise ValueError(f"unknown unit {unit_text!r} for {food.name}; use one of: {units}")
         per_unit, name = found
     else:
-        per_unit, name = _default_portion(food) or (1.0, "g")
+        per_unit, name = _bare_count(food, noun if amount_text else "")
     grams = amount * per_unit
     if grams > MAX_GRAMS:
         raise ValueError(f"{cleaned} is {grams:,.0f} g: more than {MAX_GRAMS:,.0f} g in one entry")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.food.eat_line import resolve
+from journal.core.food.eat_line import counted, resolve
 from journal.core.food.everyday import is_dry_form
 from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import find_by_id
@@ -98,6 +98,10 @@ PHRASES: list[tuple[str, str, float]] = [
     ("dark chocolate 1 oz", "19904", OZ),
     ("pumpkin seeds", "12516", OZ),
     ("cashews", "12585", OZ),
+    ("10 almonds", "12061", 12),  # a count before the words counts pieces: 1 almond 1.2 g
+    ("10 grapes", "09132", 49),
+    ("3 strawberries", "09316", 36),  # 1 medium, 12 g
+    ("20 blueberries", "09050", 27.2),  # 50 berries 68 g
     ("walnuts", "12155", OZ),
     ("sunflower seeds", "12537", OZ),
     ("chia seeds", "12006", OZ),
@@ -116,7 +120,7 @@ def _log(phrase: str) -> tuple[str | None, float, float | None]:
     choice = resolve(TABLE, [], item, {})
     if choice.food is None:
         return None, 0.0, None
-    grams, _ = parse_quantity(item.quantity or "1", choice.food)
+    grams, _ = parse_quantity(item.quantity or "1", choice.food, counted(item))  # as the shell
     return choice.food.id, grams, choice.food.mg_for(grams)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from journal.core.food.eat_line import item_text, repeat_line
 from journal.core.food.phrase import Item, parse_item, parse_line, split_items
 
 
@@ -42,7 +43,29 @@ from journal.core.food.phrase import Item, parse_item, parse_line, split_items
     ],
 )
 def test_parse_item(text: str, words: str, quantity: str) -> None:
-    assert parse_item(text) == Item(words, quantity)
+    item = parse_item(text)
+    assert (item.words, item.quantity) == (words, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("20 cashews", True),  # a number before the words, no measure: it counts them
+        ("2 eggs", True),
+        ("three eggs", True),
+        ("half an avocado", True),
+        ("a banana", True),
+        ("cashews 20", False),  # after the words: servings, as "cashews" alone
+        ("banana 1", False),
+        ("1 oz almonds", False),  # a measure says how much
+        ("2 large eggs", False),
+        ("a glass of milk", False),
+        ("200g yogurt", False),
+        ("banana", False),
+    ],
+)
+def test_a_number_before_the_words_without_a_measure_counts_them(text: str, counts: bool) -> None:
+    assert parse_item(text).counts is counts
 
 
 def test_a_line_holds_several_foods() -> None:
@@ -56,3 +79,15 @@ def test_a_line_holds_several_foods() -> None:
 def test_a_decimal_comma_does_not_split() -> None:
     assert split_items("rice 1,5 cups; 2 eggs") == ["rice 1,5 cups", "2 eggs"]
     assert split_items(" , banana,, ") == ["banana"]
+
+
+def test_the_repeat_line_keeps_a_count_before_the_food() -> None:
+    # "20 cashews" repeated with an id must still count kernels, not ounces.
+    items = [Item("cashews", "20", counts=True), Item("rice", "1 cup")]
+    line = repeat_line(items, {0: "usda:12586", 1: "usda:20037"})
+    assert line == "mg-journal eat '20 usda:12586, usda:20037 1 cup'"
+    assert parse_line(line.split(" ", 2)[2].strip("'")) == [
+        Item("usda:12586", "20", counts=True),
+        Item("usda:20037", "1 cup"),
+    ]
+    assert item_text(Item("cashews", "20")) == "cashews 20"

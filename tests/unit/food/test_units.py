@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from journal.core.food.foods import Food, Portion
-from journal.core.food.units import parse_amount, parse_quantity
+from journal.core.food.units import parse_amount, parse_quantity, piece_portion
 
 ALMONDS = Food(
     "usda:12061",
@@ -168,3 +168,99 @@ def test_a_bare_number_counts_whole_units_of_a_half_cup_portion(
     """USDA words some portions as "0.5 cup": a bare 1 is one cup (240 g), not the half."""
     soup = Food("usda:99999", "Soup, test", "Soups", 5.0, 40.0, (Portion("0.5 cup", 120.0),))
     assert parse_quantity(typed, soup) == (pytest.approx(grams), label)
+
+
+CASHEWS = Food(  # dry roasted: USDA gives no kernel count
+    "usda:12585",
+    "Nuts, cashew nuts, dry roasted, with salt added",
+    "Nut and Seed Products",
+    260.0,
+    574.0,
+    (Portion("1 cup, halves and whole", 137.0), Portion("1 oz", 28.35)),
+)
+OIL_CASHEWS = Food(
+    "usda:12586",
+    "Nuts, cashew nuts, oil roasted, with salt added",
+    "Nut and Seed Products",
+    273.0,
+    581.0,
+    (Portion("1 cup, whole", 129.0), Portion("1 oz (18 kernels)", 28.35)),
+)
+STRAWBERRIES = Food(
+    "usda:09316",
+    "Strawberries, raw",
+    "Fruits and Fruit Juices",
+    13.0,
+    32.0,
+    (
+        Portion("1 cup, whole", 144.0),
+        Portion('1 large (1-3/8" dia)', 18.0),
+        Portion('1 medium (1-1/4" dia)', 12.0),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "noun", "grams", "label"),
+    [
+        ("10", ALMONDS, "almonds", 12.0, "10 almond"),  # "1 almond", named by the noun
+        ("20", OIL_CASHEWS, "cashews", 31.5, "20 kernel"),  # 1 oz (18 kernels)
+        ("3", STRAWBERRIES, "strawberries", 36.0, '3 medium (1-1/4" dia)'),  # a size
+        ("1", STRAWBERRIES, "strawberry", 12.0, '1 medium (1-1/4" dia)'),
+        ("2", BANANA, "bananas", 236.0, '2 medium (7" to 7-7/8" long)'),  # already a piece
+        ("2", OAT_BRAN, "oat bran", 94.0, "2 serving (0.5 cup)"),  # singular, no pieces
+        ("1", ALMONDS, "", 28.35, "1 oz (23 whole kernels)"),  # no noun: the usual ounce
+        ("10", ALMONDS, "usda:12061", 12.0, "10 almond"),  # an id: pieces named in the name
+        ("2", PLAIN, "porridges", 2.0, "2 g"),  # no portions at all: grams
+    ],
+)
+def test_a_bare_number_before_a_noun_counts_pieces(
+    text: str, food: Food, noun: str, grams: float, label: str
+) -> None:
+    got_grams, got_label = parse_quantity(text, food, noun)
+    assert got_grams == pytest.approx(grams)
+    assert got_label == label
+
+
+@pytest.mark.parametrize("noun", ["cashews", "usda:12585"])
+def test_a_count_of_a_food_weighed_only_in_bulk_is_refused_not_read_as_ounces(
+    noun: str,
+) -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_quantity("20", CASHEWS, noun)
+    assert str(refused.value) == (
+        f"the table weighs {noun} by the oz, not one by one: say how much, "
+        f"e.g. {noun} 1 oz or {noun} 30 g"
+    )
+
+
+def test_a_count_in_brackets_takes_the_middle_of_a_range() -> None:
+    walnuts = Food(
+        "usda:1",
+        "Nuts, macadamia",
+        "Nut and Seed Products",
+        130.0,
+        718.0,
+        (Portion("1 oz (10-12 kernels)", 28.35),),
+    )
+    assert piece_portion(walnuts, "macadamias") == (pytest.approx(28.35 / 11), "kernel")
+
+
+def test_a_volume_in_brackets_is_not_a_count_of_pieces() -> None:
+    juice = Food("usda:2", "Juice", "Beverages", 10.0, 40.0, (Portion("1 cup (8 fl oz)", 248.0),))
+    assert piece_portion(juice, "juices") is None
+    glass = Food("usda:3", "Drink", "Beverages", 10.0, 40.0, (Portion("1 bottle (12 oz)", 350.0),))
+    assert piece_portion(glass, "drinks") is None
+
+
+def test_a_named_piece_comes_before_a_size() -> None:
+    cherries = Food(
+        "usda:4",
+        "Cherries, sweet, raw",
+        "Fruits",
+        11.0,
+        63.0,
+        (Portion("1 cup", 138.0), Portion("1 large", 11.0), Portion("1 cherry", 8.2)),
+    )
+    assert piece_portion(cherries, "cherries") == (8.2, "cherry")
+    assert piece_portion(cherries, "sweet ones") == (11.0, "large")
