@@ -93,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.food.eat_line import counted, item_text, repeat_line, resolve
     from journal.core.food.food_log import entry_for
     from journal.core.food.measure_words import portion_words
+    from journal.core.food.phrase import names_no_food
     from journal.core.food.units import parse_quantity
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
@@ -120,6 +121,11 @@ def run(args: argparse.Namespace) -> int:
     notes: list[str] = []
     for number, item in enumerate(items):
         v.name(item.words, "food")
+        if names_no_food(item):
+            example = f"almonds {item.quantity} {item.words}"
+            raise v.ValidationError(
+                "food", f"{item_text(item)!r} names no food: say which, e.g. {example!r}"
+            )
         choice = resolve(table, own, item, boost)
         food = choice.food
         if food is None and not choice.candidates:

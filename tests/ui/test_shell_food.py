@@ -209,6 +209,15 @@ def test_a_count_of_cashews_is_refused_rather_than_read_as_ounces(data_dir: Path
     assert stored_foods(data_dir) == []  # nothing of the line
 
 
+def test_a_measure_without_a_food_is_refused(data_dir: Path) -> None:
+    done = run_cli("eat", "banana, 1 oz")
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "mg-journal: food: '1 oz' names no food: say which, e.g. 'almonds 1 oz'"
+    )
+    assert stored_foods(data_dir) == []  # not "APPLEBEE'S, 9 oz house sirloin steak"
+
+
 def test_the_refusal_names_a_command_that_logs(data_dir: Path) -> None:
     done = run_cli("eat", "banana, rice")
     assert done.returncode == 1 and stored_foods(data_dir) == []  # nothing of the line

@@ -15,14 +15,55 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from journal.core.food.everyday import is_dry_form
 from journal.core.food.foods import Food
-from journal.core.food.name_words import SYNONYMS, name_tokens, query_tokens, singulars
+from journal.core.food.name_words import (
+    SYNONYMS,
+    name_tokens,
+    query_tokens,
+    segment_words,
+    singulars,
+)
 from journal.core.food.units import parse_quantity
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
 TOLERANCE = 0.10  # magnesium per portion within 10% (or 1 mg) is the same figure
 ABSOLUTE_MG = 1.0
 COMPOUND_TAILS = ("fruit", "nuts", "milk")  # USDA writes "Kiwifruit", "brazilnuts", "Soymilk"
+# First segments that name a dish, sweet or condiment made with the food named after
+# them: "Sauce, pizza" is pizza sauce and "Oil, olive" olive oil, never "pizza" or
+# "olive". Unless a typed word names the head, such a match is asked about.
+MADE_WITH_HEADS = frozenset(
+    {
+        "sauce",
+        "soup",
+        "gravy",
+        "salad dressing",
+        "puddings",
+        "frostings",
+        "syrups",
+        "toppings",
+        "cake",
+        "cookies",
+        "crackers",
+        "muffins",
+        "pie",
+        "pie crust",
+        "pie fillings",
+        "ice creams",
+        "frozen novelties",
+        "candies",
+        "snacks",
+        "toaster pastries",
+        "babyfood",
+        "infant formula",
+        "oil",
+        "spices",
+        "cereals ready-to-eat",
+        "fast foods",
+        "restaurant",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +83,23 @@ def _whole(word: str, tokens: dict[str, float]) -> bool:
         forms |= {meant, meant + "s", *singulars(meant)}
     compounds = {form + tail for form in forms for tail in COMPOUND_TAILS}  # "kiwifruit"
     return any(t in forms or t in compounds for t in tokens)
+
+
+def _names_the_food(query: str, name: str) -> bool:
+    """Whether the typed words name the food itself, not what it is made or eaten with:
+    a head like "Sauce" must be typed, and no word may be found only in a "with ..."
+    segment ("almond milk" is not "Candies, milk chocolate, with almonds")."""
+    segments = [segment.strip().lower() for segment in name.split(",")]
+    words = query_tokens(query)
+    if segments[0] in MADE_WITH_HEADS:
+        head = dict.fromkeys(segment_words(segments[0]), 1.0)
+        if not any(_whole(word, head) for word in words):
+            return False
+    for word in words:
+        found = [s for s in segments if _whole(word, dict.fromkeys(segment_words(s), 1.0))]
+        if found and all(s.startswith("with ") for s in found):
+            return False
+    return True
 
 
 def mg_for_quantity(food: Food, quantity: str, grams: float | None = None) -> float | None:
@@ -82,12 +140,14 @@ def choose(
     if top.id in boost:
         return Choice(top, candidates=foods)
     wanted = query.strip().casefold()
-    for food in foods:
-        if food.name.casefold() == wanted:
+    for food in foods:  # its exact name, unless that is a grain as sold ("Oats")
+        if food.name.casefold() == wanted and not is_dry_form(food):
             return Choice(food, candidates=foods)
     tokens = name_tokens(top.name)
     if not all(_whole(word, tokens) for word in query_tokens(query)):
         return Choice(None, candidates=foods)  # "alm", or "eggs toast" for "Bread, egg, toasted"
+    if not _names_the_food(query, top.name):
+        return Choice(None, candidates=foods)  # "pizza" for "Sauce, pizza"
     rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
     try:
         grams: float | None = parse_quantity(quantity or "1", top, noun)[0]

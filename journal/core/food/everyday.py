@@ -132,6 +132,8 @@ COOKED = frozenset({"cooked", "boiled", "prepared", "baked", "roasted", "broiled
 # Groups whose raw or dry form needs cooking first (tofu, peanuts and soymilk excepted:
 # they are eaten as sold).
 COOK_FIRST = frozenset({"Legumes and Legume Products", "Cereal Grains and Pasta"})
+# Grains SR names by themselves as sold ("Oats", "Rye"): 156 g of whole oats a cup.
+WHOLE_GRAINS = frozenset({"oats", "rye", "buckwheat", "triticale", "barley", "millet", "wheat"})
 EATEN_AS_SOLD = frozenset(
     {"tofu", "peanuts", "peanut", "soymilk", "hummus", "miso", "tempeh", "bran"}
 )
@@ -183,11 +185,12 @@ def as_eaten_rank(
 
 
 def is_dry_form(food: Food) -> bool:
-    """A legume or grain as sold, raw or dry, which nobody eats that way."""
+    """A legume or grain as sold, raw or dry, which nobody eats that way: its name says
+    so, or is the grain's name alone ("Oats", "Rye": SR's whole grain, 156 g a cup)."""
     words = set(_WORD.findall(food.name.lower()))
     return (
         food.group in COOK_FIRST
         and not words & COOKED
-        and bool(words & DRY_FORMS)
+        and (bool(words & DRY_FORMS) or (len(words) == 1 and words <= WHOLE_GRAINS))
         and not words & EATEN_AS_SOLD
     )

@@ -158,6 +158,11 @@ def _trailing(tokens: list[str]) -> Item:
     return Item(" ".join(tokens), "")
 
 
+def names_no_food(item: Item) -> bool:
+    """ "1 oz", "2 cups": an amount and a measure, and no food to weigh."""
+    return bool(item.quantity) and _is_measure(item.words)
+
+
 def parse_line(line: str) -> list[Item]:
     """Every item of a line."""
     return [parse_item(part) for part in split_items(line)]

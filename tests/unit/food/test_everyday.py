@@ -95,3 +95,18 @@ def test_a_bare_number_is_the_usual_portion(food_id: str, grams: float, label: s
     food = find_by_id(TABLE, [], food_id)
     assert food is not None
     assert parse_quantity("1", food) == (pytest.approx(grams), label)
+
+
+@pytest.mark.parametrize(
+    ("ndb", "dry"),
+    [
+        ("20038", True),  # "Oats": SR's whole grain as sold, 156 g a cup
+        ("20062", True),  # "Rye"
+        ("08121", False),  # oats cooked with water
+        ("16114", False),  # "Tempeh": a one-word legume food, eaten as sold
+        ("20027", False),  # "Cornstarch": one word, but no grain
+    ],
+)
+def test_a_grain_named_alone_is_the_grain_as_sold(ndb: str, dry: bool) -> None:
+    food = find_by_id(read_food_table(), [], "usda:" + ndb)
+    assert food is not None and is_dry_form(food) is dry

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from journal.core.food.eat_line import item_text, repeat_line
-from journal.core.food.phrase import Item, parse_item, parse_line, split_items
+from journal.core.food.phrase import Item, names_no_food, parse_item, parse_line, split_items
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,11 @@ def test_the_repeat_line_keeps_a_count_before_the_food() -> None:
         Item("usda:20037", "1 cup"),
     ]
     assert item_text(Item("cashews", "20")) == "cashews 20"
+
+
+@pytest.mark.parametrize(
+    ("text", "no_food"),
+    [("1 oz", True), ("oz 1", True), ("2 cups", True), ("1 oz almonds", False), ("cup", False)],
+)
+def test_an_amount_and_a_measure_alone_name_no_food(text: str, no_food: bool) -> None:
+    assert names_no_food(parse_item(text)) is no_food

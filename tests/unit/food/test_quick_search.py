@@ -89,6 +89,19 @@ def test_find_by_id() -> None:
         ("alm", None),
         ("rice", None),  # brown or white: 84 or 19 mg a cup
         ("spinach 1 cup", None),  # raw or cooked: 24 or 157 mg a cup
+        ("pizza", None),  # not "Sauce, pizza": a sauce is asked about unless named
+        ("steak", None),  # not "Sauce, steak"
+        ("pizza sauce", "Sauce, pizza, canned, ready-to-serve"),
+        ("olive oil", "Oil, olive, salad or cooking"),
+        ("almond milk", None),  # not "Candies, milk chocolate, with almonds"
+        ("rolled oats", None),  # not a sweetened cereal "with pecans" made with them
+        (
+            "oats",
+            "Cereals, oats, regular and quick, unenriched, cooked with water (includes "
+            "boiling and microwaving), without salt",
+        ),  # as eaten, not SR's whole grain "Oats"
+        ("cashews", "Nuts, cashew nuts, dry roasted, with salt added"),  # "Nuts" is no sauce
+        ("coffee", "Coffee, brewed from grounds, prepared with tap water"),
     ],
 )
 def test_choose(query: str, plain: str | None) -> None:
