@@ -13,6 +13,7 @@ and `settled` blanks it for every comparison.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -71,20 +72,23 @@ def row_for(day: Day, sources: dict[str, float] | None = None) -> DayRow:
     for f in day.factors:
         before = factors.get(f.kind)
         factors[f.kind] = before if f.amount is None else (before or 0.0) + f.amount
-    food_mg, unknown = 0.0, 0
-    own: dict[str, float] = {}
+    # Sums exactly rounded (fsum), so the order entries are read in (an import, a merge)
+    # never moves a day's figure across a rounding edge: 983.5 stays 983.5.
+    by_name: dict[str, list[float]] = {}
+    unknown = 0
     for food in day.foods:
         mg = food.mg
         if mg is None:
             unknown += 1
         else:
-            food_mg += mg
-            own[food.name] = own.get(food.name, 0.0) + mg
+            by_name.setdefault(food.name, []).append(mg)
+    own = {name: math.fsum(mgs) for name, mgs in by_name.items()}
+    food_mg = math.fsum(mg for mgs in by_name.values() for mg in mgs)
     if sources is not None:
         for name, mg in own.items():
             sources[name] = sources.get(name, 0.0) + mg
     supplements = day.supplements  # most days have none: skip building an empty list
-    supplement_mg = sum([s.mg for s in supplements]) if supplements else 0
+    supplement_mg = math.fsum(s.mg for s in supplements) if supplements else 0
     return DayRow(
         day.date,
         food_mg,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -31,7 +32,7 @@ class Day:
     @property
     def food_mg(self) -> float:
         """Magnesium from foods with a known figure; see `unknown_foods` for the rest."""
-        return sum(f.mg for f in self.foods if f.mg is not None)
+        return math.fsum(f.mg for f in self.foods if f.mg is not None)  # order-free
 
     @property
     def unknown_foods(self) -> int:
@@ -39,7 +40,7 @@ class Day:
 
     @property
     def supplement_mg(self) -> float:
-        return sum(s.mg for s in self.supplements)
+        return math.fsum(s.mg for s in self.supplements)
 
     @property
     def total_mg(self) -> float:
@@ -47,7 +48,7 @@ class Day:
 
     @property
     def kcal(self) -> float:
-        return sum(f.kcal for f in self.foods if f.kcal is not None)
+        return math.fsum(f.kcal for f in self.foods if f.kcal is not None)
 
     @property
     def is_empty(self) -> bool:

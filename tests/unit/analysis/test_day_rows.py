@@ -142,3 +142,26 @@ def test_the_kept_summary_is_not_marked_in_progress_by_one_period() -> None:
     period = period_of({DAY: summary}, DAY, DAY, today=DAY)
     assert period.rows[0].in_progress and not summary.in_progress
     assert period_of({DAY: summary}, DAY, DAY).rows[0] is summary
+
+
+def test_a_days_figure_does_not_depend_on_the_order_its_entries_are_read() -> None:
+    # Summed in this order, plain floats give 731.5 one way and 731.4999999999999 the
+    # other, so an import (which writes entries in a new order) showed 732 then 731 mg.
+    figures = [18.4, 326.2, 260.8, 126.1]
+    rows = [
+        row_for(day_of(*(food(f"Food {n}", mg) for n, mg in enumerate(order))))
+        for order in (figures, figures[::-1])
+    ]
+    assert rows[0].food_mg == rows[1].food_mg == 731.5
+    assert total_text(rows[0]) == total_text(rows[1]) == "732 mg"
+    assert day_of(*(food("x", mg) for mg in figures[::-1])).food_mg == 731.5
+    same = day_of(*(food("Almonds", mg) for mg in figures[::-1]))  # one name: one source
+    sources: dict[str, float] = {}
+    row_for(same, sources)
+    assert sources == {"Almonds": 731.5}
+
+
+def test_supplements_are_summed_in_any_order_alike() -> None:
+    doses = [SupplementEntry(DAY, time(9), "citrate", mg) for mg in (18.4, 326.2, 260.8, 126.1)]
+    assert row_for(day_of(*doses)).supplement_mg == row_for(day_of(*doses[::-1])).supplement_mg
+    assert row_for(day_of(*doses[::-1])).supplement_mg == 731.5
