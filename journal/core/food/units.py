@@ -44,6 +44,7 @@ BULK_MEASURES = frozenset(
     {*MASS_UNITS, "cup", "tbsp", "tsp", "fl oz", "serving", "can", "container", "package"}
 )
 SIZES = ("medium", "large", "small", "extra large")
+PIECE_TAILS = ("berry", "nut")  # "50 berries" of blueberries, "1 nut" of hazelnuts
 # "1 oz (23 whole kernels)", "1 oz (10-12 kernels)": a count in a measure's brackets.
 _COUNT_IN = re.compile(r"\((\d+)(?:\s*-\s*(\d+))?\s+(?:whole\s+)?([a-z]+)\)")
 
@@ -171,8 +172,7 @@ def _usual_measure(food: Food) -> str | None:
 
 
 def _is_plural(noun: str) -> bool:
-    last = noun.lower().split()[-1] if noun.split() else ""
-    return _singular(last) != last
+    return any(_singular(last) != last for last in noun.lower().split()[-1:])
 
 
 def _is_bulk(measure: str) -> bool:
@@ -189,7 +189,7 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
     ]
     for grams, measure in measures:
         key = _unit_key(measure)
-        if key in words or any(w.endswith(key) for w in words if len(key) > 3):  # blueberry: berry
+        if key in words or any(w.endswith(key) for w in words if key in PIECE_TAILS):
             return grams, measure
     for size in SIZES:
         for grams, measure in measures:
@@ -197,10 +197,10 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
                 return grams, measure
     for grams, measure in measures:
         counted = _COUNT_IN.search(measure.lower())
-        if counted and not _is_bulk(counted[3]) and counted[3] != "fl":  # "(8 fl oz)"
-            low, high = int(counted[1]), int(counted[2] or counted[1])
-            if low > 0 and high >= low:
-                return grams * 2 / (low + high), _singular(counted[3])
+        if counted and not _is_bulk(counted[3]):  # not "(12 oz)"
+            pieces = (int(counted[1]) + int(counted[2] or counted[1])) / 2  # "10-12": 11
+            if pieces > 0:
+                return grams / pieces, _singular(counted[3])
     return None
 
 
@@ -253,7 +253,7 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
             raise ValueError(f"unknown unit {unit_text!r} for {food.name}; use one of: {units}")
         per_unit, name = found
     else:
-        per_unit, name = _bare_count(food, noun if amount_text else "")
+        per_unit, name = _bare_count(food, noun)
     grams = amount * per_unit
     if grams > MAX_GRAMS:
         raise ValueError(f"{cleaned} is {grams:,.0f} g: more than {MAX_GRAMS:,.0f} g in one entry")

@@ -212,6 +212,8 @@ STRAWBERRIES = Food(
         ("1", ALMONDS, "", 28.35, "1 oz (23 whole kernels)"),  # no noun: the usual ounce
         ("10", ALMONDS, "usda:12061", 12.0, "10 almond"),  # an id: pieces named in the name
         ("2", PLAIN, "porridges", 2.0, "2 g"),  # no portions at all: grams
+        ("10", ALMONDS, "kernels", 28.35 / 23 * 10, "10 kernel"),  # 1 oz (23 whole kernels)
+        ("2", CASHEWS, "   ", 56.7, "2 oz"),  # blank words: no noun
     ],
 )
 def test_a_bare_number_before_a_noun_counts_pieces(
@@ -264,3 +266,48 @@ def test_a_named_piece_comes_before_a_size() -> None:
     )
     assert piece_portion(cherries, "cherries") == (8.2, "cherry")
     assert piece_portion(cherries, "sweet ones") == (11.0, "large")
+
+
+def test_a_measure_whose_head_is_bulk_is_not_a_piece() -> None:
+    # "cup slices" is read as a cup: "3 apples" of a food weighed only so is refused.
+    sliced = Food(
+        "usda:5", "Apples, dried", "Fruits", 16.0, 243.0, (Portion("1 cup slices", 86.0),)
+    )
+    with pytest.raises(ValueError, match="the table weighs apples by the cup"):
+        parse_quantity("3", sliced, "apples")
+    juice = Food("usda:6", "Juice, apple", "Beverages", 5.0, 46.0, (Portion("1 fl oz", 31.0),))
+    with pytest.raises(ValueError, match="the table weighs juices by the fl"):
+        parse_quantity("2", juice, "juices")
+
+
+def test_a_compound_noun_counts_by_its_tail() -> None:
+    hazelnuts = Food(
+        "usda:7",
+        "Nuts, hazelnuts or filberts",
+        "Nut and Seed Products",
+        163.0,
+        628.0,
+        (Portion("1 cup, whole", 135.0), Portion("1 nut", 1.4)),
+    )
+    assert piece_portion(hazelnuts, "hazelnuts") == (1.4, "nut")
+    dates = Food(
+        "usda:8",
+        "Dates, deglet noor",
+        "Fruits",
+        43.0,
+        282.0,
+        (Portion("1 cup, chopped", 147.0), Portion("1 date", 7.0)),
+    )
+    assert piece_portion(dates, "updates") is None  # "date" ends it, but is no tail
+
+
+def test_a_count_of_none_in_brackets_is_no_piece() -> None:
+    odd = Food(
+        "usda:9",
+        "Nuts, odd",
+        "Nut and Seed Products",
+        100.0,
+        600.0,
+        (Portion("1 oz (0 kernels)", 28.35),),
+    )
+    assert piece_portion(odd, "odds") is None
