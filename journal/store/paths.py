@@ -23,7 +23,15 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--data-dir wins over $MG_JOURNAL_DIR, which wins over the platform's data dir."""
+    """--data-dir wins over $MG_JOURNAL_DIR, which wins over the platform's data dir.
+
+    A blank --data-dir is refused, never read as "the usual place": a script's empty
+    variable must not write into the person's own journal."""
+    if explicit is not None and not os.fspath(explicit).strip():
+        raise StoreError(
+            "--data-dir is empty: give the journal's folder, or leave --data-dir out "
+            "for the usual one. Nothing was changed."
+        )
     if explicit:
         return Path(explicit).expanduser().absolute()
     env = os.environ.get(ENV_DIR)
