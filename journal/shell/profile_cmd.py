@@ -112,11 +112,32 @@ def describe(profile: Profile) -> list[str]:
     return lines
 
 
+def _symptom_kind(journal: Any, name: str) -> str:
+    """The kind as `log` stores it ("Cramp" is cramp), or "any"; a name no symptom has
+    is refused, or the findings would ask about days that can never come."""
+    from journal.core import validate as v
+    from journal.core.entries.kinds import SYMPTOM_KINDS, find_symptom_kind
+    from journal.store.kinds import load_kinds
+
+    if name.strip().lower() == "any":
+        return "any"
+    custom = load_kinds(journal)
+    kind = find_symptom_kind(name, custom)
+    if kind is None:
+        kinds = ", ".join([*SYMPTOM_KINDS, *(c.name for c in custom)])
+        raise v.ValidationError(
+            "my-symptom", f"'{name}' is not a symptom kind; use one of: {kinds}, or any"
+        )
+    return kind
+
+
 def run(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
     from journal.store.profile import load_profile, update_profile
 
     journal = Journal.open(args.data_dir)
+    if args.my_symptom is not None:
+        args.my_symptom = _symptom_kind(journal, args.my_symptom)
     profile = load_profile(journal)
     changes = _changes(args, profile)
     if changes:

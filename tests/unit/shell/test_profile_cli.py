@@ -90,3 +90,31 @@ def test_bad_values_store_nothing(data_dir: Path, args: list[str], words: str) -
     assert result.stderr.count("\n") == 1
     assert result.stdout == ""
     assert (data_dir / "profile.json").read_bytes() == before
+
+
+def test_my_symptom_must_be_a_kind_the_journal_has(data_dir: Path) -> None:
+    refused = run_cli("profile", "--my-symptom", "cramps")
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "mg-journal: my-symptom: 'cramps' is not a symptom kind; use one of: cramp, twitch, "
+        "spasm, weakness, fatigue, or any\n"
+    )
+    assert not (data_dir / "profile.json").exists()  # nothing stored
+    said = run_cli("profile", "--my-symptom", "Cramp")
+    assert said.returncode == 0, said.stderr
+    assert stored(data_dir)["my_symptom"] == "cramp"  # the stored spelling, as `log` keeps it
+    assert run_cli("profile", "--my-symptom", "ANY").returncode == 0
+    assert stored(data_dir)["my_symptom"] is None
+
+
+def test_my_symptom_may_be_a_kind_the_person_added(data_dir: Path) -> None:
+    from journal.core.entries.kinds import CustomKind
+    from journal.store.journal import Journal
+    from journal.store.kinds import add_kind
+
+    add_kind(Journal.open(data_dir), CustomKind("restless legs", None), set())
+    said = run_cli("profile", "--my-symptom", "Restless Legs")
+    assert said.returncode == 0, said.stderr
+    assert stored(data_dir)["my_symptom"] == "restless legs"
+    refused = run_cli("profile", "--my-symptom", "palpitations")
+    assert refused.stderr.endswith("fatigue, restless legs, or any\n")
