@@ -112,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Logged {line}: {mg:,.0f} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]")
         return 0
     items = _items(args.food)
+    if not items:  # "," or ";": commas and no food
+        raise v.ValidationError("food", f"{line!r} names no food: e.g. 'oatmeal 1 cup, banana'")
     own, _ = read_own_foods(journal)
     table = read_food_table()
     boost = recent_boosts(journal)

@@ -209,6 +209,16 @@ def test_a_count_of_cashews_is_refused_rather_than_read_as_ounces(data_dir: Path
     assert stored_foods(data_dir) == []  # nothing of the line
 
 
+@pytest.mark.parametrize("line", [",", " ; ", ",,"])
+def test_commas_without_a_food_are_refused(data_dir: Path, line: str) -> None:
+    done = run_cli("eat", line)
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"mg-journal: food: {line.strip()!r} names no food: e.g. 'oatmeal 1 cup, banana'\n"
+    )
+    assert stored_foods(data_dir) == []
+
+
 def test_a_measure_without_a_food_is_refused(data_dir: Path) -> None:
     done = run_cli("eat", "banana, 1 oz")
     assert done.returncode == 2
