@@ -99,7 +99,7 @@ def amount(
     if not math.isfinite(number):
         raise ValidationError(field, "must be a finite number")
     if number < 0 or (number == 0 and not allow_zero):
-        raise ValidationError(field, "must be more than 0")
+        raise ValidationError(field, "must be 0 or more" if allow_zero else "must be more than 0")
     if number > maximum:
         raise ValidationError(field, f"{number:g} is more than the most allowed ({maximum:g})")
     return number
@@ -162,6 +162,17 @@ def parse_date(value: object, field: str = "date") -> date:
     if day < EARLIEST_DATE:
         raise ValidationError(field, f"{day.isoformat()} is before {EARLIEST_DATE.year}")
     return day
+
+
+def not_later_today(day: date, at: time, field: str = "time") -> time:
+    """`at`, unless `day` is today and `at` has not come yet: the journal records what
+    happened (a date in the future is refused by `parse_date`)."""
+    now = clock.current_time()
+    if day == clock.today() and (at.hour, at.minute) > (now.hour, now.minute):
+        raise ValidationError(
+            field, f"{at:%H:%M} is later than now ({now:%H:%M}); log what has happened"
+        )
+    return at
 
 
 def choice(value: object, field: str, choices: tuple[str, ...]) -> str:

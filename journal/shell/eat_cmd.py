@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
 
     line = v.name(" ".join(args.food), "food")
     day = v.parse_date(args.date) if args.date else clock.today()
-    at = v.parse_time(args.time) if args.time else clock.current_time()
+    at = v.not_later_today(day, v.parse_time(args.time)) if args.time else clock.current_time()
     meal = v.choice(args.meal, "meal", MEALS) if args.meal else meal_for(at)
     journal = Journal.open(args.data_dir)
     if args.custom is not None:

@@ -42,12 +42,12 @@ def run(args: argparse.Namespace) -> int:
         find_symptom_kind,
         valid_kinds,
     )
-    from journal.core.entries.models import FactorEntry, SymptomEntry
+    from journal.core.entries.models import FactorEntry, SymptomEntry, factor_limit
     from journal.store.journal import Journal
     from journal.store.kinds import load_kinds
 
     day = v.parse_date(args.date) if args.date else clock.today()
-    at = v.parse_time(args.at) if args.at else default_time(day)
+    at = v.not_later_today(day, v.parse_time(args.at), "at") if args.at else default_time(day)
     journal = Journal.open(args.data_dir)
     factor = find_factor_kind(args.kind)
     # Custom kinds are read only when the name is not built in: one file less to open.
@@ -63,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
     if factor is not None:
         if args.severity is not None or args.where is not None:
             raise v.ValidationError(factor_name(factor), "--severity and --where are for symptoms")
-        entry = FactorEntry(day, at, factor, args.amount, args.note)
+        limit = factor_limit(factor)
+        entry = FactorEntry(
+            day, at, factor, v.optional_amount(args.amount, "amount", maximum=limit), args.note
+        )
     else:
         assert symptom is not None
         if args.amount is not None:

@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     if form is None:
         raise v.ValidationError("form", f"{args.form!r} is not one of: {', '.join(FORMS)}")
     day = v.parse_date(args.date) if args.date else clock.today()
-    at = v.parse_time(args.time) if args.time else clock.current_time()
+    at = v.not_later_today(day, v.parse_time(args.time)) if args.time else clock.current_time()
     salt: float | None = None
     if args.salt is not None:
         if args.mg is not None:

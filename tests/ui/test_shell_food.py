@@ -11,6 +11,7 @@ import pytest
 from textual.widgets import DataTable
 
 from journal.cli import main
+from journal.store.journal import Journal
 from tests.helpers import run_cli
 from tests.ui.food_helpers import TODAY, make_app, stored_foods
 from tests.unit.test_purity import modules_after_import
@@ -217,6 +218,16 @@ def test_commas_without_a_food_are_refused(data_dir: Path, line: str) -> None:
         f"mg-journal: food: {line.strip()!r} names no food: e.g. 'oatmeal 1 cup, banana'\n"
     )
     assert stored_foods(data_dir) == []
+
+
+@pytest.mark.parametrize("command", [("eat", "almonds"), ("supplement", "glycinate", "100")])
+def test_a_time_later_today_is_refused(data_dir: Path, command: tuple[str, ...]) -> None:
+    done = run_cli(*command, "--time", "09:31")  # the clock is pinned at 09:30
+    assert done.returncode == 2
+    assert (
+        done.stderr == "mg-journal: time: 09:31 is later than now (09:30); log what has happened\n"
+    )
+    assert Journal.open(data_dir).day(TODAY).is_empty
 
 
 def test_a_measure_without_a_food_is_refused(data_dir: Path) -> None:

@@ -34,6 +34,15 @@ MAX_MG = 50_000.0
 MAX_KCAL = 50_000.0
 MAX_SUPPLEMENT_MG = 5_000.0
 MAX_FACTOR_AMOUNT = 1_440.0  # a day's minutes bounds every factor's amount
+# What a person may type for one day, by unit: a day's minutes or hours, and 50
+# drinks as a typo guard. Stored entries are held to MAX_FACTOR_AMOUNT only, so a
+# journal written before these limits still reads.
+FACTOR_LIMITS: dict[str, float] = {"minutes": 1_440.0, "hours": 24.0, "drinks": 50.0}
+
+
+def factor_limit(kind: str) -> float:
+    """The most one entry of `kind` may say, in its unit (FACTOR_UNITS)."""
+    return FACTOR_LIMITS.get(FACTOR_UNITS.get(kind) or "", MAX_FACTOR_AMOUNT)
 
 
 def new_id() -> str:

@@ -127,9 +127,9 @@ class Profile:
         # Stored in the fixed order of CONDITIONS, each once.
         set_(self, "conditions", tuple(c for c in CONDITION_KEYS if c in self.conditions))
         set_(self, "units", v.choice(self.units, "units", UNITS))
-        custom = v.optional_amount(self.custom_target_mg, "target", maximum=MAX_CUSTOM_TARGET_MG)
-        if custom == 0:
-            raise ValidationError("target", "must be more than 0")
+        custom = v.optional_amount(
+            self.custom_target_mg, "target", maximum=MAX_CUSTOM_TARGET_MG, allow_zero=False
+        )
         set_(self, "custom_target_mg", custom)
         set_(self, "my_symptom", my_symptom(self.my_symptom))
         if self.theme is not None and not isinstance(self.theme, str):

@@ -13,7 +13,7 @@ from textual.widgets import Input, Label, Static
 
 from journal.core import validate as v
 from journal.core.entries.kinds import factor_name
-from journal.core.entries.models import FACTOR_UNITS, MAX_FACTOR_AMOUNT, FactorEntry
+from journal.core.entries.models import FACTOR_UNITS, FactorEntry, factor_limit
 from journal.tui.widgets.field_error import show_error
 from journal.tui.widgets.time_note import time_and_note_fields
 
@@ -55,7 +55,7 @@ class FactorForm(ModalScreen[FactorEntry | None]):
             error.display = False
         try:
             typed = self.query_one("#amount", Input).value if self.unit else None
-            amount = v.optional_amount(typed, "amount", maximum=MAX_FACTOR_AMOUNT)
+            amount = v.optional_amount(typed, "amount", maximum=factor_limit(self.entry.kind))
             at = v.parse_time(self.query_one("#time", Input).value)
             note = self.query_one("#note", Input).value
             changed = dataclasses.replace(self.entry, time=at, amount=amount, note=note)

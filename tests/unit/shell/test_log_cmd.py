@@ -58,6 +58,28 @@ def test_log_factors(data_dir: Path, args: list[str], kind: str, amount: float |
     assert (entry.kind, entry.amount, entry.time) == (kind, amount, time(9, 30))
 
 
+@pytest.mark.parametrize(
+    ("args", "amount"),
+    [(["exercise", "1440"], 1440.0), (["standing", "24"], 24.0), (["alcohol", "50"], 50.0)],
+)
+def test_a_factor_at_its_days_limit_is_stored(
+    data_dir: Path, args: list[str], amount: float
+) -> None:
+    done = run_cli("log", *args)
+    assert done.returncode == 0, done.stderr
+    [entry] = Journal.open(data_dir).day(TODAY).factors
+    assert entry.amount == amount
+
+
+def test_now_and_a_late_hour_of_a_past_day_are_times_that_happened(data_dir: Path) -> None:
+    assert run_cli("log", "cramp", "--at", "09:30").returncode == 0  # the pinned now
+    assert run_cli("log", "cramp", "--at", "23:59", "--date", "2026-11-24").returncode == 0
+    assert [e.time for e in Journal.open(data_dir).day(TODAY).symptoms] == [time(9, 30)]
+    assert [e.time for e in Journal.open(data_dir).day(date(2026, 11, 24)).symptoms] == [
+        time(23, 59)
+    ]
+
+
 def test_log_on_a_past_day_defaults_to_midday(data_dir: Path) -> None:
     assert run_cli("log", "spasm", "--date", "2026-10-31").returncode == 0
     [entry] = Journal.open(data_dir).day(date(2026, 10, 31)).symptoms
@@ -93,6 +115,11 @@ def test_unknown_kind_lists_the_valid_ones(data_dir: Path) -> None:
         (["cramp", "3"], "cramp: takes no amount"),
         (["exercise", "-s", "3"], "exercise: --severity and --where are for symptoms"),
         (["exercise", "lots"], "amount: 'lots' is not a number"),
+        (["exercise", "-5"], "amount: must be 0 or more"),  # 0 may be said; below may not
+        (["exercise", "1441"], "amount: 1441 is more than the most allowed (1440)"),  # minutes
+        (["standing", "24.5"], "amount: 24.5 is more than the most allowed (24)"),  # hours
+        (["alcohol", "51"], "amount: 51 is more than the most allowed (50)"),  # drinks
+        (["cramp", "--at", "09:31"], "at: 09:31 is later than now (09:30); log what has"),
     ],
 )
 def test_bad_input_is_refused_and_nothing_stored(
