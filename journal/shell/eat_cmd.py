@@ -79,7 +79,12 @@ def _not_found(table: str, own: list[Any], words: str) -> str:
     text = f"no food matches {words!r}"
     parts = words.split()
     if len(parts) > 1 and all(search_foods(table, own, part, 1) for part in parts):
-        return f"{text}; for several foods put commas between them: {', '.join(parts)!r}"
+        # "green tea": USDA's table may lack the dish though it has each word.
+        return (
+            f"{text}; for several foods put commas between them ({', '.join(parts)!r}); for "
+            f"one, try its main word ({parts[-1]!r}) or your own figure: "
+            f"mg-journal eat {words!r} --custom MG"
+        )
     return (
         f"{text}; check the spelling, or log it with your own figure: "
         f"mg-journal eat {words!r} --custom MG (mg of magnesium in what you ate)"

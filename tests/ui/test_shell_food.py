@@ -257,7 +257,12 @@ def test_the_refusal_names_a_command_that_logs(data_dir: Path) -> None:
             "no food matches 'xyzzyq'; check the spelling, or log it with your own "
             "figure: mg-journal eat 'xyzzyq' --custom MG",
         ),
-        ("banana lentils", "for several foods put commas between them: 'banana, lentils'"),
+        (
+            "banana lentils",
+            "for several foods put commas between them ('banana, lentils'); for one, try its "
+            "main word ('lentils') or your own figure: mg-journal eat 'banana lentils' --custom MG",
+        ),
+        ("green tea", "for one, try its main word ('tea')"),  # USDA's SR24 has no green tea
     ],
 )
 def test_nothing_matches_says_what_to_do(data_dir: Path, words: str, says: str) -> None:

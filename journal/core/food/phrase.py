@@ -66,6 +66,7 @@ MEASURES = frozenset(
         "small",
         "fruit",
         "block",
+        "square",
     }
 )
 SIZES = frozenset({"large", "medium", "small"})

@@ -40,6 +40,7 @@ from journal.core.food.phrase import Item, names_no_food, parse_item, parse_line
         ("1 cup 2% milk", "2% milk", "1 cup"),
         ("a", "a", ""),
         ("cup", "cup", ""),  # a measure alone is searched as a word
+        ("dark chocolate 2 squares", "dark chocolate", "2 squares"),
     ],
 )
 def test_parse_item(text: str, words: str, quantity: str) -> None:
