@@ -172,6 +172,8 @@ def run(args: argparse.Namespace) -> int:
     result = store.trial_result(journal, trial, today)
     if step == "status":
         line = words.today_line(trial, today)
+        if trial.stopped is not None:  # stopped today still has a trial day: say stopped
+            line = f"The trial was stopped on {trial.stopped:%-d %b %Y}."
         if line is None:
             line = "Not started." if trial.start is None else "Not running today."
             line = "The trial is over." if trial.ended(today) else line

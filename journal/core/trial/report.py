@@ -34,6 +34,8 @@ def timeline_rows(trial: Trial, result: Result) -> list[list[str]]:
         p = o.period
         if o.per_week is None:
             outcome = "not over yet"
+            if trial.stopped is not None and trial.stopped < p.end:
+                outcome = "stopped before it" if trial.stopped < p.start else "stopped in it"
         elif trial.sealed:
             outcome = "sealed"
         else:

@@ -141,3 +141,17 @@ def test_the_plan_and_the_status_say_how_often_the_trial_finds_a_benefit(
     assert "At your run-in rate of 6.0 cramps a week, this plan finds a real drop of 2" in status
     assert _at("2026-09-20", "trial", "report", "--format", "markdown") == 0
     assert "At your run-in rate of 6.0 cramps a week" in capsys.readouterr().out  # for a doctor
+
+
+def test_status_after_a_stop_says_stopped_even_on_the_stop_day(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    assert _at("2026-09-01", "trial", "plan", "glycinate", "300") == 0
+    assert _at("2026-09-01", "trial", "start") == 0
+    assert _at("2026-09-03", "trial", "stop", "--reason", "travel") == 0
+    capsys.readouterr()
+    assert _at("2026-09-03", "trial", "status") == 0
+    assert capsys.readouterr().out.splitlines()[0] == "The trial was stopped on 3 Sep 2026."
+    assert _at("2026-10-01", "trial", "status") == 0
+    assert capsys.readouterr().out.splitlines()[0] == "The trial was stopped on 3 Sep 2026."

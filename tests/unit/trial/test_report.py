@@ -37,6 +37,23 @@ def test_the_periods_table_gives_each_period_its_dates_bottle_and_rate() -> None
     ]
 
 
+def test_a_stopped_trial_says_which_periods_the_stop_cut_short_or_never_reached() -> None:
+    # Stopped on 8 Feb, period 1's last day: 1 is over, 2 was never reached.
+    t = Trial(plan()).started(START).stopped_on(date(2026, 2, 8), "could not go on")
+    assert [r[-1] for r in report.timeline_rows(t, outcomes(t, [None, None, None]))] == [
+        "not over yet",  # it ends on the stop day: its figure is simply not in yet
+        "stopped before it",
+        "stopped before it",
+    ]
+    t = Trial(plan()).started(START).stopped_on(date(2026, 2, 7), "could not go on")
+    assert [r[-1] for r in report.timeline_rows(t, outcomes(t, [None, 7.0]))] == [
+        "stopped in it",  # one day short of its end
+        "7.0",
+    ]
+    t = Trial(plan()).started(START).stopped_on(date(2026, 2, 9), "could not go on")
+    assert report.timeline_rows(t, outcomes(t, [None, None]))[1][-1] == "stopped in it"
+
+
 def test_a_sealed_table_shows_neither_the_rates_nor_the_contents_of_a_bottle() -> None:
     t = Trial(plan(comparator="placebo", blinded=True), seal=TOKEN_B).started(START)
     rows = report.timeline_rows(t, outcomes(t, [14.0, 7.0, None]))
