@@ -172,7 +172,8 @@ def _usual_measure(food: Food) -> str | None:
 
 
 def _is_plural(noun: str) -> bool:
-    return any(_singular(last) != last for last in noun.lower().split()[-1:])
+    """Whether the words count things: "cashews", "cashews salted" (a rough test)."""
+    return any(_singular(word) != word for word in noun.lower().split())
 
 
 def _is_bulk(measure: str) -> bool:

@@ -224,7 +224,7 @@ def test_a_bare_number_before_a_noun_counts_pieces(
     assert got_label == label
 
 
-@pytest.mark.parametrize("noun", ["cashews", "usda:12585"])
+@pytest.mark.parametrize("noun", ["cashews", "usda:12585", "cashews salted"])
 def test_a_count_of_a_food_weighed_only_in_bulk_is_refused_not_read_as_ounces(
     noun: str,
 ) -> None:
@@ -311,3 +311,15 @@ def test_a_count_of_none_in_brackets_is_no_piece() -> None:
         (Portion("1 oz (0 kernels)", 28.35),),
     )
     assert piece_portion(odd, "odds") is None
+
+
+def test_a_count_of_one_in_brackets_is_a_piece() -> None:
+    burger = Food(
+        "usda:10",
+        "Veggie burgers",
+        "Legumes",
+        40.0,
+        177.0,
+        (Portion("1 cup", 150.0), Portion("1 serving (1 patty)", 70.0)),
+    )
+    assert piece_portion(burger, "burgers") == (70.0, "patty")
