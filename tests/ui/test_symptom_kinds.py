@@ -116,13 +116,13 @@ async def test_backfill_on_a_past_day(data_dir: Path) -> None:
 async def test_the_shells_records_show_on_today(data_dir: Path) -> None:
     args = ["cramp", "--severity", "3", "--where", "calf", "--at", "06:30", "--note", "woke me"]
     assert run_cli("log", *args).returncode == 0
-    assert run_cli("log", "exercise", "45", "--at", "18:00").returncode == 0
+    assert run_cli("log", "exercise", "45", "--at", "08:45").returncode == 0
     assert run_cli("log", "twitch", "--date", "2026-11-24", "--at", "22:15").returncode == 0
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
         assert rows(app) == [
             ["06:30", "cramp", "severity 3 · calf", "woke me"],
-            ["18:00", "exercise", "45 minutes", ""],
+            ["08:45", "exercise", "45 minutes", ""],
         ]
         await pilot.press("left_square_bracket")
         assert rows(app) == [["22:15", "twitch", "", ""]]

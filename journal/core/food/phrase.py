@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from journal.core.food.units import ALIASES, MASS_UNITS, VULGAR, normalize_unit
+from journal.core.food.units import ALIASES, MASS_UNITS, VOLUME_UNITS, VULGAR, normalize_unit
 
 NUMBER_WORDS = {
     "a": "1",
@@ -39,6 +39,7 @@ NUMBER_WORDS = {
 MEASURES = frozenset(
     {
         *MASS_UNITS,
+        *VOLUME_UNITS,
         *ALIASES,
         *ALIASES.values(),
         "cup",

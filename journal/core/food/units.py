@@ -18,6 +18,10 @@ MAX_AMOUNT = 5000.0
 MAX_GRAMS = 5000.0  # one entry above 5 kg is a typo ("50 kg of almonds"), not a meal
 
 MASS_UNITS: dict[str, float] = {"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592}
+# Metric volumes, weighed through the food's own US volume measure (its cup of milk is
+# 244 g, so 250 ml is 258 g); US measures in ml (NIST Handbook 44).
+VOLUME_UNITS: dict[str, float] = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
+US_VOLUMES_ML = (("fl oz", 29.5735), ("cup", 236.588), ("tbsp", 14.7868), ("tsp", 4.92892))
 ALIASES: dict[str, str] = {
     "gram": "g",
     "gr": "g",
@@ -36,6 +40,10 @@ ALIASES: dict[str, str] = {
     "mug": "cup",
     "bowl": "cup",  # a bowl of oatmeal or beans: USDA's survey portion is the cup
     "handful": "oz",  # a handful of nuts, as nutrition guides count it
+    "milliliter": "ml",
+    "millilitre": "ml",
+    "liter": "l",
+    "litre": "l",
 }
 # Portions a bare number counts ("2" eggs, "1" banana), in order of preference.
 COUNT_WORDS = ("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large")
@@ -225,10 +233,20 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
     return default
 
 
+def _per_volume(food: Food, unit_text: str) -> float:
+    """Grams in one ml of the food, from its first US volume measure."""
+    for unit, ml in US_VOLUMES_ML:
+        found = _find_portion(unit, food)
+        if found:
+            return found[0] / ml
+    raise ValueError(f"{food.name} has no volume measure to weigh {unit_text!r} by; use g or oz")
+
+
 def food_units(food: Food) -> list[str]:
     """Units this food accepts, for error messages and completion."""
     own = dict.fromkeys(_unit_key(split_portion(p)[1]) for p in food.portions)
-    return [*MASS_UNITS, *(u for u in own if u and u not in MASS_UNITS)]
+    metric = ["ml"] if any(_find_portion(u, food) for u, _ in US_VOLUMES_ML) else []
+    return [*MASS_UNITS, *metric, *(u for u in own if u and u not in MASS_UNITS)]
 
 
 def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
@@ -247,6 +265,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     unit = normalize_unit(unit_text)
     if unit in MASS_UNITS:
         per_unit, name = MASS_UNITS[unit], unit
+    elif unit in VOLUME_UNITS:
+        per_unit, name = _per_volume(food, unit_text) * VOLUME_UNITS[unit], unit
     elif unit:
         found = _find_portion(unit, food)
         if found is None:

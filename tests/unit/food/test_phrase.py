@@ -41,6 +41,9 @@ from journal.core.food.phrase import Item, names_no_food, parse_item, parse_line
         ("a", "a", ""),
         ("cup", "cup", ""),  # a measure alone is searched as a word
         ("dark chocolate 2 squares", "dark chocolate", "2 squares"),
+        ("milk 250 ml", "milk", "250 ml"),
+        ("250ml milk", "milk", "250 ml"),
+        ("half a litre of milk", "milk", "1/2 litre"),
     ],
 )
 def test_parse_item(text: str, words: str, quantity: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from journal.core.food.foods import Food, Portion
-from journal.core.food.units import parse_amount, parse_quantity, piece_portion
+from journal.core.food.units import food_units, parse_amount, parse_quantity, piece_portion
 
 ALMONDS = Food(
     "usda:12061",
@@ -133,7 +133,7 @@ def test_half_portion_in_source_scales_to_one_unit() -> None:
 
 
 def test_unknown_unit_lists_the_foods_units() -> None:
-    with pytest.raises(ValueError, match=r"unknown unit 'slice'.*g, kg, oz, lb, cup, almond"):
+    with pytest.raises(ValueError, match=r"unknown unit 'slice'.*g, kg, oz, lb, ml, cup, almond"):
         parse_quantity("1 slice", ALMONDS)
 
 
@@ -323,3 +323,57 @@ def test_a_count_of_one_in_brackets_is_a_piece() -> None:
         (Portion("1 cup", 150.0), Portion("1 serving (1 patty)", 70.0)),
     )
     assert piece_portion(burger, "burgers") == (70.0, "patty")
+
+
+MILK = Food(
+    "usda:01079",
+    "Milk, 2%",
+    "Dairy and Egg Products",
+    11.0,
+    50.0,
+    (Portion("1 cup", 244.0), Portion("1 quart", 976.0)),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "grams", "label"),
+    [
+        ("250 ml", 244.0 / 236.588 * 250, "250 ml"),  # through its cup: 258 g
+        ("250ml", 244.0 / 236.588 * 250, "250 ml"),
+        ("0.5 l", 244.0 / 236.588 * 500, "0.5 l"),
+        ("1 litre", 244.0 / 236.588 * 1000, "1 l"),
+        ("2 dl", 244.0 / 236.588 * 200, "2 dl"),
+        ("33 cl", 244.0 / 236.588 * 330, "33 cl"),
+        ("100 milliliters", 244.0 / 236.588 * 100, "100 ml"),
+    ],
+)
+def test_metric_volumes_weigh_through_the_foods_own_cup(
+    text: str, grams: float, label: str
+) -> None:
+    assert parse_quantity(text, MILK) == (pytest.approx(grams), label)
+
+
+def test_the_first_us_volume_measure_weighs_a_millilitre() -> None:
+    # A fluid ounce comes before a cup, a tablespoon before a teaspoon.
+    oil = Food(
+        "usda:11", "Oil", "Fats", 0.0, 884.0, (Portion("1 tsp", 4.5), Portion("1 tbsp", 13.6))
+    )
+    assert parse_quantity("10 ml", oil)[0] == pytest.approx(13.6 / 14.7868 * 10)
+    drink = Food(
+        "usda:12",
+        "Drink",
+        "Beverages",
+        1.0,
+        40.0,
+        (Portion("1 cup", 240.0), Portion("1 fl oz", 31.0)),
+    )
+    assert parse_quantity("10 ml", drink)[0] == pytest.approx(31.0 / 29.5735 * 10)
+    tea = Food("usda:13", "Tea", "Beverages", 1.0, 1.0, (Portion("1 tsp", 5.0),))
+    assert parse_quantity("10 ml", tea)[0] == pytest.approx(5.0 / 4.92892 * 10)
+
+
+def test_a_food_without_a_volume_measure_refuses_millilitres() -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_quantity("100 ml", PLAIN)
+    assert str(refused.value) == "Porridge has no volume measure to weigh 'ml' by; use g or oz"
+    assert "ml" not in food_units(PLAIN) and "ml" in food_units(MILK)

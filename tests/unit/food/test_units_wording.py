@@ -51,7 +51,10 @@ def test_amounts_at_the_edges_are_taken(typed: str, value: float) -> None:
     ("typed", "message"),
     [
         (" ", "quantity is empty: type e.g. 100 g, 1 oz or 1/2 cup"),
-        ("2 bowls of", "unknown unit 'bowls of' for Oat bran, raw; use one of: g, kg, oz, lb, cup"),
+        (
+            "2 bowls of",
+            "unknown unit 'bowls of' for Oat bran, raw; use one of: g, kg, oz, lb, ml, cup",
+        ),
         ("5.1 kg", "5.1 kg is 5,100 g: more than 5,000 g in one entry"),
     ],
 )
