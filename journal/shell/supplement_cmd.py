@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-FAR_ABOVE = 2  # a dose above twice the Upper Limit is asked about before it is stored
+from journal.core.food.supplements import FAR_ABOVE
 
 
 def register(commands: Any) -> None:
@@ -48,12 +48,12 @@ def _confirm_far_above(mg: float, limit: int, salt: float | None, yes: bool) -> 
     """Ask before storing a dose far above the Upper Limit; refuse without a terminal."""
     import sys
 
+    from journal.core.food.supplements import far_above
     from journal.core.validate import ValidationError
 
-    if yes or mg <= FAR_ABOVE * limit:
+    what = None if yes else far_above(mg, limit)
+    if what is None:
         return
-    times = f"{mg / limit:.0f}" if mg >= 3 * limit else f"{mg / limit:.1f}"
-    what = f"{mg:,.0f} mg elemental in one dose is {times} times the {limit} mg upper limit"
     if salt is None:
         what += f"; if that is the salt's weight, use --salt {mg:g}"
     if sys.stdin.isatty() and sys.stdout.isatty():

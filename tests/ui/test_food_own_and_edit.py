@@ -163,6 +163,37 @@ async def test_supplement_from_salt_mass_and_the_upper_limit_warning(data_dir: P
     assert all(isinstance(s, SupplementEntry) for s in supplements)
 
 
+async def test_a_dose_far_above_the_upper_limit_is_asked_about_at_the_field(
+    data_dir: Path,
+) -> None:
+    from journal.tui.screens.supplement import SupplementScreen
+
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        await pilot.press(*"5000", "enter")  # the salt's mass typed as elemental
+        await pilot.pause()
+        assert isinstance(app.screen, SupplementScreen)  # not stored: asked first
+        said = str(app.screen.query_one("#supp-mg-error", Static).render())
+        assert said == (
+            "5,000 mg elemental in one dose is 14 times the 350 mg upper limit. If that is "
+            "the salt's mass, type it below. Enter again stores it as given."
+        )
+        assert Journal.open(data_dir).day(TODAY).is_empty
+        await fill(pilot, "supp-mg", "700")  # twice the limit exactly: no question
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SupplementScreen)
+        await pilot.press("m")
+        await pilot.press(*"701", "enter")  # just above twice: asked, then stored on Enter
+        await pilot.pause()
+        assert "2.0 times the 350 mg" in str(app.screen.query_one("#supp-mg-error").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SupplementScreen)
+    assert sorted(s.mg for s in Journal.open(data_dir).day(TODAY).supplements) == [700.0, 701.0]
+
+
 async def test_log_again_from_recent_foods(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
     journal.add(food(TODAY - timedelta(days=3), "Bananas, raw", mg=32.0))

@@ -47,3 +47,16 @@ def elemental_mg(form: str, salt_mg: float) -> float:
     if not 0 <= salt_mg < float("inf"):
         raise ValueError(f"salt mass must be a non-negative number of mg, not {salt_mg!r}")
     return salt_mg * fraction
+
+
+FAR_ABOVE = 2  # a dose above twice the Upper Limit is asked about before it is stored
+
+
+def far_above(mg: float, limit: float | None) -> str | None:
+    """Why one dose of `mg` elemental needs a second look: it is more than FAR_ABOVE
+    times the Upper Limit `limit` (most often the salt's mass typed as elemental).
+    None when it is not, or no limit is set."""
+    if not limit or mg <= FAR_ABOVE * limit:
+        return None
+    times = f"{mg / limit:.0f}" if mg >= 3 * limit else f"{mg / limit:.1f}"
+    return f"{mg:,.0f} mg elemental in one dose is {times} times the {limit:,.0f} mg upper limit"

@@ -19,7 +19,7 @@ from textual.widgets import Input, Select, Static
 
 from journal.core import clock
 from journal.core.entries.models import SupplementEntry
-from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
+from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg, far_above
 from journal.core.validate import ValidationError, amount
 
 
@@ -54,6 +54,7 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
     def __init__(self, day: date, ul_mg: float | None, old: SupplementEntry | None = None) -> None:
         super().__init__()
         self.day, self.ul_mg, self.old = day, ul_mg, old
+        self.asked: float | None = None  # the dose far above the limit already asked about
 
     def compose(self) -> ComposeResult:
         old = self.old
@@ -114,5 +115,16 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
 
     def on_input_submitted(self) -> None:
         entry = self._update()
-        if entry is not None:
-            self.dismiss(entry)
+        if entry is None:
+            return
+        what = far_above(entry.mg, self.ul_mg)
+        if what is not None and self.asked != entry.mg:
+            # Asked once at the field, as the shell asks: Enter again stores it as given.
+            self.asked = entry.mg
+            advice = "" if entry.salt_mg else " If that is the salt's mass, type it below."
+            field = "#supp-salt-error" if entry.salt_mg else "#supp-mg-error"
+            self.query_one(field, Static).update(
+                Text(f"{what}.{advice} Enter again stores it as given.")
+            )
+            return
+        self.dismiss(entry)

@@ -50,3 +50,17 @@ def test_elemental_examples() -> None:
 def test_elemental_refuses(form: str, salt_mg: float, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
         elemental_mg(form, salt_mg)
+
+
+def test_a_dose_above_twice_the_upper_limit_needs_a_second_look() -> None:
+    from journal.core.food.supplements import far_above
+
+    assert far_above(700.0, 350.0) is None  # exactly twice: no question
+    assert far_above(700.1, 350.0) == (
+        "700 mg elemental in one dose is 2.0 times the 350 mg upper limit"
+    )
+    assert (
+        far_above(1050.0, 350.0)
+        == "1,050 mg elemental in one dose is 3 times the 350 mg upper limit"
+    )
+    assert far_above(5000.0, None) is None and far_above(5000.0, 0) is None  # no limit set
