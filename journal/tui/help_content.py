@@ -135,7 +135,17 @@ DASHBOARD_TERMS: tuple[tuple[str, str], ...] = (
     ),
     ("(a-b)", "the 95% confidence interval of the figure before it"),
     ("OR", "odds ratio: the same comparison as odds; near RR when symptoms are rare"),
-    ("p", "Fisher's exact test: how often counts this uneven would arise by chance alone"),
+    (
+        "p",
+        "how often a difference this large would arise by chance alone; the answer's own "
+        "p moves the whole symptom series against intake (streaks kept), the tables' p "
+        "is the Wald test of log RR that their interval inverts",
+    ),
+    (
+        "q",
+        "p allowing for every exploratory test the view ran (Benjamini-Hochberg): a "
+        "finding needs q of 0.01 or less, and only once the answer found a pattern",
+    ),
     ("*", "a count was 0, so 0.5 was added to every count to estimate the ratio"),
     ("prev 1 d", "compares with the mean intake of the 1 (2, 3) days before, not the same day"),
     (

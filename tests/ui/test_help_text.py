@@ -44,8 +44,11 @@ async def test_help_from_the_dashboard_explains_its_figures(data_dir: Path) -> N
             ("*", "0.5 was added to every count"),
             ("prev 1 d", "days before, not the same day"),
             ("(a-b)", "95% confidence interval"),
+            ("p", "moves the whole symptom series against intake"),  # the answer's shift test
+            ("q", "Benjamini-Hochberg"),
         ):
             assert f"{term} " in text and words in text, term
+        assert "Fisher" not in text  # no figure on the dashboard comes from Fisher's test
 
 
 async def test_long_meanings_wrap_under_themselves_at_80_columns(data_dir: Path) -> None:
