@@ -279,3 +279,19 @@ async def test_a_recent_food_offers_its_last_portion(data_dir: Path) -> None:
         assert isinstance(screen, PortionScreen)
         assert screen.query_one("#portion-amount", Input).value == "2"
         assert "2 oz = 57 g" in str(screen.query_one("#portion-preview", Static).render())
+
+
+async def test_the_recipe_forms_hint_names_the_keys_it_binds(data_dir: Path) -> None:
+    import re
+
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, RecipeScreen)
+        hints = " ".join(str(h.render()) for h in app.screen.query(".hint").results(Static))
+        said = {f"ctrl+{k}" for k in re.findall(r"\^([a-z])", hints)}
+        bound = {b.key for b in RecipeScreen.BINDINGS}  # type: ignore[union-attr]
+        assert said and said <= bound, (said, bound)
+        assert {"ctrl+n", "ctrl+l"} <= said  # add and remove, as bound

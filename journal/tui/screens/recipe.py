@@ -51,7 +51,7 @@ class RecipeScreen(ModalScreen[Food | None]):
             yield Static(id="recipe-items-error", classes="error")
             yield Static(id="recipe-total")
             yield Static(
-                "^a add a food · ^d remove it · Enter or ^s saves · Esc back", classes="hint"
+                "^n add a food · ^l remove it · Enter or ^s saves · Esc back", classes="hint"
             )
 
     def on_mount(self) -> None:
