@@ -7,9 +7,24 @@ from textual.app import App
 from textual.notifications import SeverityLevel
 
 from journal.tui.screens.today import TodayScreen
+from journal.tui.toast_text import fit_toast
 
 
 class AppBase(App[None]):
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast; plain text is wrapped short of the toast's edge (`fit_toast`)."""
+        if not markup:
+            message = fit_toast(message, self.size.width)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     def say(
         self,
         message: str,

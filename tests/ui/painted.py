@@ -36,3 +36,8 @@ async def wait_painted(pilot: Pilot[object], text: str) -> str:
     except AssertionError:
         raise AssertionError(f"{text!r} never appeared on screen:\n{painted(pilot.app)}") from None
     return squeezed(pilot.app)
+
+
+def told(app: App[object]) -> list[str]:
+    """The toasts' messages, each on one line: the app wraps them to fit the toast."""
+    return [" ".join(n.message.split()) for n in app._notifications]

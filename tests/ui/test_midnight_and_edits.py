@@ -15,6 +15,7 @@ from journal.store.edits import update_entry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import onboarded, symptom
+from tests.ui.painted import told
 
 SIZE = (100, 30)
 EVENING = datetime(2026, 11, 25, 23, 59, 50)
@@ -99,7 +100,7 @@ async def test_the_apps_edit_of_an_entry_deleted_elsewhere_does_not_bring_it_bac
         assert not app.apply(Change(before, dataclasses.replace(before, severity=2)))
         assert stored(data_dir, before.date) == []
         await pilot.pause()
-        assert any("no longer in the journal" in str(n.message) for n in app._notifications)
+        assert any("no longer in the journal" in message for message in told(app))
 
 
 async def test_undoing_a_delete_puts_the_entry_back_once(data_dir: Path) -> None:

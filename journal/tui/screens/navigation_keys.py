@@ -38,7 +38,9 @@ class NavigationKeys(Screen[None]):
 
     def action_next_day(self) -> None:
         if self.shown >= clock.today():
-            self.notify("Today is the latest day: the journal records what has happened.")
+            self.notify(
+                "Today is the latest day: the journal records what has happened.", markup=False
+            )
             return
         self.shown = self.shown + timedelta(days=1)
 
