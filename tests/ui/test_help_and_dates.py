@@ -93,6 +93,19 @@ async def test_g_goes_to_a_typed_day(data_dir: Path) -> None:
         assert app.screen.shown == date(2026, 11, 3)  # type: ignore[attr-defined]
 
 
+async def test_the_day_heading_keeps_its_place_after_g(data_dir: Path) -> None:
+    # The dialog's own title style once leaked onto Today's heading, moving it up a row.
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        heading = app.screen.query_one("#date-title")
+        before = (heading.region, heading.styles.padding)
+        await pilot.press("g", *"yesterday", "enter")
+        await pilot.pause()
+        heading = app.screen.query_one("#date-title")
+        assert (heading.region, heading.styles.padding) == before
+
+
 async def test_g_refuses_a_future_or_unknown_day_at_the_field(data_dir: Path) -> None:
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
