@@ -50,8 +50,16 @@ def _warm(summaries: DaySummaries) -> None:
 
 
 def describe(entry: Entry) -> str:
-    """A short plain-text name for an entry, for notifications."""
-    return getattr(entry, "name", None) or getattr(entry, "kind", None) or entry.KIND
+    """A short plain-text name for an entry, for notifications: the food's name, the
+    supplement's form ("magnesium citrate"), the symptom or factor as shown."""
+    from journal.core.entries.kinds import entry_what
+    from journal.core.entries.models import FactorEntry, SupplementEntry, SymptomEntry
+
+    if isinstance(entry, SupplementEntry):
+        return f"magnesium {entry.form}"
+    if isinstance(entry, SymptomEntry | FactorEntry):
+        return entry_what(entry)
+    return getattr(entry, "name", None) or entry.KIND
 
 
 def journal_commands() -> type[Provider]:

@@ -18,6 +18,7 @@ def fit_toast(message: str, screen_width: int) -> str:
     if width < 10:
         return message
     import textwrap  # here: a toast is never needed for the first frame
+
     # Whole words only: a path or a hyphenated name stays in one piece, never split.
     fill = textwrap.TextWrapper(width, break_long_words=False, break_on_hyphens=False).fill
     return "\n".join(fill(part) or part for part in message.split("\n"))

@@ -47,6 +47,23 @@ async def test_a_cramp_with_details_is_one_toast_and_one_undo(data_dir: Path) ->
         assert journal.day(clock.today()).symptoms == []
 
 
+async def test_a_supplement_or_a_factor_is_named_as_shown_in_its_toasts(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("m", *"200", "enter")
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert toasts(app)[-1] == "Undone: magnesium citrate added"  # not "supplements"
+        app.clear_notifications()
+        await pilot.press("x", "p")  # poor sleep
+        await pilot.pause()
+        await pilot.press("escape", "u")
+        await pilot.pause()
+        assert toasts(app)[-1] == "Undone: poor sleep added"  # not "poor_sleep"
+
+
 async def test_escape_on_a_new_cramp_still_says_added_once(data_dir: Path) -> None:
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE, notifications=True) as pilot:
