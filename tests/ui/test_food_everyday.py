@@ -75,3 +75,24 @@ async def test_the_list_follows_each_letter_at_once(data_dir: Path) -> None:
         assert "Spinach, cooked, boiled" in str(shown.get_option_at_index(0).prompt)
         kept = [str(o.prompt) for o in shown.options if id(o.prompt) in before]
         assert any("Spinach, cooked, boiled" in line for line in kept)
+
+
+async def test_tab_from_the_amount_goes_to_the_meal_as_the_hint_says(data_dir: Path) -> None:
+    from textual.widgets import Select
+
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await type_text(pilot, "oatmeal")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PortionScreen)
+        units = app.screen.query_one("#portion-unit", OptionList)
+        await pilot.press("down")  # in the amount, ↓ steps the unit
+        assert units.highlighted == 1
+        await pilot.press("tab")  # "Tab meal": not into the unit list
+        assert isinstance(app.focused, Select) and app.focused.id == "portion-meal"
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "portion-amount"

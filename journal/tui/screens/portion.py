@@ -100,9 +100,11 @@ class PortionScreen(ModalScreen[Picked | None]):
             yield Static(self._per_100g(), id="portion-per100")
             yield Input(self._amount, placeholder="1, 1/2, 1 1/2, 1.5", id="portion-amount")
             yield Static(id="portion-error", classes="error")
-            yield OptionList(
+            units = OptionList(
                 *(Option(unit_label(name, grams)) for name, grams in self.units), id="portion-unit"
             )
+            units.can_focus = False  # ↑↓ in the amount choose the unit: Tab goes to the meal
+            yield units
             with Horizontal(id="portion-when"):
                 yield Select(
                     ((m, m) for m in MEALS), value=self.meal, allow_blank=False, id="portion-meal"
