@@ -26,7 +26,7 @@ from journal.tui.widgets.keys_footer import KeysFooter
 TUI = Path(__file__).resolve().parent.parent / "journal" / "tui"
 KEYS = ("c Cramp", "x Factor", "d Dashboard", "f Food", "q Quit", "u Undo", "question_mark Help")
 FOOD_COLUMNS = (("Time", 5), ("Meal", 10), ("Food", 26), ("Amount", 14), ("Mg", 6), ("kcal", 5))
-SYMPTOM_COLUMNS = (("Time", 5), ("What", 4), ("Details", 7), ("Note", 20))
+SYMPTOM_COLUMNS = (("Time", 5), ("What", 12), ("Details", 19), ("Note", 20))
 BAR = "Magnesium 0 mg of 310 mg  " + "░" * 36 + " 0%\nfood 0 mg · supplements 0 mg"
 
 

@@ -15,6 +15,7 @@ from journal.tui.screens.factor_form import FactorForm
 from journal.tui.screens.kind_picker import KindPicker
 from journal.tui.screens.symptom_form import SymptomForm
 from tests.helpers import onboarded, run_cli
+from tests.ui.painted import painted
 
 TODAY = date(2026, 11, 25)
 SIZE = (100, 30)
@@ -128,3 +129,16 @@ async def test_the_shells_records_show_on_today(data_dir: Path) -> None:
         assert rows(app) == [["22:15", "twitch", "", ""]]
     raw = json.loads((data_dir / "entries" / "2026-11-25.json").read_text())
     assert len(raw["symptoms"]) == 1 and len(raw["factors"]) == 1
+
+
+async def test_a_long_note_wraps_on_today_rather_than_being_cut(data_dir: Path) -> None:
+    note = (
+        "woke me at three in the morning and lasted for about ten minutes, "
+        "then again at five; stretched the calf and it eased"
+    )
+    assert run_cli("log", "cramp", "--at", "06:30", "--note", note).returncode == 0
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = " ".join(painted(app).split())
+        assert note in shown  # every word painted, in order

@@ -38,11 +38,30 @@ def _number(value: float | None, width: int = 6) -> Text:
 
 
 class EntryTable(DataTable[Text]):
-    """One row per entry, the row's key its id; a row is chosen, not a cell."""
+    """One row per entry, the row's key its id; a row is chosen, not a cell.
+
+    Every column has a fixed width (WIDTHS) but one (REST), which takes the rest of the
+    table's width and wraps: long words stay in view at 80 columns, never cut off."""
+
+    WIDTHS: dict[str, int] = {}
+    REST = ""
 
     def __init__(self, *, id: str | None = None) -> None:
         # Given at construction, not set once mounted: a change then is redrawn.
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
+
+    def _rest_width(self) -> int:
+        padding = 2 * (len(self.WIDTHS) + 1) + 2  # cell padding, and room for a scrollbar
+        # Unsized at mount, the table guesses the screen's width, as it has on Today: a
+        # wrong guess drew the whole table twice before the first frame. on_resize corrects.
+        width = self.size.width or self.app.size.width
+        return max(12, width - sum(self.WIDTHS.values()) - padding)
+
+    def on_resize(self) -> None:
+        column = self.columns.get(ColumnKey(self.REST))
+        if column is not None and column.width != self._rest_width():
+            column.width = self._rest_width()
+            self.refresh(layout=True)
 
 
 class FoodTable(EntryTable):
@@ -51,27 +70,15 @@ class FoodTable(EntryTable):
     # Fixed widths for all but the food's name, which takes the rest: USDA names
     # are long, and the figures must stay in view at 80 columns.
     WIDTHS = {"time": 5, "meal": 10, "amount": 14, "mg": 6, "kcal": 5}
+    REST = "food"
 
     def on_mount(self) -> None:
         self.add_column(Text("Time"), key="time", width=self.WIDTHS["time"])
         self.add_column(Text("Meal"), key="meal", width=self.WIDTHS["meal"])
-        self.add_column(Text("Food"), key="food", width=self._food_width())
+        self.add_column(Text("Food"), key="food", width=self._rest_width())
         self.add_column(Text("Amount"), key="amount", width=self.WIDTHS["amount"])
         self.add_column(Text("Mg", justify="right"), key="mg", width=self.WIDTHS["mg"])
         self.add_column(Text("kcal", justify="right"), key="kcal", width=self.WIDTHS["kcal"])
-
-    def _food_width(self) -> int:
-        padding = 2 * (len(self.WIDTHS) + 1) + 2  # cell padding, and room for a scrollbar
-        # Unsized at mount, the table guesses the screen's width, as it has on Today: a
-        # wrong guess drew the whole table twice before the first frame. on_resize corrects.
-        width = self.size.width or self.app.size.width
-        return max(12, width - sum(self.WIDTHS.values()) - padding)
-
-    def on_resize(self) -> None:
-        column = self.columns.get(ColumnKey("food"))
-        if column is not None and column.width != self._food_width():
-            column.width = self._food_width()
-            self.refresh(layout=True)
 
     def show(self, day: Day) -> None:
         self.clear()
@@ -115,11 +122,16 @@ class SymptomTable(EntryTable):
             if row_key.value is not None:
                 self.post_message(self.DeleteRequested(row_key.value))
 
+    # The note takes the rest and wraps: "woke me at three ... stretched the calf" was
+    # cut off at the screen's edge, with nothing to say it went on.
+    WIDTHS = {"time": 5, "what": 12, "details": 19}
+    REST = "note"
+
     def on_mount(self) -> None:
-        self.add_column(Text("Time"), key="time", width=5)
-        self.add_column(Text("What"), key="what")
-        self.add_column(Text("Details"), key="details")
-        self.add_column(Text("Note"), key="note")
+        self.add_column(Text("Time"), key="time", width=self.WIDTHS["time"])
+        self.add_column(Text("What"), key="what", width=self.WIDTHS["what"])
+        self.add_column(Text("Details"), key="details", width=self.WIDTHS["details"])
+        self.add_column(Text("Note"), key="note", width=self._rest_width())
 
     def show(self, day: Day) -> None:
         self.clear()
@@ -128,7 +140,6 @@ class SymptomTable(EntryTable):
         for e in entries:
             # Symptoms bold, factors italic: the two read apart at a glance.
             style = "bold" if isinstance(e, SymptomEntry) else "italic"
-            what = Text(entry_what(e), style=style)
-            self.add_row(
-                Text(e.time.strftime("%H:%M")), what, Text(entry_details(e)), Text(e.note), key=e.id
-            )
+            what = Text(entry_what(e), style=style, overflow="fold")
+            row = [what, _wrapped(entry_details(e)), _wrapped(e.note)]
+            self.add_row(Text(e.time.strftime("%H:%M")), *row, key=e.id, height=None)
