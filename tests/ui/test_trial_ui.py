@@ -224,3 +224,12 @@ async def test_the_plan_form_and_the_trial_screen_say_how_often_it_finds_a_benef
         line = power_line(trial.plan, 6.0)
         assert line is not None and line.startswith("At your run-in rate of 6.0 cramps a week")
         assert " ".join(line.split()) in " ".join(_text(app, "#trial-result").split())
+
+
+async def test_q_on_the_trial_screen_goes_back_as_on_the_dashboard(data_dir: Path) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_trial(pilot, app)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, TrialScreen)  # back, not quit

@@ -58,6 +58,7 @@ class TrialScreen(Screen[None]):
     CSS_PATH = "trial.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
+        Binding("q", "app.pop_screen", "Back", show=False),  # as on the dashboard
         Binding("n", "plan", "New plan"),
         Binding("s", "start", "Start"),
         Binding("g", "guess", "Guess"),
