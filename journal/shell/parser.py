@@ -6,14 +6,22 @@ It sits in the shell, below both, so neither imports upward (see docs/architectu
 from __future__ import annotations
 
 import argparse
+from typing import NoReturn
 
 from journal import __version__
 from journal.shell import BY_NAME, COMMANDS, command_module
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, with a mistake said in one line and where to read more, not its usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}; see {self.prog} --help\n")
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """Every command's parser; with `only` (a command word), just that command's."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="mg-journal",
         description="A daily journal of magnesium intake and muscle symptoms. "
         "With no command it opens the app.",

@@ -116,3 +116,26 @@ def test_each_command_word_builds_its_own_parser_as_the_full_one_would() -> None
     full = build_parser().parse_args(["log", "cramp", "--severity", "3"])
     alone = build_parser("log").parse_args(["log", "cramp", "--severity", "3"])
     assert vars(full) == vars(alone)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ("report", "--days", "0"),
+            "mg-journal report: argument --days: days must be from 1 to 36500; "
+            "see mg-journal report --help\n",
+        ),
+        (
+            ("log",),
+            "mg-journal log: the following arguments are required: kind; "
+            "see mg-journal log --help\n",
+        ),
+        (("--bogus",), "mg-journal: unrecognized arguments: --bogus; see mg-journal --help\n"),
+    ],
+)
+def test_a_mistake_in_the_options_is_one_line_naming_the_help(
+    args: tuple[str, ...], said: str
+) -> None:
+    done = run_cli(*args)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", said)
