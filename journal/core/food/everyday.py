@@ -132,6 +132,7 @@ COOKED = frozenset({"cooked", "boiled", "prepared", "baked", "roasted", "broiled
 # Groups whose raw or dry form needs cooking first (tofu, peanuts and soymilk excepted:
 # they are eaten as sold).
 COOK_FIRST = frozenset({"Legumes and Legume Products", "Cereal Grains and Pasta"})
+DAIRY = "Dairy and Egg Products"  # its "dry" and "dried" foods are powders
 # Grains SR names by themselves as sold ("Oats", "Rye"): 156 g of whole oats a cup.
 WHOLE_GRAINS = frozenset({"oats", "rye", "buckwheat", "triticale", "barley", "millet", "wheat"})
 EATEN_AS_SOLD = frozenset(
@@ -163,6 +164,10 @@ def as_eaten_rank(
     if asked or "dry mix" in lower:
         rank -= ASK_PENALTY
         refunds = dict.fromkeys(asked or {"dry", "mix"}, ASK_PENALTY)
+    dried = words & {"dry", "dried"}
+    if food.group == DAIRY and dried and not lower.startswith("cheese"):
+        rank -= ASK_PENALTY  # "Milk, dry, whole" is milk powder: "milk" means the drink
+        refunds.update(dict.fromkeys(dried, ASK_PENALTY))
     if food.group in COOK_FIRST or (food.group == "Breakfast Cereals" and "oats" in words):
         if words & COOKED:
             rank += 0.6

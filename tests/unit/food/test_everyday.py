@@ -110,3 +110,11 @@ def test_a_bare_number_is_the_usual_portion(food_id: str, grams: float, label: s
 def test_a_grain_named_alone_is_the_grain_as_sold(ndb: str, dry: bool) -> None:
     food = find_by_id(read_food_table(), [], "usda:" + ndb)
     assert food is not None and is_dry_form(food) is dry
+
+
+def test_milk_is_the_drink_and_its_powder_only_when_asked_for() -> None:
+    index = full_index(read_food_table(), [])
+    first = [f.name for f in index.search("milk", 8)]
+    assert not [n for n in first if " dry" in n or "dried" in n], first
+    assert index.search("milk dry", 1)[0].name.startswith("Milk, dry,")  # typed: meant
+    assert index.search("cheese parmesan", 1)[0].name.startswith("Cheese, parmesan")
