@@ -236,93 +236,49 @@ def test_a_count_of_a_food_weighed_only_in_bulk_is_refused_not_read_as_ounces(
     )
 
 
+def weighed(name: str, *portions: tuple[str, float]) -> Food:
+    """A test food that only has a name and portions (its figures do not matter here)."""
+    return Food(f"usda:{name}", name, "Test", 100.0, 100.0, tuple(Portion(*p) for p in portions))
+
+
 def test_a_count_in_brackets_takes_the_middle_of_a_range() -> None:
-    walnuts = Food(
-        "usda:1",
-        "Nuts, macadamia",
-        "Nut and Seed Products",
-        130.0,
-        718.0,
-        (Portion("1 oz (10-12 kernels)", 28.35),),
-    )
-    assert piece_portion(walnuts, "macadamias") == (pytest.approx(28.35 / 11), "kernel")
+    macadamias = weighed("Nuts, macadamia", ("1 oz (10-12 kernels)", 28.35))
+    assert piece_portion(macadamias, "macadamias") == (pytest.approx(28.35 / 11), "kernel")
 
 
 def test_a_volume_in_brackets_is_not_a_count_of_pieces() -> None:
-    juice = Food("usda:2", "Juice", "Beverages", 10.0, 40.0, (Portion("1 cup (8 fl oz)", 248.0),))
-    assert piece_portion(juice, "juices") is None
-    glass = Food("usda:3", "Drink", "Beverages", 10.0, 40.0, (Portion("1 bottle (12 oz)", 350.0),))
-    assert piece_portion(glass, "drinks") is None
+    assert piece_portion(weighed("Juice", ("1 cup (8 fl oz)", 248.0)), "juices") is None
+    assert piece_portion(weighed("Drink", ("1 bottle (12 oz)", 350.0)), "drinks") is None
 
 
 def test_a_named_piece_comes_before_a_size() -> None:
-    cherries = Food(
-        "usda:4",
-        "Cherries, sweet, raw",
-        "Fruits",
-        11.0,
-        63.0,
-        (Portion("1 cup", 138.0), Portion("1 large", 11.0), Portion("1 cherry", 8.2)),
-    )
+    cherries = weighed("Cherries", ("1 cup", 138.0), ("1 large", 11.0), ("1 cherry", 8.2))
     assert piece_portion(cherries, "cherries") == (8.2, "cherry")
     assert piece_portion(cherries, "sweet ones") == (11.0, "large")
 
 
 def test_a_measure_whose_head_is_bulk_is_not_a_piece() -> None:
     # "cup slices" is read as a cup: "3 apples" of a food weighed only so is refused.
-    sliced = Food(
-        "usda:5", "Apples, dried", "Fruits", 16.0, 243.0, (Portion("1 cup slices", 86.0),)
-    )
     with pytest.raises(ValueError, match="the table weighs apples by the cup"):
-        parse_quantity("3", sliced, "apples")
-    juice = Food("usda:6", "Juice, apple", "Beverages", 5.0, 46.0, (Portion("1 fl oz", 31.0),))
+        parse_quantity("3", weighed("Apples, dried", ("1 cup slices", 86.0)), "apples")
     with pytest.raises(ValueError, match="the table weighs juices by the fl"):
-        parse_quantity("2", juice, "juices")
+        parse_quantity("2", weighed("Juice, apple", ("1 fl oz", 31.0)), "juices")
 
 
 def test_a_compound_noun_counts_by_its_tail() -> None:
-    hazelnuts = Food(
-        "usda:7",
-        "Nuts, hazelnuts or filberts",
-        "Nut and Seed Products",
-        163.0,
-        628.0,
-        (Portion("1 cup, whole", 135.0), Portion("1 nut", 1.4)),
-    )
+    hazelnuts = weighed("Nuts, hazelnuts", ("1 cup, whole", 135.0), ("1 nut", 1.4))
     assert piece_portion(hazelnuts, "hazelnuts") == (1.4, "nut")
-    dates = Food(
-        "usda:8",
-        "Dates, deglet noor",
-        "Fruits",
-        43.0,
-        282.0,
-        (Portion("1 cup, chopped", 147.0), Portion("1 date", 7.0)),
-    )
+    dates = weighed("Dates", ("1 cup, chopped", 147.0), ("1 date", 7.0))
     assert piece_portion(dates, "updates") is None  # "date" ends it, but is no tail
 
 
 def test_a_count_of_none_in_brackets_is_no_piece() -> None:
-    odd = Food(
-        "usda:9",
-        "Nuts, odd",
-        "Nut and Seed Products",
-        100.0,
-        600.0,
-        (Portion("1 oz (0 kernels)", 28.35),),
-    )
-    assert piece_portion(odd, "odds") is None
+    assert piece_portion(weighed("Nuts, odd", ("1 oz (0 kernels)", 28.35)), "odds") is None
 
 
 def test_a_count_of_one_in_brackets_is_a_piece() -> None:
-    burger = Food(
-        "usda:10",
-        "Veggie burgers",
-        "Legumes",
-        40.0,
-        177.0,
-        (Portion("1 cup", 150.0), Portion("1 serving (1 patty)", 70.0)),
-    )
-    assert piece_portion(burger, "burgers") == (70.0, "patty")
+    burgers = weighed("Veggie burgers", ("1 cup", 150.0), ("1 serving (1 patty)", 70.0))
+    assert piece_portion(burgers, "burgers") == (70.0, "patty")
 
 
 MILK = Food(
@@ -355,20 +311,11 @@ def test_metric_volumes_weigh_through_the_foods_own_cup(
 
 def test_the_first_us_volume_measure_weighs_a_millilitre() -> None:
     # A fluid ounce comes before a cup, a tablespoon before a teaspoon.
-    oil = Food(
-        "usda:11", "Oil", "Fats", 0.0, 884.0, (Portion("1 tsp", 4.5), Portion("1 tbsp", 13.6))
-    )
+    oil = weighed("Oil", ("1 tsp", 4.5), ("1 tbsp", 13.6))
     assert parse_quantity("10 ml", oil)[0] == pytest.approx(13.6 / 14.7868 * 10)
-    drink = Food(
-        "usda:12",
-        "Drink",
-        "Beverages",
-        1.0,
-        40.0,
-        (Portion("1 cup", 240.0), Portion("1 fl oz", 31.0)),
-    )
+    drink = weighed("Drink", ("1 cup", 240.0), ("1 fl oz", 31.0))
     assert parse_quantity("10 ml", drink)[0] == pytest.approx(31.0 / 29.5735 * 10)
-    tea = Food("usda:13", "Tea", "Beverages", 1.0, 1.0, (Portion("1 tsp", 5.0),))
+    tea = weighed("Tea", ("1 tsp", 5.0))
     assert parse_quantity("10 ml", tea)[0] == pytest.approx(5.0 / 4.92892 * 10)
 
 
