@@ -91,3 +91,22 @@ def test_a_re_import_after_an_edit_never_duplicates(tmp_path: Path, data_dir: Pa
     assert "imported: 0; duplicates (already in the journal): 1" in again.stdout
     assert journal.day(TODAY).symptoms == []  # the edited entry stays where it was moved
     assert [s.id for s in journal.day(date(2026, 10, 30)).symptoms] == [cramp.id]
+
+
+def test_an_import_skips_an_entry_dated_after_today(tmp_path: Path, data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    journal.add(symptom(TODAY, severity=2))
+    out = tmp_path / "export.json"
+    assert run_cli("export", "--format", "json", "-o", str(out)).returncode == 0
+    doc = json.loads(out.read_text())
+    [today_doc] = doc["entries"]["symptoms"]
+    doc["entries"]["symptoms"].append({**today_doc, "id": "f" * 32, "date": "2099-01-01"})
+    doc["entries"]["symptoms"].append({**today_doc, "id": "e" * 32, "date": "2026-11-26"})
+    out.write_text(json.dumps(doc))
+    other = tmp_path / "other"
+    done = run_cli("--data-dir", str(other), "import", "json", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "skipped entries.symptoms[1]: dated 2099-01-01, after today; skipped" in done.stdout
+    assert "skipped entries.symptoms[2]: dated 2026-11-26, after today; skipped" in done.stdout
+    assert [s.id for s in Journal.open(other).day(TODAY).symptoms] == [today_doc["id"]]
+    assert Journal.open(other).day(date(2099, 1, 1)).is_empty

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from journal.core import clock
 from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.core.validate import ValidationError
 
@@ -115,7 +116,10 @@ def parse_document(data: object) -> ParsedDocument:
             try:
                 if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
                     raise ValueError("not an entry with an id")
-                parsed.entries.append(entry_from_doc(kind, doc))
+                entry = entry_from_doc(kind, doc)
+                if entry.date > clock.today():  # as a typed date: what happened, only
+                    raise ValueError(f"dated {entry.date.isoformat()}, after today")
+                parsed.entries.append(entry)
             except (KeyError, TypeError, ValueError, ValidationError) as exc:
                 parsed.problems.append(f"entries.{kind}[{index}]: {exc}; skipped")
     marked = data.get("complete_days", [])
