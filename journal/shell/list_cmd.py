@@ -54,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
     for n, day in enumerate(days):
         row = row_for(day, {})
         total = total_text(row) if day.foods else "no food logged"
+        if day.supplements and not day.foods:  # its supplements still count
+            total = f"{row.supplement_mg:,.0f} mg from supplements; no food logged"
         mark = "  ✓ complete" if day.complete else ""
         print(("\n" if n else "") + f"{day.date:%Y-%m-%d %A}  magnesium {total}{mark}")
         entries: list[Entry] = [*day.foods, *day.supplements, *day.symptoms, *day.factors]

@@ -33,6 +33,17 @@ def test_list_shows_short_ids_and_at_least_totals(data_dir: Path) -> None:
     assert run_cli("list", "--date", "2026-11-01").stdout == "Nothing logged on 2026-11-01.\n"
 
 
+def test_list_gives_a_supplement_only_days_magnesium(data_dir: Path) -> None:
+    from journal.core.entries.models import SupplementEntry
+
+    journal = Journal.open(data_dir)
+    journal.add(SupplementEntry(TODAY, time(9, 0), "glycinate", 200.0))
+    journal.add(symptom(date(2026, 11, 24)))
+    out = run_cli("list", "--days", "2").stdout.splitlines()
+    assert out[0] == "2026-11-24 Tuesday  magnesium no food logged"
+    assert out[3] == "2026-11-25 Wednesday  magnesium 200 mg from supplements; no food logged"
+
+
 def test_edit_keeps_the_id_across_a_month_boundary(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
     cramp = journal.add(symptom(TODAY, severity=3, where="calf", note="woke me"))
