@@ -111,10 +111,11 @@ def run(args: argparse.Namespace) -> int:
     meal = v.choice(args.meal, "meal", MEALS) if args.meal else meal_for(at)
     journal = Journal.open(args.data_dir)
     if args.custom is not None:
-        mg = v.amount(args.custom, "custom", maximum=MAX_MG)
+        # 0 is a figure too (water, oil); shown as given ("12.5 mg"), not rounded away.
+        mg = v.amount(args.custom, "custom", maximum=MAX_MG, allow_zero=True)
         entry = FoodEntry(day, at, line, None, mg, None, meal, portion="as written")
         journal.add(entry)
-        print(f"Logged {line}: {mg:,.0f} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]")
+        print(f"Logged {line}: {mg:,g} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]")
         return 0
     items = _items(args.food)
     if not items:  # "," or ";": commas and no food

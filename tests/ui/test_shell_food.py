@@ -278,6 +278,23 @@ def test_custom_logs_the_words_with_the_figure_given(data_dir: Path) -> None:
     assert (entry.name, entry.mg, entry.food_id) == ("grandma's soup", 40, None)
 
 
+@pytest.mark.parametrize(("typed", "said", "mg"), [("12.5", "12.5 mg", 12.5), ("0", "0 mg", 0.0)])
+def test_a_custom_figure_is_said_as_given_and_0_is_a_figure(
+    data_dir: Path, typed: str, said: str, mg: float
+) -> None:
+    done = run_cli("eat", "water", "--custom", typed)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Logged water: {said} magnesium; ")
+    [entry] = stored_foods(data_dir)
+    assert entry.mg == mg  # known, not unknown
+
+
+def test_a_negative_custom_figure_is_refused(data_dir: Path) -> None:
+    done = run_cli("eat", "water", "--custom", "-1")
+    assert (done.returncode, done.stderr) == (2, "mg-journal: custom: must be 0 or more\n")
+    assert stored_foods(data_dir) == []
+
+
 def test_variants_with_the_same_magnesium_log_the_best_and_say_which(data_dir: Path) -> None:
     done = run_cli("eat", "black turtle beans cooked")
     assert done.returncode == 0, done.stderr
