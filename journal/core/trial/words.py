@@ -38,6 +38,8 @@ def today_line(trial: Trial, on: date) -> str | None:
         else (f"period {here.period.number}, {trial.bottle_words(here.period)}")
     )
     line = f"Trial day {here.number} of {here.total} - {where}"
+    if trial.stopped == on:  # its last day: no dose is asked for any more
+        return f"{line} (stopped today)"
     if trial.takes_dose(on):
         dose = trial.doses.get(on)
         line += f" ({'dose ' + dose.state if dose else 'dose not recorded yet'})"

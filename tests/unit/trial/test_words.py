@@ -76,6 +76,15 @@ def test_today_line_names_the_day_the_period_the_bottle_and_the_dose() -> None:
     )
 
 
+def test_today_line_on_the_stop_day_says_stopped_and_asks_no_dose() -> None:
+    t = Trial(plan()).started(START).stopped_on(PERIOD_1, "could not go on")
+    assert today_line(t, PERIOD_1) == (
+        "Trial day 15 of 140 - period 1, magnesium 300 mg (stopped today)"
+    )
+    assert today_line(t, PERIOD_1 - timedelta(days=1)) == "Trial day 14 of 140 - run-in"
+    assert today_line(t, PERIOD_1 + timedelta(days=1)) is None
+
+
 def test_the_dashboard_says_a_trial_runs_only_while_it_runs() -> None:
     assert dashboard_note(None, START) is None
     assert dashboard_note(Trial(plan()), START) is None
