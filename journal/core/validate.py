@@ -129,17 +129,25 @@ def severity(value: object, field: str = "severity") -> int | None:
 
 
 _TIME = re.compile(r"^(\d{1,2})[:.h]?(\d{2})$")
+_CLOCK_12 = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m?\.?$")  # 7am, 7:30 p.m.
 
 
 def parse_time(value: object, field: str = "time") -> time:
-    """'06:30', '6:30', '0630' or a `time`; seconds are dropped."""
+    """'06:30', '6:30', '0630', '7am', '7:30 pm' or a `time`; seconds are dropped."""
     if isinstance(value, time):
         return value.replace(second=0, microsecond=0, tzinfo=None)
     if not isinstance(value, str):
         raise ValidationError(field, "must be a time like 06:30")
-    match = _TIME.match(value.strip())
+    text = value.strip().lower()
+    twelve = _CLOCK_12.match(text)
+    if twelve:
+        hour, minute = int(twelve[1]), int(twelve[2] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            raise ValidationError(field, f"'{value}' is not a time of day (12am to 11:59pm)")
+        return time(hour % 12 + (12 if twelve[3] == "p" else 0), minute)
+    match = _TIME.match(text)
     if not match:
-        raise ValidationError(field, f"'{value}' is not a time like 06:30")
+        raise ValidationError(field, f"'{value}' is not a time like 06:30 or 7am")
     hour, minute = int(match[1]), int(match[2])
     if hour > 23 or minute > 59:
         raise ValidationError(field, f"'{value}' is not a time of day (00:00 to 23:59)")

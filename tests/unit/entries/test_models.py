@@ -94,7 +94,26 @@ def test_times_people_type(text: str, expected: time) -> None:
     assert parse_time(text) == expected
 
 
-@pytest.mark.parametrize("text", ["25:00", "12:60", "noon", "", "6"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7am", time(7, 0)),
+        ("7 AM", time(7, 0)),
+        ("7:30pm", time(19, 30)),
+        ("12am", time(0, 0)),  # midnight
+        ("12pm", time(12, 0)),  # noon
+        ("12:15 a.m.", time(0, 15)),
+        ("11:59pm", time(23, 59)),
+        ("1:05 p.m.", time(13, 5)),
+    ],
+)
+def test_a_twelve_hour_time_is_read(text: str, expected: time) -> None:
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["25:00", "12:60", "noon", "", "6", "0am", "13pm", "7:60pm", "7pmx", "a7pm"]
+)
 def test_impossible_times_are_refused(text: str) -> None:
     with pytest.raises(ValidationError, match="time"):
         parse_time(text)
