@@ -74,6 +74,17 @@ async def test_profile_screen_shows_a_bad_custom_target_and_keeps_the_old(data_d
     assert load_profile(Journal.open(data_dir)).custom_target_mg is None
 
 
+async def test_a_space_before_the_birth_year_keeps_all_four_digits(data_dir: Path) -> None:
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click("#born")
+        await pilot.press("space", *"1990", "ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, OnboardingScreen)  # saved
+    assert load_profile(Journal.open(data_dir)).birth_year == 1990
+
+
 async def test_a_birth_year_half_typed_is_not_called_wrong(data_dir: Path) -> None:
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=(80, 24)) as pilot:

@@ -73,7 +73,9 @@ class ProfileForm(Vertical):
         with Horizontal(classes="row"):
             yield Label("Birth year", classes="field-label")
             born = "" if p.birth_year is None else str(p.birth_year)
-            yield Input(born, placeholder="e.g. 1990", compact=True, id="born", max_length=4)
+            # No length cap: a space typed first pushed the year's last digit out of four
+            # (" 199"); the year's own check names whatever is wrong with it.
+            yield Input(born, placeholder="e.g. 1990", compact=True, id="born")
         yield Static(classes="field-error", id="born-error")
         with Horizontal(classes="row"):
             yield Label("", classes="field-label")
