@@ -182,6 +182,8 @@ def amend(plan: Plan, what: str, value: str, on: date, reason: str) -> tuple[Pla
         raise v.ValidationError(what, f"{value!r} is not a valid value") from None
     old = getattr(plan, what)
     new = replace(plan, **{what: parsed})
+    if new == plan:  # an amendment that changes nothing would only clutter the record
+        raise v.ValidationError(what, f"is {value.strip()} already: nothing to amend")
     return new, Amendment(
         on,
         f"{what}: {old:g} -> {parsed:g}" if what != "form" else f"form: {old} -> {parsed}",

@@ -162,6 +162,15 @@ def test_an_amendment_says_what_changed_and_refuses_the_rest() -> None:
     assert str(refused.value) == "pairs: 'four' is not a valid value"
 
 
+@pytest.mark.parametrize(
+    ("what", "value"), [("pairs", "3"), ("dose_mg", "300.0"), ("form", "glycinate")]
+)
+def test_an_amendment_that_changes_nothing_is_refused(what: str, value: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        amend(plan(), what, f" {value} ", date(2026, 2, 1), "")
+    assert str(refused.value) == f"{what}: is {value} already: nothing to amend"
+
+
 def test_the_default_seed_is_fixed_by_the_clock_and_below_a_million() -> None:
     seed = default_seed()
     assert seed == default_seed() and 0 <= seed < 1_000_000
