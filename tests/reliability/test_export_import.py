@@ -222,6 +222,15 @@ def test_missing_file_folder_and_foreign_json_are_refused(tmp_path: Path) -> Non
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps({"format": "mg-journal-export", "version": 99}))
     assert "newer Mg Journal" in run_cli("import", "json", str(newer)).stderr
+    for version, said in (
+        (None, "it has no format version"),
+        ("1", "its format version '1' is not a whole number from 1"),
+        (0, "its format version 0 is not a whole number from 1"),
+    ):
+        doc = {"format": "mg-journal-export"} | ({} if version is None else {"version": version})
+        other.write_text(json.dumps(doc))
+        result = run_cli("import", "json", str(other))
+        assert result.returncode == 1 and said in result.stderr, result.stderr
 
 
 def test_imported_cronometer_foods_are_found_by_the_food_search(data_dir: Path) -> None:

@@ -88,8 +88,11 @@ def parse_document(data: object) -> ParsedDocument:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise NotAnExportError("it is not an Mg Journal JSON export")
     version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if version is None:
         raise NotAnExportError("it has no format version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        shown = repr(version)[:40]  # as written in the file, never obeyed
+        raise NotAnExportError(f"its format version {shown} is not a whole number from 1")
     if version > VERSION:
         raise NotAnExportError(
             f"it was written by a newer Mg Journal (format {version}; this one reads up to "
