@@ -119,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from journal.shell.suggest import command_word, mistyped_command
 
         word = command_word(argv)
+        if word is not None and word not in BY_NAME and word.lower() in BY_NAME:
+            argv[argv.index(word)] = word = word.lower()  # "EAT" is eat, as typed on a phone
         parser = build_parser(word if word in BY_NAME else None)
         names = [
             n

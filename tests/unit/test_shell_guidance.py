@@ -139,3 +139,10 @@ def test_a_mistake_in_the_options_is_one_line_naming_the_help(
 ) -> None:
     done = run_cli(*args)
     assert (done.returncode, done.stdout, done.stderr) == (2, "", said)
+
+
+def test_a_command_word_in_capitals_is_the_command(data_dir: Path) -> None:
+    done = run_cli("EAT", "banana")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Logged Bananas, raw")
+    assert run_cli("--data-dir", str(data_dir), "List").stdout.startswith("2026-11-25 Wednesday")
