@@ -66,8 +66,18 @@ def read_own_foods(journal: Journal) -> tuple[list[Food], int]:
 
 
 def _save(journal: Journal, table: str, doc: dict[str, Any]) -> None:
+    """Insert `doc`, unless one of the person's foods (or recipes) already has its name:
+    two alike rows in the search would leave them guessing which one they logged. The
+    check runs under the lock, so two copies of the app cannot both add one."""
     with journal.file(FILE) as db:
-        db.table(table, cache_size=0).insert(doc)
+        rows = db.table(table, cache_size=0)
+        name = str(doc.get("name", ""))
+        if any(str(d.get("name", "")).casefold() == name.casefold() for d in rows.all()):
+            kind = "recipes" if table == RECIPES else "own foods"
+            raise ValidationError(
+                "name", f"'{name}' is one of your {kind} already: log that one, or name this anew"
+            )
+        rows.insert(doc)
 
 
 def add_own_food(journal: Journal, doc: dict[str, Any]) -> Food:

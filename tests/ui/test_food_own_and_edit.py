@@ -70,6 +70,29 @@ async def test_custom_food_is_created_found_and_logged(data_dir: Path) -> None:
     assert stored["mg_per_100g"] == 120 and stored["portions"] == [{"name": "1 bar", "grams": 40}]
 
 
+async def test_an_own_food_named_as_one_already_is_refused_at_the_name(data_dir: Path) -> None:
+    from journal.tui.screens.own_food import OwnFoodScreen
+
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        for name in ("Soup", "soup"):
+            await pilot.press("ctrl+n")
+            await fill(pilot, "own-name", name)
+            await fill(pilot, "own-mg", "25")
+            await fill(pilot, "own-grams", "200")
+            await pilot.press("enter")
+            await pilot.pause()
+            if isinstance(app.screen, PortionScreen):
+                await pilot.press("escape")
+        assert isinstance(app.screen, OwnFoodScreen)  # the second stays, said at its name
+        said = str(app.screen.query_one("#own-name-error", Static).render())
+        assert said == "'soup' is one of your own foods already: log that one, or name this anew"
+    doc = json.loads((data_dir / "custom_foods.json").read_text())
+    assert [f["name"] for f in doc["foods"].values()] == ["Soup"]
+
+
 async def test_recipe_is_made_from_foods_and_logged_per_serving(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:

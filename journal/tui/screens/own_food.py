@@ -93,6 +93,10 @@ class OwnFoodScreen(ModalScreen[Food | None]):
 
         try:
             food = add_own_food(app.journal, doc)
+        except ValidationError as exc:  # the name is taken: said at the field
+            self.query_one("#own-name-error", Static).update(Text(exc.message))
+            self.query_one("#own-name", Input).focus()
+            return
         except StoreError as exc:
             app.say(str(exc), title="Not saved", severity="error", timeout=10)
             return

@@ -118,6 +118,9 @@ class RecipeScreen(ModalScreen[Food | None]):
 
         try:
             food = add_recipe(app.journal, doc)
+        except ValidationError as exc:  # the name is taken: said at the field
+            self.query_one("#recipe-name-error", Static).update(Text(exc.message))
+            return
         except StoreError as exc:
             app.say(str(exc), title="Not saved", severity="error", timeout=10)
             return
