@@ -96,3 +96,11 @@ async def test_tab_from_the_amount_goes_to_the_meal_as_the_hint_says(data_dir: P
         assert isinstance(app.focused, Select) and app.focused.id == "portion-meal"
         await pilot.press("shift+tab")
         assert app.focused is not None and app.focused.id == "portion-amount"
+        await pilot.click(units, offset=(3, 1))  # a click chooses the unit, logs nothing
+        await pilot.pause()
+        assert isinstance(app.screen, PortionScreen) and units.highlighted == 0
+        assert stored_foods(data_dir) == []
+        await pilot.press("enter")  # Enter logs, with the unit clicked
+        await pilot.pause()
+    [entry] = stored_foods(data_dir)
+    assert entry.portion == "1 cup"

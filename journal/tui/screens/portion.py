@@ -186,4 +186,6 @@ class PortionScreen(ModalScreen[Picked | None]):
             self.dismiss(picked)
 
     def on_option_list_option_selected(self) -> None:
-        self.on_input_submitted()
+        # Only a click selects (the list takes no focus): it chooses the unit, and the
+        # person still sees the figure before Enter logs it.
+        self._update()
