@@ -26,6 +26,7 @@ from journal.core import clock
 from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.store.atomic import atomic_write_bytes
 from journal.store.backup import daily_backup
+from journal.store.crypt import AGE_HEADER
 from journal.store.day_files import parse_day_file
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
@@ -111,7 +112,8 @@ def _holding(files: _Files, entry: Entry, everywhere: bool) -> list[Path]:
             raw = path.read_bytes()  # a byte search first: only candidates are parsed
         except FileNotFoundError:
             continue
-        if needle in raw and files.find(path, entry_id):
+        # An encrypted day hides the id from a byte search: such a day is read whole.
+        if (needle in raw or raw.startswith(AGE_HEADER)) and files.find(path, entry_id):
             found.append(path)
     return found
 

@@ -126,3 +126,20 @@ def test_any_file_opens_with_the_standard_age_tool(data_dir: Path) -> None:
         timeout=30,
     ).stdout
     assert b'"name":"Almonds"' in out
+
+
+def test_the_shells_edit_and_delete_find_an_entry_in_an_encrypted_journal(data_dir: Path) -> None:
+    journal = journal_with_entries(data_dir)
+    encrypt(journal)
+    almonds, oat_bran = Journal.open(data_dir).day(DAY).foods
+    done = run_cli("edit", almonds.id[:8], "--grams", "56.7")
+    assert done.returncode == 0, done.stderr
+    assert {(f.id, f.grams) for f in Journal.open(data_dir).day(DAY).foods} == {
+        (almonds.id, 56.7),
+        (oat_bran.id, oat_bran.grams),
+    }
+    done = run_cli("delete", almonds.id[:8])
+    assert done.returncode == 0, done.stderr
+    assert "Already deleted" not in done.stdout + done.stderr
+    assert [f.id for f in Journal.open(data_dir).day(DAY).foods] == [oat_bran.id]  # gone
+    assert sealed(data_dir / DAY_FILE)
