@@ -8,10 +8,11 @@ nothing changed.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from journal.store.archive import journal_files
-from journal.store.conflicts import KEPT_IN
+from journal.store.conflicts import KEPT_IN, LOG
 from journal.store.crypt import (
     AGE_HEADER,
     MARKER,
@@ -23,7 +24,7 @@ from journal.store.crypt import (
     unseal,
     write_key,
 )
-from journal.store.errors import StoreError
+from journal.store.errors import DamagedFileError, StoreError
 from journal.store.journal import Journal
 from journal.store.paths import FILE_MODE, ensure_private_dir
 from journal.store.storage import decode
@@ -37,6 +38,18 @@ def _all_files(journal: Journal) -> list[Path]:
     kept = journal.root / KEPT_IN
     merged = [p for p in kept.glob("*.json") if p.is_file()] if kept.is_dir() else []
     return journal_files(journal) + sorted(copies) + sorted(merged)
+
+
+def _check(plain: bytes, path: Path) -> None:
+    """Stop on a file that cannot be read: a journal file, or the merge log (a plain list,
+    conflicts.LOG), which is no table file but is kept as private as the rest."""
+    if path.name == LOG and path.parent.name == KEPT_IN.name:
+        try:
+            json.loads(plain)
+        except (UnicodeDecodeError, ValueError):
+            raise DamagedFileError(path, "not valid JSON") from None
+        return
+    decode(plain, path)
 
 
 def _nothing(path: Path) -> None:
@@ -55,7 +68,7 @@ def encrypt(journal: Journal) -> tuple[int, Path]:
         files: dict[Path, bytes | None] = {}
         for path in _all_files(journal):
             raw = path.read_bytes()
-            decode(raw, path)  # a damaged file stops it here, nothing written
+            _check(unseal(raw, path) if raw.startswith(AGE_HEADER) else raw, path)  # or stop
             files[path] = raw if raw.startswith(AGE_HEADER) else bytes(pyrage.encrypt(raw, [to]))
         files[journal.root / MARKER] = f"{to}\n".encode()
         with exact_bytes():
@@ -72,7 +85,7 @@ def decrypt(journal: Journal) -> int:
         for path in _all_files(journal):
             raw = path.read_bytes()
             plain = unseal(raw, path) if raw.startswith(AGE_HEADER) else raw
-            decode(plain, path)
+            _check(plain, path)
             files[path] = plain
         files[journal.root / MARKER] = None
         with exact_bytes():

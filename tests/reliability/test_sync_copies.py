@@ -249,3 +249,31 @@ def test_another_computers_unfinished_import_synced_here_is_not_undone_here(
     pending.write_text(f'{{"{transaction.OWNER}": "A", "{DAY_FILE}": null}}')
     Journal.open(data_dir)
     assert not (data_dir / DAY_FILE).exists() and not pending.exists()
+
+
+def test_a_journal_that_merged_a_copy_encrypts_and_decrypts_keeping_its_merge_log(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from journal.store.crypt import AGE_HEADER
+    from journal.store.encryption import decrypt, encrypt
+
+    monkeypatch.setenv("MG_JOURNAL_CONFIG", str(tmp_path / "config"))
+    a, b = two_computers(data_dir, tmp_path, monkeypatch)
+    as_device(monkeypatch, "B")
+    b.add(food(DAY, "Spinach"))
+    conflict(a, b, DAY_FILE)
+    as_device(monkeypatch, "A")
+    journal = Journal.open(data_dir)  # merges the copy and writes the merge log
+    log = data_dir / KEPT_IN / "merges.json"
+    assert len(json.loads(log.read_bytes())) == 1
+    encrypt(journal)  # was refused: "merges.json is damaged (not a Mg Journal file)"
+    assert log.read_bytes().startswith(AGE_HEADER)
+    b.add(food(DAY, "Kale"))  # a second merge, now encrypted: the log grows, not resets
+    conflict(a, b, DAY_FILE)
+    Journal.open(data_dir)
+    decrypt(journal)
+    assert [e["copy"] for e in json.loads(log.read_bytes())] == 2 * [
+        "2026-11-25.sync-conflict-20261125-093000-BBBBBBB.json"
+    ]
