@@ -63,13 +63,15 @@ def encrypt(journal: Journal) -> tuple[int, Path]:
     with journal.lock:
         if recipient(journal.root) is not None:
             raise StoreError(f"The journal in {journal.root} is already encrypted; nothing to do.")
+        read = {path: path.read_bytes() for path in _all_files(journal)}
+        for path, raw in read.items():  # a damaged file stops it here: no key made, nothing written
+            _check(unseal(raw, path) if raw.startswith(AGE_HEADER) else raw, path)
         key = identity() or new_key()
         to = key.to_public()
-        files: dict[Path, bytes | None] = {}
-        for path in _all_files(journal):
-            raw = path.read_bytes()
-            _check(unseal(raw, path) if raw.startswith(AGE_HEADER) else raw, path)  # or stop
-            files[path] = raw if raw.startswith(AGE_HEADER) else bytes(pyrage.encrypt(raw, [to]))
+        files: dict[Path, bytes | None] = {
+            path: raw if raw.startswith(AGE_HEADER) else bytes(pyrage.encrypt(raw, [to]))
+            for path, raw in read.items()
+        }
         files[journal.root / MARKER] = f"{to}\n".encode()
         with exact_bytes():
             replace_all(journal.root, files, _nothing)

@@ -102,6 +102,7 @@ def test_a_damaged_file_stops_encrypt_with_nothing_changed(data_dir: Path) -> No
     with pytest.raises(StoreError, match=r"kinds\.json is damaged"):
         encrypt(journal)
     assert {p: p.read_bytes() for p in data_dir.rglob("*") if p.is_file()} == before
+    assert not key_path().exists()  # no key made for an encryption that did not happen
 
 
 def test_backups_and_exports_say_whether_they_are_encrypted(data_dir: Path, tmp_path: Path) -> None:
