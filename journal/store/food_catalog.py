@@ -9,15 +9,30 @@ from journal.core.food.food_log import RECENT_DAYS, RecentFood, boosts, recent_f
 from journal.core.food.foods import Food
 from journal.core.food.quick_search import full_index
 from journal.core.food.search import FoodIndex
+from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.own_foods import read_own_foods
 from journal.store.shipped import read_food_table
 
 
 def read_recent(journal: Journal) -> list[RecentFood]:
-    """Foods of the last `RECENT_DAYS` days, most recent first."""
+    """Foods of the last `RECENT_DAYS` days, most recent first.
+
+    Only an order for the search: a day that cannot be read (damaged, or written by a
+    newer version on another computer) is left out of it, never allowed to stop a log.
+    """
     today = clock.today()
-    return recent_foods(journal.days(today - timedelta(days=RECENT_DAYS), today))
+    start = today - timedelta(days=RECENT_DAYS)
+    try:
+        return recent_foods(journal.days(start, today))
+    except StoreError:
+        readable = []
+        for _, path in journal.day_files(start, today):
+            try:
+                readable.append(next(journal.read_days([(start, path)])))
+            except (StoreError, StopIteration):
+                continue
+        return recent_foods(readable)
 
 
 def recent_boosts(journal: Journal) -> dict[str, float]:

@@ -230,6 +230,21 @@ def test_a_time_later_today_is_refused(data_dir: Path, command: tuple[str, ...])
     assert Journal.open(data_dir).day(TODAY).is_empty
 
 
+@pytest.mark.parametrize("damage", [b'{"foods": {', b'{"_meta": {"1": {"schema": 99}}}'])
+def test_a_damaged_or_newer_day_last_week_does_not_stop_logging_today(
+    data_dir: Path, damage: bytes
+) -> None:
+    assert run_cli("eat", "banana", "--date", "2026-11-20").returncode == 0
+    day_file = data_dir / "entries" / "2026-11-20.json"
+    day_file.write_bytes(damage)  # half synced, or from a newer version elsewhere
+    done = run_cli("eat", "almonds")
+    assert done.returncode == 0, done.stderr
+    assert [f.name for f in stored_foods(data_dir)] == ["Nuts, almonds"]
+    assert day_file.read_bytes() == damage  # left as it was
+    refused = run_cli("eat", "almonds", "--date", "2026-11-20")
+    assert refused.returncode == 1 and "2026-11-20.json" in refused.stderr
+
+
 def test_a_measure_without_a_food_is_refused(data_dir: Path) -> None:
     done = run_cli("eat", "banana, 1 oz")
     assert done.returncode == 2
