@@ -142,10 +142,20 @@ def _find_portion(unit: str, food: Food) -> tuple[float, str] | None:
         (p.grams / amount, measure) for p in food.portions for amount, measure in [split_portion(p)]
     ]
     for key in (normalize_unit, _unit_key, _unit_head):  # strictest reading first
-        for grams, measure in measures:
-            if key(measure) == unit:
-                return grams, measure
+        matches = [(grams, measure) for grams, measure in measures if key(measure) == unit]
+        if matches:  # "1 cup" of almonds is a cup of whole ones, not the first cup listed
+            return min(matches, key=lambda match: _form_rank(match[1]))
     return None
+
+
+# What a unit alone means when a food lists it several ways: whole before sliced or
+# chopped, and those before ground, mashed or packed (USDA lists ground almonds first).
+_PREPARED = frozenset({"ground", "mashed", "pureed", "puree", "crushed", "packed", "melted"})
+
+
+def _form_rank(measure: str) -> int:
+    words = set(re.findall(r"[a-z]+", measure.lower()))
+    return 0 if "whole" in words or "," not in measure else (2 if words & _PREPARED else 1)
 
 
 def _default_portion(food: Food) -> tuple[float, str] | None:

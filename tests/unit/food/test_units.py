@@ -324,3 +324,17 @@ def test_a_food_without_a_volume_measure_refuses_millilitres() -> None:
         parse_quantity("100 ml", PLAIN)
     assert str(refused.value) == "Porridge has no volume measure to weigh 'ml' by; use g or oz"
     assert "ml" not in food_units(PLAIN) and "ml" in food_units(MILK)
+
+
+def test_a_unit_alone_means_the_whole_form_before_a_prepared_one() -> None:
+    # USDA lists ground almonds first (95 g a cup): a cup of almonds is 143 g of whole ones.
+    almonds = weighed(
+        "Nuts, almonds", ("1 cup, ground", 95.0), ("1 cup, sliced", 92.0), ("1 cup, whole", 143.0)
+    )
+    assert parse_quantity("1 cup", almonds) == (143.0, "1 cup, whole")
+    bananas = weighed("Bananas", ("1 cup, mashed", 225.0), ("1 cup, sliced", 150.0))
+    assert parse_quantity("1 cup", bananas) == (150.0, "1 cup, sliced")  # cut before mashed
+    plain = weighed("Rice", ("1 cup, packed", 200.0), ("1 cup", 158.0))
+    assert parse_quantity("1 cup", plain) == (158.0, "1 cup")  # the unit alone, as listed
+    mashed = weighed("Potatoes, mashed", ("1 cup, mashed", 210.0))
+    assert parse_quantity("1 cup", mashed) == (210.0, "1 cup, mashed")  # the only cup
