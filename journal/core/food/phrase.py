@@ -68,6 +68,9 @@ MEASURES = frozenset(
         "fruit",
         "block",
         "square",
+        "pint",
+        "quart",
+        "gallon",
     }
 )
 SIZES = frozenset({"large", "medium", "small"})

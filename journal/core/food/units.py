@@ -22,6 +22,9 @@ MASS_UNITS: dict[str, float] = {"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453
 # 244 g, so 250 ml is 258 g); US measures in ml (NIST Handbook 44).
 VOLUME_UNITS: dict[str, float] = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
 US_VOLUMES_ML = (("fl oz", 29.5735), ("cup", 236.588), ("tbsp", 14.7868), ("tsp", 4.92892))
+# Every US volume, for a food whose portions name another one ("1 tsp" of peanut butter
+# from its tbsp, "1 quart" of a juice from its cup).
+US_UNITS_ML = {**dict(US_VOLUMES_ML), "pint": 473.176, "quart": 946.353, "gallon": 3785.41}
 ALIASES: dict[str, str] = {
     "gram": "g",
     "gr": "g",
@@ -40,6 +43,10 @@ ALIASES: dict[str, str] = {
     "mug": "cup",
     "bowl": "cup",  # a bowl of oatmeal or beans: USDA's survey portion is the cup
     "handful": "oz",  # a handful of nuts, as nutrition guides count it
+    "c": "cup",  # "1 c. milk", as recipes abbreviate it
+    "pt": "pint",
+    "qt": "quart",
+    "gal": "gallon",
     "milliliter": "ml",
     "millilitre": "ml",
     "liter": "l",
@@ -279,6 +286,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         per_unit, name = _per_volume(food, unit_text) * VOLUME_UNITS[unit], unit
     elif unit:
         found = _find_portion(unit, food)
+        if found is None and unit in US_UNITS_ML and unit != "fl oz":  # through another
+            found = _per_volume(food, unit_text) * US_UNITS_ML[unit], unit
         if found is None:
             units = ", ".join(food_units(food))
             raise ValueError(f"unknown unit {unit_text!r} for {food.name}; use one of: {units}")

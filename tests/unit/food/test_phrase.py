@@ -44,6 +44,8 @@ from journal.core.food.phrase import Item, names_no_food, parse_item, parse_line
         ("milk 250 ml", "milk", "250 ml"),
         ("250ml milk", "milk", "250 ml"),
         ("half a litre of milk", "milk", "1/2 litre"),
+        ("1 quart milk", "milk", "1 quart"),
+        ("1 c. milk", "milk", "1 c."),
     ],
 )
 def test_parse_item(text: str, words: str, quantity: str) -> None:

@@ -137,9 +137,8 @@ def test_unknown_unit_lists_the_foods_units() -> None:
         parse_quantity("1 slice", ALMONDS)
 
 
-def test_tsp_without_a_tsp_portion_is_unknown() -> None:
-    with pytest.raises(ValueError, match="unknown unit"):
-        parse_quantity("1 tsp", OAT_BRAN)
+def test_tsp_without_a_tsp_portion_comes_from_the_cup() -> None:
+    assert parse_quantity("1 tsp", OAT_BRAN) == (pytest.approx(94.0 / 48), "1 tsp")  # 48 a cup
 
 
 @pytest.mark.parametrize(
@@ -338,3 +337,26 @@ def test_a_unit_alone_means_the_whole_form_before_a_prepared_one() -> None:
     assert parse_quantity("1 cup", plain) == (158.0, "1 cup")  # the unit alone, as listed
     mashed = weighed("Potatoes, mashed", ("1 cup, mashed", 210.0))
     assert parse_quantity("1 cup", mashed) == (210.0, "1 cup, mashed")  # the only cup
+
+
+@pytest.mark.parametrize(
+    ("text", "grams", "label"),
+    [
+        ("1 tsp", 16.0 / 3, "1 tsp"),  # from the tablespoon it has: 14.7868 / 4.92892 = 3
+        ("1 pint", 256.0 / 236.588 * 473.176, "1 pint"),  # from its cup
+        ("1 qt", 256.0 / 236.588 * 946.353, "1 quart"),
+        ("1 gallon", 256.0 / 236.588 * 3785.41, "1 gallon"),
+        ("2 c.", 512.0, "2 cup"),  # the recipe abbreviation
+    ],
+)
+def test_a_us_volume_the_food_does_not_list_comes_from_one_it_does(
+    text: str, grams: float, label: str
+) -> None:
+    butter = weighed("Peanut butter", ("1 cup", 256.0), ("1 tbsp", 16.0))
+    got = parse_quantity(text, butter)
+    assert got[0] == pytest.approx(grams, rel=1e-3) and got[1] == label
+
+
+def test_a_us_volume_for_a_food_weighed_only_by_mass_is_refused() -> None:
+    with pytest.raises(ValueError, match="Seeds, chia has no volume measure to weigh 'tsp' by"):
+        parse_quantity("1 tsp", weighed("Seeds, chia", ("1 oz", 28.35)))
