@@ -83,4 +83,4 @@ def symptom_summary(row: DayRow) -> str:
 
 
 def table_title(c: Comparison) -> str:
-    return f"{group_words(c.group)[0]}: low-magnesium day x symptom day"
+    return f"{group_words(c.group)[0]}: low-magnesium day x symptom day (same day)"

@@ -16,7 +16,7 @@ from journal.core.analysis.findings import NOT_ADVICE
 from journal.core.report.doc import DoctorReport, symptom_summary, table_title
 from journal.core.report.picture import svg
 from journal.core.report.svg import intake_svg
-from journal.core.report.text import MARKS, ZERO_MARK, primary_lines, rate, stats_line
+from journal.core.report.text import MARKS, ZERO_MARK, primary_lines, rate, row_stats
 
 STYLE = """
 body { font: 14px/1.45 system-ui, sans-serif; max-width: 46rem; margin: 1.5rem auto;
@@ -99,7 +99,7 @@ def render_html(doc: DoctorReport) -> str:
         parts += [
             f"<h3>{escape(table_title(c))}</h3>",
             _table(["", "symptom day", "no symptom", "rate"], body),
-            f"<p>{escape(stats_line(c, dash.exploratory.q_of(c)))}</p>",
+            f"<p>{escape(row_stats(c, dash.exploratory.q_of(c)))}</p>",
         ]
     parts.append(f"<p><small>{escape(MARKS)}</small></p>")
     if any(c.risk and c.risk.corrected for c in doc.tables):

@@ -16,7 +16,7 @@ from journal.core.analysis.dashboard import basis_line, coverage_line
 from journal.core.analysis.findings import NOT_ADVICE
 from journal.core.report.doc import DoctorReport, symptom_summary, table_title
 from journal.core.report.picture import plain
-from journal.core.report.text import MARKS, ZERO_MARK, primary_lines, rate, stats_line
+from journal.core.report.text import MARKS, ZERO_MARK, primary_lines, rate, row_stats
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|])")
 
@@ -87,7 +87,7 @@ def render_markdown(doc: DoctorReport) -> str:
             f"| below {a.limit_mg:.0f} mg | {t.a} | {t.b} | {rate(t.a, t.exposed)} |",
             f"| not low | {t.c} | {t.d} | {rate(t.c, t.unexposed)} |",
             "",
-            md(stats_line(c, dash.exploratory.q_of(c))),
+            md(row_stats(c, dash.exploratory.q_of(c))),
             "",
         ]
     out += [md(MARKS), ""]

@@ -8,6 +8,7 @@ from journal.core.analysis.daily import DayRow, total_text
 from journal.core.analysis.dashboard import Dashboard, basis_line, coverage_line, mean_lines
 from journal.core.analysis.findings import NOT_ADVICE, group_words, number, p_text
 from journal.core.analysis.primary import PRIMARY_ALPHA
+from journal.core.report.doc import table_title
 from journal.core.report.picture import plain
 
 
@@ -27,10 +28,14 @@ def table_lines(c: Comparison, limit_mg: float, q: float | None = None) -> list[
         f"{exposed:18}{t.a:>9}{t.b:>7}{rate(t.a, t.exposed):>7}",
         f"{other:18}{t.c:>9}{t.d:>7}{rate(t.c, t.unexposed):>7}",
     ]
-    if q is None:
-        # The primary's own table: its test and interval are the shift test's, above.
-        return [*lines, MAIN_ROW]
-    return [*lines, stats_line(c, q)]
+    return [*lines, row_stats(c, q)]
+
+
+def row_stats(c: Comparison, q: float | None) -> str:
+    """A table's statistics; the main question's own table (no q: not exploratory) has
+    its test and interval in the answer above, the shift test's, and says so rather than
+    show a same-day Wald p that seems to contradict it."""
+    return MAIN_ROW if q is None else stats_line(c, q)
 
 
 MARKS = (
@@ -151,7 +156,7 @@ def report(dash: Dashboard) -> str:
     for c in a.comparisons:
         if c.exposure == LOW and c.lag == 0:
             q = ex.q_of(c)
-            out += [f"{group_words(c.group)[0]}: low-magnesium day x symptom day"]
+            out += [table_title(c)]
             out += [f"  {line}" for line in table_lines(c, a.limit_mg, q)] + [""]
     out += [MARKS]
     if any(c.risk and c.risk.corrected for c in a.comparisons):

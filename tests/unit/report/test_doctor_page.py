@@ -46,3 +46,18 @@ def test_no_advice_for_the_person_on_a_page_for_a_doctor(data_dir: Path) -> None
     text = "".join(page(data_dir, Profile()).text)
     assert "birth year not given" in text  # the basis, stated as a fact
     assert "give your birth year" not in text.lower()
+
+
+def test_the_main_questions_table_points_to_its_test_in_every_format(data_dir: Path) -> None:
+    from journal.core.report.markdown import render_markdown
+    from journal.core.report.text import MAIN_ROW, report
+
+    journal = build_demo_journal(data_dir, 60, seed=3)
+    days = list(journal.days(TODAY - timedelta(days=120), TODAY))
+    doc = gather(build(days, TODAY, 30, 310.0), days, "RDA")
+    assert doc.dash.analysis.primary is not None  # the main question has its answer above
+    for render in (render_html, render_markdown):
+        page_text = render(doc)
+        assert MAIN_ROW in page_text  # not a same-day Wald p beside "Found ... p 0.006"
+        assert "Symptoms: low-magnesium day x symptom day (same day)" in page_text
+    assert MAIN_ROW in report(doc.dash)
