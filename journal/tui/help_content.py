@@ -146,7 +146,11 @@ DASHBOARD_TERMS: tuple[tuple[str, str], ...] = (
         "p allowing for every exploratory test the view ran (Benjamini-Hochberg): a "
         "finding needs q of 0.01 or less, and only once the answer found a pattern",
     ),
-    ("*", "a count was 0, so 0.5 was added to every count to estimate the ratio"),
+    (
+        "*",
+        "a count was 0, so 0.5 was added to every count to estimate the RR and its "
+        "interval (the OR is the counts' own: 0 or inf)",
+    ),
     ("prev 1 d", "compares with the mean intake of the 1 (2, 3) days before, not the same day"),
     (
         "so far",

@@ -43,7 +43,10 @@ MARKS = (
     "(Wald, log RR) · q Benjamini-Hochberg over the view's exploratory tests"
 )
 MAIN_ROW = "the main question: its test and interval are given above"
-ZERO_MARK = "* a count was 0: 0.5 was added to every count for the ratio"
+ZERO_MARK = (
+    "* a count was 0: 0.5 was added to every count for the RR and its interval "
+    "(the OR is the counts' own, so 0 or inf)"
+)
 
 
 def stats_line(c: Comparison, q: float | None = None) -> str:
