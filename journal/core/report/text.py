@@ -150,7 +150,7 @@ def report(dash: Dashboard) -> str:
         *answer_block(dash),
         "",
         "Last 7 days",
-        *[f"  {r.date:%a %-d %b}  {day_line(r)}" for r in dash.rows[-7:]],
+        *[f"  {r.date:%a} {r.date.day:>2} {r.date:%b}  {day_line(r)}" for r in dash.rows[-7:]],
         "",
     ]
     main = primary_lines(a)

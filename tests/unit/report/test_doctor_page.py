@@ -61,3 +61,15 @@ def test_the_main_questions_table_points_to_its_test_in_every_format(data_dir: P
         assert MAIN_ROW in page_text  # not a same-day Wald p beside "Found ... p 0.006"
         assert "Symptoms: low-magnesium day x symptom day (same day)" in page_text
     assert MAIN_ROW in report(doc.dash)
+
+
+def test_the_text_reports_last_week_lines_up_its_figures(data_dir: Path) -> None:
+    from journal.core.report.text import report
+
+    journal = build_demo_journal(data_dir, 60, seed=3)
+    end = date(2026, 11, 3)  # the week 28 Oct to 3 Nov: two-digit days, then one-digit
+    days = list(journal.days(end - timedelta(days=60), end))
+    lines = report(build(days, end, 30, 310.0)).splitlines()
+    week = lines[lines.index("Last 7 days") + 1 :][:7]
+    assert week[0].startswith("  Wed 28 Oct") and week[-1].startswith("  Tue  3 Nov")
+    assert len({line.index(" mg") for line in week if " mg" in line}) == 1, week
