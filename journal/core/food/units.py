@@ -286,7 +286,7 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         per_unit, name = _per_volume(food, unit_text) * VOLUME_UNITS[unit], unit
     elif unit:
         found = _find_portion(unit, food)
-        if found is None and unit in US_UNITS_ML and unit != "fl oz":  # through another
+        if found is None and unit in US_UNITS_ML:  # through another volume it has
             found = _per_volume(food, unit_text) * US_UNITS_ML[unit], unit
         if found is None:
             units = ", ".join(food_units(food))

@@ -347,6 +347,7 @@ def test_a_unit_alone_means_the_whole_form_before_a_prepared_one() -> None:
         ("1 qt", 256.0 / 236.588 * 946.353, "1 quart"),
         ("1 gallon", 256.0 / 236.588 * 3785.41, "1 gallon"),
         ("2 c.", 512.0, "2 cup"),  # the recipe abbreviation
+        ("1 fl oz", 256.0 / 236.588 * 29.5735, "1 fl oz"),
     ],
 )
 def test_a_us_volume_the_food_does_not_list_comes_from_one_it_does(
