@@ -129,7 +129,10 @@ def _edit_food(today: FoodKeys, old: FoodEntry) -> None:
         if new != old:
             _app(today).apply(Change(old, new))
 
-    screen = PortionScreen(food, old.meal, amount=amount, unit=unit, verb="Save", at=old.time)
+    metric = _app(today).profile.units == "metric"
+    screen = PortionScreen(
+        food, old.meal, amount=amount, unit=unit, verb="Save", at=old.time, metric=metric
+    )
     today.app.push_screen(screen, done)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from journal.tui.screens.food import FoodScreen
@@ -90,17 +91,44 @@ async def test_tab_from_the_amount_goes_to_the_meal_as_the_hint_says(data_dir: P
         await pilot.pause()
         assert isinstance(app.screen, PortionScreen)
         units = app.screen.query_one("#portion-unit", OptionList)
+        first = units.highlighted or 0
         await pilot.press("down")  # in the amount, ↓ steps the unit
-        assert units.highlighted == 1
+        assert units.highlighted == first + 1
         await pilot.press("tab")  # "Tab meal": not into the unit list
         assert isinstance(app.focused, Select) and app.focused.id == "portion-meal"
         await pilot.press("shift+tab")
         assert app.focused is not None and app.focused.id == "portion-amount"
-        await pilot.click(units, offset=(3, 1))  # a click chooses the unit, logs nothing
+        await pilot.click(units, offset=(3, 1 + first))  # a click chooses a unit, logs nothing
         await pilot.pause()
-        assert isinstance(app.screen, PortionScreen) and units.highlighted == 0
+        assert isinstance(app.screen, PortionScreen) and units.highlighted == first
         assert stored_foods(data_dir) == []
         await pilot.press("enter")  # Enter logs, with the unit clicked
         await pilot.pause()
     [entry] = stored_foods(data_dir)
     assert entry.portion == "1 cup"
+
+
+@pytest.mark.parametrize(("units", "first"), [("metric", "g"), ("us", "cup, ground")])
+async def test_the_units_chosen_in_the_profile_come_first(
+    data_dir: Path, units: str, first: str
+) -> None:
+    from journal.core.person.profile import Profile
+    from journal.store.journal import Journal
+    from journal.store.profile import save_profile
+    from journal.tui.app import MgJournalApp
+
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(onboarded=True, units=units))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await type_text(pilot, "almonds")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PortionScreen)
+        names = [name for name, _ in screen.units]
+        assert names[0] == first and names[-1] == "oz" and "g" in names
+        assert names[screen._unit] == "oz (23 whole kernels)"  # the usual portion, either way

@@ -120,7 +120,8 @@ async def test_recipe_is_made_from_foods_and_logged_per_serving(data_dir: Path) 
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, PortionScreen)
-        assert app.screen.units[0][0] == "serving"
+        screen = app.screen
+        assert screen.units[screen._unit][0] == "serving"  # the recipe's serving, chosen
         await pilot.press("enter")
         await pilot.pause()
     [entry] = stored_foods(data_dir)

@@ -149,7 +149,9 @@ class FoodScreen(ModalScreen[Picked | None]):
 
         before = self.last.get(food.id)
         amount, unit = prefill(food, before) if before else ("1", None)
-        self.app.push_screen(PortionScreen(food, self.meal, amount=amount, unit=unit), chosen)
+        metric = self.journal_app.profile.units == "metric"
+        screen = PortionScreen(food, self.meal, amount=amount, unit=unit, metric=metric)
+        self.app.push_screen(screen, chosen)
 
     def action_new_food(self) -> None:
         from journal.tui.screens.own_food import OwnFoodScreen

@@ -32,8 +32,9 @@ class Picked:
     at: time | None = None  # the time eaten, when the screen edits an entry
 
 
-def measures(food: Food) -> list[tuple[str, float]]:
-    """(unit name, grams per one) for the food's household measures, then g and oz.
+def measures(food: Food, metric: bool = False) -> list[tuple[str, float]]:
+    """(unit name, grams per one) for the food's household measures, then g and oz; with
+    `metric` (the profile's units), g first and oz last.
 
     USDA lists some measures twice ("1 cup" and "0.75 cup"): the first one counts.
     """
@@ -41,6 +42,8 @@ def measures(food: Food) -> list[tuple[str, float]]:
     for portion in food.portions:
         amount, measure = split_portion(portion)
         own.setdefault(measure, portion.grams / amount)
+    if metric:
+        return [("g", 1.0), *own.items(), ("oz", MASS_UNITS["oz"])]
     return [*own.items(), ("g", 1.0), ("oz", MASS_UNITS["oz"])]
 
 
@@ -81,15 +84,16 @@ class PortionScreen(ModalScreen[Picked | None]):
         unit: str | None = None,
         verb: str = "Log",
         at: time | None = None,
+        metric: bool = False,
     ) -> None:
         super().__init__()
         self.food, self.meal, self.verb = food, meal, verb
         self.at = at  # editing: the time eaten can change too
-        self.units = measures(food)
+        self.units = measures(food, metric)
         self._amount = amount
         names = [name for name, _ in self.units]
-        if unit is None and is_own(food):
-            unit = names[0]  # the serving the person gave
+        if unit is None and is_own(food):  # the serving the person gave
+            unit = split_portion(food.portions[0])[1] if food.portions else "g"
         elif unit is None:  # what a bare number counts: a piece, a slice, a fruit...
             unit = parse_quantity("1", food)[1].removeprefix("1 ")
         self._unit = names.index(unit) if unit in names else 0
