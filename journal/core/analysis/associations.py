@@ -312,8 +312,10 @@ def analyse(
 
 
 def averages(rows: list[DayRow], last: int) -> float | None:
-    """Mean total over the logged days among the last `last` rows (None if none logged)."""
-    return _mean([r.total_mg for r in rows[-last:] if r.logged])
+    """Mean total over the logged days among the last `last` finished days (None if none
+    logged): the day in progress is no day of a "7-day average" yet."""
+    done = [r for r in rows if not r.in_progress]
+    return _mean([r.total_mg for r in done[-last:] if r.logged])
 
 
 def top_sources(sources: dict[str, float], limit: int = 5) -> list[tuple[str, float]]:

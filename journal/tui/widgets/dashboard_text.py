@@ -80,7 +80,7 @@ def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
         ("░" * (width - filled), "dim"),
         f" {share:.0%}\n",
         f"7-day average {_mg(dash.average_7)} · 30-day average {_mg(dash.average_30)}",
-        ("  (logged days)", "dim"),
+        ("  (days before today with food logged)", "dim"),
     )
     return text
 

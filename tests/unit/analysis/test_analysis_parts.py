@@ -181,6 +181,16 @@ def test_averages_are_over_logged_days_among_the_last_ones() -> None:
     assert averages([row(0, 0.0, foods=0)], 7) is None
 
 
+def test_a_7_day_average_is_over_the_7_finished_days_before_today() -> None:
+    from dataclasses import replace
+
+    rows = [row(n, 100.0 * n) for n in range(1, 9)]  # 100 ... 800 mg
+    today = replace(row(9, 50.0), in_progress=True)  # not over yet: no day of the average
+    assert averages([*rows, today], 7) == pytest.approx(sum(range(2, 9)) * 100 / 7)
+    assert averages([*rows, today], 1) == 800.0
+    assert averages([today], 7) is None
+
+
 def test_top_sources_largest_first_ties_by_name_five_at_most() -> None:
     sources = {
         "Spinach": 80.0,

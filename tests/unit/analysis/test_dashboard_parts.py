@@ -100,14 +100,14 @@ def test_a_thirty_day_dashboard_keeps_sixteen_weeks_for_the_calendar() -> None:
 
 
 def test_averages_leave_out_today_and_days_without_food() -> None:
-    # Today (not over) 50 mg; the 6 days before: 100, 200, -, 300, 400, 500 (one empty);
-    # the week is 7 days ending today: (100 + 200 + 300 + 400 + 500) / 5 = 300.
-    intakes = {0: 50.0, 1: 100.0, 2: 200.0, 4: 300.0, 5: 400.0, 6: 500.0, 7: 1000.0, 29: 900.0}
-    intakes[30] = 5000.0  # 31 days ago: in neither average
+    # Today (not over) 50 mg; the 7 finished days before it: 100, 200, -, 300, 400, 500,
+    # 1000 (one empty): (100 + 200 + 300 + 400 + 500 + 1000) / 6.
+    intakes = {0: 50.0, 1: 100.0, 2: 200.0, 4: 300.0, 5: 400.0, 6: 500.0, 7: 1000.0, 8: 700.0}
+    intakes |= {30: 900.0, 31: 5000.0}  # 31 days ago: in neither average
     dash = build(days_of(intakes), TODAY, 30, 310.0)
-    assert dash.average_7 == 300.0
-    # 30 days (today and the 29 before): those five, and 1000 and 900: 3400 / 7.
-    assert dash.average_30 == pytest.approx(3400 / 7)
+    assert dash.average_7 == pytest.approx(2500 / 6)
+    # The 30 finished days before today: those six, 700 and 900: 4100 / 8.
+    assert dash.average_30 == pytest.approx(4100 / 8)
     empty = build(days_of({40: 300.0}), TODAY, 30, 310.0)
     assert empty.average_7 is None and empty.average_30 is None
 
