@@ -32,6 +32,16 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
     await pilot.press(*("space" if ch == " " else ch for ch in text))
 
 
+async def open_portion(pilot: Pilot[None], words: str) -> None:
+    """Press f, type `words` and Enter: the portion step of the first food found."""
+    await pilot.press("f")
+    await wait_for_foods(pilot)
+    await type_text(pilot, words)
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 def stored_foods(data_dir: Path, day: date = TODAY) -> list[FoodEntry]:
     return Journal.open(data_dir).day(day).foods
 

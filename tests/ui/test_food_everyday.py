@@ -9,7 +9,7 @@ from textual.widgets import OptionList
 
 from journal.tui.screens.food import FoodScreen
 from journal.tui.screens.portion import PortionScreen
-from tests.ui.food_helpers import make_app, stored_foods, type_text, wait_for_foods
+from tests.ui.food_helpers import make_app, open_portion, stored_foods, type_text, wait_for_foods
 
 
 async def test_typing_egg_shows_eggs_first_and_one_large_egg(data_dir: Path) -> None:
@@ -83,12 +83,7 @@ async def test_tab_from_the_amount_goes_to_the_meal_as_the_hint_says(data_dir: P
 
     app = make_app(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f")
-        await wait_for_foods(pilot)
-        await type_text(pilot, "oatmeal")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_portion(pilot, "oatmeal")
         assert isinstance(app.screen, PortionScreen)
         units = app.screen.query_one("#portion-unit", OptionList)
         first = units.highlighted or 0
@@ -121,12 +116,7 @@ async def test_the_units_chosen_in_the_profile_come_first(
     save_profile(journal, Profile(onboarded=True, units=units))
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("f")
-        await wait_for_foods(pilot)
-        await type_text(pilot, "almonds")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_portion(pilot, "almonds")
         screen = app.screen
         assert isinstance(screen, PortionScreen)
         names = [name for name, _ in screen.units]
