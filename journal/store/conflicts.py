@@ -22,7 +22,7 @@ from journal.core.sync.merge import Merged, merge
 from journal.core.sync.names import ConflictName, parse_conflict_name
 from journal.store.atomic import atomic_write_bytes
 from journal.store.backup import backup_name
-from journal.store.crypt import AGE_HEADER, unseal
+from journal.store.crypt import plain
 from journal.store.day_files import parse_entries
 from journal.store.errors import DamagedFileError, StoreError
 from journal.store.journal import Journal
@@ -178,8 +178,7 @@ def merge_copies(journal: Journal) -> SyncReport:
 def _log(journal: Journal, report: SyncReport) -> None:
     path = journal.root / KEPT_IN / LOG
     try:
-        raw = path.read_bytes()
-        old = json.loads(unseal(raw, path) if raw.startswith(AGE_HEADER) else raw)
+        old = json.loads(plain(path.read_bytes(), path))
         log = old if isinstance(old, list) else []
     except (OSError, ValueError, StoreError):  # unreadable: a new log, the copies are kept
         log = []

@@ -20,8 +20,8 @@ from journal.store.crypt import (
     identity,
     key_path,
     new_key,
+    plain,
     recipient,
-    unseal,
     write_key,
 )
 from journal.store.errors import DamagedFileError, StoreError
@@ -65,7 +65,7 @@ def encrypt(journal: Journal) -> tuple[int, Path]:
             raise StoreError(f"The journal in {journal.root} is already encrypted; nothing to do.")
         read = {path: path.read_bytes() for path in _all_files(journal)}
         for path, raw in read.items():  # a damaged file stops it here: no key made, nothing written
-            _check(unseal(raw, path) if raw.startswith(AGE_HEADER) else raw, path)
+            _check(plain(raw, path), path)
         key = identity() or new_key()
         to = key.to_public()
         files: dict[Path, bytes | None] = {
@@ -85,10 +85,8 @@ def decrypt(journal: Journal) -> int:
             raise StoreError(f"The journal in {journal.root} is not encrypted; nothing to do.")
         files: dict[Path, bytes | None] = {}
         for path in _all_files(journal):
-            raw = path.read_bytes()
-            plain = unseal(raw, path) if raw.startswith(AGE_HEADER) else raw
-            _check(plain, path)
-            files[path] = plain
+            files[path] = text = plain(path.read_bytes(), path)
+            _check(text, path)
         files[journal.root / MARKER] = None
         with exact_bytes():
             replace_all(journal.root, files, _nothing)
