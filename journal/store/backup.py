@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from journal.store.atomic import atomic_write_bytes, atomic_write_many
+from journal.store.backup_names import DATED, backup_name
 from journal.store.paths import ensure_private_dir
 
 KEEP = 14
-DATED = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def backup_name(path: Path, root: Path) -> str:
-    """entries/2026-11-25.json -> entries__2026-11-25.json: one flat folder, readable names."""
-    return "__".join(path.relative_to(root).parts)
 
 
 def daily_backup(path: Path, root: Path, today: date, keep: int = KEEP) -> Path | None:

@@ -21,7 +21,7 @@ from journal.core import clock
 from journal.core.sync.merge import Merged, merge
 from journal.core.sync.names import ConflictName, parse_conflict_name
 from journal.store.atomic import atomic_write_bytes
-from journal.store.backup import backup_name
+from journal.store.backup_names import backup_name
 from journal.store.crypt import plain
 from journal.store.day_files import parse_entries
 from journal.store.errors import DamagedFileError, StoreError

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from journal.store.backup_names import newest_backup
+
 
 class StoreError(Exception):
     """A problem with the journal's files, worded for the person, not the developer."""
 
 
-def backups_for(path: Path) -> Path:
-    """The backups folder of the journal holding `path` (entries/ files sit one deeper)."""
-    root = path.parent.parent if path.parent.name == "entries" else path.parent
-    return root / "backups"
+def _what_to_do(path: Path) -> str:
+    """Name the copy to put back, or say plainly that there is none to restore from."""
+    copy = newest_backup(path)
+    if copy is None:
+        return "It has no backup yet: move it aside to carry on without it, then try again."
+    return f"Copy its backup {copy} over it, or move it aside, then try again."
 
 
 class DamagedFileError(StoreError):
     def __init__(self, path: Path, why: str) -> None:
-        super().__init__(
-            f"{path} is damaged ({why}); it was left untouched. "
-            f"Restore it from {backups_for(path)} or move it aside, then try again."
-        )
+        super().__init__(f"{path} is damaged ({why}) and was left untouched. {_what_to_do(path)}")
         self.path = path
 
 

@@ -261,10 +261,24 @@ def test_import_json_skips_bad_ids_and_files_and_stores_the_rest(
 # -- 6. the smaller ones -------------------------------------------------------------------
 
 
-def test_the_advice_for_a_damaged_profile_names_the_journals_backups(data_dir: Path) -> None:
+def test_a_damaged_file_without_a_backup_is_not_sent_to_the_backups(data_dir: Path) -> None:
     Journal.open(data_dir)
     (data_dir / "profile.json").write_text("{broken")
-    one_line_error(run_cli("profile"), f"Restore it from {data_dir / 'backups'} ")
+    result = run_cli("profile")
+    one_line_error(result, "It has no backup yet: move it aside")
+    assert "backups" not in result.stderr
+
+
+def test_the_advice_for_a_damaged_file_names_its_newest_backup(data_dir: Path) -> None:
+    assert run_cli("profile", "--sex", "female").returncode == 0
+    assert run_cli("profile", "--born", "1990").returncode == 0  # copied before a change
+    profile = data_dir / "profile.json"
+    profile.write_text("{broken")
+    copy = data_dir / "backups" / "profile.json.2026-11-25"
+    one_line_error(run_cli("profile"), f"Copy its backup {copy} over it")
+    profile.write_bytes(copy.read_bytes())  # what the advice says to do, done
+    shown = run_cli("profile")
+    assert shown.returncode == 0 and "Born:" in shown.stdout, shown.stderr
 
 
 def test_supplement_on_a_damaged_profile_logs_once_and_exits_0(data_dir: Path) -> None:
