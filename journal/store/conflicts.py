@@ -128,7 +128,8 @@ def _check(data: dict[str, Any], original: Path, shown: Path) -> None:
         raise DamagedFileError(shown, f"it holds an entry dated {other}, not {wanted}")
 
 
-def _merge_one(journal: Journal, copy: Copy) -> Merged:
+def _prepared(copy: Copy) -> tuple[bytes, dict[str, Any], Merged]:
+    """The copy's bytes, the file's tables and their merge, or the StoreError that refuses it."""
     raw = copy.path.read_bytes()
     theirs = decode(raw, copy.path)
     _check(theirs, copy.original, copy.path)
@@ -136,6 +137,25 @@ def _merge_one(journal: Journal, copy: Copy) -> Merged:
     _check(mine, copy.original, copy.original)
     merged = merge(mine, theirs, copy.source)
     _check(merged.tables, copy.original, copy.original)
+    return raw, mine, merged
+
+
+def why_not_merged(copy: Copy) -> str:
+    """Why `copy` would be refused at the next merge, or "" when it would be merged:
+    the same reading and checks as the merge, with nothing written."""
+    try:
+        _prepared(copy)
+    except FileNotFoundError:
+        return ""  # merged meanwhile by another copy of the app
+    except StoreError as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"cannot read {copy.path} ({exc.strerror})"
+    return ""
+
+
+def _merge_one(journal: Journal, copy: Copy) -> Merged:
+    raw, mine, merged = _prepared(copy)
     folder = ensure_private_dir(journal.root / KEPT_IN)
     kept = folder / backup_name(copy.path, journal.root)
     files: dict[Path, bytes | None] = {copy.path: None, kept: raw}

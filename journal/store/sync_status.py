@@ -9,10 +9,10 @@ from typing import Any
 
 from journal.core.sync.revisions import SET_ASIDE, items, order
 from journal.store.archive import journal_files
-from journal.store.conflicts import KEPT_IN, LOG, Copy, find_copies
+from journal.store.conflicts import KEPT_IN, LOG, Copy, find_copies, why_not_merged
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
-from journal.store.storage import decode, read_file
+from journal.store.storage import read_file
 
 
 @dataclass(frozen=True)
@@ -23,17 +23,7 @@ class Waiting:
 
 def waiting_copies(root: Path) -> list[Waiting]:
     """Conflict copies not merged yet, each with why it cannot be, if it cannot."""
-    found = []
-    for copy in find_copies(root):
-        try:
-            decode(copy.path.read_bytes(), copy.path)
-            problem = ""
-        except OSError as exc:
-            problem = f"cannot read {copy.path} ({exc.strerror})"
-        except StoreError as exc:
-            problem = str(exc)
-        found.append(Waiting(copy, problem))
-    return found
+    return [Waiting(copy, why_not_merged(copy)) for copy in find_copies(root)]
 
 
 def merge_log(root: Path) -> list[dict[str, Any]]:

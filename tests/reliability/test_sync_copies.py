@@ -203,6 +203,32 @@ def test_doctor_lists_a_copy_waiting(
     assert any(copy.name in t and t.startswith("ok:") and "next starts" in t for t in texts)
 
 
+def test_status_and_doctor_say_a_copy_the_merge_will_refuse_cannot_be_merged(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy reads cleanly, but the file it belongs to is newer-format and the other
+    day's copy holds an entry of another date: the merge refuses both, so must the status."""
+    a, b = two_computers(data_dir, tmp_path, monkeypatch)
+    newer = conflict(a, b, DAY_FILE)
+    original = data_dir / DAY_FILE
+    original.write_text(original.read_text().replace('"schema":1', '"schema":9'))
+    other = "entries/2026-11-24.json"
+    b.add(food(date(2026, 11, 24), "Spinach"))
+    misdated = conflict(a, b, other)
+    misdated.write_text((b.root / other).read_text().replace("2026-11-24", "2026-11-23"))
+    (a.root / other).write_bytes((b.root / other).read_bytes())
+    waiting = {str(f) for f in diagnose(data_dir) if "conflict copy" in f.text}
+    assert len(waiting) == 2 and all(t.startswith("problem:") for t in waiting), waiting
+    assert not any("next starts" in t for t in waiting)
+    assert any("newer Mg Journal" in t for t in waiting)
+    assert any("dated 2026-11-23" in t and misdated.name in t for t in waiting)
+    status = run_cli("sync", "status")
+    assert status.returncode == 1 and "merged at the next start" not in status.stdout
+    assert status.stdout.count("cannot be merged") == 2, status.stdout
+    assert Journal.open(data_dir).sync_report.summary().startswith("2 conflict copies could not")
+    assert newer.exists() and misdated.exists()
+
+
 def test_a_merge_cut_short_leaves_file_and_copy_as_they_were(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
