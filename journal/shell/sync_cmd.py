@@ -62,12 +62,16 @@ def _ignore(root: Any, write: bool) -> int:
     return 0
 
 
-_LABELS = {
-    "added": "added",
-    "taken": "kept from the other computer",
-    "set_aside": "set aside",
-    "deleted": "deletions applied",
-    "complete": "days marked complete",
+_LABELS = {  # (one, many)
+    "added": ("entry added", "entries added"),
+    "taken": ("edit kept from the other computer", "edits kept from the other computer"),
+    "set_aside": ("change set aside", "changes set aside"),
+    "deleted": ("deletion applied", "deletions applied"),
+    "complete": ("day marked complete", "days marked complete"),
+    "kept_deleted": (
+        "deleted entry kept (changed after the deletion)",
+        "deleted entries kept (changed after the deletion)",
+    ),
 }
 
 
@@ -92,7 +96,9 @@ def _status(root: Any) -> int:
     log = merge_log(root)
     print(f"Copies merged: {len(log) or 'none'}" + (" (newest last)" if log else ""))
     for e in log[-10:]:
-        counts = ", ".join(f"{e[k]} {label}" for k, label in _LABELS.items() if e.get(k))
+        counts = ", ".join(
+            f"{e[k]} {one if e[k] == 1 else many}" for k, (one, many) in _LABELS.items() if e.get(k)
+        )
         when = str(e.get("at", "?"))[:19]
         print(f"  {when} {e.get('file')} from {e.get('from')}: {counts or 'nothing new'}")
     aside = set_aside(journal)

@@ -85,12 +85,16 @@ def _counts(outcomes: list[Outcome]) -> str:
     aside = sum(o.merged.set_aside for o in outcomes)
     deleted = sum(o.merged.deleted for o in outcomes)
     complete = sum(o.merged.complete for o in outcomes)
+    kept = sum(o.merged.kept_deleted for o in outcomes)
     said = [
         _plural(added, "entry added", "entries added") if added else "",
         _plural(taken, "edit", "edits") + " kept from the other computer" if taken else "",
         _plural(aside, "change", "changes") + " set aside" if aside else "",
         _plural(deleted, "deletion", "deletions") + " applied" if deleted else "",
         _plural(complete, "day", "days") + " marked complete" if complete else "",
+        _plural(kept, "deleted entry", "deleted entries") + " kept, changed after the deletion"
+        if kept
+        else "",
     ]
     return ", ".join(s for s in said if s) or "nothing new"
 
@@ -215,6 +219,7 @@ def _log(journal: Journal, report: SyncReport) -> None:
                 "set_aside": m.set_aside,
                 "deleted": m.deleted,
                 "complete": m.complete,
+                "kept_deleted": m.kept_deleted,
             }
         )
     atomic_write_bytes(path, json.dumps(log[-200:], ensure_ascii=False, indent=1).encode())

@@ -130,6 +130,29 @@ def test_a_delete_on_one_computer_stays_deleted(
     assert (b.root / DAY_FILE).read_bytes() == merged
 
 
+def test_an_entry_deleted_here_and_changed_later_there_comes_back_and_is_said(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pinned_clock: object
+) -> None:
+    from journal.core import clock
+
+    a, b = two_computers(data_dir, tmp_path, monkeypatch)
+    almonds = a.day(DAY).foods[0]
+    assert a.remove(almonds)
+    clock.set_now(clock.now().replace(minute=45))  # B changes it later, not knowing
+    as_device(monkeypatch, "B")
+    b.replace(almonds, almonds.__class__.from_doc({**almonds.to_doc(), "grams": 40.0}))
+    conflict(a, b, DAY_FILE)
+    as_device(monkeypatch, "A")
+    opened = Journal.open(data_dir)
+    assert [(f.name, f.grams) for f in opened.day(DAY).foods] == [("Almonds", 40.0)]
+    assert opened.sync_report is not None
+    said = opened.sync_report.summary()
+    assert "1 deleted entry kept, changed after the deletion" in said
+    assert "added" not in said  # it was the person's own entry, not a new one
+    status = run_cli("sync", "status")
+    assert "1 deleted entry kept (changed after the deletion)" in status.stdout
+
+
 def test_both_computers_merging_one_copy_write_identical_bytes(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,7 +9,8 @@ and both may merge them at once, so the same inputs must give the same tables
   if neither saw the other, the later revision wins and the losing version is kept
   in the `set_aside` table, where `sync status` shows it.
 - A tombstone beats every version it has seen and any older one; a version
-  changed after the deletion (and without seeing it) stays.
+  changed after the deletion (and without seeing it) stays, and is counted so the
+  person is told a deleted entry is back.
 - Complete-day marks are a union: a day marked complete on either side stays so.
 """
 
@@ -47,10 +48,12 @@ class Merged:
     set_aside: int = 0  # losing versions of real conflicts, kept in sight
     deleted: int = 0  # documents the copy's tombstones removed here
     complete: int = 0  # days only the copy had marked complete
+    kept_deleted: int = 0  # documents deleted on one side and changed after it on the other
 
     @property
     def changed(self) -> bool:
-        return any((self.added, self.taken, self.set_aside, self.deleted, self.complete))
+        counts = (self.added, self.taken, self.set_aside, self.deleted, self.complete)
+        return any(counts) or self.kept_deleted > 0
 
 
 def _pick(mine: Doc, theirs: Doc) -> tuple[Doc, Doc | None, bool]:
@@ -91,7 +94,7 @@ def merge(mine: Tables, theirs: Tables, source: str) -> Merged:
         graves[key] = grave
     kept: dict[str, tuple[str, Doc]] = {}
     losers: list[Doc] = []
-    added = taken = deleted = 0
+    added = taken = deleted = kept_deleted = 0
     for key in sorted(left.keys() | right.keys()):
         here, there = left.get(key), right.get(key)
         if here is not None and there is not None:
@@ -106,13 +109,15 @@ def merge(mine: Tables, theirs: Tables, source: str) -> Merged:
             assert only is not None  # the key came from one side or the other
             table, doc = only
         tomb = graves.get(key)
+        outlived = False  # a deletion undone on purpose (the version saw it) is not news
         if tomb is not None:
             if _buried(doc, tomb):
                 deleted += here is not None
                 continue
             del graves[key]
-        if here is None:
-            added += 1
+            outlived = not seen(vector(doc.get(REV)), vector(tomb.get(REV)))
+        kept_deleted += outlived
+        added += here is None and not outlived
         kept[key] = (table, doc)
     days, complete = _days(mine, theirs)
     tables = _lay_out(mine, kept)
@@ -123,7 +128,7 @@ def merge(mine: Tables, theirs: Tables, source: str) -> Merged:
     aside = _set_aside(mine, theirs, losers)
     if aside:
         tables[SET_ASIDE] = aside
-    return Merged(tables, added, taken, len(losers), deleted, complete)
+    return Merged(tables, added, taken, len(losers), deleted, complete, kept_deleted)
 
 
 def _numbered(docs: Any) -> dict[str, Doc]:

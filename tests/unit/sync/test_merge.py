@@ -119,6 +119,8 @@ def test_an_edit_made_after_the_delete_is_not_lost() -> None:
     for merged in (merge(edited, deleted, "s"), merge(deleted, edited, "s")):
         assert foods(merged.tables)["a"]["name"] == "edited"
         assert DELETED not in merged.tables
+        assert (merged.kept_deleted, merged.added, merged.deleted) == (1, 0, 0)
+        assert merged.changed
 
 
 def test_undo_of_a_delete_outranks_its_own_tombstone() -> None:
@@ -128,6 +130,7 @@ def test_undo_of_a_delete_outranks_its_own_tombstone() -> None:
     assert DELETED not in undone
     assert undone["foods"]["2"]["rev"]["v"] == {"A": 3}  # after the 1 of adding, 2 of deleting
     assert sorted(foods(merge(undone, deleted, "s").tables)) == ["a", "b"]
+    assert merge(undone, deleted, "s").kept_deleted == 0  # undone on purpose: no news
 
 
 def test_tombstones_are_compacted_after_the_set_time() -> None:
