@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.food.food_log import entry_for
     from journal.core.food.measure_words import portion_words
     from journal.core.food.phrase import names_no_food
-    from journal.core.food.units import parse_quantity
+    from journal.core.food.units import needs_amount, parse_quantity
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
     from journal.store.own_foods import read_own_foods
@@ -163,6 +163,12 @@ def run(args: argparse.Namespace) -> int:
         return 1
     entries = []
     for item, food in zip(items, foods, strict=True):
+        if not item.quantity and needs_amount(food):
+            raise v.ValidationError(
+                "quantity",
+                f"{item.words}: the table has no household portion of {food.name}; "
+                f"say how much, e.g. {item.words} 100 g",
+            )
         try:
             grams, label = parse_quantity(item.quantity or "1", food, counted(item))
         except ValueError as exc:

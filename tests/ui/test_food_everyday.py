@@ -122,3 +122,22 @@ async def test_the_units_chosen_in_the_profile_come_first(
         names = [name for name, _ in screen.units]
         assert names[0] == first and names[-1] == "oz" and "g" in names
         assert names[screen._unit] == "oz (23 whole kernels)"  # the usual portion, either way
+
+
+async def test_a_food_without_a_portion_waits_for_an_amount_not_one_gram(data_dir: Path) -> None:
+    from tests.ui.painted import squeezed
+
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_portion(pilot, "ice cream sandwich")
+        assert isinstance(app.screen, PortionScreen)
+        assert app.screen.food.name == "Ice cream sandwich"
+        assert "No portion of it in the table: type how much (g, or ↓ for oz)" in squeezed(app)
+        await pilot.press("enter")  # nothing typed: nothing logged
+        await pilot.pause()
+        assert isinstance(app.screen, PortionScreen) and stored_foods(data_dir) == []
+        await type_text(pilot, "80")
+        await pilot.press("enter")
+        await pilot.pause()
+    [entry] = stored_foods(data_dir)
+    assert (entry.grams, entry.portion) == (80, "80 g")

@@ -319,3 +319,23 @@ def test_variants_with_the_same_magnesium_log_the_best_and_say_which(data_dir: P
     )
     [entry] = stored_foods(data_dir)
     assert entry.food_id == "usda:16017"
+
+
+def test_a_food_without_a_portion_asks_how_much_rather_than_logging_one_gram(
+    data_dir: Path,
+) -> None:
+    refused = run_cli("eat", "ice cream sandwich")
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "no household portion of Ice cream sandwich; say how much, e.g. " in refused.stderr
+    assert stored_foods(data_dir) == []
+    assert run_cli("eat", "2 ice cream sandwiches").returncode != 0  # not 2 g either
+    done = run_cli("eat", "ice cream sandwich 80")  # a number after it is grams
+    assert done.returncode == 0, done.stderr
+    [sandwich] = stored_foods(data_dir)
+    assert sandwich.grams == 80 and sandwich.mg == pytest.approx(29 * 0.8)
+
+
+def test_ice_cream_is_asked_about_not_logged_as_a_gram_of_a_sandwich(data_dir: Path) -> None:
+    asked = run_cli("eat", "ice cream")
+    assert asked.returncode == 1 and "could mean foods" in asked.stderr
+    assert "Ice creams, vanilla" in asked.stderr and stored_foods(data_dir) == []

@@ -12,6 +12,7 @@ person chooses.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from journal.core.food.name_words import (
     segment_words,
     singulars,
 )
-from journal.core.food.units import parse_quantity
+from journal.core.food.units import needs_amount, parse_quantity
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
 TOLERANCE = 0.10  # magnesium per portion within 10% (or 1 mg) is the same figure
@@ -108,6 +109,8 @@ def mg_for_quantity(food: Food, quantity: str, grams: float | None = None) -> fl
     ``grams``: the weight the leading food gives a bare number, so that rivals are
     compared on the same amount ("1" fresh or frozen spinach is one serving either way).
     """
+    if not quantity and needs_amount(food):
+        return None  # no portion: its name alone is no amount, and asked about
     if grams is not None and not any(c.isalpha() for c in quantity):
         return food.mg_for(grams)
     try:
@@ -149,10 +152,10 @@ def choose(
     if not _names_the_food(query, top.name):
         return Choice(None, candidates=foods)  # "pizza" for "Sauce, pizza"
     rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
-    try:
-        grams: float | None = parse_quantity(quantity or "1", top, noun)[0]
-    except ValueError:
-        grams = None
+    grams: float | None = None
+    if quantity or not needs_amount(top):
+        with contextlib.suppress(ValueError):
+            grams = parse_quantity(quantity or "1", top, noun)[0]
     figure = mg_for_quantity(top, quantity, grams)
     if all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals):
         return Choice(top, alike=rivals, candidates=foods)

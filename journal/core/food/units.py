@@ -234,9 +234,15 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
     """What a bare number typed with `noun` counts: the everyday portion, unless that is
     a bulk measure (oz, cup) and the food has pieces ("20 cashews": 20 kernels, not 20
     oz). A plural noun without pieces is refused rather than read as 20 oz."""
-    default = _default_portion(food) or (1.0, "g")
-    if not noun or not food.portions or not _is_bulk(default[1]):
-        return default  # no portions at all: a bare number is grams
+    default = _default_portion(food)
+    if default is None:  # no portions at all: "porridge 150" is grams, "2 jujubes" unknown
+        if noun:
+            raise ValueError(
+                f"the table has no weight for one of the {noun}: say how much, e.g. {noun} 30 g"
+            )
+        return 1.0, "g"
+    if not noun or not _is_bulk(default[1]):
+        return default
     by_id = ":" in noun  # "20 usda:12061", as the shell's repeat line writes "20 almonds"
     piece = piece_portion(food, food.name if by_id else noun)
     if piece is not None:
@@ -248,6 +254,13 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
             f"e.g. {noun} 1 {unit} or {noun} 30 g"
         )
     return default
+
+
+def needs_amount(food: Food) -> bool:
+    """Whether the food's name alone says no amount: it has no portion to count, so one
+    of it would be 1 g (a food the table weighs only per 100 g, an own food without a
+    serving)."""
+    return _default_portion(food) is None
 
 
 def _per_volume(food: Food, unit_text: str) -> float:

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from journal.core.entries.models import FoodEntry
 from journal.core.food.foods import Food
 from journal.core.food.own_foods import is_own
+from journal.core.food.units import needs_amount
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.portion import Picked, PortionScreen, prefill
 
@@ -149,6 +150,8 @@ class FoodScreen(ModalScreen[Picked | None]):
 
         before = self.last.get(food.id)
         amount, unit = prefill(food, before) if before else ("1", None)
+        if not before and needs_amount(food):
+            amount = ""  # the table has no portion of it: one would be 1 g; the person says
         metric = self.journal_app.profile.units == "metric"
         screen = PortionScreen(food, self.meal, amount=amount, unit=unit, metric=metric)
         self.app.push_screen(screen, chosen)

@@ -17,7 +17,13 @@ from journal.core.entries.models import MAX_GRAMS, MEALS, FoodEntry
 from journal.core.food.foods import Food
 from journal.core.food.measure_words import portion_words
 from journal.core.food.own_foods import is_own
-from journal.core.food.units import MASS_UNITS, parse_amount, parse_quantity, split_portion
+from journal.core.food.units import (
+    MASS_UNITS,
+    needs_amount,
+    parse_amount,
+    parse_quantity,
+    split_portion,
+)
 from journal.core.validate import ValidationError, parse_time
 
 
@@ -170,7 +176,7 @@ class PortionScreen(ModalScreen[Picked | None]):
         try:
             picked = self._reading()
         except ValueError as exc:
-            error.update(Text(str(exc)))
+            error.update(Text(self._empty_hint() or str(exc)))
             preview.update("")
             return None
         error.update("")
@@ -183,6 +189,12 @@ class PortionScreen(ModalScreen[Picked | None]):
             )
         )
         return picked
+
+    def _empty_hint(self) -> str:
+        """For a food the table gives no portion of, what to type rather than "empty"."""
+        if self.query_one("#portion-amount", Input).value.strip() or not needs_amount(self.food):
+            return ""
+        return "No portion of it in the table: type how much (g, or ↓ for oz)"
 
     def on_input_submitted(self) -> None:
         picked = self._update()

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from journal.core.food.foods import Food, Portion
-from journal.core.food.units import food_units, parse_amount, parse_quantity, piece_portion
+from journal.core.food.units import (
+    food_units,
+    needs_amount,
+    parse_amount,
+    parse_quantity,
+    piece_portion,
+)
 
 ALMONDS = Food(
     "usda:12061",
@@ -210,7 +216,7 @@ STRAWBERRIES = Food(
         ("2", OAT_BRAN, "oat bran", 94.0, "2 serving (0.5 cup)"),  # singular, no pieces
         ("1", ALMONDS, "", 28.35, "1 oz (23 whole kernels)"),  # no noun: the usual ounce
         ("10", ALMONDS, "usda:12061", 12.0, "10 almond"),  # an id: pieces named in the name
-        ("2", PLAIN, "porridges", 2.0, "2 g"),  # no portions at all: grams
+        ("2", PLAIN, "", 2.0, "2 g"),  # no portions at all, no noun: grams
         ("10", ALMONDS, "kernels", 28.35 / 23 * 10, "10 kernel"),  # 1 oz (23 whole kernels)
         ("2", CASHEWS, "   ", 56.7, "2 oz"),  # blank words: no noun
     ],
@@ -233,6 +239,15 @@ def test_a_count_of_a_food_weighed_only_in_bulk_is_refused_not_read_as_ounces(
         f"the table weighs {noun} by the oz, not one by one: say how much, "
         f"e.g. {noun} 1 oz or {noun} 30 g"
     )
+
+
+def test_a_count_of_a_food_without_portions_is_refused_not_read_as_grams() -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_quantity("2", PLAIN, "porridges")
+    assert str(refused.value) == (
+        "the table has no weight for one of the porridges: say how much, e.g. porridges 30 g"
+    )
+    assert needs_amount(PLAIN) and not needs_amount(ALMONDS)
 
 
 def weighed(name: str, *portions: tuple[str, float]) -> Food:
