@@ -182,5 +182,5 @@ async def test_a_damaged_profile_is_named_at_start(data_dir: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen) and "of 400 mg" in bar_text(app)
         [note] = [n for n in app._notifications if n.title == "Profile"]
-        assert "Using the default target" in note.message
+        assert "Using the default target" in " ".join(note.message.split())
         assert app.screen.query("Toast")  # shown, not only stored
