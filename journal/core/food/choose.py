@@ -21,9 +21,9 @@ from journal.core.food.foods import Food
 from journal.core.food.name_words import (
     SYNONYMS,
     name_tokens,
+    number_forms,
     query_tokens,
     segment_words,
-    singulars,
 )
 from journal.core.food.units import needs_amount, parse_quantity
 
@@ -78,10 +78,9 @@ class Choice:
 
 def _whole(word: str, tokens: dict[str, float]) -> bool:
     """Whether a typed word is a whole word of the name, singular or plural."""
-    forms = {word, word + "s", word + "es", *singulars(word)}
+    forms = set(number_forms(word))
     if word in SYNONYMS:
-        meant = SYNONYMS[word]
-        forms |= {meant, meant + "s", *singulars(meant)}
+        forms |= number_forms(SYNONYMS[word])
     compounds = {form + tail for form in forms for tail in COMPOUND_TAILS}  # "kiwifruit"
     return any(t in forms or t in compounds for t in tokens)
 

@@ -67,6 +67,27 @@ def singulars(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+@functools.cache
+def number_forms(word: str) -> frozenset[str]:
+    """The word, its singulars and their plurals, so either number finds the other:
+    strawberry -> strawberries, mangoes -> mangos (USDA's spelling), eggs -> egg."""
+    bases = {word, *singulars(word)}
+    forms = set(bases)
+    for base in bases:
+        forms |= {base + "s", base + "es"}
+        if len(base) > 3 and base.endswith("y") and base[-2] not in "aeiou":
+            forms.add(base[:-1] + "ies")
+    return frozenset(forms)
+
+
+def scan_stem(word: str) -> str:
+    """The shortest prefix every number form of `word` starts with ("strawberr")."""
+    stems = (word, *singulars(word))
+    if len(word) > 4 and word.endswith("y") and word[-2] not in "aeiou":
+        stems = (*stems, word[:-1])
+    return min(stems, key=len)
+
+
 def deletes(word: str) -> set[str]:
     """Every way to drop one letter: two words within one edit share one of these."""
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
@@ -74,4 +95,4 @@ def deletes(word: str) -> set[str]:
 
 def is_exact(token: str, query: str) -> bool:
     """A whole word, plural-tolerant: "almond" fully matches "almonds"."""
-    return token == query or token in (query + "s", query + "es")
+    return token == query or token in number_forms(query)

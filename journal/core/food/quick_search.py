@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 
 from journal.core.food.foods import USDA_PREFIX, Food, parse_food_table
-from journal.core.food.name_words import STOP_WORDS, SYNONYMS, query_tokens, singulars
+from journal.core.food.name_words import STOP_WORDS, SYNONYMS, query_tokens, scan_stem
 from journal.core.food.search import BIG_PREFIX, FoodIndex
 
 
@@ -103,7 +103,7 @@ def rank_foods(
     for position, word in enumerate(words):
         pairs = set()
         # A singular is a prefix of its plural ("almond" finds "almonds" too): scan once.
-        stem = min((word, *singulars(word)), key=len)
+        stem = scan_stem(word)
         for meant in (stem, *([SYNONYMS[word]] if word in SYNONYMS else [])):
             pairs |= _lines_matching(table_blob, table_starts, meant)
             pairs |= {(len(rows) + i, w) for i, w in _lines_matching(own_blob, own_starts, meant)}

@@ -35,6 +35,7 @@ from journal.core.food.name_words import (
     deletes,
     is_exact,
     name_tokens,
+    number_forms,
     query_tokens,
     segment_words,
     singulars,
@@ -139,9 +140,11 @@ class FoodIndex:
         expanded = []
         for word in query_words:
             allowed = self._allowed(word)
-            for single in singulars(word):  # "eggs" is "Egg, whole"
-                if single in self._postings:
-                    allowed[single] = EXACT_BONUS
+            for form in number_forms(word):  # "eggs" is "Egg, whole", "strawberry" "Strawberries"
+                if form in self._postings:
+                    allowed[form] = EXACT_BONUS
+            for single in () if allowed else singulars(word):  # "kiwis": "Kiwifruit"
+                allowed.update(self._allowed(single))
             allowed = allowed or self._corrected(word)
             if word in SYNONYMS:
                 meant = self._allowed(SYNONYMS[word])

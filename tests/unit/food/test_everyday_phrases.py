@@ -101,6 +101,11 @@ PHRASES: list[tuple[str, str, float]] = [
     ("10 almonds", "12061", 12),  # a count before the words counts pieces: 1 almond 1.2 g
     ("10 grapes", "09132", 49),
     ("3 strawberries", "09316", 36),  # 1 medium, 12 g
+    ("strawberry", "09316", 144),  # the singular finds "Strawberries", not "Guavas, strawberry"
+    ("1 strawberry", "09316", 12),
+    ("mangoes", "09176", 165),  # USDA spells it "Mangos": 1 cup pieces, not mango nectar
+    ("kiwis", "09148", 69),  # "Kiwifruit": 1 fruit (2" dia)
+    ("2 kiwis", "09148", 138),
     ("20 blueberries", "09050", 27.2),  # 50 berries 68 g
     ("walnuts", "12155", OZ),
     ("sunflower seeds", "12537", OZ),

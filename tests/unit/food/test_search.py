@@ -126,3 +126,28 @@ def test_everyday_words_find_the_usda_name(index: FoodIndex, query: str, word: s
     assert any(word in f.name.lower() and "bread" not in f.name.lower() for f in first[:1]), [
         f.name for f in first
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "finds", "not_"),
+    [
+        ("strawberry", "strawberries", "strawberr"),
+        ("mangoes", "mangos", "mang"),
+        ("eggs", "egg", "eg"),
+        ("cherry", "cherries", "cherr"),
+        ("peaches", "peach", "peachy"),
+    ],
+)
+def test_a_word_in_either_number_finds_the_other(word: str, finds: str, not_: str) -> None:
+    from journal.core.food.name_words import is_exact, number_forms, scan_stem
+
+    assert finds in number_forms(word) and is_exact(finds, word)
+    assert not is_exact(not_, word)
+    assert finds.startswith(scan_stem(word)) and word.startswith(scan_stem(word))
+
+
+def test_soy_keeps_its_own_stem_and_day_is_not_dies() -> None:
+    from journal.core.food.name_words import number_forms, scan_stem
+
+    assert scan_stem("soy") == "soy" and "soies" not in number_forms("soy")
+    assert "daies" not in number_forms("day") and "dies" not in number_forms("day")
