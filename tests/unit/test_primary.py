@@ -272,3 +272,26 @@ def test_an_adjustment_that_overshoots_below_one_still_explains() -> None:
     assert pr.shown.ratio is not None and pr.shown.ratio > 1.7
     assert pr.adjusted.ratio < 0.75 and pr.adjusted.p >= 0.05
     assert pr.status == EXPLAINED and pr.explained_by == "exercise"
+
+
+def test_a_symptom_on_every_day_is_not_tested() -> None:
+    """Every alignment ties, so the test's random place among ties would decide alone:
+    of 40 such journals, some would be "found" by the draw."""
+    start = journal(1, 0, Plan())[0].date
+    for seed in range(40):
+        rng = random.Random(seed)
+        rows = [
+            DayRow(
+                start.fromordinal(start.toordinal() + n),
+                rng.choice((150.0, 400.0)),
+                0.0,
+                3,
+                0,
+                {"cramp": (1, 3)},
+            )
+            for n in range(42)
+        ]
+        a = analyse(rows, LIMIT_MG)
+        assert a.primary is not None and a.primary.status == "not enough data"
+        assert a.primary.reason == "a symptom on every logged day" and a.primary.p is None
+        assert findings(a)[0].startswith("Not enough data: ")

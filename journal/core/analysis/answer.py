@@ -30,6 +30,7 @@ from journal.core.analysis.primary import (
 from journal.core.stats.contingency import Table2x2
 
 SHIFT_TEST = "a test that keeps the streaks in your days"
+EXPLAINED_CAVEAT = "These are associations in your own records, not proof of what causes what."
 
 
 def lag_words(lag: int) -> str:
@@ -68,7 +69,7 @@ def headline(analysis: Analysis) -> str:
         both = _both(st.within, st.without, factor_days(pr.explained_by))
         return (
             f"Explained by {name}: {counts}, {effect}; but {both}, and "
-            f"{_without(st.without, name, label, verb)}."
+            f"{_without(st.without, name, label, verb)}. {EXPLAINED_CAVEAT}"
         )
     if shown.ratio is not None and shown.ratio <= 1:
         # One-sided: fewer symptoms on low days answers the question too (no), not a finding.

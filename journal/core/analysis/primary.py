@@ -132,6 +132,9 @@ def primary(
     if not any(e.exposed and e.unexposed for e in exposures):
         result.reason = "no low-magnesium days" if not s0.low else "no days that were not low"
         return result
+    if outcome == (1 << m) - 1:  # every alignment ties: the test could only guess
+        result.reason = "a symptom on every logged day"  # (none at all: `analyse` says so)
+        return result
     test = shift_test(outcome, m, exposures, PRIMARY_ALPHA, GREATER)
     if math.isinf(test.critical):
         result.reason = "too few logged days for the test"

@@ -113,7 +113,8 @@ def test_explained_names_the_factor_and_shows_both_strata() -> None:
         f"Explained by exercise: {COUNTS}, 4.0 times as often (one-sided p 0.010; 96% lower "
         "bound 1.8); but 15 of 20 days with exercise were low days (75%), against 5 of 40 "
         "other days (12%), and on days without exercise, cramps were logged on 4 of 5 low "
-        "days (80%) and 4 of 35 other days (11%)."
+        "days (80%) and 4 of 35 other days (11%). These are associations in your own "
+        "records, not proof of what causes what."
     )
 
 
@@ -121,7 +122,10 @@ def test_explained_names_the_factor_and_shows_both_strata() -> None:
 def test_explained_without_both_kinds_of_day_left_says_too_few(without: Table2x2) -> None:
     text = headline(view(explained(without, "standing")))
     assert "but 15 of 20 days with long standing were low days (75%)" in text
-    assert text.endswith(", and there were too few days without standing to compare.")
+    assert text.endswith(
+        ", and there were too few days without standing to compare. These are associations "
+        "in your own records, not proof of what causes what."
+    )
 
 
 def test_a_factor_without_words_is_named_as_logged() -> None:
