@@ -149,13 +149,21 @@ def read_archive(raw: bytes, source: Path) -> dict[str, bytes]:
     return members
 
 
+def _unused(folder: Path, stem: str) -> Path:
+    """stem.zip, or stem-2.zip, stem-3.zip...: two restores in one second keep both."""
+    kept, n = folder / f"{stem}.zip", 1
+    while kept.exists():
+        n += 1
+        kept = folder / f"{stem}-{n}.zip"
+    return kept
+
+
 def restore(journal: Journal, raw: bytes, source: Path) -> Path:
     """Replace the journal with the archive's files; return where the old journal was kept."""
     members = read_archive(raw, source)
     with journal.lock:
         folder = ensure_private_dir(journal.root / "backups")
-        stamp = clock.now().strftime("%Y-%m-%dT%H%M%S")
-        kept = folder / f"before-restore-{stamp}.zip"
+        kept = _unused(folder, f"before-restore-{clock.now():%Y-%m-%dT%H%M%S}")
         atomic_write_bytes(kept, build_archive(journal, check=False))
         old = set(journal_files(journal))
         ensure_private_dir(journal.entries_dir)

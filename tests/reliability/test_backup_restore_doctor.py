@@ -51,6 +51,27 @@ def test_backup_then_restore_gives_the_journal_back(journal: Journal, tmp_path: 
         assert "entries/2026-09-01.json" in old.namelist()
 
 
+def test_two_restores_in_one_second_keep_both_journals_they_replaced(
+    journal: Journal, tmp_path: Path
+) -> None:
+    archive = tmp_path / "b.zip"
+    assert run_cli("backup", "-o", str(archive)).returncode == 0
+    journal.add(food(date(2026, 9, 1), "First kept"))
+    first = run_cli("restore", str(archive))  # the test clock stands still: same second
+    journal.add(food(date(2026, 9, 2), "Second kept"))
+    second = run_cli("restore", str(archive))
+    assert first.returncode == 0 and second.returncode == 0, second.stderr
+    kept = sorted((journal.root / "backups").glob("before-restore-*.zip"))
+    assert [p.name for p in kept] == [
+        "before-restore-2026-11-25T093000-2.zip",
+        "before-restore-2026-11-25T093000.zip",
+    ]
+    with zipfile.ZipFile(kept[1]) as one, zipfile.ZipFile(kept[0]) as two:
+        assert "entries/2026-09-01.json" in one.namelist()
+        assert "entries/2026-09-02.json" in two.namelist()
+    assert str(kept[0].name) in second.stdout
+
+
 def _zip(members: dict[str, bytes | str]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
