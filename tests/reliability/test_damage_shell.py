@@ -36,12 +36,20 @@ def newer(raw: bytes) -> bytes:
     return json.dumps(data).encode()
 
 
+def without_ids(raw: bytes) -> bytes:
+    data = json.loads(raw)
+    for doc in data["symptoms"].values():
+        del doc["id"]
+    return json.dumps(data).encode()
+
+
 DAMAGE = {
     "truncated": lambda raw: raw[: len(raw) // 2],
     "zeros": lambda raw: b"\0" * len(raw),
     "invalid utf-8": lambda raw: raw.replace(b"cramp", b"cr\xe4mp"),
     "wrong shape": lambda raw: b'{"symptoms": [1, 2, 3], "_meta": {"1": {"schema": 1}}}',
     "newer version": newer,
+    "an entry without its id": without_ids,
 }
 WHY = {
     "truncated": "is damaged (not valid JSON",
@@ -49,6 +57,7 @@ WHY = {
     "invalid utf-8": "is damaged (it is not UTF-8 text)",
     "wrong shape": "is damaged (not a Mg Journal file)",
     "newer version": "was written by a newer Mg Journal",
+    "an entry without its id": "is damaged (entry 1 in symptoms has no id)",
 }
 
 
@@ -76,6 +85,9 @@ def test_a_damaged_day_is_refused_by_the_shell_and_the_rest_still_works(
     for args in (["log", "cramp"], ["log", "exercise", "30", "--at", "07:00"], ["report"]):
         assert_one_line_refusal(run_cli(*args), WHY[damage])
         assert path.read_bytes() == before
+    doctor = run_cli("doctor")
+    assert doctor.returncode == 1 and "Traceback" not in doctor.stderr
+    assert WHY[damage] in doctor.stdout
     ok = run_cli("log", "twitch", "--date", "2026-10-05", "--note", "other day")
     assert ok.returncode == 0, ok.stderr
     assert [e.note for e in Journal.open(data_dir).day(date(2026, 10, 5)).symptoms] == ["other day"]
