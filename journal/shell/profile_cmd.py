@@ -113,22 +113,12 @@ def describe(profile: Profile) -> list[str]:
 
 
 def _symptom_kind(journal: Any, name: str) -> str:
-    """The kind as `log` stores it ("Cramp" is cramp), or "any"; a name no symptom has
-    is refused, or the findings would ask about days that can never come."""
-    from journal.core import validate as v
-    from journal.core.entries.kinds import SYMPTOM_KINDS, find_symptom_kind
-    from journal.store.kinds import load_kinds
+    """The kind as `log` stores it ("Cramp" is cramp), or "any"."""
+    from journal.shell.symptom_kind import symptom_kind
 
     if name.strip().lower() == "any":
         return "any"
-    custom = load_kinds(journal)
-    kind = find_symptom_kind(name, custom)
-    if kind is None:
-        kinds = ", ".join([*SYMPTOM_KINDS, *(c.name for c in custom)])
-        raise v.ValidationError(
-            "my-symptom", f"'{name}' is not a symptom kind; use one of: {kinds}, or any"
-        )
-    return kind
+    return symptom_kind(journal, name, "my-symptom", "or any")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -93,11 +93,23 @@ def _write_or_print(output: str | None, text: str) -> None:
     print(f"Wrote {path}")
 
 
+def _form(name: str) -> str:
+    """The supplement form as `supplement` knows it ("Glycinate" is glycinate)."""
+    from journal.core import validate as v
+    from journal.core.food.supplements import FORMS
+
+    form = {f.lower(): f for f in FORMS}.get(name.strip().lower())
+    if form is None:
+        raise v.ValidationError("form", f"{name!r} is not one of: {', '.join(FORMS)}")
+    return form
+
+
 def run(args: argparse.Namespace) -> int:
 
     from journal.core import validate as v
     from journal.core.trial import words
     from journal.core.trial.plan import Plan
+    from journal.shell.symptom_kind import symptom_kind
     from journal.store import trial as store
     from journal.store.journal import Journal
 
@@ -108,12 +120,12 @@ def run(args: argparse.Namespace) -> int:
         if args.rate is not None and not 0 < args.rate <= 1_000:
             raise v.ValidationError("rate", "must be your symptoms a week, above 0")
         plan = Plan(
-            args.form,
+            _form(args.form),
             args.dose,
             args.seed if args.seed is not None else defaults.default_seed(),
             args.against,
             args.blind,
-            args.outcome,
+            symptom_kind(journal, args.outcome, "outcome"),
             "severity" if args.severity else "count",
             args.run_in,
             args.pairs,

@@ -155,3 +155,26 @@ def test_status_after_a_stop_says_stopped_even_on_the_stop_day(
     assert capsys.readouterr().out.splitlines()[0] == "The trial was stopped on 3 Sep 2026."
     assert _at("2026-10-01", "trial", "status") == 0
     assert capsys.readouterr().out.splitlines()[0] == "The trial was stopped on 3 Sep 2026."
+
+
+@pytest.mark.parametrize("kind", ["cramps", "foo"])
+def test_a_plan_counting_a_kind_no_symptom_has_is_refused(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    """It would count 0 in every period for ever: refused at the field, nothing stored."""
+    assert main(["trial", "plan", "glycinate", "300", "--outcome", kind]) == 2
+    assert capsys.readouterr().err == (
+        f"mg-journal: outcome: '{kind}' is not a symptom kind; use one of: cramp, twitch, "
+        "spasm, weakness, fatigue\n"
+    )
+    assert not (data_dir / "trial.json").exists()
+
+
+def test_a_plan_takes_the_kind_and_form_as_log_and_supplement_spell_them(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["trial", "plan", "Glycinate", "300", "--outcome", "Twitch"]) == 0
+    text = (data_dir / "trial.json").read_text().replace(" ", "")
+    assert '"outcome":"twitch"' in text and '"form":"glycinate"' in text
+    assert main(["trial", "plan", "glycinat", "300"]) == 2
+    assert "form: 'glycinat' is not one of: oxide, carbonate" in capsys.readouterr().err
