@@ -58,11 +58,13 @@ def expected_severity(text: str) -> int | ValueError | None:
 
 
 def expected_time(text: str) -> time | ValueError:
-    """06:30, 6:30, 0630, 6.30 or 6h30 (any Unicode digits); 00:00 to 23:59."""
+    """06:30, 6:30, 0630, 6.30 or 6h30 (any Unicode digits); 00:00 to now (09:30): a
+    time later today has not happened yet."""
     match = re.fullmatch(r"(\d{1,2})[:.h]?(\d{2})", text.strip())
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
         return ValueError(text)
-    return time(int(match[1]), int(match[2]))
+    moment = time(int(match[1]), int(match[2]))
+    return ValueError(text) if moment > time(9, 30) else moment
 
 
 def accepted(check: Callable[[], object]) -> bool:
