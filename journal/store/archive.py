@@ -20,7 +20,7 @@ from journal.store.atomic import atomic_write_bytes
 from journal.store.bulk import write_all
 from journal.store.crypt import recipient
 from journal.store.day_files import check_entries, parse_day_file
-from journal.store.errors import StoreError
+from journal.store.errors import DamagedFileError, StoreError
 from journal.store.journal import Journal
 from journal.store.known_files import CHECKS, check_doc_ids, check_known_file
 from journal.store.layout import DAY_FILE, split_month
@@ -74,7 +74,10 @@ def build_archive(journal: Journal, check: bool = True) -> bytes:
         files[str(path.relative_to(journal.root))] = raw
         # A day file validated at these very bytes (storage.checked) is not checked again.
         if check and checked.get(str(path)) != stamp:
-            check_member(str(path.relative_to(journal.root)), raw)
+            try:
+                check_member(str(path.relative_to(journal.root)), raw)
+            except DamagedFileError as exc:  # named where it lies, with its own backups
+                raise DamagedFileError(path, exc.why) from None
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -143,9 +146,10 @@ def read_archive(raw: bytes, source: Path) -> dict[str, bytes]:
     for name, member in members.items():
         try:
             check_member(name, member)
+        except DamagedFileError as exc:  # its advice is about the live journal: not here
+            raise BadArchiveError(source, f"{name} is damaged ({exc.why})") from None
         except StoreError as exc:
-            # Keep "X is damaged (why)"; the advice after it is about the live journal.
-            raise BadArchiveError(source, str(exc).split("; it was left untouched")[0]) from None
+            raise BadArchiveError(source, str(exc)) from None
     return members
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from journal.core import clock
 from journal.core.entries.models import ENTRY_TYPES, Entry
 from journal.store.backup import daily_backups
+from journal.store.day_files import check_day_file
 from journal.store.journal import DAYS_TABLE, Journal
 from journal.store.storage import META_TABLE, encode, read_file
 from journal.store.transaction import replace_all
@@ -71,8 +72,9 @@ def plan_entries(
     files: dict[Path, dict[str, dict[str, Any]]] = {}
 
     def tables(path: Path) -> dict[str, dict[str, Any]]:
-        if path not in files:
+        if path not in files:  # a file to be rewritten: refused, untouched, if damaged
             files[path] = _tables(path)
+            check_day_file(files[path], path)
         return files[path]
 
     next_ids: dict[tuple[Path, str], int] = {}

@@ -24,7 +24,7 @@ def parse_entries(data: dict[str, Any], path: Path) -> dict[date, Day]:
     seen: set[str] = set()
     for kind in ENTRY_TYPES:
         for doc_id, doc in data.get(kind, {}).items():
-            if not isinstance(doc, dict) or not isinstance(doc.get("id"), str) or not doc["id"]:
+            if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
                 # An entry without its id would get a new one at every read: edit and
                 # delete could never find it, and each export would carry it anew.
                 raise DamagedFileError(path, f"entry {doc_id} in {kind} has no id")

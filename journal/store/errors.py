@@ -22,7 +22,7 @@ def _what_to_do(path: Path) -> str:
 class DamagedFileError(StoreError):
     def __init__(self, path: Path, why: str) -> None:
         super().__init__(f"{path} is damaged ({why}) and was left untouched. {_what_to_do(path)}")
-        self.path = path
+        self.path, self.why = path, why
 
 
 class NewerVersionError(StoreError):

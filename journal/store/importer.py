@@ -53,6 +53,7 @@ def _own_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
     """custom_foods.json with each imported food's latest Cronometer figure, or None if same."""
     path = journal.root / OWN_FOODS_FILE
     tables = read_file(path) or {}
+    check_known_file(OWN_FOODS_FILE, tables, path)  # damaged: refused, left untouched
     tables.pop(META_TABLE, None)
     table = tables.setdefault(CRONOMETER_TABLE, {})
     by_id = {doc.get("id"): key for key, doc in table.items()}

@@ -180,3 +180,31 @@ def test_doctor_on_a_missing_folder(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(tmp_path / "none"), "doctor")
     assert result.returncode == 1 and "problem: no journal at" in result.stdout
     assert not (tmp_path / "none").exists()
+
+
+def test_backup_names_a_damaged_file_where_it_lies_from_any_folder(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = journal.day_path(date(2026, 10, 3))
+    path.write_text("garbage")
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "backups").mkdir(parents=True)  # a folder of the same name where we stand
+    (elsewhere / "backups" / "entries__2026-10-03.json.2026-11-01").write_text("not ours")
+    monkeypatch.chdir(elsewhere)
+    result = run_cli("backup", "-o", str(tmp_path / "b.zip"))
+    assert result.returncode != 0 and result.stderr.count("\n") == 1
+    assert f"mg-journal: {path} is damaged (" in result.stderr
+    assert "not ours" not in result.stderr and "elsewhere" not in result.stderr
+
+
+def test_restore_of_a_damaged_archive_gives_no_advice_about_the_live_journal(
+    journal: Journal, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(_zip({MANIFEST: GOOD_MANIFEST, "entries/2026-11-20.json": "garbage"}))
+    result = run_cli("restore", str(bad))
+    assert result.returncode != 0
+    assert result.stderr == (
+        f"mg-journal: {bad} cannot be restored (entries/2026-11-20.json is damaged (not valid "
+        "JSON at line 1)); your journal was left untouched.\n"
+    )

@@ -297,3 +297,37 @@ def test_a_bulk_write_syncs_its_own_files_not_the_machine(
     # 30 day files, the intent file, and their folders (entries/, the journal's) at least.
     assert len(synced) >= 30 + 1 + 2
     assert len(list(journal.days(date(2026, 3, 1), date(2026, 3, 30)))) == 30
+
+
+def test_an_import_into_a_damaged_day_refuses_and_leaves_it_untouched(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    source = Journal.open(tmp_path / "src")
+    source.add(food(date(2026, 11, 2), "Imported oats"))
+    out = tmp_path / "export.json"
+    exported = run_cli("--data-dir", str(source.root), "export", "--format", "json", "-o", str(out))
+    assert exported.returncode == 0, exported.stderr
+    journal = Journal.open(data_dir)
+    journal.add(food(date(2026, 11, 2), "Mine"))
+    path = journal.day_path(date(2026, 11, 2))
+    path.write_text(path.read_text().replace('"mg":', '"mg":"lots","was":'))
+    before = path.read_bytes()
+    result = run_cli("import", "json", str(out))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert str(path) in result.stderr and "is damaged" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_cronometer_import_with_damaged_own_foods_leaves_them_untouched(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    Journal.open(data_dir)
+    own = data_dir / "custom_foods.json"
+    own.write_text('{"_meta": {"1": {"schema": 1}}, "foods": {"1": {"name": 5}}}')
+    before = own.read_bytes()
+    path = tmp_path / "servings.csv"
+    path.write_text(CRONOMETER, encoding="utf-8")
+    result = run_cli("import", "cronometer", str(path))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "custom_foods.json is damaged" in result.stderr
+    assert own.read_bytes() == before
