@@ -94,6 +94,7 @@ def _not_found(table: str, own: list[Any], words: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from journal.core import clock
     from journal.core import validate as v
+    from journal.core.entries.kinds import default_time
     from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
     from journal.core.food.eat_line import counted, item_text, repeat_line, resolve
     from journal.core.food.food_log import entry_for
@@ -107,8 +108,12 @@ def run(args: argparse.Namespace) -> int:
 
     line = v.name(" ".join(args.food), "food")
     day = v.parse_date(args.date) if args.date else clock.today()
-    at = v.not_later_today(day, v.parse_time(args.time)) if args.time else clock.current_time()
-    meal = v.choice(args.meal, "meal", MEALS) if args.meal else meal_for(at)
+    if args.time:
+        at = v.not_later_today(day, v.parse_time(args.time))
+        meal = v.choice(args.meal, "meal", MEALS) if args.meal else meal_for(at)
+    else:  # a past day has no "now": the meal's usual time, so it sorts as eaten
+        meal = v.choice(args.meal, "meal", MEALS) if args.meal else meal_for(clock.current_time())
+        at = default_time(day, meal)
     journal = Journal.open(args.data_dir)
     if args.custom is not None:
         # 0 is a figure too (water, oil); shown as given ("12.5 mg"), not rounded away.

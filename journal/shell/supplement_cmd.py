@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
     from journal.core import clock
     from journal.core import validate as v
+    from journal.core.entries.kinds import default_time
     from journal.core.entries.models import SupplementEntry
     from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
     from journal.core.person.targets import supplement_ul_mg
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if form is None:
         raise v.ValidationError("form", f"{args.form!r} is not one of: {', '.join(FORMS)}")
     day = v.parse_date(args.date) if args.date else clock.today()
-    at = v.not_later_today(day, v.parse_time(args.time)) if args.time else clock.current_time()
+    at = v.not_later_today(day, v.parse_time(args.time)) if args.time else default_time(day)
     salt: float | None = None
     if args.salt is not None:
         if args.mg is not None:

@@ -124,7 +124,7 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
             try:  # exactly as its own reader would take it, before anything is written
                 check_known_file(name, tables, path)
             except DamagedFileError as exc:
-                why = str(exc).split(" is damaged ", 1)[-1].split("; it was left")[0]
+                why = f"({exc.why})"  # the reason; the advice is about the live journal
                 summary.skipped.append(f"files.{shown}: {why}")
                 continue
             if path.exists():

@@ -7,12 +7,13 @@ entry id); every change goes through `app.apply`, so it is saved and undoable.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 
 from journal.core import clock
+from journal.core.entries.kinds import entry_time
 from journal.core.entries.models import FoodEntry, SupplementEntry, meal_for
 from journal.core.entries.undo import Change
 from journal.core.food.food_log import boosts, copy_meal, entry_for, meals_of
@@ -34,11 +35,11 @@ def _app(today: FoodKeys) -> JournalApp:
     return cast("JournalApp", today.app)
 
 
-def log_entry(today: FoodKeys, picked: Picked, day: date) -> None:
+def log_entry(today: FoodKeys, picked: Picked, day: date, opened: datetime) -> None:
+    """Log the food picked for `day` in a screen opened at `opened` (`entry_time`)."""
+    at = entry_time(day, opened, picked.meal)
     try:
-        entry = entry_for(
-            picked.food, picked.grams, picked.portion, day, clock.current_time(), picked.meal
-        )
+        entry = entry_for(picked.food, picked.grams, picked.portion, day, at, picked.meal)
     except ValidationError as exc:
         _app(today).say(str(exc), title="Not logged", severity="error")
         return
@@ -47,11 +48,11 @@ def log_entry(today: FoodKeys, picked: Picked, day: date) -> None:
 
 def log_food(today: FoodKeys) -> None:
     today.follow_today()  # past midnight: the new day
-    day = today.shown
+    day, opened = today.shown, clock.now()
 
     def done(picked: Picked | None) -> None:
         if picked is not None:
-            log_entry(today, picked, day)
+            log_entry(today, picked, day, opened)
 
     from journal.store.food_catalog import read_recent
 
@@ -179,10 +180,13 @@ def log_again(today: FoodKeys) -> None:
         for r in recent
     ]
 
+    opened = clock.now()
+
     def done(choice: int | None) -> None:
         if choice is not None:
-            now = clock.current_time()
-            _app(today).apply(Change(None, recent[choice].entry(day, now, meal_for(now))))
+            meal = meal_for(clock.current_time())
+            at = entry_time(day, opened, meal)
+            _app(today).apply(Change(None, recent[choice].entry(day, at, meal)))
 
     hint = "Enter or 1-9 logs it again · Esc back"
     today.app.push_screen(ChoiceScreen("Log again", lines, hint), done)

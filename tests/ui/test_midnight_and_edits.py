@@ -114,3 +114,55 @@ async def test_undoing_a_delete_puts_the_entry_back_once(data_dir: Path) -> None
         assert stored(data_dir, entry.date) == []
         await pilot.press("u")
         assert stored(data_dir, entry.date) == [entry]
+
+
+async def test_a_food_whose_portion_step_stays_open_past_midnight_keeps_its_day_and_time(
+    data_dir: Path,
+) -> None:
+    """Opened at 23:59 on the 25th, Enter after midnight: the 25th at 23:59, not 00:00."""
+    from tests.ui.food_helpers import open_portion
+
+    clock.set_now(EVENING)
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_portion(pilot, "banana")
+        clock.set_now(NIGHT)
+        await pilot.press("enter")
+        await pilot.pause()
+    [entry] = Journal.open(data_dir).day(EVENING.date()).foods
+    assert (entry.name, entry.time) == ("Bananas, raw", time(23, 59))
+    assert Journal.open(data_dir).day(NIGHT.date()).foods == []
+
+
+async def test_a_supplement_form_open_past_midnight_keeps_its_day_and_time(
+    data_dir: Path,
+) -> None:
+    clock.set_now(EVENING)
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "2", "0", "0")
+        clock.set_now(NIGHT)
+        await pilot.press("enter")
+        await pilot.pause()
+    [entry] = Journal.open(data_dir).day(EVENING.date()).supplements
+    assert (entry.mg, entry.time) == (200, time(23, 59))
+
+
+async def test_a_food_backfilled_on_a_past_day_takes_its_meals_usual_time(
+    data_dir: Path,
+) -> None:
+    from textual.widgets import Select
+
+    from tests.ui.food_helpers import open_portion
+
+    clock.set_now(EVENING)
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("left_square_bracket")
+        await open_portion(pilot, "banana")
+        app.screen.query_one("#portion-meal", Select).value = "breakfast"
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    [entry] = Journal.open(data_dir).day(date(2026, 11, 24)).foods
+    assert (entry.meal, entry.time) == ("breakfast", time(8, 0))

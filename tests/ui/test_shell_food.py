@@ -339,3 +339,20 @@ def test_ice_cream_is_asked_about_not_logged_as_a_gram_of_a_sandwich(data_dir: P
     asked = run_cli("eat", "ice cream")
     assert asked.returncode == 1 and "could mean foods" in asked.stderr
     assert "Ice creams, vanilla" in asked.stderr and stored_foods(data_dir) == []
+
+
+def test_a_past_days_food_takes_its_meals_usual_time_and_a_supplement_midday(
+    data_dir: Path,
+) -> None:
+    """Today's clock time (09:30) on a past day would sort a backfilled dinner first."""
+    assert run_cli("eat", "banana", "--date", "2026-11-20", "--meal", "dinner").returncode == 0
+    assert run_cli("eat", "oatmeal", "--date", "2026-11-20", "--meal", "breakfast").returncode == 0
+    assert run_cli("supplement", "glycinate", "100", "--date", "2026-11-20").returncode == 0
+    day = Journal.open(data_dir).day(TODAY.replace(day=20))
+    assert [(f.meal, f"{f.time:%H:%M}") for f in day.foods] == [
+        ("breakfast", "08:00"),
+        ("dinner", "18:30"),
+    ]
+    assert [f"{s.time:%H:%M}" for s in day.supplements] == ["12:00"]
+    today = run_cli("eat", "banana")  # today: the time now
+    assert "2026-11-25 09:30" in today.stdout

@@ -8,7 +8,7 @@ line store the same record. Kinds the person added live in kinds.json (see
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 
 from journal.core import clock
 from journal.core import validate as v
@@ -22,6 +22,12 @@ from journal.core.entries.models import (
 
 # A past day has no "now": midday is a neutral guess the details form lets them change.
 PAST_DAY_TIME = time(12, 0)
+MEAL_TIMES = {  # a meal's usual time, for a past day's entry given no time
+    "breakfast": time(8, 0),
+    "lunch": time(12, 30),
+    "dinner": time(18, 30),
+    "snack": time(15, 30),
+}
 KEY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
@@ -41,9 +47,21 @@ class CustomKind:
             object.__setattr__(self, "key", key)
 
 
-def default_time(day: date) -> time:
-    """Now for today; midday for a past day."""
-    return clock.current_time() if day == clock.today() else PAST_DAY_TIME
+def default_time(day: date, meal: str | None = None) -> time:
+    """Now for today; for a past day, the meal's usual time (so backfilled meals sort
+    as eaten), else midday."""
+    if day == clock.today():
+        return clock.current_time()
+    return MEAL_TIMES.get(meal or "", PAST_DAY_TIME)
+
+
+def entry_time(day: date, opened: datetime, meal: str | None = None) -> time:
+    """The time of an entry for `day` saved now from a form opened at `opened`: as
+    `default_time`, but when midnight passed while the form was open, the moment it
+    opened (the day it was opened for, not 00:00 of it)."""
+    if day != clock.today() and day == opened.date():
+        return opened.time().replace(second=0, microsecond=0)
+    return default_time(day, meal)
 
 
 def factor_name(kind: str) -> str:

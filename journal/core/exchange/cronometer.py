@@ -26,18 +26,14 @@ from datetime import date, time
 from typing import Any
 
 from journal.core import validate as v
+from journal.core.entries.kinds import MEAL_TIMES
 from journal.core.entries.models import MAX_GRAMS, MAX_KCAL, MAX_MG, FoodEntry, meal_for
 
 NAMESPACE = uuid.UUID("6d9a3c1e-7b52-4f0e-9a55-2f0c3e8b1d47")
 DAILY_TOTAL_NAME = "Cronometer daily total"
 DAILY_TOTAL_ID = "cronometer:daily-total"
 DAILY_TOTAL_TIME = time(12, 0)
-GROUP_TIMES = {
-    "breakfast": time(8, 0),
-    "lunch": time(12, 30),
-    "dinner": time(18, 30),
-    "snack": time(15, 30),
-}
+GROUP_TIMES = MEAL_TIMES
 MASS_GRAMS = {"g": 1.0, "gram": 1.0, "grams": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592}
 _AMOUNT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(.*?)\s*$")
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?\s*$")

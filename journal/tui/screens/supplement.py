@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Select, Static
 
 from journal.core import clock
+from journal.core.entries.kinds import entry_time
 from journal.core.entries.models import SupplementEntry
 from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg, far_above
 from journal.core.validate import ValidationError, amount
@@ -54,6 +55,7 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
     def __init__(self, day: date, ul_mg: float | None, old: SupplementEntry | None = None) -> None:
         super().__init__()
         self.day, self.ul_mg, self.old = day, ul_mg, old
+        self.opened = clock.now()  # midnight may pass while it is open: see entry_time
         self.asked: float | None = None  # the dose far above the limit already asked about
 
     def compose(self) -> ComposeResult:
@@ -98,7 +100,8 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
         try:
             mg, salt = read_supplement(form, mg_text, salt_text)
             if self.old is None:
-                entry = SupplementEntry(self.day, clock.current_time(), form, round(mg, 1), salt)
+                at = entry_time(self.day, self.opened)
+                entry = SupplementEntry(self.day, at, form, round(mg, 1), salt)
             else:
                 entry = dataclasses.replace(self.old, form=form, mg=round(mg, 1), salt_mg=salt)
         except ValidationError as exc:
