@@ -141,3 +141,22 @@ async def test_a_food_without_a_portion_waits_for_an_amount_not_one_gram(data_di
         await pilot.pause()
     [entry] = stored_foods(data_dir)
     assert (entry.grams, entry.portion) == (80, "80 g")
+
+
+async def test_an_own_food_served_as_2_tbsp_logs_the_whole_serving(data_dir: Path) -> None:
+    from journal.core.food.own_foods import own_food_doc
+    from journal.store.journal import Journal
+    from journal.store.own_foods import add_own_food
+
+    doc = own_food_doc(
+        "Nut butter mix", "90", "180", per_serving=True, serving_grams="30", serving_name="2 tbsp"
+    )
+    add_own_food(Journal.open(data_dir), doc)
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_portion(pilot, "nut butter mix")
+        assert isinstance(app.screen, PortionScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+    [entry] = stored_foods(data_dir)
+    assert (entry.grams, entry.mg, entry.portion) == (30, 90, "2 tbsp")

@@ -356,3 +356,38 @@ def test_a_past_days_food_takes_its_meals_usual_time_and_a_supplement_midday(
     assert [f"{s.time:%H:%M}" for s in day.supplements] == ["12:00"]
     today = run_cli("eat", "banana")  # today: the time now
     assert "2026-11-25 09:30" in today.stdout
+
+
+def test_an_own_food_and_a_recipe_log_one_of_the_persons_servings(data_dir: Path) -> None:
+    """A serving of "2 tbsp" is 30 g, not 1 tbsp; a recipe of 2 servings gives one, not
+    the whole pot; "2 big salads" is two servings."""
+    from journal.core.food.own_foods import Ingredient, own_food_doc, recipe_doc
+    from journal.store.own_foods import add_own_food, add_recipe
+
+    journal = Journal.open(data_dir)
+    add_own_food(
+        journal,
+        own_food_doc(
+            "Nut butter mix",
+            "90",
+            "180",
+            per_serving=True,
+            serving_grams="30",
+            serving_name="2 tbsp",
+        ),
+    )
+    salad = [
+        Ingredient("usda:11457", "Spinach", 600.0, "600 g", 474.0, 138.0),
+        Ingredient("usda:04053", "Oil", 163.0, "163 g", 0.0, 1440.0),
+    ]
+    add_recipe(journal, recipe_doc("Big salad", "2", salad))
+    for line, grams, mg in [
+        ("nut butter mix", 30, 90),
+        ("big salad", 381.5, 237),
+        ("2 big salads", 763, 474),
+        ("big salad 2", 763, 474),
+    ]:
+        done = run_cli("eat", line)
+        assert done.returncode == 0, done.stderr
+        logged = stored_foods(data_dir)[-1]
+        assert (logged.grams, round(logged.mg or 0)) == (grams, mg), (line, done.stdout)

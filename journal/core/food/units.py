@@ -168,6 +168,10 @@ def _form_rank(measure: str) -> int:
 def _default_portion(food: Food) -> tuple[float, str] | None:
     """What a bare number counts: the food's everyday portion (one large egg, 1 oz of
     nuts, see `everyday`), else a piece-like one, else the food's first portion."""
+    if food.source != "usda" and food.portions:  # the serving the person gave, whole
+        first = food.portions[0]
+        count, measure = split_portion(first)
+        return first.grams, measure if count == 1 else f"serving ({first.name})"
     preferred = EVERYDAY.get(food.id) or _usual_measure(food)
     if preferred and preferred[0].isdigit():  # "3 oz" of fish: one serving of that
         count, _, unit = preferred.partition(" ")
@@ -241,8 +245,8 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
                 f"the table has no weight for one of the {noun}: say how much, e.g. {noun} 30 g"
             )
         return 1.0, "g"
-    if not noun or not _is_bulk(default[1]):
-        return default
+    if not noun or food.source != "usda" or not _is_bulk(default[1]):
+        return default  # "2 big salads": two of the person's servings
     by_id = ":" in noun  # "20 usda:12061", as the shell's repeat line writes "20 almonds"
     piece = piece_portion(food, food.name if by_id else noun)
     if piece is not None:

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from journal.core.entries.models import FoodEntry
 from journal.core.food.foods import Food
 from journal.core.food.own_foods import is_own
-from journal.core.food.units import needs_amount
+from journal.core.food.units import needs_amount, split_portion
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.portion import Picked, PortionScreen, prefill
 
@@ -152,6 +152,8 @@ class FoodScreen(ModalScreen[Picked | None]):
         amount, unit = prefill(food, before) if before else ("1", None)
         if not before and needs_amount(food):
             amount = ""  # the table has no portion of it: one would be 1 g; the person says
+        elif not before and is_own(food) and food.portions:  # "2 tbsp": the whole serving
+            amount = f"{split_portion(food.portions[0])[0]:g}"
         metric = self.journal_app.profile.units == "metric"
         screen = PortionScreen(food, self.meal, amount=amount, unit=unit, metric=metric)
         self.app.push_screen(screen, chosen)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from journal.core.food.foods import Food, Portion
@@ -144,8 +146,14 @@ def test_a_serving_named_only_by_its_weight_counts_a_bare_number_and_refuses_a_u
 
 
 def test_a_bare_number_of_seeds_is_ounces_even_without_an_ounce_portion() -> None:
-    seeds = own("1 cup", group="Nut and Seed Products", name="Seeds, pumpkin")
+    seeds = dataclasses.replace(
+        own("1 cup", group="Nut and Seed Products", name="Seeds, pumpkin"),
+        id="usda:1",
+        source="usda",
+    )
     assert parse_quantity("1", seeds) == (28.3495, "1 oz")
+    # The person's own seeds mix with a serving of 1 cup: that serving.
+    assert parse_quantity("1", own("1 cup", group="Nut and Seed Products")) == (40.0, "1 cup")
 
 
 def test_a_bare_number_of_a_nut_butter_is_its_spoon_not_an_ounce() -> None:
