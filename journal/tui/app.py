@@ -21,7 +21,7 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from journal.core.entries.models import Entry
-from journal.core.entries.undo import Change, UndoStack
+from journal.core.entries.undo import Batch, Change, Mark, UndoStack
 from journal.core.person.profile import Profile, Target, target
 from journal.store.edits import delete_entry, put_back_entry, replace_entry
 from journal.store.errors import StoreError
@@ -185,26 +185,11 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         `fold`: the details given right after an add are part of that add, so one
         undo removes both and the toast says "added".
         """
-        try:
-            if change.before is None and change.after is not None:
-                if record:
-                    self.journal.add(change.after)
-                else:  # undoing a delete: stored again only if no copy has it back yet
-                    put_back_entry(self.journal, change.after)
-            elif change.after is None and change.before is not None:
-                delete_entry(self.journal, change.before)
-            elif change.before is not None and change.after is not None:
-                # Each an atomic step under the lock, applied to the entry as it is now.
-                replace_entry(self.journal, change.before, change.after)
-        except StoreError as exc:
-            self.say(str(exc), title="Not saved", severity="error", timeout=10)
+        if not self._carry_out(change, restoring=not record):
             return False
-        for moved in (change.before, change.after):
-            if moved is not None:
-                self.day_changed(moved.date)
         if record:
             if fold and (top := self.undo_stack.pop()) is not None:
-                if top.after == change.before:
+                if isinstance(top, Change) and top.after == change.before:
                     change = Change(top.before, change.after)
                 else:
                     self.undo_stack.push(top)
@@ -216,15 +201,81 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         self.refresh_today()
         return True
 
+    def _carry_out(self, change: Change, restoring: bool = False) -> bool:
+        """Store one change; False (error shown) if it could not be saved. `restoring`:
+        an undone delete, stored again only if no copy has it back yet."""
+        try:
+            if change.before is None and change.after is not None:
+                if restoring:
+                    put_back_entry(self.journal, change.after)
+                else:
+                    self.journal.add(change.after)
+            elif change.after is None and change.before is not None:
+                delete_entry(self.journal, change.before)
+            elif change.before is not None and change.after is not None:
+                # Each an atomic step under the lock, applied to the entry as it is now.
+                replace_entry(self.journal, change.before, change.after)
+        except StoreError as exc:
+            self.say(str(exc), title="Not saved", severity="error", timeout=10)
+            return False
+        for moved in (change.before, change.after):
+            if moved is not None:
+                self.day_changed(moved.date)
+        return True
+
+    def apply_batch(self, changes: list[Change], what: str) -> bool:
+        """Several changes as one action: one toast, one undo. Stops at the first that
+        cannot be saved; what was saved stays, and is undone together."""
+        done: list[Change] = []
+        for change in changes:
+            if not self._carry_out(change):
+                break
+            done.append(change)
+        if done:
+            self.undo_stack.push(Batch(tuple(done), what))
+            self.say(what)
+        self.refresh_today()
+        return len(done) == len(changes)
+
+    def mark_complete(self, day: date, complete: bool, *, record: bool = True) -> bool:
+        """Mark `day` complete or not; undoable like an entry."""
+        try:
+            self.journal.set_complete(day, complete)
+        except StoreError as exc:
+            self.say(str(exc), title="Not saved", severity="error", timeout=10)
+            return False
+        self.day_changed(day)
+        if record:
+            self.undo_stack.push(Mark(day, complete))
+        self.refresh_today()
+        return True
+
     def action_undo(self) -> None:
-        change = self.undo_stack.pop()
-        if change is None:
+        step = self.undo_stack.pop()
+        if step is None:
             self.say("Nothing to undo")
             return
-        if self.apply(change.inverse(), record=False, announce=False):
-            entry = change.after or change.before
+        if isinstance(step, Mark):
+            if self.mark_complete(step.day, not step.complete, record=False):
+                said = "marked complete" if step.complete else "no longer marked complete"
+                self.say(f"Undone: {step.day:%-d %B} {said}")
+            return
+        if isinstance(step, Batch):
+            for change in reversed(step.changes):
+                if not self._carry_out(change.inverse(), restoring=True):
+                    break
+            self.refresh_today()
+            self.say(f"Undone: {step.what}")
+            return
+        if self.apply(step.inverse(), record=False, announce=False):
+            entry = step.after or step.before
             if entry is not None:
-                self.say(f"Undone: {describe(entry)} {change.verb}")
+                self.say(f"Undone: {describe(entry)} {step.verb}{self._elsewhere(entry.date)}")
+
+    def _elsewhere(self, day: date) -> str:
+        """ " (on 5 December)" when the undone entry is not on the day Today shows."""
+        shown = next((s.shown for s in self.screen_stack if isinstance(s, TodayScreen)), None)
+        return "" if shown in (None, day) else f" (on {day:%-d %B})"
 
 
 if TYPE_CHECKING:  # mypy checks that the app gives screens all that `JournalApp` promises

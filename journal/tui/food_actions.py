@@ -212,9 +212,9 @@ def copy_yesterday(today: FoodKeys) -> None:
     def done(choice: int | None) -> None:
         if choice is None:
             return
-        for entry in copy_meal(meals[names[choice]], day):
-            if not app.apply(Change(None, entry)):
-                break
+        copied = [Change(None, entry) for entry in copy_meal(meals[names[choice]], day)]
+        n = len(copied)
+        app.apply_batch(copied, f"{names[choice]} copied: {n} {'food' if n == 1 else 'foods'}")
 
     title = f"Copy a meal from {source.strftime('%A %-d %B')}"
     today.app.push_screen(ChoiceScreen(title, lines, "Enter or 1-9 copies it · Esc back"), done)

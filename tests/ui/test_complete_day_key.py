@@ -37,3 +37,36 @@ async def test_bang_toggles_the_shown_day_complete(data_dir: Path) -> None:
         await pilot.pause()
         assert title(app) == "Wednesday 25 November 2026  (today)"
         assert not Journal.open(data_dir).day(TODAY).complete
+
+
+async def test_u_after_bang_undoes_the_mark_not_the_entry_before_it(data_dir: Path) -> None:
+    from tests.ui.painted import told
+
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("c", "escape")  # a cramp: the change before the mark
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert Journal.open(data_dir).day(TODAY).complete
+        await pilot.press("u")
+        await pilot.pause()
+        day = Journal.open(data_dir).day(TODAY)
+        assert not day.complete and len(day.symptoms) == 1  # the cramp stays
+        assert "complete" not in title(app)
+        assert "Undone: 25 November marked complete" in told(app)
+        await pilot.press("u")  # then the cramp
+        await pilot.pause()
+        assert Journal.open(data_dir).day(TODAY).symptoms == []
+
+
+async def test_undo_of_an_entry_on_another_day_says_which_day(data_dir: Path) -> None:
+    from tests.ui.painted import told
+
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("left_square_bracket", "c", "escape")  # a cramp on the 24th
+        await pilot.press("right_square_bracket", "u")  # back on today: undo it
+        await pilot.pause()
+        assert "Undone: cramp added (on 24 November)" in told(app)
+        assert Journal.open(data_dir).day(date(2026, 11, 24)).symptoms == []

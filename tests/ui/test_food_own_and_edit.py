@@ -256,6 +256,28 @@ async def test_copy_yesterdays_meal(data_dir: Path) -> None:
     )
 
 
+async def test_one_u_takes_back_a_whole_copied_meal(data_dir: Path) -> None:
+    from tests.ui.painted import told
+
+    journal = Journal.open(data_dir)
+    yesterday = TODAY - timedelta(days=1)
+    journal.add(food(yesterday, "Oat bran, raw", mg=110.0, at="07:30"))
+    journal.add(food(yesterday, "Bananas, raw", mg=32.0, at="07:35"))
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("y")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "breakfast copied: 2 foods" in told(app)
+        assert len(stored_foods(data_dir)) == 2
+        await pilot.press("u")
+        await pilot.pause()
+        assert stored_foods(data_dir) == []
+        assert "Undone: breakfast copied: 2 foods" in told(app)
+    assert len(Journal.open(data_dir).day(yesterday).foods) == 2  # the source untouched
+
+
 async def test_recent_foods_rank_first_and_are_marked(data_dir: Path) -> None:
     Journal.open(data_dir).add(
         FoodEntry(

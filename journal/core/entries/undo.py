@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from journal.core.entries.models import Entry
 
@@ -26,16 +27,35 @@ class Change:
         return "changed"
 
 
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A day marked complete, or no longer: undone by the opposite mark."""
+
+    day: date
+    complete: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Changes made by one action (a meal copied): one undo takes them all back."""
+
+    changes: tuple[Change, ...]
+    what: str  # for the toast: "breakfast copied"
+
+
+Step = Change | Mark | Batch
+
+
 class UndoStack:
     def __init__(self, limit: int = 100) -> None:
-        self._changes: list[Change] = []
+        self._changes: list[Step] = []
         self.limit = limit
 
-    def push(self, change: Change) -> None:
+    def push(self, change: Step) -> None:
         self._changes.append(change)
         del self._changes[: -self.limit]
 
-    def pop(self) -> Change | None:
+    def pop(self) -> Step | None:
         return self._changes.pop() if self._changes else None
 
     def __len__(self) -> int:

@@ -170,8 +170,8 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
     nuts, see `everyday`), else a piece-like one, else the food's first portion."""
     if food.source != "usda" and food.portions:  # the serving the person gave, whole
         first = food.portions[0]
-        count, measure = split_portion(first)
-        return first.grams, measure if count == 1 else f"serving ({first.name})"
+        servings, measure = split_portion(first)
+        return first.grams, measure if servings == 1 else f"serving ({first.name})"
     preferred = EVERYDAY.get(food.id) or _usual_measure(food)
     if preferred and preferred[0].isdigit():  # "3 oz" of fish: one serving of that
         count, _, unit = preferred.partition(" ")

@@ -157,14 +157,10 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         if self.read_only_reason is not None:
             app.say(f"Not saved: {self.read_only_reason}", severity="error", timeout=10)
             return
-        try:
-            app.journal.set_complete(self.shown, complete)
-        except StoreError as exc:
-            app.say(str(exc), title="Not saved", severity="error", timeout=10)
-            return
-        when = self.shown.strftime("%-d %B")
-        app.say(f"{when} marked complete" if complete else f"{when} no longer marked complete")
-        self.load()
+        if app.mark_complete(self.shown, complete):
+            when = self.shown.strftime("%-d %B")
+            said = "marked complete" if complete else "no longer marked complete"
+            app.say(f"{when} {said} · u undoes it")
 
     def action_trial_dose(self) -> None:
         """Record the trial's dose on the day shown as taken or missed (see trial_dose.py)."""
