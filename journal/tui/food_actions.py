@@ -132,7 +132,14 @@ def _edit_food(today: FoodKeys, old: FoodEntry) -> None:
 
     metric = _app(today).profile.units == "metric"
     screen = PortionScreen(
-        food, old.meal, amount=amount, unit=unit, verb="Save", at=old.time, metric=metric
+        food,
+        old.meal,
+        amount=amount,
+        unit=unit,
+        verb="Save",
+        at=old.time,
+        day=old.date,
+        metric=metric,
     )
     today.app.push_screen(screen, done)
 

@@ -87,6 +87,29 @@ async def test_bad_details_are_shown_at_the_field_and_nothing_changes(data_dir: 
         assert (entry.time, entry.severity, entry.note) == (time(9, 30), None, "")
 
 
+async def test_a_time_later_today_is_refused_at_the_field_as_the_shell_does(
+    data_dir: Path,
+) -> None:
+    """09:30 now: a cramp "at 23:00" today has not happened; yesterday's 23:00 has."""
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        form = app.screen
+        form.query_one("#time", Input).value = "23:00"
+        await pilot.press("enter")
+        error = form.query_one("#time-error", Static)
+        assert error.display and "23:00 is later than now (09:30)" in str(error.render())
+        assert app.screen is form
+        [entry] = stored(data_dir)
+        assert entry.time == time(9, 30)
+        await pilot.press("escape", "left_square_bracket", "c")
+        app.screen.query_one("#time", Input).value = "23:00"
+        await pilot.press("enter")
+        await pilot.pause()
+    [late] = stored(data_dir, TODAY.replace(day=24))
+    assert late.time == time(23, 0)
+
+
 async def test_edit_delete_and_undo_a_row(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
     cramp = journal.add(symptom(TODAY, severity=2))

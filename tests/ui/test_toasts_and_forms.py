@@ -17,7 +17,7 @@ from journal.tui.screens.symptom_form import SymptomForm
 from journal.tui.screens.today import TodayScreen
 from tests.helpers import onboarded, symptom
 from tests.ui.food_helpers import almonds_at_breakfast, wait_for_foods
-from tests.ui.painted import squeezed
+from tests.ui.painted import painted_lines, squeezed
 
 SIZE = (100, 30)
 TODAY = date(2026, 11, 25)
@@ -131,7 +131,15 @@ async def test_the_food_edit_screen_changes_the_time_eaten(data_dir: Path) -> No
         await pilot.click("#portion-time")
         await pilot.press(*"25:00", "enter")
         await pilot.pause()
-        assert "time:" in squeezed(app) and isinstance(app.screen, PortionScreen)
+        assert isinstance(app.screen, PortionScreen)
+        lines = painted_lines(app)
+        row = next(i for i, line in enumerate(lines) if "at ▊" in line)
+        said = next(i for i, line in enumerate(lines) if "is not a time" in line)
+        assert said == row + 2  # under the time field, not the amount ten lines above
+        await pilot.press(*["backspace"] * 5, *"10:15", "enter")  # later than 09:30
+        await pilot.pause()
+        assert "10:15 is later than now (09:30)" in squeezed(app)
+        assert isinstance(app.screen, PortionScreen)
         await pilot.press(*["backspace"] * 5, *"07:15", "enter")
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)

@@ -57,6 +57,8 @@ class FactorForm(ModalScreen[FactorEntry | None]):
             typed = self.query_one("#amount", Input).value if self.unit else None
             amount = v.optional_amount(typed, "amount", maximum=factor_limit(self.entry.kind))
             at = v.parse_time(self.query_one("#time", Input).value)
+            if at != self.entry.time:  # a new time must have happened; a kept one is kept
+                at = v.not_later_today(self.entry.date, at)
             note = self.query_one("#note", Input).value
             changed = dataclasses.replace(self.entry, time=at, amount=amount, note=note)
         except v.ValidationError as exc:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -24,7 +24,7 @@ from journal.core.food.units import (
     parse_quantity,
     split_portion,
 )
-from journal.core.validate import ValidationError, parse_time
+from journal.core.validate import ValidationError, not_later_today, parse_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,10 @@ def figure(value: float | None, unit: str) -> str:
     return f"? {unit} (unknown)" if value is None else f"{value:,.0f} {unit}"
 
 
+class TimeError(ValueError):
+    """A time eaten that cannot be taken; its message is under the time field."""
+
+
 class PortionScreen(ModalScreen[Picked | None]):
     CSS_PATH = "portion.tcss"
     BINDINGS = [
@@ -90,11 +94,12 @@ class PortionScreen(ModalScreen[Picked | None]):
         unit: str | None = None,
         verb: str = "Log",
         at: time | None = None,
+        day: date | None = None,
         metric: bool = False,
     ) -> None:
         super().__init__()
         self.food, self.meal, self.verb = food, meal, verb
-        self.at = at  # editing: the time eaten can change too
+        self.at, self.day = at, day  # editing: the time eaten can change too (not to later)
         self.units = measures(food, metric)
         self._amount = amount
         names = [name for name, _ in self.units]
@@ -122,6 +127,8 @@ class PortionScreen(ModalScreen[Picked | None]):
                 if self.at is not None:
                     yield Label("at", id="portion-at")
                     yield Input(f"{self.at:%H:%M}", placeholder="HH:MM", id="portion-time")
+            if self.at is not None:
+                yield Static(id="portion-time-error", classes="error")
             yield Static(id="portion-preview")
             fields = "meal, time" if self.at is not None else "meal"
             yield Static(
@@ -162,19 +169,34 @@ class PortionScreen(ModalScreen[Picked | None]):
         if grams > MAX_GRAMS:
             raise ValueError(f"{grams:,.0f} g is more than {MAX_GRAMS:,.0f} g in one entry")
         meal = str(self.query_one(Select).value)
-        at = None
-        if self.at is not None:
-            try:
-                at = parse_time(self.query_one("#portion-time", Input).value)
-            except ValidationError as exc:
-                raise ValueError(f"time: {exc.message}") from None
+        at = self._time()
         return Picked(self.food, grams, f"{' '.join(text.split())} {name}", meal, at)
+
+    def _time(self) -> time | None:
+        """The time eaten, when editing; a bad one is said under its own field."""
+        if self.at is None:
+            return None
+        shown = self.query_one("#portion-time-error", Static)
+        try:
+            at = parse_time(self.query_one("#portion-time", Input).value)
+            if self.day is not None and at != self.at:  # a kept time is kept
+                at = not_later_today(self.day, at)
+        except ValidationError as exc:
+            shown.update(Text(exc.message))
+            shown.display = True
+            raise TimeError(exc.message) from None
+        shown.display = False  # no line kept for it: the hint stays in view at 80x24
+        return at
 
     def _update(self) -> Picked | None:
         error = self.query_one("#portion-error", Static)
         preview = self.query_one("#portion-preview", Static)
         try:
             picked = self._reading()
+        except TimeError:  # said under the time field
+            error.update("")
+            preview.update("")
+            return None
         except ValueError as exc:
             error.update(Text(self._empty_hint() or str(exc)))
             preview.update("")

@@ -95,6 +95,8 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
         picks = self.query_one(DetailPicks)
         try:
             at = v.parse_time(self.query_one("#time", Input).value)
+            if at != self.entry.time:  # a new time must have happened; a kept one is kept
+                at = v.not_later_today(self.entry.date, at)
             changed = dataclasses.replace(
                 self.entry,
                 time=at,
