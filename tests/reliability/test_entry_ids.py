@@ -121,3 +121,31 @@ def test_an_import_skips_an_entry_dated_after_today(tmp_path: Path, data_dir: Pa
     assert "skipped entries.symptoms[2]: dated 2026-11-26, after today; skipped" in done.stdout
     assert [s.id for s in Journal.open(other).day(TODAY).symptoms] == [today_doc["id"]]
     assert Journal.open(other).day(date(2099, 1, 1)).is_empty
+
+
+def test_an_import_skips_what_no_command_could_show_again(tmp_path: Path, data_dir: Path) -> None:
+    """An entry before 1900 would be stored and then left out of every export; a day
+    marked complete after today could never be unmarked; a kind's name is shown escaped."""
+    journal = Journal.open(data_dir)
+    journal.add(symptom(TODAY, severity=2))
+    out = tmp_path / "export.json"
+    assert run_cli("export", "--format", "json", "-o", str(out)).returncode == 0
+    doc = json.loads(out.read_text())
+    [today_doc] = doc["entries"]["symptoms"]
+    doc["entries"]["symptoms"].append({**today_doc, "id": "d" * 32, "date": "1899-12-31"})
+    doc["complete_days"] = ["9999-12-31", "2026-11-24"]
+    doc["entries"]["bad\x1b[2Jkind"] = []
+    out.write_text(json.dumps(doc))
+    other = tmp_path / "other"
+    done = run_cli("--data-dir", str(other), "import", "json", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "skipped entries.symptoms[1]: dated 1899-12-31, before 1900; skipped" in done.stdout
+    assert "complete_days[0]: not a date up to today; skipped" in done.stdout
+    assert "entries.'bad\\x1b[2Jkind': not an entry kind" in done.stdout
+    assert "\x1b" not in done.stdout
+    assert Journal.open(other).day(date(2026, 11, 24)).complete
+    exported = tmp_path / "again.json"
+    result = run_cli("--data-dir", str(other), "export", "--format", "json", "-o", str(exported))
+    assert result.returncode == 0, result.stderr
+    again = json.loads(exported.read_text())
+    assert [d["id"] for d in again["entries"]["symptoms"]] == [today_doc["id"]]

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from journal.core import clock
+from journal.core import validate as v
 from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.core.validate import ValidationError
 
@@ -108,12 +109,12 @@ def parse_document(data: object) -> ParsedDocument:
             for t in tables.values()
         )
         if not _valid_file_name(name) or not shaped:
-            parsed.problems.append(f"files.{name}: not a journal file's tables; skipped")
+            parsed.problems.append(f"files.{name[:60]!r}: not a journal file's tables; skipped")
             continue
         parsed.files[name] = tables
     for kind, docs in entries.items():
         if kind not in ENTRY_TYPES or not isinstance(docs, list):
-            parsed.problems.append(f"entries.{kind}: not an entry kind; skipped")
+            parsed.problems.append(f"entries.{kind[:60]!r}: not an entry kind; skipped")
             continue
         for index, doc in enumerate(docs):
             try:
@@ -122,13 +123,15 @@ def parse_document(data: object) -> ParsedDocument:
                 entry = entry_from_doc(kind, doc)
                 if entry.date > clock.today():  # as a typed date: what happened, only
                     raise ValueError(f"dated {entry.date.isoformat()}, after today")
+                if entry.date < v.EARLIEST_DATE:  # no command could show or export it
+                    raise ValueError(f"dated {entry.date.isoformat()}, before 1900")
                 parsed.entries.append(entry)
             except (KeyError, TypeError, ValueError, ValidationError) as exc:
                 parsed.problems.append(f"entries.{kind}[{index}]: {exc}; skipped")
     marked = data.get("complete_days", [])
     for index, text in enumerate(marked if isinstance(marked, list) else [marked]):
         try:
-            parsed.complete_days.add(date.fromisoformat(text))
-        except (TypeError, ValueError):
-            parsed.problems.append(f"complete_days[{index}]: not a date; skipped")
+            parsed.complete_days.add(v.parse_date(text, "day"))
+        except (TypeError, ValueError, ValidationError):
+            parsed.problems.append(f"complete_days[{index}]: not a date up to today; skipped")
     return parsed
