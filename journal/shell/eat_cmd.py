@@ -157,11 +157,14 @@ def run(args: argparse.Namespace) -> int:
     if unsure:
         for number, candidates in unsure.items():
             words = items[number].words
-            print(
-                f"mg-journal: {words!r} could mean foods with different magnesium; "
-                "nothing logged. Repeat with the one you ate, e.g.:",
-                file=sys.stderr,
+            said = (
+                f"{words!r} names no food in the table exactly; nothing logged. If the "
+                "closest is what you ate, repeat with it (or use --custom MG):"
+                if len(candidates) == 1
+                else f"{words!r} could mean foods with different magnesium; nothing logged. "
+                "Repeat with the one you ate, e.g.:"
             )
+            print(f"mg-journal: {said}", file=sys.stderr)
             for candidate in candidates[:5]:
                 print(f"  {_line(candidate)}", file=sys.stderr)
             print(f"  {repeat_line(items, {number: candidates[0].id})}", file=sys.stderr)

@@ -391,3 +391,13 @@ def test_an_own_food_and_a_recipe_log_one_of_the_persons_servings(data_dir: Path
         assert done.returncode == 0, done.stderr
         logged = stored_foods(data_dir)[-1]
         assert (logged.grams, round(logged.mg or 0)) == (grams, mg), (line, done.stdout)
+
+
+def test_one_near_name_is_offered_as_the_closest_not_as_a_choice(data_dir: Path) -> None:
+    asked = run_cli("eat", "guacamole")
+    assert asked.returncode == 1 and stored_foods(data_dir) == []
+    assert asked.stderr.startswith(
+        "mg-journal: 'guacamole' names no food in the table exactly; nothing logged. If the "
+        "closest is what you ate, repeat with it (or use --custom MG):\n"
+    )
+    assert "Tostada with guacamole" in asked.stderr and "could mean" not in asked.stderr

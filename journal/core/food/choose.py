@@ -16,7 +16,7 @@ import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from journal.core.food.everyday import is_dry_form
+from journal.core.food.everyday import is_dry_form, needs_asking
 from journal.core.food.foods import Food
 from journal.core.food.name_words import (
     SYNONYMS,
@@ -67,6 +67,11 @@ MADE_WITH_HEADS = frozenset(
 )
 
 
+# Segments that name what the food is eaten with, or is not: "chamomile tea" is never
+# "Tea, herb, other than chamomile".
+NOT_THE_FOOD = ("with ", "other than ", "except ")
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     """The food to log (None: ask), the rivals it stands for, and the candidates."""
@@ -87,7 +92,8 @@ def _whole(word: str, tokens: dict[str, float]) -> bool:
 
 def _names_the_food(query: str, name: str) -> bool:
     """Whether the typed words name the food itself, not what it is made or eaten with:
-    a head like "Sauce" must be typed, and no word may be found only in a "with ..."
+    a head like "Sauce" must be typed, a head of several words must be typed whole once
+    one of them is, and no word may be found only in a "with ..." or "other than ..."
     segment ("almond milk" is not "Candies, milk chocolate, with almonds")."""
     segments = [segment.strip().lower() for segment in name.split(",")]
     words = query_tokens(query)
@@ -95,9 +101,13 @@ def _names_the_food(query: str, name: str) -> bool:
         head = dict.fromkeys(segment_words(segments[0]), 1.0)
         if not any(_whole(word, head) for word in words):
             return False
+    head = segment_words(segments[0])
+    named = [h for h in head if any(_whole(word, {h: 1.0}) for word in words)]
+    if named and len(named) < len(head):  # "oats" is not "Oat bran", "potato" not
+        return False  # "Sweet potato", "ice cream" not "Ice cream sandwich"
     for word in words:
         found = [s for s in segments if _whole(word, dict.fromkeys(segment_words(s), 1.0))]
-        if found and all(s.startswith("with ") for s in found):
+        if found and all(s.startswith(NOT_THE_FOOD) for s in found):
             return False
     return True
 
@@ -150,6 +160,8 @@ def choose(
         return Choice(None, candidates=foods)  # "alm", or "eggs toast" for "Bread, egg, toasted"
     if not _names_the_food(query, top.name):
         return Choice(None, candidates=foods)  # "pizza" for "Sauce, pizza"
+    if needs_asking(top, query_tokens(query)):
+        return Choice(None, candidates=foods)  # "cappuccino" for "... cappuccino powder"
     rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
     grams: float | None = None
     if quantity or not needs_amount(top):

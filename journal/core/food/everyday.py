@@ -30,6 +30,9 @@ from collections.abc import Collection
 from journal.core.food.foods import Food
 
 EVERYDAY_BONUS = 2.0  # above the plainest near-namesake, below the person's own history
+# The words that name an everyday food, where they are not its first two segments: the
+# bonus goes to "tahini", never to "seeds" or "sesame" (whole sesame seeds are asked for).
+EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {"usda:12698": ("tahini",)}
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
 EVERYDAY: dict[str, str] = {
@@ -92,6 +95,7 @@ EVERYDAY: dict[str, str] = {
     "usda:12006": "oz",  # Seeds, chia seeds, dried
     "usda:12220": "tbsp, ground",  # Seeds, flaxseed
     "usda:12698": "tbsp",  # Seeds, sesame butter, tahini
+    "usda:12023": "tbsp",  # Seeds, sesame seeds, whole, dried (sprinkled by the spoon)
     # grains, cooked, and bread
     "usda:08121": "cup",  # Oats, cooked with water (FNDDS: oatmeal made with water)
     "usda:20037": "cup",  # Rice, brown, long-grain, cooked
@@ -199,3 +203,14 @@ def is_dry_form(food: Food) -> bool:
         and (bool(words & DRY_FORMS) or (len(words) == 1 and words <= WHOLE_GRAINS))
         and not words & EATEN_AS_SOLD
     )
+
+
+NOT_AS_IS = frozenset({"unprepared", "purchased"})  # "frozen, as purchased": heated first
+
+
+def needs_asking(food: Food, typed: Collection[str]) -> bool:
+    """A form the person would not mean unless they said it: a powder, substitute or
+    concentrate, a frozen food as purchased, a legume or grain as sold."""
+    words = set(_WORD.findall(food.name.lower()))
+    untyped = (words & (ASK_ONLY | NOT_AS_IS)) - set(typed)
+    return bool(untyped) or (is_dry_form(food) and not set(typed) & DRY_FORMS)

@@ -25,7 +25,7 @@ import math
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
 
-from journal.core.food.everyday import EVERYDAY, EVERYDAY_BONUS, as_eaten_rank
+from journal.core.food.everyday import EVERYDAY, EVERYDAY_BONUS, EVERYDAY_WORDS, as_eaten_rank
 from journal.core.food.food_rank import static_rank
 from journal.core.food.foods import Food
 from journal.core.food.name_words import (
@@ -87,7 +87,7 @@ class FoodIndex:
         self._ranks.append(rank)
         if food.id in EVERYDAY:  # "milk" means milk, not "Cheese, mozzarella, whole milk"
             bonus: dict[str, float] = {}
-            for segment in food.name.split(",")[:2]:
+            for segment in EVERYDAY_WORDS.get(food.id) or food.name.split(",")[:2]:
                 words = segment_words(segment)
                 for word in words:  # "Sweet potato" and "sesame butter" less so
                     bonus.setdefault(word, EVERYDAY_BONUS / (2 if len(words) > 1 else 1))

@@ -155,3 +155,30 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
     assert food is not None
     if not any(word in phrase for word in SAYS_RAW):
         assert not is_dry_form(food), food.name
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "oats raw 40g",  # was Oat bran, raw: "oats" names only half of "Oat bran"
+        "ice cream",  # was 1 g of an ice cream sandwich
+        "chamomile tea",  # was "Tea, herb, other than chamomile"
+        "coffee with milk",  # was a coffee substitute powder made with milk
+        "cappuccino",  # was a teaspoon of instant cappuccino powder
+        "guacamole",  # was a tostada with guacamole
+        "corn on the cob",  # was frozen kernels on the cob, unprepared
+        "french fries",  # was frozen steak fries, as purchased
+        "potato chips",  # made with the food: never a potato
+        "mango nectar juice",
+    ],
+)
+def test_a_word_that_names_another_food_or_form_is_asked_not_logged(phrase: str) -> None:
+    """The closest name is a different food (a head of several words, only partly
+    typed; "other than ..."), or a form not eaten as is: the person chooses."""
+    food_id, _, _ = _log(phrase)
+    assert food_id is None, find_by_id(TABLE, [], food_id or "")
+
+
+def test_sesame_seeds_are_the_seeds_and_tahini_the_paste() -> None:
+    assert _log("sesame seeds 1 tbsp")[:2] == ("usda:12023", 9)
+    assert _log("tahini 1 tbsp")[:2] == ("usda:12698", 15)
