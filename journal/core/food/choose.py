@@ -101,9 +101,9 @@ def _names_the_food(query: str, name: str) -> bool:
         head = dict.fromkeys(segment_words(segments[0]), 1.0)
         if not any(_whole(word, head) for word in words):
             return False
-    head = segment_words(segments[0])
-    named = [h for h in head if any(_whole(word, {h: 1.0}) for word in words)]
-    if named and len(named) < len(head):  # "oats" is not "Oat bran", "potato" not
+    first = segment_words(segments[0])
+    named = [h for h in first if any(_whole(word, {h: 1.0}) for word in words)]
+    if named and len(named) < len(first):  # "oats" is not "Oat bran", "potato" not
         return False  # "Sweet potato", "ice cream" not "Ice cream sandwich"
     for word in words:
         found = [s for s in segments if _whole(word, dict.fromkeys(segment_words(s), 1.0))]

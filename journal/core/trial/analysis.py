@@ -43,7 +43,7 @@ probability is above 0.9 or below 0.1; otherwise at the planned last pair.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -84,8 +84,9 @@ def per_week(values: Mapping[date, float], first: date, last: date) -> float:
 @dataclass(frozen=True, slots=True)
 class PeriodOutcome:
     period: Period
-    per_week: float | None  # None until the period is over
+    per_week: float | None  # None until the period is over, or when it was not recorded
     magnesium: bool  # internal: never shown while the trial is sealed
+    recorded: bool = True  # over, with something logged on at least half its analysed days
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,8 @@ def estimate(
         return None
 
 
-def verdict(est: Estimate | None, pairs_done: int, planned: int) -> str:
+def verdict(est: Estimate | None, pairs_done: int, planned: int, ended: str = "") -> str:
+    """`ended`: why no more pairs will come ("stopped", "unrecorded"), if so."""
     if est is not None and pairs_done >= MIN_PAIRS_TO_STOP:
         if est.p_benefit > STOP_ABOVE:
             return "helps"
@@ -152,7 +154,16 @@ def verdict(est: Estimate | None, pairs_done: int, planned: int) -> str:
             return "short"
     if pairs_done >= planned:
         return "unclear"
+    if ended:
+        return ended
     return "continue" if pairs_done else "waiting"
+
+
+def recorded_period(p: Period, logged: Collection[date]) -> bool:
+    """Whether at least half the period's analysed days have anything logged (an entry
+    or a dose): a day with nothing at all is not known to have had no symptoms."""
+    days = [p.analysed_from + timedelta(days=i) for i in range(p.analysed_days)]
+    return 2 * sum(1 for d in days if d in logged) >= len(days)
 
 
 def diarrhea_days(trial: Trial, days: Iterable[Day]) -> dict[str, int]:
@@ -185,14 +196,13 @@ def analyse(
     end = run_in_end(plan, trial.start)
     if plan.run_in_days and end <= last:
         run_in_rate = per_week(values, trial.start, end)
-    outcomes = [
-        PeriodOutcome(
-            p,
-            per_week(values, p.analysed_from, p.end) if p.end <= last else None,
-            trial.on_magnesium(p),
-        )
-        for p in trial.periods
-    ]
+    logged = set(values) | set(trial.doses)
+    outcomes = []
+    for p in trial.periods:
+        recorded = p.end > last or recorded_period(p, logged)
+        over = p.end <= last and recorded
+        rate = per_week(values, p.analysed_from, p.end) if over else None
+        outcomes.append(PeriodOutcome(p, rate, trial.on_magnesium(p), recorded))
     pairs: dict[int, list[PeriodOutcome]] = {}
     for o in outcomes:
         pairs.setdefault(o.period.pair, []).append(o)
@@ -202,5 +212,10 @@ def analyse(
         sum((o.per_week or 0.0) * (-1 if o.magnesium else 1) for o in ps) for ps in complete
     ]
     est = estimate(rows, plan.benefit)
-    done = verdict(est, len(complete), plan.pairs)
+    ended = ""
+    if trial.stopped is not None:
+        ended = "stopped"
+    elif trial.periods and all(o.period.end <= last for o in outcomes):
+        ended = "unrecorded"  # every period over, yet pairs short: some were not recorded
+    done = verdict(est, len(complete), plan.pairs, ended)
     return Result(run_in_rate, outcomes, differences, est, done, diarrhea or {})

@@ -32,7 +32,9 @@ def timeline_rows(trial: Trial, result: Result) -> list[list[str]]:
     rows = []
     for o in result.outcomes:
         p = o.period
-        if o.per_week is None:
+        if not o.recorded:
+            outcome = "not recorded"
+        elif o.per_week is None:
             outcome = "not over yet"
             if trial.stopped is not None and trial.stopped < p.end:
                 outcome = "stopped before it" if trial.stopped < p.start else "stopped in it"

@@ -133,6 +133,10 @@ class Trial:
     def started(self, on: date) -> Trial:
         if self.locked:
             raise v.ValidationError("start", "the trial has already started")
+        if on < self.plan.created:  # the plan is fixed before the data, never after
+            raise v.ValidationError(
+                "start", f"before the plan was written ({self.plan.created.isoformat()})"
+            )
         return replace(self, start=on)
 
     def with_plan(self, plan: Plan) -> Trial:
@@ -144,6 +148,8 @@ class Trial:
     def amended(self, what: str, value: str, on: date, reason: str) -> Trial:
         if not self.locked:
             raise v.ValidationError("amend", "before the start, change the plan itself")
+        if self.stopped is not None:
+            raise v.ValidationError("amend", f"the trial was stopped on {self.stopped}")
         plan, note = amend(self.plan, what, value, on, reason)
         if what == "pairs" and self.start is not None and on > trial_day_end(plan, self.start):
             raise v.ValidationError("pairs", "that many pairs would have ended already")

@@ -119,7 +119,12 @@ def estimate_words(plan: Plan, est: Estimate) -> str:
 
 VERDICTS = {
     "waiting": "No complete pair of periods yet: nothing to say.",
-    "continue": "Not clear yet: the trial goes on to the next pair.",
+    "continue": "Not clear yet: the trial goes on.",
+    "stopped": "The trial was stopped before the stopping rule was met: no answer.",
+    "unrecorded": (
+        "The periods are over but some were not recorded (nothing logged on most of their "
+        "days): no answer from them."
+    ),
     "helps": "The stopping rule is met: the benefit is likely (probability above 0.9).",
     "short": "The stopping rule is met: a benefit of that size is unlikely (below 0.1).",
     "unclear": "The planned pairs are done and the answer is still unclear.",

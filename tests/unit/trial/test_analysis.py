@@ -31,6 +31,7 @@ from journal.core.trial.analysis import (
 )
 from journal.core.trial.plan import Plan
 from journal.core.trial.trial import Trial
+from journal.core.validate import ValidationError
 from tests.unit.trial.example import COUNT_ROWS
 
 START = date(2026, 1, 5)
@@ -207,10 +208,54 @@ def test_diarrhea_is_counted_by_bottle_on_period_days_only() -> None:
 def test_a_period_without_symptoms_counts_zero_in_its_pair() -> None:
     t = Trial(plan()).started(START)
     values: dict[date, float] = {}
-    _spread(values, P2_ANALYSED, 11, 1.0)  # period 1 (magnesium): none at all
+    _spread(values, P1_ANALYSED, 11, 0.0)  # period 1 (magnesium): logged, no symptom
+    _spread(values, P2_ANALYSED, 11, 1.0)
     result = analyse(t, values, P2_END + timedelta(days=1))
     assert result.outcomes[0].per_week == 0.0
     assert result.differences == pytest.approx([7.0])  # 7 a week without, 0 with
+
+
+@pytest.mark.parametrize(("logged_days", "recorded"), [(5, False), (6, True)])
+def test_a_period_with_nothing_logged_on_most_days_is_not_recorded(
+    logged_days: int, recorded: bool
+) -> None:
+    """11 analysed days: 6 with anything logged (half, rounded up) make it a record; with
+    5, the empty days are not known to have had no symptoms, and the pair is left out."""
+    t = Trial(plan()).started(START)
+    values: dict[date, float] = {}
+    _spread(values, P1_ANALYSED, logged_days, 0.0)
+    _spread(values, P2_ANALYSED, 11, 1.0)
+    result = analyse(t, values, P2_END + timedelta(days=1))
+    assert result.outcomes[0].recorded is recorded
+    assert (result.outcomes[0].per_week is None) is not recorded
+    assert len(result.differences) == (1 if recorded else 0)
+
+
+def test_a_trial_with_nothing_logged_gives_no_answer() -> None:
+    """Every period over, nothing logged: no estimate and no stopping rule, "unrecorded"."""
+    t = Trial(plan(run_in_days=0)).started(START)
+    result = analyse(t, {}, date(2027, 1, 1))
+    assert result.estimate is None and result.differences == []
+    assert result.verdict == "unrecorded" and not result.stop
+    assert all(not o.recorded for o in result.outcomes)
+
+
+def test_a_stopped_trial_says_stopped_not_goes_on() -> None:
+    t = Trial(plan()).started(START)
+    values: dict[date, float] = {}
+    _spread(values, P1_ANALYSED, 11, 0.0)
+    _spread(values, P2_ANALYSED, 11, 1.0)
+    stopped = t.stopped_on(P2_END + timedelta(days=3), "moving house")
+    result = analyse(stopped, values, P2_END + timedelta(days=30))
+    assert result.verdict == "stopped" and len(result.differences) == 1
+    with pytest.raises(ValidationError, match="the trial was stopped on"):
+        stopped.amended("pairs", "4", P2_END + timedelta(days=30), "more")
+
+
+def test_a_trial_cannot_start_before_its_plan_was_written() -> None:
+    with pytest.raises(ValidationError, match=r"before the plan was written \(2026-01-01\)"):
+        Trial(plan()).started(date(2025, 12, 31))
+    assert Trial(plan()).started(date(2026, 1, 1)).start == date(2026, 1, 1)
 
 
 def test_a_benefit_exactly_the_rate_off_magnesium_has_no_chance() -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from journal.core.trial.analysis import Estimate, Result
 from journal.core.trial.trial import Trial
 from journal.core.trial.words import (
@@ -222,7 +224,7 @@ def test_result_lines_once_open_give_each_pair_the_estimate_and_the_verdict() ->
         "Each pair, no supplement minus magnesium, a week: +1.5, -0.2",
         "In your trial, cramps were 1.8 a week lower on magnesium (90% interval 0.4 to 3.1); "
         "probability of at least 1 fewer a week: 0.86.",
-        "Not clear yet: the trial goes on to the next pair.",
+        "Not clear yet: the trial goes on.",
         "Doses: 1 taken, 1 missed, 3 not recorded",
     ]
     placebo = Trial(plan(comparator="placebo")).started(START)
@@ -265,3 +267,17 @@ def test_result_lines_tell_the_chance_of_the_plan_after_the_run_in() -> None:
         "Fewer if your symptoms come in spells."
     )
     assert lines[2] == "No complete pair of periods yet: nothing to say."
+
+
+@pytest.mark.parametrize(
+    ("verdict", "said"),
+    [
+        ("stopped", "The trial was stopped before the stopping rule was met: no answer."),
+        ("unrecorded", "The periods are over but some were not recorded"),
+    ],
+)
+def test_a_trial_that_can_give_no_more_pairs_says_why(verdict: str, said: str) -> None:
+    t = Trial(plan()).started(START)
+    lines = result_lines(t, result(verdict), PERIOD_1 + timedelta(days=5))
+    assert any(line.startswith(said) for line in lines), lines
+    assert not any("goes on" in line for line in lines)
