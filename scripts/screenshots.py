@@ -59,9 +59,10 @@ async def workers_done(app: MgJournalApp) -> None:
 
 def running_trial(journal: Journal) -> None:
     """A blinded trial on its 23rd day, today's dose not yet recorded."""
-    plan = Plan("glycinate", 300, seed=42, comparator="placebo", blinded=True, created=NOW.date())
+    started = NOW.date() - timedelta(days=22)
+    plan = Plan("glycinate", 300, seed=42, comparator="placebo", blinded=True, created=started)
     save_plan(journal, plan)
-    update(journal, lambda t: t.started(NOW.date() - timedelta(days=22)))
+    update(journal, lambda t: t.started(started))
 
 
 def finished_trial(journal: Journal) -> None:
