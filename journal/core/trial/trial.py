@@ -19,6 +19,9 @@ from journal.core.trial.seal import magnesium_bottle, valid_token
 DOSE_STATES = ("taken", "missed")
 
 
+DOSE_CHANGE = "dose_mg: "  # how `plan.amend` words a change of dose: "dose_mg: 300 -> 200"
+
+
 @dataclass(frozen=True, slots=True)
 class Dose:
     state: str  # "taken" or "missed"
@@ -93,8 +96,22 @@ class Trial:
             what = "magnesium" if period.bottle == known else "placebo"
             return f"bottle {period.bottle} ({what})"
         if period.bottle == "A":
-            return f"magnesium {self.plan.dose_mg:g} mg"
+            first, last = self.dose_on(period.start), self.dose_on(period.end)
+            dose = f"{first:g}" if first == last else f"{first:g} then {last:g}"
+            return f"magnesium {dose} mg"
         return "placebo" if self.plan.comparator == "placebo" else "no supplement"
+
+    def dose_on(self, day: date) -> float:
+        """The daily dose planned on `day`: an amendment changes it from its date on, so
+        the periods before keep the dose they were taken at."""
+        dose = self.plan.dose_mg
+        for note in sorted(self.amendments, key=lambda a: a.on, reverse=True):
+            if note.on > day and note.what.startswith(DOSE_CHANGE):
+                try:
+                    dose = float(note.what.removeprefix(DOSE_CHANGE).split(" -> ")[0])
+                except ValueError:
+                    continue  # not an amendment this version wrote
+        return dose
 
     def ended(self, today: date) -> bool:
         if self.stopped is not None:

@@ -265,3 +265,18 @@ def test_a_benefit_exactly_the_rate_off_magnesium_has_no_chance() -> None:
     assert est is not None and est.p_benefit == 0.0
     nearly = estimate(ROWS, rate * 0.999)
     assert nearly is not None and 0 < nearly.p_benefit < 0.01
+
+
+def test_an_amended_dose_keeps_the_periods_before_it_at_their_dose() -> None:
+    t = Trial(plan()).started(START)
+    amended = t.amended("dose_mg", "200", PERIOD_2 + timedelta(days=3), "stomach upset")
+    p1, p2 = amended.periods[0], amended.periods[1]
+    mg_period = p1 if amended.on_magnesium(p1) else p2
+    other = p2 if mg_period is p1 else p1
+    assert amended.dose_on(PERIOD_1) == 300 and amended.dose_on(P2_END) == 200
+    assert amended.dose_on(PERIOD_2 + timedelta(days=2)) == 300  # the day before it: 300
+    assert amended.dose_on(PERIOD_2 + timedelta(days=3)) == 200  # from its date on
+    before = "magnesium 300 mg" if mg_period is p1 else "magnesium 300 then 200 mg"
+    assert amended.bottle_words(mg_period) == before
+    assert amended.bottle_words(other) == "no supplement"
+    assert amended.bottle_words(amended.periods[-1]) in ("magnesium 200 mg", "no supplement")
