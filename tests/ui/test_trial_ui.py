@@ -233,3 +233,32 @@ async def test_q_on_the_trial_screen_goes_back_as_on_the_dashboard(data_dir: Pat
         await pilot.press("q")
         await pilot.pause()
         assert app.is_running and not isinstance(app.screen, TrialScreen)  # back, not quit
+
+
+async def test_stopping_on_run_in_day_1_cannot_claim_the_stopping_rule(data_dir: Path) -> None:
+    """The rule is not met on the first day, so it is not offered as the reason: the
+    doctor's page must not say "stopped (the stopping rule is met)"."""
+    from textual.widgets import OptionList
+
+    from journal.core.trial.plan import Plan
+    from journal.store.trial import load_trial, save_plan, update
+
+    journal = onboarded(Journal.open(data_dir))
+    today = clock.today()
+    save_plan(journal, Plan("glycinate", 300, seed=3, created=today))
+    update(journal, lambda t: t.started(today))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_trial(pilot, app)
+        await pilot.press("x")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert shown == ["1 Yes: stop it early", "2 No"]
+        await pilot.press("enter")
+        await pilot.pause()
+    trial = load_trial(Journal.open(data_dir))
+    assert trial is not None and trial.stopped == today
+    assert "stopped early for another reason" in str(trial.amendments[-1].reason) + str(
+        trial.amendments[-1].what
+    )

@@ -188,6 +188,9 @@ class TrialScreen(Screen[None]):
     def action_unseal(self) -> None:
         from journal.tui.screens.choice import ChoiceScreen
 
+        trial = getattr(self, "trial", None)
+        guess = None if trial is None else trial.guess
+
         def chosen(index: int | None) -> None:
             if index != 0:
                 return
@@ -202,7 +205,9 @@ class TrialScreen(Screen[None]):
 
         self.app.push_screen(
             ChoiceScreen(
-                "Open the seal? Record your guess (g) first.",
+                "Open the seal? Record your guess (g) first."
+                if guess is None
+                else f"Open the seal? Your guess is recorded: bottle {guess}.",
                 [Text("Yes, show which bottle held magnesium"), Text("No")],
                 "Enter picks · Esc back",
             ),
@@ -212,23 +217,31 @@ class TrialScreen(Screen[None]):
     def action_stop(self) -> None:
         from journal.tui.screens.choice import ChoiceScreen
 
+        trial = getattr(self, "trial", None)
+        met = trial is not None and self._rule_met(trial)
+        # Only a met rule is offered as the reason: the record must not claim one.
+        reasons = ["the stopping rule is met"] if met else []
+        reasons.append("stopped early for another reason")
+        shown = [Text("Yes: the stopping rule is met")] if met else []
+        shown += [Text("Yes: for another reason" if met else "Yes: stop it early"), Text("No")]
+
         def chosen(index: int | None) -> None:
-            if index in (0, 1):
-                why = ("the stopping rule is met", "stopped early for another reason")[index]
+            if index is not None and index < len(reasons):
+                why = reasons[index]
                 self._change(lambda t: t.stopped_on(clock.today(), why), "Trial stopped")
 
         self.app.push_screen(
             ChoiceScreen(
                 "Stop the trial today? It is kept as an amendment.",
-                [
-                    Text("Yes: the stopping rule is met"),
-                    Text("Yes: for another reason"),
-                    Text("No"),
-                ],
+                shown,
                 "Enter picks · Esc back",
             ),
             chosen,
         )
+
+    def _rule_met(self, trial: Trial) -> bool:
+        result = store.trial_result(self.journal_app.journal, trial, clock.today())
+        return result.stop
 
     def action_report(self) -> None:
         from pathlib import Path
