@@ -108,6 +108,14 @@ def register(commands: Any) -> None:
     cmd.set_defaults(handler=run)
 
 
+def _trial(journal: Any, today: date) -> str | None:
+    """The note that a trial runs, as the dashboard gives it: the report says it too."""
+    from journal.core.trial.words import dashboard_note
+    from journal.store.trial import load_trial
+
+    return dashboard_note(load_trial(journal), today, "mg-journal trial report")
+
+
 def run(args: argparse.Namespace) -> int:
     from journal.core.analysis import dashboard
     from journal.core.analysis.daily import ALL
@@ -132,7 +140,15 @@ def run(args: argparse.Namespace) -> int:
     recent = dashboard.recent_foods(journal.days(since, today), today)
     group = load_profile(journal).my_symptom or ALL  # the main question's symptom
     dash = dashboard.build_from_rows(
-        rows, recent, today, length, target.mg, args.threshold, args.basis, group
+        rows,
+        recent,
+        today,
+        length,
+        target.mg,
+        args.threshold,
+        args.basis,
+        group,
+        _trial(journal, today),
     )
     if args.start or args.end:
         dash = dataclasses.replace(dash, period="the dates asked for")

@@ -61,7 +61,9 @@ def render_html(doc: DoctorReport) -> str:
         "<h1>Magnesium intake and muscle symptoms</h1>",
         f"<p>Mg Journal report, {escape(period)}; made {doc.generated:%-d %b %Y}.</p>",
         # The answer first: what a doctor reads before the tables it rests on.
-        '<section id="findings"><h2>Answer</h2><ul>',
+        '<section id="findings"><h2>Answer</h2>',
+        f'<p class="note">Note: {escape(dash.trial)}</p>' if dash.trial else "",
+        "<ul>",
         *[f"<li>{escape(line)}</li>" for line in dash.findings],
         "</ul>",
         svg(a.primary) if a.primary is not None else "",

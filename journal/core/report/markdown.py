@@ -49,6 +49,7 @@ def render_markdown(doc: DoctorReport) -> str:
         "",
         "## Answer",
         "",
+        *([f"> Note: {md(dash.trial)}", ""] if dash.trial else []),
         *[f"- {md(line)}" for line in dash.findings],
         "",
         *_picture(a),

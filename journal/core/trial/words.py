@@ -46,15 +46,17 @@ def today_line(trial: Trial, on: date) -> str | None:
     return line
 
 
-def dashboard_note(trial: Trial | None, on: date) -> str | None:
-    """The dashboard's word that a trial is running, or None."""
+def dashboard_note(
+    trial: Trial | None, on: date, see: str = "its screen (palette: Open the trial)"
+) -> str | None:
+    """The dashboard's (and the report's) word that a trial is running, or None."""
     here = None if trial is None else trial.day(on)
     if here is None:
         return None
     return (
         f"A personal trial is running (day {here.number} of {here.total}): its doses change "
         "your magnesium on purpose, so the associations below mix with it. Whether magnesium "
-        "helps you is the trial's question: see its screen (palette: Open the trial)."
+        f"helps you is the trial's question: see {see}."
     )
 
 

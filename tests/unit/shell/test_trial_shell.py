@@ -178,3 +178,17 @@ def test_a_plan_takes_the_kind_and_form_as_log_and_supplement_spell_them(
     assert '"outcome":"twitch"' in text and '"form":"glycinate"' in text
     assert main(["trial", "plan", "glycinat", "300"]) == 2
     assert "form: 'glycinat' is not one of: oxide, carbonate" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("form", ["text", "markdown", "html"])
+def test_the_report_says_a_trial_is_running_as_the_dashboard_does(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    assert _at("2026-09-01", "trial", "plan", "glycinate", "300", "--seed", "5") == 0
+    assert _at("2026-09-01", "trial", "start") == 0
+    capsys.readouterr()
+    assert _at("2026-09-10", "report", "--format", form) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "A personal trial is running (day 10 of" in out
+    assert "see mg-journal trial report." in out
