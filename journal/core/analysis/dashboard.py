@@ -156,6 +156,10 @@ def build_from_rows(
     )
 
 
+# Why the means count fewer days than the tables: a lower bound has no mean.
+MEANS_BASIS = "Over days whose total is exact (a food of unknown magnesium leaves its day out)."
+
+
 def mean_lines(analysis: Analysis) -> list[str]:
     """Mean intake on symptom days against symptom-free days, one line per symptom group."""
     lines = []

@@ -5,7 +5,13 @@ from __future__ import annotations
 from journal.core.analysis.answer import method_line
 from journal.core.analysis.associations import LOW, Analysis, Comparison, Correlation
 from journal.core.analysis.daily import DayRow, total_text
-from journal.core.analysis.dashboard import Dashboard, basis_line, coverage_line, mean_lines
+from journal.core.analysis.dashboard import (
+    MEANS_BASIS,
+    Dashboard,
+    basis_line,
+    coverage_line,
+    mean_lines,
+)
 from journal.core.analysis.findings import NOT_ADVICE, group_words, number, p_text
 from journal.core.analysis.primary import PRIMARY_ALPHA
 from journal.core.report.doc import table_title
@@ -167,7 +173,7 @@ def report(dash: Dashboard) -> str:
     out += [""]
     means = mean_lines(a)
     if means:
-        out += ["Mean intake", *[f"  {line}" for line in means], ""]
+        out += ["Mean intake", *[f"  {line}" for line in means], f"  {MEANS_BASIS}", ""]
     if dash.sources:
         out += ["Top magnesium sources"]
         out += [f"  {mg:8.0f} mg  {name}" for name, mg in dash.sources] + [""]

@@ -6,7 +6,13 @@ from rich.text import Text
 
 from journal.core.analysis.answer import method_line
 from journal.core.analysis.associations import LOW
-from journal.core.analysis.dashboard import Dashboard, basis_line, coverage_line, mean_lines
+from journal.core.analysis.dashboard import (
+    MEANS_BASIS,
+    Dashboard,
+    basis_line,
+    coverage_line,
+    mean_lines,
+)
 from journal.core.analysis.findings import NOT_ADVICE, group_words
 from journal.core.analysis.primary import EXPLORATORY_ALPHA
 from journal.core.report import picture
@@ -152,6 +158,7 @@ def correlation_text(dash: Dashboard) -> Text:
     if means:
         text.append("\nMean intake, symptom days against symptom-free days\n", "bold")
         text.append("\n".join(means) + "\n")
+        text.append(MEANS_BASIS + "\n", "dim")
     text.append(MARKS, "dim")
     if any(c.risk and c.risk.corrected for c in a.comparisons):
         text.append("\n" + ZERO_MARK, "dim")

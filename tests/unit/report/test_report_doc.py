@@ -169,3 +169,20 @@ def test_the_answer_picture_matches_the_sentence() -> None:
     assert text[1].startswith("after a low day ") and text[1].endswith("59%, 13 of 22")
     assert text[2].endswith("18%, 11 of 60")
     assert "59% (13 of 22)" in svg(pr) and svg(Primary("all")) == ""
+
+
+def test_the_means_say_why_they_count_fewer_days_than_the_tables(data_dir: Path) -> None:
+    """Ten days, a cramp on every other one; two days hold a food of unknown magnesium,
+    so their totals are lower bounds: the tables count them, the means cannot."""
+    journal = Journal.open(data_dir)
+    for n in range(1, 11):
+        day = TODAY - timedelta(days=n)
+        journal.add(food(day, mg=100.0 if n % 3 else 500.0))
+        if n in (2, 4):
+            journal.add(food(day, "Takeaway curry", mg=None, at="19:00"))
+        if n % 2 == 0:
+            journal.add(symptom(day))
+    out = run_cli("report", "--days", "30", "--any-food").stdout
+    means = out[out.index("Mean intake") :]
+    assert "on 3 symptom days" in means and "on 5 other days" in means  # 8 exact days
+    assert "Over days whose total is exact (a food of unknown magnesium leaves" in means
