@@ -8,7 +8,7 @@ Worded as associations in the person's records, never as causes.
 from __future__ import annotations
 
 from journal.core.analysis.associations import Analysis
-from journal.core.analysis.exploratory import Exploratory
+from journal.core.analysis.exploratory import MIN_CELL, Exploratory
 from journal.core.analysis.findings import (
     CAVEAT,
     FACTOR_WORDS,
@@ -163,7 +163,11 @@ def exploratory_lines(analysis: Analysis, ex: Exploratory) -> list[str]:
     if not opened:
         rule = "they are looked at only once the main question finds an association"
     else:
-        rule = f"one is a finding when its q (Benjamini-Hochberg) is at most {EXPLORATORY_ALPHA:g}"
+        rule = (
+            f"a table of low against other days is a finding when its q (Benjamini-Hochberg) "
+            f"is at most {EXPLORATORY_ALPHA:g} and each of its cells holds {MIN_CELL} days or "
+            "more; correlations are shown, never findings"
+        )
         rule += "" if lines else "; none was"
     lines.append(f"Besides the main question, {ex.tests} exploratory tests were run: {rule}.")
     return lines

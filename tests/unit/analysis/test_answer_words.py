@@ -244,8 +244,10 @@ def test_exploratory_findings_are_listed_with_their_q_and_reverse_ones_left_out(
         "Exploratory: Cramps were logged on 20 of 30 days with alcohol (67%) and on 10 of 50 "
         "other days (20%): 3.3 times as often (95% CI 1.8 to 6.1; p < 0.001). This is an "
         "association in your own records, not proof that alcohol causes it. (q 0.004)",
-        "Besides the main question, 31 exploratory tests were run: one is a finding when its "
-        "q (Benjamini-Hochberg) is at most 0.01.",
+        "Besides the main question, 31 exploratory tests were run: "
+        "a table of low against other days is a finding when its q (Benjamini-Hochberg) is at "
+        "most 0.01 and each of its cells holds 5 days or more; correlations are shown, never "
+        "findings.",
     ]
 
 
@@ -253,8 +255,10 @@ def test_exploratory_findings_are_listed_with_their_q_and_reverse_ones_left_out(
 def test_an_open_gate_with_no_exploratory_finding_says_none_was(status: str) -> None:
     ex = Exploratory(tests=7, findings=[(reverse("cramp"), 0.002)])
     assert exploratory_lines(view(found(status=status)), ex) == [
-        "Besides the main question, 7 exploratory tests were run: one is a finding when its "
-        "q (Benjamini-Hochberg) is at most 0.01; none was."
+        "Besides the main question, 7 exploratory tests were run: "
+        "a table of low against other days is a finding when its q (Benjamini-Hochberg) is at "
+        "most 0.01 and each of its cells holds 5 days or more; correlations are shown, never "
+        "findings; none was."
     ]
 
 
