@@ -11,6 +11,7 @@ import os
 import re
 from pathlib import Path
 
+from journal.store.errors import StoreError
 from journal.store.paths import APP_NAME, FILE_MODE, ensure_private_dir
 
 ENV_DEVICE = "MG_JOURNAL_DEVICE"
@@ -28,14 +29,23 @@ def config_dir() -> Path:
     return user_config_path(APP_NAME, appauthor=False)
 
 
-def _new_name() -> str:
-    # Imported here: a name is made once per computer, and socket and secrets (with
-    # hmac) cost every command ~5 ms of start.
-    import secrets
+def _host() -> str:
+    # Imported here: a name is made once per computer, and socket costs start time.
     import socket
 
-    host = re.sub(r"[^A-Za-z0-9-]+", "-", socket.gethostname()).strip("-")[:24] or "computer"
-    return f"{host}-{secrets.token_hex(3)}"
+    return re.sub(r"[^A-Za-z0-9-]+", "-", socket.gethostname()).strip("-")[:24] or "computer"
+
+
+def _new_name() -> str:
+    import secrets  # with hmac, ~5 ms of every command's start: only when naming
+
+    return f"{_host()}-{secrets.token_hex(3)}"
+
+
+def _unsaved_name() -> str:
+    """The name when none can be kept (a read-only home): the same at every run, so
+    this computer still knows its own unfinished import (transaction.roll_back)."""
+    return f"{_host()}-{os.getuid() if hasattr(os, 'getuid') else 0}"
 
 
 def device_name() -> str:
@@ -59,7 +69,7 @@ def device_name() -> str:
                 handle.write(name + "\n")
         except FileExistsError:  # another copy of the app named it first
             name = path.read_text(encoding="utf-8").strip() or name
-        except OSError:
-            pass  # a read-only home: this run's name still tells changes apart
+        except (OSError, StoreError):  # no config folder to be had: never a reason to
+            name = _unsaved_name()  # refuse a write; the same name at every run
     _cached[folder] = name
     return name
