@@ -14,7 +14,7 @@ from journal.core.entries.day import Day
 from journal.core.entries.models import ENTRY_TYPES, entry_from_doc, trusted_entry
 from journal.core.validate import ValidationError
 from journal.store.errors import DamagedFileError
-from journal.store.layout import DAY_FILE, DAYS_TABLE
+from journal.store.layout import DAY_FILE, DAYS_TABLE, DOC_ID
 from journal.store.storage import checked, read_stamped
 
 
@@ -24,6 +24,8 @@ def parse_entries(data: dict[str, Any], path: Path) -> dict[date, Day]:
     seen: set[str] = set()
     for kind in ENTRY_TYPES:
         for doc_id, doc in data.get(kind, {}).items():
+            if not DOC_ID.fullmatch(doc_id):  # TinyDB would fail on it at the next write
+                raise DamagedFileError(path, f"{doc_id[:40]!r} in {kind} is not a document number")
             if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
                 # An entry without its id would get a new one at every read: edit and
                 # delete could never find it, and each export would carry it anew.

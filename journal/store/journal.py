@@ -33,7 +33,7 @@ from journal.store.day_files import (
     check_entries,
     read_day_file,
 )
-from journal.store.errors import StoreError
+from journal.store.errors import DamagedFileError, StoreError
 from journal.store.layout import (
     DAY_FILE,
     DAYS_TABLE,
@@ -217,10 +217,14 @@ class Journal:
 
     def day_files(self, start: date = date.min, end: date = date.max) -> list[tuple[date, Path]]:
         """The days from `start` to `end` that have a file, oldest first."""
-        return [
-            (date.fromisoformat(name[:10]), self.entries_dir / name)
-            for name in self.day_names(start, end)
-        ]
+        found = []
+        for name in self.day_names(start, end):
+            path = self.entries_dir / name
+            try:
+                found.append((date.fromisoformat(name[:10]), path))
+            except ValueError:  # 2026-02-30.json: refused as any damaged day file is
+                raise DamagedFileError(path, "its name is not a date (YYYY-MM-DD.json)") from None
+        return found
 
     def day_names(self, start: date = date.min, end: date = date.max) -> list[str]:
         """The names of the day files from `start` to `end`, oldest first (month files

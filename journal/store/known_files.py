@@ -19,10 +19,10 @@ from journal.core.person.profile import Profile
 from journal.core.sync.revisions import DELETED, SET_ASIDE
 from journal.core.validate import ValidationError
 from journal.store.errors import DamagedFileError
+from journal.store.layout import DOC_ID
 from journal.store.storage import META_TABLE
 
 Tables = dict[str, Any]
-DOC_ID = re.compile(r"[1-9][0-9]{0,8}")  # TinyDB's document ids, as our writers number them
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 SYNC_TABLES = {DELETED, SET_ASIDE}
 MALFORMED = (KeyError, TypeError, ValueError, AttributeError, ValidationError, ZeroDivisionError)

@@ -19,6 +19,7 @@ from journal.store.errors import DamagedFileError, StoreError
 from journal.store.storage import META_TABLE, encode, read_file
 from journal.store.transaction import replace_all
 
+DOC_ID = re.compile(r"[1-9][0-9]{0,8}")  # TinyDB's document ids, as our writers number them
 DAY_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
 MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 MONTH_NAME_LENGTH = len("2026-11.json")

@@ -43,6 +43,12 @@ def without_ids(raw: bytes) -> bytes:
     return json.dumps(data).encode()
 
 
+def word_keys(raw: bytes) -> bytes:
+    data = json.loads(raw)
+    data["symptoms"] = {"abc": doc for doc in data["symptoms"].values()}
+    return json.dumps(data).encode()
+
+
 DAMAGE = {
     "truncated": lambda raw: raw[: len(raw) // 2],
     "zeros": lambda raw: b"\0" * len(raw),
@@ -50,6 +56,7 @@ DAMAGE = {
     "wrong shape": lambda raw: b'{"symptoms": [1, 2, 3], "_meta": {"1": {"schema": 1}}}',
     "newer version": newer,
     "an entry without its id": without_ids,
+    "a key that is not a number": word_keys,
 }
 WHY = {
     "truncated": "is damaged (not valid JSON",
@@ -58,6 +65,7 @@ WHY = {
     "wrong shape": "is damaged (not a Mg Journal file)",
     "newer version": "was written by a newer Mg Journal",
     "an entry without its id": "is damaged (entry 1 in symptoms has no id)",
+    "a key that is not a number": "is damaged ('abc' in symptoms is not a document number)",
 }
 
 
@@ -194,3 +202,13 @@ def test_a_full_disk_is_refused(data_dir: Path, tmp_path: Path) -> None:
     assert_one_line_refusal(result, "the disk is full")
     assert path.read_bytes() == before
     assert not list(path.parent.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("name", ["2026-02-30.json", "2026-11-00.json"])
+def test_a_day_file_named_for_no_date_is_refused_not_a_traceback(data_dir: Path, name: str) -> None:
+    journal_with_two_days(data_dir)
+    bad = data_dir / "entries" / name
+    bad.write_text('{"_meta": {"1": {"schema": 1}}}')
+    for args in (["list", "--days", "400"], ["delete", "abcdef12"], ["report", "--days", "400"]):
+        assert_one_line_refusal(run_cli(*args), "its name is not a date (YYYY-MM-DD.json)")
+    assert bad.read_text() == '{"_meta": {"1": {"schema": 1}}}'

@@ -139,7 +139,7 @@ def _parse_rows(
             continue
         parsed.rows += 1
         try:
-            day = v.parse_date(row[day_col], "Day")
+            day = v.parse_date(row[day_col] if day_col < len(row) else "", "Day")
             mg = v.optional_amount(cell(row, "magnesium (mg)"), "Magnesium (mg)", maximum=MAX_MG)
             kcal = v.optional_amount(cell(row, "energy (kcal)"), "Energy (kcal)", maximum=MAX_KCAL)
             if parsed.kind == "daily":

@@ -72,6 +72,13 @@ def test_malformed_rows_are_listed_with_line_numbers() -> None:
     assert "Magnesium (mg)" in parsed.problems[1][1]
 
 
+def test_a_row_short_of_the_day_column_is_listed_not_a_crash() -> None:
+    text = "Group,Food Name,Amount,Magnesium (mg),Energy (kcal),Day\nLunch,Soup\n"
+    parsed = parse_cronometer(text)
+    assert parsed.entries == [] and [line for line, _ in parsed.problems] == [2]
+    assert "Day" in parsed.problems[0][1]
+
+
 def test_daily_summary_is_one_total_per_day() -> None:
     text = (
         "Date,Energy (kcal),Protein (g),Magnesium (mg),Completed\n"
