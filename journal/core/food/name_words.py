@@ -27,11 +27,29 @@ SYNONYMS = {
 }
 # Words USDA writes as one: "soy milk" is "Soymilk".
 COMPOUND = re.compile(r"\b(soy) (milk)")
+# British names of foods USDA names otherwise, read as USDA's words before searching.
+BRITISH = (
+    (re.compile(r"\bsemi[- ]?skimmed\b"), "lowfat"),  # 1.5-1.8% fat: nearest USDA's 1%
+    (re.compile(r"\bskimmed\b"), "nonfat"),
+    (re.compile(r"\bsoya\b"), "soy"),
+    (re.compile(r"\bprawns?\b"), "shrimp"),
+    (re.compile(r"\b(beef|lamb|pork|turkey) mince\b"), r"\1 ground"),
+    (re.compile(r"\bsweetcorn\b"), "corn sweet"),
+    (re.compile(r"\bbeetroots?\b"), "beets"),
+    (re.compile(r"\bjacket potato(es)?\b"), "baked potato"),
+    (re.compile(r"\bwhole ?(meal|wheat)\b"), "whole wheat"),
+)
+
+
+def british_to_usda(text: str) -> str:
+    for pattern, usda in BRITISH:
+        text = pattern.sub(usda, text)
+    return text
 
 
 def query_tokens(text: str) -> list[str]:
     """Lower-case words of a query; a stop word is kept last, where it may be a prefix."""
-    words = _TOKEN.findall(COMPOUND.sub(r"\1\2", text.lower()))
+    words = _TOKEN.findall(COMPOUND.sub(r"\1\2", british_to_usda(text.lower())))
     return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
 
 

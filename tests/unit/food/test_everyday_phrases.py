@@ -113,6 +113,13 @@ PHRASES: list[tuple[str, str, float]] = [
     ("brazil nuts", "12078", OZ),
     ("peanuts", "16090", OZ),
     ("oat bran", "20033", 47),  # 1/2 cup, the seed article's portion
+    # British words, read as USDA's
+    ("wholemeal bread", "18075", 28),
+    ("soya milk 200ml", "16120", 206.9),  # 200 ml through its cup of 243 g
+    ("prawns", "15151", 85),
+    ("sweetcorn", "11168", 103),
+    ("jacket potato", "11828", 173),
+    ("wholewheat pasta", "20125", 140),
     ("rice", "20045", 158),  # brown or white? a question is right here
     ("bread", "18069", 28),  # white or whole-wheat? a question is right here
 ]
