@@ -96,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import validate as v
     from journal.core.entries.kinds import default_time
     from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
+    from journal.core.food.choose import names
     from journal.core.food.eat_line import counted, item_text, repeat_line, resolve
     from journal.core.food.food_log import entry_for
     from journal.core.food.measure_words import portion_words
@@ -151,8 +152,8 @@ def run(args: argparse.Namespace) -> int:
         if food is None:
             unsure[number] = choice.candidates
         elif choice.alike:
-            names = "; ".join(f.name for f in choice.alike[:2])
-            notes.append(f"  ({item.words!r} also matches {names}: the same magnesium within 10%)")
+            alike = "; ".join(f.name for f in choice.alike[:2])
+            notes.append(f"  ({item.words!r} also matches {alike}: the same magnesium within 10%)")
         foods.append(food)
     if unsure:
         for number, candidates in unsure.items():
@@ -167,7 +168,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"mg-journal: {said}", file=sys.stderr)
             for candidate in candidates[:5]:
                 print(f"  {_line(candidate)}", file=sys.stderr)
-            print(f"  {repeat_line(items, {number: candidates[0].id})}", file=sys.stderr)
+            # The ready line offers a food the words name: never Beerwurst for "beer".
+            named = next((c for c in candidates[:5] if names(words, c)), None)
+            if named is not None:
+                print(f"  {repeat_line(items, {number: named.id})}", file=sys.stderr)
+            else:
+                print(
+                    f"  (none of these is named {words!r}: repeat with the id of the one "
+                    "you ate, or give your own figure with --custom MG)",
+                    file=sys.stderr,
+                )
         return 1
     entries = []
     for item, food in zip(items, foods, strict=True):

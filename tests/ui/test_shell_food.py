@@ -401,3 +401,24 @@ def test_one_near_name_is_offered_as_the_closest_not_as_a_choice(data_dir: Path)
         "closest is what you ate, repeat with it (or use --custom MG):\n"
     )
     assert "Tostada with guacamole" in asked.stderr and "could mean" not in asked.stderr
+
+
+@pytest.mark.parametrize(("words", "offered"), [("beer", True), ("latte", False)])
+def test_the_ready_line_offers_only_a_food_the_words_name(
+    data_dir: Path, words: str, offered: bool
+) -> None:
+    """'beer' offered Beerwurst first and 'latte' a veal breast: the ready-to-paste line
+    names a food whose name holds the words, or says none does."""
+    from journal.core.food.choose import names
+    from journal.core.food.quick_search import find_by_id
+    from journal.store.shipped import read_food_table
+
+    asked = run_cli("eat", words)
+    assert asked.returncode == 1 and stored_foods(data_dir) == []
+    last = asked.stderr.splitlines()[-1].strip()
+    if not offered:
+        assert last.startswith(f"(none of these is named {words!r}")
+    else:
+        assert last.startswith("mg-journal eat usda:")
+        food = find_by_id(read_food_table(), [], last.split()[-1])
+        assert food is not None and names(words, food), food

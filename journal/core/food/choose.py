@@ -112,6 +112,14 @@ def _names_the_food(query: str, name: str) -> bool:
     return True
 
 
+def names(query: str, food: Food) -> bool:
+    """Whether the typed words name this food itself: each is a whole word of its name,
+    and `_names_the_food` (not "pizza" for pizza sauce, "beer" for Beerwurst)."""
+    tokens = name_tokens(food.name)
+    whole = all(_whole(word, tokens) for word in query_tokens(query))
+    return whole and _names_the_food(query, food.name)
+
+
 def mg_for_quantity(food: Food, quantity: str, grams: float | None = None) -> float | None:
     """Magnesium in ``quantity`` of ``food``, or None when the food has no such measure.
 
