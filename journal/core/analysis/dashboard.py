@@ -53,7 +53,9 @@ class Dashboard:
 
 
 def period_label(length: int | None) -> str:
-    return "all days" if length is None else f"last {length} days"
+    if length is None:
+        return "all days"
+    return "today" if length == 1 else f"last {length} days"
 
 
 def period_start(today: date, length: int | None, days: Sequence[Day]) -> date:
@@ -160,6 +162,10 @@ def build_from_rows(
 MEANS_BASIS = "Over days whose total is exact (a food of unknown magnesium leaves its day out)."
 
 
+def _days(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def mean_lines(analysis: Analysis) -> list[str]:
     """Mean intake on symptom days against symptom-free days, one line per symptom group."""
     lines = []
@@ -168,8 +174,8 @@ def mean_lines(analysis: Analysis) -> list[str]:
             continue
         label = group_words(m.group)[0]
         lines.append(
-            f"{label}: {m.symptom_mean:.0f} mg on {m.symptom_days} symptom days, "
-            f"{m.other_mean:.0f} mg on {m.other_days} other days"
+            f"{label}: {m.symptom_mean:.0f} mg on {_days(m.symptom_days, 'symptom day')}, "
+            f"{m.other_mean:.0f} mg on {_days(m.other_days, 'other day')}"
         )
     return lines
 

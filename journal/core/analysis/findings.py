@@ -119,7 +119,8 @@ def needs(analysis: Analysis) -> str | None:
         parts.append(f"{n} more day{'s' if n != 1 else ''} with a symptom")
     return (
         f"Not enough data yet for findings: {analysis.logged} {_days_word(analysis)} and "
-        f"{analysis.symptom_days} symptom days so far; the journal needs "
+        f"{analysis.symptom_days} symptom day{'s' if analysis.symptom_days != 1 else ''} "
+        "so far; the journal needs "
         f"{' and '.join(parts)}."
     )
 

@@ -264,3 +264,12 @@ def analysis(**kw: object) -> Analysis:
 )
 def test_coverage_in_words(kw: dict[str, object], line: str) -> None:
     assert coverage_line(analysis(**kw)) == line
+
+
+def test_one_day_and_one_symptom_day_are_singular() -> None:
+    from journal.core.analysis.dashboard import mean_lines, period_label
+
+    assert period_label(1) == "today" and period_label(2) == "last 2 days"
+    analysis = Analysis(TODAY, TODAY, 310.0, 1.0)
+    analysis.means = [MeanIntake("all", 120.0, 1, 300.0, 1)]
+    assert mean_lines(analysis) == ["Symptoms: 120 mg on 1 symptom day, 300 mg on 1 other day"]
