@@ -146,6 +146,12 @@ async def test_the_answer_comes_first_and_the_tables_are_one_key_away(data_dir: 
         await pilot.press("t")
         await pilot.pause()
         assert not panel.display
+        await pilot.press("t", "escape")  # Escape closes the tables first, as t does
+        await pilot.pause()
+        assert not panel.display and app.screen.query_one("#answer")
+        await pilot.press("escape")  # then the dashboard
+        await pilot.pause()
+        assert not app.screen.query("#answer")
 
 
 async def test_dashboard_and_report_say_the_same_thing(data_dir: Path) -> None:

@@ -160,3 +160,24 @@ async def test_an_own_food_served_as_2_tbsp_logs_the_whole_serving(data_dir: Pat
         await pilot.pause()
     [entry] = stored_foods(data_dir)
     assert (entry.grams, entry.mg, entry.portion) == (30, 90, "2 tbsp")
+
+
+async def test_enter_after_choosing_the_meal_logs_as_the_hint_says(data_dir: Path) -> None:
+    """Tab to the meal, Enter opens it, ↓ Enter picks the next meal: the next Enter logs
+    (it opened the list again, and Escape, shift+Tab were the hidden way out)."""
+    from textual.widgets import Select
+
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_portion(pilot, "banana")
+        await pilot.press("tab", "enter")  # the meal list opens
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the next meal
+        await pilot.pause()
+        assert isinstance(app.screen, PortionScreen)
+        meal = str(app.screen.query_one(Select).value)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, PortionScreen)
+    [entry] = stored_foods(data_dir)
+    assert entry.meal == meal and entry.name == "Bananas, raw"

@@ -66,7 +66,7 @@ AHEAD_AFTER = 0.2  # seconds after a view's figures: make the views l and c ask 
 class DashboardScreen(Screen[None]):
     CSS_PATH = "dashboard.tcss"
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("escape", "back", "Back"),
         Binding("q", "app.pop_screen", "Back", show=False),
         Binding("1", "period('30 days')", "30 d"),
         Binding("2", "period('90 days')", "90 d"),
@@ -274,6 +274,15 @@ class DashboardScreen(Screen[None]):
         if self._shown.get("correlations") is not self._dash:
             self._shown["correlations"] = self._dash
             self.query_one("#correlations", Static).update(correlation_text(self._dash))
+
+    def action_back(self) -> None:
+        """Escape closes the full tables first (as t opened them), then the dashboard."""
+        panel = self.query_one("#correlation-panel")
+        if not panel.has_class("hidden"):
+            self.action_tables()
+            self.call_after_refresh(self.query_one("#dashboard").scroll_home, animate=False)
+        else:
+            self.app.pop_screen()
 
     def action_tables(self) -> None:
         """Show or hide the full tables; shown, they are scrolled into view."""

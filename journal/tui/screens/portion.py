@@ -159,6 +159,8 @@ class PortionScreen(ModalScreen[Picked | None]):
 
     def on_select_changed(self) -> None:
         self._update()
+        # The meal chosen, Enter logs: back in the amount, as the hint's "Enter logs it".
+        self.query_one("#portion-amount", Input).focus()
 
     def _reading(self) -> Picked:
         """What the fields say; ValueError with the message for the person."""

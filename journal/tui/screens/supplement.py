@@ -87,6 +87,7 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
 
     def on_select_changed(self) -> None:
         self._update(quiet=True)
+        self.query_one("#supp-mg", Input).focus()  # the form chosen, Enter logs
 
     def _update(self, quiet: bool = False) -> SupplementEntry | None:
         """Preview the entry; ``quiet`` keeps "type something" to itself while nothing is typed."""
