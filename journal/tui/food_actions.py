@@ -59,7 +59,9 @@ def log_food(today: FoodKeys) -> None:
     recent = read_recent(_app(today).journal)
     last = {r.last.food_id: r.last for r in recent if r.last.food_id}
     meal = meal_for(clock.current_time())
-    today.app.push_screen(FoodScreen(meal, boosts(recent, clock.today()), last), done)
+    # Backfilling, the day is named where the person types: never logged to another.
+    title = "Log food" if day == clock.today() else f"Log food for {day:%A %-d %B}"
+    today.app.push_screen(FoodScreen(meal, boosts(recent, clock.today()), last, title=title), done)
 
 
 def _food_of(today: FoodKeys, entry: FoodEntry) -> Food:

@@ -181,3 +181,16 @@ async def test_enter_after_choosing_the_meal_logs_as_the_hint_says(data_dir: Pat
         assert not isinstance(app.screen, PortionScreen)
     [entry] = stored_foods(data_dir)
     assert entry.meal == meal and entry.name == "Bananas, raw"
+
+
+async def test_the_food_search_names_the_day_when_it_is_not_today(data_dir: Path) -> None:
+    from tests.ui.painted import squeezed
+
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        assert "Log food" in squeezed(app) and "Log food for" not in squeezed(app)
+        await pilot.press("escape", "left_square_bracket", "f")
+        await pilot.pause()
+        assert "Log food for Tuesday 24 November" in squeezed(app)
