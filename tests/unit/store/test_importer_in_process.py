@@ -244,3 +244,18 @@ def test_a_file_mg_journal_does_not_keep_does_not_stop_the_files_after_it(
     summary = import_document(Journal.open(data_dir), ParsedDocument(files=files))
     assert summary.restored_files == ["kinds.json"]
     assert (data_dir / "kinds.json").exists()
+
+
+def test_damaged_own_foods_refuse_the_import_naming_that_file(data_dir: Path) -> None:
+    import pytest
+
+    from journal.store.errors import DamagedFileError
+
+    journal = Journal.open(data_dir)
+    own = data_dir / "custom_foods.json"
+    own.write_text('{"_meta": {"1": {"schema": 1}}, "foods": {"1": {"name": 5}}}')
+    before = own.read_bytes()
+    with pytest.raises(DamagedFileError) as refused:
+        import_cronometer(journal, parse_cronometer(SERVINGS))
+    assert refused.value.path == own and str(own) in str(refused.value)
+    assert own.read_bytes() == before and journal.day(date(2026, 11, 19)).foods == []
