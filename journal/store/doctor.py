@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,12 +11,15 @@ from pathlib import Path
 from journal.core.entries.models import ENTRY_TYPES
 from journal.store.archive import journal_files
 from journal.store.day_files import check_entries, parse_day_file
+from journal.store.device import device_name
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
+from journal.store.known_files import check_known_file
 from journal.store.layout import DAY_FILE
 from journal.store.leftovers import remove_temp_files, temp_files
 from journal.store.paths import DIR_MODE, FILE_MODE
 from journal.store.storage import read_file
+from journal.store.transaction import OWNER, PENDING
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ def _files(journal: Journal) -> list[Finding]:
         try:
             data = read_file(path) or {}
             if path.parent != journal.entries_dir:
+                check_known_file(path.name, data, path)  # as its own reader would take it
                 continue
             if DAY_FILE.match(path.name):
                 parse_day_file(data, path)
@@ -89,6 +94,22 @@ def _duplicates(places: dict[str, list[Path]]) -> list[Finding]:
                 )
             )
     return found
+
+
+def _pending(journal: Journal) -> list[Finding]:
+    """An import or restore cut short: undone at the next open, by the computer it ran on."""
+    path = journal.root / PENDING
+    if not path.exists():
+        return []
+    try:
+        owner = json.loads(path.read_bytes()).get(OWNER)
+    except (OSError, ValueError, AttributeError, RecursionError):
+        return [Finding(False, f"{path} (an unfinished import or restore) is unreadable")]
+    if owner == device_name():
+        when = "the next mg-journal command on this computer undoes it"
+    else:
+        when = f"it is undone when mg-journal next runs on {owner!r}, where it began"
+    return [Finding(False, f"an import or restore was cut short; {when} ({path})")]
 
 
 def _lock(journal: Journal) -> list[Finding]:
@@ -145,7 +166,8 @@ def diagnose(root: Path) -> list[Finding]:
     lock = _lock(journal)
     busy = "holds the lock" in lock[0].text
     found = [Finding(True, f"journal at {root}")]
-    found += _permissions(root) + _files(journal) + lock + _leftovers(journal, busy)
+    found += _permissions(root) + _files(journal) + _pending(journal) + lock
+    found += _leftovers(journal, busy)
     return found + _backups(journal) + _sync(journal) + _encryption(journal)
 
 

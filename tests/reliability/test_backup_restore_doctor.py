@@ -203,3 +203,38 @@ def test_restore_of_a_damaged_archive_gives_no_advice_about_the_live_journal(
         f"mg-journal: {bad} cannot be restored (entries/2026-11-20.json is damaged (not valid "
         "JSON at line 1)); your journal was left untouched.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "why"),
+    [
+        (
+            "profile.json",
+            '{"_meta": {"1": {"schema": 1}}, "profile": {"1": {"sex": "robot"}}}',
+            "sex",
+        ),
+        ("custom_foods.json", '{"_meta": {"1": {"schema": 1}}, "foods": {"1": {"name": 5}}}', ""),
+    ],
+)
+def test_doctor_reads_each_file_as_its_own_reader_does(
+    journal: Journal, name: str, content: str, why: str
+) -> None:
+    """A profile the profile command refuses was 'ok' to doctor."""
+    (journal.root / name).write_text(content)
+    (journal.root / name).chmod(0o600)  # as the journal's own files: only the content is bad
+    result = run_cli("doctor")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    problem = [line for line in result.stdout.splitlines() if line.startswith("problem:")]
+    assert len(problem) == 1 and f"{name} is damaged" in problem[0] and why in problem[0]
+
+
+def test_doctor_tells_of_an_import_cut_short(journal: Journal) -> None:
+    from journal.store.transaction import OWNER, PENDING
+
+    (journal.root / PENDING).write_text(json.dumps({OWNER: "desk-1a2b3c"}))
+    result = run_cli("doctor")
+    assert result.returncode == 1
+    assert (
+        "problem: an import or restore was cut short; it is undone when mg-journal next "
+        "runs on 'desk-1a2b3c', where it began" in result.stdout
+    )
