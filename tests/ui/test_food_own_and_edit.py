@@ -201,7 +201,7 @@ async def test_a_dose_far_above_the_upper_limit_is_asked_about_at_the_field(
         said = str(app.screen.query_one("#supp-mg-error", Static).render())
         assert said == (
             "5,000 mg elemental in one dose is 14 times the 350 mg upper limit. If that is "
-            "the salt's mass, type it below. Enter again stores it as given."
+            "the salt's mass, clear it and type it below. Enter again stores it as given."
         )
         assert Journal.open(data_dir).day(TODAY).is_empty
         await fill(pilot, "supp-mg", "700")  # twice the limit exactly: no question

@@ -125,7 +125,8 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
         if what is not None and self.asked != entry.mg:
             # Asked once at the field, as the shell asks: Enter again stores it as given.
             self.asked = entry.mg
-            advice = "" if entry.salt_mg else " If that is the salt's mass, type it below."
+            salt = " If that is the salt's mass, clear it and type it below."
+            advice = "" if entry.salt_mg else salt
             field = "#supp-salt-error" if entry.salt_mg else "#supp-mg-error"
             self.query_one(field, Static).update(
                 Text(f"{what}.{advice} Enter again stores it as given.")
