@@ -64,8 +64,12 @@ def _ask(words: str, candidates: list[Any]) -> Any | None:
 
 def _items(words: list[str]) -> list[Any]:
     """The line's items; `eat almonds 1oz` (a last argument that is an amount) is one."""
-    from journal.core.food.phrase import Item, parse_line
+    from journal.core import validate as v
+    from journal.core.food.phrase import Item, parse_line, unread_number
 
+    odd = unread_number(" ".join(words))
+    if odd is not None:
+        raise v.ValidationError("food", f"{odd!r} is not a number this reads: type 2, 1/2 or 0.5")
     last = words[-1].strip()
     if len(words) > 1 and last[:1] in "0123456789½¼¾⅓⅔.-" and "," not in " ".join(words):
         return [Item(" ".join(words[:-1]), last)]

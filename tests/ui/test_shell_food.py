@@ -422,3 +422,11 @@ def test_the_ready_line_offers_only_a_food_the_words_name(
         assert last.startswith("mg-journal eat usda:")
         food = find_by_id(read_food_table(), [], last.split()[-1])
         assert food is not None and names(words, food), food
+
+
+@pytest.mark.parametrize("line", ["almonds ²", "² almonds", "almonds ٣"])
+def test_a_number_this_cannot_read_is_refused_not_dropped(data_dir: Path, line: str) -> None:
+    """'almonds ²' logged 1 oz: the ² was dropped from the words unseen."""
+    refused = run_cli("eat", line)
+    assert refused.returncode == 2 and "is not a number this reads" in refused.stderr
+    assert stored_foods(data_dir) == []

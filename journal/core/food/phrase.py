@@ -171,3 +171,12 @@ def names_no_food(item: Item) -> bool:
 def parse_line(line: str) -> list[Item]:
     """Every item of a line."""
     return [parse_item(part) for part in split_items(line)]
+
+
+def unread_number(text: str) -> str | None:
+    """A character that writes a number this does not read ("²", "٣"), or None: dropped
+    from the words, "almonds ²" logged 1 oz. ASCII digits and ½-style fractions read."""
+    for ch in text:
+        if ch.isnumeric() and not ("0" <= ch <= "9") and ch not in VULGAR:
+            return ch
+    return None
