@@ -73,7 +73,10 @@ def register(commands: Any) -> None:
     packing.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600)")
     guess = sub.add_parser("guess", help="which bottle you think held magnesium (A or B)")
     guess.add_argument("bottle")
-    sub.add_parser("unseal", help="show which bottle held magnesium")
+    unseal = sub.add_parser("unseal", help="show which bottle held magnesium")
+    unseal.add_argument(
+        "--yes", action="store_true", help="open it before the end, ending the blinding"
+    )
     amend = sub.add_parser("amend", help="change the started plan; kept as a dated amendment")
     amend.add_argument("field", choices=tuple(defaults.AMENDABLE))
     amend.add_argument("value")
@@ -164,6 +167,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"Kept your guess: bottle {trial.guess} held magnesium.")
         return 0
     if step == "unseal":
+        current = store.load_trial(journal)
+        early = current is not None and current.start is not None and not current.ended(today)
+        if (
+            early
+            and not args.yes
+            and current
+            and not store.trial_result(journal, current, today).stop
+        ):
+            raise v.ValidationError(
+                "unseal",
+                "the trial is still running and its stopping rule is not met: opening the "
+                "seal now ends its blinding; repeat with --yes to open it anyway",
+            )
         trial = store.unseal(journal, today)
         print(f"Unsealed: bottle {trial.magnesium_bottle()} held magnesium.")
         return 0

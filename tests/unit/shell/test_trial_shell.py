@@ -61,7 +61,12 @@ def test_a_blinded_trial_from_the_shell(
     assert "Sealed: the result shows once the seal is opened" in status
     assert "magnesium)" not in status and "placebo)" not in status
     assert _at("2026-09-25", "trial", "guess", "b") == 0
-    assert _at("2026-09-25", "trial", "unseal") == 0
+    capsys.readouterr()
+    assert _at("2026-09-25", "trial", "unseal") == 2  # mid-trial: asked to say so
+    assert "opening the seal now ends its blinding; repeat with --yes" in capsys.readouterr().err
+    assert _at("2026-09-25", "trial", "status") == 0
+    assert "Sealed" in capsys.readouterr().out  # still sealed
+    assert _at("2026-09-25", "trial", "unseal", "--yes") == 0
     assert "held magnesium" in capsys.readouterr().out
     html = tmp_path / "trial.html"
     assert _at("2026-09-25", "trial", "report", "--format", "html", "-o", str(html)) == 0
