@@ -110,6 +110,7 @@ def _form(name: str) -> str:
 def run(args: argparse.Namespace) -> int:
 
     from journal.core import validate as v
+    from journal.core.entries.kinds import default_time
     from journal.core.trial import words
     from journal.core.trial.plan import Plan
     from journal.shell.symptom_kind import symptom_kind
@@ -158,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if step == "dose":
         on = v.parse_date(args.date) if args.date else today
-        trial = store.record_dose(journal, on, args.state, clock.current_time())
+        trial = store.record_dose(journal, on, args.state, default_time(on))  # a past day: midday
         print(words.today_line(trial, on))
         _warn_above_limit(journal, on)
         return 0

@@ -197,3 +197,22 @@ def test_the_report_says_a_trial_is_running_as_the_dashboard_does(
     out = " ".join(capsys.readouterr().out.split())
     assert "A personal trial is running (day 10 of" in out
     assert "see mg-journal trial report." in out
+
+
+def test_a_dose_recorded_for_a_past_day_takes_midday_not_the_clock(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date, timedelta
+
+    from journal.store.journal import Journal
+
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    assert _at("2026-09-01", "trial", "plan", "glycinate", "300", "--seed", "5") == 0
+    assert _at("2026-09-01", "trial", "start") == 0
+    days = [date(2026, 9, 15) + timedelta(days=n) for n in range(0, 84, 3)]  # two pairs
+    for day in days:  # days off magnesium have no dose to take: refused, nothing stored
+        after = (day + timedelta(days=1)).isoformat()
+        assert _at(after, "trial", "dose", "taken", "--date", day.isoformat()) in (0, 2)
+    journal = Journal.open(data_dir)
+    doses = [s.time for day in days for s in journal.day(day).supplements]
+    assert doses and all(f"{t:%H:%M}" == "12:00" for t in doses)
