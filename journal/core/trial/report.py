@@ -28,6 +28,13 @@ class TrialReport:
     result: list[str]
 
 
+def _span(first: date, last: date) -> str:
+    """ "3 Mar - 23 Mar"; across New Year each end says its year."""
+    if first.year == last.year:
+        return f"{first:%-d %b} - {last:%-d %b}"
+    return f"{first:%-d %b %Y} - {last:%-d %b %Y}"
+
+
 def timeline_rows(trial: Trial, result: Result) -> list[list[str]]:
     rows = []
     for o in result.outcomes:
@@ -46,7 +53,7 @@ def timeline_rows(trial: Trial, result: Result) -> list[list[str]]:
             [
                 str(p.number),
                 str(p.pair),
-                f"{p.start:%-d %b} - {p.end:%-d %b}",
+                _span(p.start, p.end),
                 trial.bottle_words(p),
                 f"{p.analysed_from:%-d %b}",
                 outcome,

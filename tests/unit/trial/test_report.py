@@ -178,3 +178,15 @@ def test_the_html_report_is_one_self_contained_page_with_every_text_escaped() ->
         "</body></html>",
         "",
     ]
+
+
+def test_a_period_across_new_year_says_each_year() -> None:
+    from journal.core.trial.plan import Plan
+
+    t = Trial(Plan("glycinate", 300, 7, created=date(2025, 11, 1))).started(date(2025, 11, 26))
+    rows = report.timeline_rows(t, outcomes(t, [None] * 6))
+    assert [row[2] for row in rows][:3] == [
+        "10 Dec - 30 Dec",
+        "31 Dec 2025 - 20 Jan 2026",  # was "31 Dec - 20 Jan"
+        "21 Jan - 10 Feb",
+    ]
