@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from journal.core.food.foods import Food, Portion
-from journal.core.food.units import parse_amount, parse_quantity
+from journal.core.food.units import parse_amount, parse_quantity, split_portion
 
 OAT_BRAN = Food(
     "usda:20033", "Oat bran, raw", "Cereal Grains", 235.0, 246.0, (Portion("1 cup", 94.0),)
@@ -157,5 +157,25 @@ def test_a_bare_number_of_seeds_is_ounces_even_without_an_ounce_portion() -> Non
 
 
 def test_a_bare_number_of_a_nut_butter_is_its_spoon_not_an_ounce() -> None:
-    butter = own("1 tbsp", group="Nut and Seed Products", name="Nuts, Almond Butter, plain")
+    butter = dataclasses.replace(
+        own("1 tbsp", group="Nut and Seed Products", name="Nuts, Almond Butter, plain"),
+        id="usda:2",
+        source="usda",
+    )
     assert parse_quantity("2", butter) == (80.0, "2 tbsp")
+
+
+def test_an_own_foods_serving_of_two_spoons_is_one_serving() -> None:
+    mix = own("2 tbsp", group="Nut and Seed Products", name="Nut butter mix")
+    assert parse_quantity("1", mix) == (40.0, "1 serving (2 tbsp)")
+    assert parse_quantity("1", own("1 bar")) == (40.0, "1 bar")
+
+
+@pytest.mark.parametrize(
+    ("name", "split"),
+    [("0 cup", (1.0, "0 cup")), ("-1 cup", (1.0, "-1 cup")), ("0.5 cup", (0.5, "cup"))],
+)
+def test_a_portion_without_a_positive_count_is_one_of_its_name(
+    name: str, split: tuple[float, str]
+) -> None:
+    assert split_portion(Portion(name, 10.0)) == split
