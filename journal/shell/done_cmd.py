@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import validate as v
     from journal.store.journal import Journal
 
-    day = v.parse_date(args.date, "--date") if args.date else clock.today()
+    day = v.parse_date(args.date, "--date") if args.date is not None else clock.today()
     journal = Journal.open(args.data_dir)
     changed = journal.set_complete(day, not args.undo)
     state = "not complete" if args.undo else "complete"

@@ -112,12 +112,13 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.shipped import read_food_table
 
     line = v.name(" ".join(args.food), "food")
-    day = v.parse_date(args.date) if args.date else clock.today()
-    if args.time:
-        at = v.not_later_today(day, v.parse_time(args.time))
-        meal = v.choice(args.meal, "meal", MEALS) if args.meal else meal_for(at)
-    else:  # a past day has no "now": the meal's usual time, so it sorts as eaten
-        meal = v.choice(args.meal, "meal", MEALS) if args.meal else meal_for(clock.current_time())
+    day = v.parse_date(args.date) if args.date is not None else clock.today()
+    at = v.not_later_today(day, v.parse_time(args.time)) if args.time else None
+    if args.meal is not None:  # "" is refused, not read as no meal
+        meal = v.choice(args.meal, "meal", MEALS)
+    else:
+        meal = meal_for(at or clock.current_time())
+    if at is None:  # a past day has no "now": the meal's usual time, so it sorts as eaten
         at = default_time(day, meal)
     journal = Journal.open(args.data_dir)
     if args.custom is not None:

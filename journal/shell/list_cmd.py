@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.entries.models import Entry
     from journal.store.journal import Journal
 
-    end = v.parse_date(args.date, "--date") if args.date else clock.today()
+    end = v.parse_date(args.date, "--date") if args.date is not None else clock.today()
     start = end - timedelta(days=args.days - 1)
     journal = Journal.open(args.data_dir)
     days = list(journal.days(start, end))

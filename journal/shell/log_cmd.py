@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
     from journal.store.kinds import load_kinds
 
-    day = v.parse_date(args.date) if args.date else clock.today()
+    day = v.parse_date(args.date) if args.date is not None else clock.today()
     at = v.not_later_today(day, v.parse_time(args.at), "at") if args.at else default_time(day)
     journal = Journal.open(args.data_dir)
     factor = find_factor_kind(args.kind)

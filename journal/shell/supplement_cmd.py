@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     form = forms.get(args.form.strip().lower())
     if form is None:
         raise v.ValidationError("form", f"{args.form!r} is not one of: {', '.join(FORMS)}")
-    day = v.parse_date(args.date) if args.date else clock.today()
+    day = v.parse_date(args.date) if args.date is not None else clock.today()
     at = v.not_later_today(day, v.parse_time(args.time)) if args.time else default_time(day)
     salt: float | None = None
     if args.salt is not None:

@@ -150,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
         trial = store.load_trial(journal) or store.update(journal, lambda t: t)
         return _packing(args, trial, today)
     if step == "start":
-        on = v.parse_date(args.date) if args.date else today
+        on = v.parse_date(args.date) if args.date is not None else today
         trial = store.update(journal, lambda t: t.started(on))
         print(
             f"Started on {on:%-d %b %Y}: the plan is locked; the trial ends after day "
@@ -158,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     if step == "dose":
-        on = v.parse_date(args.date) if args.date else today
+        on = v.parse_date(args.date) if args.date is not None else today
         trial = store.record_dose(journal, on, args.state, default_time(on))  # a past day: midday
         print(words.today_line(trial, on))
         _warn_above_limit(journal, on)

@@ -118,3 +118,23 @@ def test_my_symptom_may_be_a_kind_the_person_added(data_dir: Path) -> None:
     assert stored(data_dir)["my_symptom"] == "restless legs"
     refused = run_cli("profile", "--my-symptom", "palpitations")
     assert refused.stderr.endswith("fatigue, restless legs, or any\n")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("done", "--date="),
+        ("log", "cramp", "--date="),
+        ("eat", "banana", "--date="),
+        ("eat", "banana", "--meal="),
+        ("supplement", "glycinate", "100", "--date="),
+        ("list", "--date="),
+    ],
+)
+def test_an_empty_date_or_meal_is_refused_not_read_as_today(
+    data_dir: Path, argv: tuple[str, ...]
+) -> None:
+    refused = run_cli(*argv)
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+    assert "'' is not" in refused.stderr
+    assert not (data_dir / "entries").exists() or not any((data_dir / "entries").iterdir())
