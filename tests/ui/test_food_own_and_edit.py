@@ -341,3 +341,33 @@ async def test_the_recipe_forms_hint_names_the_keys_it_binds(data_dir: Path) -> 
         bound = {b.key for b in RecipeScreen.BINDINGS}  # type: ignore[union-attr]
         assert said and said <= bound, (said, bound)
         assert {"ctrl+n", "ctrl+l"} <= said  # add and remove, as bound
+
+
+async def test_escape_on_a_recipe_with_ingredients_asks_before_throwing_it_away(
+    data_dir: Path,
+) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await pilot.press("ctrl+r")
+        recipe_screen = app.screen
+        assert isinstance(recipe_screen, RecipeScreen)
+        await pilot.press("ctrl+n")
+        await type_text(pilot, "banana")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is recipe_screen and len(recipe_screen.items) == 1
+        await pilot.press("escape")  # asked, not gone
+        await pilot.pause()
+        assert "Leave without saving? The recipe's 1 ingredient is not kept." in " ".join(
+            str(s.render()) for s in app.screen.query(Static)
+        )
+        await pilot.press("escape")  # keeps editing
+        await pilot.pause()
+        assert app.screen is recipe_screen and len(recipe_screen.items) == 1
+        await pilot.press("escape", "2")  # leave without saving
+        await pilot.pause()
+        assert not isinstance(app.screen, RecipeScreen)

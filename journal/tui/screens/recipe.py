@@ -30,7 +30,7 @@ class RecipeScreen(ModalScreen[Food | None]):
 
     CSS_PATH = "own_food.tcss"
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Back"),
+        Binding("escape", "leave", "Back"),
         # Inputs take ctrl+a/e/d/k/u/w for editing, so these use other letters.
         Binding("ctrl+n", "add_food", "Add a food"),
         Binding("ctrl+l", "remove_food", "Remove food"),
@@ -78,6 +78,30 @@ class RecipeScreen(ModalScreen[Food | None]):
 
     def on_input_changed(self) -> None:
         self._show()
+
+    def action_leave(self) -> None:
+        """Escape: at once while nothing is added; with ingredients, asked first (one key
+        threw away a recipe typed for minutes)."""
+        if not self.items:
+            self.dismiss(None)
+            return
+        from journal.tui.screens.choice import ChoiceScreen
+
+        n = len(self.items)
+
+        def chosen(index: int | None) -> None:
+            if index == 1:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ChoiceScreen(
+                f"Leave without saving? The recipe's {n} "
+                f"{'ingredient is' if n == 1 else 'ingredients are'} not kept.",
+                [Text("Keep editing"), Text("Leave without saving")],
+                "Enter picks · Esc keeps editing",
+            ),
+            chosen,
+        )
 
     def action_add_food(self) -> None:
         from journal.tui.screens.food import FoodScreen
