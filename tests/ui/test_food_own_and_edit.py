@@ -357,6 +357,9 @@ async def test_escape_on_a_recipe_with_ingredients_asks_before_throwing_it_away(
         await type_text(pilot, "banana")
         await pilot.press("enter")
         await pilot.pause()
+        step = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "Enter adds it to the recipe" in step and "logs it" not in step
+        assert not app.screen.query_one("#portion-when").display  # an ingredient has no meal
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is recipe_screen and len(recipe_screen.items) == 1

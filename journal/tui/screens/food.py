@@ -60,10 +60,12 @@ class FoodScreen(ModalScreen[Picked | None]):
         last: dict[str, FoodEntry] | None = None,
         *,
         title: str = "Log food",
+        verb: str = "Log",
     ) -> None:
-        """``boost`` ranks the person's foods first; ``last`` offers their last portion."""
+        """``boost`` ranks the person's foods first; ``last`` offers their last portion;
+        ``verb`` "Add": the portion step adds an ingredient (no meal)."""
         super().__init__()
-        self.meal, self.boost, self.title_text = meal, boost, title
+        self.meal, self.boost, self.title_text, self.verb = meal, boost, title, verb
         self.last = last or {}
         self.results: list[Food] = []
         self._status: Text | None = None
@@ -155,7 +157,9 @@ class FoodScreen(ModalScreen[Picked | None]):
         elif not before and is_own(food) and food.portions:  # "2 tbsp": the whole serving
             amount = f"{split_portion(food.portions[0])[0]:g}"
         metric = self.journal_app.profile.units == "metric"
-        screen = PortionScreen(food, self.meal, amount=amount, unit=unit, metric=metric)
+        screen = PortionScreen(
+            food, self.meal, amount=amount, unit=unit, metric=metric, verb=self.verb
+        )
         self.app.push_screen(screen, chosen)
 
     def action_new_food(self) -> None:

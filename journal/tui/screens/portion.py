@@ -120,7 +120,8 @@ class PortionScreen(ModalScreen[Picked | None]):
             )
             units.can_focus = False  # ↑↓ in the amount choose the unit: Tab goes to the meal
             yield units
-            with Horizontal(id="portion-when"):
+            with Horizontal(id="portion-when") as when:
+                when.display = self.verb != "Add"  # a recipe's ingredient has no meal
                 yield Select(
                     ((m, m) for m in MEALS), value=self.meal, allow_blank=False, id="portion-meal"
                 )
@@ -131,10 +132,12 @@ class PortionScreen(ModalScreen[Picked | None]):
                 yield Static(id="portion-time-error", classes="error")
             yield Static(id="portion-preview")
             fields = "meal, time" if self.at is not None else "meal"
-            yield Static(
-                f"↑↓ unit · Tab {fields} · Enter {self.verb.lower()}s it · Esc back",
-                classes="hint",
+            hint = (
+                "↑↓ unit · Enter adds it to the recipe · Esc back"
+                if self.verb == "Add"
+                else f"↑↓ unit · Tab {fields} · Enter {self.verb.lower()}s it · Esc back"
             )
+            yield Static(hint, classes="hint")
 
     def _per_100g(self) -> Text:
         mg, kcal = self.food.mg_per_100g, self.food.kcal_per_100g
@@ -209,7 +212,7 @@ class PortionScreen(ModalScreen[Picked | None]):
             Text.assemble(
                 f"{portion_words(picked.portion)} = {picked.grams:,.0f} g → ",
                 (figure(mg, "mg magnesium"), "bold"),
-                f" · {figure(kcal, 'kcal')} · {picked.meal}",
+                f" · {figure(kcal, 'kcal')}" + ("" if self.verb == "Add" else f" · {picked.meal}"),
             )
         )
         return picked

@@ -112,7 +112,9 @@ class RecipeScreen(ModalScreen[Food | None]):
                 self.query_one("#recipe-items-error", Static).update("")
                 self._show()
 
-        self.app.push_screen(FoodScreen(self.meal, {}, title="Add a food to the recipe"), picked)
+        self.app.push_screen(
+            FoodScreen(self.meal, {}, title="Add a food to the recipe", verb="Add"), picked
+        )
 
     def action_remove_food(self) -> None:
         highlighted = self.query_one(OptionList).highlighted
