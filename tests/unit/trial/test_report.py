@@ -190,3 +190,10 @@ def test_a_period_across_new_year_says_each_year() -> None:
         "31 Dec 2025 - 20 Jan 2026",  # was "31 Dec - 20 Jan"
         "21 Jan - 10 Feb",
     ]
+
+
+def test_a_period_with_nothing_logged_reads_not_recorded() -> None:
+    t = Trial(plan()).started(START)
+    found = [PeriodOutcome(p, None, t.on_magnesium(p), recorded=False) for p in t.periods[:1]]
+    rows = report.timeline_rows(t, Result(None, found, [], None, "unrecorded"))
+    assert rows[0][-1] == "not recorded"
