@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     journal = Journal.open(args.data_dir)
     if args.custom is not None:
         # 0 is a figure too (water, oil); shown as given ("12.5 mg"), not rounded away.
-        mg = v.amount(args.custom, "custom", maximum=MAX_MG, allow_zero=True)
+        mg = v.amount(args.custom, "custom", maximum=MAX_MG, allow_zero=True) + 0.0  # -0 is 0
         entry = FoodEntry(day, at, line, None, mg, None, meal, portion="as written")
         journal.add(entry)
         print(f"Logged {line}: {mg:,g} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]")

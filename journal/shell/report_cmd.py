@@ -158,6 +158,8 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         print(text)
         return 0
+    if not args.output.strip():  # "" would name the folder the command was typed in
+        raise ValidationError("output", "give a file name, e.g. -o report.html")
     from journal.store.export import write_report
 
     path = write_report(Path(args.output).expanduser().absolute(), text)

@@ -36,10 +36,12 @@ class NewerVersionError(StoreError):
 
 class NotWritableError(StoreError):
     def __init__(self, path: Path, why: str) -> None:
-        super().__init__(
-            f"Cannot save to {path} ({why}); nothing was changed. "
-            "Free some space or fix the permissions, then try again."
+        fix = (
+            "Give a file name, not a folder, then try again."
+            if path.is_dir()
+            else "Free some space or fix the permissions, then try again."
         )
+        super().__init__(f"Cannot save to {path} ({why}); nothing was changed. {fix}")
         self.path = path
 
 

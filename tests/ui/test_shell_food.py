@@ -430,3 +430,15 @@ def test_a_number_this_cannot_read_is_refused_not_dropped(data_dir: Path, line: 
     refused = run_cli("eat", line)
     assert refused.returncode == 2 and "is not a number this reads" in refused.stderr
     assert stored_foods(data_dir) == []
+
+
+def test_small_shell_words_say_what_to_do(data_dir: Path, tmp_path: Path) -> None:
+    zero = run_cli("eat", "soup", "--custom", "-0")
+    assert zero.returncode == 0 and "Logged soup: 0 mg magnesium" in zero.stdout
+    folder = tmp_path / "out"
+    folder.mkdir()
+    into_folder = run_cli("export", "--format", "json", "-o", str(folder))
+    assert into_folder.returncode != 0
+    assert "Give a file name, not a folder, then try again." in into_folder.stderr
+    blank = run_cli("report", "-o", "")
+    assert blank.returncode == 2 and "output: give a file name" in blank.stderr
