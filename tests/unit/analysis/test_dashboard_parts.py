@@ -273,3 +273,5 @@ def test_one_day_and_one_symptom_day_are_singular() -> None:
     analysis = Analysis(TODAY, TODAY, 310.0, 1.0)
     analysis.means = [MeanIntake("all", 120.0, 1, 300.0, 1)]
     assert mean_lines(analysis) == ["Symptoms: 120 mg on 1 symptom day, 300 mg on 1 other day"]
+    analysis.means = [MeanIntake("all", 120.0, 2, 300.0, 0)]
+    assert mean_lines(analysis) == ["Symptoms: 120 mg on 2 symptom days, 300 mg on 0 other days"]

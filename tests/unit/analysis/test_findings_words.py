@@ -185,3 +185,10 @@ def test_a_known_factor_reads_in_its_own_words(factor: str, days: str, cause: st
     text = said("cramp", factor, 0, Table2x2(20, 10, 10, 40))
     assert text.startswith(f"Cramps were logged on 20 of 30 {days} (67%)")
     assert text.endswith(f"not proof that {cause} causes it.")
+
+
+def test_one_symptom_day_so_far_is_singular() -> None:
+    assert needs(waiting(20, 1)) == (
+        "Not enough data yet for findings: 20 logged days and 1 symptom day so far; "
+        "the journal needs 2 more days with a symptom."
+    )

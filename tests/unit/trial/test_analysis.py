@@ -232,12 +232,26 @@ def test_a_period_with_nothing_logged_on_most_days_is_not_recorded(
 
 
 def test_a_trial_with_nothing_logged_gives_no_answer() -> None:
-    """Every period over, nothing logged: no estimate and no stopping rule, "unrecorded"."""
+    """Every period over, nothing logged: no estimate and no stopping rule, "unrecorded",
+    from the day after the last period ends."""
     t = Trial(plan(run_in_days=0)).started(START)
-    result = analyse(t, {}, date(2027, 1, 1))
+    end = t.periods[-1].end
+    result = analyse(t, {}, end + timedelta(days=1))
     assert result.estimate is None and result.differences == []
     assert result.verdict == "unrecorded" and not result.stop
     assert all(not o.recorded for o in result.outcomes)
+    assert analyse(t, {}, end).verdict == "waiting"  # its last day not over: not yet
+
+
+@pytest.mark.parametrize(("logged", "recorded"), [(5, True), (4, False)])
+def test_exactly_half_the_analysed_days_logged_is_a_record(logged: int, recorded: bool) -> None:
+    """Periods of 20 days: 10 analysed, 5 of them logged is half, enough."""
+    t = Trial(plan(period_days=20)).started(START)
+    p = t.periods[0]
+    assert p.analysed_days == 10
+    values = {p.analysed_from + timedelta(days=i): 0.0 for i in range(logged)}
+    result = analyse(t, values, p.end + timedelta(days=1))  # its last day just over
+    assert result.outcomes[0].recorded is recorded
 
 
 def test_a_stopped_trial_says_stopped_not_goes_on() -> None:
