@@ -53,7 +53,10 @@ ALIASES: dict[str, str] = {
     "litre": "l",
 }
 # Portions a bare number counts ("2" eggs, "1" banana), in order of preference.
-COUNT_WORDS = ("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large")
+COUNT_WORDS = (
+    *("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large"),
+    *("chop", "cake", "patty", "link", "bar"),  # one lamb chop, one rice cake, not 1 oz
+)
 # Measures that are not one of a thing: "20 cashews" is never 20 oz, "3 strawberries" never 3 cups.
 BULK_MEASURES = frozenset(
     {*MASS_UNITS, "cup", "tbsp", "tsp", "fl oz", "serving", "can", "container", "package"}
@@ -185,9 +188,10 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
         found = _find_portion(normalize_unit(word), food)
         if found:
             return found
-    if food.portions:
-        amount, measure = split_portion(food.portions[0])
-        return food.portions[0].grams / amount, measure
+    for portion in food.portions:  # "1 cubic inch" of a rice cake is nobody's serving
+        amount, measure = split_portion(portion)
+        if "cubic" not in measure:
+            return portion.grams / amount, measure
     return None
 
 
@@ -197,6 +201,9 @@ def _usual_measure(food: Food) -> str | None:
         return "oz"  # 1 oz of nuts or seeds, as USDA's and the seed article's figures
     if food.name.lower().startswith("egg,"):
         return "large"  # USDA's everyday egg is one large egg
+    lower = food.name.lower()
+    if lower.startswith("cheese,") and not any(w in lower for w in ("cottage", "ricotta")):
+        return "oz"  # a serving of cheese is 1 oz (USDA's cheese serving), not a cup of it
     return None
 
 

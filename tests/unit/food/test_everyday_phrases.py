@@ -113,6 +113,7 @@ PHRASES: list[tuple[str, str, float]] = [
     ("brazil nuts", "12078", OZ),
     ("peanuts", "16090", OZ),
     ("oat bran", "20033", 47),  # 1/2 cup, the seed article's portion
+    ("feta", "01019", 28.35),  # a serving of cheese is 1 oz, not the cup listed first
     # British words, read as USDA's
     ("wholemeal bread", "18075", 28),
     ("soya milk 200ml", "16120", 206.9),  # 200 ml through its cup of 243 g
@@ -177,6 +178,7 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
         "french fries",  # was frozen steak fries, as purchased
         "potato chips",  # made with the food: never a potato
         "mango nectar juice",
+        "rice cake",  # was "1 cubic inch" (4 g) of a rice cracker
     ],
 )
 def test_a_word_that_names_another_food_or_form_is_asked_not_logged(phrase: str) -> None:
