@@ -194,3 +194,16 @@ async def test_the_food_search_names_the_day_when_it_is_not_today(data_dir: Path
         await pilot.press("escape", "left_square_bracket", "f")
         await pilot.pause()
         assert "Log food for Tuesday 24 November" in squeezed(app)
+
+
+@pytest.mark.parametrize("metric", [False, True])
+def test_a_food_with_its_own_ounce_lists_the_ounce_once(metric: bool) -> None:
+    from journal.core.food.quick_search import find_by_id
+    from journal.store.shipped import read_food_table
+    from journal.tui.screens.portion import measures
+
+    chia = find_by_id(read_food_table(), [], "usda:12006")  # Seeds, chia seeds: 1 oz = 28.35
+    assert chia is not None
+    names = [name for name, _ in measures(chia, metric)]
+    assert names.count("oz") == 1 and names.count("g") == 1
+    assert dict(measures(chia, metric))["oz"] == 28.35  # the table's own figure

@@ -48,9 +48,12 @@ def measures(food: Food, metric: bool = False) -> list[tuple[str, float]]:
     for portion in food.portions:
         amount, measure = split_portion(portion)
         own.setdefault(measure, portion.grams / amount)
+    # A food's own "1 oz" (28.35 g) is the ounce: listed once, not beside the mass oz.
+    oz = [] if "oz" in own else [("oz", MASS_UNITS["oz"])]
+    grams = [] if "g" in own else [("g", 1.0)]
     if metric:
-        return [("g", 1.0), *own.items(), ("oz", MASS_UNITS["oz"])]
-    return [*own.items(), ("g", 1.0), ("oz", MASS_UNITS["oz"])]
+        return [*grams, *own.items(), *oz]
+    return [*own.items(), *grams, *oz]
 
 
 def prefill(food: Food, entry: FoodEntry) -> tuple[str, str | None]:
