@@ -56,7 +56,9 @@ def new_id() -> str:
 
 
 def meal_for(moment: time) -> str:
-    """The meal a person most likely means at this time of day."""
+    """The meal a person most likely means at this time of day (past midnight: a snack)."""
+    if moment < time(4, 0):
+        return "snack"
     if moment < time(10, 30):
         return "breakfast"
     if moment < time(15, 0):

@@ -128,7 +128,15 @@ def test_future_and_impossible_dates_are_refused() -> None:
 
 @pytest.mark.parametrize(
     ("at", "meal"),
-    [(time(7), "breakfast"), (time(12), "lunch"), (time(18), "dinner"), (time(22), "snack")],
+    [
+        (time(7), "breakfast"),
+        (time(12), "lunch"),
+        (time(18), "dinner"),
+        (time(22), "snack"),
+        (time(0, 5), "snack"),  # past midnight: a snack, not breakfast
+        (time(3, 59), "snack"),
+        (time(4), "breakfast"),
+    ],
 )
 def test_default_meal_follows_the_time_of_day(at: time, meal: str) -> None:
     assert meal_for(at) == meal
