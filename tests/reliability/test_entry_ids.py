@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 from journal.core.entries.models import FoodEntry, SymptomEntry
 from journal.store.journal import Journal
@@ -104,13 +105,18 @@ def test_a_re_import_after_an_edit_never_duplicates(tmp_path: Path, data_dir: Pa
     assert [s.id for s in journal.day(date(2026, 10, 30)).symptoms] == [cramp.id]
 
 
-def test_an_import_skips_an_entry_dated_after_today(tmp_path: Path, data_dir: Path) -> None:
-    journal = Journal.open(data_dir)
-    journal.add(symptom(TODAY, severity=2))
-    out = tmp_path / "export.json"
+def one_cramp_exported(data_dir: Path, out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the export of a journal of one cramp today, that cramp's document)."""
+    Journal.open(data_dir).add(symptom(TODAY, severity=2))
     assert run_cli("export", "--format", "json", "-o", str(out)).returncode == 0
     doc = json.loads(out.read_text())
     [today_doc] = doc["entries"]["symptoms"]
+    return doc, today_doc
+
+
+def test_an_import_skips_an_entry_dated_after_today(tmp_path: Path, data_dir: Path) -> None:
+    out = tmp_path / "export.json"
+    doc, today_doc = one_cramp_exported(data_dir, out)
     doc["entries"]["symptoms"].append({**today_doc, "id": "f" * 32, "date": "2099-01-01"})
     doc["entries"]["symptoms"].append({**today_doc, "id": "e" * 32, "date": "2026-11-26"})
     out.write_text(json.dumps(doc))
@@ -126,12 +132,8 @@ def test_an_import_skips_an_entry_dated_after_today(tmp_path: Path, data_dir: Pa
 def test_an_import_skips_what_no_command_could_show_again(tmp_path: Path, data_dir: Path) -> None:
     """An entry before 1900 would be stored and then left out of every export; a day
     marked complete after today could never be unmarked; a kind's name is shown escaped."""
-    journal = Journal.open(data_dir)
-    journal.add(symptom(TODAY, severity=2))
     out = tmp_path / "export.json"
-    assert run_cli("export", "--format", "json", "-o", str(out)).returncode == 0
-    doc = json.loads(out.read_text())
-    [today_doc] = doc["entries"]["symptoms"]
+    doc, today_doc = one_cramp_exported(data_dir, out)
     doc["entries"]["symptoms"].append({**today_doc, "id": "d" * 32, "date": "1899-12-31"})
     doc["complete_days"] = ["9999-12-31", "2026-11-24"]
     doc["entries"]["bad\x1b[2Jkind"] = []
