@@ -182,13 +182,14 @@ class Trial:
         return replace(self, doses={**self.doses, on: Dose(state, entry_id)})
 
     def guessed(self, bottle: str, on: date) -> Trial:
-        bottle = bottle.strip().upper().removeprefix("BOTTLE").strip()
+        typed = bottle.strip()
+        bottle = typed.upper().removeprefix("BOTTLE").strip()  # "bottle a" is A
         if not self.plan.blinded:
             raise v.ValidationError("guess", "only a blinded trial has a guess to make")
         if not self.sealed:
             raise v.ValidationError("guess", "the seal is already open; a guess now means nothing")
         if bottle not in ("A", "B"):
-            raise v.ValidationError("guess", f"{bottle!r}: say which bottle, A or B")
+            raise v.ValidationError("guess", f"{typed!r}: say which bottle, A or B")
         return replace(self, guess=bottle).noted(on, f"guess: bottle {bottle} held magnesium")
 
     def opened(self, on: date) -> Trial:

@@ -147,8 +147,10 @@ def test_a_guess_is_a_bottle_made_while_sealed() -> None:
     assert g.guess == "B"
     assert [(a.on, a.what) for a in g.amendments] == [(PERIOD_2, "guess: bottle B held magnesium")]
     assert t.guessed("Bottle A", PERIOD_2).guess == "A"
-    with refused("guess: 'C': say which bottle, A or B"):
+    with refused("guess: 'c': say which bottle, A or B"):  # as typed
         t.guessed("c", PERIOD_2)
+    with refused("guess: 'bottle': say which bottle, A or B"):  # was ''
+        t.guessed("bottle", PERIOD_2)
     with refused("guess: only a blinded trial has a guess to make"):
         Trial(plan()).started(START).guessed("A", PERIOD_2)
     with refused("guess: the seal is already open; a guess now means nothing"):
