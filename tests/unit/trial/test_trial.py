@@ -209,3 +209,32 @@ def test_the_file_holds_every_field_and_reads_back_the_same() -> None:
     assert Trial.from_doc({"plan": plan().to_doc()}) == fresh
     bare = {"plan": plan().to_doc(), "doses": {"2026-01-19": {"state": "taken"}}}
     assert Trial.from_doc(bare).doses == {PERIOD_1: Dose("taken", None)}
+
+
+def test_a_start_before_the_plan_and_an_amendment_after_a_stop_are_refused_by_field() -> None:
+    t = Trial(plan())
+    with refused(f"start: before the plan was written ({t.plan.created.isoformat()})"):
+        t.started(t.plan.created - timedelta(days=1))
+    stopped = t.started(START).stopped_on(PERIOD_2, "moving house")
+    with refused(f"amend: the trial was stopped on {PERIOD_2}"):
+        stopped.amended("pairs", "4", PERIOD_2, "more")
+
+
+def test_two_amended_doses_each_hold_from_their_own_date() -> None:
+    from dataclasses import replace
+
+    from journal.core.trial.plan import Amendment
+
+    t = Trial(plan()).started(START)
+    mid = PERIOD_1 + timedelta(days=10)
+    once = t.amended("dose_mg", "200", mid, "upset")
+    twice = once.amended("dose_mg", "150", PERIOD_2 + timedelta(days=5), "still upset")
+    assert [twice.dose_on(d) for d in (PERIOD_1, mid, PERIOD_2, LAST_DAY)] == [300, 200, 200, 150]
+    p1 = twice.periods[0]
+    words = twice.bottle_words(p1)
+    assert words in ("magnesium 300 then 200 mg", "no supplement")
+    on_mg = next(p for p in twice.periods if twice.on_magnesium(p) and p.start <= mid <= p.end)
+    assert twice.bottle_words(on_mg) == "magnesium 300 then 200 mg"
+    # A note this version did not write is passed over, not a stop to reading the rest.
+    odd = replace(twice, amendments=(Amendment(LAST_DAY, "dose_mg: a lot"), *twice.amendments))
+    assert odd.dose_on(PERIOD_1) == 300
