@@ -295,3 +295,19 @@ def test_a_symptom_on_every_day_is_not_tested() -> None:
         assert a.primary is not None and a.primary.status == "not enough data"
         assert a.primary.reason == "a symptom on every logged day" and a.primary.p is None
         assert findings(a)[0].startswith("Not enough data: ")
+
+
+def test_one_day_that_was_not_low_is_not_enough_to_ask() -> None:
+    """20 days just below the target and one above, cramps on 4: against one other day
+    the corrected ratio was 0.95 with a "lower bound" of 1.0, and the answer "Found"."""
+    start = journal(1, 0, Plan())[0].date
+    rows = []
+    for n in range(21):
+        mg = 409.6 if n == 7 else 309.6
+        symptoms = {"cramp": (1, 3)} if n in (1, 3, 6, 9) else {}
+        day = start.fromordinal(start.toordinal() + n)
+        rows.append(DayRow(day, mg, 0.0, 3, 0, symptoms))
+    a = analyse(rows, 310.0)
+    assert a.primary is not None and a.primary.status == "not enough data"
+    assert a.primary.reason == "fewer than 3 days that were not low"
+    assert findings(a)[0].startswith("Not enough data")

@@ -40,6 +40,7 @@ from journal.core.stats.power import days_needed
 PRIMARY_ALPHA = 0.04
 EXPLORATORY_ALPHA = 0.01  # q at most this, once the gate is open (see exploratory.py)
 PRIMARY_LAGS = (0, 1)
+MIN_GROUP_DAYS = 3  # low days and other days each, for the main question to be asked
 MIN_FACTOR_DAYS = 5  # a factor is adjusted for once it has this many days, and as many without
 DOUBLING = 2.0  # the risk ratio "days needed" is sized for
 POWER = 0.8
@@ -101,6 +102,11 @@ def _exposure(series: LagSeries, where: dict[int, int]) -> Exposure:
     return Exposure(bits_at(series.low, where), bits_at(series.adequate - series.low, where))
 
 
+def _sized(e: Exposure) -> bool:
+    """Both kinds of day, MIN_GROUP_DAYS or more: against one other day a rate is noise."""
+    return min(e.exposed.bit_count(), e.unexposed.bit_count()) >= MIN_GROUP_DAYS
+
+
 def bits_at(days: set[int], where: dict[int, int]) -> int:
     return sum(1 << where[i] for i in days if i in where)
 
@@ -129,8 +135,9 @@ def primary(
     if compared:
         result.rate = len(symptom & compared) / len(compared)
         result.low_share = len(s0.low) / len(compared)
-    if not any(e.exposed and e.unexposed for e in exposures):
-        result.reason = "no low-magnesium days" if not s0.low else "no days that were not low"
+    if not any(_sized(e) for e in exposures):
+        few = "low-magnesium days" if len(s0.low) < MIN_GROUP_DAYS else "days that were not low"
+        result.reason = f"fewer than {MIN_GROUP_DAYS} {few}"
         return result
     if outcome == (1 << m) - 1:  # every alignment ties: the test could only guess
         result.reason = "a symptom on every logged day"  # (none at all: `analyse` says so)

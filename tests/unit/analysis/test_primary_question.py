@@ -51,14 +51,14 @@ def answer(rows: list[DayRow], group: str = ALL) -> Primary:
 
 def test_without_a_low_day_there_is_nothing_to_compare() -> None:
     pr = answer([day(n, 400.0, cramp=n % 5 == 0) for n in range(20)])
-    assert pr.status == NOT_ENOUGH and pr.reason == "no low-magnesium days"
+    assert pr.status == NOT_ENOUGH and pr.reason == "fewer than 3 low-magnesium days"
     assert (pr.days, pr.rate, pr.low_share) == (20, 4 / 20, 0.0)
     assert pr.p is None and pr.lags == [] and pr.shown is None
 
 
 def test_with_only_low_days_there_is_nothing_to_compare() -> None:
     pr = answer([day(n, 100.0, cramp=n % 4 == 0) for n in range(20)])
-    assert pr.status == NOT_ENOUGH and pr.reason == "no days that were not low"
+    assert pr.status == NOT_ENOUGH and pr.reason == "fewer than 3 days that were not low"
     assert (pr.days, pr.rate, pr.low_share) == (20, 5 / 20, 1.0)
 
 
@@ -69,8 +69,16 @@ def test_days_whose_class_is_unknown_give_no_rate() -> None:
         DayRow(START + timedelta(days=n), 100.0, 0.0, 2, 1, {"cramp": (1, 2)}) for n in range(20)
     ]
     pr = answer(rows)
-    assert pr.status == NOT_ENOUGH and pr.reason == "no low-magnesium days"
+    assert pr.status == NOT_ENOUGH and pr.reason == "fewer than 3 low-magnesium days"
     assert (pr.days, pr.rate, pr.low_share) == (0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize(("other", "asked"), [(2, False), (3, True)])
+def test_three_days_of_each_kind_are_needed_to_ask(other: int, asked: bool) -> None:
+    """Against one or two other days a rate is noise (one gave "0.95 times, Found")."""
+    rows = [day(n, 400.0 if n < other else 100.0, cramp=n % 3 == 0) for n in range(30)]
+    pr = answer(rows)
+    assert (pr.reason != "fewer than 3 days that were not low") is asked
 
 
 def test_the_shift_test_needs_nineteen_logged_days() -> None:
