@@ -77,6 +77,10 @@ def note(value: object, field: str = "note") -> str:
     return value
 
 
+# A comma before exactly three digits: a thousands separator as often as a decimal comma.
+THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
+
+
 def amount(
     value: object,
     field: str,
@@ -88,6 +92,12 @@ def amount(
     if isinstance(value, bool):
         raise ValidationError(field, "must be a number")
     if isinstance(value, str):
+        if THOUSANDS.fullmatch(value.strip()):  # 1,025: a thousand and 25, or 1.025?
+            raise ValidationError(
+                field,
+                f"'{value.strip()}' could be {value.strip().replace(',', '')} or "
+                f"{value.strip().replace(',', '.')}: write it without the comma, or with a point",
+            )
         text = value.strip().replace(",", ".")
         try:
             value = float(text)

@@ -76,6 +76,9 @@ _AMOUNT = re.compile(
 )
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
+
+
 def _fraction(numerator: str, denominator: str) -> float:
     if int(denominator) == 0:
         raise ValueError(f"amount has a zero denominator: {numerator}/{denominator}")
@@ -89,6 +92,11 @@ def parse_amount(text: str) -> float:
         raise ValueError("amount is empty: type a number such as 1, 1.5 or 1/2")
     if cleaned.startswith("-"):
         raise ValueError(f"amount must be positive, not {cleaned!r}")
+    if _THOUSANDS.fullmatch(cleaned):  # "1,500": fifteen hundred, or one and a half?
+        raise ValueError(
+            f"{cleaned!r} could be {cleaned.replace(',', '')} or {cleaned.replace(',', '.')}: "
+            "write it without the comma, or with a point"
+        )
     match = _AMOUNT.match(cleaned)
     if match is None:
         raise ValueError(f"not a number: {cleaned!r} (try 1, 1.5, 1,5, 1/2 or 1 1/2)")

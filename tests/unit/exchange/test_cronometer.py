@@ -148,3 +148,12 @@ def test_a_cell_over_the_csv_field_limit_is_refused_with_its_line() -> None:
     text = f'Day,Food Name,Magnesium (mg)\n2026-11-20,Rice,19\n2026-11-21,"{"x" * 200_000}",3\n'
     with pytest.raises(NotCronometerError, match="line 3: field larger than field limit"):
         parse_cronometer(text)
+
+
+def test_a_figure_with_a_thousands_comma_is_listed_not_read_as_a_decimal() -> None:
+    """'1,025' mg was stored as 1.025 mg."""
+    text = SERVINGS + '2026-11-21,,Lunch,Soup,1 bowl,"1,234","1,025",false\n'
+    parsed = parse_cronometer(text)
+    assert len(parsed.entries) == 2  # the two good rows, not the soup
+    [(line, why)] = parsed.problems
+    assert line == 4 and "could be 1025 or 1.025" in why

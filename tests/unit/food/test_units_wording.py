@@ -179,3 +179,10 @@ def test_a_portion_without_a_positive_count_is_one_of_its_name(
     name: str, split: tuple[float, str]
 ) -> None:
     assert split_portion(Portion(name, 10.0)) == split
+
+
+@pytest.mark.parametrize("text", ["1,500", "12,000", "1,000,000"])
+def test_a_comma_before_three_digits_is_asked_not_read_as_a_decimal(text: str) -> None:
+    with pytest.raises(ValueError, match="could be"):
+        parse_amount(text)
+    assert parse_amount("1,5") == 1.5 and parse_amount("1,50") == 1.5  # a decimal comma
