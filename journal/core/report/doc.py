@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from journal.core import clock
 from journal.core.analysis.associations import LOW, Comparison
 from journal.core.analysis.daily import DayRow
 from journal.core.analysis.dashboard import Dashboard
@@ -70,7 +71,8 @@ def supplement_uses(days: Sequence[Day], start: date, end: date) -> list[Supplem
 
 def gather(dash: Dashboard, days: Sequence[Day], target_basis: str) -> DoctorReport:
     a = dash.analysis
-    return DoctorReport(dash, target_basis, supplement_uses(days, a.start, a.end), dash.today)
+    # Made today, whatever the period's end (--to): not the period's last day.
+    return DoctorReport(dash, target_basis, supplement_uses(days, a.start, a.end), clock.today())
 
 
 def symptom_summary(row: DayRow) -> str:

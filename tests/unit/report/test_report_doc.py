@@ -186,3 +186,10 @@ def test_the_means_say_why_they_count_fewer_days_than_the_tables(data_dir: Path)
     means = out[out.index("Mean intake") :]
     assert "on 3 symptom days" in means and "on 5 other days" in means  # 8 exact days
     assert "Over days whose total is exact (a food of unknown magnesium leaves" in means
+
+
+def test_a_report_of_past_dates_says_it_was_made_today(data_dir: Path) -> None:
+    build_demo_journal(data_dir, 60, seed=3)
+    page = run_cli("report", "--from", "2026-10-01", "--to", "2026-11-15", "--format", "markdown")
+    assert page.returncode == 0, page.stderr
+    assert "made 25 Nov 2026." in page.stdout and "made 15 Nov 2026" not in page.stdout
