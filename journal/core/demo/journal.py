@@ -161,7 +161,7 @@ def demo_entries(days: int, seed: int = DEFAULT_SEED, end: date | None = None) -
         supplements = []
         if course_start <= day <= course_end and rng.random() < 0.8:
             supplements.append(
-                SupplementEntry(day, time(21, 30), "Magnesium citrate", SUPPLEMENT_MG, id=make.id())
+                SupplementEntry(day, time(21, 30), "citrate", SUPPLEMENT_MG, id=make.id())
             )
         factors = _factors(day, make)
         exercise = sum(f.amount or 0 for f in factors if f.kind == "exercise")
