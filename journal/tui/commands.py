@@ -59,6 +59,16 @@ class JournalCommands(Provider):
 
         self.app.push_screen(TrialScreen())
 
+    def _today_reachable(self) -> bool:
+        """Whether Today's commands may pop every screen above Today: none of them holds
+        typed work (a form, anywhere in the stack; the welcome, before it is saved)."""
+        from textual.command import CommandPalette
+
+        from journal.tui.screens.onboarding import OnboardingScreen
+
+        stack = [s for s in self.journal_app.screen_stack if not isinstance(s, CommandPalette)]
+        return not any(s.is_modal or isinstance(s, OnboardingScreen) for s in stack)
+
     def _commands(self) -> Iterator[Command]:
         from journal.tui.screens.today import TodayScreen
 
@@ -72,7 +82,7 @@ class JournalCommands(Provider):
         yield ("Export the journal as CSV", "Like `mg-journal export --format csv`", app.export_csv)
         yield ("Back up the journal", "One zip, like `mg-journal backup`", app.backup)
         yield ("Open the trial", "Your magnesium N-of-1 trial: plan, periods, result", self._trial)
-        if self.screen.is_modal:
+        if not self._today_reachable():
             return
         today = next((s for s in app.screen_stack if isinstance(s, TodayScreen)), None)
         if today is None:

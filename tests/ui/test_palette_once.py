@@ -46,3 +46,32 @@ async def test_textual_s_focus_keys_are_no_journal_commands(data_dir: Path) -> N
         await wait_painted(pilot, "Next day")
         titles = [line.strip() for line in painted_lines(app)]
         assert "Focus Next" not in titles
+
+
+async def test_the_palette_never_offers_to_leave_an_open_form_or_the_welcome(
+    data_dir: Path,
+) -> None:
+    """'Log twitch' from the palette popped every screen above Today: a supplement form
+    with 250 typed (under the trial screen), or the welcome with its birth year."""
+    from journal.tui.screens.onboarding import OnboardingScreen
+    from journal.tui.screens.supplement import SupplementScreen
+
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("m", *"250", "ctrl+p", *"open the trial")
+        await wait_painted(pilot, "Open the trial")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"log twitch")
+        await pilot.pause()
+        assert not any("Log twitch" in line for line in painted_lines(app))
+        await pilot.press("escape", "escape")  # the palette, then the trial screen
+        await pilot.pause()
+        assert isinstance(app.screen, SupplementScreen)  # the form and its 250 are there
+    fresh = MgJournalApp(Journal.open(data_dir.parent / "fresh"))
+    async with fresh.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(fresh.screen, OnboardingScreen)
+        await pilot.press("ctrl+p", *"log cramp")
+        await pilot.pause()
+        assert not any("Log cramp" in line for line in painted_lines(fresh))
