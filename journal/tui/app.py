@@ -250,6 +250,11 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         self.refresh_today()
         return True
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """u undoes only from Today, where the change it takes back is seen: on the
+        dashboard or the trial screen it deleted an entry out of sight."""
+        return action != "undo" or isinstance(self.screen, TodayScreen)
+
     def action_undo(self) -> None:
         step = self.undo_stack.pop()
         if step is None:

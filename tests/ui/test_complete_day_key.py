@@ -70,3 +70,18 @@ async def test_undo_of_an_entry_on_another_day_says_which_day(data_dir: Path) ->
         await pilot.pause()
         assert "Undone: cramp added (on 24 November)" in told(app)
         assert Journal.open(data_dir).day(date(2026, 11, 24)).symptoms == []
+
+
+async def test_u_away_from_today_takes_back_nothing_out_of_sight(data_dir: Path) -> None:
+    """On the dashboard, u deleted the cramp just logged on Today, unseen."""
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "escape")
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(Journal.open(data_dir).day(TODAY).symptoms) == 1
+        await pilot.press("escape", "u")  # on Today it does
+        await pilot.pause()
+        assert Journal.open(data_dir).day(TODAY).symptoms == []
