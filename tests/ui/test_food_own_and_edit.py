@@ -363,6 +363,16 @@ async def test_escape_on_a_recipe_with_ingredients_asks_before_throwing_it_away(
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is recipe_screen and len(recipe_screen.items) == 1
+        await pilot.press("ctrl+n")
+        await type_text(pilot, "almond")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [i.name for i in recipe_screen.items] == ["Bananas, raw", "Nuts, almonds"]
+        await pilot.press("ctrl+l")  # removes the one highlighted: the last added
+        await pilot.pause()
+        assert [i.name for i in recipe_screen.items] == ["Bananas, raw"]
         await pilot.press("escape")  # asked, not gone
         await pilot.pause()
         assert "Leave without saving? The recipe's 1 ingredient is not kept." in " ".join(

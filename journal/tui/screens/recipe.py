@@ -58,12 +58,17 @@ class RecipeScreen(ModalScreen[Food | None]):
         self.query_one("#recipe-name", Input).focus()
         self._show()
 
-    def _show(self) -> None:
+    def _show(self, highlight: int | None = None) -> None:
+        """The ingredients, one highlighted (the last added by default) so ^l removes it:
+        set_options clears the highlight, and ^l did nothing."""
         items = self.query_one(OptionList)
         items.set_options(
             Option(Text.assemble(i.name, (f"  {i.portion} · {figure(i.mg, 'mg')}", "dim")))
             for i in self.items
         )
+        if self.items:
+            last = len(self.items) - 1
+            items.highlighted = last if highlight is None else min(highlight, last)
         total = self.query_one("#recipe-total", Static)
         if not self.items:
             total.update(Text("No foods yet: ^n adds one.", "italic"))
@@ -120,7 +125,7 @@ class RecipeScreen(ModalScreen[Food | None]):
         highlighted = self.query_one(OptionList).highlighted
         if highlighted is not None and highlighted < len(self.items):
             del self.items[highlighted]
-            self._show()
+            self._show(highlighted)  # the next one, for ^l again
 
     def on_input_submitted(self) -> None:
         self.action_save()
