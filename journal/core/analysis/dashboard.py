@@ -28,7 +28,6 @@ ANY_FOOD, COMPLETE_ONLY = "any food", "complete only"
 
 @dataclass(slots=True)
 class Dashboard:
-    today: date
     period: str
     analysis: Analysis
     rows: list[DayRow]  # the period, one per calendar day
@@ -141,7 +140,6 @@ def build_from_rows(
     short = today_row.total_mg < target
     nearest = gap.richest(candidates) if short and not suggestions else []
     return Dashboard(
-        today=today,
         period=period_label(length),
         analysis=analysis,
         rows=period_data.rows,

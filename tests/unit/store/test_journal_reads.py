@@ -90,3 +90,17 @@ def test_an_entry_moved_to_a_new_day_during_the_search_is_still_found(
     monkeypatch.setattr(Journal, "day_files", listed_before_the_move)
     assert find_one(journal, moved.id[:8]) == moved
     assert len(listings) == 2
+
+
+def test_a_day_file_named_for_no_date_is_refused_by_its_path(data_dir: Path) -> None:
+    from journal.store.errors import DamagedFileError
+
+    journal = Journal.open(data_dir)
+    bad = journal.entries_dir / "2026-02-30.json"
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_text('{"_meta": {"1": {"schema": 1}}}')
+    with pytest.raises(DamagedFileError) as refused:
+        journal.day_files()
+    assert refused.value.path == bad
+    assert refused.value.why == "its name is not a date (YYYY-MM-DD.json)"
+    assert str(bad) in str(refused.value)
