@@ -262,3 +262,17 @@ async def test_stopping_on_run_in_day_1_cannot_claim_the_stopping_rule(data_dir:
     assert "stopped early for another reason" in str(trial.amendments[-1].reason) + str(
         trial.amendments[-1].what
     )
+
+
+async def test_the_blinded_box_is_blank_until_ticked(data_dir: Path) -> None:
+    """The stock box drew "X" either way: without colour, 'blinded' read as chosen."""
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_trial(pilot, app)
+        await pilot.press("n")
+        await pilot.pause()
+        box = app.screen.query_one("#plan-blind", Checkbox)
+        assert not box.value and "▐ ▌" in str(box.render())
+        box.value = True
+        await pilot.pause()
+        assert "▐X▌" in str(box.render())

@@ -26,6 +26,7 @@ from journal.core.trial.plan import Plan
 from journal.core.validate import ValidationError
 from journal.store import trial as store
 from journal.store.errors import StoreError
+from journal.tui.widgets.toggles import Tick
 
 if TYPE_CHECKING:
     from journal.tui.journal_app import JournalApp
@@ -75,7 +76,8 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
                     compact=True,
                     id="plan-against",
                 )
-            yield Checkbox("Blinded: a helper packs bottles A and B", id="plan-blind", compact=True)
+            # Tick: the stock box draws X ticked or not, which without colour reads "yes".
+            yield Tick("Blinded: a helper packs bottles A and B", id="plan-blind", compact=True)
             for key, (label, value, hint) in NUMBERS.items():
                 if key == "seed":
                     value = str(defaults.default_seed())
