@@ -145,3 +145,15 @@ async def test_the_food_edit_screen_changes_the_time_eaten(data_dir: Path) -> No
         assert isinstance(app.screen, TodayScreen)
     [edited] = Journal.open(data_dir).day(TODAY).foods
     assert edited.time == time(7, 15) and edited.mg == 76.0
+
+
+async def test_the_welcomes_help_does_not_call_q_quit(data_dir: Path) -> None:
+    import re
+
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        lines = painted_lines(app)
+        assert any(re.search(r"(?<![\^\w])q\s+Stays here \(Escape skips\)", line) for line in lines)
+        assert not any(re.search(r"(?<![\^\w])q\s+Quit", line) for line in lines)  # ^q quits

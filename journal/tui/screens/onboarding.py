@@ -34,7 +34,7 @@ class OnboardingScreen(Screen[None]):
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "skip", "Skip"),
         # The app's q quits; here it would throw the half-filled form away.
-        Binding("q", "stay", "Quit", show=False),
+        Binding("q", "stay", "Stays here (Escape skips)", show=False),
     ]
 
     journal_app = AsJournalApp()
