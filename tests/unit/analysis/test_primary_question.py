@@ -301,3 +301,14 @@ def test_a_lag_without_any_symptom_day_is_not_the_one_shown() -> None:
     assert after.table == Table2x2(0, 8, 0, 21) and after.ratio is None and after.z == 0.0
     assert same.table == Table2x2(0, 10, 5, 20) and same.z < 0
     assert pr.shown is same
+
+
+def test_three_low_days_against_two_others_names_the_others_as_too_few() -> None:
+    """The rest of the 30 days hold a food of unknown magnesium: neither low nor not."""
+    rows = [day(n, 100.0 if n < 3 else 400.0, cramp=n % 2 == 0) for n in range(5)]
+    rows += [
+        DayRow(START + timedelta(days=n), 100.0, 0.0, 2, 1, {"cramp": (1, 2)} if n % 3 else {})
+        for n in range(5, 30)
+    ]
+    pr = answer(rows)
+    assert pr.status == NOT_ENOUGH and pr.reason == "fewer than 3 days that were not low"
