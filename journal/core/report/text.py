@@ -48,7 +48,7 @@ MARKS = (
     "RR relative risk (95% CI) · OR odds ratio · p the test its interval inverts "
     "(Wald, log RR) · q Benjamini-Hochberg over the view's exploratory tests"
 )
-MAIN_ROW = "the main question: its test and interval are given above"
+MAIN_ROW = "the main question: see the answer above (its test, or why it waits)"
 ZERO_MARK = (
     "* a count was 0: 0.5 was added to every count for the RR and its interval "
     "(the OR is the counts' own, so 0 or inf)"
