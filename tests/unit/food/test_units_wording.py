@@ -186,3 +186,33 @@ def test_a_comma_before_three_digits_is_asked_not_read_as_a_decimal(text: str) -
     with pytest.raises(ValueError, match="could be"):
         parse_amount(text)
     assert parse_amount("1,5") == 1.5 and parse_amount("1,50") == 1.5  # a decimal comma
+
+
+def test_a_comma_before_three_digits_says_both_readings() -> None:
+    with pytest.raises(ValueError) as asked:
+        parse_amount("1,500")
+    assert str(asked.value) == (
+        "'1,500' could be 1500 or 1.500: write it without the comma, or with a point"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "grams", "label"),
+    [
+        ("Cheese, feta", 28.35, "1 oz"),  # a serving of cheese, not the cup listed first
+        ("Cheese, cottage, lowfat", 226.0, "1 cup (not packed)"),  # eaten by the cup
+        ("Cheese, ricotta, whole milk", 226.0, "1 cup (not packed)"),
+    ],
+)
+def test_a_bare_cheese_is_an_ounce_but_cottage_and_ricotta_a_cup(
+    name: str, grams: float, label: str
+) -> None:
+    cheese = Food(
+        "usda:1",
+        name,
+        "Dairy",
+        10.0,
+        100.0,
+        (Portion("1 cup (not packed)", 226.0), Portion("1 oz", 28.35)),
+    )
+    assert parse_quantity("1", cheese) == (grams, label)
