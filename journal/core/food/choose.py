@@ -163,11 +163,8 @@ def choose(
     for food in foods:  # its exact name, unless that is a grain as sold ("Oats")
         if food.name.casefold() == wanted and not is_dry_form(food):
             return Choice(food, candidates=foods)
-    tokens = name_tokens(top.name)
-    if not all(_whole(word, tokens) for word in query_tokens(query)):
-        return Choice(None, candidates=foods)  # "alm", or "eggs toast" for "Bread, egg, toasted"
-    if not _names_the_food(query, top.name):
-        return Choice(None, candidates=foods)  # "pizza" for "Sauce, pizza"
+    if not names(query, top):  # "alm", "eggs toast" for "Bread, egg, toasted", "pizza" sauce
+        return Choice(None, candidates=foods)
     if needs_asking(top, query_tokens(query)):
         return Choice(None, candidates=foods)  # "cappuccino" for "... cappuccino powder"
     rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
