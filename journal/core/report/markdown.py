@@ -39,6 +39,11 @@ def _picture(a: Analysis) -> list[str]:
     return ["```", *drawn, "```", ""] if drawn else []
 
 
+def _n(count: int, noun: str) -> str:
+    """ "1 day", "2 days"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def render_markdown(doc: DoctorReport) -> str:
     dash, a = doc.dash, doc.dash.analysis
     out = [
@@ -100,7 +105,7 @@ def render_markdown(doc: DoctorReport) -> str:
     out += ["## Supplements taken", ""]
     if doc.supplements:
         out += [
-            f"- {md(s.form)}: on {s.days} days ({s.doses} doses), "
+            f"- {md(s.form)}: on {_n(s.days, 'day')} ({_n(s.doses, 'dose')}), "
             f"{s.mean_mg:.0f} mg elemental magnesium a day when taken"
             for s in doc.supplements
         ]

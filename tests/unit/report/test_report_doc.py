@@ -133,6 +133,7 @@ def test_markdown_report_tables_and_escaping(tmp_path: Path, data_dir: Path) -> 
     assert "<script>" not in page
     for heading in ("## Answer", "## Symptom days", "## Supplements taken", "## Data coverage"):
         assert heading in lines
+    assert ": on 1 day (1 dose), 150 mg elemental magnesium a day when taken" in page
 
 
 def test_report_says_which_days_it_uses(data_dir: Path) -> None:
