@@ -216,3 +216,8 @@ def test_a_bare_cheese_is_an_ounce_but_cottage_and_ricotta_a_cup(
         (Portion("1 cup (not packed)", 226.0), Portion("1 oz", 28.35)),
     )
     assert parse_quantity("1", cheese) == (grams, label)
+
+
+def test_a_cheese_without_an_ounce_portion_is_still_an_ounce() -> None:
+    cheese = Food("usda:1", "Cheese, blue", "Dairy", 10.0, 100.0, (Portion("1 cup", 135.0),))
+    assert parse_quantity("1", cheese) == (28.3495, "1 oz")
