@@ -384,3 +384,27 @@ async def test_escape_on_a_recipe_with_ingredients_asks_before_throwing_it_away(
         await pilot.press("escape", "2")  # leave without saving
         await pilot.pause()
         assert not isinstance(app.screen, RecipeScreen)
+
+
+async def test_escape_on_an_own_food_with_something_typed_asks_first(data_dir: Path) -> None:
+    from journal.tui.screens.own_food import OwnFoodScreen
+
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await pilot.press("ctrl+n", "escape")  # nothing typed: closes at once
+        await pilot.pause()
+        assert not isinstance(app.screen, OwnFoodScreen)
+        await pilot.press("ctrl+n")
+        await fill(pilot, "own-name", "Granola bar")
+        await pilot.press("escape")  # asked
+        await pilot.pause()
+        await pilot.press("escape")  # keeps editing
+        await pilot.pause()
+        assert isinstance(app.screen, OwnFoodScreen)
+        assert app.screen.query_one("#own-name", Input).value == "Granola bar"
+        await pilot.press("escape", "2")  # leave without saving
+        await pilot.pause()
+        assert not isinstance(app.screen, OwnFoodScreen)
+    assert not (data_dir / "custom_foods.json").exists()

@@ -44,7 +44,27 @@ class OwnFoodScreen(ModalScreen[Food | None]):
     """Saves the food to custom_foods.json and dismisses with it."""
 
     CSS_PATH = "own_food.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Back")]
+    BINDINGS = [Binding("escape", "leave", "Back")]
+
+    def action_leave(self) -> None:
+        """Escape: at once while nothing is typed; with something typed, asked first."""
+        if not any(field.value.strip() for field in self.query(Input)):
+            self.dismiss(None)
+            return
+        from journal.tui.screens.choice import ChoiceScreen
+
+        def chosen(index: int | None) -> None:
+            if index == 1:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "Leave without saving? What you typed for this food is not kept.",
+                [Text("Keep editing"), Text("Leave without saving")],
+                "Enter picks · Esc keeps editing",
+            ),
+            chosen,
+        )
 
     def compose(self) -> ComposeResult:
         with Vertical(id="own-dialog", classes="form"):
