@@ -5,6 +5,8 @@ Used for logging a recent food again (`a`) and copying yesterday's meal (`y`).
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -49,3 +51,21 @@ class ChoiceScreen(ModalScreen[int | None]):
             if number <= len(self.lines):
                 event.stop()
                 self.dismiss(number - 1)
+
+
+def leave_unsaved(form: ModalScreen[Any], lost: str) -> None:
+    """Ask before a form with typed work closes unsaved: "Leave without saving?" then
+    `lost` ("What you typed for this food is not kept."); only "Leave" dismisses it."""
+
+    def chosen(index: int | None) -> None:
+        if index == 1:
+            form.dismiss(None)
+
+    form.app.push_screen(
+        ChoiceScreen(
+            f"Leave without saving? {lost}",
+            [Text("Keep editing"), Text("Leave without saving")],
+            "Enter picks · Esc keeps editing",
+        ),
+        chosen,
+    )

@@ -51,20 +51,9 @@ class OwnFoodScreen(ModalScreen[Food | None]):
         if not any(field.value.strip() for field in self.query(Input)):
             self.dismiss(None)
             return
-        from journal.tui.screens.choice import ChoiceScreen
+        from journal.tui.screens.choice import leave_unsaved
 
-        def chosen(index: int | None) -> None:
-            if index == 1:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ChoiceScreen(
-                "Leave without saving? What you typed for this food is not kept.",
-                [Text("Keep editing"), Text("Leave without saving")],
-                "Enter picks · Esc keeps editing",
-            ),
-            chosen,
-        )
+        leave_unsaved(self, "What you typed for this food is not kept.")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="own-dialog", classes="form"):

@@ -90,23 +90,11 @@ class RecipeScreen(ModalScreen[Food | None]):
         if not self.items:
             self.dismiss(None)
             return
-        from journal.tui.screens.choice import ChoiceScreen
+        from journal.tui.screens.choice import leave_unsaved
 
         n = len(self.items)
-
-        def chosen(index: int | None) -> None:
-            if index == 1:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ChoiceScreen(
-                f"Leave without saving? The recipe's {n} "
-                f"{'ingredient is' if n == 1 else 'ingredients are'} not kept.",
-                [Text("Keep editing"), Text("Leave without saving")],
-                "Enter picks · Esc keeps editing",
-            ),
-            chosen,
-        )
+        are = "ingredient is" if n == 1 else "ingredients are"
+        leave_unsaved(self, f"The recipe's {n} {are} not kept.")
 
     def action_add_food(self) -> None:
         from journal.tui.screens.food import FoodScreen
