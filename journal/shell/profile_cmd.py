@@ -4,11 +4,16 @@ mg-journal profile
 mg-journal profile --sex female --born 1990 --pregnant
 mg-journal profile --condition diabetes --condition celiac
 mg-journal profile --target 350        # a custom target; --target rda goes back
+mg-journal profile --no-pregnant --lactating --since 2026-05-14
+
+A change of pregnancy, breastfeeding or target holds from today (or `--since`); the days
+before keep the target they had, so past findings do not shift.
 """
 
 from __future__ import annotations
 
 import argparse
+from datetime import timedelta
 from typing import Any
 
 from journal.core.person.profile import (
@@ -18,9 +23,10 @@ from journal.core.person.profile import (
     UNIT_LABELS,
     Profile,
     condition_notes,
+    supplement_limit,
     target,
 )
-from journal.core.person.targets import supplement_ul_mg
+from journal.core.validate import ValidationError, parse_date
 
 
 def register(commands: Any) -> None:
@@ -44,6 +50,12 @@ def register(commands: Any) -> None:
     cmd.add_argument("--clear-conditions", action="store_true", help="remove all conditions")
     cmd.add_argument("--units", metavar="UNITS", help="metric or us")
     cmd.add_argument("--target", metavar="MG", help="a custom daily target in mg, or 'rda'")
+    cmd.add_argument(
+        "--since",
+        metavar="DATE",
+        help="the day a change of --pregnant, --lactating or --target took effect "
+        "(default today); earlier days keep the target they had",
+    )
     cmd.add_argument(
         "--my-symptom",
         metavar="KIND",
@@ -86,7 +98,7 @@ def describe(profile: Profile) -> list[str]:
     if profile.birth_year is not None:
         born = f"{profile.birth_year} (age {profile.age} this year)"
     yes_no = {True: "yes", False: "no"}
-    ul = supplement_ul_mg(profile.age)
+    ul = supplement_limit(profile)
     lines = [
         f"Sex:          {SEX_LABELS[profile.sex]}",
         f"Born:         {born}",
@@ -104,11 +116,24 @@ def describe(profile: Profile) -> list[str]:
             else "no upper limit is set for infants; ask a clinician"
         ),
     ]
+    lines.extend(earlier_targets(profile))
     notes = condition_notes(profile)
     if notes:
         lines.append("Notes:")
         lines.extend(f"  - {note}" for note in notes)
         lines.append(f"  {CONDITIONS_FOOTER}")
+    return lines
+
+
+def earlier_targets(profile: Profile) -> list[str]:
+    """The targets before each change of pregnancy, breastfeeding or own target."""
+    if not profile.eras:
+        return []
+    lines = ["Earlier:      each past day is judged against the target of its time"]
+    for era in profile.eras:
+        last = era.until - timedelta(days=1)
+        goal = target(profile, last)
+        lines.append(f"  to {last.isoformat()}: {goal.mg:g} mg ({goal.basis.split(';')[0]})")
     return lines
 
 
@@ -130,11 +155,18 @@ def run(args: argparse.Namespace) -> int:
         args.my_symptom = _symptom_kind(journal, args.my_symptom)
     profile = load_profile(journal)
     changes = _changes(args, profile)
+    since = None
+    if args.since is not None:
+        since = parse_date(args.since, "since")
+        if not {"pregnant", "lactating", "custom_target_mg"} & set(changes):
+            raise ValidationError(
+                "since", "dates a change of --pregnant, --lactating or --target; give one"
+            )
     if changes:
         profile.but(**changes)  # built (so validated) first: a bad value takes no lock
         # Worked out again on the profile as saved under the lock: a change another
         # copy made meanwhile (a condition added, the target) is kept.
-        profile = update_profile(journal, lambda now: now.but(**_changes(args, now)))
+        profile = update_profile(journal, lambda now: now.but(**_changes(args, now)), since)
         print("Profile saved.")
     print("\n".join(describe(profile)))
     return 0

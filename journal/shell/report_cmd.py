@@ -119,6 +119,7 @@ def _trial(journal: Any, today: date) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from journal.core.analysis import dashboard
     from journal.core.analysis.daily import ALL
+    from journal.core.person.day_targets import DayTargets
     from journal.shell._target import journal_target_with_basis
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
@@ -138,7 +139,8 @@ def run(args: argparse.Namespace) -> int:
     since = today - timedelta(days=dashboard.OWN_FOOD_DAYS)
     summaries.mark_validated(since)
     recent = dashboard.recent_foods(journal.days(since, today), today)
-    group = load_profile(journal).my_symptom or ALL  # the main question's symptom
+    profile = load_profile(journal)
+    group = profile.my_symptom or ALL  # the main question's symptom
     dash = dashboard.build_from_rows(
         rows,
         recent,
@@ -149,6 +151,7 @@ def run(args: argparse.Namespace) -> int:
         args.basis,
         group,
         _trial(journal, today),
+        DayTargets(profile).mg,
     )
     if args.start or args.end:
         dash = dataclasses.replace(dash, period="the dates asked for")

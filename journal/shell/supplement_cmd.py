@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.entries.kinds import default_time
     from journal.core.entries.models import SupplementEntry
     from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
-    from journal.core.person.targets import supplement_ul_mg
+    from journal.core.person.profile import supplement_limit
     from journal.store.errors import StoreError
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         mg = v.amount(args.mg, "magnesium", maximum=5_000)
     journal = Journal.open(args.data_dir)
     try:
-        limit, unread = supplement_ul_mg(load_profile(journal).age), None
+        limit, unread = supplement_limit(load_profile(journal)), None
     except StoreError as exc:  # a damaged profile must not stop the dose being logged
         limit, unread = None, exc
     _confirm_far_above(mg, limit or 350, salt, args.yes)

@@ -243,11 +243,11 @@ def _power(plan: Any, rate: float | None) -> str:
 
 def _warn_above_limit(journal: Any, on: Any) -> None:
     """The supplement command's upper-limit warning: trial doses count as supplements."""
-    from journal.core.person.targets import supplement_ul_mg
+    from journal.core.person.profile import supplement_limit
     from journal.store.profile import load_profile
 
     total = journal.day(on).supplement_mg
-    limit = supplement_ul_mg(load_profile(journal).age)
+    limit = supplement_limit(load_profile(journal))
     if limit is not None and total > limit:
         print(
             f"warning: {total:,.0f} mg of supplemental magnesium is above the {limit} mg "

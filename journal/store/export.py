@@ -18,7 +18,7 @@ from journal.core import clock
 from journal.core.entries.day import Day
 from journal.core.exchange.csv_rows import export_tables
 from journal.core.exchange.json_doc import document_of
-from journal.core.person.profile import target
+from journal.core.person.day_targets import DayTargets
 from journal.store.atomic import atomic_write_bytes
 from journal.store.day_docs import day_docs
 from journal.store.errors import StoreError
@@ -30,11 +30,6 @@ from journal.store.storage import META_TABLE
 from journal.store.summaries import DaySummaries
 
 FIRST, LAST = date(1900, 1, 1), date(9999, 12, 31)
-
-
-def target_mg(journal: Journal) -> float:
-    """The person's daily target: custom, else the RDA for their profile, else the default."""
-    return float(target(load_profile(journal)).mg)
 
 
 def other_files(journal: Journal) -> dict[str, dict[str, Any]]:
@@ -117,7 +112,8 @@ def default_name(kind: str) -> Path:
 
 def export_csv(journal: Journal, folder: Path, start: date | None, end: date | None) -> Path:
     _refuse_existing(folder)
-    tables = export_tables(_days(journal, start, end), target_mg(journal))
+    day_targets = DayTargets(load_profile(journal))
+    tables = export_tables(_days(journal, start, end), day_targets.mg)
     ensure_private_dir(folder, inside=False)
     for name, rows in tables.items():
         text = io.StringIO()

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from journal.core import clock
+from journal.core.person.day_targets import record
 from journal.core.person.profile import Profile
 from journal.core.validate import ValidationError
 from journal.store.errors import DamagedFileError
@@ -42,8 +45,12 @@ def has_profile(journal: Journal) -> bool:
     return (journal.root / PROFILE_FILE).exists()
 
 
-def update_profile(journal: Journal, change: Callable[[Profile], Profile]) -> Profile:
-    """Apply `change` to the profile as saved now, under the lock, in one atomic write.
+def update_profile(
+    journal: Journal, change: Callable[[Profile], Profile], since: date | None = None
+) -> Profile:
+    """Apply `change` to the profile as saved now, under the lock, in one atomic write;
+    a changed pregnancy, breastfeeding or custom target holds from `since` (None: today),
+    and the days before keep the target they had.
 
     Two copies changing the profile at once (two shells, the app and a shell)
     take turns, each building on the other's change.
@@ -51,8 +58,11 @@ def update_profile(journal: Journal, change: Callable[[Profile], Profile]) -> Pr
     from tinydb.table import Document  # TinyDB loads at the first write
 
     with journal.file(PROFILE_FILE) as db:
-        current = load_profile(journal)  # read under the lock: nobody writes meanwhile
-        profile = change(current)
+        # Read under the lock: nobody writes meanwhile.
+        saved = journal.read_file(PROFILE_FILE).get(TABLE, {}).get(str(DOC_ID)) is not None
+        current = load_profile(journal)
+        # The first profile saved describes the person from the first day.
+        profile = record(current if saved else None, change(current), since or clock.today())
         db.table(TABLE, cache_size=0).upsert(Document(profile.to_doc(), doc_id=DOC_ID))
     return profile
 

@@ -22,6 +22,7 @@ from textual.screen import Screen
 
 from journal.core.entries.models import Entry
 from journal.core.entries.undo import Batch, Change, Mark, UndoStack
+from journal.core.person.day_targets import DayTargets
 from journal.core.person.profile import Profile, Target, target
 from journal.store.edits import delete_entry, put_back_entry, replace_entry
 from journal.store.errors import StoreError
@@ -90,6 +91,7 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         self.undo_stack = UndoStack()
         self.profile = Profile()
         self.mg_target: Target = target(self.profile)
+        self.day_targets = DayTargets(self.profile)
         self._profile_stamp: tuple[int, int] | None = None
         self.keymap: dict[str, str] = {}  # the person's keys that were applied
         self._wanted_keys: dict[str, str] | None = None  # as the profile asked

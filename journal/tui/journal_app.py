@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from journal.core.entries.undo import Change
     from journal.core.food.foods import Food
     from journal.core.food.search import FoodIndex
+    from journal.core.person.day_targets import DayTargets
     from journal.core.person.profile import Profile, Target
     from journal.store.journal import Journal
     from journal.store.summaries import DaySummaries
@@ -26,6 +27,7 @@ class JournalApp(Protocol):
     # The person and their target.
     profile: Profile
     mg_target: Target
+    day_targets: DayTargets  # each day's own target, for the dashboard's past days
     keymap: dict[str, str]  # the person's keys that were applied
     # The food index, built in a worker at first need (`load_foods`).
     foods: FoodIndex | None

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from textual.theme import Theme
 
-from journal.core.person.profile import Profile, Target, target
-from journal.core.person.targets import supplement_ul_mg
+from journal.core.person.day_targets import DayTargets
+from journal.core.person.profile import Profile, Target, supplement_limit, target
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.kinds import load_kinds
@@ -20,6 +20,7 @@ class ProfileActions(AppBase):
     journal: Journal
     profile: Profile
     mg_target: Target
+    day_targets: DayTargets
     keymap: dict[str, str]
     _wanted_keys: dict[str, str] | None
     _profile_stamp: tuple[int, int] | None
@@ -39,6 +40,7 @@ class ProfileActions(AppBase):
     def _set_profile(self, profile: Profile) -> None:
         self.profile = profile
         self.mg_target = target(profile)
+        self.day_targets = DayTargets(profile)
         self._profile_stamp = self._stamp()
         if profile.theme is not None and profile.theme != self.theme:
             if profile.theme in self.available_themes:
@@ -109,4 +111,4 @@ class ProfileActions(AppBase):
     @property
     def supplement_ul_mg(self) -> float | None:
         """Upper limit for supplemental magnesium at the person's age (None for infants)."""
-        return supplement_ul_mg(self.profile.age)
+        return supplement_limit(self.profile)

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from rich.text import Text
 from textual.widgets import DataTable, Input, Static
 
-from journal.core import validate
+from journal.core import clock, validate
+from journal.core.person.day_targets import record
 from journal.core.person.profile import Profile
 from journal.core.validate import ValidationError
 from journal.store.journal import Journal
@@ -92,7 +93,8 @@ async def profile_session(root: Path, values: list[tuple[str, str]]) -> None:
             await pilot.pause()
             typed = {"birth_year": born_input.value, "custom_target_mg": target_input.value}
             try:
-                expected: Profile | None = before.but(**typed)
+                # A changed custom target holds from today; the days before keep theirs.
+                expected: Profile | None = record(before, before.but(**typed), clock.today())
             except ValidationError:
                 expected = None
             await pilot.press("ctrl+s")

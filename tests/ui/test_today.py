@@ -136,3 +136,27 @@ async def test_the_bar_is_as_tall_as_its_text_when_the_warning_wraps(data_dir: P
         assert "upper limit" in str(text)
         lines = text.wrap(app.console, bar.size.width)
         assert len(lines) > 3 and bar.size.height == len(lines)  # the warning takes two lines
+
+
+async def test_a_past_day_shows_the_target_of_its_time(data_dir: Path) -> None:
+    """A pregnancy that ended yesterday: yesterday's bar is against 350 mg, today's 310."""
+    from journal.core.person.profile import Profile
+    from journal.store.profile import save_profile, update_profile
+
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(sex="female", birth_year=1996, pregnant=True, onboarded=True))
+    update_profile(journal, lambda p: p.but(pregnant=False))  # from today, 25 November
+    journal.add(food(date(2026, 11, 24), "Almonds", mg=175.0))
+    journal.add(food(TODAY, "Almonds", mg=155.0))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        bar = app.screen.query_one(MagnesiumBar)
+        await until(pilot, lambda: "155 mg of 310 mg" in str(bar.render()), "today's bar")
+        assert "50%" in str(bar.render())
+        await pilot.press("left_square_bracket")
+        await until(
+            pilot,
+            lambda: "175 mg of 350 mg" in str(app.screen.query_one(MagnesiumBar).render()),
+            "yesterday's bar, against the pregnancy's 350 mg",
+        )
+        assert "50%" in str(app.screen.query_one(MagnesiumBar).render())

@@ -11,8 +11,9 @@ statistics use only days whose total is exact.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, compress
@@ -88,10 +89,25 @@ class Analysis:
     in_progress: int = 0  # today, with food but not over: left out (see daily.settled)
     primary_group: str = ALL  # the group of the question fixed in advance ("my symptom")
     primary: Primary | None = None  # the answer to that question, set by `analyse`
+    # When a day's own target was not `target`: each day's, as (from, mg); else empty.
+    targets: list[tuple[date, float]] = field(default_factory=list)
 
     @property
     def limit_mg(self) -> float:
         return self.target * self.threshold
+
+    @property
+    def limit(self) -> str:
+        """The low-day limit in a table's few words: '310 mg', or 'own limit' when the
+        days had targets of their own (`targets`)."""
+        return "own limit" if self.targets else f"{limit_text(self.limit_mg)} mg"
+
+    def low_day_rule(self, target: str = "the target") -> str:
+        """'a low day is below 248 mg (80% of the target)', in any target's words."""
+        if self.targets:
+            return f"a low day is below {self.threshold:.0%} of the target of its time"
+        limit = limit_text(self.limit_mg)
+        return f"a low day is below {limit} mg ({self.threshold:.0%} of {target})"
 
     @property
     def unlogged(self) -> int:
@@ -110,15 +126,27 @@ class Analysis:
         return not (self.more_days_needed or self.more_symptom_days_needed)
 
 
+def limit_text(mg: float) -> str:
+    """A low-day limit as compared: 232.5 is not '232' (a 232.4 mg day is low and a 232.5
+    mg day is not), so a tenth is shown when there is one."""
+    return f"{mg:.1f}".removesuffix(".0")
+
+
 def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
 class Prefix:
-    """Running sums over the rows, so a lag's window mean costs O(1) per day."""
+    """Running sums over the rows, so a lag's window mean costs O(1) per day.
 
-    def __init__(self, rows: list[DayRow]) -> None:
+    `limits` (None: the same every day) is each day's own limit, so a day of a pregnancy
+    is low below the pregnancy target's limit whatever the target is now.
+    """
+
+    def __init__(self, rows: list[DayRow], limits: list[float] | None = None) -> None:
         self.totals = [0.0, *accumulate([r.food_mg + r.supplement_mg for r in rows])]
+        self.limits = limits
+        self.limit_sums = None if limits is None else [0.0, *accumulate(limits)]
         self.logged_days = [i for i, r in enumerate(rows) if r.foods]
         self.logged = set(self.logged_days)
         inexact = [1 if r.unknown_foods and r.foods else 0 for r in rows]
@@ -136,26 +164,35 @@ class LagSeries:
     """
 
     def __init__(self, prefix: Prefix, limit: float, shorter: LagSeries | None = None) -> None:
-        totals, inexact = prefix.totals, prefix.inexact
+        totals, inexact, sums = prefix.totals, prefix.inexact, prefix.limit_sums
         lag = 0 if shorter is None else shorter.lag + 1
         self.lag: int = lag
         if shorter is None:
             days = prefix.logged_days
             means = [totals[i + 1] - totals[i] for i in days]
             is_exact = [inexact[i + 1] == inexact[i] for i in days] if inexact else None
+            # Each day's own limit, or the mean of the window's (None: `limit` for all).
+            bounds = None if prefix.limits is None else [prefix.limits[i] for i in days]
         else:
             # The days that entered at lag - 1 and have one more logged day before them.
             logged = prefix.logged
             days = [i for i in shorter.entered if i - lag in logged]
             means = [(totals[i] - totals[i - lag]) / lag for i in days]
             is_exact = [inexact[i] == inexact[i - lag] for i in days] if inexact else None
+            bounds = None if sums is None else [(sums[i] - sums[i - lag]) / lag for i in days]
         self.entered: list[int] = days
         # The days with an exact intake, and those intakes: the numeric statistics use these.
         self.days = list(compress(days, is_exact)) if is_exact else days
         self.intakes = list(compress(means, is_exact)) if is_exact else means
-        self.low = {i for i, m in zip(self.days, self.intakes, strict=True) if m < limit}
-        # Unknown foods only add, so an inexact day at or above the limit is adequate anyway.
-        self.adequate = {i for i, m in zip(days, means, strict=True) if m >= limit}
+        if bounds is None:
+            self.low = {i for i, m in zip(self.days, self.intakes, strict=True) if m < limit}
+            # Unknown foods only add, so an inexact day at or above the limit is adequate.
+            self.adequate = {i for i, m in zip(days, means, strict=True) if m >= limit}
+        else:
+            exact = is_exact or [True] * len(days)
+            level = list(zip(days, means, bounds, exact, strict=True))
+            self.low = {i for i, m, b, e in level if e and m < b}
+            self.adequate = {i for i, m, b, _ in level if m >= b}
         self.unclassified = len(days) - len(self.low) - len(self.adequate)
         # Day index -> position in the series.
         self.where = dict(zip(self.days, range(len(self.days)), strict=True))
@@ -256,9 +293,14 @@ def analyse(
     threshold: float = 1.0,
     complete_only: bool = False,
     primary_group: str = ALL,
+    day_target: Callable[[date], float] | None = None,
 ) -> Analysis:
     """Every comparison the dashboard shows, over `rows` (one per calendar day, in order),
-    and the answer to the primary question for `primary_group` (ALL: any symptom)."""
+    and the answer to the primary question for `primary_group` (ALL: any symptom).
+
+    `day_target` gives each day's own target (None: `target` on every day); a day is low
+    below `threshold` times its own, and `target` is the one the figures are shown against.
+    """
     from journal.core.analysis.primary import NOT_ENOUGH, Primary, primary
 
     start = rows[0].date if rows else date.min
@@ -266,11 +308,20 @@ def analyse(
     result = Analysis(start, end, target, threshold, days=len(rows), complete_only=complete_only)
     result.primary_group = primary_group
     result.complete_days = sum(1 for r in rows if r.complete)
+    limits = None
+    if day_target is not None:
+        own = [day_target(r.date) for r in rows]
+        if any(t != target for t in own):
+            limits = [t * threshold for t in own]  # as `limit_mg`: target x threshold
+            before = [math.nan, *own[:-1]]
+            result.targets = [
+                (r.date, t) for r, t, b in zip(rows, own, before, strict=True) if t != b
+            ]
     if complete_only:
         result.incomplete = sum(1 for r in rows if r.logged and not r.complete)
         # A day not marked complete says as little about intake as a day without food.
         rows = [r if r.complete else DayRow(r.date) for r in rows]
-    prefix = Prefix(rows)
+    prefix = Prefix(rows, limits)
     logged = prefix.logged_days
     result.logged = len(logged)
     any_kind, by_kind = _symptom_days(rows, logged)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -41,10 +41,15 @@ class Dashboard:
     suggestions: list[gap.Candidate]  # foods that would close today's gap
     nearest: list[gap.Candidate]  # when none does: the richest portions
     trial: str | None = None  # a running N-of-1 trial, said before the answer (issue 18)
+    day_target: Callable[[date], float] | None = None  # each day's own (None: `target`)
 
     @property
     def target(self) -> float:
         return self.analysis.target
+
+    def target_on(self, day: date) -> float:
+        """The target `day` is judged against: its own, from the profile of its time."""
+        return self.target if self.day_target is None else self.day_target(day)
 
     @property
     def gap_mg(self) -> float:
@@ -85,10 +90,12 @@ def build(
     basis: str | None = None,
     primary_group: str = ALL,
     trial: str | None = None,
+    day_target: Callable[[date], float] | None = None,
 ) -> Dashboard:
     """The dashboard for the `length` days (None: all) ending `today`, from days read
     since `read_start`; `basis` ANY_FOOD or COMPLETE_ONLY (None: `default_basis`).
 
+    `target` is today's; `day_target`, each day's own (see `DayTargets`).
     `primary_group` is the symptom the main question asks about (ALL: any). `trial` is
     the hook for the N-of-1 trial (core/trial/): while one runs, a sentence saying so,
     shown before the answer (days inside a trial are not an observational comparison).
@@ -96,7 +103,7 @@ def build(
     rows = {day.date: row_for(day) for day in days}
     foods = recent_foods(days, today)
     return build_from_rows(
-        rows, foods, today, length, target, threshold, basis, primary_group, trial
+        rows, foods, today, length, target, threshold, basis, primary_group, trial, day_target
     )
 
 
@@ -117,6 +124,7 @@ def build_from_rows(
     basis: str | None = None,
     primary_group: str = ALL,
     trial: str | None = None,
+    day_target: Callable[[date], float] | None = None,
 ) -> Dashboard:
     """`build` from each day's summary (by date, days with entries) and `recent_foods`:
     what the app keeps for its session, so a new period, threshold or basis reads nothing."""
@@ -130,7 +138,12 @@ def build_from_rows(
     else:
         recent = period_of(rows, heat_start, today, now).rows
     analysis = analyse(
-        settled(period_data.rows), target, threshold, basis == COMPLETE_ONLY, primary_group
+        settled(period_data.rows),
+        target,
+        threshold,
+        basis == COMPLETE_ONLY,
+        primary_group,
+        day_target,
     )
     analysis.in_progress = sum(1 for r in period_data.rows if r.in_progress and r.logged)
     today_row = recent[-1]
@@ -153,6 +166,7 @@ def build_from_rows(
         suggestions=suggestions,
         nearest=nearest,
         trial=trial,
+        day_target=day_target,
     )
 
 
@@ -183,8 +197,24 @@ def basis_line(analysis: Analysis) -> str:
     n = analysis.complete_days
     marked = f"{n} day{'s' if n != 1 else ''} marked complete in the period"
     if analysis.complete_only:
-        return f"Uses complete days only ({marked}); days not marked complete are left out."
-    return f"Uses every day with any food logged ({marked})."
+        text = f"Uses complete days only ({marked}); days not marked complete are left out."
+    else:
+        text = f"Uses every day with any food logged ({marked})."
+    return text + own_targets(analysis)
+
+
+def own_targets(analysis: Analysis) -> str:
+    """' Each day is judged against...' when a day's own target was not today's, else ''."""
+    if not analysis.targets:
+        return ""
+    steps = [
+        f"{mg:.0f} mg" + (f" from {day:%-d %b %Y}" if i else "")
+        for i, (day, mg) in enumerate(analysis.targets)
+    ]
+    return (
+        " Each day is judged against the target of its time (age, pregnancy, "
+        f"breastfeeding, your own target): {', then '.join(steps)}."
+    )
 
 
 def coverage_line(analysis: Analysis) -> str:

@@ -53,14 +53,14 @@ def number(value: float) -> str:
     return f"{value:.2f}"
 
 
-def exposure_label(c: Comparison, limit_mg: float) -> str:
+def exposure_label(c: Comparison, limit: str) -> str:
     if c.exposure != LOW:
         return factor_words(c.exposure)[0]
     if c.lag == 0:
         return "low-magnesium days"
     if c.lag == 1:
         return "days after a low-magnesium day"
-    return f"days whose previous {c.lag} days averaged below {limit_mg:.0f} mg"
+    return f"days whose previous {c.lag} days averaged below {limit}"
 
 
 def rates(t: Table2x2, exposed: str, label: str, verb: str) -> str:
@@ -71,11 +71,11 @@ def rates(t: Table2x2, exposed: str, label: str, verb: str) -> str:
     )
 
 
-def sentence(c: Comparison, limit_mg: float) -> str:
+def sentence(c: Comparison, limit: str) -> str:
     """One comparison in words, with its caveats (the p is the test its interval inverts)."""
     t = c.table
     label, verb = group_words(c.group)
-    text = rates(t, exposure_label(c, limit_mg), label, verb)
+    text = rates(t, exposure_label(c, limit), label, verb)
     risk = c.risk
     if risk is not None:
         only = "" if risk.ratio >= 1 else "only "

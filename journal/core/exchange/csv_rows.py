@@ -14,7 +14,8 @@ leading apostrophe, so a food named "=HYPERLINK(...)" opens as text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import date
 
 from journal.core.entries.day import Day
 from journal.core.entries.models import FACTOR_UNITS, SYMPTOM_KINDS
@@ -123,11 +124,11 @@ def spreadsheet_safe(cell: str) -> str:
     return cell
 
 
-def export_tables(days: Iterable[Day], target_mg: float) -> dict[str, list[Row]]:
-    """Every CSV table (header first) for these days."""
+def export_tables(days: Iterable[Day], target_mg: Callable[[date], float]) -> dict[str, list[Row]]:
+    """Every CSV table (header first) for these days; each day's target is `target_mg(day)`."""
     tables: dict[str, list[Row]] = {name: [list(cols)] for name, cols in COLUMNS.items()}
     for day in days:
         for name, rows in _entry_rows(day).items():
             tables[name].extend([spreadsheet_safe(cell) for cell in row] for row in rows)
-        tables["daily"].append(daily_row(day, target_mg))
+        tables["daily"].append(daily_row(day, target_mg(day.date)))
     return tables

@@ -12,19 +12,21 @@ surgery), diabetes and chronic alcohol use.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from journal.core import clock
 from journal.core import validate as v
-from journal.core.person.targets import SEXES, SOURCE, rda_mg
+from journal.core.person.eras import MAX_CUSTOM_TARGET_MG, Era, checked
+from journal.core.person.targets import SEXES, SOURCE, rda_mg, supplement_ul_mg
 from journal.core.validate import ValidationError
 
 SEX_LABELS = {"female": "Female", "male": "Male", "unspecified": "Prefer not to say"}
 UNITS = ("metric", "us")
 UNIT_LABELS = {"metric": "Metric (g)", "us": "US household measures first (cup, oz)"}
 EARLIEST_BIRTH_YEAR = 1900
-MAX_CUSTOM_TARGET_MG = 2_000.0  # a sanity bound on a typed target, not a health limit
 ADULT_AGE_WITHOUT_BIRTH_YEAR = 19.0  # the RDA table's 19-30 row: the seed's adult figures
 
 _SEED = "Magnesium for Muscle Spasms"
@@ -111,6 +113,9 @@ class Profile:
     # The symptom the findings' main question asks about (None: any symptom), chosen
     # before looking, so the question is fixed in advance (issue 17).
     my_symptom: str | None = None
+    # The pregnancy, breastfeeding and custom-target settings before each date they
+    # changed (empty until the first change): a past day keeps the target of its time.
+    eras: tuple[Era, ...] = ()
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -138,11 +143,21 @@ class Profile:
             isinstance(k, str) and isinstance(b, str) for k, b in self.keymap.items()
         ):
             raise ValidationError("keymap", "must map action names to keys")
+        set_(self, "eras", checked(self.eras))
+
+    @property
+    def settings(self) -> tuple[bool, bool, float | None]:
+        """The settings that change with time (see `Era`)."""
+        return self.pregnant, self.lactating, self.custom_target_mg
 
     @property
     def age(self) -> int | None:
         """Age in whole years reached this calendar year (only the birth year is kept)."""
-        return None if self.birth_year is None else clock.today().year - self.birth_year
+        return self.age_in(clock.today().year)
+
+    def age_in(self, year: int) -> int | None:
+        """Age in whole years reached in `year` (0 for a year before the birth year)."""
+        return None if self.birth_year is None else max(0, year - self.birth_year)
 
     def to_doc(self) -> dict[str, Any]:
         return {
@@ -157,6 +172,7 @@ class Profile:
             "keymap": dict(self.keymap),
             "onboarded": self.onboarded,
             "my_symptom": self.my_symptom,
+            "eras": [era.to_doc() for era in self.eras],
         }
 
     @classmethod
@@ -164,6 +180,11 @@ class Profile:
         known = {k: doc[k] for k in cls.__dataclass_fields__ if k in doc}
         if "conditions" in known:
             known["conditions"] = tuple(known["conditions"])
+        if "eras" in known:
+            eras = known["eras"]
+            if not isinstance(eras, list):
+                raise ValidationError("eras", "must be a list of dated settings")
+            known["eras"] = tuple(Era.from_doc(e) for e in eras)
         return cls(**known)
 
     def but(self, **changes: Any) -> Profile:
@@ -179,36 +200,72 @@ class Target:
     is_custom: bool
 
 
-def target(profile: Profile) -> Target:
-    """The person's daily target: their custom figure, else the RDA for them."""
-    if profile.custom_target_mg is not None:
-        rda = rda_target(profile)
+def target(profile: Profile, on: date | None = None) -> Target:
+    """The person's daily target: their custom figure, else the RDA for them; on the day
+    `on` (None: today), with that day's age and the settings then in force."""
+    custom = profile.custom_target_mg if on is None else era_on(profile, on).custom_target_mg
+    if custom is not None:
+        rda = rda_target(profile, on)
         return Target(
-            profile.custom_target_mg,
-            f"custom target you set (the RDA for you would be {rda.mg:g} mg)",
-            True,
+            custom, f"custom target you set (the RDA for you would be {rda.mg:g} mg)", True
         )
-    return rda_target(profile)
+    return rda_target(profile, on)
 
 
-def rda_target(profile: Profile) -> Target:
-    age = profile.age
+def era_on(profile: Profile, day: date) -> Era:
+    """The target settings in force on `day`: the first era ending after it, else the
+    profile's own (its `until` then means nothing)."""
+    eras = profile.eras
+    at = bisect_right([e.until for e in eras], day)
+    if at < len(eras):
+        return eras[at]
+    return Era(date.max, profile.pregnant, profile.lactating, profile.custom_target_mg)
+
+
+def rda_target(profile: Profile, on: date | None = None) -> Target:
+    if on is None:
+        age, pregnant, lactating = profile.age, profile.pregnant, profile.lactating
+    else:
+        era = era_on(profile, on)
+        age = profile.age_in(on.year)
+        # A sex corrected to male after a pregnancy was recorded: the figures of males.
+        female = profile.sex != "male"
+        pregnant, lactating = era.pregnant and female, era.lactating and female
     if age is None:
         # Without an age, the adult figures of the seed article (women 310, men 400,
         # pregnancy 350), which are the RDA table's 19-30 row; "prefer not to say"
         # takes the higher, as for any age.
-        mg, basis = rda_mg(
-            ADULT_AGE_WITHOUT_BIRTH_YEAR, profile.sex, profile.pregnant, profile.lactating
-        )
+        mg, basis = rda_mg(ADULT_AGE_WITHOUT_BIRTH_YEAR, profile.sex, pregnant, lactating)
         basis = basis.replace("age 19-30 years", "adult (the 19-30 row: birth year not given)")
         return Target(mg, f"{basis}; {SOURCE}", False)
     # Only the birth year is known: a child born this year is 0 to 12 months old,
     # so take the higher infant value (7-12 months), as with unspecified sex.
-    age_years = 0.5 if age == 0 else float(age)
-    mg, basis = rda_mg(age_years, profile.sex, profile.pregnant, profile.lactating)
     if age == 0:
+        mg, basis = rda_mg(0.5, profile.sex, pregnant, lactating)
         basis += " (born this year, months unknown: the higher infant value)"
+        return Target(mg, f"{basis}; {SOURCE}", False)
+    # Before the birthday the person is a year younger: where the two ages fall in
+    # different rows, the higher figure, so the target is never set too low.
+    older = rda_mg(float(age), profile.sex, pregnant, lactating)
+    younger = rda_mg(max(0.5, age - 1.0), profile.sex, pregnant, lactating)
+    mg, basis = max(older, younger, key=lambda option: option[0])  # the older on a tie
+    if older[0] != younger[0]:
+        low, high = sorted((older[0], younger[0]))
+        basis += (
+            f" (age {age - 1} or {age} this year, birthday unknown: the higher of "
+            f"{low} and {high} mg)"
+        )
     return Target(mg, f"{basis}; {SOURCE}", False)
+
+
+def supplement_limit(profile: Profile) -> int | None:
+    """The supplement Upper Limit for the person; with only the birth year known, the
+    lower of the limits of the two ages they may be, as a safety limit errs low."""
+    age = profile.age
+    if age is None:
+        return supplement_ul_mg(None)
+    both = (supplement_ul_mg(max(0, age - 1)), supplement_ul_mg(age))
+    return min((ul for ul in both if ul is not None), default=None)
 
 
 def condition_notes(profile: Profile) -> list[str]:

@@ -70,7 +70,7 @@ def render_html(doc: DoctorReport) -> str:
         "</section>",
         '<section id="target"><h2>Daily target</h2>',
         f"<p><strong>{a.target:.0f} mg</strong> of magnesium a day: {escape(doc.target_basis)}. "
-        f"A low day is below {a.limit_mg:.0f} mg ({a.threshold:.0%} of the target).</p></section>",
+        f"{a.low_day_rule().capitalize()}.</p></section>",
         '<section id="intake"><h2>Daily intake</h2>',
         intake_svg(doc.rows, a.target, a.limit_mg),
         '<p class="legend"><span style="background:#2e7d32"></span>at or above the low-day limit'
@@ -95,7 +95,7 @@ def render_html(doc: DoctorReport) -> str:
     for c in doc.tables:
         t = c.table
         body = [
-            [f"below {a.limit_mg:.0f} mg", str(t.a), str(t.b), rate(t.a, t.exposed)],
+            [f"below {a.limit}", str(t.a), str(t.b), rate(t.a, t.exposed)],
             ["not low", str(t.c), str(t.d), rate(t.c, t.unexposed)],
         ]
         parts += [

@@ -61,7 +61,7 @@ def render_markdown(doc: DoctorReport) -> str:
         "## Daily target",
         "",
         f"**{a.target:.0f} mg** of magnesium a day: {md(doc.target_basis)}. "
-        f"A low day is below {a.limit_mg:.0f} mg ({a.threshold:.0%} of the target).",
+        f"{a.low_day_rule().capitalize()}.",
         "",
         "## Daily intake",
         "",
@@ -90,7 +90,7 @@ def render_markdown(doc: DoctorReport) -> str:
             "",
             "| | symptom day | no symptom | rate |",
             "|---|---|---|---|",
-            f"| below {a.limit_mg:.0f} mg | {t.a} | {t.b} | {rate(t.a, t.exposed)} |",
+            f"| below {a.limit} | {t.a} | {t.b} | {rate(t.a, t.exposed)} |",
             f"| not low | {t.c} | {t.d} | {rate(t.c, t.unexposed)} |",
             "",
             md(row_stats(c, dash.exploratory.q_of(c))),

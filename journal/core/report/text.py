@@ -22,12 +22,13 @@ def rate(count: int, total: int) -> str:
     return f"{count / total:.0%}" if total else "-"
 
 
-def table_lines(c: Comparison, limit_mg: float, q: float | None = None) -> list[str]:
-    """The 2x2 table with the symptom rate on each side and its statistics."""
+def table_lines(c: Comparison, limit: str, q: float | None = None) -> list[str]:
+    """The 2x2 table with the symptom rate on each side and its statistics; `limit` is
+    the low-day limit in words ('310 mg')."""
     t = c.table
-    exposed = f"below {limit_mg:.0f} mg" if c.exposure == LOW else c.exposure.replace("_", " ")
+    exposed = f"below {limit}" if c.exposure == LOW else c.exposure.replace("_", " ")
     if c.exposure == LOW and c.lag:
-        exposed = f"prev {c.lag} d < {limit_mg:.0f}"
+        exposed = f"prev {c.lag} d < {limit.removesuffix(' mg')}"
     other = "not low" if c.exposure == LOW else "without"
     lines = [
         f"{'':18}{'symptom':>9}{'none':>7}{'rate':>7}",
@@ -147,8 +148,7 @@ def report(dash: Dashboard) -> str:
     ex = dash.exploratory
     out = [
         f"Mg Journal report, {a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})",
-        f"Target {a.target:.0f} mg; a low day is below {a.limit_mg:.0f} mg "
-        f"({a.threshold:.0%} of target).",
+        f"Target {a.target:.0f} mg; {a.low_day_rule()}.",
         basis_line(a),
         coverage_line(a),
         "",
@@ -166,7 +166,7 @@ def report(dash: Dashboard) -> str:
         if c.exposure == LOW and c.lag == 0:
             q = ex.q_of(c)
             out += [table_title(c)]
-            out += [f"  {line}" for line in table_lines(c, a.limit_mg, q)] + [""]
+            out += [f"  {line}" for line in table_lines(c, a.limit, q)] + [""]
     out += [MARKS]
     if any(c.risk and c.risk.corrected for c in a.comparisons):
         out += [ZERO_MARK]

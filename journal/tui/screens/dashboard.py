@@ -161,7 +161,8 @@ class DashboardScreen(Screen[None]):
         self.workers.cancel_group(self, "ahead")
         group = self.journal_app.profile.my_symptom or ALL  # the main question's symptom
         target = self.journal_app.target_mg
-        self._compute(View(self.period, self.threshold, target, self.basis, group))
+        targets = self.journal_app.day_targets
+        self._compute(View(self.period, self.threshold, target, self.basis, group, targets))
 
     def _say_computing(self) -> None:
         self._shown.pop("dash-status", None)
@@ -202,7 +203,7 @@ class DashboardScreen(Screen[None]):
             "dash-status": status_text(dash),
             "answer": answer_text(dash),
             "intake-summary": intake_text(dash),
-            "heat-map": heat_map(dash.heat, dash.target),
+            "heat-map": heat_map(dash.heat, dash.target_on),
             "intake-sources": intake_text(dash, sources=True),
         }
         self.post_message(self.StatsComputed(dash, texts=texts, view=view, computed=computed))
@@ -232,7 +233,15 @@ class DashboardScreen(Screen[None]):
         length = PERIODS[view.period]
         assert self._foods is not None
         return build_from_rows(
-            rows, self._foods, today, length, view.target, view.threshold, view.basis, view.group
+            rows,
+            self._foods,
+            today,
+            length,
+            view.target,
+            view.threshold,
+            view.basis,
+            view.group,
+            day_target=view.targets.mg,
         )
 
     def on_dashboard_screen_stats_computed(self, message: StatsComputed) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 
 from journal.core.analysis.daily import DayRow
 from journal.core.analysis.dashboard import Dashboard
+from journal.core.person.day_targets import DayTargets
 
 THRESHOLDS = (1.0, 0.9, 0.75, 0.5)  # a low day: below this fraction of the target
 
@@ -27,6 +28,7 @@ class View:
     target: float
     basis: str | None
     group: str
+    targets: DayTargets  # each day's own (a new one when the profile changes)
 
 
 @dataclass

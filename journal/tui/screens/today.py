@@ -144,8 +144,9 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             Text(day_title(self.shown, clock.today(), self.day.complete), style="bold")
         )
         app = self.journal_app
+        goal = app.day_targets.on(self.shown)  # a past day's own target (its profile)
         self.query_one(MagnesiumBar).show(
-            self.day, app.target_mg, app.supplement_ul_mg, custom=app.mg_target.is_custom
+            self.day, goal.mg, app.supplement_ul_mg, custom=goal.is_custom
         )
         self.query_one(FoodTable).show(self.day)
         self.query_one(SymptomTable).show(self.day)

@@ -37,7 +37,7 @@ def status_text(dash: Dashboard) -> Text:
     a = dash.analysis
     text = Text.assemble(
         (f"{a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})", "bold"),
-        f" · a low day is below {a.limit_mg:.0f} mg ({a.threshold:.0%} of {a.target:.0f} mg)\n",
+        f" · {a.low_day_rule(f'{a.target:.0f} mg')}\n",
         (basis_line(a), ""),
         "\n",
         (coverage_line(a), "dim"),
@@ -134,7 +134,7 @@ def correlation_text(dash: Dashboard) -> Text:
                 continue
             q = ex.q_of(c)
             if c.lag == 0:
-                text.append("\n".join(table_lines(c, a.limit_mg, q)) + "\n")
+                text.append("\n".join(table_lines(c, a.limit, q)) + "\n")
             elif q is None:
                 text.append(f"prev {c.lag} d mean  {MAIN_ROW}\n")
             else:

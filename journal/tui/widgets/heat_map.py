@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from rich.text import Text
 from textual.widgets import Static
@@ -25,7 +26,8 @@ def shade(row: DayRow, target: float) -> str:
     return "on red3"
 
 
-def heat_map(rows: list[DayRow], target: float) -> Text:
+def heat_map(rows: list[DayRow], target_on: Callable[[date], float]) -> Text:
+    """The calendar; each day shaded against its own target (`target_on`)."""
     if not rows:
         return Text("")
     first = rows[0].date - timedelta(days=rows[0].date.weekday())  # a Monday
@@ -57,7 +59,9 @@ def heat_map(rows: list[DayRow], target: float) -> Text:
             elif row.in_progress:  # not over: neither low nor adequate yet
                 line.append("✕░" if row.symptoms else "░░", "dim")
             else:
-                line.append("✕ " if row.symptoms else "  ", f"bold white {shade(row, target)}")
+                line.append(
+                    "✕ " if row.symptoms else "  ", f"bold white {shade(row, target_on(row.date))}"
+                )
         lines.append(line)
     legend = Text("   ")
     for style, words in (

@@ -19,9 +19,9 @@ from journal.core.person.profile import (
     UNITS,
     Profile,
     condition_notes,
+    supplement_limit,
     target,
 )
-from journal.core.person.targets import supplement_ul_mg
 from journal.core.validate import ValidationError
 from journal.tui.widgets.toggles import Choice, Tick
 
@@ -156,7 +156,7 @@ class ProfileForm(Vertical):
             )
             return
         goal = target(profile)
-        ul = supplement_ul_mg(profile.age)
+        ul = supplement_limit(profile)
         custom = " (custom)" if goal.is_custom else ""
         limit = (
             f"Supplements: at most {ul} mg a day from supplements and medicines "

@@ -41,7 +41,7 @@ def test_a_p_value_below_one_in_a_thousand_is_not_shown_as_zero(p: float, shown:
     assert p_text(p) == shown
 
 
-def said(group: str, exposure: str, lag: int, table: Table2x2, limit: float = 310.0) -> str:
+def said(group: str, exposure: str, lag: int, table: Table2x2, limit: str = "310 mg") -> str:
     return sentence(compare(group, exposure, lag, table), limit)
 
 
@@ -99,11 +99,11 @@ def test_no_symptom_on_either_side_has_no_ratio() -> None:
     ("lag", "days"),
     [
         (1, "days after a low-magnesium day"),
-        (2, "days whose previous 2 days averaged below 233 mg"),
+        (2, "days whose previous 2 days averaged below 232.6 mg"),
     ],
 )
 def test_a_lagged_comparison_names_its_days(lag: int, days: str) -> None:
-    text = said("all", LOW, lag, Table2x2(20, 10, 10, 40), limit=232.6)
+    text = said("all", LOW, lag, Table2x2(20, 10, 10, 40), limit="232.6 mg")
     assert text.startswith(f"Symptoms were logged on 20 of 30 {days} (67%)")
 
 

@@ -25,7 +25,7 @@ def test_report_threshold_and_short_journal(data_dir: Path) -> None:
     build_demo_journal(data_dir, 5, seed=3)
     result = run_cli("report", "--threshold", "0.75")
     assert result.returncode == 0, result.stderr
-    assert "a low day is below 232 mg (75% of target)" in result.stdout
+    assert "a low day is below 232.5 mg (75% of the target)" in result.stdout
     assert "Not enough data yet for findings" in result.stdout
     assert "more logged days" in result.stdout
 

@@ -1,0 +1,164 @@
+"""Each day's own target: a profile change holds from its date, a past day keeps the
+target of its time, and an age known only by its birth year errs safe."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from journal.core.person.day_targets import Change, DayTargets, record
+from journal.core.person.eras import Era
+from journal.core.person.profile import Profile, supplement_limit, target
+from journal.core.validate import ValidationError
+
+# The clock is pinned to 2026-11-25. Born 1996: 29 or 30 this year, the 19-30 row.
+WOMAN = Profile(sex="female", birth_year=1996, onboarded=True)
+MAY = date(2026, 5, 14)
+
+
+def test_the_first_profile_saved_holds_from_the_first_day() -> None:
+    assert record(None, WOMAN.but(pregnant=True), MAY).eras == ()
+
+
+def test_a_pregnancy_holds_from_its_date_and_the_days_before_keep_theirs() -> None:
+    pregnant = record(WOMAN, WOMAN.but(pregnant=True), MAY)
+    assert pregnant.eras == (Era(MAY, False, False, None),)
+    assert target(pregnant, date(2026, 5, 13)).mg == 310  # the day before
+    assert target(pregnant, MAY).mg == 350  # the first day of it
+    assert target(pregnant).mg == 350  # today
+    # Then breastfeeding from 1 September: three targets, each on its own days.
+    later = date(2026, 9, 1)
+    feeding = record(pregnant, pregnant.but(pregnant=False, lactating=True), later)
+    assert feeding.eras == (Era(MAY, False, False, None), Era(later, True, False, None))
+    days = DayTargets(feeding)
+    assert [days.mg(d) for d in (date(2026, 1, 2), MAY, date(2026, 8, 31), later)] == [
+        310,
+        350,
+        350,
+        310,
+    ]
+
+
+def test_a_change_that_is_not_of_the_target_records_nothing() -> None:
+    assert record(WOMAN, WOMAN.but(units="us", conditions=("diabetes",)), MAY).eras == ()
+
+
+def test_a_change_undone_the_same_day_leaves_no_trace() -> None:
+    pregnant = record(WOMAN, WOMAN.but(pregnant=True), MAY)
+    assert record(pregnant, pregnant.but(pregnant=False), MAY).eras == ()
+
+
+def test_a_change_dated_before_an_earlier_one_replaces_it_from_then_on() -> None:
+    own = record(WOMAN, WOMAN.but(custom_target_mg=400.0), MAY)
+    # Then: pregnant since 1 March, typed after the May change. From March the settings
+    # now saved hold; before it, what held the day before March.
+    march = date(2026, 3, 1)
+    both = record(own, own.but(pregnant=True), march)
+    assert both.eras == (Era(march, False, False, None),)
+    assert target(both, date(2026, 2, 28)).mg == 310
+    assert target(both, march).mg == 400  # the custom target, now from March
+
+
+def test_neighbouring_eras_with_the_same_settings_are_one() -> None:
+    one = record(WOMAN, WOMAN.but(custom_target_mg=400.0), date(2026, 3, 1))
+    two = record(one, one.but(custom_target_mg=None), MAY)
+    three = record(two, two.but(custom_target_mg=400.0), date(2026, 6, 1))
+    # Before 1 March: 310; March to May: 400; May: 310; from June: 400 again.
+    assert [e.until for e in three.eras] == [date(2026, 3, 1), MAY, date(2026, 6, 1)]
+    back = record(three, three.but(custom_target_mg=None), date(2026, 6, 1))
+    assert [e.until for e in back.eras] == [date(2026, 3, 1), MAY]
+    assert back.eras[-1].settings == (False, False, 400.0)
+
+
+def test_a_sex_corrected_to_male_after_a_pregnancy_takes_the_male_figures() -> None:
+    pregnant = record(WOMAN.but(pregnant=True), WOMAN, MAY)  # pregnant until May
+    man = pregnant.but(sex="male")
+    assert target(man, date(2026, 4, 1)).mg == 400  # not refused, not a pregnancy figure
+
+
+def test_a_past_day_has_the_age_of_its_year() -> None:
+    # Born 1995: 29 or 30 in 2025 (the 19-30 row), 30 or 31 in 2026 (the higher: 320).
+    woman = Profile(sex="female", birth_year=1995)
+    days = DayTargets(woman)
+    assert days.mg(date(2025, 12, 31)) == 310
+    assert days.mg(date(2026, 1, 1)) == 320
+    assert days.changes(date(2025, 12, 1), date(2026, 1, 31)) == [
+        Change(date(2025, 12, 1), target(woman, date(2025, 12, 1))),
+        Change(date(2026, 1, 1), target(woman, date(2026, 1, 1))),
+    ]
+    assert days.changes(date(2026, 1, 2), date(2026, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("born", "sex", "mg", "note"),
+    [
+        # 18 or 19: the 14-18 row's figure is the higher for both sexes.
+        (
+            2007,
+            "female",
+            360,
+            "age 18 or 19 this year, birthday unknown: the higher of 310 and 360",
+        ),
+        (2007, "male", 410, "the higher of 400 and 410"),
+        (1995, "female", 320, "age 30 or 31 this year"),
+        (2017, "male", 240, "age 8 or 9 this year"),
+        (2025, "female", 80, "age 0 or 1 this year"),
+        # 50 or 51: the same figure in both rows, so nothing to say.
+        (1975, "female", 320, None),
+        (1996, "male", 400, None),
+    ],
+)
+def test_an_age_known_by_its_year_takes_the_higher_rda(
+    born: int, sex: str, mg: int, note: str | None
+) -> None:
+    result = target(Profile(sex=sex, birth_year=born))
+    assert result.mg == mg
+    if note is None:
+        assert "birthday unknown" not in result.basis
+    else:
+        assert note in result.basis
+
+
+@pytest.mark.parametrize(
+    ("born", "limit"),
+    [
+        (None, 350),
+        (2026, None),
+        (2025, 65),
+        (2023, 65),
+        (2022, 65),
+        (2021, 110),
+        (2017, 110),
+        (2016, 350),
+    ],
+)
+def test_an_age_known_by_its_year_takes_the_lower_supplement_limit(
+    born: int | None, limit: int | None
+) -> None:
+    # 2017: 8 or 9 this year, so 110 mg (not the 350 of a nine-year-old).
+    assert supplement_limit(Profile(birth_year=born)) == limit
+
+
+def test_eras_survive_the_profile_file_and_a_bad_one_is_refused() -> None:
+    pregnant = record(WOMAN, WOMAN.but(pregnant=True, custom_target_mg=380.0), MAY)
+    assert Profile.from_doc(pregnant.to_doc()) == pregnant
+    doc = pregnant.to_doc()
+    doc["eras"][0]["until"] = "14 May"
+    with pytest.raises(ValidationError, match="'14 May' is not a date"):
+        Profile.from_doc(doc)
+    doc["eras"] = [Era(MAY).to_doc(), Era(date(2026, 1, 1)).to_doc()]
+    with pytest.raises(ValidationError, match="date order"):
+        Profile.from_doc(doc)
+    doc["eras"] = [Era(MAY).to_doc(), Era(MAY).to_doc()]
+    with pytest.raises(ValidationError, match="one per date"):
+        Profile.from_doc(doc)
+    doc["eras"] = [{**Era(MAY).to_doc(), "pregnant": "yes"}]
+    with pytest.raises(ValidationError, match="yes or no"):
+        Profile.from_doc(doc)
+    doc["eras"] = [{**Era(MAY).to_doc(), "custom_target_mg": 0}]
+    with pytest.raises(ValidationError, match="target"):
+        Profile.from_doc(doc)
+    doc["eras"] = {"until": "2026-05-14"}
+    with pytest.raises(ValidationError, match="list of dated settings"):
+        Profile.from_doc(doc)
