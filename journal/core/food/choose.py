@@ -112,6 +112,12 @@ def _names_the_food(query: str, name: str) -> bool:
     return True
 
 
+def _names_head(query: str, name: str) -> bool:
+    """Whether a typed word is a word of the name's first segment ("Rice" of "Rice, brown")."""
+    head = dict.fromkeys(segment_words(name.split(",")[0].strip().lower()), 1.0)
+    return any(_whole(word, head) for word in query_tokens(query))
+
+
 def names(query: str, food: Food) -> bool:
     """Whether the typed words name this food itself: each is a whole word of its name,
     and `_names_the_food` (not "pizza" for pizza sauce, "beer" for Beerwurst)."""
@@ -156,9 +162,26 @@ def choose(
     foods = [food for food, _ in ranked]
     if not ranked:
         return Choice(None)
+    # A food eaten before does not come first when the words name the head of another
+    # and not its own: "milk" is not "Yogurt, plain, whole milk" because yogurt was
+    # eaten yesterday ("almonds" names no head of "Nuts, almonds...": nothing moves).
+    heads = [_names_head(query, food.name) for food in foods]
+    astray = [
+        pair for pair, head in zip(ranked, heads, strict=True) if pair[0].id in boost and not head
+    ]
+    if astray and any(heads):
+        ranked = [pair for pair in ranked if pair not in astray] + astray
+        foods = [food for food, _ in ranked]
     top, top_score = ranked[0]
-    if top.id in boost:
-        return Choice(top, candidates=foods)
+    if top.id in boost and names(query, top):
+        # A food eaten before, unless the words also name another eaten before with a
+        # different figure: "rice" for a person who eats brown (84 mg) and white (19 mg).
+        eaten = [food for food in foods[1:] if food.id in boost and names(query, food)]
+        grams = _grams(top, quantity, noun)
+        figure = mg_for_quantity(top, quantity, grams)
+        if all(same_figure(figure, mg_for_quantity(f, quantity, grams)) for f in eaten):
+            return Choice(top, alike=eaten, candidates=foods)
+        return Choice(None, candidates=foods)
     wanted = query.strip().casefold()
     for food in foods:  # its exact name, unless that is a grain as sold ("Oats")
         if food.name.casefold() == wanted and not is_dry_form(food):
@@ -168,11 +191,16 @@ def choose(
     if needs_asking(top, query_tokens(query)):
         return Choice(None, candidates=foods)  # "cappuccino" for "... cappuccino powder"
     rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
-    grams: float | None = None
-    if quantity or not needs_amount(top):
-        with contextlib.suppress(ValueError):
-            grams = parse_quantity(quantity or "1", top, noun)[0]
+    grams = _grams(top, quantity, noun)
     figure = mg_for_quantity(top, quantity, grams)
     if all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals):
         return Choice(top, alike=rivals, candidates=foods)
     return Choice(None, candidates=foods)
+
+
+def _grams(food: Food, quantity: str, noun: str) -> float | None:
+    """The grams `quantity` of `food` weighs (None: it needs an amount, or cannot be read)."""
+    if quantity or not needs_amount(food):
+        with contextlib.suppress(ValueError):
+            return parse_quantity(quantity or "1", food, noun)[0]
+    return None

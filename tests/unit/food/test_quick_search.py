@@ -31,6 +31,7 @@ OWN = [
     ),
 ]
 INDEX = full_index(TABLE, OWN)
+YOGURT = "usda:01116"  # Yogurt, plain, whole milk, 8 grams protein per 8 ounce
 QUERIES = [
     "almonds",
     "almond",
@@ -120,6 +121,28 @@ def test_variants_with_the_same_magnesium_are_one_choice() -> None:
 def test_a_food_eaten_before_is_the_clear_choice() -> None:
     found = rank_foods(TABLE, [], "rice", 8, {"usda:20045": 2.0})
     assert choose("rice", found, {"usda:20045": 2.0}).food.id == "usda:20045"  # type: ignore[union-attr]
+
+
+def test_two_foods_eaten_before_with_different_figures_are_asked_about() -> None:
+    # Brown rice (84 mg a cup) and white (19 mg): "rice" is asked about, not the first.
+    eaten = {"usda:20045": 2.0, "usda:20037": 1.9}
+    chosen = choose("rice", rank_foods(TABLE, [], "rice", 8, eaten), eaten)
+    assert chosen.food is None
+    assert {"usda:20045", "usda:20037"} <= {f.id for f in chosen.candidates}
+    # Only one of them eaten: it is the choice, as above.
+    one = {"usda:20037": 2.0}
+    assert choose("rice", rank_foods(TABLE, [], "rice", 8, one), one).food.id == "usda:20037"  # type: ignore[union-attr]
+
+
+def test_a_food_eaten_before_is_not_the_choice_for_words_naming_another() -> None:
+    # Yogurt eaten yesterday ("Yogurt, plain, whole milk"): "milk" is still 2% milk.
+    eaten = {YOGURT: 2.0}
+    chosen = choose("milk", rank_foods(TABLE, [], "milk", 8, eaten), eaten, "1 cup")
+    assert chosen.food is not None and chosen.food.name.startswith("Milk, reduced fat")
+    # "almonds" names no head of "Nuts, almonds": the almonds eaten before stay the choice.
+    nuts = {"usda:12061": 2.0}
+    found = rank_foods(TABLE, [], "almonds", 8, nuts)
+    assert choose("almonds", found, nuts).food.id == "usda:12061"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("query", ["rice", "eggs", "oatmeal", "soy milk", "lentils raw"])
