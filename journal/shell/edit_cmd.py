@@ -37,6 +37,9 @@ def register(commands: Any) -> None:
         "--grams", help="a food's weight; its magnesium and energy scale with it when known"
     )
     edit.add_argument("--mg", help="a food's magnesium in mg (or unknown)")
+    edit.add_argument(
+        "--yes", action="store_true", help="store a supplement dose far above the upper limit"
+    )
     edit.set_defaults(handler=run_edit)
     delete = commands.add_parser("delete", help="delete one entry by its id")
     delete.add_argument("id", help="the entry's id, or its first characters (at least 4)")
@@ -56,7 +59,8 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
     if args.date is not None:
         changes["date"] = v.parse_date(args.date, "--date")
     if args.time is not None:
-        changes["time"] = v.parse_time(args.time, "--time")
+        day = changes.get("date", entry.date)
+        changes["time"] = v.not_later_today(day, v.parse_time(args.time, "--time"), "--time")
     allowed = {
         FoodEntry: {"grams", "mg"},
         SupplementEntry: {"note", "amount"},
@@ -73,8 +77,12 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
         changes["where"] = _none(args.where)
     if args.note is not None:
         changes["note"] = args.note
-    if args.amount is not None:
-        changes["mg" if isinstance(entry, SupplementEntry) else "amount"] = _none(args.amount)
+    if args.amount is not None and isinstance(entry, SupplementEntry):
+        # The elemental figure typed anew: the salt's mass no longer matches it.
+        changes["mg"] = round(v.amount(args.amount, "--amount", maximum=5_000), 1)
+        changes["salt_mg"] = None
+    elif args.amount is not None:
+        changes["amount"] = _none(args.amount)
     if args.mg is not None:
         changes["mg"] = _none(args.mg)
     if args.grams is not None:
@@ -93,16 +101,27 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_edit(args: argparse.Namespace) -> int:
+    import sys
     from dataclasses import replace
 
     from journal.core.entries.entry_text import entry_sentence
+    from journal.core.entries.models import SupplementEntry
+    from journal.core.person.profile import supplement_limit
+    from journal.shell.supplement_cmd import _confirm_far_above, over_limit
     from journal.store.edits import update_entry
     from journal.store.journal import Journal
     from journal.store.lookup import find_one
+    from journal.store.profile import load_profile
 
     journal = Journal.open(args.data_dir)
     found = find_one(journal, args.id)
-    changes_for(found, args)  # a bad option is refused before the lock is taken
+    first = changes_for(found, args)  # a bad option is refused before the lock is taken
+    dose = isinstance(found, SupplementEntry) and "mg" in first
+    limit = supplement_limit(load_profile(journal)) if dose else None
+    if isinstance(found, SupplementEntry) and dose:  # asked as `supplement` asks: a typo
+        # must not store 5,000 mg unseen
+        hint = f"log it with `supplement {found.form} --salt {{mg:g}}` instead"
+        _confirm_far_above(first["mg"], limit or 350, None, args.yes, hint)
     # The changes are worked out again on the entry as it is under the lock: another
     # copy's edit a moment ago (another field, a move) is kept, not overwritten.
     # `everywhere`: a copy an older version left twice is found too, and one is kept.
@@ -110,6 +129,9 @@ def run_edit(args: argparse.Namespace) -> int:
         journal, found, lambda now: replace(now, **changes_for(now, args)), everywhere=True
     )
     print(f"Changed {entry_sentence(new)}")
+    total = journal.day(new.date).supplement_mg
+    if dose and limit is not None and total > limit:
+        print(f"warning: {over_limit(total, limit)}", file=sys.stderr)
     return 0
 
 

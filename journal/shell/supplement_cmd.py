@@ -44,7 +44,9 @@ def register(commands: Any) -> None:
     cmd.set_defaults(handler=run)
 
 
-def _confirm_far_above(mg: float, limit: int, salt: float | None, yes: bool) -> None:
+def _confirm_far_above(
+    mg: float, limit: int, salt: float | None, yes: bool, salt_hint: str = "use --salt {mg:g}"
+) -> None:
     """Ask before storing a dose far above the Upper Limit; refuse without a terminal."""
     import sys
 
@@ -55,7 +57,7 @@ def _confirm_far_above(mg: float, limit: int, salt: float | None, yes: bool) -> 
     if what is None:
         return
     if salt is None:
-        what += f"; if that is the salt's weight, use --salt {mg:g}"
+        what += f"; if that is the salt's weight, {salt_hint.format(mg=mg)}"
     if sys.stdin.isatty() and sys.stdout.isatty():
         answer = input(f"{what}. Store {mg:,.0f} mg elemental? [y/N] ").strip().lower()
         if answer in ("y", "yes"):
@@ -118,10 +120,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"warning: the upper limit was not checked: {unread}", file=sys.stderr)
         return 0
     if limit is not None and total > limit:
-        print(
-            f"warning: {total:,.0f} mg of supplemental magnesium is above the {limit} mg "
-            "upper limit for your age (supplements only, not food); too much can cause "
-            "diarrhea, nausea and cramping.",
-            file=sys.stderr,
-        )
+        print(f"warning: {over_limit(total, limit)}", file=sys.stderr)
     return 0
+
+
+def over_limit(total: float, limit: int) -> str:
+    """The day's supplements above the Upper Limit, in words."""
+    return (
+        f"{total:,.1f}".removesuffix(".0") + f" mg of supplemental magnesium is above the "
+        f"{limit} mg upper limit for your age (supplements only, not food); too much can "
+        "cause diarrhea, nausea and cramping."
+    )
