@@ -28,6 +28,7 @@ from journal.store.errors import DamagedFileError, StoreError
 from journal.store.journal import Journal
 from journal.store.paths import FILE_MODE, ensure_private_dir
 from journal.store.storage import decode
+from journal.store.summaries import forget_cache
 from journal.store.transaction import replace_all
 
 
@@ -75,6 +76,7 @@ def encrypt(journal: Journal) -> tuple[int, Path]:
         files[journal.root / MARKER] = f"{to}\n".encode()
         with exact_bytes():
             replace_all(journal.root, files, _nothing)
+        forget_cache(journal.root)  # its figures, written while the journal was plain
     return len(files) - 1, key_path()
 
 

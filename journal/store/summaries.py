@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.analysis.daily import DayRow, row_for
+from journal.store.crypt import MARKER
 from journal.store.day_files import read_day_file
 from journal.store.journal import Journal
 from journal.store.layout import DAY_FILE, MONTH_FILE
@@ -49,12 +50,24 @@ def cache_dir() -> Path | None:
 
 
 def cache_file(root: Path) -> Path | None:
-    """This journal's summary cache: one file per journal folder, named by its path."""
+    """This journal's summary cache: one file per journal folder, named by its path;
+    None for an encrypted journal, whose figures must not lie readable in a cache."""
     folder = cache_dir()
-    if folder is None:
+    if folder is None or (root / MARKER).exists():
         return None
+    return _cache_path(folder, root)
+
+
+def _cache_path(folder: Path, root: Path) -> Path:
     key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:20]
     return folder / "summaries" / f"{key}.json"
+
+
+def forget_cache(root: Path) -> None:
+    """Remove this journal's summary cache (made while it was not encrypted)."""
+    folder = cache_dir()
+    if folder is not None:
+        _cache_path(folder, root).unlink(missing_ok=True)
 
 
 def _row_doc(row: DayRow) -> list[Any]:

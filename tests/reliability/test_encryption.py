@@ -144,3 +144,19 @@ def test_the_shells_edit_and_delete_find_an_entry_in_an_encrypted_journal(data_d
     assert "Already deleted" not in done.stdout + done.stderr
     assert [f.id for f in Journal.open(data_dir).day(DAY).foods] == [oat_bran.id]  # gone
     assert sealed(data_dir / DAY_FILE)
+
+
+def test_no_readable_summary_of_an_encrypted_journal_is_cached(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helper's report: after `encrypt`, `report` left food names and daily figures
+    readable in ~/.cache/mg-journal/summaries."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MG_JOURNAL_CACHE_DIR", str(cache))
+    journal_with_entries(data_dir)
+    assert run_cli("report").returncode == 0
+    assert b"Almonds" in b"".join(p.read_bytes() for p in cache.rglob("*.json"))  # plain: kept
+    encrypt(Journal.open(data_dir))
+    assert not list(cache.rglob("*.json"))  # the plain journal's summary went with it
+    assert run_cli("report").returncode == 0
+    assert not list(cache.rglob("*.json"))  # and none is written for the encrypted one
