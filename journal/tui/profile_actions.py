@@ -94,11 +94,16 @@ class ProfileActions(AppBase):
         if self._stamp() != self._profile_stamp:
             self._load_profile()
 
-    def save_profile(self, profile: Profile, *, announce: bool = True) -> bool:
-        """Store the profile and use its target everywhere at once; False (shown) on failure."""
+    def save_profile(
+        self, profile: Profile, *, announce: bool = True, base: Profile | None = None
+    ) -> bool:
+        """Store the profile and use its target everywhere at once; False (shown) on failure.
+
+        `base`: the profile a form opened with (None: the app's own now); only what
+        differs from it is applied, so a change another copy made meanwhile is kept.
+        """
         try:
-            # Only what changed here is applied: a shell's change meanwhile is kept.
-            profile = save_profile(self.journal, profile, base=self.profile)
+            profile = save_profile(self.journal, profile, base=base or self.profile)
         except StoreError as exc:
             self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False

@@ -184,3 +184,30 @@ async def test_a_damaged_profile_is_named_at_start(data_dir: Path) -> None:
         [note] = [n for n in app._notifications if n.title == "Profile"]
         assert "Using the default target" in " ".join(note.message.split())
         assert app.screen.query("Toast")  # shown, not only stored
+
+
+async def test_a_field_left_alone_keeps_what_another_copy_saved_while_the_form_was_open(
+    data_dir: Path,
+) -> None:
+    """A helper's report: the profile form, opened before a shell set the birth year and
+    target and saved untouched after the app reloaded, put the old values back."""
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(sex="female", birth_year=1980, onboarded=True))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        assert isinstance(app.screen, ProfileScreen)
+        form = app.screen
+        # Meanwhile, in a shell: another birth year and a target of their own.
+        save_profile(
+            Journal.open(data_dir),
+            Profile(sex="female", birth_year=1975, custom_target_mg=300.0, onboarded=True),
+        )
+        app._reload_profile_if_changed()
+        await pilot.pause()
+        form.query_one("#lactating", Checkbox).value = True  # the one field changed here
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is not form
+    saved = load_profile(Journal.open(data_dir))
+    assert (saved.birth_year, saved.custom_target_mg, saved.lactating) == (1975, 300.0, True)

@@ -62,7 +62,9 @@ class ProfileScreen(ModalScreen[Profile | None]):
             profile = self.query_one(ProfileForm).read()
         except ValidationError:
             return  # the form shows the message at the field
-        if cast("JournalApp", self.app).save_profile(profile):
+        # Against the profile the form opened with: a field left alone keeps what
+        # another copy saved meanwhile (the app reloads its own when that happens).
+        if cast("JournalApp", self.app).save_profile(profile, base=self.profile):
             self.dismiss(profile)
 
     def action_cancel(self) -> None:
