@@ -59,11 +59,24 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return build_parser(only)
 
 
+def _terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def _open_app(data_dir: str | Path | None, remove_after: bool = False) -> int:
     """The app, loaded only now: the shell's commands never pay for Textual."""
-    from journal.tui.app import run_app
-
     try:
+        if not _terminal():
+            # Piped or run by a script, the full-screen app would write its escape codes
+            # into a file and wait for keys that never come.
+            print(
+                "mg-journal: the app needs a terminal (input or output is not one); "
+                "the shell commands work anywhere: see mg-journal --help",
+                file=sys.stderr,
+            )
+            return 2
+        from journal.tui.app import run_app
+
         return run_app(data_dir)
     finally:
         if remove_after and data_dir is not None:

@@ -13,6 +13,7 @@ import sys
 import journal.tui.app as app
 app.run_app = lambda data_dir: print(repr(data_dir)) or 0
 import journal.cli
+journal.cli._terminal = lambda: True  # as in a terminal (the test's pipes are none)
 rc = journal.cli.main({argv!r})
 print(rc, 'journal.shell' in sys.modules, 'argparse' in sys.modules)
 """
@@ -24,6 +25,22 @@ def test_opening_the_app_imports_no_shell_command(argv: list[str], opened: str) 
         [sys.executable, "-c", PROBE.format(argv=argv)], capture_output=True, text=True
     )
     assert done.stdout.split("\n")[:2] == [opened, "0 False False"], done.stderr
+
+
+def test_without_a_terminal_the_app_is_not_opened_and_says_why(tmp_path) -> None:
+    """A helper's report: `mg-journal </dev/null >out` started the full-screen app,
+    wrote its escape codes into the file and waited for keys until killed."""
+    done = subprocess.run(
+        [sys.executable, "-m", "journal", "--data-dir", str(tmp_path / "j")],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith("mg-journal: the app needs a terminal")
+    assert "see mg-journal --help" in done.stderr
+    assert not (tmp_path / "j").exists()  # nothing made
 
 
 def test_any_other_line_is_parsed_as_before() -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import journal.cli
 import journal.tui.app
 from journal.cli import main
 
@@ -22,6 +23,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, bool]]:
         return 0
 
     monkeypatch.setattr(journal.tui.app, "run_app", run_app)
+    monkeypatch.setattr(journal.cli, "_terminal", lambda: True)  # the test's pipes are none
     return seen
 
 
