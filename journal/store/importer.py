@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from journal.core.entries.models import FoodEntry
 from journal.core.exchange.cronometer import DAILY_TOTAL_ID, ParsedCronometer, daily_total_id
 from journal.core.exchange.json_doc import ParsedDocument
+from journal.core.person.profile import Profile
+from journal.core.sync.merge import merge
+from journal.core.sync.revisions import Tables
 from journal.store.bulk import plan_entries, write_all
 from journal.store.errors import DamagedFileError
 from journal.store.journal import Journal
 from journal.store.known_files import CHECKS, check_known_file
 from journal.store.own_foods import CRONOMETER as CRONOMETER_TABLE
 from journal.store.own_foods import FILE as OWN_FOODS_FILE
+from journal.store.profile import PROFILE_FILE, profile_from_tables
 from journal.store.storage import META_TABLE, encode, read_file
 
 
@@ -34,6 +39,8 @@ class ImportSummary:
     completed_days: int = 0  # days newly marked complete (Cronometer's Completed column)
     replaced_totals: int = 0
     kept_files: list[str] = field(default_factory=list)
+    merged_files: list[str] = field(default_factory=list)
+    set_aside: int = 0  # items changed in both: the import's or the journal's version
     restored_files: list[str] = field(default_factory=list)
 
 
@@ -127,15 +134,35 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
                 why = f"({exc.why})"  # the reason; the advice is about the live journal
                 summary.skipped.append(f"files.{shown}: {why}")
                 continue
-            if path.exists():
-                summary.kept_files.append(name)  # the journal's own settings win
-            else:
-                files[path] = encode({k: t for k, t in tables.items() if k != META_TABLE})
+            theirs = {k: t for k, t in tables.items() if k != META_TABLE}
+            mine = journal.read_file(name) if path.exists() else {}
+            if name == PROFILE_FILE and mine and _set_by_the_person(mine):
+                summary.kept_files.append(name)  # the person's own settings win
+                continue
+            if not mine or name == PROFILE_FILE:
+                files[path] = encode(theirs)
                 summary.restored_files.append(name)
+                continue
+            # Merged document by document, as a sync engine's conflict copy is: own
+            # foods, recipes and kinds on either side are kept; one changed on both
+            # keeps the later and sets the other aside (`sync status` shows it).
+            merged = merge(mine, theirs, "the imported file")
+            if encode(merged.tables) != encode(mine):
+                files[path] = encode(merged.tables)
+                summary.merged_files.append(name)
+                summary.set_aside += merged.set_aside
         write_all(journal, files)
     summary.imported, summary.duplicates = plan.added, plan.duplicates
     summary.completed_days = plan.marked
     return summary
+
+
+def _set_by_the_person(tables: Tables) -> bool:
+    """Whether a profile file holds settings a person chose, not only the defaults the
+    app saved (the welcome skipped, a theme picked): those are replaced by an import."""
+    profile = profile_from_tables(tables, Path(PROFILE_FILE))
+    unset = Profile(onboarded=profile.onboarded, theme=profile.theme, keymap=profile.keymap)
+    return profile != unset
 
 
 def describe(summary: ImportSummary) -> list[str]:
@@ -164,4 +191,12 @@ def describe(summary: ImportSummary) -> list[str]:
         lines.append(f"Restored: {', '.join(summary.restored_files)}.")
     if summary.kept_files:
         lines.append(f"Kept your own {', '.join(summary.kept_files)} (not replaced).")
+    if summary.merged_files:
+        lines.append(f"Merged with yours: {', '.join(summary.merged_files)}.")
+    if summary.set_aside:
+        n = summary.set_aside
+        lines.append(
+            f"{n} item{'s' if n != 1 else ''} changed in both: the later kept, the other "
+            "set aside (`mg-journal sync status` shows it)."
+        )
     return lines

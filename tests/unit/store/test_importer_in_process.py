@@ -129,6 +129,8 @@ def test_the_summary_in_words() -> None:
         replaced_totals=4,
         kept_files=["profile.json"],
         restored_files=["kinds.json", "trial.json"],
+        merged_files=["custom_foods.json"],
+        set_aside=2,
     )
     assert describe(summary) == [
         "Rows read: 12; imported: 7; duplicates (already in the journal): 2; skipped: 1.",
@@ -139,6 +141,9 @@ def test_the_summary_in_words() -> None:
         "Replaced 4 daily totals by that day's servings.",
         "Restored: kinds.json, trial.json.",
         "Kept your own profile.json (not replaced).",
+        "Merged with yours: custom_foods.json.",
+        "2 items changed in both: the later kept, the other set aside "
+        "(`mg-journal sync status` shows it).",
     ]
 
 
@@ -167,14 +172,54 @@ def test_a_long_unknown_file_name_is_shown_cut_and_escaped(data_dir: Path) -> No
     assert summary.skipped == [f"files.{'x' * 60!r}: not a file Mg Journal keeps"]
 
 
-def test_files_the_journal_has_are_all_named_as_kept(data_dir: Path) -> None:
+def test_a_profile_set_is_kept_and_a_file_the_same_is_not_written(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
     save_profile(journal, Profile(sex="male"))
     kinds = {"symptom_kinds": {"1": {"name": "headache", "key": "h"}}}
     import_document(journal, ParsedDocument(files={"kinds.json": kinds}))
+    inode = (data_dir / "kinds.json").stat().st_ino
     files = {"profile.json": {"profile": {"1": Profile().to_doc()}}, "kinds.json": kinds}
     summary = import_document(journal, ParsedDocument(files=files))
-    assert describe(summary)[-1] == "Kept your own profile.json, kinds.json (not replaced)."
+    assert describe(summary)[-1] == "Kept your own profile.json (not replaced)."
+    assert (data_dir / "kinds.json").stat().st_ino == inode  # nothing new: not written
+
+
+def test_own_foods_and_kinds_on_both_sides_are_merged_not_dropped(data_dir: Path) -> None:
+    """A helper's report: a journal holding only the foods a Cronometer import made
+    kept its file, and the export's own foods and recipes were dropped."""
+    journal = Journal.open(data_dir)
+    import_cronometer(journal, parse_cronometer(SERVINGS))
+    import_document(
+        journal, ParsedDocument(files={"kinds.json": {"symptom_kinds": {"1": HEADACHE}}})
+    )
+    own = {"id": "custom:shake", "name": "My shake", "mg": 240.0, "kcal": 120.0}
+    files = {
+        "custom_foods.json": {"foods": {"1": own}},
+        "kinds.json": {"symptom_kinds": {"1": {"name": "restless legs", "key": "r"}}},
+    }
+    summary = import_document(journal, ParsedDocument(files=files))
+    assert summary.merged_files == ["custom_foods.json", "kinds.json"]
+    assert describe(summary)[-1] == "Merged with yours: custom_foods.json, kinds.json."
+    foods = journal.read_file("custom_foods.json")
+    assert own in foods["foods"].values()
+    assert foods["cronometer"]  # the Cronometer foods stay too
+    kinds = [k["name"] for k in journal.read_file("kinds.json")["symptom_kinds"].values()]
+    assert sorted(kinds) == ["headache", "restless legs"]
+
+
+def test_a_profile_nobody_set_is_replaced_by_the_imported_one(data_dir: Path) -> None:
+    """A helper's report: with the welcome skipped, the export's profile (sex, birth
+    year, custom target) was dropped and the target fell silently to 400 mg."""
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(onboarded=True, theme="nord"))
+    theirs = Profile(sex="male", birth_year=1970, custom_target_mg=450.0, onboarded=True)
+    files = {"profile.json": {"profile": {"1": theirs.to_doc()}}}
+    summary = import_document(journal, ParsedDocument(files=files))
+    assert summary.restored_files == ["profile.json"] and summary.kept_files == []
+    assert load_profile(journal) == theirs
+
+
+HEADACHE = {"name": "headache", "key": "h"}
 
 
 def test_an_unchanged_food_table_is_not_written_again(data_dir: Path) -> None:
