@@ -62,8 +62,9 @@ def _ask(words: str, candidates: list[Any]) -> Any | None:
     return None
 
 
-def _items(words: list[str]) -> list[Any]:
-    """The line's items; `eat almonds 1oz` (a last argument that is an amount) is one."""
+def _items(words: list[str], is_name: Any = None) -> list[Any]:
+    """The line's items; `eat almonds 1oz` (a last argument that is an amount) is one;
+    `is_name` tells a food's own comma ("Cheese, cheddar") from one between foods."""
     from journal.core import validate as v
     from journal.core.food.phrase import Item, parse_line, unread_number
 
@@ -73,7 +74,14 @@ def _items(words: list[str]) -> list[Any]:
     last = words[-1].strip()
     if len(words) > 1 and last[:1] in "0123456789½¼¾⅓⅔.-" and "," not in " ".join(words):
         return [Item(" ".join(words[:-1]), last)]
-    return parse_line(" ".join(words))
+    return parse_line(" ".join(words), is_name)
+
+
+def _exact_names(table: str, own: list[Any]) -> Any:
+    """Whether words are a food's exact name, own or in the table (case aside)."""
+    mine = {food.name.casefold() for food in own}
+    lowered = table.lower()
+    return lambda words: words.casefold() in mine or f"\t{words.lower()}\t" in lowered
 
 
 def _not_found(table: str, own: list[Any], words: str) -> str:
@@ -128,11 +136,11 @@ def run(args: argparse.Namespace) -> int:
         journal.add(entry)
         print(f"Logged {line}: {mg:,g} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]")
         return 0
-    items = _items(args.food)
-    if not items:  # "," or ";": commas and no food
-        raise v.ValidationError("food", f"{line!r} names no food: e.g. 'oatmeal 1 cup, banana'")
     own, _ = read_own_foods(journal)
     table = read_food_table()
+    items = _items(args.food, _exact_names(table, own) if "," in line else None)
+    if not items:  # "," or ";": commas and no food
+        raise v.ValidationError("food", f"{line!r} names no food: e.g. 'oatmeal 1 cup, banana'")
     boost = recent_boosts(journal)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     foods: list[Any] = []

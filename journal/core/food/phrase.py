@@ -12,6 +12,7 @@ this module only separates the words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.core.food.units import ALIASES, MASS_UNITS, VOLUME_UNITS, VULGAR, normalize_unit
@@ -168,9 +169,20 @@ def names_no_food(item: Item) -> bool:
     return bool(item.quantity) and _is_measure(item.words)
 
 
-def parse_line(line: str) -> list[Item]:
-    """Every item of a line."""
-    return [parse_item(part) for part in split_items(line)]
+def parse_line(line: str, is_name: Callable[[str], bool] | None = None) -> list[Item]:
+    """Every item of a line; with `is_name`, neighbours that together are a food's exact
+    name ("Bananas, raw 100 g", an own "Oat milk, homemade") are one item."""
+    parts = split_items(line)
+    if is_name is not None:
+        joined: list[str] = []
+        for part in parts:
+            both = f"{joined[-1]}, {part}" if joined else ""
+            if both and not parse_item(joined[-1]).quantity and is_name(parse_item(both).words):
+                joined[-1] = both
+            else:
+                joined.append(part)
+        parts = joined
+    return [parse_item(part) for part in parts]
 
 
 def unread_number(text: str) -> str | None:

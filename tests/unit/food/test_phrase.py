@@ -105,3 +105,25 @@ def test_the_repeat_line_keeps_a_count_before_the_food() -> None:
 )
 def test_an_amount_and_a_measure_alone_name_no_food(text: str, no_food: bool) -> None:
     assert names_no_food(parse_item(text)) is no_food
+
+
+NAMES = {"bananas, raw", "cheese, cheddar", "oat milk, homemade"}
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        ("Bananas, raw 100 g", [Item("Bananas, raw", "100 g")]),
+        ("oat milk, homemade", [Item("oat milk, homemade", "")]),
+        ("cheese, cheddar 1 oz, banana", [Item("cheese, cheddar", "1 oz"), Item("banana", "")]),
+        # An amount before the comma ends that food: two foods, as typed.
+        ("cheese 1 oz, cheddar", [Item("cheese", "1 oz"), Item("cheddar", "")]),
+        # Not a name together: two foods, as before.
+        ("oatmeal 1 cup, banana", [Item("oatmeal", "1 cup"), Item("banana", "")]),
+        ("banana, raw almonds", [Item("banana", ""), Item("raw almonds", "")]),
+    ],
+)
+def test_a_foods_own_comma_keeps_it_one_item(line: str, items: list[Item]) -> None:
+    """A helper's report: `eat "oat milk, homemade"` logged two foods, 15 mg each."""
+    assert parse_line(line, lambda words: words.casefold() in NAMES) == items
+    assert len(parse_line(line)) == len(split_items(line))  # without names: every comma

@@ -154,3 +154,14 @@ def test_log_imports_neither_textual_nor_platformdirs(data_dir: Path) -> None:
         env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
     )
     assert done.stdout.splitlines()[-1] == "0 []"
+
+
+def test_a_usda_name_with_its_comma_is_one_food(data_dir: Path) -> None:
+    """A helper's report: the ready line `eat 'Bananas, raw 100 g'` logged a banana
+    and 100 g of the next match."""
+    done = run_cli("eat", "Bananas, raw 100 g, cheese, cheddar 1 oz")
+    assert done.returncode == 0, done.stderr
+    logged = [line for line in done.stdout.splitlines() if line.startswith("Logged")]
+    assert len(logged) == 2
+    assert logged[0].startswith("Logged Bananas, raw: 100 g (100 g) = 27 mg")
+    assert logged[1].startswith("Logged Cheese, cheddar: 1 oz (28 g)")
