@@ -169,6 +169,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if step == "unseal":
         current = store.load_trial(journal)
+        if current is not None and current.start is None and current.sealed and not args.yes:
+            raise v.ValidationError(
+                "unseal",
+                "the trial has not started: opening the seal now means it cannot run "
+                "blinded; repeat with --yes to open it anyway",
+            )
         early = current is not None and current.start is not None and not current.ended(today)
         if (
             early

@@ -154,6 +154,12 @@ class Trial:
             raise v.ValidationError(
                 "start", f"before the plan was written ({self.plan.created.isoformat()})"
             )
+        if self.plan.blinded and self.unsealed is not None:
+            raise v.ValidationError(
+                "start",
+                f"the seal was opened on {self.unsealed.isoformat()}, so it cannot run "
+                "blinded: plan it again without --blind",
+            )
         return replace(self, start=on)
 
     def with_plan(self, plan: Plan) -> Trial:
@@ -197,9 +203,10 @@ class Trial:
             raise v.ValidationError("unseal", "this trial is not blinded")
         if not self.sealed:
             raise v.ValidationError("unseal", "the seal is already open")
-        early = not self.ended(on)
         t = replace(self, unsealed=on)
-        return t.noted(on, "unsealed before the end" if early else "unsealed at the end")
+        if self.start is None:
+            return t.noted(on, "unsealed before the start")
+        return t.noted(on, "unsealed at the end" if self.ended(on) else "unsealed before the end")
 
     def stopped_on(self, on: date, reason: str) -> Trial:
         if self.start is None or self.stopped is not None:

@@ -216,3 +216,26 @@ def test_a_dose_recorded_for_a_past_day_takes_midday_not_the_clock(
     journal = Journal.open(data_dir)
     doses = [s.time for day in days for s in journal.day(day).supplements]
     assert doses and all(f"{t:%H:%M}" == "12:00" for t in doses)
+
+
+def test_a_seal_opened_before_the_start_asks_and_then_the_trial_cannot_run_blinded(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helper's report: `trial unseal` before `trial start` opened the seal unasked,
+    the trial still started, and its report read the guess as a blinding that held."""
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    plan = ("trial", "plan", "glycinate", "300", "--against", "placebo", "--blind")
+    assert _at("2026-09-01", *plan) == 0
+    capsys.readouterr()
+    assert _at("2026-09-01", "trial", "unseal") == 2
+    assert "has not started" in capsys.readouterr().err
+    assert _at("2026-09-01", "trial", "unseal", "--yes") == 0
+    capsys.readouterr()
+    assert _at("2026-09-02", "trial", "start") == 2
+    err = capsys.readouterr().err
+    assert "seal was opened on 2026-09-01" in err and "without --blind" in err
+    trial = json.loads((data_dir / "trial.json").read_text())
+    assert "unsealed before the start" in json.dumps(trial)
+    # Planned again without blinding, it starts.
+    assert _at("2026-09-02", "trial", "plan", "glycinate", "300", "--against", "placebo") == 0
+    assert _at("2026-09-02", "trial", "start") == 0
