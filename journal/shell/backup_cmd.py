@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.archive import write_backup
     from journal.store.journal import Journal
 
-    journal = Journal.open(args.data_dir)
+    journal = Journal.open(args.data_dir, create=False)
     default = f"mg-journal-backup-{clock.today().isoformat()}.zip"
     path = Path(args.output or default).expanduser().absolute()
     from journal.store.crypt import recipient

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     # One pass that makes tens of thousands of acyclic dicts and frees them at exit: the
     # cyclic collector would only walk them again and again (~15 ms at ten years).
     gc.disable()
-    journal = Journal.open(args.data_dir)
+    journal = Journal.open(args.data_dir, create=False)
     target = Path(args.output) if args.output else default_name(args.format)
     write = export_csv if args.format == "csv" else export_json
     written = write(journal, target.expanduser().absolute(), start, end)

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
     end = v.parse_date(args.date, "--date") if args.date is not None else clock.today()
     start = end - timedelta(days=args.days - 1)
-    journal = Journal.open(args.data_dir)
+    journal = Journal.open(args.data_dir, create=False)
     days = list(journal.days(start, end))
     if not days:
         span = end.isoformat() if args.days == 1 else f"{start.isoformat()} to {end.isoformat()}"

@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.profile import load_profile
     from journal.store.summaries import DaySummaries
 
-    journal = Journal.open(args.data_dir)
+    journal = Journal.open(args.data_dir, create=False)
     form = FORMATS[args.format]
     today, length = _period(args, form.default_days)
     target = journal_target_with_basis(journal)

@@ -75,9 +75,16 @@ class Journal:
         self.sync_report: SyncReport | None = None  # what `open` merged from conflict copies
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None) -> Journal:
-        """Open (creating if needed, 0700) the journal in `data_dir` or the default place."""
+    def open(cls, data_dir: str | Path | None = None, *, create: bool = True) -> Journal:
+        """Open (creating if needed, 0700) the journal in `data_dir` or the default place;
+        with `create` False, a folder that does not exist is refused (a command that
+        only reads must not leave a new journal where a path was mistyped)."""
         root = resolve_data_dir(data_dir)
+        if not create and not root.exists():
+            raise StoreError(
+                f"There is no journal in {root}: check the path (--data-dir or "
+                "$MG_JOURNAL_DIR), or log something first. Nothing was created."
+            )
         warning = open_root(root)
         ensure_private_dir(root / "entries")
         journal = cls(root)

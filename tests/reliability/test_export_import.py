@@ -107,7 +107,8 @@ def test_csv_cells_a_spreadsheet_would_run_are_written_as_text(
     assert json.dumps(formula) in (tmp_path / "all.json").read_text()
 
 
-def test_export_refuses_to_overwrite(tmp_path: Path) -> None:
+def test_export_refuses_to_overwrite(tmp_path: Path, data_dir: Path) -> None:
+    Journal.open(data_dir)
     out = tmp_path / "x.json"
     out.write_text("mine")
     result = run_cli("export", "--format", "json", "-o", str(out))
