@@ -6,12 +6,13 @@ import csv
 import errno
 import json
 import os
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
 
-from journal.core.entries.models import ENTRY_TYPES
+from journal.core.entries.models import ENTRY_TYPES, SupplementEntry
 from journal.core.exchange.cronometer import parse_cronometer
 from journal.core.person.profile import Profile
 from journal.store import transaction
@@ -83,6 +84,29 @@ def test_csv_export_has_headers_and_unknown_is_empty(tmp_path: Path, data_dir: P
         "1",
     )
     assert day["target_mg"] == "320"
+
+
+def test_a_day_of_supplements_alone_is_not_an_exact_total(tmp_path: Path, data_dir: Path) -> None:
+    """A helper's report: 300 mg of supplements and no food read as an exact total."""
+    journal = Journal.open(data_dir)
+    journal.add(SupplementEntry(date(2026, 11, 20), time(8, 0), "citrate", 300.0))
+    journal.add(food(date(2026, 11, 21), "Almonds", 76.0))
+    journal.add(food(date(2026, 11, 22), "Almonds", 76.0))
+    journal.add(replace(food(date(2026, 11, 22), "Stew", 30.0), kcal=None))
+    out = tmp_path / "csv"
+    assert run_cli("export", "--format", "csv", "-o", str(out)).returncode == 0
+    rows = list(csv.DictReader((out / "daily.csv").open(newline="")))
+    assert [(r["date"], r["magnesium_total_is"], r["energy_kcal"]) for r in rows] == [
+        ("2026-11-20", "no food logged", ""),
+        ("2026-11-21", "exact", "164"),
+        ("2026-11-22", "exact", ""),  # the stew's energy is unknown: no lower bound as a total
+    ]
+
+
+def test_csv_supplements_header(tmp_path: Path, data_dir: Path) -> None:
+    Journal.open(data_dir)
+    out = tmp_path / "csv"
+    assert run_cli("export", "--format", "csv", "-o", str(out)).returncode == 0
     header = (out / "supplements.csv").read_text().splitlines()[0]
     assert header == "id,date,time,form,magnesium_mg,salt_mg,note"
 

@@ -3,9 +3,10 @@
 Columns carry their unit (`magnesium_mg`, `energy_kcal`, `grams`), dates are ISO,
 and an unknown figure is an empty cell, never 0, so a spreadsheet or pandas
 reads it as missing. Every entry row carries its stable id. In daily.csv,
-`magnesium_total_is` says whether the total is "exact" or only "at least" that
-much (some foods had no figure), and `day_complete` whether the person marked
-the day complete ("yes") or not ("no").
+`magnesium_total_is` says whether the total is "exact", only "at least" that
+much (some foods had no figure) or "no food logged" (supplements alone say nothing
+of the day's intake), and `day_complete` whether the person marked the day
+complete ("yes") or not ("no"). `energy_kcal` is empty when any food's is unknown.
 
 A text cell a spreadsheet would run as a formula (one starting with =, +, -,
 @, a tab or a carriage return, that is not a number) is written with a
@@ -101,13 +102,19 @@ def daily_row(day: Day, target_mg: float) -> Row:
         number(day.total_mg),
         str(len(day.foods)),
         str(day.unknown_foods),
-        "at least" if day.unknown_foods else "exact",
+        _total_is(day),
         "yes" if day.complete else "no",
         number(target_mg),
-        number(day.kcal) if any(f.kcal is not None for f in day.foods) else "",
+        number(day.kcal) if day.foods and all(f.kcal is not None for f in day.foods) else "",
         *(str(c) for c in counts),
         str(other),
     ]
+
+
+def _total_is(day: Day) -> str:
+    if not day.foods:
+        return "no food logged"
+    return "at least" if day.unknown_foods else "exact"
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
