@@ -8,9 +8,10 @@ and both may merge them at once, so the same inputs must give the same tables
 - The same document on both: the version made after seeing the other is taken;
   if neither saw the other, the later revision wins and the losing version is kept
   in the `set_aside` table, where `sync status` shows it.
-- A tombstone beats every version it has seen and any older one; a version
-  changed after the deletion (and without seeing it) stays, and is counted so the
-  person is told a deleted entry is back.
+- A tombstone beats every version it has seen and any older one (a version it
+  never saw is set aside, as a losing edit is); a version changed after the
+  deletion (and without seeing it) stays, and is counted so the person is told a
+  deleted entry is back.
 - Complete-day marks are a union: a day marked complete on either side stays so.
 """
 
@@ -113,6 +114,10 @@ def merge(mine: Tables, theirs: Tables, source: str) -> Merged:
         if tomb is not None:
             if _buried(doc, tomb):
                 deleted += here is not None
+                if not seen(vector(tomb.get(REV)), vector(doc.get(REV))):
+                    # Deleted on one computer while changed on the other: the delete
+                    # is later and wins, and the change it never saw stays in sight.
+                    losers.append({"key": key, "table": table, "doc": doc, "from": source})
                 continue
             del graves[key]
             outlived = not seen(vector(doc.get(REV)), vector(tomb.get(REV)))

@@ -101,6 +101,7 @@ def test_a_delete_beats_every_edit_it_had_seen() -> None:
     other = merge(start, mine, "Syncthing")
     assert sorted(foods(other.tables)) == ["b"]
     assert other.deleted == 1
+    assert SET_ASIDE not in other.tables and SET_ASIDE not in merged.tables  # it saw them
 
 
 def test_a_delete_beats_an_older_edit_it_had_not_seen() -> None:
@@ -110,6 +111,13 @@ def test_a_delete_beats_an_older_edit_it_had_not_seen() -> None:
     for merged in (merge(edited, deleted, "s"), merge(deleted, edited, "s")):
         assert sorted(foods(merged.tables)) == ["b"]
         assert [g["key"] for g in merged.tables[DELETED].values()] == ["a"]
+        # The edit the delete never saw is not lost silently (a helper's report).
+        aside = list(merged.tables[SET_ASIDE].values())
+        assert [(s["key"], s["doc"]["name"]) for s in aside] == [("a", "edited")]
+        assert merged.set_aside == 1
+    # Merged again with either side: the same tables, nothing new.
+    once = merge(edited, deleted, "s").tables
+    assert merge(once, deleted, "s").tables == once and merge(once, edited, "s").tables == once
 
 
 def test_an_edit_made_after_the_delete_is_not_lost() -> None:
