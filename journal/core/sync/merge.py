@@ -12,7 +12,8 @@ and both may merge them at once, so the same inputs must give the same tables
   never saw is set aside, as a losing edit is); a version changed after the
   deletion (and without seeing it) stays, and is counted so the person is told a
   deleted entry is back.
-- Complete-day marks are a union: a day marked complete on either side stays so.
+- Complete-day marks are a union: a day marked complete on either side stays so,
+  as are a trial's dose records (`JOINED_RECORDS`).
 """
 
 from __future__ import annotations
@@ -73,6 +74,26 @@ def _pick(mine: Doc, theirs: Doc) -> tuple[Doc, Doc | None, bool]:
     return {**winner, REV: rev}, loser, theirs_won
 
 
+# A document's dated records that each computer adds to on its own day: the trial's
+# doses. Both sides' are kept in the winning version (the winner's on a shared date),
+# so a dose recorded on one computer is not lost to a later one recorded on the other.
+JOINED_RECORDS = {"trial": "doses"}
+
+
+def _records_joined(table: str, winner: Doc, loser: Doc) -> Doc:
+    field = JOINED_RECORDS.get(table)
+    if field is None:
+        return winner
+    mine, theirs = winner.get(field), loser.get(field)
+    if not isinstance(mine, dict) or not isinstance(theirs, dict):
+        return winner
+    same_trial = all(winner.get(k) == loser.get(k) for k in ("plan", "seal", "start"))
+    if not same_trial or theirs.keys() <= mine.keys():
+        return winner
+    joined = {**theirs, **mine}
+    return {**winner, field: {k: joined[k] for k in sorted(joined)}}
+
+
 def _buried(doc: Doc, grave: Doc) -> bool:
     """Whether the tombstone beats this version of the document."""
     v_doc, v_grave = vector(doc.get(REV)), vector(grave.get(REV))
@@ -101,6 +122,8 @@ def merge(mine: Tables, theirs: Tables, source: str) -> Merged:
         if here is not None and there is not None:
             doc, loser, theirs_won = _pick(here[1], there[1])
             table = there[0] if theirs_won else here[0]
+            if loser is not None:
+                doc = _records_joined(table, doc, loser)
             if loser is not None:
                 lost_in = here[0] if theirs_won else there[0]
                 losers.append({"key": key, "table": lost_in, "doc": loser, "from": source})

@@ -196,3 +196,39 @@ def test_kept_documents_are_renumbered_in_the_files_own_order() -> None:
         ("2", "a"),
         ("3", "m"),
     ]
+
+
+def trial(doses: dict[str, Any], **rest: Any) -> dict[str, Any]:
+    plan = {"form": "glycinate", "mg": 300}
+    return {"plan": plan, "seal": None, "start": "2027-01-01", "doses": doses, **rest}
+
+
+def test_a_trials_doses_recorded_on_each_computer_are_all_kept() -> None:
+    """A helper's report: a dose recorded on each computer on two days, trial.json in
+    conflict, and the earlier day's dose was lost with the losing version."""
+    taken = {"state": "taken", "entry_id": "e1"}
+    start = write({}, tables(trial({}), table="trial"), "A", T0)
+    on_a = write(start, tables(trial({"2027-01-13": taken}), table="trial"), "A", T1)
+    other = {"state": "taken", "entry_id": "e2"}
+    on_b = write(start, tables(trial({"2027-01-14": other}), table="trial"), "B", T2)
+    for merged in (merge(on_a, on_b, "s"), merge(on_b, on_a, "s")):
+        doc = merged.tables["trial"]["1"]
+        assert doc["doses"] == {"2027-01-13": taken, "2027-01-14": other}
+    assert merge(on_a, on_b, "s").tables == merge(on_b, on_a, "s").tables  # both computers
+    once = merge(on_a, on_b, "s").tables
+    assert merge(once, on_a, "s").tables == once and merge(once, on_b, "s").tables == once
+    # The same day recorded on both: the later version's record, the other set aside.
+    missed = {"state": "missed", "entry_id": None}
+    later = write(start, tables(trial({"2027-01-13": missed}), table="trial"), "B", T2)
+    both = merge(on_a, later, "s")
+    assert both.tables["trial"]["1"]["doses"] == {"2027-01-13": missed}
+    assert both.set_aside == 1
+
+
+def test_doses_of_another_trial_are_not_joined() -> None:
+    start = write({}, tables(trial({}), table="trial"), "A", T0)
+    first = write(start, tables(trial({"2027-01-13": {"state": "taken"}}), table="trial"), "A", T1)
+    new = trial({"2027-03-02": {"state": "taken"}}, start="2027-03-01")
+    replanned = write(start, tables(new, table="trial"), "B", T2)
+    doc = merge(first, replanned, "s").tables["trial"]["1"]
+    assert doc["doses"] == {"2027-03-02": {"state": "taken"}}
