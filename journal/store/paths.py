@@ -53,7 +53,10 @@ def ensure_private_dir(path: Path, *, inside: bool = True) -> Path:
             f"inside its own. Replace the link by a folder (mv, then mkdir '{path}')."
         )
     try:
-        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        # Each missing folder 0700, the parents too (mkdir's `parents` makes them with
+        # the umask's mode: backups/ was 0755 when backups/conflicts came first).
+        for folder in [*reversed([p for p in path.parents if not p.exists()]), path]:
+            folder.mkdir(mode=DIR_MODE, exist_ok=True)
     except OSError as exc:
         raise StoreError(
             f"Cannot create the journal folder {path} ({exc.strerror or exc}); nothing was "

@@ -174,3 +174,17 @@ def test_a_folder_others_could_change_is_made_private_and_the_person_told_why(
     # Said once: the folder is private now.
     assert Journal.open(data_dir).warning is None
     assert capsys.readouterr() == ("", "")
+
+
+def test_every_folder_made_on_the_way_is_private(tmp_path: Path) -> None:
+    """A helper's report: backups/ was 0755 when the first conflict merge made
+    backups/conflicts (a parent mkdir makes with the umask's mode)."""
+    from journal.store.paths import ensure_private_dir
+
+    old = os.umask(0o022)
+    try:
+        ensure_private_dir(tmp_path / "j" / "backups" / "conflicts")
+    finally:
+        os.umask(old)
+    for folder in ("j", "j/backups", "j/backups/conflicts"):
+        assert (tmp_path / folder).stat().st_mode & 0o777 == 0o700, folder
