@@ -35,10 +35,17 @@ def _mode(path: Path) -> int:
     return path.stat().st_mode & 0o777
 
 
+# A sync engine's own folders in the journal (git's history, Syncthing's marker and
+# versions): theirs to keep, not Mg Journal's files; listing them buried the real finding.
+ENGINE_FOLDERS = frozenset({".git", ".stfolder", ".stversions", ".dropbox.cache"})
+
+
 def _permissions(root: Path) -> list[Finding]:
     loose = []
     for path in [root, *sorted(root.rglob("*"))]:
         if path.is_symlink() or path.name.endswith(".tmp"):  # temp files: see _leftovers
+            continue
+        if ENGINE_FOLDERS & set(path.relative_to(root).parts):
             continue
         want = DIR_MODE if path.is_dir() else FILE_MODE
         if _mode(path) & ~want:

@@ -148,6 +148,10 @@ def test_doctor_finds_loose_permissions_damage_and_leftovers(journal: Journal) -
     damaged.write_text('{"foods": ')
     leftover = journal.entries_dir / ".2026-11.json.x1y2.tmp"
     leftover.write_text("half")
+    # A sync engine's own folder (git's, as the README sets one up): not ours to judge.
+    (journal.root / ".git" / "objects").mkdir(parents=True, mode=0o755)
+    (journal.root / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    (journal.root / ".git" / "HEAD").chmod(0o644)
     result = run_cli("doctor")
     assert result.returncode == 1
     problems = [line for line in result.stdout.splitlines() if line.startswith("problem: ")]
