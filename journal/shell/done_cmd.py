@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from journal.core.dates import parse_day
+
 
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
@@ -20,17 +22,18 @@ def register(commands: Any) -> None:
         help="mark a day complete: everything eaten that day is logged",
         description="Mark a day complete (default: today), or not complete with --undo.",
     )
-    cmd.add_argument("--date", "-d", metavar="YYYY-MM-DD", help="the day (default: today)")
+    cmd.add_argument(
+        "--date", "-d", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
+    )
     cmd.add_argument("--undo", action="store_true", help="mark the day not complete")
     cmd.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from journal.core import clock
-    from journal.core import validate as v
     from journal.store.journal import Journal
 
-    day = v.parse_date(args.date, "--date") if args.date is not None else clock.today()
+    day = parse_day(args.date, clock.today(), "--date") if args.date is not None else clock.today()
     journal = Journal.open(args.data_dir)
     changed = journal.set_complete(day, not args.undo)
     state = "not complete" if args.undo else "complete"

@@ -20,6 +20,8 @@ import argparse
 import sys
 from typing import Any
 
+from journal.core.dates import parse_day
+
 
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
@@ -32,7 +34,9 @@ def register(commands: Any) -> None:
     )
     cmd.add_argument("food", nargs="+", help='e.g. "2 eggs", "banana, almonds 1 oz", or an id')
     cmd.add_argument("--meal", help="breakfast, lunch, dinner or snack (default: by the time)")
-    cmd.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    cmd.add_argument(
+        "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
+    )
     cmd.add_argument("--time", help="HH:MM (default: now)")
     cmd.add_argument(
         "--custom",
@@ -120,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.shipped import read_food_table
 
     line = v.name(" ".join(args.food), "food")
-    day = v.parse_date(args.date) if args.date is not None else clock.today()
+    day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
     at = v.not_later_today(day, v.parse_time(args.time)) if args.time else None
     if args.meal is not None:  # "" is refused, not read as no meal
         meal = v.choice(args.meal, "meal", MEALS)

@@ -14,6 +14,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from journal.core import clock
+from journal.core.dates import parse_day
+
 NONE_WORDS = {"none", "unknown", "-"}
 
 
@@ -25,7 +28,12 @@ def register(commands: Any) -> None:
         "to another month.",
     )
     edit.add_argument("id", help="the entry's id, or its first characters (at least 4)")
-    edit.add_argument("--date", "-d", metavar="YYYY-MM-DD", help="move it to another day")
+    edit.add_argument(
+        "--date",
+        "-d",
+        metavar="DAY",
+        help="move it to another day (YYYY-MM-DD, yesterday, -2 or mon)",
+    )
     edit.add_argument("--time", "--at", dest="time", metavar="HH:MM", help="its time")
     edit.add_argument("--severity", "-s", metavar="1-5", help="a symptom's severity (or none)")
     edit.add_argument("--where", "-w", metavar="PLACE", help="a symptom's body place (or none)")
@@ -57,7 +65,7 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
 
     changes: dict[str, Any] = {}
     if args.date is not None:
-        changes["date"] = v.parse_date(args.date, "--date")
+        changes["date"] = parse_day(args.date, clock.today(), "--date")
     if args.time is not None:
         day = changes.get("date", entry.date)
         changes["time"] = v.not_later_today(day, v.parse_time(args.time, "--time"), "--time")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from journal.core.dates import parse_day
+
 
 def _days(text: str) -> int:
     try:
@@ -28,7 +30,12 @@ def register(commands: Any) -> None:
         description="Entries of a day (default today) or of the last N days, each with the "
         "first 8 characters of its id.",
     )
-    cmd.add_argument("--date", "-d", metavar="YYYY-MM-DD", help="the (last) day to list")
+    cmd.add_argument(
+        "--date",
+        "-d",
+        metavar="DAY",
+        help="the (last) day to list: YYYY-MM-DD, yesterday, -2 or mon",
+    )
     cmd.add_argument("--days", type=_days, default=1, help="how many days, ending --date")
     cmd.set_defaults(handler=run)
 
@@ -37,13 +44,12 @@ def run(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
     from journal.core import clock
-    from journal.core import validate as v
     from journal.core.analysis.daily import row_for, total_text
     from journal.core.entries.entry_text import entry_line, short_id
     from journal.core.entries.models import Entry
     from journal.store.journal import Journal
 
-    end = v.parse_date(args.date, "--date") if args.date is not None else clock.today()
+    end = parse_day(args.date, clock.today(), "--date") if args.date is not None else clock.today()
     start = end - timedelta(days=args.days - 1)
     journal = Journal.open(args.data_dir, create=False)
     days = list(journal.days(start, end))

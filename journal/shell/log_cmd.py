@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from journal.core.dates import parse_day
+
 
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
@@ -27,7 +29,12 @@ def register(commands: Any) -> None:
     cmd.add_argument("--severity", "-s", metavar="1-5", help="how bad a symptom was, 1 to 5")
     cmd.add_argument("--where", "-w", metavar="PLACE", help="body place: calf, foot, thigh, ...")
     cmd.add_argument("--at", metavar="HH:MM", help="time (default: now; 12:00 on a past day)")
-    cmd.add_argument("--date", "-d", metavar="YYYY-MM-DD", help="a past day (default: today)")
+    cmd.add_argument(
+        "--date",
+        "-d",
+        metavar="DAY",
+        help="a past day: YYYY-MM-DD, yesterday, -2 or mon (default: today)",
+    )
     cmd.add_argument("--note", "-n", default="", help="a note, kept as typed")
     cmd.set_defaults(handler=run)
 
@@ -46,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
     from journal.store.kinds import load_kinds
 
-    day = v.parse_date(args.date) if args.date is not None else clock.today()
+    day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
     at = v.not_later_today(day, v.parse_time(args.at), "at") if args.at else default_time(day)
     journal = Journal.open(args.data_dir)
     factor = find_factor_kind(args.kind)

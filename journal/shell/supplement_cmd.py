@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from journal.core.dates import parse_day
 from journal.core.food.supplements import FAR_ABOVE
 
 
@@ -33,7 +34,9 @@ def register(commands: Any) -> None:
     cmd.add_argument(
         "--salt", metavar="MG", help="the salt's mass in mg, when the label gives only that"
     )
-    cmd.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    cmd.add_argument(
+        "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
+    )
     cmd.add_argument("--time", help="HH:MM (default: now)")
     cmd.add_argument("--note", default="", help="free text")
     cmd.add_argument(
@@ -83,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     form = forms.get(args.form.strip().lower())
     if form is None:
         raise v.ValidationError("form", f"{args.form!r} is not one of: {', '.join(FORMS)}")
-    day = v.parse_date(args.date) if args.date is not None else clock.today()
+    day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
     at = v.not_later_today(day, v.parse_time(args.time)) if args.time else default_time(day)
     salt: float | None = None
     if args.salt is not None:

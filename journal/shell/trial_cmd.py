@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core import clock
+from journal.core.dates import parse_day
 from journal.core.trial import plan as defaults
 
 
@@ -56,10 +57,14 @@ def register(commands: Any) -> None:
         help="your symptoms a week now, if you know: says how often this plan finds a benefit",
     )
     start = sub.add_parser("start", help="start the run-in; the plan is locked from now")
-    start.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    start.add_argument(
+        "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
+    )
     dose = sub.add_parser("dose", help="record today's trial dose as taken or missed")
     dose.add_argument("state", choices=("taken", "missed"))
-    dose.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    dose.add_argument(
+        "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
+    )
     sub.add_parser("status", help="where the trial stands, and the result so far")
     report = sub.add_parser("report", help="the trial report: text, markdown or html")
     report.add_argument("--format", choices=("text", "markdown", "html"), default="text")
@@ -150,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
         trial = store.load_trial(journal) or store.update(journal, lambda t: t)
         return _packing(args, trial, today)
     if step == "start":
-        on = v.parse_date(args.date) if args.date is not None else today
+        on = parse_day(args.date, clock.today()) if args.date is not None else today
         trial = store.update(journal, lambda t: t.started(on))
         print(
             f"Started on {on:%-d %b %Y}: the plan is locked; the trial ends after day "
@@ -158,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     if step == "dose":
-        on = v.parse_date(args.date) if args.date is not None else today
+        on = parse_day(args.date, clock.today()) if args.date is not None else today
         trial = store.record_dose(journal, on, args.state, default_time(on))  # a past day: midday
         print(words.today_line(trial, on))
         _warn_above_limit(journal, on)

@@ -165,3 +165,29 @@ def test_a_usda_name_with_its_comma_is_one_food(data_dir: Path) -> None:
     assert len(logged) == 2
     assert logged[0].startswith("Logged Bananas, raw: 100 g (100 g) = 27 mg")
     assert logged[1].startswith("Logged Cheese, cheddar: 1 oz (28 g)")
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("yesterday", "2026-11-24"),
+        ("-2", "2026-11-23"),
+        ("mon", "2026-11-23"),
+        ("2026-11-3", "2026-11-03"),
+    ],
+)
+def test_a_day_is_typed_as_in_the_app(data_dir: Path, typed: str, day: str) -> None:
+    """A helper's report: `--date yesterday`, `mon` and `-1` failed in the shell, though
+    the app's `g` takes them. 25 November 2026 is a Wednesday."""
+    done = run_cli("log", "cramp", "--date", typed)
+    assert done.returncode == 0, done.stderr
+    assert f"on {day}" in done.stdout
+    assert run_cli("eat", "banana", "--date", typed).returncode == 0
+    assert day in run_cli("list", "--date", typed).stdout
+
+
+def test_a_day_after_today_is_refused_however_typed(data_dir: Path) -> None:
+    for typed in ("+1", "2026-11-26", "tomorrow"):
+        done = run_cli("log", "cramp", "--date", typed)
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert not (data_dir / "entries").exists() or not list((data_dir / "entries").iterdir())
