@@ -35,15 +35,15 @@ def _has_control(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
-def name(value: object, field: str = "name") -> str:
+def name(value: object, field: str = "name", maximum: int = MAX_NAME) -> str:
     """A non-empty single-line name, stored exactly as typed (after trimming)."""
     if not isinstance(value, str):
         raise ValidationError(field, "must be text")
     text = value.strip()
     if not text:
         raise ValidationError(field, "must not be empty")
-    if len(text) > MAX_NAME:
-        raise ValidationError(field, f"is too long ({len(text)} characters; at most {MAX_NAME})")
+    if len(text) > maximum:
+        raise ValidationError(field, f"is too long ({len(text)} characters; at most {maximum})")
     if _has_control(text):
         raise ValidationError(field, "contains control characters; type plain text")
     return text

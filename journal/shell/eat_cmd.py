@@ -66,6 +66,9 @@ def _ask(words: str, candidates: list[Any]) -> Any | None:
     return None
 
 
+MAX_LINE = 2_000  # a day's foods on one line
+
+
 def _items(words: list[str], is_name: Any = None) -> list[Any]:
     """The line's items; `eat almonds 1oz` (a last argument that is an amount) is one;
     `is_name` tells a food's own comma ("Cheese, cheddar") from one between foods."""
@@ -123,7 +126,8 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.own_foods import read_own_foods
     from journal.store.shipped import read_food_table
 
-    line = v.name(" ".join(args.food), "food")
+    # A whole day's list may be long; each food's words are held to a name's length below.
+    line = v.name(" ".join(args.food), "food", MAX_LINE if args.custom is None else v.MAX_NAME)
     day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
     at = v.not_later_today(day, v.parse_time(args.time)) if args.time else None
     if args.meal is not None:  # "" is refused, not read as no meal

@@ -191,3 +191,15 @@ def test_a_day_after_today_is_refused_however_typed(data_dir: Path) -> None:
         done = run_cli("log", "cramp", "--date", typed)
         assert done.returncode == 2 and "Traceback" not in done.stderr
     assert not (data_dir / "entries").exists() or not list((data_dir / "entries").iterdir())
+
+
+def test_a_whole_days_list_is_one_line_but_one_food_is_a_names_length(data_dir: Path) -> None:
+    """A helper's report: a whole `eat` line was held to 200 characters."""
+    line = ", ".join(["banana", "almonds 1 oz", "oatmeal 1 cup"] * 8)
+    assert len(line) > 200
+    done = run_cli("eat", line)
+    assert done.returncode == 0, done.stderr
+    assert "24 foods:" in done.stdout
+    refused = run_cli("eat", "x" * 201)
+    assert refused.returncode == 2 and "at most 200" in refused.stderr
+    assert run_cli("eat", "y" * 201, "--custom", "4").returncode == 2  # a name, as before
