@@ -408,3 +408,34 @@ async def test_escape_on_an_own_food_with_something_typed_asks_first(data_dir: P
         await pilot.pause()
         assert not isinstance(app.screen, OwnFoodScreen)
     assert not (data_dir / "custom_foods.json").exists()
+
+
+async def test_a_recipes_cooked_weight_is_asked_and_a_bad_one_said_at_its_field(
+    data_dir: Path,
+) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await pilot.press("ctrl+r")
+        await fill(pilot, "recipe-name", "Lentil soup")
+        await pilot.press("ctrl+n")
+        await type_text(pilot, "oat bran")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*["down"] * unit_index(app, "cup"), "enter")
+        await pilot.pause()
+        recipe = app.screen
+        assert isinstance(recipe, RecipeScreen)
+        await fill(pilot, "recipe-cooked", "a lot")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is recipe
+        error = str(recipe.query_one("#recipe-cooked-error", Static).render())
+        assert "'a lot' is not a number" in error
+        await fill(pilot, "recipe-cooked", "500")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PortionScreen)
+    saved = json.loads((data_dir / "custom_foods.json").read_text())["recipes"]
+    assert [doc["cooked_grams"] for doc in saved.values()] == [500.0]

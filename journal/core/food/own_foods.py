@@ -20,6 +20,7 @@ from journal.core.food.foods import Food, Portion
 OWN_GROUP = "Your own foods"
 RECIPE_GROUP = "Your recipes"
 MAX_SERVINGS = 100.0
+MAX_RECIPE_GRAMS = 50_000.0  # a 50 kg pot: a sanity bound on a typed weight
 
 
 def new_food_id(kind: str) -> str:
@@ -121,16 +122,26 @@ class Ingredient:
 
 
 def recipe_doc(
-    name: object, servings: object, items: list[Ingredient], recipe_id: str | None = None
+    name: object,
+    servings: object,
+    items: list[Ingredient],
+    recipe_id: str | None = None,
+    cooked: object = None,
 ) -> dict[str, Any]:
+    """`cooked`: the pot's weight once cooked, in g (None or "": the ingredients' sum).
+    Lentils cooked in water weigh three times what went in: without it, 250 g of the
+    soup would carry the magnesium of 250 g of its raw ingredients."""
     clean_name = v.name(name, "name")
     count = v.amount(servings, "servings", maximum=MAX_SERVINGS)
+    weight = v.optional_amount(cooked, "cooked", maximum=MAX_RECIPE_GRAMS, allow_zero=False)
     if not items:
         raise v.ValidationError("ingredients", "add at least one food")
+    extra = {} if weight is None else {"cooked_grams": weight}
     return {
         "id": recipe_id or new_food_id("recipe"),
         "name": clean_name,
         "servings": count,
+        **extra,
         "items": [
             {
                 "food_id": i.food_id,
@@ -152,7 +163,8 @@ def _total(values: list[Any]) -> float | None:
 def recipe_from_doc(doc: dict[str, Any]) -> Food:
     """A recipe as a Food: figures per 100 g of the whole, one serving as a portion."""
     items = doc["items"]
-    grams = sum(float(i["grams"]) for i in items)
+    cooked = doc.get("cooked_grams")  # the pot as weighed once cooked, when given
+    grams = float(cooked) if cooked is not None else sum(float(i["grams"]) for i in items)
     if grams <= 0:
         raise ValueError("recipe has no weight")
     servings = float(doc["servings"])

@@ -22,7 +22,12 @@ from journal.tui.screens.portion import Picked, figure
 if TYPE_CHECKING:
     from journal.tui.journal_app import JournalApp
 
-FIELDS = {"name": "recipe-name", "servings": "recipe-servings", "ingredients": "recipe-items"}
+FIELDS = {
+    "name": "recipe-name",
+    "servings": "recipe-servings",
+    "cooked": "recipe-cooked",
+    "ingredients": "recipe-items",
+}
 
 
 class RecipeScreen(ModalScreen[Food | None]):
@@ -47,6 +52,10 @@ class RecipeScreen(ModalScreen[Food | None]):
             yield Static("Your recipe", classes="panel-title")
             yield from field("Name", Input(placeholder="Overnight oats", id="recipe-name"))
             yield from field("Servings", Input("1", placeholder="it makes", id="recipe-servings"))
+            yield from field(
+                "Cooked weight g",
+                Input(placeholder="optional: the pot once cooked", id="recipe-cooked"),
+            )
             yield OptionList(id="recipe-items")
             yield Static(id="recipe-items-error", classes="error")
             yield Static(id="recipe-total")
@@ -126,6 +135,7 @@ class RecipeScreen(ModalScreen[Food | None]):
                 self.query_one("#recipe-name", Input).value,
                 self.query_one("#recipe-servings", Input).value,
                 self.items,
+                cooked=self.query_one("#recipe-cooked", Input).value,
             )
             recipe_from_doc(doc)
         except ValidationError as exc:

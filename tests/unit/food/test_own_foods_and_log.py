@@ -97,3 +97,29 @@ def test_recent_foods_boosts_and_meals() -> None:
     copies = copy_meal(new.foods, DAY)
     assert [c.name for c in copies] == ["Almonds", "Banana"] and copies[0].date == DAY
     assert {c.id for c in copies}.isdisjoint(f.id for f in new.foods)
+
+
+def test_a_recipes_cooked_weight_carries_its_magnesium_per_100_g() -> None:
+    """A helper's report: a lentil pot (253 g of raw ingredients, 242 mg) weighed far
+    more cooked, yet a 250 g bowl logged 239 mg, nearly the whole pot."""
+    from journal.core.food.own_foods import Ingredient, recipe_doc, recipe_from_doc
+
+    pot = [
+        Ingredient("usda:16069", "Lentils, raw", 192.0, "1 cup", 200.0, 679.0),
+        Ingredient("usda:11124", "Carrots, raw", 61.0, "1 medium", 42.0, 25.0),
+    ]
+    raw = recipe_from_doc(recipe_doc("Lentil pot", "4", pot))
+    assert raw.mg_per_100g == pytest.approx(242.0 * 100 / 253.0)
+    cooked = recipe_from_doc(recipe_doc("Lentil pot", "4", pot, cooked="1000"))
+    assert cooked.mg_per_100g == pytest.approx(24.2)
+    assert cooked.mg_for(250) == pytest.approx(60.5)  # a quarter of the pot
+    assert [(p.name, p.grams) for p in cooked.portions] == [
+        ("1 serving", 250.0),
+        ("whole recipe", 1000.0),
+    ]
+    assert recipe_doc("Lentil pot", "4", pot, cooked="")["items"]  # optional: "" is none
+    assert "cooked_grams" not in recipe_doc("Lentil pot", "4", pot, cooked="")
+    for bad, said in (("0", "more than 0"), ("abc", "not a number"), ("60000", "most allowed")):
+        with pytest.raises(ValidationError, match=said) as caught:
+            recipe_doc("Lentil pot", "4", pot, cooked=bad)
+        assert caught.value.field == "cooked"
