@@ -42,7 +42,7 @@ SHELL_EXAMPLES = {
     "report": "mg-journal report --days 90 --format html -o report.html",
     "trial": "mg-journal trial status",
     "profile": "mg-journal profile --sex female --born 1990",
-    "foods": "mg-journal foods delete \"Granola bar\"",
+    "foods": 'mg-journal foods delete "Granola bar"',
     "export": "mg-journal export --format csv",
     "import": "mg-journal import cronometer servings.csv",
     "backup": "mg-journal backup -o journal.zip",

@@ -24,18 +24,12 @@ def record(before: Profile | None, after: Profile, since: date) -> Profile:
     if before is None or after.settings == before.settings:
         return after
     kept = [e for e in before.eras if e.until < since]
+    # What held the day before `since` holds until it, unless it is what holds now (a
+    # change undone the same day). It differs from the last era kept: that one ended.
     pregnant, lactating, custom = era_on(before, since - timedelta(days=1)).settings
-    kept.append(Era(since, pregnant, lactating, custom))
-    # Neighbours with the same settings are one era; the last one must differ from now.
-    merged: list[Era] = []
-    for era in kept:
-        if merged and merged[-1].settings == era.settings:
-            merged[-1] = era
-        else:
-            merged.append(era)
-    if merged[-1].settings == after.settings:
-        merged.pop()
-    return replace(after, eras=tuple(merged))
+    if (pregnant, lactating, custom) != after.settings:
+        kept.append(Era(since, pregnant, lactating, custom))
+    return replace(after, eras=tuple(kept))
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,3 +65,27 @@ def test_the_same_target_every_day_changes_nothing() -> None:
     assert same.comparisons == analyse(rows, 310.0).comparisons
     assert same.targets == []
     assert "judged against" not in basis_line(same)
+
+
+def test_the_low_day_rule_in_words() -> None:
+    rows = rows_of(journal_days([(300.0, 1), (320.0, None)] * 10))
+    plain = analyse(rows, 310.0, threshold=0.75)
+    assert plain.low_day_rule() == "a low day is below 232.5 mg (75% of the target)"
+    assert plain.low_day_rule("310 mg") == "a low day is below 232.5 mg (75% of 310 mg)"
+    assert plain.limit == "232.5 mg"
+    assert analyse(rows, 310.0).limit == "310 mg"  # a whole figure shows no tenth
+    own = analyse(rows, 310.0, threshold=0.75, day_target=pregnancy_then_not)
+    assert own.low_day_rule() == "a low day is below 75% of the target of its time"
+    assert own.limit == "own limit"
+
+
+def test_a_limit_shows_its_tenth_only_when_it_has_one() -> None:
+    from journal.core.analysis.associations import limit_text
+
+    assert [limit_text(mg) for mg in (310.0, 232.5, 243.2, 279.00000000000006, 0.5)] == [
+        "310",
+        "232.5",
+        "243.2",
+        "279",
+        "0.5",
+    ]

@@ -162,3 +162,46 @@ def test_eras_survive_the_profile_file_and_a_bad_one_is_refused() -> None:
     doc["eras"] = {"until": "2026-05-14"}
     with pytest.raises(ValidationError, match="list of dated settings"):
         Profile.from_doc(doc)
+
+
+def test_an_era_on_file_holds_each_of_its_settings() -> None:
+    era = Era(MAY, pregnant=True, lactating=True, custom_target_mg=380.0)
+    doc = era.to_doc()
+    assert doc == {
+        "until": "2026-05-14",
+        "pregnant": True,
+        "lactating": True,
+        "custom_target_mg": 380.0,
+    }
+    assert Era.from_doc(doc) == era
+    # A document of an older writer, without the settings it did not change: the defaults.
+    assert Era.from_doc({"until": "2026-05-14"}) == Era(MAY, False, False, None)
+    with pytest.raises(ValidationError, match="until: must be a date"):
+        Era.from_doc({"pregnant": True})
+    with pytest.raises(ValidationError, match="each must be a table"):
+        Era.from_doc(["2026-05-14"])
+
+
+def test_the_day_before_a_change_keeps_what_held_on_it() -> None:
+    """A custom target from 1 March, then pregnant from 2 March: 1 March keeps 400 mg."""
+    march = date(2026, 3, 1)
+    own = record(WOMAN, WOMAN.but(custom_target_mg=400.0), march)
+    both = record(own, own.but(pregnant=True), date(2026, 3, 2))
+    assert [target(both, d).mg for d in (date(2026, 2, 28), march)] == [310, 400]
+    assert both.eras == (Era(march), Era(date(2026, 3, 2), False, False, 400.0))
+
+
+def test_the_targets_of_a_period_name_only_its_own_changes() -> None:
+    # Born 1996: 310 mg in 2026 (29 or 30), 320 mg in 2027 (30 or 31).
+    days = DayTargets(Profile(sex="female", birth_year=1996))
+    year = [
+        Change(date(2026, 1, 1), target(Profile(sex="female", birth_year=1996), date(2026, 1, 1)))
+    ]
+    assert days.changes(date(2026, 1, 1), date(2026, 12, 31)) == year
+    assert [c.target.mg for c in days.changes(date(2026, 6, 1), date(2027, 2, 1))] == [310, 320]
+    assert days.changes(MAY, MAY) == [Change(MAY, days.on(MAY))]  # one day
+    # Born 1995: 310 in 2025, 320 from 2026: a period within 2026 has one target.
+    later = DayTargets(Profile(sex="female", birth_year=1995))
+    assert [c.since for c in later.changes(date(2026, 6, 1), date(2026, 12, 31))] == [
+        date(2026, 6, 1)
+    ]
