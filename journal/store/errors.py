@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from journal.store.backup_names import newest_backup
@@ -16,7 +17,17 @@ def _what_to_do(path: Path) -> str:
     copy = newest_backup(path)
     if copy is None:
         return "It has no backup yet: move it aside to carry on without it, then try again."
-    return f"Copy its backup {copy} over it, or move it aside, then try again."
+    # The copy is taken before a file's first change of a day: say how old it is, so
+    # nobody trades a damaged file for one that lacks the day's later entries unawares.
+    try:
+        when = datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    except OSError:
+        when = "an earlier time"
+    return (
+        f"Copy its backup {copy} over it (the file as at {when}: later changes are not in "
+        "it; a synced copy from another computer may be newer), or move it aside, then "
+        "try again."
+    )
 
 
 class DamagedFileError(StoreError):

@@ -275,7 +275,9 @@ def test_the_advice_for_a_damaged_file_names_its_newest_backup(data_dir: Path) -
     profile = data_dir / "profile.json"
     profile.write_text("{broken")
     copy = data_dir / "backups" / "profile.json.2026-11-25"
-    one_line_error(run_cli("profile"), f"Copy its backup {copy} over it")
+    said = run_cli("profile")
+    one_line_error(said, f"Copy its backup {copy} over it (the file as at 20")
+    assert "later changes are not in it" in said.stderr
     profile.write_bytes(copy.read_bytes())  # what the advice says to do, done
     shown = run_cli("profile")
     assert shown.returncode == 0 and "Born:" in shown.stdout, shown.stderr
