@@ -179,14 +179,28 @@ def diagnose(root: Path) -> list[Finding]:
 
 
 def _encryption(journal: Journal) -> list[Finding]:
-    """Said only of an encrypted journal: whether this computer holds its key."""
+    """Said of an encrypted journal: whether this computer holds its key; of any, a
+    file left in the other state (encryption changed on another computer meanwhile)."""
     from journal.store.crypt import identity, key_path, recipient
+    from journal.store.encryption import mixed
 
     try:
         to = recipient(journal.root)
         key = identity() if to is not None else None
-    except StoreError as exc:
+        odd = mixed(journal)
+    except (StoreError, OSError) as exc:
         return [Finding(False, str(exc))]
+    if odd:
+        state, fix = ("plain", "encrypt") if to is not None else ("encrypted", "decrypt")
+        n = len(odd)
+        files = f"{n} file{'s' if n != 1 else ''} ({odd[0].name}{', ...' if n > 1 else ''})"
+        return [
+            Finding(
+                False,
+                f"{files} {'is' if n == 1 else 'are'} {state} unlike the rest (encryption "
+                f"changed on another computer meanwhile); fix: mg-journal {fix}",
+            )
+        ]
     if to is None:
         return []
     fix = "fix: mg-journal key import FILE (made by mg-journal key export on the other computer)"

@@ -57,18 +57,34 @@ def _nothing(path: Path) -> None:
     """No daily backup on the way: it would keep a plain copy of an encrypted file."""
 
 
+def mixed(journal: Journal) -> list[Path]:
+    """Files in the other state than the journal's: plain ones in an encrypted journal,
+    age files in a plain one (encryption turned on or off on another computer while
+    this one wrote; a second encrypt or decrypt finishes the change)."""
+    sealed = recipient(journal.root) is not None
+    found = []
+    for path in _all_files(journal):
+        with path.open("rb") as f:
+            if f.read(len(AGE_HEADER)).startswith(AGE_HEADER) != sealed:
+                found.append(path)
+    return found
+
+
 def encrypt(journal: Journal) -> tuple[int, Path]:
-    """Encrypt every file to this computer's key (made now if it has none)."""
+    """Encrypt every file to this computer's key (made now if it has none); in an
+    encrypted journal, the files a copy wrote plain meanwhile, to the journal's key."""
     import pyrage
+    from pyrage import x25519
 
     with journal.lock:
-        if recipient(journal.root) is not None:
+        already = recipient(journal.root)
+        if already is not None and not mixed(journal):
             raise StoreError(f"The journal in {journal.root} is already encrypted; nothing to do.")
         read = {path: path.read_bytes() for path in _all_files(journal)}
         for path, raw in read.items():  # a damaged file stops it here: no key made, nothing written
             _check(plain(raw, path), path)
         key = identity() or new_key()
-        to = key.to_public()
+        to = key.to_public() if already is None else x25519.Recipient.from_str(already)
         files: dict[Path, bytes | None] = {
             path: raw if raw.startswith(AGE_HEADER) else bytes(pyrage.encrypt(raw, [to]))
             for path, raw in read.items()
@@ -83,13 +99,14 @@ def encrypt(journal: Journal) -> tuple[int, Path]:
 def decrypt(journal: Journal) -> int:
     """Write every file back as plain JSON; needs this computer to hold the journal's key."""
     with journal.lock:
-        if recipient(journal.root) is None:
+        if recipient(journal.root) is None and not mixed(journal):
             raise StoreError(f"The journal in {journal.root} is not encrypted; nothing to do.")
         files: dict[Path, bytes | None] = {}
         for path in _all_files(journal):
             files[path] = text = plain(path.read_bytes(), path)
             _check(text, path)
-        files[journal.root / MARKER] = None
+        if (journal.root / MARKER).exists():
+            files[journal.root / MARKER] = None
         with exact_bytes():
             replace_all(journal.root, files, _nothing)
     return len(files) - 1

@@ -160,3 +160,30 @@ def test_no_readable_summary_of_an_encrypted_journal_is_cached(
     assert not list(cache.rglob("*.json"))  # the plain journal's summary went with it
     assert run_cli("report").returncode == 0
     assert not list(cache.rglob("*.json"))  # and none is written for the encrypted one
+
+
+def test_a_file_left_in_the_other_state_is_named_and_a_second_run_finishes(
+    data_dir: Path,
+) -> None:
+    """A helper's report: encryption turned off on one computer while the other wrote
+    left age files in a plain journal (and the reverse), and doctor said all was well."""
+    journal = journal_with_entries(data_dir)
+    encrypt(journal)
+    # The other computer, not yet encrypted, wrote a day plain, and the engine brought it.
+    other = Journal.open(data_dir).day_path(date(2026, 11, 24))
+    other.write_text('{"_meta": {"1": {"schema": 1}}}')
+    said = [str(f) for f in diagnose(data_dir)]
+    assert any("1 file (2026-11-24.json) is plain unlike the rest" in s for s in said), said
+    assert any("fix: mg-journal encrypt" in s for s in said)
+    encrypt(Journal.open(data_dir))  # finishes: seals the plain one, to the journal's key
+    assert sealed(other)
+    assert not [s for s in (str(f) for f in diagnose(data_dir)) if s.startswith("problem")]
+    # The reverse: decrypted here while the other computer still wrote an age file.
+    sealed_copy = other.read_bytes()
+    decrypt(Journal.open(data_dir))
+    other.write_bytes(sealed_copy)
+    said = [str(f) for f in diagnose(data_dir)]
+    assert any("is encrypted unlike the rest" in s and "decrypt" in s for s in said), said
+    assert decrypt(Journal.open(data_dir)) >= 1
+    assert not sealed(other)
+    assert not [s for s in (str(f) for f in diagnose(data_dir)) if s.startswith("problem")]
