@@ -7,6 +7,7 @@ entry id); every change goes through `app.apply`, so it is saved and undoable.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, cast
 
@@ -65,7 +66,9 @@ def log_food(today: FoodKeys) -> None:
 
 
 def _food_of(today: FoodKeys, entry: FoodEntry) -> Food:
-    """The entry's food from the index or table; else one made from the entry itself."""
+    """The entry's food, with the entry's own figures: its portions from the index or
+    table, its magnesium and energy per 100 g as logged, so an edit never swaps in
+    figures the food has now (an own food made anew, the table updated)."""
     app = _app(today)
     found = app.foods.get(entry.food_id) if app.foods and entry.food_id else None
     if found is None and entry.food_id:
@@ -75,10 +78,14 @@ def _food_of(today: FoodKeys, entry: FoodEntry) -> Food:
 
         own, _ = read_own_foods(app.journal)
         found = find_by_id(read_food_table(), own, entry.food_id)
-    if found is not None:
-        return found
     assert entry.grams is not None  # _edit_food refuses entries of unknown weight
     per_100 = 100.0 / entry.grams
+    if found is not None:
+        return replace(
+            found,
+            mg_per_100g=None if entry.mg is None else entry.mg * per_100,
+            kcal_per_100g=None if entry.kcal is None else entry.kcal * per_100,
+        )
     return Food(
         entry.food_id or "",
         entry.name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -439,3 +440,23 @@ async def test_a_recipes_cooked_weight_is_asked_and_a_bad_one_said_at_its_field(
         assert isinstance(app.screen, PortionScreen)
     saved = json.loads((data_dir / "custom_foods.json").read_text())["recipes"]
     assert [doc["cooked_grams"] for doc in saved.values()] == [500.0]
+
+
+async def test_an_edit_keeps_the_entrys_own_figures_not_the_foods_now(data_dir: Path) -> None:
+    """A helper's report: saving an old entry, even for its amount alone, replaced its
+    logged magnesium by the food's figure now (an own food made anew, a table update)."""
+    journal = Journal.open(data_dir)
+    # Logged when its figure was 50 mg an ounce; the table says 76 now.
+    journal.add(replace(almonds_at_breakfast(TODAY), mg=50.0, kcal=100.0))
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one("#foods", DataTable).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PortionScreen)
+        await type_text(pilot, "2")
+        await pilot.press("enter")
+        await pilot.pause()
+    [edited] = stored_foods(data_dir)
+    assert edited.portion == "2 oz (23 whole kernels)"  # the food's portions, still
+    assert (edited.mg, edited.kcal) == (100.0, 200.0)  # twice its own, not 152 mg
