@@ -42,6 +42,13 @@ def run(args: argparse.Namespace) -> int:
     # One pass that makes tens of thousands of acyclic dicts and frees them at exit: the
     # cyclic collector would only walk them again and again (~15 ms at ten years).
     gc.disable()
+    if args.output is not None and args.output.strip() == "-":
+        print(
+            "mg-journal: export writes files, not standard output: give a file name (json) "
+            "or a folder (csv) with -o; nothing was written",
+            file=sys.stderr,
+        )
+        return 2
     journal = Journal.open(args.data_dir, create=False)
     target = Path(args.output) if args.output else default_name(args.format)
     write = export_csv if args.format == "csv" else export_json

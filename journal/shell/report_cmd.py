@@ -158,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
     start = dashboard.read_start(today, length)
     days = list(journal.days(start, today)) if form.needs_days else []
     text = form.render(dash, days, target.basis)
-    if args.output is None:
+    if args.output is None or args.output.strip() == "-":  # "-": standard output, as usual
         print(text)
         return 0
     if not args.output.strip():  # "" would name the folder the command was typed in
