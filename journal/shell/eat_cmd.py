@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     # A whole day's list may be long; each food's words are held to a name's length below.
     line = v.name(" ".join(args.food), "food", MAX_LINE if args.custom is None else v.MAX_NAME)
     day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
-    at = v.not_later_today(day, v.parse_time(args.time)) if args.time else None
+    at = v.not_later_today(day, v.parse_time(args.time)) if args.time is not None else None
     if args.meal is not None:  # "" is refused, not read as no meal
         meal = v.choice(args.meal, "meal", MEALS)
     else:

@@ -54,7 +54,11 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.kinds import load_kinds
 
     day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
-    at = v.not_later_today(day, v.parse_time(args.at), "at") if args.at else default_time(day)
+    at = (
+        v.not_later_today(day, v.parse_time(args.at), "at")
+        if args.at is not None
+        else default_time(day)
+    )
     journal = Journal.open(args.data_dir)
     factor = find_factor_kind(args.kind)
     # Custom kinds are read only when the name is not built in: one file less to open.

@@ -87,7 +87,11 @@ def run(args: argparse.Namespace) -> int:
     if form is None:
         raise v.ValidationError("form", f"{args.form!r} is not one of: {', '.join(FORMS)}")
     day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
-    at = v.not_later_today(day, v.parse_time(args.time)) if args.time else default_time(day)
+    at = (
+        v.not_later_today(day, v.parse_time(args.time))
+        if args.time is not None
+        else default_time(day)
+    )
     salt: float | None = None
     if args.salt is not None:
         if args.mg is not None:

@@ -129,6 +129,9 @@ def test_my_symptom_may_be_a_kind_the_person_added(data_dir: Path) -> None:
         ("eat", "banana", "--meal="),
         ("supplement", "glycinate", "100", "--date="),
         ("list", "--date="),
+        ("log", "cramp", "--at="),  # a helper's report: read as 12:00
+        ("eat", "banana", "--time="),
+        ("supplement", "glycinate", "100", "--time="),
     ],
 )
 def test_an_empty_date_or_meal_is_refused_not_read_as_today(
@@ -137,4 +140,5 @@ def test_an_empty_date_or_meal_is_refused_not_read_as_today(
     refused = run_cli(*argv)
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1
     assert "'' is not" in refused.stderr or "type a day: 2026-11-03, yesterday" in refused.stderr
+    assert "Traceback" not in refused.stderr
     assert not (data_dir / "entries").exists() or not any((data_dir / "entries").iterdir())
