@@ -211,10 +211,7 @@ def own_targets(analysis: Analysis) -> str:
         f"{mg:.0f} mg" + (f" from {day:%-d %b %Y}" if i else "")
         for i, (day, mg) in enumerate(analysis.targets)
     ]
-    return (
-        " Each day is judged against the target of its time (age, pregnancy, "
-        f"breastfeeding, your own target): {', then '.join(steps)}."
-    )
+    return f" Each day is judged against the target it had: {', then '.join(steps)}."
 
 
 def coverage_line(analysis: Analysis) -> str:
