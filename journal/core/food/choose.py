@@ -163,11 +163,14 @@ def choose(
     if not ranked:
         return Choice(None)
     # A food eaten before does not come first when the words name the head of another
-    # and not its own: "milk" is not "Yogurt, plain, whole milk" because yogurt was
-    # eaten yesterday ("almonds" names no head of "Nuts, almonds...": nothing moves).
+    # and not it: "milk" is not "Yogurt, plain, whole milk" because yogurt was eaten
+    # yesterday, nor "potato" a sweet potato ("almonds" names no head of "Nuts,
+    # almonds...": nothing moves).
     heads = [_names_head(query, food.name) for food in foods]
     astray = [
-        pair for pair, head in zip(ranked, heads, strict=True) if pair[0].id in boost and not head
+        (food, score)
+        for (food, score), head in zip(ranked, heads, strict=True)
+        if food.id in boost and not (head and names(query, food))
     ]
     if astray and any(heads):
         ranked = [pair for pair in ranked if pair not in astray] + astray

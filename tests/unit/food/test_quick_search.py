@@ -32,6 +32,7 @@ OWN = [
 ]
 INDEX = full_index(TABLE, OWN)
 YOGURT = "usda:01116"  # Yogurt, plain, whole milk, 8 grams protein per 8 ounce
+SWEET_POTATO = "usda:11508"  # Sweet potato, cooked, baked in skin, without salt
 QUERIES = [
     "almonds",
     "almond",
@@ -148,3 +149,19 @@ def test_a_food_eaten_before_is_not_the_choice_for_words_naming_another() -> Non
 @pytest.mark.parametrize("query", ["rice", "eggs", "oatmeal", "soy milk", "lentils raw"])
 def test_ranked_scores_match_the_full_index(query: str) -> None:
     assert rank_foods(TABLE, OWN, query, 8) == INDEX.ranked(query, 8)
+
+
+def test_two_foods_eaten_before_with_the_same_figure_are_one_choice() -> None:
+    eaten = {"usda:16017": 2.0, "usda:16317": 1.9}  # black turtle beans, without and with salt
+    words = "black turtle beans cooked"
+    chosen = choose(words, rank_foods(TABLE, [], words, 8, eaten), eaten)
+    assert chosen.food is not None and chosen.food.id == "usda:16017"
+    assert [f.id for f in chosen.alike] == ["usda:16317"]
+
+
+def test_a_sweet_potato_eaten_before_is_not_a_potato() -> None:
+    eaten = {SWEET_POTATO: 2.0}
+    chosen = choose("potato", rank_foods(TABLE, [], "potato", 8, eaten), eaten)
+    assert chosen.food is not None and chosen.food.name.startswith("Potatoes")
+    again = choose("sweet potato", rank_foods(TABLE, [], "sweet potato", 8, eaten), eaten)
+    assert again.food is not None and again.food.id == SWEET_POTATO
