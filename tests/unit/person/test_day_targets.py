@@ -205,3 +205,12 @@ def test_the_targets_of_a_period_name_only_its_own_changes() -> None:
     assert [c.since for c in later.changes(date(2026, 6, 1), date(2026, 12, 31))] == [
         date(2026, 6, 1)
     ]
+
+
+def test_a_change_on_the_last_day_of_a_period_is_named() -> None:
+    pregnant = record(WOMAN, WOMAN.but(pregnant=True), MAY)
+    days = DayTargets(pregnant)
+    assert [(c.since, c.target.mg) for c in days.changes(date(2026, 5, 1), MAY)] == [
+        (date(2026, 5, 1), 310),
+        (MAY, 350),
+    ]
