@@ -119,6 +119,7 @@ def test_every_value_survives_the_file() -> None:
             75,
             "(born this year, months unknown: the higher infant value); ",
         ),
+        (Profile(birth_year=2026, pregnant=True), 75, "the table has pregnancy figures only"),
         (
             Profile(birth_year=2026, lactating=True),
             75,
