@@ -48,7 +48,12 @@ def register(commands: Any) -> None:
 
 
 def _confirm_far_above(
-    mg: float, limit: int, salt: float | None, yes: bool, salt_hint: str = "use --salt {mg:g}"
+    mg: float,
+    limit: int,
+    salt: float | None,
+    yes: bool,
+    salt_hint: str = "use --salt {mg:g}",
+    infant: bool = False,
 ) -> None:
     """Ask before storing a dose far above the Upper Limit; refuse without a terminal."""
     import sys
@@ -59,6 +64,8 @@ def _confirm_far_above(
     what = None if yes else far_above(mg, limit)
     if what is None:
         return
+    if infant:
+        what = what.replace(" upper limit", " limit from age 1 (none is set under 1)")
     if salt is None:
         what += f"; if that is the salt's weight, {salt_hint.format(mg=mg)}"
     if sys.stdin.isatty() and sys.stdout.isatty():
@@ -76,7 +83,13 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import validate as v
     from journal.core.entries.kinds import default_time
     from journal.core.entries.models import SupplementEntry
-    from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg
+    from journal.core.food.supplements import (
+        ELEMENTAL_FRACTION,
+        FORMS,
+        INFANT_NOTE,
+        INFANT_YARDSTICK_MG,
+        elemental_mg,
+    )
     from journal.core.person.profile import supplement_limit
     from journal.store.errors import StoreError
     from journal.store.journal import Journal
@@ -110,7 +123,11 @@ def run(args: argparse.Namespace) -> int:
         limit, unread = supplement_limit(load_profile(journal)), None
     except StoreError as exc:  # a damaged profile must not stop the dose being logged
         limit, unread = None, exc
-    _confirm_far_above(mg, limit or 350, salt, args.yes)
+    # An infant has no limit set: its far-above check takes the youngest limit set
+    # (65 mg, from age 1), and every dose gets the warning below.
+    infant = unread is None and limit is None
+    yardstick = INFANT_YARDSTICK_MG if infant else (limit or 350)
+    _confirm_far_above(mg, yardstick, salt, args.yes, infant=infant)
     entry = SupplementEntry(day, at, form, round(mg, 1), salt, args.note)
     journal.add(entry)
     how = f"{mg:,.0f} mg elemental"
@@ -126,7 +143,9 @@ def run(args: argparse.Namespace) -> int:
         # The dose is saved: exit 0, so a script that retries on failure logs it once.
         print(f"warning: the upper limit was not checked: {unread}", file=sys.stderr)
         return 0
-    if limit is not None and total > limit:
+    if infant:
+        print(f"warning: {INFANT_NOTE}", file=sys.stderr)
+    elif limit is not None and total > limit:
         print(f"warning: {over_limit(total, limit)}", file=sys.stderr)
     return 0
 

@@ -160,3 +160,21 @@ async def test_a_past_day_shows_the_target_of_its_time(data_dir: Path) -> None:
             "yesterday's bar, against the pregnancy's 350 mg",
         )
         assert "50%" in str(app.screen.query_one(MagnesiumBar).render())
+
+
+async def test_an_infants_supplement_is_noted_as_having_no_limit_set(data_dir: Path) -> None:
+    from journal.core.person.profile import Profile
+    from journal.store.profile import save_profile
+
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(birth_year=2026, onboarded=True))
+    journal.add(SupplementEntry(TODAY, time(8, 0), "citrate", 20.0))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        bar = app.screen.query_one(MagnesiumBar)
+        await until(
+            pilot,
+            lambda: "no upper limit is set under 1 year" in str(bar.render()),
+            "the infant's note",
+        )
+        assert "⚠ Supplements 20 mg" in str(bar.render())

@@ -52,6 +52,14 @@ def elemental_mg(form: str, salt_mg: float) -> float:
 FAR_ABOVE = 2  # a dose above twice the Upper Limit is asked about before it is stored
 
 
+# Under 1 year no Upper Limit is set (FACTS.md); 65 mg is the youngest one, from age 1.
+INFANT_YARDSTICK_MG = 65
+INFANT_NOTE = (
+    "no upper limit is set under 1 year (65 mg a day from age 1); give a baby a "
+    "supplement only as a clinician advises."
+)
+
+
 def far_above(mg: float, limit: float | None) -> str | None:
     """Why one dose of `mg` elemental needs a second look: it is more than FAR_ABOVE
     times the Upper Limit `limit` (most often the salt's mass typed as elemental).

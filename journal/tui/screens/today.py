@@ -145,8 +145,10 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         )
         app = self.journal_app
         goal = app.day_targets.on(self.shown)  # a past day's own target (its profile)
+        ul = app.supplement_ul_mg
+        infant = ul is None  # none is set under 1 year (an age known by its year)
         self.query_one(MagnesiumBar).show(
-            self.day, goal.mg, app.supplement_ul_mg, custom=goal.is_custom
+            self.day, goal.mg, ul, custom=goal.is_custom, infant=infant
         )
         self.query_one(FoodTable).show(self.day)
         self.query_one(SymptomTable).show(self.day)

@@ -15,6 +15,7 @@ from textual.visual import visualize
 from textual.widgets import Static
 
 from journal.core.entries.day import Day
+from journal.core.food.supplements import INFANT_NOTE
 
 
 def _mg(value: float) -> str:
@@ -35,12 +36,21 @@ class MagnesiumBar(Static):
         self._day: Day | None = None
         self.custom = False  # the person set their own target instead of the RDA
         self._ul: float | None = None
+        self.infant = False
 
     def show(
-        self, day: Day, target: float, supplement_ul: float | None = None, *, custom: bool = False
+        self,
+        day: Day,
+        target: float,
+        supplement_ul: float | None = None,
+        *,
+        custom: bool = False,
+        infant: bool = False,
     ) -> None:
+        """`infant`: the person is under 1 (no supplement limit is set: any is noted)."""
         self._day = day
         self._ul = supplement_ul
+        self.infant = infant
         self.custom = custom
         self.target = target
         self.refresh(layout=True)
@@ -84,7 +94,11 @@ class MagnesiumBar(Static):
             )
         detail.stylize("dim")
         lines = [line, detail]
-        if self._ul is not None and day.supplement_mg > self._ul:
+        if self.infant and day.supplement_mg > 0:
+            lines.append(
+                Text(f"⚠ Supplements {_mg(day.supplement_mg)} mg: {INFANT_NOTE}", "bold yellow")
+            )
+        elif self._ul is not None and day.supplement_mg > self._ul:
             lines.append(
                 Text(
                     f"⚠ Supplements {_mg(day.supplement_mg)} mg: above the {_mg(self._ul)} mg "
