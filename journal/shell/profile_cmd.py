@@ -13,9 +13,12 @@ before keep the target they had, so past findings do not shift.
 from __future__ import annotations
 
 import argparse
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
+from journal.core import clock
+from journal.core.dates import parse_day
+from journal.core.person.day_targets import SETTINGS
 from journal.core.person.profile import (
     CONDITION_KEYS,
     CONDITIONS_FOOTER,
@@ -26,7 +29,7 @@ from journal.core.person.profile import (
     supplement_limit,
     target,
 )
-from journal.core.validate import ValidationError, parse_date
+from journal.core.validate import ValidationError
 
 
 def register(commands: Any) -> None:
@@ -155,10 +158,12 @@ def run(args: argparse.Namespace) -> int:
         args.my_symptom = _symptom_kind(journal, args.my_symptom)
     profile = load_profile(journal)
     changes = _changes(args, profile)
-    since = None
+    since: date | None = None
+    named: tuple[str, ...] = ()
     if args.since is not None:
-        since = parse_date(args.since, "since")
-        if not {"pregnant", "lactating", "custom_target_mg"} & set(changes):
+        since = parse_day(args.since, clock.today(), "since")
+        named = tuple(s for s in SETTINGS if s in changes)
+        if not named:
             raise ValidationError(
                 "since", "dates a change of --pregnant, --lactating or --target; give one"
             )
@@ -166,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
         profile.but(**changes)  # built (so validated) first: a bad value takes no lock
         # Worked out again on the profile as saved under the lock: a change another
         # copy made meanwhile (a condition added, the target) is kept.
-        profile = update_profile(journal, lambda now: now.but(**_changes(args, now)), since)
+        profile = update_profile(journal, lambda now: now.but(**_changes(args, now)), since, named)
         print("Profile saved.")
     print("\n".join(describe(profile)))
     return 0

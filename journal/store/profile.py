@@ -46,11 +46,15 @@ def has_profile(journal: Journal) -> bool:
 
 
 def update_profile(
-    journal: Journal, change: Callable[[Profile], Profile], since: date | None = None
+    journal: Journal,
+    change: Callable[[Profile], Profile],
+    since: date | None = None,
+    named: tuple[str, ...] = (),
 ) -> Profile:
     """Apply `change` to the profile as saved now, under the lock, in one atomic write;
     a changed pregnancy, breastfeeding or custom target holds from `since` (None: today),
-    and the days before keep the target they had.
+    and the days before keep the target they had; `named` settings are dated so even
+    when they already hold (see `record`).
 
     Two copies changing the profile at once (two shells, the app and a shell)
     take turns, each building on the other's change.
@@ -62,7 +66,8 @@ def update_profile(
         saved = journal.read_file(PROFILE_FILE).get(TABLE, {}).get(str(DOC_ID)) is not None
         current = load_profile(journal)
         # The first profile saved describes the person from the first day.
-        profile = record(current if saved else None, change(current), since or clock.today())
+        before = current if saved else None
+        profile = record(before, change(current), since or clock.today(), named)
         db.table(TABLE, cache_size=0).upsert(Document(profile.to_doc(), doc_id=DOC_ID))
     return profile
 

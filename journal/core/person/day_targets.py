@@ -9,27 +9,50 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from journal.core.person.eras import Era
-from journal.core.person.profile import Profile, Target, era_on, target
+from journal.core.person.profile import Profile, Target, target
+
+SETTINGS = ("pregnant", "lactating", "custom_target_mg")  # the order of Profile.settings
+Settings = tuple[bool, bool, float | None]
 
 
-def record(before: Profile | None, after: Profile, since: date) -> Profile:
-    """`after`, keeping the settings in force before `since` when `after` changes them.
+def record(
+    before: Profile | None, after: Profile, since: date, named: tuple[str, ...] = ()
+) -> Profile:
+    """`after`, with the settings it changes holding from `since` on, and what each day
+    before had kept: only the settings changed (or `named`, to date one that already
+    holds) are rewritten from `since`, so a target dated back keeps a pregnancy.
 
-    The first profile saved (`before` None) describes the person from the first day.
-    A change dated on or before an earlier one replaces what was recorded from then on.
+    The first profile saved (`before` None) describes the person from the first day,
+    unless a setting is `named` with a date: the days before it had none of them.
     """
-    if before is None or after.settings == before.settings:
+    if before is None:
+        if not named:
+            return after
+        before = replace(after, pregnant=False, lactating=False, custom_target_mg=None, eras=())
+    new = after.settings
+    changed = {
+        i for i, name in enumerate(SETTINGS) if name in named or new[i] != before.settings[i]
+    }
+    if not changed:
         return after
-    kept = [e for e in before.eras if e.until < since]
-    # What held the day before `since` holds until it, unless it is what holds now (a
-    # change undone the same day). It differs from the last era kept: that one ended.
-    pregnant, lactating, custom = era_on(before, since - timedelta(days=1)).settings
-    if (pregnant, lactating, custom) != after.settings:
-        kept.append(Era(since, pregnant, lactating, custom))
-    return replace(after, eras=tuple(kept))
+    # The history as runs of days: (first day or None for the journal's first, settings).
+    starts: list[date | None] = [None, *(e.until for e in before.eras)]
+    held: list[Settings] = [*(e.settings for e in before.eras), before.settings]
+    runs: list[tuple[date | None, Settings]] = []
+    for k, (start, settings) in enumerate(zip(starts, held, strict=True)):
+        end = starts[k + 1] if k + 1 < len(starts) else None
+        if (start is None or start < since) and (end is None or since < end):
+            runs.append((start, settings))  # the run that `since` falls in is split there
+            start = since
+        if start is not None and start >= since:
+            settings = tuple(new[i] if i in changed else x for i, x in enumerate(settings))  # type: ignore[assignment]
+        runs.append((start, settings))
+    kept = [run for k, run in enumerate(runs) if k == 0 or run[1] != runs[k - 1][1]]
+    eras = tuple(Era(kept[k + 1][0], *kept[k][1]) for k in range(len(kept) - 1))  # type: ignore[arg-type]
+    return replace(after, eras=eras)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,15 +49,38 @@ def test_a_change_undone_the_same_day_leaves_no_trace() -> None:
     assert record(pregnant, pregnant.but(pregnant=False), MAY).eras == ()
 
 
-def test_a_change_dated_before_an_earlier_one_replaces_it_from_then_on() -> None:
+def test_a_change_dated_before_an_earlier_one_rewrites_only_what_it_changes() -> None:
     own = record(WOMAN, WOMAN.but(custom_target_mg=400.0), MAY)
-    # Then: pregnant since 1 March, typed after the May change. From March the settings
-    # now saved hold; before it, what held the day before March.
+    # Then: pregnant since 1 March, typed after the May change. Pregnancy holds from
+    # March; the custom target still only from May.
     march = date(2026, 3, 1)
     both = record(own, own.but(pregnant=True), march)
-    assert both.eras == (Era(march, False, False, None),)
-    assert target(both, date(2026, 2, 28)).mg == 310
-    assert target(both, march).mg == 400  # the custom target, now from March
+    assert both.eras == (Era(march), Era(MAY, True, False, None))
+    assert [target(both, d).mg for d in (date(2026, 2, 28), march, MAY)] == [310, 350, 400]
+
+
+def test_a_target_dated_back_and_undone_keeps_the_pregnancy() -> None:
+    """The fifth helper's report: a custom target dated back, then set back to the RDA
+    from the same day, erased a pregnancy recorded later in the year."""
+    pregnant = record(WOMAN, WOMAN.but(pregnant=True), date(2026, 3, 1))
+    feeding = record(pregnant, pregnant.but(pregnant=False, lactating=True), date(2026, 10, 1))
+    own = record(feeding, feeding.but(custom_target_mg=400.0), date(2026, 2, 1))
+    back = record(own, own.but(custom_target_mg=None), date(2026, 2, 1))
+    assert back.eras == feeding.eras
+    assert target(back, date(2026, 6, 1)).mg == 350
+
+
+def test_a_named_setting_is_dated_even_when_it_already_holds() -> None:
+    late = record(WOMAN, WOMAN.but(pregnant=True), date(2026, 11, 1))
+    earlier = record(late, late, date(2026, 6, 1), named=("pregnant",))
+    assert earlier.eras == (Era(date(2026, 6, 1)),)
+    assert record(late, late, date(2026, 6, 1)).eras == late.eras  # not named: unchanged
+
+
+def test_a_first_profile_with_a_date_had_none_of_it_before() -> None:
+    first = record(None, WOMAN.but(pregnant=True), date(2026, 6, 1), named=("pregnant",))
+    assert first.eras == (Era(date(2026, 6, 1)),)
+    assert [target(first, d).mg for d in (date(2026, 5, 31), date(2026, 6, 1))] == [310, 350]
 
 
 def test_neighbouring_eras_with_the_same_settings_are_one() -> None:

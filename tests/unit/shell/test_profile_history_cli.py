@@ -70,3 +70,13 @@ def test_the_first_profile_describes_the_person_from_the_first_day(data_dir: Pat
     assert run_cli("profile", "--sex", "female", "--pregnant").returncode == 0
     shown = run_cli("profile").stdout
     assert "Target:       350 mg" in shown and "Earlier" not in shown
+
+
+def test_since_dates_a_setting_that_already_holds_and_a_first_profile(data_dir: Path) -> None:
+    """The fifth helper's report: --since was ignored on the first save, and when the
+    setting already held, so a start date could not be corrected."""
+    first = run_cli("profile", "--sex", "female", "--born", "1996", "--pregnant", "--since", "-30")
+    assert first.returncode == 0, first.stderr
+    assert "  to 2026-10-25: 310 mg" in first.stdout  # 25 Nov less 30 days, the day before
+    again = run_cli("profile", "--pregnant", "--since", "2026-10-01")
+    assert "  to 2026-09-30: 310 mg" in again.stdout and "2026-10-25" not in again.stdout
