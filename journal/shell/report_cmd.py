@@ -120,7 +120,6 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.analysis import dashboard
     from journal.core.analysis.daily import ALL
     from journal.core.person.day_targets import DayTargets
-    from journal.shell._target import journal_target_with_basis
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
     from journal.store.summaries import DaySummaries
@@ -128,7 +127,11 @@ def run(args: argparse.Namespace) -> int:
     journal = Journal.open(args.data_dir, create=False)
     form = FORMATS[args.format]
     today, length = _period(args, form.default_days)
-    target = journal_target_with_basis(journal)
+    profile = load_profile(journal)
+    day_targets = DayTargets(profile)
+    # The target of the period's last day: a report of a pregnancy's months states the
+    # pregnancy's target, not today's (each day is judged against its own anyway).
+    target = day_targets.on(today)
     if target.mg <= 0:
         raise ValidationError("target", "must be more than 0 mg")
     # Each day's summary, from the summary cache where a day file is unchanged.
@@ -139,7 +142,6 @@ def run(args: argparse.Namespace) -> int:
     since = today - timedelta(days=dashboard.OWN_FOOD_DAYS)
     summaries.mark_validated(since)
     recent = dashboard.recent_foods(journal.days(since, today), today)
-    profile = load_profile(journal)
     group = profile.my_symptom or ALL  # the main question's symptom
     dash = dashboard.build_from_rows(
         rows,
@@ -151,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
         args.basis,
         group,
         _trial(journal, today),
-        DayTargets(profile).mg,
+        day_targets.mg,
     )
     if args.start or args.end:
         dash = dataclasses.replace(dash, period="the dates asked for")

@@ -80,3 +80,17 @@ def test_since_dates_a_setting_that_already_holds_and_a_first_profile(data_dir: 
     assert "  to 2026-10-25: 310 mg" in first.stdout  # 25 Nov less 30 days, the day before
     again = run_cli("profile", "--pregnant", "--since", "2026-10-01")
     assert "  to 2026-09-30: 310 mg" in again.stdout and "2026-10-25" not in again.stdout
+
+
+def test_a_report_of_past_months_states_the_target_they_had(data_dir: Path) -> None:
+    """The fifth helper's report: a report of the pregnancy's months said 'Target 320'."""
+    run_cli("profile", "--sex", "female", "--born", "1996")
+    run_cli("profile", "--pregnant", "--since", "2026-03-01")
+    run_cli("profile", "--no-pregnant", "--since", "2026-10-01")
+    for day in ("2026-04-02", "2026-05-03"):
+        assert run_cli("eat", "almonds 1 oz", "--date", day).returncode == 0
+    out = run_cli("report", "--from", "2026-04-01", "--to", "2026-06-30").stdout
+    assert "Target 350 mg; a low day is below 350 mg" in out
+    assert "judged against the target it had" not in out  # one target in these months
+    html = run_cli("report", "--from", "2026-04-01", "--to", "2026-06-30", "--format", "html")
+    assert "RDA in pregnancy" in html.stdout
