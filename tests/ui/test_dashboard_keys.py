@@ -75,7 +75,9 @@ async def test_threshold_and_basis_leave_the_chart_alone(
     monkeypatch.setattr(
         IntakeChart,
         "show",
-        lambda self, rows, target: shown.append(len(rows)) or real(self, rows, target),
+        lambda self, rows, target, target_on=None: (
+            shown.append(len(rows)) or real(self, rows, target, target_on)
+        ),
     )
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=(160, 50)) as pilot:

@@ -72,7 +72,12 @@ def render_html(doc: DoctorReport) -> str:
         f"<p><strong>{a.target:.0f} mg</strong> of magnesium a day: {escape(doc.target_basis)}. "
         f"{a.low_day_rule().capitalize()}.</p></section>",
         '<section id="intake"><h2>Daily intake</h2>',
-        intake_svg(doc.rows, a.target, a.limit_mg),
+        intake_svg(
+            doc.rows,
+            a.target,
+            a.limit_mg,
+            None if dash.day_target is None else lambda d: dash.target_on(d) * a.threshold,
+        ),
         '<p class="legend"><span style="background:#2e7d32"></span>at or above the low-day limit'
         '<span style="background:#c0392b"></span>below it'
         '<span style="background:#f3d9a4;border:1px solid #b7791f"></span>"at least", below '

@@ -9,6 +9,8 @@ carries a <title> with its figure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from html import escape
 
 from journal.core.analysis.daily import DayRow, total_text
@@ -24,7 +26,14 @@ def _y(value: float, top_mg: float) -> float:
     return TOP + plot * (1 - min(value, top_mg) / top_mg)
 
 
-def intake_svg(rows: list[DayRow], target: float, limit: float) -> str:
+def intake_svg(
+    rows: list[DayRow],
+    target: float,
+    limit: float,
+    limit_on: Callable[[date], float] | None = None,
+) -> str:
+    """The bars against `target`'s line; each coloured by `limit_on(day)` (None: `limit`),
+    the low-day limit of the day's own target."""
     top_mg = max([target * 1.25, *(r.total_mg for r in rows)]) or 1.0
     step = (WIDTH - LEFT - RIGHT) / max(1, len(rows))
     base = _y(0, top_mg)
@@ -42,7 +51,8 @@ def intake_svg(rows: list[DayRow], target: float, limit: float) -> str:
             continue
         x, y = LEFT + i * step, _y(r.total_mg, top_mg)
         # As the analysis: a lower bound at or above the limit is adequate anyway.
-        fill = OK if r.total_mg >= limit else (LOWER_BOUND if r.unknown_foods else LOW)
+        own = limit if limit_on is None else limit_on(r.date)
+        fill = OK if r.total_mg >= own else (LOWER_BOUND if r.unknown_foods else LOW)
         label = f"{r.date:%a %-d %b}: {total_text(r)}"
         kind = "day"
         if r.in_progress:

@@ -264,7 +264,7 @@ class DashboardScreen(Screen[None]):
             if self._shown.get(widget_id) != text:
                 self._shown[widget_id] = text
                 self.query_one(f"#{widget_id}", Static).update(text)
-        chart = (dash.rows, dash.target)
+        chart = (dash.rows, dash.target, dash.day_target)
         if self._shown.get("intake-chart") != chart:
             self._shown["intake-chart"] = chart
             self.query_one(IntakeChart).show(*chart)

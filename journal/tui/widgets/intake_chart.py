@@ -7,6 +7,9 @@ its logged days.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from rich.text import Text
 from textual.content import Content
 from textual.geometry import Size
@@ -52,8 +55,30 @@ def date_axis(rows: list[DayRow], columns: int) -> Text:
     return Text("".join(line), "dim")
 
 
-def chart(rows: list[DayRow], target: float, width: int, height: int = 8) -> Text:
+def own_targets(
+    rows: list[DayRow], columns: int, target_on: Callable[[date], float]
+) -> list[float]:
+    """Per column, the mean of its days' own targets (its logged days', as its intake)."""
+    columns = max(1, min(columns, len(rows)))
+    out = []
+    for k in range(columns):
+        part = rows[k * len(rows) // columns : (k + 1) * len(rows) // columns]
+        days = [r.date for r in part if r.logged] or [r.date for r in part]
+        out.append(sum(map(target_on, days)) / len(days))
+    return out
+
+
+def chart(
+    rows: list[DayRow],
+    target: float,
+    width: int,
+    height: int = 8,
+    target_on: Callable[[date], float] | None = None,
+) -> Text:
+    """`target`, today's, is the line; `target_on` (None: `target` every day) the one
+    each column is coloured against, so a pregnancy's day is low below its own."""
     cols = buckets(rows, max(1, width - AXIS))
+    own = [target] * len(cols) if target_on is None else own_targets(rows, len(cols), target_on)
     top = max([target * 1.25] + [v for v, _, _ in cols if v is not None])
     per_row = top / height
     target_row = min(height - 1, int(target / per_row))
@@ -65,7 +90,7 @@ def chart(rows: list[DayRow], target: float, width: int, height: int = 8) -> Tex
         line = Text(label, style="dim")
         run: list[str] = []
         run_style = ""
-        for value, _, so_far in cols:
+        for (value, _, so_far), goal in zip(cols, own, strict=True):
             fill = 0.0 if value is None else value / per_row - level
             if fill > 0 and so_far:
                 ch = "░"  # not over: shaded, so it reads as "so far" without colour too
@@ -75,7 +100,7 @@ def chart(rows: list[DayRow], target: float, width: int, height: int = 8) -> Tex
                 ch = BLOCKS[max(1, round(fill * 8))]
             else:
                 ch = "┄" if level == target_row else " "
-            low = value is not None and value < target
+            low = value is not None and value < goal
             style = "cyan" if ch == "┄" else ("yellow" if low else "green")
             style = "dim" if so_far and ch == "░" else style
             if style != run_style and run:
@@ -112,16 +137,23 @@ class IntakeChart(Static):
         super().__init__(id=id)
         self._rows: list[DayRow] = []
         self._target = 0.0
+        self._target_on: Callable[[date], float] | None = None
         self._drawn: tuple[int, Content] | None = None  # (width, the chart at that width)
 
-    def show(self, rows: list[DayRow], target: float) -> None:
-        self._rows, self._target = rows, target
+    def show(
+        self, rows: list[DayRow], target: float, target_on: Callable[[date], float] | None = None
+    ) -> None:
+        self._rows, self._target, self._target_on = rows, target, target_on
         self._drawn = None
         self.refresh(layout=True)
 
     def _chart(self, width: int) -> Content:
         if self._drawn is None or self._drawn[0] != width:
-            text = chart(self._rows, self._target, width) if self._rows else Text("")
+            text = (
+                chart(self._rows, self._target, width, target_on=self._target_on)
+                if self._rows
+                else Text("")
+            )
             self._drawn = (width, Content.from_rich_text(text))
         return self._drawn[1]
 

@@ -89,3 +89,25 @@ def test_a_limit_shows_its_tenth_only_when_it_has_one() -> None:
         "279",
         "0.5",
     ]
+
+
+def test_the_pictures_colour_each_day_against_its_own_target() -> None:
+    """The fifth helper's report: the HTML chart and the dashboard's coloured days
+    against today's target while the answer judged them against their own."""
+    from rich.text import Text
+
+    from journal.core.report.svg import LOW, OK, intake_svg
+    from journal.tui.widgets.intake_chart import chart
+
+    # 330 mg in the pregnancy (350: low) and after it (310: not low).
+    rows = rows_of(journal_days([(330.0, None)] * 40))
+    svg = intake_svg(rows, 310.0, 310.0, pregnancy_then_not)
+    assert svg.count(f'fill="{LOW}"') == 20 and svg.count(f'fill="{OK}"') == 20
+    flat = intake_svg(rows, 310.0, 310.0)
+    assert flat.count(f'fill="{LOW}"') == 0
+    drawn: Text = chart(rows, 310.0, 45, target_on=pregnancy_then_not)
+    colours = [span.style for span in drawn.spans if span.style in ("yellow", "green")]
+    assert "yellow" in colours and "green" in colours
+    assert all(
+        s.style != "yellow" for s in chart(rows, 310.0, 45).spans
+    )  # against 310 alone: none low
