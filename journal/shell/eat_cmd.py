@@ -192,7 +192,9 @@ def run(args: argparse.Namespace) -> int:
             # The ready line offers a food the words name: never Beerwurst for "beer".
             named = next((c for c in candidates[:5] if names(words, c)), None)
             if named is not None:
-                print(f"  {repeat_line(items, {number: named.id})}", file=sys.stderr)
+                typed = {"--date": args.date, "--time": args.time, "--meal": args.meal}
+                options = {k: v for k, v in typed.items() if v is not None}
+                print(f"  {repeat_line(items, {number: named.id}, options)}", file=sys.stderr)
             else:
                 print(
                     f"  (none of these is named {words!r}: repeat with the id of the one "

@@ -45,10 +45,14 @@ def item_text(item: Item) -> str:
     return f"{item.words} {item.quantity}".strip()
 
 
-def repeat_line(items: list[Item], chosen: Mapping[int, str]) -> str:
-    """The line again, with the food id of each chosen item in place of its words."""
+def repeat_line(
+    items: list[Item], chosen: Mapping[int, str], options: Mapping[str, str] | None = None
+) -> str:
+    """The line again, with the food id of each chosen item in place of its words, and
+    the `options` it was typed with ({"--date": "yesterday"}), so it files as typed."""
     parts = [
         item_text(Item(chosen[i], item.quantity, item.counts) if i in chosen else item)
         for i, item in enumerate(items)
     ]
-    return "mg-journal eat " + shlex.quote(", ".join(parts))
+    flags = "".join(f" {name} {shlex.quote(value)}" for name, value in (options or {}).items())
+    return "mg-journal eat " + shlex.quote(", ".join(parts)) + flags

@@ -127,3 +127,14 @@ def test_a_foods_own_comma_keeps_it_one_item(line: str, items: list[Item]) -> No
     """A helper's report: `eat "oat milk, homemade"` logged two foods, 15 mg each."""
     assert parse_line(line, lambda words: words.casefold() in NAMES) == items
     assert len(parse_line(line)) == len(split_items(line))  # without names: every comma
+
+
+def test_the_ready_line_keeps_the_options_it_was_typed_with() -> None:
+    """The fifth helper's report: `eat rice --date yesterday --meal dinner` offered a line
+    without them, which filed the rice on today's breakfast."""
+    items = parse_line("rice 1 cup, banana")
+    line = repeat_line(items, {0: "usda:20037"}, {"--date": "yesterday", "--meal": "dinner"})
+    assert line == "mg-journal eat 'usda:20037 1 cup, banana' --date yesterday --meal dinner"
+    assert repeat_line(items, {0: "usda:20037"}) == "mg-journal eat 'usda:20037 1 cup, banana'"
+    spaced = repeat_line(items, {}, {"--time": "7 pm"})
+    assert spaced.endswith("--time '7 pm'")
