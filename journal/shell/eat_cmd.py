@@ -86,9 +86,14 @@ def _items(words: list[str], is_name: Any = None) -> list[Any]:
 
 def _exact_names(table: str, own: list[Any]) -> Any:
     """Whether words are a food's exact name, own or in the table (case aside)."""
-    mine = {food.name.casefold() for food in own}
-    lowered = table.lower()
-    return lambda words: words.casefold() in mine or f"\t{words.lower()}\t" in lowered
+    names = {food.name.casefold() for food in own}
+    # The table's name column (id, group, name, ...): one set, then each try is a lookup.
+    names.update(
+        line.split("\t", 3)[2].casefold()
+        for line in table.splitlines()
+        if line and not line.startswith("#") and line.count("\t") >= 3
+    )
+    return lambda words: words.casefold() in names
 
 
 def _not_found(table: str, own: list[Any], words: str) -> str:

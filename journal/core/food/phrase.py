@@ -169,20 +169,29 @@ def names_no_food(item: Item) -> bool:
     return bool(item.quantity) and _is_measure(item.words)
 
 
+MAX_NAME_PARTS = 11  # the table's longest names have 11 comma-separated parts
+
+
 def parse_line(line: str, is_name: Callable[[str], bool] | None = None) -> list[Item]:
     """Every item of a line; with `is_name`, neighbours that together are a food's exact
     name ("Bananas, raw 100 g", an own "Oat milk, homemade") are one item."""
     parts = split_items(line)
-    if is_name is not None:
-        joined: list[str] = []
-        for part in parts:
-            both = f"{joined[-1]}, {part}" if joined else ""
-            if both and not parse_item(joined[-1]).quantity and is_name(parse_item(both).words):
-                joined[-1] = both
-            else:
-                joined.append(part)
-        parts = joined
-    return [parse_item(part) for part in parts]
+    if is_name is None:
+        return [parse_item(part) for part in parts]
+    items, i = [], 0
+    while i < len(parts):
+        # The longest run of parts from here that is one name ("Oil, olive, salad or
+        # cooking 1 tbsp"); only its last part may hold the amount.
+        taken = i + 1
+        for j in range(min(len(parts), i + MAX_NAME_PARTS), i + 1, -1):
+            if any(parse_item(p).quantity for p in parts[i : j - 1]):
+                continue
+            if is_name(parse_item(", ".join(parts[i:j])).words):
+                taken = j
+                break
+        items.append(parse_item(", ".join(parts[i:taken])))
+        i = taken
+    return items
 
 
 def unread_number(text: str) -> str | None:

@@ -107,7 +107,13 @@ def test_an_amount_and_a_measure_alone_name_no_food(text: str, no_food: bool) ->
     assert names_no_food(parse_item(text)) is no_food
 
 
-NAMES = {"bananas, raw", "cheese, cheddar", "oat milk, homemade"}
+NAMES = {
+    "bananas, raw",
+    "cheese, cheddar",
+    "oat milk, homemade",
+    "oil, olive, salad or cooking",
+    "lentils, mature seeds, cooked, boiled, without salt",
+}
 
 
 @pytest.mark.parametrize(
@@ -121,6 +127,21 @@ NAMES = {"bananas, raw", "cheese, cheddar", "oat milk, homemade"}
         # Not a name together: two foods, as before.
         ("oatmeal 1 cup, banana", [Item("oatmeal", "1 cup"), Item("banana", "")]),
         ("banana, raw almonds", [Item("banana", ""), Item("raw almonds", "")]),
+        # Names of several parts, each run the longest that is one name.
+        (
+            "Oil, olive, salad or cooking 1 tbsp, Lentils, mature seeds, cooked, boiled, "
+            "without salt 1 cup, banana",
+            [
+                Item("Oil, olive, salad or cooking", "1 tbsp"),
+                Item("Lentils, mature seeds, cooked, boiled, without salt", "1 cup"),
+                Item("banana", ""),
+            ],
+        ),
+        # An amount inside a run ends it: "olive 1 tbsp" is no part of a longer name.
+        (
+            "oil, olive 1 tbsp, salad or cooking",
+            [Item("oil", ""), Item("olive", "1 tbsp"), Item("salad or cooking", "")],
+        ),
     ],
 )
 def test_a_foods_own_comma_keeps_it_one_item(line: str, items: list[Item]) -> None:
