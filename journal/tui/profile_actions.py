@@ -102,6 +102,7 @@ class ProfileActions(AppBase):
         `base`: the profile a form opened with (None: the app's own now); only what
         differs from it is applied, so a change another copy made meanwhile is kept.
         """
+        settings_before = self.profile.settings
         try:
             profile = save_profile(self.journal, profile, base=base or self.profile)
         except StoreError as exc:
@@ -110,7 +111,12 @@ class ProfileActions(AppBase):
         self._set_profile(profile)
         if announce:
             custom = " (custom)" if self.mg_target.is_custom else ""
-            self.say(f"Profile saved: target {self.mg_target.mg:g} mg a day{custom}")
+            dated = (
+                "; from today, earlier days keep theirs"
+                if profile.settings != settings_before
+                else ""
+            )
+            self.say(f"Profile saved: target {self.mg_target.mg:g} mg a day{custom}{dated}")
         return True
 
     @property

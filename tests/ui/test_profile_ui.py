@@ -101,7 +101,7 @@ async def test_profile_screen_sets_a_custom_target(data_dir: Path) -> None:
     journal = Journal.open(data_dir)
     save_profile(journal, Profile(sex="male", birth_year=2001, onboarded=True))
     app = MgJournalApp(journal)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         assert "of 400 mg" in bar_text(app)
         await pilot.press("p")
@@ -115,7 +115,15 @@ async def test_profile_screen_sets_a_custom_target(data_dir: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)
         assert "of 380 mg custom" in bar_text(app)
+        said = [" ".join(n.message.split()) for n in app._notifications]
+        assert (
+            "Profile saved: target 380 mg a day (custom); from today, earlier days keep theirs"
+            in said
+        )
     assert stored(data_dir)["custom_target_mg"] == 380.0
+    assert stored(data_dir)["eras"] == [
+        {"until": "2026-11-25", "pregnant": False, "lactating": False, "custom_target_mg": None}
+    ]
 
     app = MgJournalApp(Journal.open(data_dir))
     async with app.run_test(size=SIZE) as pilot:
