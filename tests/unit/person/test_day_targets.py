@@ -237,3 +237,20 @@ def test_a_change_on_the_last_day_of_a_period_is_named() -> None:
         (date(2026, 5, 1), 310),
         (MAY, 350),
     ]
+
+
+def test_a_first_profile_dated_sets_every_changed_setting_from_that_day() -> None:
+    june = date(2026, 6, 1)
+    both = record(None, WOMAN.but(pregnant=True, lactating=True), june, named=("pregnant",))
+    assert both.eras == (Era(june),)  # breastfeeding too, only from June
+    own = record(None, WOMAN.but(custom_target_mg=400.0), june, named=("custom_target_mg",))
+    assert own.eras == (Era(june),)
+    assert target(own, date(2026, 5, 31)).mg == 310
+
+
+def test_a_change_dated_on_an_earlier_changes_day() -> None:
+    march = date(2026, 3, 1)
+    pregnant = record(WOMAN, WOMAN.but(pregnant=True), march)
+    feeding = record(pregnant, pregnant.but(lactating=True), march)
+    assert feeding.eras == (Era(march),)
+    assert target(feeding, march).basis.startswith("RDA in pregnancy")
