@@ -20,10 +20,12 @@ FIXED_DIR = Path(tempfile.gettempdir()) / "mg-journal-help-snapshot"
 
 
 @pytest.fixture
-def fixed_dir() -> Iterator[Path]:
-    shutil.rmtree(FIXED_DIR, ignore_errors=True)
-    yield FIXED_DIR
-    shutil.rmtree(FIXED_DIR, ignore_errors=True)
+def fixed_dir(request: pytest.FixtureRequest) -> Iterator[Path]:
+    """One fixed place per test (two workers may run two of them at once)."""
+    folder = FIXED_DIR.with_name(f"{FIXED_DIR.name}-{request.node.name}")
+    shutil.rmtree(folder, ignore_errors=True)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def themed_app(data_dir: Path, theme: str) -> Any:
@@ -38,13 +40,13 @@ def test_today_in_theme(snap_compare: Any, data_dir: Path, theme: str) -> None:
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_help_in_theme(snap_compare: Any, data_dir: Path, theme: str) -> None:
-    app = themed_app(data_dir, theme)
+def test_help_in_theme(snap_compare: Any, fixed_dir: Path, theme: str) -> None:
+    app = themed_app(fixed_dir, theme)
     assert snap_compare(app, press=["question_mark"], terminal_size=(100, 30))
 
 
-def test_help_at_80x24(snap_compare: Any, data_dir: Path) -> None:
-    assert snap_compare(themed_app(data_dir, "textual-dark"), press=["f1"], terminal_size=(80, 24))
+def test_help_at_80x24(snap_compare: Any, fixed_dir: Path) -> None:
+    assert snap_compare(themed_app(fixed_dir, "textual-dark"), press=["f1"], terminal_size=(80, 24))
 
 
 def test_help_at_160x50(snap_compare: Any, fixed_dir: Path) -> None:
