@@ -28,6 +28,13 @@ async def wait_for_foods(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def open_recipe(pilot: Pilot[None]) -> None:
+    """Today, f, and the food search's ctrl+r: the recipe form, foods loaded."""
+    await pilot.press("f")
+    await wait_for_foods(pilot)
+    await pilot.press("ctrl+r")
+
+
 async def type_text(pilot: Pilot[None], text: str) -> None:
     await pilot.press(*("space" if ch == " " else ch for ch in text))
 

@@ -20,6 +20,7 @@ from tests.ui.food_helpers import (
     TODAY,
     almonds_at_breakfast,
     make_app,
+    open_recipe,
     stored_foods,
     type_text,
     unit_index,
@@ -97,9 +98,7 @@ async def test_an_own_food_named_as_one_already_is_refused_at_the_name(data_dir:
 async def test_recipe_is_made_from_foods_and_logged_per_serving(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("f")
-        await wait_for_foods(pilot)
-        await pilot.press("ctrl+r")
+        await open_recipe(pilot)
         assert isinstance(app.screen, RecipeScreen)
         await pilot.press("enter")
         assert "must not be empty" in str(app.screen.query_one("#recipe-name-error").render())
@@ -333,9 +332,7 @@ async def test_the_recipe_forms_hint_names_the_keys_it_binds(data_dir: Path) -> 
 
     app = make_app(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f")
-        await wait_for_foods(pilot)
-        await pilot.press("ctrl+r")
+        await open_recipe(pilot)
         assert isinstance(app.screen, RecipeScreen)
         hints = " ".join(str(h.render()) for h in app.screen.query(".hint").results(Static))
         said = {f"ctrl+{k}" for k in re.findall(r"\^([a-z])", hints)}
@@ -349,9 +346,7 @@ async def test_escape_on_a_recipe_with_ingredients_asks_before_throwing_it_away(
 ) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("f")
-        await wait_for_foods(pilot)
-        await pilot.press("ctrl+r")
+        await open_recipe(pilot)
         recipe_screen = app.screen
         assert isinstance(recipe_screen, RecipeScreen)
         await pilot.press("ctrl+n")
@@ -416,9 +411,7 @@ async def test_a_recipes_cooked_weight_is_asked_and_a_bad_one_said_at_its_field(
 ) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("f")
-        await wait_for_foods(pilot)
-        await pilot.press("ctrl+r")
+        await open_recipe(pilot)
         await fill(pilot, "recipe-name", "Lentil soup")
         await pilot.press("ctrl+n")
         await type_text(pilot, "oat bran")

@@ -11,15 +11,9 @@ import pytest
 from journal.core.person.day_targets import record
 from journal.core.person.eras import Era
 from journal.core.person.profile import Profile, birth_year, my_symptom, target
-from journal.core.validate import ValidationError
+from tests.unit.person.test_eras import refused
 
 # The clock is pinned to 2026-11-25.
-
-
-def refused(make: Any) -> tuple[str, str]:
-    with pytest.raises(ValidationError) as caught:
-        make()
-    return caught.value.field, caught.value.message
 
 
 @pytest.mark.parametrize(
