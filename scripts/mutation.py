@@ -34,6 +34,7 @@ MODULES = [
     "journal.core.stats.fdr",
     "journal.core.analysis.daily",
     "journal.core.analysis.associations",
+    "journal.core.analysis.lag_series",
     "journal.core.analysis.findings",
     "journal.core.person.targets",
     "journal.core.food.units",

@@ -25,8 +25,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from journal.core.analysis.associations import LOW, Comparison, LagSeries, compare
+from journal.core.analysis.associations import LOW, Comparison, compare
 from journal.core.analysis.daily import DayRow
+from journal.core.analysis.lag_series import LagSeries
 from journal.core.stats import mantel_haenszel as mh
 from journal.core.stats import regression
 from journal.core.stats.contingency import Table2x2
