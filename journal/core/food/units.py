@@ -154,6 +154,19 @@ def _unit_head(measure: str) -> str:
     return _unit_key(measure).split(" ")[0]
 
 
+def _own_measure(unit_text: str, unit: str, food: Food) -> tuple[float, str] | None:
+    """The food's own portion named by the very word typed ("handful"), when an alias
+    would read it as another measure (`unit`); else None."""
+    said = " ".join(_singular(w) for w in unit_text.lower().replace(".", " ").split())
+    if said == unit:
+        return None
+    for portion in food.portions:
+        amount, measure = split_portion(portion)
+        if " ".join(_singular(w) for w in measure.lower().split()) == said:
+            return portion.grams / amount, measure
+    return None
+
+
 def _find_portion(unit: str, food: Food) -> tuple[float, str] | None:
     """Grams per one ``unit`` and its display name, from the food's portions."""
     measures = [
@@ -312,7 +325,12 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     amount_text, unit_text = cleaned[:first_letter].strip(), cleaned[first_letter:]
     amount = parse_amount(amount_text) if amount_text else 1.0
     unit = normalize_unit(unit_text)
-    if unit in MASS_UNITS:
+    # A food's own measure wins over the word's usual stand-in: an own trail mix's
+    # "handful" of 50 g, not the 1 oz a handful of nuts is taken for.
+    own = _own_measure(unit_text, unit, food)
+    if own is not None:
+        per_unit, name = own
+    elif unit in MASS_UNITS:
         per_unit, name = MASS_UNITS[unit], unit
     elif unit in VOLUME_UNITS:
         per_unit, name = _per_volume(food, unit_text) * VOLUME_UNITS[unit], unit

@@ -376,3 +376,17 @@ def test_a_us_volume_the_food_does_not_list_comes_from_one_it_does(
 def test_a_us_volume_for_a_food_weighed_only_by_mass_is_refused() -> None:
     with pytest.raises(ValueError, match="Seeds, chia has no volume measure to weigh 'tsp' by"):
         parse_quantity("1 tsp", weighed("Seeds, chia", ("1 oz", 28.35)))
+
+
+def test_a_foods_own_measure_wins_over_the_words_usual_stand_in() -> None:
+    """The fifth helper's report: an own "Trail mix" served by the handful (50 g) was
+    logged from the shell as 1 oz (28 g), the handful of nuts guides count."""
+    own = Food(
+        "custom:t", "Trail mix, mine", "", 160.0, None, (Portion("1 handful", 50.0),), "custom"
+    )
+    assert parse_quantity("1 handful", own) == (50.0, "1 handful")
+    assert parse_quantity("2 handfuls", own) == (100.0, "2 handful")
+    assert parse_quantity("1 oz", own) == (28.3495, "1 oz")  # a mass is a mass
+    nuts = Food("usda:12061", "Nuts, almonds", "", 270.0, None, (Portion("1 oz", 28.35),))
+    assert parse_quantity("1 handful", nuts) == (28.3495, "1 oz")  # no handful of its own
+    assert parse_quantity("1 ounce", nuts) == (28.3495, "1 oz")  # the word is the unit's
