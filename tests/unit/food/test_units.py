@@ -390,3 +390,19 @@ def test_a_foods_own_measure_wins_over_the_words_usual_stand_in() -> None:
     nuts = Food("usda:12061", "Nuts, almonds", "", 270.0, None, (Portion("1 oz", 28.35),))
     assert parse_quantity("1 handful", nuts) == (28.3495, "1 oz")  # no handful of its own
     assert parse_quantity("1 ounce", nuts) == (28.3495, "1 oz")  # the word is the unit's
+
+
+def test_an_own_measure_of_several_words_or_counted_by_two() -> None:
+    own = Food(
+        "custom:s",
+        "Soup, mine",
+        "",
+        20.0,
+        None,
+        (Portion("2 handfuls", 100.0), Portion("1 fluid ounce", 31.0)),
+        "custom",
+    )
+    assert parse_quantity("1 handful", own) == (50.0, "1 handfuls")  # 100 g is two of them
+    assert parse_quantity("1 fluid ounce", own) == (31.0, "1 fluid ounce")
+    nuts = Food("usda:12061", "Nuts, almonds", "", 270.0, None, (Portion("1 oz", 28.35),))
+    assert parse_quantity("1 oz", nuts) == (28.3495, "1 oz")  # the mass, not the portion's 28.35
