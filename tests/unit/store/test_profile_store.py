@@ -7,11 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.person.profile import Profile
-from journal.shell._target import journal_target
+from journal.core.person.profile import Profile, target
 from journal.store.errors import DamagedFileError, NewerVersionError
 from journal.store.journal import Journal
 from journal.store.profile import has_profile, load_profile, save_profile
+
+
+def journal_target(journal: Journal) -> float:
+    """The target the saved profile gives today."""
+    return float(target(load_profile(journal)).mg)
 
 
 def test_default_when_no_file(data_dir: Path) -> None:
