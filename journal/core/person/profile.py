@@ -203,7 +203,7 @@ class Target:
 def target(profile: Profile, on: date | None = None) -> Target:
     """The person's daily target: their custom figure, else the RDA for them; on the day
     `on` (None: today), with that day's age and the settings then in force."""
-    custom = profile.custom_target_mg if on is None else era_on(profile, on).custom_target_mg
+    custom = era_on(profile, on or clock.today()).custom_target_mg
     if custom is not None:
         rda = rda_target(profile, on)
         return Target(
@@ -223,14 +223,13 @@ def era_on(profile: Profile, day: date) -> Era:
 
 
 def rda_target(profile: Profile, on: date | None = None) -> Target:
-    if on is None:
-        age, pregnant, lactating = profile.age, profile.pregnant, profile.lactating
-    else:
-        era = era_on(profile, on)
-        age = profile.age_in(on.year)
-        # A sex corrected to male after a pregnancy was recorded: the figures of males.
-        female = profile.sex != "male"
-        pregnant, lactating = era.pregnant and female, era.lactating and female
+    """The RDA on the day `on` (None: today; no era reaches past today)."""
+    day = on or clock.today()
+    era = era_on(profile, day)
+    age = profile.age_in(day.year)
+    # A sex corrected to male after a pregnancy was recorded: the figures of males.
+    female = profile.sex != "male"
+    pregnant, lactating = era.pregnant and female, era.lactating and female
     if age is None:
         # Without an age, the adult figures of the seed article (women 310, men 400,
         # pregnancy 350), which are the RDA table's 19-30 row; "prefer not to say"
