@@ -57,7 +57,7 @@ def _import_json(args: argparse.Namespace, text: str) -> Any:
 
 def _import_cron(args: argparse.Namespace, text: str) -> Any:
     from journal.core.exchange.cronometer import parse_cronometer
-    from journal.store.importer import import_cronometer
+    from journal.store.cronometer_import import import_cronometer
     from journal.store.journal import Journal
 
     bar = progress_bar("Reading") if text.count("\n") > LARGE else None

@@ -18,9 +18,11 @@ from typing import Any
 
 from journal.core import clock
 from journal.core.entries.models import ENTRY_TYPES, Entry
+from journal.core.sync.revisions import DELETED, REV, SET_ASIDE
 from journal.store.backup import daily_backups
 from journal.store.day_files import check_day_file
 from journal.store.journal import DAYS_TABLE, Journal
+from journal.store.revision import stamp_write
 from journal.store.storage import META_TABLE, encode, read_file
 from journal.store.transaction import replace_all
 
@@ -32,6 +34,8 @@ class Plan:
     duplicates: int = 0
     removed: int = 0
     marked: int = 0  # days newly marked complete
+    deleted_here: int = 0  # entries left out: deleted in this journal since
+    set_aside: int = 0  # removed entries changed in the journal: kept in sight
 
 
 def _tables(path: Path) -> dict[str, dict[str, Any]]:
@@ -45,15 +49,18 @@ def entry_doc(entry: Entry) -> dict[str, Any]:
     return entry.to_doc()
 
 
-def existing_ids(journal: Journal) -> dict[str, Path]:
-    """Every entry id in the journal and the day file holding it."""
+def existing_ids(journal: Journal) -> tuple[dict[str, Path], set[str]]:
+    """Every entry id in the journal with the day file holding it, and the ids deleted."""
     found: dict[str, Path] = {}
+    buried: set[str] = set()
     for _, path in journal.day_files():
+        tables = _tables(path)
         for kind in ENTRY_TYPES:
-            for doc in _tables(path).get(kind, {}).values():
+            for doc in tables.get(kind, {}).values():
                 if isinstance(doc.get("id"), str):
                     found[doc["id"]] = path
-    return found
+        buried.update(str(grave.get("key")) for grave in tables.get(DELETED, {}).values())
+    return found, buried
 
 
 def plan_entries(
@@ -61,15 +68,24 @@ def plan_entries(
     entries: Iterable[Entry],
     remove_ids: Iterable[str] = (),
     complete: Iterable[date] = (),
+    aside_from: str = "",
+    by: str = "",
 ) -> Plan:
     """New day files adding `entries` whose id is new, dropping `remove_ids` and
     marking the days in `complete` complete.
 
-    Call with `journal.lock` held, then pass `plan.files` to `write_all`.
+    An id deleted in the journal is not added again: a deletion holds, as in a merge
+    of two computers' copies. A removed entry leaves a tombstone, so another copy
+    cannot bring it back; one changed in the journal (its revision by another writer
+    than `by`) is set aside, `aside_from` naming why, not lost. An id both removed and
+    in `entries` is replaced. `by` names the writer of the changes in files that lose
+    an entry (default: this computer). Call with `journal.lock` held, then pass
+    `plan.files` to `write_all`.
     """
     plan = Plan()
-    known = existing_ids(journal)
+    known, buried = existing_ids(journal)
     files: dict[Path, dict[str, dict[str, Any]]] = {}
+    before: dict[Path, dict[str, dict[str, Any]]] = {}  # files losing an entry, as they were
 
     def tables(path: Path) -> dict[str, dict[str, Any]]:
         if path not in files:  # a file to be rewritten: refused, untouched, if damaged
@@ -84,13 +100,24 @@ def plan_entries(
         path = known.pop(entry_id, None)
         if path is None:
             continue
-        for table in tables(path).values():
+        data = tables(path)
+        before.setdefault(path, {k: dict(t) for k, t in data.items()})
+        for kind in ENTRY_TYPES:
+            table = data.get(kind, {})
             for doc_id in [k for k, doc in table.items() if doc.get("id") == entry_id]:
-                del table[doc_id]
+                doc = table.pop(doc_id)
                 plan.removed += 1
+                if REV in doc and not (by and doc[REV].get("by") == by):
+                    aside = data.setdefault(SET_ASIDE, {})
+                    record = {"key": entry_id, "table": kind, "doc": doc, "from": aside_from}
+                    aside[str(max((int(k) for k in aside), default=0) + 1)] = record
+                    plan.set_aside += 1
     for entry in entries:
         if entry.id in known:
             plan.duplicates += 1
+            continue
+        if entry.id in buried and entry.id not in doomed:
+            plan.deleted_here += 1
             continue
         path = paths.get(entry.date) or paths.setdefault(entry.date, journal.day_path(entry.date))
         known[entry.id] = path
@@ -110,7 +137,11 @@ def plan_entries(
             "complete": True,
         }
         plan.marked += 1
-    plan.files = {path: encode(data) for path, data in files.items()}
+    # Tombstones and revisions where an entry went, as every write through the journal.
+    plan.files = {
+        path: encode(stamp_write(before[path], data, by) if path in before else data)
+        for path, data in files.items()
+    }
     return plan
 
 

@@ -9,11 +9,8 @@ nothing the second time.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-from journal.core.entries.models import FoodEntry
-from journal.core.exchange.cronometer import DAILY_TOTAL_ID, ParsedCronometer, daily_total_id
 from journal.core.exchange.json_doc import ParsedDocument
 from journal.core.person.profile import Profile
 from journal.core.sync.merge import merge
@@ -22,10 +19,8 @@ from journal.store.bulk import plan_entries, write_all
 from journal.store.errors import DamagedFileError
 from journal.store.journal import Journal
 from journal.store.known_files import CHECKS, check_known_file
-from journal.store.own_foods import CRONOMETER as CRONOMETER_TABLE
-from journal.store.own_foods import FILE as OWN_FOODS_FILE
 from journal.store.profile import PROFILE_FILE, profile_from_tables
-from journal.store.storage import META_TABLE, encode, read_file
+from journal.store.storage import META_TABLE, encode
 
 
 @dataclass
@@ -38,82 +33,14 @@ class ImportSummary:
     placeholders: int = 0  # servings rows of amount 0, left out
     completed_days: int = 0  # days newly marked complete (Cronometer's Completed column)
     replaced_totals: int = 0
+    updated: int = 0  # entries an export of the same day changed: replaced
+    withdrawn: int = 0  # earlier imported entries no longer in that day's export: removed
+    deleted_here: int = 0  # entries deleted in this journal: not added again
+    kept_changed: int = 0  # imported entries changed in the journal: theirs kept
     kept_files: list[str] = field(default_factory=list)
     merged_files: list[str] = field(default_factory=list)
     set_aside: int = 0  # items changed in both: the import's or the journal's version
     restored_files: list[str] = field(default_factory=list)
-
-
-def _days_with_servings(journal: Journal, days: set[date]) -> set[date]:
-    found = set()
-    for year, month in sorted({(d.year, d.month) for d in days}):
-        for day, record in journal.read_month(year, month).items():
-            if day in days and any(
-                (f.food_id or "").startswith("cronometer:") and f.food_id != DAILY_TOTAL_ID
-                for f in record.foods
-            ):
-                found.add(day)
-    return found
-
-
-def _own_foods(journal: Journal, foods: list[FoodEntry]) -> bytes | None:
-    """custom_foods.json with each imported food's latest Cronometer figure, or None if same."""
-    path = journal.root / OWN_FOODS_FILE
-    tables = read_file(path) or {}
-    check_known_file(OWN_FOODS_FILE, tables, path)  # damaged: refused, left untouched
-    tables.pop(META_TABLE, None)
-    table = tables.setdefault(CRONOMETER_TABLE, {})
-    by_id = {doc.get("id"): key for key, doc in table.items()}
-    next_key = max((int(k) for k in table), default=0) + 1  # once: per food it was quadratic
-    changed = False
-    for food in foods:
-        doc = {
-            "id": food.food_id,
-            "name": food.name,
-            "portion": food.portion,
-            "grams": food.grams,
-            "mg": food.mg,
-            "kcal": food.kcal,
-            "source": "Cronometer export",
-        }
-        key = by_id.get(food.food_id)
-        if key is None:
-            key, next_key = str(next_key), next_key + 1
-            by_id[food.food_id] = key
-        if table.get(key) != doc:
-            table[key] = doc
-            changed = True
-    return encode(tables) if changed else None
-
-
-def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSummary:
-    summary = ImportSummary(
-        rows=parsed.rows, empty_days=parsed.empty_days, placeholders=parsed.placeholders
-    )
-    summary.skipped = [f"line {line}: {why}" for line, why in parsed.problems]
-    entries = parsed.entries
-    with journal.lock:
-        remove: list[str] = []
-        if parsed.kind == "servings":
-            # A day's servings supersede a daily total imported earlier for it.
-            remove = [daily_total_id(d) for d in {e.date for e in entries}]
-        else:
-            served = _days_with_servings(journal, {e.date for e in entries})
-            entries = [e for e in entries if e.date not in served]
-            summary.skipped += [
-                f"{d.isoformat()}: has servings; daily total not added" for d in sorted(served)
-            ]
-        plan = plan_entries(journal, entries, remove, parsed.completed)
-        files = dict(plan.files)
-        if parsed.kind == "servings":
-            own = _own_foods(journal, entries)
-            if own is not None:
-                files[journal.root / OWN_FOODS_FILE] = own
-        write_all(journal, files)
-    summary.imported, summary.duplicates = plan.added, plan.duplicates
-    summary.replaced_totals = plan.removed
-    summary.completed_days = plan.marked
-    return summary
 
 
 def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
@@ -153,7 +80,7 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
                 summary.set_aside += merged.set_aside
         write_all(journal, files)
     summary.imported, summary.duplicates = plan.added, plan.duplicates
-    summary.completed_days = plan.marked
+    summary.completed_days, summary.deleted_here = plan.marked, plan.deleted_here
     return summary
 
 
@@ -187,6 +114,27 @@ def describe(summary: ImportSummary) -> list[str]:
     if summary.replaced_totals:
         n = summary.replaced_totals
         lines.append(f"Replaced {n} daily total{'s' if n != 1 else ''} by that day's servings.")
+    if summary.updated:
+        n = summary.updated
+        lines.append(
+            f"Updated {n} entr{'ies' if n != 1 else 'y'} to this export's figures "
+            "(changed in Cronometer since the last import)."
+        )
+    if summary.withdrawn:
+        n = summary.withdrawn
+        lines.append(
+            f"Removed {n} entr{'ies' if n != 1 else 'y'} imported before that this export no "
+            "longer holds (changed or deleted in Cronometer)."
+        )
+    if summary.kept_changed:
+        n = summary.kept_changed
+        lines.append(f"Kept {n} imported entr{'ies' if n != 1 else 'y'} as changed in this journal.")
+    if summary.deleted_here:
+        n = summary.deleted_here
+        lines.append(
+            f"Left out {n} entr{'ies' if n != 1 else 'y'} you deleted in this journal "
+            "(a deletion holds)."
+        )
     if summary.restored_files:
         lines.append(f"Restored: {', '.join(summary.restored_files)}.")
     if summary.kept_files:

@@ -10,8 +10,9 @@ from journal.core.sync.revisions import TOMBSTONE_DAYS, Tables, stamp
 from journal.store.device import device_name
 
 
-def stamp_write(old: Tables, new: Tables) -> Tables:
+def stamp_write(old: Tables, new: Tables, by: str = "") -> Tables:
+    """`new` stamped as written by `by` (default: this computer), to replace `old`."""
     now = clock.utc_stamp()
     moment = datetime.fromisoformat(now.removesuffix("Z"))  # strptime imports locale: ~3 ms
     cutoff = (moment - timedelta(days=TOMBSTONE_DAYS)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return stamp(old, new, device_name(), now, compact_before=cutoff)
+    return stamp(old, new, by or device_name(), now, compact_before=cutoff)

@@ -9,7 +9,8 @@ from pathlib import Path
 from journal.core.exchange.cronometer import DAILY_TOTAL_ID, parse_cronometer
 from journal.core.exchange.json_doc import ParsedDocument
 from journal.core.person.profile import Profile
-from journal.store.importer import ImportSummary, describe, import_cronometer, import_document
+from journal.store.cronometer_import import import_cronometer
+from journal.store.importer import ImportSummary, describe, import_document
 from journal.store.journal import Journal
 from journal.store.profile import load_profile, save_profile
 from tests.helpers import food
