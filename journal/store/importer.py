@@ -128,7 +128,8 @@ def describe(summary: ImportSummary) -> list[str]:
         )
     if summary.kept_changed:
         n = summary.kept_changed
-        lines.append(f"Kept {n} imported entr{'ies' if n != 1 else 'y'} as changed in this journal.")
+        entries = f"entr{'ies' if n != 1 else 'y'}"
+        lines.append(f"Kept {n} imported {entries} as changed in this journal.")
     if summary.deleted_here:
         n = summary.deleted_here
         lines.append(

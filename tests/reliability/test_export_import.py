@@ -16,9 +16,9 @@ from journal.core.entries.models import ENTRY_TYPES, SupplementEntry
 from journal.core.exchange.cronometer import parse_cronometer
 from journal.core.person.profile import Profile
 from journal.store import transaction
+from journal.store.cronometer_import import import_cronometer
 from journal.store.demo import build_demo_journal
 from journal.store.errors import NotWritableError
-from journal.store.cronometer_import import import_cronometer
 from journal.store.journal import Journal
 from journal.store.profile import save_profile
 from tests.helpers import food, run_cli, symptom

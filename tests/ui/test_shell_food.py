@@ -442,3 +442,12 @@ def test_small_shell_words_say_what_to_do(data_dir: Path, tmp_path: Path) -> Non
     assert "Give a file name, not a folder, then try again." in into_folder.stderr
     blank = run_cli("report", "-o", "")
     assert blank.returncode == 2 and "output: give a file name" in blank.stderr
+
+
+@pytest.mark.parametrize("line", ["banana, raw 100 g", "Bananas, raw 100 g", "bananas , RAW 100 g"])
+def test_a_foods_name_in_either_number_is_one_food(data_dir: Path, line: str) -> None:
+    """A helper's report: `eat "banana, raw 100 g"` (USDA: "Bananas, raw") logged two foods."""
+    done = run_cli("eat", line)
+    assert done.returncode == 0, done.stderr
+    [banana] = stored_foods(data_dir)
+    assert (banana.name, banana.grams) == ("Bananas, raw", 100)

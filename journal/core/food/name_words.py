@@ -85,6 +85,32 @@ def singulars(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+# Each word's number worn off, in passes over many names at once (a per-word function
+# took 77 ms over the table, too slow for a quick log): berries -> berry, apples ->
+# appl, apple -> appl, peaches -> peach; "ss" is kept (glass).
+_WORD_ENDINGS = (
+    (re.compile(r"\b([a-z0-9]{2,})ies\b"), r"\1y"),
+    (re.compile(r"\b([a-z0-9]{2,}[a-rt-z0-9])s\b"), r"\1"),
+    (re.compile(r"\b([a-z0-9]{3,})e\b"), r"\1"),
+)
+_NOT_WORD = re.compile(r"[^a-z0-9,\n]+")
+_COMMA = re.compile(r" ?, ?")
+
+
+def number_blind_lines(names: str) -> list[str]:
+    """`number_blind` of each line of `names`."""
+    text = _NOT_WORD.sub(" ", names.lower())
+    for pattern, ending in _WORD_ENDINGS:
+        text = pattern.sub(ending, text)
+    return [_COMMA.sub(",", line.strip()) for line in text.split("\n")]
+
+
+def number_blind(name: str) -> str:
+    """A name with case, punctuation and each word's number worn off, comma segments
+    kept: "banana, raw" reads as "Bananas, raw". A key to compare by, not a word."""
+    return number_blind_lines(name.replace("\n", " "))[0]
+
+
 @functools.cache
 def number_forms(word: str) -> frozenset[str]:
     """The word, its singulars and their plurals, so either number finds the other:

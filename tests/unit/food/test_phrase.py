@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from journal.core.food.eat_line import item_text, repeat_line
+from journal.core.food.name_words import number_blind, number_blind_lines
 from journal.core.food.phrase import Item, names_no_food, parse_item, parse_line, split_items
 
 
@@ -159,3 +160,34 @@ def test_the_ready_line_keeps_the_options_it_was_typed_with() -> None:
     assert repeat_line(items, {0: "usda:20037"}) == "mg-journal eat 'usda:20037 1 cup, banana'"
     spaced = repeat_line(items, {}, {"--time": "7 pm"})
     assert spaced.endswith("--time '7 pm'")
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("banana, raw", "Bananas, raw"),
+        ("peach, raw", "Peaches, raw"),
+        ("strawberry, raw", "Strawberries, raw"),
+        ("apple, raw, with skins", "Apples, raw, with skin"),
+        ("Oats", "oat"),
+        ("glass", "Glass"),
+        ("tomatoes , red", "Tomato, red"),
+    ],
+)
+def test_a_name_reads_alike_in_either_number(typed: str, name: str) -> None:
+    """A helper's report: `eat "banana, raw 100 g"` logged bananas and raw almonds."""
+    assert number_blind(typed) == number_blind(name)
+    assert number_blind_lines(f"{typed}\n{name}") == [number_blind(typed)] * 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("cheese cheddar", "Cheese, cheddar"),  # the comma parts a name
+        ("egg", "Eggplant"),
+        ("glass", "glas"),  # "ss" is no plural
+        ("banana, raw", "Bananas, raw, dried"),
+    ],
+)
+def test_names_that_differ_in_more_than_number_stay_apart(typed: str, name: str) -> None:
+    assert number_blind(typed) != number_blind(name)

@@ -64,7 +64,8 @@ def test_a_figure_changed_in_cronometer_is_updated_each_time_it_changes(data_dir
     journal = Journal.open(data_dir)
     import_cronometer(journal, parse_cronometer(HEADER + OATS))
     for mg in ("64", "66"):
-        result = import_cronometer(journal, parse_cronometer(HEADER + OATS.replace(",60", f",{mg}")))
+        corrected = HEADER + OATS.replace(",60", f",{mg}")
+        result = import_cronometer(journal, parse_cronometer(corrected))
         assert (result.updated, result.imported, result.duplicates) == (1, 0, 0)
         assert foods(journal, FRIDAY) == [("Oatmeal", "250 g", float(mg))]
     [doc] = read_file(journal.day_path(FRIDAY))["foods"].values()  # type: ignore[index]
