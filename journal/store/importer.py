@@ -19,7 +19,10 @@ from journal.store.bulk import plan_entries, write_all
 from journal.store.errors import DamagedFileError
 from journal.store.journal import Journal
 from journal.store.known_files import CHECKS, check_known_file
+from journal.store.profile import DOC_ID as PROFILE_DOC_ID
 from journal.store.profile import PROFILE_FILE, profile_from_tables
+from journal.store.profile import TABLE as PROFILE_TABLE
+from journal.store.revision import stamp_write
 from journal.store.storage import META_TABLE, encode
 
 
@@ -38,6 +41,8 @@ class ImportSummary:
     deleted_here: int = 0  # entries deleted in this journal: not added again
     kept_changed: int = 0  # imported entries changed in the journal: theirs kept
     kept_files: list[str] = field(default_factory=list)
+    history_taken: int = 0  # the export's earlier targets, added to the kept profile
+    history_left: int = 0  # ... or not: the kept profile has its own, or another person's
     merged_files: list[str] = field(default_factory=list)
     set_aside: int = 0  # items changed in both: the import's or the journal's version
     restored_files: list[str] = field(default_factory=list)
@@ -65,6 +70,9 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
             mine = journal.read_file(name) if path.exists() else {}
             if name == PROFILE_FILE and mine and _set_by_the_person(mine):
                 summary.kept_files.append(name)  # the person's own settings win
+                history = _with_history(mine, theirs, summary)
+                if history is not None:
+                    files[path] = history
                 continue
             if not mine or name == PROFILE_FILE:
                 files[path] = encode(theirs)
@@ -82,6 +90,28 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
     summary.imported, summary.duplicates = plan.added, plan.duplicates
     summary.completed_days, summary.deleted_here = plan.marked, plan.deleted_here
     return summary
+
+
+def _with_history(mine: Tables, theirs: Tables, summary: ImportSummary) -> bytes | None:
+    """The kept profile with the export's earlier targets (a pregnancy's), when it has
+    none of its own and is the export's person as now; else None, said in `summary`."""
+    kept = profile_from_tables(mine, Path(PROFILE_FILE))
+    other = profile_from_tables(theirs, Path(PROFILE_FILE))
+    if not other.eras or other.eras == kept.eras:
+        return None
+    same = (kept.sex, kept.birth_year, kept.settings) == (
+        other.sex,
+        other.birth_year,
+        other.settings,
+    )
+    if kept.eras or not same:
+        summary.history_left = len(other.eras)
+        return None
+    summary.history_taken = len(other.eras)
+    tables = {k: dict(t) for k, t in mine.items() if k != META_TABLE}
+    new = {**tables, PROFILE_TABLE: {**tables.get(PROFILE_TABLE, {})}}
+    new[PROFILE_TABLE][str(PROFILE_DOC_ID)] = kept.but(eras=other.eras).to_doc()
+    return encode(stamp_write(tables, new))  # a revision, so a sync keeps it
 
 
 def _set_by_the_person(tables: Tables) -> bool:
@@ -140,6 +170,19 @@ def describe(summary: ImportSummary) -> list[str]:
         lines.append(f"Restored: {', '.join(summary.restored_files)}.")
     if summary.kept_files:
         lines.append(f"Kept your own {', '.join(summary.kept_files)} (not replaced).")
+    if summary.history_taken:
+        n = summary.history_taken
+        lines.append(
+            f"Took the export's target history ({n} earlier setting{'s' if n != 1 else ''}): "
+            "past days keep the target they had (`mg-journal profile` lists them)."
+        )
+    if summary.history_left:
+        n = summary.history_left
+        lines.append(
+            f"Left out the export's target history ({n} earlier setting{'s' if n != 1 else ''}): "
+            "your profile differs from the export's; `mg-journal profile --since DATE` dates "
+            "a change."
+        )
     if summary.merged_files:
         lines.append(f"Merged with yours: {', '.join(summary.merged_files)}.")
     if summary.set_aside:

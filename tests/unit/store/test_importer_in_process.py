@@ -6,8 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from journal.core.exchange.cronometer import DAILY_TOTAL_ID, parse_cronometer
 from journal.core.exchange.json_doc import ParsedDocument
+from journal.core.person.eras import Era
 from journal.core.person.profile import Profile
 from journal.store.cronometer_import import import_cronometer
 from journal.store.importer import ImportSummary, describe, import_document
@@ -305,3 +308,48 @@ def test_damaged_own_foods_refuse_the_import_naming_that_file(data_dir: Path) ->
         import_cronometer(journal, parse_cronometer(SERVINGS))
     assert refused.value.path == own and str(own) in str(refused.value)
     assert own.read_bytes() == before and journal.day(date(2026, 11, 19)).foods == []
+
+
+PREGNANT_TO_OCTOBER = (Era(date(2026, 10, 1), pregnant=True),)
+
+
+@pytest.mark.parametrize(
+    ("mine", "taken"),
+    [
+        (Profile(sex="female", birth_year=1990), True),  # the export's person as now
+        (Profile(sex="female", birth_year=1991), False),  # another birth year
+        (Profile(sex="female", birth_year=1990, lactating=True), False),  # other settings
+        (Profile(sex="female", birth_year=1990, eras=(Era(date(2026, 5, 1), True),)), False),
+    ],
+)
+def test_a_kept_profile_takes_the_exports_target_history_only_if_it_is_that_person_now(
+    data_dir: Path, mine: Profile, taken: bool
+) -> None:
+    """A helper's report: importing into a journal with a profile set dropped the export's
+    pregnancy, so its days were judged against 310-320 mg, not 350-360 mg."""
+    journal = Journal.open(data_dir)
+    save_profile(journal, mine)
+    theirs = Profile(sex="female", birth_year=1990, eras=PREGNANT_TO_OCTOBER)
+    files = {"profile.json": {"profile": {"1": theirs.to_doc()}}}
+    summary = import_document(journal, ParsedDocument(files=files))
+    kept = load_profile(journal)
+    assert kept.eras == (PREGNANT_TO_OCTOBER if taken else mine.eras)
+    assert kept.but(eras=()) == mine.but(eras=())  # the person's own settings stay
+    assert (summary.history_taken, summary.history_left) == ((1, 0) if taken else (0, 1))
+    said = describe(summary)[-1]
+    assert said.startswith("Took the export's" if taken else "Left out the export's")
+    assert "(1 earlier setting)" in said
+    if taken:  # a revision, so another computer's older profile does not win a sync
+        assert journal.read_file("profile.json")["profile"]["1"]["rev"]["v"]
+
+
+def test_the_same_target_history_is_not_written_again(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(sex="female", birth_year=1990, eras=PREGNANT_TO_OCTOBER))
+    theirs = Profile(sex="female", birth_year=1990, eras=PREGNANT_TO_OCTOBER)
+    inode = (data_dir / "profile.json").stat().st_ino
+    summary = import_document(
+        journal, ParsedDocument(files={"profile.json": {"profile": {"1": theirs.to_doc()}}})
+    )
+    assert (summary.history_taken, summary.history_left) == (0, 0)
+    assert (data_dir / "profile.json").stat().st_ino == inode
