@@ -118,9 +118,11 @@ def details(analysis: Analysis, ex: Exploratory) -> list[str]:
     if pr is None or pr.shown is None:
         return []
     lines = []
-    if pr.adjusted is not None and pr.status in (FOUND, EXPLAINED):
+    # With no factor in the model nothing was allowed for: its ratio is the crude one,
+    # and saying "allowing for nothing" read as if the finding had gone after adjustment.
+    if pr.adjusted is not None and pr.adjusted_for and pr.status in (FOUND, EXPLAINED):
         adj = pr.adjusted
-        allowed = ", ".join(factor_name(k) for k in pr.adjusted_for) or "nothing"
+        allowed = ", ".join(factor_name(k) for k in pr.adjusted_for)
         lines.append(
             f"Allowing for {allowed} (days with each, in one model), the ratio is "
             f"{number(adj.ratio)} (95% CI {number(adj.low)} to {number(adj.high)}; "

@@ -97,9 +97,9 @@ def primary_lines(a: Analysis) -> list[str]:
             f"  allowing for {st.factor.replace('_', ' ')} ({st.days} d, Mantel-Haenszel): "
             f"RR {number(m.ratio)} (95% CI {number(m.low)}-{number(m.high)}; p {p_text(m.p)})"
         )
-    if pr.adjusted is not None:
+    if pr.adjusted is not None and pr.adjusted_for:  # no factor: no adjustment to show
         t2 = pr.adjusted
-        names = ", ".join(k.replace("_", " ") for k in pr.adjusted_for) or "no factor"
+        names = ", ".join(k.replace("_", " ") for k in pr.adjusted_for)
         out.append(
             f"  allowing for {names} together (Poisson, robust CI): RR {number(t2.ratio)} "
             f"(95% CI {number(t2.low)}-{number(t2.high)}; p {p_text(t2.p)})"

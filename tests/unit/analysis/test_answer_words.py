@@ -27,6 +27,7 @@ from journal.core.analysis.primary import (
     Primary,
     Stratified,
 )
+from journal.core.report.text import primary_lines
 from journal.core.stats.contingency import Table2x2
 from journal.core.stats.regression import Term
 
@@ -144,8 +145,20 @@ def test_the_adjusted_ratio_is_said_with_what_it_allows_for() -> None:
         "Allowing for alcohol, poor sleep (days with each, in one model), the ratio is 2.1 "
         "(95% CI 1.1 to 4.0; p 0.030)."
     ]
-    nothing = found(status=EXPLAINED, adjusted=ADJUSTED, adjusted_for=[])
-    assert details(view(nothing), Exploratory())[0].startswith("Allowing for nothing (days")
+
+
+@pytest.mark.parametrize("status", [FOUND, EXPLAINED])
+def test_a_model_without_factors_is_not_said_as_an_adjustment(status: str) -> None:
+    """No factor in the model: its ratio is the crude one, and "allowing for nothing ...
+    p 0.191" after a finding read as if adjustment had removed it."""
+    pr = found(status=status, adjusted=ADJUSTED, adjusted_for=[])
+    assert not any("Allowing" in line for line in details(view(pr), Exploratory()))
+    # The report's (and the dashboard's) numbers leave the model out too.
+    assert not any("allowing for" in line for line in primary_lines(view(pr)))
+    pr.adjusted_for = ["alcohol"]
+    assert "  allowing for alcohol together (Poisson, robust CI): RR 2.1" in "\n".join(
+        primary_lines(view(pr))
+    )
 
 
 def test_not_found_says_no_adjustment() -> None:
