@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, Static
 
 from journal.core.entries.models import FactorEntry, SymptomEntry
@@ -12,7 +13,8 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.factor_form import FactorForm
 from journal.tui.screens.symptom_form import SymptomForm
-from tests.helpers import factor, onboarded, symptom
+from tests.helpers import factor, onboarded, run_cli, symptom
+from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
 SIZE = (100, 30)
@@ -132,3 +134,24 @@ async def test_edit_delete_and_undo_a_row(data_dir: Path) -> None:
         assert stored(data_dir)[0] == edited
         await pilot.press("u", "u")
         assert stored(data_dir) == [cramp, exercise]
+
+
+@pytest.mark.parametrize(
+    ("shell", "kind"), [("diarrhea", "diarrhea"), ("poor-sleep", "poor_sleep")]
+)
+async def test_a_unitless_factors_number_from_the_shell_is_kept_by_the_form(
+    data_dir: Path, shell: str, kind: str
+) -> None:
+    done = run_cli("log", shell, "3")
+    assert done.returncode == 0, done.stderr
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one("#symptoms", DataTable).focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, FactorForm), "the factor's form")
+        assert app.screen.query_one("#amount", Input).value == "3"  # shown, to keep or change
+        await pilot.press("tab", "tab", *"bad", "enter")
+        await until(pilot, lambda: not isinstance(app.screen, FactorForm), "the form to close")
+        [entry] = stored(data_dir)
+        assert (entry.kind, entry.amount, entry.note) == (kind, 3.0, "bad")  # type: ignore[union-attr]
+        assert table_rows(app)[0][1:] == [kind.replace("_", " "), "3", "bad"]

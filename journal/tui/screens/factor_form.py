@@ -28,17 +28,22 @@ class FactorForm(ModalScreen[FactorEntry | None]):
         # A row opened to edit: escape leaves it as it is, not "as first recorded".
         self.editing = editing
         self.unit = FACTOR_UNITS[entry.kind]
+        # A factor without a unit may still carry a number (`mg-journal log diarrhea 3`):
+        # the form shows it to keep or change, and never drops it unseen.
+        self.has_amount = self.unit is not None or entry.amount is not None
 
     def compose(self) -> ComposeResult:
         e = self.entry
         with Vertical(id="factor-form"):
             title = Text(f"{factor_name(e.kind)} · {e.date:%a %-d %b}", style="bold")
             yield Static(title, id="form-title")
-            if self.unit:
+            if self.has_amount:
                 amount = "" if e.amount is None else f"{e.amount:g}"
+                label = self.unit.capitalize() if self.unit else "Amount"
+                hint = f"how many {self.unit}" if self.unit else "optional"
                 with Horizontal(classes="field"):
-                    yield Label(self.unit.capitalize())
-                    yield Input(amount, id="amount", placeholder=f"how many {self.unit}")
+                    yield Label(label)
+                    yield Input(amount, id="amount", placeholder=hint)
                 yield Static(id="amount-error", classes="error")
             yield from time_and_note_fields(e.time, e.note)
             yield Static(
@@ -54,7 +59,7 @@ class FactorForm(ModalScreen[FactorEntry | None]):
         for error in self.query(".error").results(Static):
             error.display = False
         try:
-            typed = self.query_one("#amount", Input).value if self.unit else None
+            typed = self.query_one("#amount", Input).value if self.has_amount else None
             amount = v.optional_amount(typed, "amount", maximum=factor_limit(self.entry.kind))
             at = v.parse_time(self.query_one("#time", Input).value)
             if at != self.entry.time:  # a new time must have happened; a kept one is kept

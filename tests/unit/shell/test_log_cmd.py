@@ -50,6 +50,10 @@ def test_log_twitch_bare_takes_now(data_dir: Path) -> None:
         (["alcohol", "2"], "alcohol", 2.0),
         (["diarrhea"], "diarrhea", None),
         (["poor-sleep"], "poor_sleep", None),
+        # A factor without a unit keeps a number too (the app's form shows and keeps it).
+        (["diarrhea", "3"], "diarrhea", 3.0),
+        (["poor-sleep", "5"], "poor_sleep", 5.0),
+        (["other", "2"], "other", 2.0),
     ],
 )
 def test_log_factors(data_dir: Path, args: list[str], kind: str, amount: float | None) -> None:
