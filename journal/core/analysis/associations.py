@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from journal.core.analysis.primary import Primary
 
 LAGS = (0, 1, 2, 3)  # from 0 up by 1: each lag's series is found from the previous one
-MIN_LOGGED_DAYS = 14
+MIN_LOGGED_DAYS = 14  # the least for any table; the main question's test may need more
 MIN_SYMPTOM_DAYS = 3
 LOW = "low magnesium"  # the exposure name of the magnesium comparisons
 
@@ -115,7 +115,7 @@ class Analysis:
 
     @property
     def more_days_needed(self) -> int:
-        return max(0, MIN_LOGGED_DAYS - self.logged)
+        return max(0, min_logged_days() - self.logged)
 
     @property
     def more_symptom_days_needed(self) -> int:
@@ -124,6 +124,14 @@ class Analysis:
     @property
     def enough_data(self) -> bool:
         return not (self.more_days_needed or self.more_symptom_days_needed)
+
+
+def min_logged_days() -> int:
+    """The logged days before the answer can be given: the binding one of MIN_LOGGED_DAYS
+    and the main question's test, so "needs 1 more day" is not followed by another wait."""
+    from journal.core.analysis.primary import MIN_TEST_DAYS  # primary imports this module
+
+    return max(MIN_LOGGED_DAYS, MIN_TEST_DAYS)
 
 
 def limit_text(mg: float) -> str:

@@ -31,7 +31,14 @@ from journal.core.analysis.lag_series import LagSeries
 from journal.core.stats import mantel_haenszel as mh
 from journal.core.stats import regression
 from journal.core.stats.contingency import Table2x2
-from journal.core.stats.permutation import GREATER, Exposure, ShiftResult, bits, shift_test
+from journal.core.stats.permutation import (
+    GREATER,
+    Exposure,
+    ShiftResult,
+    bits,
+    shift_test,
+    shortest,
+)
 from journal.core.stats.power import days_needed
 
 # One-sided 4%, not 5%: on simulated streaky journals without a pattern the one-sided
@@ -41,6 +48,7 @@ from journal.core.stats.power import days_needed
 PRIMARY_ALPHA = 0.04
 EXPLORATORY_ALPHA = 0.01  # q at most this, once the gate is open (see exploratory.py)
 PRIMARY_LAGS = (0, 1)
+MIN_TEST_DAYS = shortest(PRIMARY_ALPHA)  # logged days before the shift test can find (19)
 MIN_GROUP_DAYS = 3  # low days and other days each, for the main question to be asked
 MIN_FACTOR_DAYS = 5  # a factor is adjusted for once it has this many days, and as many without
 DOUBLING = 2.0  # the risk ratio "days needed" is sized for

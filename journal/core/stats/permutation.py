@@ -114,6 +114,15 @@ def rearrangements(outcome: int, n: int, min_shift: int = MIN_SHIFT) -> list[int
     ]
 
 
+def shortest(alpha: float, min_shift: int = MIN_SHIFT) -> int:
+    """The fewest positions whose rearrangements can give a p of at most `alpha` (below
+    it the observed alignment cannot beat enough others, and `shift_test` never rejects)."""
+    for n in range(1, 2 * MOST):
+        if math.floor(alpha * len(rearrangements(0, n, min_shift)) + 1e-12) >= 1:
+            return n
+    raise ValueError(f"no series is long enough for a p of {alpha}")
+
+
 def shift_test(
     outcome: int,
     n: int,

@@ -196,7 +196,7 @@ def test_short_journal_says_how_many_more_days() -> None:
     text = findings(analyse(rows_of(journal_days([(100.0, 2)] * 2 + [(400.0, None)] * 8)), TARGET))
     assert text == [
         "Not enough data yet for findings: 10 logged days and 2 symptom days so far; "
-        "the journal needs 4 more logged days (days with food entries) and "
+        "the journal needs 9 more logged days (days with food entries) and "
         "1 more day with a symptom."
     ]
 

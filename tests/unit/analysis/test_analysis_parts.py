@@ -32,9 +32,9 @@ def row(n: int, mg: float = 400.0, foods: int = 1, **symptoms: tuple[int, int | 
 
 @pytest.mark.parametrize(
     ("logged", "symptom_days", "more_days", "more_symptoms"),
-    [(14, 3, 0, 0), (13, 3, 1, 0), (14, 2, 0, 1), (5, 0, 9, 3), (20, 7, 0, 0)],
+    [(19, 3, 0, 0), (18, 3, 1, 0), (14, 3, 5, 0), (19, 2, 0, 1), (5, 0, 14, 3), (20, 7, 0, 0)],
 )
-def test_fourteen_logged_days_and_three_symptom_days_are_enough(
+def test_nineteen_logged_days_and_three_symptom_days_are_enough(
     logged: int, symptom_days: int, more_days: int, more_symptoms: int
 ) -> None:
     rows = [row(n, cramp=(1, 2)) if n < symptom_days else row(n) for n in range(logged)]

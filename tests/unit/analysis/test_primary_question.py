@@ -19,7 +19,14 @@ from statsmodels.stats.contingency_tables import StratifiedTable
 
 from journal.core.analysis.associations import analyse
 from journal.core.analysis.daily import ALL, DayRow
-from journal.core.analysis.primary import FOUND, NOT_ENOUGH, NOT_FOUND, Primary
+from journal.core.analysis.primary import (
+    FOUND,
+    MIN_TEST_DAYS,
+    NOT_ENOUGH,
+    NOT_FOUND,
+    PRIMARY_ALPHA,
+    Primary,
+)
 from journal.core.stats.contingency import Table2x2
 from journal.core.stats.permutation import Exposure, bits, shift_test
 from journal.core.stats.power import days_needed
@@ -86,9 +93,13 @@ def test_the_shift_test_needs_nineteen_logged_days() -> None:
     18 reversed ones (23), 19 days give 6 + 19 = 25."""
     plan = [(n % 3 == 0, n % 3 == 0 and n % 2 == 0) for n in range(19)]
     rows = [day(n, 100.0 if low else 400.0, cramp) for n, (low, cramp) in enumerate(plan)]
-    short = answer(rows[:18])
-    assert short.status == NOT_ENOUGH and short.reason == "too few logged days for the test"
-    assert short.p is None and short.lags == []
+    outcome, exposures = _exposures(rows[:18])
+    assert math.isinf(shift_test(bits(outcome), 18, exposures, PRIMARY_ALPHA).critical)
+    assert MIN_TEST_DAYS == 19
+    # The journal waits for them rather than promise an answer at 14 it cannot give.
+    short = analyse(rows[:18], TARGET)
+    assert not short.enough_data and short.more_days_needed == 1
+    assert short.primary is not None and short.primary.status == NOT_ENOUGH
     full = answer(rows)
     assert full.status in (FOUND, NOT_FOUND) and full.rearrangements == 25
 
