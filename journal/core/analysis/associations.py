@@ -78,6 +78,7 @@ class Analysis:
     logged: int = 0
     unclassified: int = 0
     symptom_days: int = 0
+    unlogged_symptom_days: int = 0  # with a symptom but not logged: not compared
     groups: list[str] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
     correlations: list[Correlation] = field(default_factory=list)
@@ -255,6 +256,7 @@ def analyse(
             result.targets = [
                 (r.date, t) for r, t, b in zip(rows, own, before, strict=True) if t != b
             ]
+    given = rows  # before incomplete days are blanked: their symptoms are counted too
     if complete_only:
         result.incomplete = sum(1 for r in rows if r.logged and not r.complete)
         # A day not marked complete says as little about intake as a day without food.
@@ -262,6 +264,9 @@ def analyse(
     prefix = Prefix(rows, limits)
     logged = prefix.logged_days
     result.logged = len(logged)
+    result.unlogged_symptom_days = sum(1 for r in given if r.symptoms) - sum(
+        1 for i in logged if rows[i].symptoms
+    )
     any_kind, by_kind = _symptom_days(rows, logged)
     result.groups = [ALL] + [k for k in SYMPTOM_KINDS if k in by_kind]
     result.groups += sorted(k for k in by_kind if k not in SYMPTOM_KINDS)

@@ -120,8 +120,24 @@ def needs(analysis: Analysis) -> str | None:
     return (
         f"Not enough data yet for findings: {analysis.logged} {_days_word(analysis)} and "
         f"{analysis.symptom_days} symptom day{'s' if analysis.symptom_days != 1 else ''} "
-        "so far; the journal needs "
+        f"so far{_uncompared(analysis)}; the journal needs "
         f"{' and '.join(parts)}."
+    )
+
+
+def _uncompared(analysis: Analysis) -> str:
+    """Why symptom days the chart marks are not among the symptom days counted."""
+    n = analysis.unlogged_symptom_days
+    if not n:
+        return ""
+    one = n == 1
+    if analysis.complete_only:
+        what = "is not a complete day with food" if one else "are not complete days with food"
+    else:
+        what = "has no food logged" if one else "have no food logged"
+    return (
+        f" ({n} day{'' if one else 's'} with a symptom {what}, so "
+        f"{'it' if one else 'they'} cannot be compared yet)"
     )
 
 

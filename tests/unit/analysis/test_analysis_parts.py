@@ -50,6 +50,18 @@ def test_nineteen_logged_days_and_three_symptom_days_are_enough(
     assert a.enough_data is (more_days == 0 and more_symptoms == 0)
 
 
+def test_symptom_days_that_are_not_compared_are_counted_apart() -> None:
+    rows = [row(0, foods=0, cramp=(1, 2)), row(1, foods=0, twitch=(2, None)), row(2, cramp=(1, 1))]
+    rows += [row(3)]
+    a = analyse(rows, TARGET)
+    assert (a.symptom_days, a.unlogged_symptom_days) == (1, 2)
+    # Complete days only: the symptom day with food but not marked is not compared either.
+    assert analyse(rows, TARGET, complete_only=True).unlogged_symptom_days == 3
+    rows[2].complete = True
+    b = analyse(rows, TARGET, complete_only=True)
+    assert (b.symptom_days, b.unlogged_symptom_days) == (1, 2)
+
+
 def test_the_period_runs_from_the_first_row_to_the_last() -> None:
     a = analyse([row(0), row(1, foods=0), row(2)], TARGET)
     assert (a.start, a.end, a.days) == (START, START + timedelta(days=2), 3)

@@ -166,6 +166,26 @@ def test_a_first_day_with_complete_days_only() -> None:
     )
 
 
+def test_symptom_days_without_food_are_said_to_wait_for_it() -> None:
+    """Cramps logged on 3 days of a fresh journal, no food: the chart marks them, and
+    "0 symptom days so far" alone read as if they had been lost."""
+    a = waiting(0, 0)
+    a.unlogged_symptom_days = 3
+    assert needs(a) == (
+        "Not enough data yet for findings: 0 logged days and 0 symptom days so far (3 days "
+        "with a symptom have no food logged, so they cannot be compared yet); the journal "
+        "needs 19 more logged days (days with food entries) and 3 more days with a symptom."
+    )
+    a.unlogged_symptom_days = 1
+    assert "(1 day with a symptom has no food logged, so it cannot be compared yet);" in str(
+        needs(a)
+    )
+    b = waiting(5, 1, complete_only=True)
+    b.unlogged_symptom_days = 2
+    assert "so far (2 days with a symptom are not complete days with food, so they" in str(needs(b))
+    assert "so far; the journal" in str(needs(waiting(5, 1)))  # none: nothing said
+
+
 def test_a_factor_without_words_reads_as_its_own_name() -> None:
     assert said("cramp", "jogging", 0, Table2x2(20, 10, 10, 40)) == (
         "Cramps were logged on 20 of 30 jogging days (67%) and on 10 of 50 other days (20%): "
