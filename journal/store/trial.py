@@ -169,4 +169,6 @@ def trial_result(journal: Journal, trial: Trial, today: date) -> Result:
     if trial.start is None:
         return analyse(trial, {}, today)
     days = list(journal.days(trial.start, today))
-    return analyse(trial, daily_values(trial.plan, days), today, diarrhea_days(trial, days))
+    doses = {d.entry_id for d in trial.doses.values() if d.entry_id}
+    values = daily_values(trial.plan, days, doses)
+    return analyse(trial, values, today, diarrhea_days(trial, days))

@@ -214,9 +214,11 @@ async def test_the_plan_form_and_the_trial_screen_say_how_often_it_finds_a_benef
         assert isinstance(app.screen, TrialScreen)  # the rate is optional
         await pilot.press("s")
         await pilot.pause()
-        # after the run-in, 12 cramps in 14 days: the chance at the person's own rate
+        # after the run-in, 12 cramps in 14 days logged: the chance at the person's own rate
         for n in range(12):
             journal.add(symptom(START + timedelta(days=n)))
+        for n in (12, 13):  # no cramp, and said so
+            journal.set_complete(START + timedelta(days=n), True)
         clock.set_now(datetime(2026, 9, 20, 8, 0))
         await pilot.press("escape")
         await _open_trial(pilot, app)

@@ -2,7 +2,9 @@
 
 Only the later part of each period counts (the first is washout; AHRQ 2014). Each
 complete pair gives two periods, each with its count (symptoms of the planned kind on
-the analysed days) and its number of analysed days; the model (`counts.py`) is
+the analysed days) and its number of analysed days known (logged on, besides the
+dose, or marked complete: a day with nothing logged is left out, not read as a day
+without symptoms); the model (`counts.py`) is
 
     log E[count] = log(days / 7) + a + b * magnesium + c * (period number - mean)
 
@@ -58,11 +60,20 @@ INTERVAL = 0.90
 PRIOR_SD = 2.5  # on the log rate ratio: see the module docstring
 
 
-def daily_values(plan: Plan, days: Iterable[Day]) -> dict[date, float]:
-    """The outcome on each day with entries: symptoms of the planned kind, counted or
-    summed by severity (a symptom without a severity counts 1)."""
+def daily_values(
+    plan: Plan, days: Iterable[Day], dose_ids: Collection[str] = ()
+) -> dict[date, float]:
+    """The outcome on each day it is known: symptoms of the planned kind, counted or
+    summed by severity (a symptom without a severity counts 1).
+
+    A day is known when something besides the trial's own dose (`dose_ids`) was logged
+    on it, or it was marked complete. A dose alone says nothing of the day's symptoms,
+    and counting it would make dosing periods look recorded and the others not."""
     out: dict[date, float] = {}
     for day in days:
+        others = [s for s in day.supplements if s.id not in dose_ids]
+        if not (day.complete or day.foods or others or day.symptoms or day.factors):
+            continue
         hits = [s for s in day.symptoms if s.kind == plan.outcome]
         if plan.weight == "severity":
             out[day.date] = float(sum(s.severity or 1 for s in hits))
@@ -71,14 +82,25 @@ def daily_values(plan: Plan, days: Iterable[Day]) -> dict[date, float]:
     return out
 
 
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
 def total(values: Mapping[date, float], first: date, last: date) -> float:
-    """The outcome summed over `first`..`last` inclusive (a day with no entry is 0)."""
-    return sum(values.get(first + timedelta(days=i), 0.0) for i in range((last - first).days + 1))
+    """The outcome summed over the known days of `first`..`last` inclusive."""
+    return sum(values.get(d, 0.0) for d in _days(first, last))
 
 
-def per_week(values: Mapping[date, float], first: date, last: date) -> float:
-    """The outcome a week over `first`..`last` inclusive (a day with no entry is 0)."""
-    return total(values, first, last) * 7 / ((last - first).days + 1)
+def known_days(values: Mapping[date, float], first: date, last: date) -> int:
+    """How many days of `first`..`last` inclusive have a known outcome."""
+    return sum(1 for d in _days(first, last) if d in values)
+
+
+def per_week(values: Mapping[date, float], first: date, last: date) -> float | None:
+    """The outcome a week over the known days of `first`..`last` (None: none known). A
+    day with nothing logged is left out, not taken for a day without symptoms."""
+    known = known_days(values, first, last)
+    return None if known == 0 else total(values, first, last) * 7 / known
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +181,9 @@ def verdict(est: Estimate | None, pairs_done: int, planned: int, ended: str = ""
     return "continue" if pairs_done else "waiting"
 
 
-def recorded_period(p: Period, logged: Collection[date]) -> bool:
-    """Whether at least half the period's analysed days have anything logged (an entry
-    or a dose): a day with nothing at all is not known to have had no symptoms."""
-    days = [p.analysed_from + timedelta(days=i) for i in range(p.analysed_days)]
-    return 2 * sum(1 for d in days if d in logged) >= len(days)
+def recorded_period(p: Period, values: Mapping[date, float]) -> bool:
+    """Whether at least half the period's analysed days have a known outcome."""
+    return 2 * known_days(values, p.analysed_from, p.end) >= p.analysed_days
 
 
 def diarrhea_days(trial: Trial, days: Iterable[Day]) -> dict[str, int]:
@@ -177,9 +197,11 @@ def diarrhea_days(trial: Trial, days: Iterable[Day]) -> dict[str, int]:
 
 
 def _row(values: Mapping[date, float], o: PeriodOutcome) -> tuple[float, float, bool, int]:
-    """(count, analysed days, on magnesium, period number): what the count model needs."""
+    """(count, known analysed days, on magnesium, period number): what the count model
+    needs; the days known are its exposure, so a day not logged weighs nothing."""
     p = o.period
-    return total(values, p.analysed_from, p.end), float(p.analysed_days), o.magnesium, p.number
+    known = float(known_days(values, p.analysed_from, p.end))
+    return total(values, p.analysed_from, p.end), known, o.magnesium, p.number
 
 
 def analyse(
@@ -196,10 +218,9 @@ def analyse(
     end = run_in_end(plan, trial.start)
     if plan.run_in_days and end <= last:
         run_in_rate = per_week(values, trial.start, end)
-    logged = set(values) | set(trial.doses)
     outcomes = []
     for p in trial.periods:
-        recorded = p.end > last or recorded_period(p, logged)
+        recorded = p.end > last or recorded_period(p, values)
         over = p.end <= last and recorded
         rate = per_week(values, p.analysed_from, p.end) if over else None
         outcomes.append(PeriodOutcome(p, rate, trial.on_magnesium(p), recorded))

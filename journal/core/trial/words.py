@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from journal.core.trial.analysis import Estimate, Result
-from journal.core.trial.plan import MAX_PAIRS, STOP_ABOVE, STOP_BELOW, Plan
+from journal.core.trial.plan import MAX_PAIRS, STOP_ABOVE, STOP_BELOW, Plan, plural
 from journal.core.trial.power import power_line
 from journal.core.trial.trial import Trial
 
@@ -20,9 +20,12 @@ def _n(x: float) -> str:
 
 
 def fewer(plan: Plan) -> str:
-    """'1 fewer cramp a week', '2 fewer cramps a week'."""
+    """'1 fewer cramp a week', '2 fewer cramps a week', '1 cramp severity point fewer a week'."""
+    if plan.weight == "severity":
+        points = "point" if plan.benefit == 1 else "points"
+        return f"{plan.benefit:g} {plan.outcome} severity {points} fewer a week"
     what = plan.outcome_words
-    if plan.benefit == 1 and plan.weight == "count":
+    if plan.benefit == 1:
         what = f"{plan.outcome} a week"
     return f"{plan.benefit:g} fewer {what}"
 
@@ -64,16 +67,24 @@ def plan_lines(trial: Trial) -> list[str]:
     """The protocol as decided; dated amendments after it."""
     p = trial.plan
     against = p.comparator_words + (", blinded (bottles A and B)" if p.blinded else "")
+    run_in = (
+        f"Run-in: {p.run_in_days} days; too few to test if fewer than "
+        f"{2 * p.benefit:g} {p.outcome_words} in it"
+        if p.run_in_days
+        else "Run-in: none"
+    )
     lines = [
         f"Testing: {p.form}, {p.dose_mg:g} mg elemental magnesium a day, against {against}",
         f"Primary outcome (fixed before the start): {p.outcome_words}",
-        f"Run-in: {p.run_in_days} days; too few to test if fewer than "
-        f"{2 * p.benefit:g} {p.outcome_words} in it",
+        run_in,
         f"{p.pairs} pairs of {p.period_days}-day periods, order drawn within each pair "
         f"from seed {p.seed}; the first {p.washout} days of each period are washout, not analysed",
         f"Benefit worth having: at least {fewer(p)}",
         f"Stop after 2 or more pairs when P(benefit) is above {STOP_ABOVE} or below "
         f"{STOP_BELOW}; otherwise after the last pair (at most {MAX_PAIRS})",
+        "A day counts when something besides the dose is logged on it, or it is marked "
+        f"done (! in the app, `mg-journal done`): mark each day without {plural(p.outcome)} "
+        "done, or it is left out",
     ]
     if trial.start is None:
         lines.append("Not started: the plan can still change.")
@@ -124,8 +135,8 @@ VERDICTS = {
     "continue": "Not clear yet: the trial goes on.",
     "stopped": "The trial was stopped before the stopping rule was met: no answer.",
     "unrecorded": (
-        "The periods are over but some were not recorded (nothing logged on most of their "
-        "days): no answer from them."
+        "The periods are over but some were not recorded (on most of their days nothing "
+        "besides the dose was logged, nor the day marked done): no answer from them."
     ),
     "helps": "The stopping rule is met: the benefit is likely (probability above 0.9).",
     "short": "The stopping rule is met: a benefit of that size is unlikely (below 0.1).",
@@ -183,6 +194,8 @@ def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
         if result.estimate is not None:
             lines.append(estimate_words(plan, result.estimate))
         lines.append(VERDICTS[result.verdict])
+        if result.estimate is not None and result.verdict in ("stopped", "unrecorded"):
+            lines.append("The estimate above uses the complete pairs only and settles nothing.")
         if result.verdict == "unclear" and plan.pairs < MAX_PAIRS:
             lines.append("A 4th pair may settle it: mg-journal trial amend pairs 4")
     taken, missed, unrecorded = trial.adherence(on)

@@ -141,6 +141,12 @@ def test_the_plan_and_the_status_say_how_often_the_trial_finds_a_benefit(
         assert _at("2026-09-20", "log", "cramp", "--date", day.isoformat()) == 0
     capsys.readouterr()
     assert _at("2026-09-20", "trial", "status") == 0
+    # The last 2 days have nothing logged: left out, not read as days without cramps.
+    assert "Run-in: 7.0 cramps a week" in capsys.readouterr().out
+    for day in ("2026-09-13", "2026-09-14"):  # marked done: no cramp those days
+        assert _at("2026-09-20", "done", "--date", day) == 0
+    capsys.readouterr()
+    assert _at("2026-09-20", "trial", "status") == 0
     status = capsys.readouterr().out
     assert "Run-in: 6.0 cramps a week" in status
     assert "At your run-in rate of 6.0 cramps a week, this plan finds a real drop of 2" in status

@@ -15,7 +15,7 @@ from datetime import date, time, timedelta
 import pytest
 
 from journal.core.entries.day import Day
-from journal.core.entries.models import FactorEntry, SymptomEntry
+from journal.core.entries.models import FactorEntry, SupplementEntry, SymptomEntry
 from journal.core.trial import counts
 from journal.core.trial.analysis import (
     PRIOR_SD,
@@ -25,6 +25,7 @@ from journal.core.trial.analysis import (
     daily_values,
     diarrhea_days,
     estimate,
+    known_days,
     per_week,
     total,
     verdict,
@@ -59,7 +60,7 @@ def day(on: date, *symptoms: tuple[str, int | None], factors: tuple[str, ...] = 
 def test_the_outcome_of_a_day_is_its_count_or_its_severity_points() -> None:
     days = [
         day(START, ("cramp", 3), ("cramp", None), ("twitch", 2)),
-        day(START + timedelta(days=1)),  # a day with entries but no symptom: 0, not missing
+        day(START + timedelta(days=1), factors=("exercise",)),  # logged, no symptom: 0
     ]
     assert daily_values(plan(), days) == {START: 2.0, START + timedelta(days=1): 0.0}
     # a severity-weighted outcome: 3 + 1 (no severity counts 1)
@@ -67,13 +68,33 @@ def test_the_outcome_of_a_day_is_its_count_or_its_severity_points() -> None:
     assert daily_values(plan(outcome="twitch"), days)[START] == 1.0
 
 
-def test_totals_and_rates_count_both_ends_and_days_without_entries_as_zero() -> None:
+def test_a_day_is_known_by_what_was_logged_besides_the_trials_dose() -> None:
+    """A helper's report: the dose entry made every magnesium day count as recorded and
+    symptom-free, while the off periods' days without symptoms were 'not recorded'."""
+    dose = SupplementEntry(START, NOON, "glycinate", 300.0, None, "trial, bottle A")
+    other = SupplementEntry(START, NOON, "citrate", 100.0)
+    only_dose, with_other, complete = Day(START), Day(START), Day(START, complete=True)
+    only_dose.add(dose)
+    with_other.add(dose)
+    with_other.add(other)
+    ids = {dose.id}
+    assert daily_values(plan(), [only_dose], ids) == {}
+    assert daily_values(plan(), [only_dose]) == {START: 0.0}  # not the trial's: a day logged
+    assert daily_values(plan(), [with_other], ids) == {START: 0.0}
+    assert daily_values(plan(), [complete], ids) == {START: 0.0}  # marked done: none felt
+    assert daily_values(plan(), [Day(START)], ids) == {}
+
+
+def test_totals_and_rates_count_both_ends_and_only_the_days_known() -> None:
     values = {START: 1.0, START + timedelta(days=2): 2.0, START + timedelta(days=3): 4.0}
     assert total(values, START, START + timedelta(days=2)) == 3.0
     assert total(values, START + timedelta(days=2), START + timedelta(days=2)) == 2.0
+    assert known_days(values, START, START + timedelta(days=3)) == 3
+    assert known_days(values, START + timedelta(days=1), START + timedelta(days=1)) == 0
     assert per_week(values, START + timedelta(days=3), START + timedelta(days=3)) == 28.0
-    # 7 a week over 3 days: (1 + 2 + 4) * 7 / 3
-    assert per_week(values, START + timedelta(days=1), START + timedelta(days=3)) == 14.0
+    # days 1-3: day 1 not known, so (2 + 4) * 7 / 2, not (2 + 4) * 7 / 3
+    assert per_week(values, START + timedelta(days=1), START + timedelta(days=3)) == 21.0
+    assert per_week(values, START + timedelta(days=1), START + timedelta(days=1)) is None
 
 
 def test_the_stopping_rule_at_its_boundaries() -> None:
@@ -148,7 +169,8 @@ def test_nothing_to_analyse_before_the_start() -> None:
 
 def test_the_run_in_rate_shows_from_the_day_after_the_run_in() -> None:
     t = Trial(plan()).started(START)
-    values = {START: 2.0, RUN_IN_END: 1.0, PERIOD_1: 9.0}  # 3 in 14 days: 1.5 a week
+    values = {START + timedelta(days=n): 0.0 for n in range(14)}  # logged every day
+    values |= {START: 2.0, RUN_IN_END: 1.0, PERIOD_1: 9.0}  # 3 in 14 days: 1.5 a week
     assert analyse(t, values, RUN_IN_END).run_in_rate is None
     assert analyse(t, values, PERIOD_1).run_in_rate == pytest.approx(1.5)
     assert analyse(t, values, P2_END).run_in_rate == pytest.approx(1.5)
@@ -294,3 +316,14 @@ def test_an_amended_dose_keeps_the_periods_before_it_at_their_dose() -> None:
     assert amended.bottle_words(mg_period) == before
     assert amended.bottle_words(other) == "no supplement"
     assert amended.bottle_words(amended.periods[-1]) in ("magnesium 200 mg", "no supplement")
+
+
+def test_a_period_logged_on_part_of_its_days_is_rated_over_those_days() -> None:
+    """A helper's report: 12 cramps on 9 logged days of 11 showed 7.6 a week, not 9.3."""
+    t = Trial(plan()).started(START)
+    values: dict[date, float] = {}
+    _spread(values, P1_ANALYSED, 11, 1.0)  # every day logged: 7 a week
+    _spread(values, P2_ANALYSED, 6, 1.0)  # 6 of 11 days logged, a cramp on each: 7 a week
+    result = analyse(t, values, P2_END + timedelta(days=1))
+    assert [o.per_week for o in result.outcomes[:2]] == pytest.approx([7.0, 7.0])
+    assert result.differences == pytest.approx([0.0])

@@ -122,10 +122,11 @@ def test_stopping_rule_needs_two_pairs_and_stops_at_the_planned_end() -> None:
     assert analyse(t, _values(t, flat), end).verdict in ("short", "unclear")
 
 
-def test_per_week_counts_days_without_entries_as_none() -> None:
+def test_per_week_leaves_out_the_days_with_nothing_logged() -> None:
     values = {START: 2.0, START + timedelta(days=3): 1.0}
+    assert per_week(values, START, START + timedelta(days=6)) == pytest.approx(10.5)
+    values |= {START + timedelta(days=n): 0.0 for n in (1, 2, 4, 5, 6)}
     assert per_week(values, START, START + timedelta(days=6)) == pytest.approx(3.0)
-    assert per_week(values, START, START + timedelta(days=13)) == pytest.approx(1.5)
 
 
 def test_words_never_overstate() -> None:

@@ -46,7 +46,8 @@ def test_the_benefit_is_said_in_the_outcome_s_own_words() -> None:
     assert fewer(plan(benefit=2)) == "2 fewer cramps a week"
     assert fewer(plan(benefit=1.5)) == "1.5 fewer cramps a week"
     assert fewer(plan(outcome="twitch")) == "1 fewer twitch a week"
-    assert fewer(plan(weight="severity")) == "1 fewer cramp severity points a week"
+    assert fewer(plan(weight="severity")) == "1 cramp severity point fewer a week"
+    assert fewer(plan(weight="severity", benefit=2)) == "2 cramp severity points fewer a week"
 
 
 def test_today_line_names_the_day_the_period_the_bottle_and_the_dose() -> None:
@@ -110,8 +111,11 @@ def test_the_protocol_reads_as_decided_before_the_start() -> None:
         "Benefit worth having: at least 1 fewer cramp a week",
         "Stop after 2 or more pairs when P(benefit) is above 0.9 or below 0.1; "
         "otherwise after the last pair (at most 4)",
+        "A day counts when something besides the dose is logged on it, or it is marked done "
+        "(! in the app, `mg-journal done`): mark each day without cramps done, or it is left out",
         "Not started: the plan can still change.",
     ]
+    assert plan_lines(Trial(plan(run_in_days=0)))[2] == "Run-in: none"
 
 
 def test_the_protocol_of_a_started_blinded_trial_lists_its_amendments_in_order() -> None:
@@ -124,7 +128,7 @@ def test_the_protocol_of_a_started_blinded_trial_lists_its_amendments_in_order()
     )
     assert lines[2] == "Run-in: 14 days; too few to test if fewer than 3 cramps a week in it"
     assert lines[4] == "Benefit worth having: at least 1.5 fewer cramps a week"
-    assert lines[6:] == [
+    assert lines[7:] == [
         "Started 5 Jan 2026: the plan above is locked.",
         "Amended 1 Feb 2026: benefit: 1 -> 1.5 (my doctor's advice)",
         "Amended 3 Mar 2026: stopped",
