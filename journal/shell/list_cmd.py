@@ -47,7 +47,10 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.analysis.daily import row_for, total_text
     from journal.core.entries.entry_text import entry_line, short_id
     from journal.core.entries.models import Entry
+    from journal.core.person.day_targets import DayTargets
+    from journal.store.errors import DamagedFileError
     from journal.store.journal import Journal
+    from journal.store.profile import load_profile
 
     end = parse_day(args.date, clock.today(), "--date") if args.date is not None else clock.today()
     start = end - timedelta(days=args.days - 1)
@@ -57,9 +60,15 @@ def run(args: argparse.Namespace) -> int:
         span = end.isoformat() if args.days == 1 else f"{start.isoformat()} to {end.isoformat()}"
         print(f"Nothing logged on {span}.")
         return 0
+    try:
+        targets: DayTargets | None = DayTargets(load_profile(journal))
+    except DamagedFileError:
+        targets = None  # entries are still listed, to be put right, without a target
     for n, day in enumerate(days):
         row = row_for(day, {})
-        total = total_text(row) if day.foods else "no food logged"
+        # Against the day's target: 399.5 mg of 400 is "399 mg", not a target met.
+        edges = () if targets is None else (targets.mg(day.date),)
+        total = total_text(row, *edges) if day.foods else "no food logged"
         if day.supplements and not day.foods:  # its supplements still count
             total = f"{row.supplement_mg:,.0f} mg from supplements; no food logged"
         mark = "  ✓ complete" if day.complete else ""

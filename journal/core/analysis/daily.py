@@ -48,9 +48,23 @@ class DayRow:
         return self.total_mg / target if target else 0.0
 
 
-def total_text(row: DayRow) -> str:
-    """'243 mg', or 'at least 243 mg (2 of 9 foods without a magnesium figure)'."""
-    text = f"{row.total_mg:.0f} mg"
+def whole(value: float, *edges: float) -> int:
+    """`value` to the whole unit, as read against `edges` (a target, a low-day limit, 100%):
+    never rounded onto or across one. 399.5 mg against 400 is 399, not 400 (the day is
+    counted low, and "400 of 400" read as met); 232.5 against a limit of 232.5 is 233."""
+    shown = round(value)
+    for edge in edges:
+        if value < edge <= shown:
+            shown = math.floor(value)
+        elif shown < edge <= value:
+            shown = math.ceil(value)
+    return shown
+
+
+def total_text(row: DayRow, *edges: float) -> str:
+    """'243 mg', or 'at least 243 mg (2 of 9 foods without a magnesium figure)'; rounded
+    so that it reads on the right side of each of `edges` (see `whole`)."""
+    text = f"{whole(row.total_mg, *edges)} mg"
     if not row.unknown_foods:
         return text
     foods = "food" if row.foods == 1 else "foods"

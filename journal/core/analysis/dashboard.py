@@ -51,6 +51,11 @@ class Dashboard:
         """The target `day` is judged against: its own, from the profile of its time."""
         return self.target if self.day_target is None else self.day_target(day)
 
+    def edges(self, day: date) -> tuple[float, float]:
+        """What `day`'s total is read against: its target and its low-day limit."""
+        mg = self.target_on(day)
+        return mg, mg * self.analysis.threshold
+
     @property
     def gap_mg(self) -> float:
         return max(0.0, self.target - self.today_row.total_mg)

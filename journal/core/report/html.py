@@ -34,10 +34,10 @@ svg { max-width: 100%; height: auto; }
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
-def _intake(row: DayRow) -> str:
+def _intake(row: DayRow, edges: tuple[float, float]) -> str:
     if not row.foods:
         return "no food logged"
-    return escape(total_text(row) + (" so far" if row.in_progress else ""))
+    return escape(total_text(row, *edges) + (" so far" if row.in_progress else ""))
 
 
 def _table(head: list[str], rows: list[list[str]], id_: str = "") -> str:
@@ -90,7 +90,7 @@ def render_html(doc: DoctorReport) -> str:
     ]
     if doc.symptom_rows:
         rows = [
-            [f"{r.date:%a %-d %b}", escape(symptom_summary(r)), _intake(r)]
+            [f"{r.date:%a %-d %b}", escape(symptom_summary(r)), _intake(r, dash.edges(r.date))]
             for r in doc.symptom_rows
         ]
         parts.append(_table(["Date", "Symptoms", "Magnesium that day"], rows, "symptom-days"))

@@ -26,12 +26,12 @@ def md(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def _intake_cell(row: DayRow) -> str:
+def _intake_cell(row: DayRow, edges: tuple[float, float]) -> str:
     if not row.foods:
         return "no food logged" + (
             f" (supplements {row.supplement_mg:.0f} mg)" if row.supplement_mg else ""
         )
-    return total_text(row) + (" so far" if row.in_progress else "")
+    return total_text(row, *edges) + (" so far" if row.in_progress else "")
 
 
 def _picture(a: Analysis) -> list[str]:
@@ -70,14 +70,14 @@ def render_markdown(doc: DoctorReport) -> str:
     ]
     for r in doc.rows:
         supp = f"{r.supplement_mg:.0f} mg" if r.supplement_mg else ""
-        out.append(
-            f"| {r.date:%a %-d %b} | {_intake_cell(r)} | {supp} | {'yes' if r.complete else ''} |"
-        )
+        cell = _intake_cell(r, dash.edges(r.date))
+        out.append(f"| {r.date:%a %-d %b} | {cell} | {supp} | {'yes' if r.complete else ''} |")
     out += ["", "## Symptom days", ""]
     if doc.symptom_rows:
         out += ["| Date | Symptoms | Magnesium that day |", "|---|---|---|"]
         out += [
-            f"| {r.date:%a %-d %b} | {md(symptom_summary(r))} | {_intake_cell(r)} |"
+            f"| {r.date:%a %-d %b} | {md(symptom_summary(r))} | "
+            f"{_intake_cell(r, dash.edges(r.date))} |"
             for r in doc.symptom_rows
         ]
     else:

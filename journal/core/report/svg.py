@@ -53,7 +53,7 @@ def intake_svg(
         # As the analysis: a lower bound at or above the limit is adequate anyway.
         own = limit if limit_on is None else limit_on(r.date)
         fill = OK if r.total_mg >= own else (LOWER_BOUND if r.unknown_foods else LOW)
-        label = f"{r.date:%a %-d %b}: {total_text(r)}"
+        label = f"{r.date:%a %-d %b}: {total_text(r, target, own)}"
         kind = "day"
         if r.in_progress:
             fill, kind, label = SO_FAR, "day so-far", f"{label} so far (the day is not over)"

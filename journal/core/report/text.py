@@ -120,14 +120,14 @@ def correlation_line(r: Correlation, q_pb: float | None = None, q_rho: float | N
     )
 
 
-def day_line(row: DayRow) -> str:
+def day_line(row: DayRow, *edges: float) -> str:
     """One day's total as the report lists it; unknown figures make it 'at least'."""
     if not row.foods:
         text = "no food logged" + (
             f", supplements {row.supplement_mg:.0f} mg" if row.supplement_mg else ""
         )
     else:
-        text = total_text(row) + (" so far" if row.in_progress else "")
+        text = total_text(row, *edges) + (" so far" if row.in_progress else "")
     return text + ("  ✓ complete" if row.complete else "")
 
 
@@ -156,7 +156,10 @@ def report(dash: Dashboard) -> str:
         *answer_block(dash),
         "",
         "Last 7 days",
-        *[f"  {r.date:%a} {r.date.day:>2} {r.date:%b}  {day_line(r)}" for r in dash.rows[-7:]],
+        *[
+            f"  {r.date:%a} {r.date.day:>2} {r.date:%b}  {day_line(r, *dash.edges(r.date))}"
+            for r in dash.rows[-7:]
+        ],
         "",
     ]
     main = primary_lines(a)

@@ -6,6 +6,7 @@ from rich.text import Text
 
 from journal.core.analysis.answer import method_line
 from journal.core.analysis.associations import LOW
+from journal.core.analysis.daily import whole
 from journal.core.analysis.dashboard import (
     MEANS_BASIS,
     Dashboard,
@@ -75,16 +76,16 @@ def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
     today = dash.today_row
     share = today.share(dash.target)
     width = 30
-    filled = min(width, round(share * width))
+    filled = min(width if share >= 1 else width - 1, round(share * width))  # short: not full
     style = "bold green" if share >= 1 else ("bold yellow" if share >= 0.75 else "bold red")
     text = Text.assemble(
         "Today ",
         ("at least " if today.unknown_foods else "", ""),
-        (f"{today.total_mg:.0f} mg", style),
+        (f"{whole(today.total_mg, dash.target)} mg", style),
         f" of {dash.target:.0f}  ",
         ("█" * filled, style),
         ("░" * (width - filled), "dim"),
-        f" {share:.0%}\n",
+        f" {whole(share * 100, 100)}%\n",
         f"7-day average {_mg(dash.average_7)} · 30-day average {_mg(dash.average_30)}",
         ("  (days before today with food logged)", "dim"),
     )

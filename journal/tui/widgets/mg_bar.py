@@ -14,6 +14,7 @@ from textual.reactive import reactive
 from textual.visual import visualize
 from textual.widgets import Static
 
+from journal.core.analysis.daily import whole
 from journal.core.entries.day import Day
 from journal.core.food.supplements import INFANT_NOTE
 
@@ -73,20 +74,22 @@ class MagnesiumBar(Static):
         total, target = day.total_mg, self.target
         share = total / target if target else 0.0
         width = max(10, min(40, content_width - 42 - (7 if self.custom else 0)))
-        filled = min(width, round(share * width))
+        # Short of the target never reads as met: not in the figure, the bar or the %.
+        filled = min(width if share >= 1 else width - 1, round(share * width))
         style = "bold green" if share >= 1 else ("bold yellow" if share >= 0.75 else "bold red")
         line = Text.assemble(
             ("Magnesium ", "bold"),
             ("at least " if day.unknown_foods else "", ""),
-            (f"{_mg(total)} mg", style),
+            (f"{whole(total, target):,} mg", style),
             f" of {_mg(target)} mg",
             (" custom" if self.custom else "", "italic"),
             "  ",
             ("█" * filled, style),
             ("░" * (width - filled), "dim"),
-            f" {share:.0%}",
+            f" {whole(share * 100, 100)}%",
         )
-        detail = Text(f"food {_mg(day.food_mg)} mg · supplements {_mg(day.supplement_mg)} mg")
+        food, supplements = whole(day.food_mg, target), whole(day.supplement_mg, target)
+        detail = Text(f"food {food:,} mg · supplements {supplements:,} mg")
         if day.unknown_foods:
             detail.append(
                 f" · {day.unknown_foods} of {len(day.foods)} foods without a magnesium figure",
