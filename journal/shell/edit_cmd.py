@@ -120,10 +120,12 @@ def run_edit(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
     from journal.store.lookup import find_one
     from journal.store.profile import load_profile
+    from journal.store.trial import check_not_dose
 
     journal = Journal.open(args.data_dir)
     found = find_one(journal, args.id)
     first = changes_for(found, args)  # a bad option is refused before the lock is taken
+    check_not_dose(journal, found, replace(found, **first))
     dose = isinstance(found, SupplementEntry) and "mg" in first
     limit = supplement_limit(load_profile(journal)) if dose else None
     if isinstance(found, SupplementEntry) and dose:  # asked as `supplement` asks: a typo
@@ -148,9 +150,12 @@ def run_delete(args: argparse.Namespace) -> int:
     from journal.store.edits import delete_entry
     from journal.store.journal import Journal
     from journal.store.lookup import find_one
+    from journal.store.trial import check_not_dose
 
     journal = Journal.open(args.data_dir)
-    removed = delete_entry(journal, find_one(journal, args.id), everywhere=True)
+    found = find_one(journal, args.id)
+    check_not_dose(journal, found)
+    removed = delete_entry(journal, found, everywhere=True)
     if removed is None:
         print("Already deleted (by another copy of Mg Journal); nothing to do.")
         return 0

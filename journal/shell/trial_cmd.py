@@ -76,6 +76,9 @@ def register(commands: Any) -> None:
         help="include which bottle holds magnesium (breaks the seal)",
     )
     packing.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600)")
+    packing.add_argument(
+        "--yes", action="store_true", help="the helper's sheet once the trial has started"
+    )
     guess = sub.add_parser("guess", help="which bottle you think held magnesium (A or B)")
     guess.add_argument("bottle")
     unseal = sub.add_parser("unseal", help="show which bottle held magnesium")
@@ -116,11 +119,14 @@ def run(args: argparse.Namespace) -> int:
 
     from journal.core import validate as v
     from journal.core.entries.kinds import default_time
+    from journal.core.person.profile import supplement_limit
     from journal.core.trial import words
     from journal.core.trial.plan import Plan
+    from journal.shell.supplement_cmd import over_limit
     from journal.shell.symptom_kind import symptom_kind
     from journal.store import trial as store
     from journal.store.journal import Journal
+    from journal.store.profile import load_profile
 
     journal = Journal.open(args.data_dir)
     today = clock.today()
@@ -146,6 +152,9 @@ def run(args: argparse.Namespace) -> int:
         trial = store.save_plan(journal, plan)
         print("\n".join(words.plan_lines(trial)))
         print(_power(plan, args.rate))
+        limit = supplement_limit(load_profile(journal))
+        if limit is not None and plan.dose_mg > limit:
+            print(f"warning: {over_limit(plan.dose_mg, limit)}", file=sys.stderr)
         if plan.blinded:
             print(
                 "Blinded: have a helper pack the bottles from `mg-journal trial packing --helper`."
@@ -279,6 +288,14 @@ def _packing(args: argparse.Namespace, trial: Any, today: Any) -> int:
             print(
                 "The packing sheet says which bottle holds magnesium: it is for the helper. "
                 "Run it with --helper (and -o FILE) and hand it over.",
+                file=sys.stderr,
+            )
+            return 1
+        if trial.start is not None and trial.sealed and not args.yes:
+            print(
+                "The trial has started: the helper's sheet shows which bottle holds "
+                "magnesium, and your reading it ends the blinding. For a refill, give it "
+                "to the helper unread: repeat with --yes -o FILE.",
                 file=sys.stderr,
             )
             return 1

@@ -17,15 +17,17 @@ placebo bottle's entries.
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from journal.core.entries.models import SupplementEntry
+from journal.core.entries.models import Entry, SupplementEntry
 from journal.core.trial.analysis import Result, analyse, daily_values, diarrhea_days
 from journal.core.trial.plan import Plan
+from journal.core.trial.schedule import Period
 from journal.core.trial.trial import Trial
 from journal.core.validate import ValidationError
 from journal.store.errors import DamagedFileError, NewerVersionError, StoreError
@@ -102,6 +104,12 @@ def save_plan(journal: Journal, plan: Plan) -> Trial:
                     "A trial is running and its plan is locked; change it with "
                     "`mg-journal trial amend`, or stop it with `mg-journal trial stop`."
                 )
+            if current.sealed:  # filed away sealed, its placebo would count as magnesium
+                raise StoreError(
+                    "The trial that ended is still sealed: open it first with "
+                    "`mg-journal trial unseal` (your guess first: `trial guess A`), so its "
+                    "result is seen and its placebo doses stop counting as magnesium."
+                )
             ended.append(current)
         seal = new_seal() if plan.blinded else None
         return Trial(plan, seal)
@@ -138,30 +146,88 @@ def record_dose(journal: Journal, on: date, state: str, at: time) -> Trial:
             _remove_entry(journal, on, before.entry_id)
         entry_id = None
         if state == "taken" and (trial.sealed or trial.on_magnesium(here.period)):
-            note = f"trial, {trial.bottle_words(here.period)}"
-            if trial.sealed:
-                note += " (sealed: counted as magnesium until unsealed)"
-            entry = SupplementEntry(on, at, trial.plan.form, trial.plan.dose_mg, None, note)
+            # The dose planned that day: an amendment since does not reach back.
+            entry = SupplementEntry(
+                on, at, trial.plan.form, trial.dose_on(on), None, _dose_note(trial, here.period)
+            )
             journal.add(entry)
             entry_id = entry.id
         return update(journal, lambda t: t.dose(on, state, entry_id))
 
 
-def _remove_entry(journal: Journal, on: date, entry_id: str) -> None:
+def _dose_note(trial: Trial, period: Period) -> str:
+    note = f"trial, {trial.bottle_words(period)}"
+    if trial.sealed:
+        note += " (sealed: counted as magnesium until unsealed)"
+    return note
+
+
+def _find_entry(journal: Journal, on: date, entry_id: str) -> SupplementEntry | None:
+    """The dose's entry: on its day, or, moved by an older version, on any other."""
     for entry in journal.day(on).supplements:
         if entry.id == entry_id:
-            journal.remove(entry)
+            return entry
+    for day in journal.read_days(journal.day_files()):
+        for entry in day.supplements:
+            if entry.id == entry_id:
+                return entry
+    return None
+
+
+def _remove_entry(journal: Journal, on: date, entry_id: str) -> None:
+    entry = _find_entry(journal, on, entry_id)
+    if entry is not None:
+        journal.remove(entry)
 
 
 def unseal(journal: Journal, on: date) -> Trial:
-    """Open the seal; the placebo bottle's doses stop counting as magnesium."""
+    """Open the seal; the placebo bottle's doses stop counting as magnesium, and the
+    magnesium bottle's say which bottle they were."""
     with journal.lock:
         trial = update(journal, lambda t: t.opened(on))
         for day, dose in trial.doses.items():
             here = trial.day(day)
-            if dose.entry_id and here and here.period and not trial.on_magnesium(here.period):
+            if not (dose.entry_id and here and here.period):
+                continue
+            if not trial.on_magnesium(here.period):
                 _remove_entry(journal, day, dose.entry_id)
+                continue
+            entry = _find_entry(journal, day, dose.entry_id)
+            note = _dose_note(trial, here.period)
+            if entry is not None and entry.note != note:
+                journal.replace(entry, dataclasses.replace(entry, note=note))
         return trial
+
+
+def check_not_dose(journal: Journal, entry: Entry, after: Entry | None = None) -> None:
+    """Refuse (StoreError) deleting a trial dose's entry, or changing its day or amount
+    (`after`): the trial would still count the dose as it was. Time and note may change."""
+    if not isinstance(entry, SupplementEntry):
+        return
+    day = held_dose(journal, entry.id)
+    if day is None:
+        return
+    if isinstance(after, SupplementEntry) and (after.date, after.mg, after.form) == (
+        entry.date,
+        entry.mg,
+        entry.form,
+    ):
+        return
+    raise StoreError(
+        f"That supplement is the trial's dose of {day:%-d %b %Y}: record the dose as taken "
+        f"or missed instead (`mg-journal trial dose missed --date {day}`, or b on that day)."
+    )
+
+
+def held_dose(journal: Journal, entry_id: str) -> date | None:
+    """The day of the trial's dose that wrote this supplement entry, or None: such an
+    entry changes with the dose (`record_dose`), not on its own."""
+    if not (journal.root / FILE).exists():
+        return None
+    trial = load_trial(journal)
+    if trial is None:
+        return None
+    return next((d for d, dose in trial.doses.items() if dose.entry_id == entry_id), None)
 
 
 def trial_result(journal: Journal, trial: Trial, today: date) -> Result:

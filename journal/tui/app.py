@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.command import Provider
 from textual.screen import Screen
 
-from journal.core.entries.models import Entry
+from journal.core.entries.models import Entry, SupplementEntry
 from journal.core.entries.undo import Batch, Change, Mark, UndoStack
 from journal.core.person.day_targets import DayTargets
 from journal.core.person.profile import Profile, Target, target
@@ -207,6 +207,10 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         """Store one change; False (error shown) if it could not be saved. `restoring`:
         an undone delete, stored again only if no copy has it back yet."""
         try:
+            if isinstance(change.before, SupplementEntry) and not restoring:
+                from journal.store.trial import check_not_dose
+
+                check_not_dose(self.journal, change.before, change.after)
             if change.before is None and change.after is not None:
                 if restoring:
                     put_back_entry(self.journal, change.after)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from journal.core import clock
+from journal.core.entries.kinds import default_time
 from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.store.trial import record_dose
@@ -35,7 +35,8 @@ def ask_dose(today: TodayScreen) -> None:
             return
         state = ("taken", "missed")[index]
         try:
-            record_dose(app.journal, day, state, clock.current_time())
+            # A past day's dose at midday, as the shell records it: not at this hour.
+            record_dose(app.journal, day, state, default_time(day))
         except (StoreError, ValidationError) as exc:
             app.say(str(exc), title="Not saved", severity="error", timeout=10)
             return

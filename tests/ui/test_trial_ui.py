@@ -15,6 +15,7 @@ from journal.tui.screens.today import TodayScreen
 from journal.tui.screens.trial import TrialScreen
 from journal.tui.screens.trial_plan import TrialPlanScreen
 from tests.helpers import onboarded, symptom
+from tests.ui.painted import painted, told
 
 START = date(2026, 9, 1)
 
@@ -278,3 +279,70 @@ async def test_the_blinded_box_is_blank_until_ticked(data_dir: Path) -> None:
         box.value = True
         await pilot.pause()
         assert "▐X▌" in str(box.render())
+
+
+def _running_blinded(data_dir: Path) -> Journal:
+    from journal.core.trial.plan import Plan
+    from journal.store.trial import save_plan, update
+
+    journal = onboarded(Journal.open(data_dir))
+    begun = clock.today() - timedelta(days=30)
+    save_plan(journal, Plan("glycinate", 300, 3, "placebo", blinded=True, created=begun))
+    update(journal, lambda t: t.started(begun))
+    return journal
+
+
+async def test_enter_alone_keeps_the_seal_of_a_running_trial(data_dir: Path) -> None:
+    """A helper's report: mid-trial, `o Enter` broke the blind at once ("Yes" first)."""
+    from textual.widgets import OptionList
+
+    from journal.store.trial import load_trial
+
+    journal = _running_blinded(data_dir)
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_trial(pilot, app)
+        await pilot.press("o")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert shown == ["1 No, keep it sealed", "2 Yes, open it and end the blinding"]
+        assert "its stopping rule is not met" in painted(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TrialScreen)
+        assert load_trial(journal).sealed  # type: ignore[union-attr]
+        # "New plan" is not offered while the plan is locked
+        assert "New plan" not in painted(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, TrialScreen)
+        await pilot.press("o", "2")
+        await pilot.pause()
+        assert not load_trial(journal).sealed  # type: ignore[union-attr]
+
+
+async def test_todays_dose_key_is_named_and_its_entry_changes_only_with_the_dose(
+    data_dir: Path,
+) -> None:
+    """A helper's report: b was nowhere on screen, and deleting the dose's entry left the
+    trial saying 'dose taken'."""
+    from textual.widgets import DataTable
+
+    from journal.store.trial import load_trial
+
+    journal = _running_blinded(data_dir)
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert _text(app, "#trial-line").endswith("(dose not recorded yet) · b records it")
+        await pilot.press("b", "1")
+        await pilot.pause()
+        [dose] = journal.day(clock.today()).supplements
+        table = app.screen.query_one("#foods", DataTable)
+        table.focus()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert any("is the trial's dose of" in said for said in told(app))
+        assert journal.day(clock.today()).supplements == [dose]  # still on disk
+        assert load_trial(journal).doses[clock.today()].state == "taken"  # type: ignore[union-attr]

@@ -180,6 +180,12 @@ def amend(plan: Plan, what: str, value: str, on: date, reason: str) -> tuple[Pla
         parsed = AMENDABLE[what](value)
     except ValueError:
         raise v.ValidationError(what, f"{value!r} is not a valid value") from None
+    if what == "form":  # as `trial plan` takes it: one of the forms, spelt as listed
+        from journal.core.food.supplements import FORMS
+
+        parsed = {f.lower(): f for f in FORMS}.get(value.strip().lower())
+        if parsed is None:
+            raise v.ValidationError("form", f"{value!r} is not one of: {', '.join(FORMS)}")
     old = getattr(plan, what)
     new = replace(plan, **{what: parsed})
     if new == plan:  # an amendment that changes nothing would only clutter the record

@@ -194,6 +194,8 @@ class Trial:
             raise v.ValidationError("guess", "only a blinded trial has a guess to make")
         if not self.sealed:
             raise v.ValidationError("guess", "the seal is already open; a guess now means nothing")
+        if self.start is None:
+            raise v.ValidationError("guess", "the trial has not started: guess near its end")
         if bottle not in ("A", "B"):
             raise v.ValidationError("guess", f"{typed!r}: say which bottle, A or B")
         return replace(self, guess=bottle).noted(on, f"guess: bottle {bottle} held magnesium")

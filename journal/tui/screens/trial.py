@@ -91,6 +91,8 @@ class TrialScreen(Screen[None]):
         trial: Trial | None = getattr(self, "trial", None)
         if action == "start":
             return trial is not None and not trial.locked
+        if action == "plan":  # a running trial's plan is locked: amend it in the shell
+            return trial is None or not trial.locked or trial.ended(clock.today())
         if action in ("guess", "unseal"):
             return trial is not None and trial.sealed and trial.locked
         if action == "stop":
@@ -190,9 +192,11 @@ class TrialScreen(Screen[None]):
 
         trial = getattr(self, "trial", None)
         guess = None if trial is None else trial.guess
+        early = trial is not None and not trial.ended(clock.today()) and not self._rule_met(trial)
+        yes = 1 if early else 0  # early, "No" comes first: Enter alone keeps the blind
 
         def chosen(index: int | None) -> None:
-            if index != 0:
+            if index != yes:
                 return
             try:
                 trial = store.unseal(self.journal_app.journal, clock.today())
@@ -203,16 +207,19 @@ class TrialScreen(Screen[None]):
             self.load()
             self.journal_app.refresh_today()
 
-        self.app.push_screen(
-            ChoiceScreen(
-                "Open the seal? Record your guess (g) first."
-                if guess is None
-                else f"Open the seal? Your guess is recorded: bottle {guess}.",
-                [Text("Yes, show which bottle held magnesium"), Text("No")],
-                "Enter picks · Esc back",
-            ),
-            chosen,
+        question = (
+            "Open the seal? Record your guess (g) first."
+            if guess is None
+            else f"Open the seal? Your guess is recorded: bottle {guess}."
         )
+        options = [Text("Yes, show which bottle held magnesium"), Text("No")]
+        if early:
+            question = (
+                "The trial is still running and its stopping rule is not met: opening the "
+                "seal now ends its blinding. Open it anyway?"
+            )
+            options = [Text("No, keep it sealed"), Text("Yes, open it and end the blinding")]
+        self.app.push_screen(ChoiceScreen(question, options, "Enter picks · Esc back"), chosen)
 
     def action_stop(self) -> None:
         from journal.tui.screens.choice import ChoiceScreen

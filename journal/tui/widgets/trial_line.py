@@ -25,7 +25,7 @@ FILE = "trial.json"  # journal.store.trial.FILE, named here so start-up need not
 
 class TrialLine(Static):
     DEFAULT_CSS = """
-    TrialLine { display: none; height: 1; padding: 0 1; color: $accent; text-style: bold; }
+    TrialLine { display: none; height: auto; padding: 0 1; color: $accent; text-style: bold; }
     """
 
     def show(self, journal: Journal, day: date) -> Trial | None:
@@ -43,6 +43,8 @@ class TrialLine(Static):
             self.display = True
             return None
         line = None if trial is None else today_line(trial, day)
+        if line and trial is not None and trial.takes_dose(day) and trial.stopped != day:
+            line += " · b records it"  # the key is not in the footer: said where it is used
         self.update(Text(line or ""))
         self.display = line is not None
         return trial

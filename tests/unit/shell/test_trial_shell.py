@@ -245,3 +245,60 @@ def test_a_seal_opened_before_the_start_asks_and_then_the_trial_cannot_run_blind
     # Planned again without blinding, it starts.
     assert _at("2026-09-02", "trial", "plan", "glycinate", "300", "--against", "placebo") == 0
     assert _at("2026-09-02", "trial", "start") == 0
+
+
+def test_a_doses_entry_is_not_deleted_or_moved_on_its_own(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helper's report: `delete ID` left the trial saying 'dose taken', and `edit ID
+    --date yesterday` left a dose no unsealing removed."""
+    from journal.store.journal import Journal
+
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    plan = ("trial", "plan", "glycinate", "300", "--run-in", "0", "--against", "placebo")
+    assert _at("2026-09-01", *plan, "--blind") == 0  # sealed: every dose taken is an entry
+    assert _at("2026-09-01", "trial", "start") == 0
+    assert _at("2026-09-02", "trial", "dose", "taken") == 0
+    [dose] = Journal.open(data_dir).day(datetime(2026, 9, 2).date()).supplements
+    capsys.readouterr()
+    for argv in (("delete", dose.id[:8]), ("edit", dose.id[:8], "--date", "yesterday")):
+        assert _at("2026-09-02", *argv) == 1
+        err = capsys.readouterr().err
+        assert "That supplement is the trial's dose of 2 Sep 2026" in err
+        assert (
+            "`mg-journal trial dose missed --date 2026-09-02`" in err and len(err.splitlines()) == 1
+        )
+    assert _at("2026-09-02", "edit", dose.id[:8], "--note", "with breakfast") == 0  # fine
+    [kept] = Journal.open(data_dir).day(datetime(2026, 9, 2).date()).supplements
+    assert (kept.id, kept.mg, kept.note) == (dose.id, 300.0, "with breakfast")
+
+
+def test_the_helpers_sheet_after_the_start_asks_for_yes(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A helper's report: `packing --helper` mid-trial printed the allocation, unrecorded."""
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    plan = ("trial", "plan", "glycinate", "300", "--against", "placebo", "--blind")
+    assert _at("2026-09-01", *plan) == 0
+    assert _at("2026-09-01", "trial", "start") == 0
+    capsys.readouterr()
+    sheet = tmp_path / "refill.txt"
+    assert _at("2026-09-20", "trial", "packing", "--helper", "-o", str(sheet)) == 1
+    assert "your reading it ends the blinding" in capsys.readouterr().err
+    assert not sheet.exists()
+    assert _at("2026-09-20", "trial", "packing", "--helper", "--yes", "-o", str(sheet)) == 0
+    assert "elemental magnesium a day" in sheet.read_text()
+
+
+@pytest.mark.parametrize(("dose", "warned"), [("350", False), ("351", True)])
+def test_a_planned_dose_above_the_upper_limit_is_said_at_the_plan(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], dose: str, warned: bool
+) -> None:
+    assert main(["profile", "--sex", "female", "--born", "1990"]) == 0
+    capsys.readouterr()
+    assert main(["trial", "plan", "glycinate", dose]) == 0
+    err = capsys.readouterr().err
+    assert ("above the 350 mg upper limit" in err) is warned

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
 
+from journal.core.entries.models import SupplementEntry
 from journal.core.exchange.json_doc import parse_document
 from journal.core.trial.plan import Plan
 from journal.core.trial.seal import magnesium_bottle
 from journal.store import trial as store
 from journal.store.archive import read_archive, restore, write_backup
+from journal.store.edits import move_entry
 from journal.store.errors import DamagedFileError, NewerVersionError, StoreError
 from journal.store.export import export_json
 from journal.store.importer import import_document
@@ -210,3 +213,76 @@ def test_the_plan_file_name_today_checks_is_the_stores() -> None:
     from journal.tui.widgets import trial_line
 
     assert trial_line.FILE == store.FILE
+
+
+def test_unsealing_says_which_bottle_the_kept_doses_were(data_dir: Path) -> None:
+    """A helper's report: after unsealing, the magnesium bottle's doses still read
+    'sealed: counted as magnesium until unsealed'."""
+    journal = _running(data_dir, comparator="placebo", blinded=True)
+    trial = store.load_trial(journal)
+    assert trial is not None
+    for p in trial.periods[:2]:
+        store.record_dose(journal, p.start, "taken", time(8, 0))
+    opened = store.unseal(journal, START + timedelta(days=60))
+    [kept] = [s for p in opened.periods[:2] for s in journal.day(p.start).supplements]
+    assert kept.note == f"trial, bottle {opened.magnesium_bottle()} (magnesium)"
+
+
+def test_a_placebo_dose_moved_to_another_day_is_still_dropped_at_unsealing(
+    data_dir: Path,
+) -> None:
+    """A helper's report: a dose entry moved a day kept 600 mg of placebo after unsealing."""
+    journal = _running(data_dir, comparator="placebo", blinded=True)
+    trial = store.load_trial(journal)
+    assert trial is not None
+    placebo = next(p for p in trial.periods if not trial.on_magnesium(p))
+    store.record_dose(journal, placebo.start, "taken", time(8, 0))
+    [entry] = journal.day(placebo.start).supplements
+    move_entry(journal, entry, placebo.start - timedelta(days=1))  # as an older version let
+    store.unseal(journal, START + timedelta(days=200))
+    assert journal.day(placebo.start - timedelta(days=1)).supplements == []
+
+
+def test_a_dose_recorded_late_is_the_dose_planned_that_day(data_dir: Path) -> None:
+    """A helper's report: after `amend dose_mg 200`, a backfilled earlier dose was 200 mg."""
+    journal = _running(data_dir)
+    trial = store.load_trial(journal)
+    assert trial is not None
+    first = next(p for p in trial.periods if p.bottle == "A")
+    store.update(journal, lambda t: t.amended("dose_mg", "200", first.end, "stomach"))
+    store.record_dose(journal, first.end - timedelta(days=1), "taken", time(8, 0))
+    store.record_dose(journal, first.end, "taken", time(8, 0))
+    assert journal.day(first.end - timedelta(days=1)).supplement_mg == 300
+    assert journal.day(first.end).supplement_mg == 200
+
+
+def test_a_new_plan_is_refused_while_the_ended_trial_is_sealed(data_dir: Path) -> None:
+    """A helper's report: a new plan filed the sealed trial away: no result, and its
+    placebo doses counted as magnesium for good."""
+    journal = _running(data_dir, comparator="placebo", blinded=True)
+    after = START + timedelta(days=200)
+    with pytest.raises(StoreError, match="still sealed: open it first"):
+        store.save_plan(journal, Plan("oxide", 200, 13, created=after))
+    assert store.load_trial(journal).plan.seed == 11  # type: ignore[union-attr]
+    store.unseal(journal, after)
+    store.save_plan(journal, Plan("oxide", 200, 13, created=after))  # now it is kept
+    assert store.load_trial(journal).plan.seed == 13  # type: ignore[union-attr]
+
+
+def test_a_doses_entry_changes_only_with_the_dose(data_dir: Path) -> None:
+    """A helper's report: deleting a dose's entry left the trial saying 'dose taken'."""
+    journal = _running(data_dir)
+    trial = store.load_trial(journal)
+    assert trial is not None
+    on_mg = next(p for p in trial.periods if p.bottle == "A")
+    store.record_dose(journal, on_mg.start, "taken", time(8, 0))
+    [entry] = journal.day(on_mg.start).supplements
+    assert store.held_dose(journal, entry.id) == on_mg.start
+    with pytest.raises(StoreError, match=r"the trial's dose of .*trial dose missed --date"):
+        store.check_not_dose(journal, entry)
+    for change in ({"date": on_mg.end}, {"mg": 100.0}, {"form": "oxide"}):
+        with pytest.raises(StoreError):
+            store.check_not_dose(journal, entry, replace(entry, **change))
+    store.check_not_dose(journal, entry, replace(entry, time=time(9, 0), note="with food"))
+    other = SupplementEntry(on_mg.start, time(9, 0), "citrate", 100.0)
+    store.check_not_dose(journal, other)  # not the trial's: anything goes

@@ -238,3 +238,27 @@ def test_two_amended_doses_each_hold_from_their_own_date() -> None:
     # A note this version did not write is passed over, not a stop to reading the rest.
     odd = replace(twice, amendments=(Amendment(LAST_DAY, "dose_mg: a lot"), *twice.amendments))
     assert odd.dose_on(PERIOD_1) == 300
+
+
+def test_a_guess_waits_for_the_start() -> None:
+    with refused("guess: the trial has not started: guess near its end"):
+        blinded().guessed("A", START)
+    assert blinded().started(START).guessed("a", PERIOD_2).guess == "A"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("GLYCINATE", "glycinate"), (" citrate ", "citrate"), ("Oxide", "oxide")]
+)
+def test_an_amended_form_is_one_the_plan_takes_spelt_as_listed(typed: str, stored: str) -> None:
+    t = Trial(plan()).started(START)
+    if stored == "glycinate":  # the form it has: nothing to amend
+        with pytest.raises(ValidationError, match="already"):
+            t.amended("form", typed, PERIOD_2, "")
+        return
+    assert t.amended("form", typed, PERIOD_2, "").plan.form == stored
+
+
+def test_an_amended_form_not_on_the_list_is_refused() -> None:
+    """A helper's report: `trial amend form "Zinc pills"` logged 'magnesium Zinc pills'."""
+    with pytest.raises(ValidationError, match="'Zinc pills' is not one of: "):
+        Trial(plan()).started(START).amended("form", "Zinc pills", PERIOD_2, "")
