@@ -16,7 +16,14 @@ from journal.core.analysis.findings import NOT_ADVICE
 from journal.core.report.doc import DoctorReport, symptom_summary, table_title
 from journal.core.report.picture import svg
 from journal.core.report.svg import intake_svg
-from journal.core.report.text import MARKS, ZERO_MARK, primary_lines, rate, row_stats
+from journal.core.report.text import (
+    MARKS,
+    ZERO_MARK,
+    primary_lines,
+    rate,
+    row_stats,
+    starred,
+)
 
 STYLE = """
 body { font: 14px/1.45 system-ui, sans-serif; max-width: 46rem; margin: 1.5rem auto;
@@ -109,7 +116,7 @@ def render_html(doc: DoctorReport) -> str:
             f"<p>{escape(row_stats(c, dash.exploratory.q_of(c)))}</p>",
         ]
     parts.append(f"<p><small>{escape(MARKS)}</small></p>")
-    if any(c.risk and c.risk.corrected for c in doc.tables):
+    if any(starred(c, dash.exploratory.q_of(c)) for c in doc.tables):
         parts.append(f"<p><small>{escape(ZERO_MARK)}</small></p>")
     main = primary_lines(a)
     if main:

@@ -16,7 +16,14 @@ from journal.core.analysis.dashboard import basis_line, coverage_line
 from journal.core.analysis.findings import NOT_ADVICE
 from journal.core.report.doc import DoctorReport, symptom_summary, table_title
 from journal.core.report.picture import plain
-from journal.core.report.text import MARKS, ZERO_MARK, primary_lines, rate, row_stats
+from journal.core.report.text import (
+    MARKS,
+    ZERO_MARK,
+    primary_lines,
+    rate,
+    row_stats,
+    starred,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|])")
 
@@ -97,7 +104,7 @@ def render_markdown(doc: DoctorReport) -> str:
             "",
         ]
     out += [md(MARKS), ""]
-    if any(c.risk and c.risk.corrected for c in doc.tables):
+    if any(starred(c, dash.exploratory.q_of(c)) for c in doc.tables):
         out += [md(ZERO_MARK), ""]
     main = primary_lines(a)
     if main:

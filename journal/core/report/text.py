@@ -56,6 +56,12 @@ ZERO_MARK = (
 )
 
 
+def starred(c: Comparison, q: float | None) -> bool:
+    """Whether the row shows the * that ZERO_MARK explains: the main question's own rows
+    (no q) show MAIN_ROW instead, so a 0 count there stars nothing."""
+    return q is not None and c.risk is not None and c.risk.corrected
+
+
 def stats_line(c: Comparison, q: float | None = None) -> str:
     risk = c.risk
     text = (
@@ -165,13 +171,12 @@ def report(dash: Dashboard) -> str:
     main = primary_lines(a)
     if main:
         out += [*main, "", method_line(), ""]
-    for c in a.comparisons:
-        if c.exposure == LOW and c.lag == 0:
-            q = ex.q_of(c)
-            out += [table_title(c)]
-            out += [f"  {line}" for line in table_lines(c, a.limit, q)] + [""]
+    shown = [(c, ex.q_of(c)) for c in a.comparisons if c.exposure == LOW and c.lag == 0]
+    for c, q in shown:
+        out += [table_title(c)]
+        out += [f"  {line}" for line in table_lines(c, a.limit, q)] + [""]
     out += [MARKS]
-    if any(c.risk and c.risk.corrected for c in a.comparisons):
+    if any(starred(c, q) for c, q in shown):  # not for a row the report leaves out
         out += [ZERO_MARK]
     out += [""]
     means = mean_lines(a)

@@ -24,6 +24,7 @@ from journal.core.report.text import (
     ZERO_MARK,
     correlation_line,
     primary_lines,
+    starred,
     stats_line,
     table_lines,
 )
@@ -161,7 +162,7 @@ def correlation_text(dash: Dashboard) -> Text:
         text.append("\n".join(means) + "\n")
         text.append(MEANS_BASIS + "\n", "dim")
     text.append(MARKS, "dim")
-    if any(c.risk and c.risk.corrected for c in a.comparisons):
+    if any(starred(c, ex.q_of(c)) for c in a.comparisons):
         text.append("\n" + ZERO_MARK, "dim")
     return text
 
