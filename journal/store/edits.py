@@ -24,6 +24,7 @@ from typing import Any
 
 from journal.core import clock
 from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
+from journal.core.sync.revisions import DELETED, MOVED_TO
 from journal.store.atomic import atomic_write_bytes
 from journal.store.backup import daily_backup
 from journal.store.crypt import AGE_HEADER
@@ -53,6 +54,7 @@ class _Files:
         self.tables: dict[Path, Tables] = {}
         self.on_disk: dict[Path, Tables] = {}  # as read, for the revisions the write stamps
         self.changed: list[Path] = []  # in write order: an entry's new place first
+        self.moved: dict[Path, dict[str, str]] = {}  # file left -> {entry id: day it went to}
 
     def of(self, path: Path) -> Tables:
         if path not in self.tables:
@@ -81,7 +83,11 @@ class _Files:
         # Each changed entry gets a new revision and each one gone a tombstone, as every
         # write through Journal.file does: what a merge of two computers' copies decides by.
         files = {
-            path: encode(stamp_write(self.on_disk[path], self.tables[path]))
+            path: encode(
+                _marked(
+                    stamp_write(self.on_disk[path], self.tables[path]), self.moved.get(path, {})
+                )
+            )
             for path in self.changed
         }
         if len(files) == 1:
@@ -90,6 +96,15 @@ class _Files:
             atomic_write_bytes(path, payload)
         elif files:
             replace_all(root, files, lambda path: daily_backup(path, root, today))
+
+
+def _marked(tables: Tables, moved: dict[str, str]) -> Tables:
+    """A moved entry's tombstone says where it went: a merge with a copy that changed it
+    meanwhile then sets that change aside instead of keeping the entry on both days."""
+    for grave in tables.get(DELETED, {}).values():
+        if grave.get("key") in moved:
+            grave[MOVED_TO] = moved[grave["key"]]
+    return tables
 
 
 def _holding(files: _Files, entry: Entry, everywhere: bool) -> list[Path]:
@@ -171,6 +186,8 @@ def update_entry(
         new_path = journal.day_path(new.date)
         if new_path not in paths:
             _insert(files, new)  # the new place is written first
+            for path in paths:
+                files.moved.setdefault(path, {})[new.id] = new.date.isoformat()
         for path in paths:
             _drop(files, path, entry.id)
         if new_path in paths:

@@ -326,3 +326,29 @@ def test_a_journal_that_merged_a_copy_encrypts_and_decrypts_keeping_its_merge_lo
     assert [e["copy"] for e in json.loads(log.read_bytes())] == 2 * [
         "2026-11-25.sync-conflict-20261125-093000-BBBBBBB.json"
     ]
+
+
+def test_an_entry_moved_on_one_computer_and_changed_later_on_the_other_is_on_one_day(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pinned_clock: object
+) -> None:
+    """A helper's report: the entry ended up on both days, counted twice."""
+    from datetime import timedelta
+
+    from journal.core import clock
+    from journal.store.edits import move_entry
+
+    a, b = two_computers(data_dir, tmp_path, monkeypatch)
+    almonds = a.day(DAY).foods[0]
+    move_entry(a, almonds, DAY - timedelta(days=1))  # A: it was yesterday's
+    clock.set_now(clock.now().replace(minute=45))  # B changes it later, not knowing
+    as_device(monkeypatch, "B")
+    b.replace(almonds, almonds.__class__.from_doc({**almonds.to_doc(), "grams": 40.0}))
+    conflict(a, b, DAY_FILE)
+    as_device(monkeypatch, "A")
+    opened = Journal.open(data_dir)
+    assert opened.day(DAY).foods == []
+    assert [f.name for f in opened.day(DAY - timedelta(days=1)).foods] == ["Almonds"]
+    assert opened.sync_report is not None
+    assert "1 change set aside" in opened.sync_report.summary()
+    status = run_cli("sync", "status")
+    assert "meanwhile moved to 2026-11-24" in status.stdout

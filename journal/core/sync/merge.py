@@ -24,6 +24,7 @@ from typing import Any
 from journal.core.sync.revisions import (
     DAYS,
     DELETED,
+    MOVED_TO,
     REV,
     SET_ASIDE,
     SPECIAL,
@@ -135,12 +136,17 @@ def merge(mine: Tables, theirs: Tables, source: str) -> Merged:
         tomb = graves.get(key)
         outlived = False  # a deletion undone on purpose (the version saw it) is not news
         if tomb is not None:
-            if _buried(doc, tomb):
-                deleted += here is not None
+            moved = tomb.get(MOVED_TO)
+            # Moved on one computer while changed on the other: the entry lives on in the
+            # day it was moved to, so the change stays in sight here, never a second copy.
+            away = bool(moved) and not seen(vector(doc.get(REV)), vector(tomb.get(REV)))
+            if _buried(doc, tomb) or away:
+                deleted += here is not None and not moved
                 if not seen(vector(tomb.get(REV)), vector(doc.get(REV))):
                     # Deleted on one computer while changed on the other: the delete
                     # is later and wins, and the change it never saw stays in sight.
-                    losers.append({"key": key, "table": table, "doc": doc, "from": source})
+                    why = f"{source}; meanwhile moved to {moved}" if moved else source
+                    losers.append({"key": key, "table": table, "doc": doc, "from": why})
                 continue
             del graves[key]
             outlived = not seen(vector(doc.get(REV)), vector(tomb.get(REV)))

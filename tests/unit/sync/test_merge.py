@@ -5,8 +5,17 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pytest
+
 from journal.core.sync.merge import merge
-from journal.core.sync.revisions import DELETED, SET_ASIDE, TOMBSTONE_DAYS, Tables, stamp
+from journal.core.sync.revisions import (
+    DELETED,
+    MOVED_TO,
+    SET_ASIDE,
+    TOMBSTONE_DAYS,
+    Tables,
+    stamp,
+)
 
 T0, T1, T2, T3 = (f"2026-12-06T10:00:0{n}.000000Z" for n in range(4))
 
@@ -232,3 +241,35 @@ def test_doses_of_another_trial_are_not_joined() -> None:
     replanned = write(start, tables(new, table="trial"), "B", T2)
     doc = merge(first, replanned, "s").tables["trial"]["1"]
     assert doc["doses"] == {"2027-03-02": {"state": "taken"}}
+
+
+def _moved_away(start: Tables, at: str) -> Tables:
+    """A's write of the day an entry "a" left for 2026-12-07: its tombstone says so."""
+    left = write(start, tables(start["foods"]["2"]), "A", at)
+    for grave in left[DELETED].values():
+        grave[MOVED_TO] = "2026-12-07"
+    return left
+
+
+@pytest.mark.parametrize("edit_at", [T1, T3])  # the move later, or the edit later
+def test_an_entry_moved_here_and_changed_there_stays_on_its_new_day_only(edit_at: str) -> None:
+    """A helper's report: moved on one computer and edited later on the other, an entry
+    ended up on two days. The change is set aside (in sight), whichever came later."""
+    start = base()
+    moved = _moved_away(start, T2)
+    edited = write(start, tables(food("a", "banana, ripe"), start["foods"]["2"]), "B", edit_at)
+    for mine, theirs in ((moved, edited), (edited, moved)):
+        merged = merge(mine, theirs, "Syncthing")
+        assert sorted(foods(merged.tables)) == ["b"]
+        [aside] = merged.tables[SET_ASIDE].values()
+        assert aside["doc"]["name"] == "banana, ripe"
+        assert aside["from"] == "Syncthing; meanwhile moved to 2026-12-07"
+        assert (merged.set_aside, merged.deleted) == (1, 0)  # a move, not a deletion
+
+
+def test_an_entry_moved_back_after_seeing_the_move_stays() -> None:
+    start = base()
+    moved = _moved_away(start, T1)
+    back = write(moved, tables(*moved["foods"].values(), food("a", "banana")), "A", T2)
+    merged = merge(back, moved, "s")
+    assert sorted(foods(merged.tables)) == ["a", "b"] and merged.set_aside == 0
