@@ -346,3 +346,23 @@ async def test_todays_dose_key_is_named_and_its_entry_changes_only_with_the_dose
         assert any("is the trial's dose of" in said for said in told(app))
         assert journal.day(clock.today()).supplements == [dose]  # still on disk
         assert load_trial(journal).doses[clock.today()].state == "taken"  # type: ignore[union-attr]
+
+
+def test_the_timelines_legend_names_the_bottles_once_unsealed() -> None:
+    """A helper's report: after unsealing, the legend still said 'A, B: the bottles'."""
+    from journal.core.trial.analysis import analyse
+    from journal.core.trial.plan import Plan
+    from journal.core.trial.seal import magnesium_bottle
+    from journal.core.trial.trial import Trial
+    from journal.tui.screens.trial import timeline
+
+    token = "0" * 32
+    plan = Plan("glycinate", 300, 3, "placebo", blinded=True, created=START)
+    sealed = Trial(plan, token).started(START)
+    end = START + timedelta(days=plan.total_days)
+    legend = str(timeline(sealed, analyse(sealed, {}, end), end, 80)).splitlines()[-1]
+    assert legend.startswith("A, B: the bottles;")
+    opened = sealed.opened(end)
+    mg = magnesium_bottle(token)
+    legend = str(timeline(opened, analyse(opened, {}, end), end, 80)).splitlines()[-1]
+    assert legend.startswith(f"{mg}: magnesium, {'AB'.replace(mg, '')}: placebo;")

@@ -49,7 +49,13 @@ def timeline(trial: Trial, result: Result, today: date, width: int) -> Text:
         labels.append((label + value).ljust(cells)[:cells], style)
     here = (today - start).days // per_day
     marker = Text(" " * max(0, min(here, len(bar))) + "▲ today", "bold")
-    taking = "A, B: the bottles" if plan.blinded else "+ magnesium, - " + plan.comparator_words
+    mg = trial.magnesium_bottle()
+    if not plan.blinded:
+        taking = "+ magnesium, - " + plan.comparator_words
+    elif mg is None:
+        taking = "A, B: the bottles"
+    else:  # unsealed: the letters say which was which
+        taking = f"{mg}: magnesium, {'B' if mg == 'A' else 'A'}: placebo"
     legend = Text(f"{taking}; ░ washout, █ analysed; figures: {plan.outcome_words}", "dim")
     return Text("\n").join([bar, labels, marker, legend])
 
