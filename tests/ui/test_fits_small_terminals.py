@@ -9,14 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.entries.models import FoodEntry
+from journal.core.entries.models import FoodEntry, SymptomEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.onboarding import OnboardingScreen
 from journal.tui.screens.profile import ProfileScreen
+from journal.tui.widgets.entry_tables import SymptomTable
 from tests.helpers import onboarded
 from tests.ui.food_helpers import almonds_at_breakfast, wait_for_foods
 from tests.ui.painted import painted_lines, squeezed
+from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
 SIZES = [(80, 24), (100, 30)]
@@ -127,3 +129,43 @@ async def test_a_toast_leaves_the_portion_hint_in_view(
         text = squeezed(app)
         assert "Nuts, almonds changed" in text
         assert "↑↓ unit · Tab meal, time · Enter saves it · Esc back" in text
+
+
+FOOTER_KEYS = ("c Cramp", "x Factor", "d Dashboard", "f Food", "q Quit", "u Undo", "? Help")
+
+
+def footer_is_whole(app: MgJournalApp) -> str:
+    """The bottom row: every key of Today's footer on it, none cut or covered."""
+    footer = painted_lines(app)[-1]
+    for key in (*FOOTER_KEYS, "^p Commands"):
+        assert key in footer, f"{key!r} is not whole in the footer: {footer!r}"
+    return footer
+
+
+def toasts(app: MgJournalApp) -> str:
+    """The painted text without the toasts' left edge, so a wrapped message reads whole."""
+    return " ".join(" ".join(painted_lines(app)).replace("▌", " ").split())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_toasts_sit_above_the_footer_and_its_keys_fit_on_the_symptoms(
+    data_dir: Path, size: tuple[int, int]
+) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    journal.add(SymptomEntry(TODAY, time(8), "cramp"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("tab")  # to the symptoms' rows: the table adds its Delete key
+        await until(pilot, lambda: isinstance(app.focused, SymptomTable), "the symptoms' rows")
+        footer = footer_is_whole(app)
+        assert ("del Delete" in footer) == (size[0] >= 90)  # where it fits beside Help
+        await pilot.press("delete")
+        await until(pilot, lambda: "cramp deleted · u undoes it" in toasts(app), "the toast")
+        footer = footer_is_whole(app)
+        assert "deleted" not in footer
+        # A message of two lines at 80 columns: both above the footer, the footer whole.
+        await pilot.press("left_square_bracket", "exclamation_mark")
+        done = "24 November marked complete · u undoes it"
+        await until(pilot, lambda: done in toasts(app), "the two-line toast, whole")
+        footer_is_whole(app)
+        assert "undoes" not in painted_lines(app)[-1]

@@ -47,6 +47,9 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
     # The footer shows the keys used most and adds the rest as the terminal widens
     # (action -> columns needed); every key stays in help (?) and the palette.
     FOOTER_MIN_WIDTH = {
+        # The rows' Delete joins the footer where it fits beside "? Help" (the rows list
+        # it in help, and Enter edits); at 80 columns it pushed Help off the line.
+        "request_delete": 90,
         "log_supplement": 100,
         **{f"log_symptom('{kind}')": 135 for kind in ("twitch", "spasm", "weakness", "fatigue")},
         "toggle_complete": 150,
