@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from journal.core import clock
 from journal.core.dates import parse_day
-from journal.core.person.day_targets import SETTINGS
+from journal.core.person.day_targets import SETTINGS, DayTargets
 from journal.core.person.profile import (
     CONDITION_KEYS,
     CONDITIONS_FOOTER,
@@ -94,8 +95,9 @@ def _changes(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
     return changes
 
 
-def describe(profile: Profile) -> list[str]:
-    """The profile and its target as lines of plain text."""
+def describe(profile: Profile, first: date | None = None) -> list[str]:
+    """The profile and its target as lines of plain text; `first`: the journal's first
+    day, from which the earlier targets are listed."""
     goal = target(profile)
     born = "not given"
     if profile.birth_year is not None:
@@ -119,7 +121,7 @@ def describe(profile: Profile) -> list[str]:
             else "no upper limit is set for infants; ask a clinician"
         ),
     ]
-    lines.extend(earlier_targets(profile))
+    lines.extend(earlier_targets(profile, first))
     notes = condition_notes(profile)
     if notes:
         lines.append("Notes:")
@@ -128,15 +130,20 @@ def describe(profile: Profile) -> list[str]:
     return lines
 
 
-def earlier_targets(profile: Profile) -> list[str]:
-    """The targets before each change of pregnancy, breastfeeding or own target."""
-    if not profile.eras:
+def earlier_targets(profile: Profile, first: date | None = None) -> list[str]:
+    """The targets days before today were judged against, from `first` (the journal's
+    first day; None: from the earliest setting kept): a change of pregnancy,
+    breastfeeding or own target, or of age on 1 January."""
+    today = clock.today()
+    start = min([e.until - timedelta(days=1) for e in profile.eras[:1]] + [first or today])
+    changes = DayTargets(profile).changes(start, today)
+    if len(changes) < 2:
         return []
     lines = ["Earlier:      each past day is judged against the target of its time"]
-    for era in profile.eras:
-        last = era.until - timedelta(days=1)
-        goal = target(profile, last)
-        lines.append(f"  to {last.isoformat()}: {goal.mg:g} mg ({goal.basis.split(';')[0]})")
+    for change, following in pairwise(changes):
+        last = following.since - timedelta(days=1)
+        basis = change.target.basis.split(";")[0].split(" (age ")[0]  # no "this year" note
+        lines.append(f"  to {last.isoformat()}: {change.target.mg:g} mg ({basis})")
     return lines
 
 
@@ -173,5 +180,6 @@ def run(args: argparse.Namespace) -> int:
         # copy made meanwhile (a condition added, the target) is kept.
         profile = update_profile(journal, lambda now: now.but(**_changes(args, now)), since, named)
         print("Profile saved.")
-    print("\n".join(describe(profile)))
+    files = journal.day_files()
+    print("\n".join(describe(profile, files[0][0] if files else None)))
     return 0

@@ -94,3 +94,19 @@ def test_a_report_of_past_months_states_the_target_they_had(data_dir: Path) -> N
     assert "judged against the target it had" not in out  # one target in these months
     html = run_cli("report", "--from", "2026-04-01", "--to", "2026-06-30", "--format", "html")
     assert "RDA in pregnancy" in html.stdout
+
+
+def test_earlier_lists_a_new_age_band_on_1_january_from_the_journals_first_day(
+    data_dir: Path,
+) -> None:
+    """'Earlier:' listed only pregnancy and own-target changes; a day of 2025 was judged
+    against 310 mg (age 30 at most) while `profile` said 320 throughout."""
+    assert run_cli("profile", "--sex", "female", "--born", "1995").returncode == 0
+    assert "Earlier:" not in run_cli("profile").stdout  # nothing logged before this year
+    assert run_cli("eat", "almonds 1 oz", "--date", "2025-06-01").returncode == 0
+    shown = run_cli("profile", "--pregnant", "--since", "2026-03-01").stdout
+    assert shown.splitlines()[-3:] == [
+        "Earlier:      each past day is judged against the target of its time",
+        "  to 2025-12-31: 310 mg (RDA for females, age 19-30 years)",
+        "  to 2026-02-28: 320 mg (RDA for females, age 31-50 years)",
+    ]
