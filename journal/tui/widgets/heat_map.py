@@ -54,6 +54,9 @@ def heat_map(rows: list[DayRow], target_on: Callable[[date], float]) -> Text:
             row = by_date.get(first + timedelta(weeks=w, days=wd))
             if row is None:
                 line.append("  ")
+            elif not row.logged and row.symptoms:  # no food, unshaded: marked as the chart's •
+                line.append("✕", "bold")
+                line.append("·", "dim")
             elif not row.logged:
                 line.append("· ", "dim")
             elif row.in_progress:  # not over: neither low nor adequate yet
