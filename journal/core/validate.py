@@ -166,6 +166,27 @@ def parse_time(value: object, field: str = "time") -> time:
 
 def parse_date(value: object, field: str = "date") -> date:
     """An ISO date (or a `date`) that is not in the future: the journal records what happened."""
+    day = _iso_day(value, field)
+    if day > clock.today():
+        raise ValidationError(field, f"{day.isoformat()} is in the future; log what has happened")
+    return day
+
+
+def range_date(value: object, field: str, last: bool = False) -> date:
+    """The first (`last`: the last) day of a period to read, as `parse_date`; a day after
+    today is said as a period's, not as an entry's ("log what has happened")."""
+    day, today = _iso_day(value, field), clock.today()
+    if day > today:
+        ends = "end" if last else "start"
+        raise ValidationError(
+            field,
+            f"{day.isoformat()} is after today ({today.isoformat()}): a period cannot {ends} "
+            "after today; give today or an earlier day",
+        )
+    return day
+
+
+def _iso_day(value: object, field: str) -> date:
     if isinstance(value, date):
         day = value
     elif isinstance(value, str):
@@ -175,8 +196,6 @@ def parse_date(value: object, field: str = "date") -> date:
             raise ValidationError(field, f"'{value}' is not a date like 2026-11-03") from None
     else:
         raise ValidationError(field, "must be a date like 2026-11-03")
-    if day > clock.today():
-        raise ValidationError(field, f"{day.isoformat()} is in the future; log what has happened")
     if day < EARLIEST_DATE:
         raise ValidationError(field, f"{day.isoformat()} is before {EARLIEST_DATE.year}")
     return day

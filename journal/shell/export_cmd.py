@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from journal.core.validate import parse_date
+from journal.core.validate import range_date
 
 
 def register(commands: Any) -> None:
@@ -34,8 +34,8 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.export import default_name, export_csv, export_json
     from journal.store.journal import Journal
 
-    start = parse_date(args.start, "--from") if args.start else None
-    end = parse_date(args.end, "--to") if args.end else None
+    start = range_date(args.start, "--from") if args.start else None
+    end = range_date(args.end, "--to", last=True) if args.end else None
     if start and end and start > end:
         print("mg-journal: --from is after --to; nothing was written", file=sys.stderr)
         return 2
