@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static
 
 from journal.core.entries.kinds import CustomKind
@@ -18,6 +19,7 @@ from journal.tui.screens.go_to_date import GoToDate
 from journal.tui.screens.help import HelpScreen
 from journal.tui.screens.today import TodayScreen
 from tests.helpers import onboarded
+from tests.ui.painted import painted_lines
 from tests.waiting import until
 
 SIZE = (100, 30)
@@ -141,3 +143,31 @@ async def test_f1_over_a_form_lists_the_forms_keys(data_dir: Path) -> None:
         assert "Undo" not in keys  # the app's u does not reach into a form
         await pilot.press("escape")
         assert type(app.screen).__name__ == "SymptomForm"
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_help_wraps_a_long_example_within_its_indent(
+    data_dir: Path, size: tuple[int, int]
+) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("question_mark")
+        scroller = app.screen.query_one("#help")
+        lines: list[str] = []
+        while True:  # every line of help, read a screen at a time as a person scrolls
+            await until(
+                pilot, lambda: scroller.scroll_y == scroller.scroll_target_y, "help to settle"
+            )
+            await pilot.pause()
+            lines.extend(painted_lines(app))
+            if scroller.scroll_y >= scroller.max_scroll_y:
+                break
+            await pilot.press("pagedown")
+        start = next(i for i, line in enumerate(lines) if "mg-journal report --days 90" in line)
+        indent = lines[start].index("mg-journal report")
+        rest = next(line for line in lines[start:] if "report.html" in line)
+        assert rest.index("report.html") >= indent  # not at the column edge, out of the list
+        assert "-o report.html" in rest  # an option stays with its value
+        heading = next(line for line in lines if "Your data" in line).index("Your data")
+        files = next(line for line in lines if "kinds.json" in line)
+        assert files.index("profile.json") == heading + 2

@@ -96,7 +96,9 @@ class HelpScreen(ModalScreen[None]):
         text = Text()
         text.append("Your data\n", style="bold underline")  # a heading, not the whole block
         text.append(f"  {self.journal_app.journal.root}\n")
-        text.append("  entries/YYYY-MM-DD.json (one day a file), profile.json, kinds.json\n")
+        # Two short lines: one long one wrapped to the left edge, out of the indent.
+        text.append("  entries/YYYY-MM-DD.json (one day a file)\n")
+        text.append("  profile.json, kinds.json\n")
         return text
 
     def action_close(self) -> None:

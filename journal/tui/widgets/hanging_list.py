@@ -13,9 +13,30 @@ from textual.geometry import Size
 from textual.widgets import Static
 
 
+def wrap_command(command: str, width: int) -> list[str]:
+    """A shell command in lines of at most `width` (a longer word stays whole): words
+    are never split, an option stays with its value ("-o report.html"), and the lines
+    after the first sit two columns in, so the command reads as one."""
+    words = command.split(" ")
+    glued: list[str] = []
+    for word in words:
+        if glued and glued[-1].startswith("-") and " " not in glued[-1] and word[:1] != "-":
+            glued[-1] += f" {word}"
+        else:
+            glued.append(word)
+    lines = [""]
+    for word in glued:
+        line = lines[-1]
+        if line.strip() and len(line) + 1 + len(word) > width:
+            lines.append(f"  {word}")
+        else:
+            lines[-1] = f"{line} {word}" if line else word
+    return lines
+
+
 class HangingList(Static):
     """Rows of (term, meaning, example): the meaning wraps under itself, the example
-    (if any) on its own line beneath, both indented past the longest term."""
+    (if any) on its own lines beneath, both indented past the longest term."""
 
     DEFAULT_CSS = "HangingList { height: auto; }"
 
@@ -37,7 +58,8 @@ class HangingList(Static):
             for line in lines[1:]:
                 text.append(f"{pad}{line}\n")
             if example:
-                text.append(f"{pad}{example}\n", style="italic")
+                for part in wrap_command(example, room):
+                    text.append(f"{pad}{part}\n", style="italic")
         return text
 
     def render(self) -> Text:
