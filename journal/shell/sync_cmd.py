@@ -10,8 +10,10 @@ def register(commands: Any) -> None:
     cmd = commands.add_parser(
         "sync", help="conflict copies from Syncthing, Dropbox or Nextcloud: status and merge"
     )
-    actions = cmd.add_subparsers(dest="sync_action", metavar="{status,merge,ignore,git-merge}")
+    actions = cmd.add_subparsers(dest="sync_action", metavar="{status,merge,take,ignore,git-merge}")
     actions.add_parser("status", help="copies waiting, merges done, versions set aside")
+    take = actions.add_parser("take", help="put version N set aside back in use (see status)")
+    take.add_argument("number", type=int, metavar="N")
     actions.add_parser("merge", help="merge the conflict copies now (the app does at start)")
     ignore = actions.add_parser("ignore", help="print (or --write) a .stignore for Syncthing")
     ignore.add_argument("--write", action="store_true", help="write it in the journal folder")
@@ -47,7 +49,21 @@ def run(args: argparse.Namespace) -> int:
             for _, why in report.refused:
                 print(f"not merged: {why}")  # the reason names the copy
         return 1 if report is not None and report.refused else 0
+    if args.sync_action == "take":
+        return _take(root, args.number)
     return _status(root)
+
+
+def _take(root: Any, number: int) -> int:
+    from journal.core.entries.entry_text import entry_sentence
+    from journal.store.journal import Journal
+    from journal.store.take_back import take_back
+
+    entry, replaced = take_back(Journal.open(root), number)
+    print(f"In use again: {entry_sentence(entry)}")
+    if replaced is not None:
+        print(f"Set aside in its place: {entry_sentence(replaced)} (`mg-journal sync status`)")
+    return 0
 
 
 def _ignore(root: Any, write: bool) -> int:
@@ -103,8 +119,10 @@ def _status(root: Any) -> int:
         print(f"  {when} {e.get('file')} from {e.get('from')}: {counts or 'nothing new'}")
     aside = set_aside(journal)
     print(f"Versions set aside (a change that lost to a later one): {len(aside) or 'none'}")
-    for name, record in aside:
-        print(f"  {name}: {describe(record)}")
+    for number, (name, record) in enumerate(aside, 1):
+        print(f"  {number}. {name}: {describe(record)}")
+    if aside:
+        print("  (`mg-journal sync take N` puts version N back in use)")
     changed = last_changed(journal)
     by: dict[str, int] = {}
     for who, _ in changed.values():

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from journal.core.entries.entry_text import entry_sentence
+from journal.core.entries.models import ENTRY_TYPES, entry_from_doc
 from journal.core.sync.revisions import SET_ASIDE, items, order
+from journal.core.validate import ValidationError
 from journal.store.archive import journal_files
 from journal.store.conflicts import KEPT_IN, LOG, Copy, find_copies, why_not_merged
 from journal.store.errors import StoreError
@@ -67,8 +70,20 @@ def describe(record: dict[str, Any]) -> str:
     table = record.get("table", "?")
     what = doc.get("name") or doc.get("kind") or ("" if table == "profile" else record.get("key"))
     when = " ".join(str(doc[k]) for k in ("date", "time") if k in doc)
+    shown = _entry_words(table, doc)  # the figures, so two versions can be told apart
+    if shown is not None:
+        table, what, when = "", shown, ""
     rev = doc.get("rev") or {}
     made = f", changed on {rev['by']} at {rev.get('at', '?')}" if "by" in rev else ""
-    return (
-        f"{record.get('table', '?')} {what} {when}".rstrip() + f" (from {record.get('from')}{made})"
-    )
+    return f"{table} {what} {when}".strip() + f" (from {record.get('from')}{made})"
+
+
+def _entry_words(table: str, doc: dict[str, Any]) -> str | None:
+    """'[1a2b3c4d] food Almonds, 1 oz · 76 mg on 2026-11-25 at 08:00', or None."""
+    if table not in ENTRY_TYPES:
+        return None
+    try:
+        entry = entry_from_doc(table, {k: v for k, v in doc.items() if k != "rev"})
+    except (ValidationError, TypeError, ValueError, KeyError):
+        return None  # shown by its name, as any other document
+    return entry_sentence(entry)

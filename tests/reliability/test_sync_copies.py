@@ -185,7 +185,11 @@ def test_profiles_changed_on_both_keep_the_later(
     conflict(a, b, "profile.json", "nextcloud")
     assert load_profile(Journal.open(data_dir)).birth_year == 1981
     status = run_cli("sync", "status").stdout
-    assert "profile.json: profile (from Nextcloud/ownCloud, changed on B" in status
+    assert "1. profile.json: profile (from Nextcloud/ownCloud, changed on B" in status
+    refused = run_cli("sync", "take", "1")  # a profile is set again by hand, not taken
+    assert refused.returncode == 1
+    assert "Version 1 is not an entry (profile): set it again by hand" in refused.stderr
+    assert load_profile(Journal.open(data_dir)).birth_year == 1981
 
 
 def test_days_marked_complete_on_either_side_stay_complete(
@@ -352,3 +356,43 @@ def test_an_entry_moved_on_one_computer_and_changed_later_on_the_other_is_on_one
     assert "1 change set aside" in opened.sync_report.summary()
     status = run_cli("sync", "status")
     assert "meanwhile moved to 2026-11-24" in status.stdout
+
+
+def test_a_version_set_aside_is_taken_back_and_the_one_it_replaces_set_aside(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pinned_clock: object
+) -> None:
+    from datetime import timedelta
+
+    from journal.core import clock
+    from journal.store.edits import move_entry
+
+    a, b = two_computers(data_dir, tmp_path, monkeypatch)
+    almonds = a.day(DAY).foods[0]
+    move_entry(a, almonds, DAY - timedelta(days=1))
+    clock.set_now(clock.now().replace(minute=45))
+    as_device(monkeypatch, "B")
+    edited = {**almonds.to_doc(), "grams": 40.0, "portion": "", "mg": 108.6}
+    b.replace(almonds, almonds.__class__.from_doc(edited))
+    conflict(a, b, DAY_FILE)
+    as_device(monkeypatch, "A")
+    Journal.open(data_dir)  # merged: B's change set aside
+    status = run_cli("sync", "status").stdout
+    assert "  1. entries/2026-11-25.json: [" in status and "Almonds, 40 g · 108.6 mg" in status
+    assert "`mg-journal sync take N` puts version N back in use" in status
+    for wrong in ("2", "0"):
+        refused = run_cli("sync", "take", wrong)
+        assert refused.returncode == 1
+        assert refused.stderr.strip().endswith(
+            f"There is no version {wrong} set aside (listed: 1 to 1); "
+            "`mg-journal sync status` numbers them."
+        )
+    took = run_cli("sync", "take", "1")
+    assert took.returncode == 0, took.stderr
+    assert took.stdout.startswith("In use again: [")
+    assert "Set aside in its place: [" in took.stdout
+    opened = Journal.open(data_dir)
+    assert [(f.name, f.grams) for f in opened.day(DAY).foods] == [("Almonds", 40.0)]
+    assert opened.day(DAY - timedelta(days=1)).foods == []  # one entry, one day
+    status = run_cli("sync", "status").stdout
+    assert "1. entries/2026-11-25.json" in status and "2. " not in status
+    assert "on 2026-11-24 at" in status  # the moved version, now the one set aside
