@@ -12,6 +12,7 @@ from journal.core.analysis.exploratory import MIN_CELL, Exploratory
 from journal.core.analysis.findings import (
     CAVEAT,
     FACTOR_WORDS,
+    bound_number,
     group_words,
     number,
     p_text,
@@ -87,7 +88,7 @@ def _effect(pr: Primary) -> str:
     e = pr.shown
     assert e is not None and e.ratio is not None
     # The test is one-sided (only "more often" can be a finding): its interval is a bound.
-    bound = f"; {pr.level:.0%} lower bound {number(e.low)}" if e.low is not None else ""
+    bound = f"; {pr.level:.0%} lower bound {bound_number(e.low)}" if e.low is not None else ""
     return f"{number(e.ratio)} times as often (one-sided p {p_text(pr.p or 1.0)}{bound})"
 
 
@@ -184,7 +185,8 @@ def method_line() -> str:
     return (
         "How: the main question is fixed in advance (symptom days against low-magnesium "
         "days, the same day and the day after). Its p comes from shifting the symptom series "
-        "against intake (every circular shift, forwards and backwards), which keeps streaks; "
+        "against intake (circular shifts of a week or more, forwards and backwards; at "
+        "most 1,999, evenly spread), which keeps streaks; "
         "it is one-sided (only more symptoms on low days can be a finding), a finding "
         f"at p <= {PRIMARY_ALPHA:g}, and its {1 - PRIMARY_ALPHA:.0%} lower bound inverts that "
         "test. Every other test is exploratory, with Benjamini-Hochberg q beside p; one is a "

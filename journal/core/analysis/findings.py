@@ -53,6 +53,17 @@ def number(value: float) -> str:
     return f"{value:.2f}"
 
 
+def bound_number(value: float) -> str:
+    """A lower bound as `number` gives it, but one above 1 never reads "1.0" beside a
+    finding (it excludes 1): 1.04 is "1.04", 1.004 "1.004", closer "just above 1"."""
+    if not 1 < value < 1.1:
+        return number(value)
+    for digits in (2, 3):
+        if float(f"{value:.{digits}f}") > 1:
+            return f"{value:.{digits}f}"
+    return "just above 1"
+
+
 def exposure_label(c: Comparison, limit: str) -> str:
     if c.exposure != LOW:
         return factor_words(c.exposure)[0]

@@ -198,8 +198,11 @@ def _adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int]
     days = sorted(s.low | s.adequate)
     factor_days: dict[str, set[int]] = {}
     for i in days:
-        for kind in rows[i].factors:
-            factor_days.setdefault(kind, set()).add(i)
+        # A factor confounds through the days whose intake is the exposure: a day-after
+        # answer's is the day before (alcohol that evening, a cramp in the night).
+        for j in range(max(0, i - s.lag), i) if s.lag else (i,):
+            for kind in rows[j].factors:
+                factor_days.setdefault(kind, set()).add(i)
     usable = sorted(
         k
         for k, d in factor_days.items()
@@ -214,7 +217,8 @@ def _adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int]
         ]
         pooled = mh.risk_ratio(strata)
         result.strata.append(Stratified(kind, len(with_f), pooled, strata[1], strata[0]))
-    # A factor on whose days a symptom never (or always) came has no finite coefficient.
+    # A factor on whose days a symptom never (or always) came has no finite coefficient:
+    # it stays out of the model, and its own stratified ratio speaks for it below.
     model = [k for k in usable if 0 < len(factor_days[k] & symptom) < len(factor_days[k])]
     y = [1 if i in symptom else 0 for i in days]
     while True:
@@ -230,21 +234,40 @@ def _adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int]
             continue
         result.adjusted, result.adjusted_for = fit.term(LOW), model
         break
+    _explain(result, model)
+
+
+def _removes(evidence: mh.Pooled | regression.Term | None, target: float) -> bool:
+    """Whether an adjusted ratio takes the crude association away: at most half its log
+    ratio and no longer significant in the question's direction (a ratio below 1 is not
+    'more often', however small its p: a reversal explains a finding away, too)."""
+    if evidence is None or evidence.ratio is None or evidence.ratio <= 0:
+        return False
+    ratio = evidence.ratio
+    return math.log(ratio) <= target and (evidence.p >= 0.05 or ratio <= 1)
+
+
+def _explain(result: Primary, model: list[str]) -> None:
     crude = result.shown
     if crude is None or crude.ratio is None:
         return
-    # The question is one-sided, so is "removed": the adjusted ratio is no longer
-    # significant and at most half the crude log ratio, however far below 1 it lands (an
-    # adjusted 0.7 removes a crude 1.6 as surely as an adjusted 1.1 does).
+    # The question is one-sided, so is "removed": see `_removes`.
     target = math.log(crude.ratio) * SHRINK
     moved = [st for st in result.strata if st.pooled is not None]
-    best = min(moved, key=lambda st: math.log(st.pooled.ratio), default=None)  # type: ignore[union-attr]
-    evidence = result.adjusted if result.adjusted is not None else (best.pooled if best else None)
-    if best is None or evidence is None or best.pooled is None:
+    if not moved:
         return
-    if evidence.p >= 0.05 and math.log(evidence.ratio) <= target:
-        result.status = EXPLAINED
-        result.explained_by = best.factor
+    # The one model first (named by its strongest stratum); then each stratum the model
+    # could not hold (a factor whose days all had, or none had, a symptom).
+    in_model = [st for st in moved if st.factor in model] or moved
+    best = min(in_model, key=lambda st: math.log(st.pooled.ratio))  # type: ignore[union-attr]
+    if result.adjusted_for and _removes(result.adjusted, target):
+        result.status, result.explained_by = EXPLAINED, best.factor
+        return
+    left_out = [st for st in moved if st.factor not in result.adjusted_for]
+    for st in sorted(left_out, key=lambda st: math.log(st.pooled.ratio)):  # type: ignore[union-attr]
+        if _removes(st.pooled, target):
+            result.status, result.explained_by = EXPLAINED, st.factor
+            return
 
 
 def _reverse(

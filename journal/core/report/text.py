@@ -12,7 +12,7 @@ from journal.core.analysis.dashboard import (
     coverage_line,
     mean_lines,
 )
-from journal.core.analysis.findings import NOT_ADVICE, group_words, number, p_text
+from journal.core.analysis.findings import NOT_ADVICE, bound_number, group_words, number, p_text
 from journal.core.analysis.primary import PRIMARY_ALPHA
 from journal.core.report.doc import table_title
 from journal.core.report.picture import plain
@@ -90,7 +90,9 @@ def primary_lines(a: Analysis) -> list[str]:
         t = e.table
         when = "same day " if e.lag == 0 else "day after"
         ratio = "-" if e.ratio is None else number(e.ratio)
-        interval = f" ({pr.level:.0%} lower bound {number(e.low)})" if e.low is not None else ""
+        interval = (
+            f" ({pr.level:.0%} lower bound {bound_number(e.low)})" if e.low is not None else ""
+        )
         out.append(
             f"  {when}  low {t.a}/{t.exposed} {rate(t.a, t.exposed)} vs other "
             f"{t.c}/{t.unexposed} {rate(t.c, t.unexposed)}  RR {ratio}{interval}"

@@ -298,7 +298,8 @@ def test_the_method_says_the_levels_fixed_in_advance() -> None:
     assert method_line() == (
         "How: the main question is fixed in advance (symptom days against low-magnesium days, "
         "the same day and the day after). Its p comes from shifting the symptom series "
-        "against intake (every circular shift, forwards and backwards), which keeps streaks; "
+        "against intake (circular shifts of a week or more, forwards and backwards; at "
+        "most 1,999, evenly spread), which keeps streaks; "
         "it is one-sided (only more symptoms on low days can be a finding), a finding at "
         "p <= 0.04, and its 96% lower bound inverts that test. Every other test is "
         "exploratory, with Benjamini-Hochberg q beside p; one is a finding only when "
