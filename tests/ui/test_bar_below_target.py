@@ -44,3 +44,24 @@ def test_the_bar_reads_short_until_the_target_is_met(
     today = str(intake_text(build([day_of(mg)], TODAY, 30, 400.0)))
     assert f"Today {figure.removesuffix(' mg')}" in today
     assert f" {percent}\n" in today and ("░" not in today.splitlines()[0]) is full
+
+
+@pytest.mark.parametrize(
+    ("doses", "said"),
+    [((175.2, 175.2), "⚠ Supplements 350.4 mg: above the 350 mg"), ((175.0, 175.0), None)],
+)
+def test_supplements_just_above_the_limit_read_above_it(
+    doses: tuple[float, ...], said: str | None
+) -> None:
+    """'⚠ Supplements 350 mg: above the 350 mg upper limit' read as a contradiction."""
+    from datetime import time
+
+    from journal.core.entries.models import SupplementEntry
+
+    day = Day(TODAY)
+    for mg in doses:
+        day.add(SupplementEntry(TODAY, time(8, 0), "glycinate", mg))
+    bar = MagnesiumBar()
+    bar.show(day, 400.0, 350)
+    shown = str(bar._text(200))
+    assert (said in shown) if said else ("⚠" not in shown)

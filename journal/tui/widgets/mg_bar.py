@@ -102,9 +102,12 @@ class MagnesiumBar(Static):
                 Text(f"⚠ Supplements {_mg(day.supplement_mg)} mg: {INFANT_NOTE}", "bold yellow")
             )
         elif self._ul is not None and day.supplement_mg > self._ul:
+            # To the tenth, as the shell says it: 350.4 mg is above 350, and "350 mg: above
+            # the 350 mg upper limit" would read as a contradiction.
+            taken = f"{day.supplement_mg:,.1f}".removesuffix(".0")
             lines.append(
                 Text(
-                    f"⚠ Supplements {_mg(day.supplement_mg)} mg: above the {_mg(self._ul)} mg "
+                    f"⚠ Supplements {taken} mg: above the {_mg(self._ul)} mg "
                     "upper limit for supplemental magnesium (not food); too much can cause "
                     "diarrhea, nausea and cramping.",
                     "bold yellow",
