@@ -218,7 +218,12 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
 
 def _usual_measure(food: Food) -> str | None:
     """The household measure USDA counts such a food by, where a group has one."""
-    if food.group == "Nut and Seed Products" and "butter" not in food.name.lower():
+    spread = "butter" in food.name.lower() and food.group != "Dairy and Egg Products"
+    if spread or food.group in ("Sweets", "Fats and Oils"):
+        # A nut butter, honey, molasses or oil is eaten by the spoon: their first measure
+        # is a cup (almond butter: 250 g, 698 mg for a bare "almond butter").
+        return next((u for u in ("tbsp", "serving", "tsp") if _find_portion(u, food)), None)
+    if food.group == "Nut and Seed Products":
         return "oz"  # 1 oz of nuts or seeds, as USDA's and the seed article's figures
     if food.name.lower().startswith("egg,"):
         return "large"  # USDA's everyday egg is one large egg

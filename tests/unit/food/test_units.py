@@ -406,3 +406,55 @@ def test_an_own_measure_of_several_words_or_counted_by_two() -> None:
     assert parse_quantity("1 fluid ounce", own) == (31.0, "1 fluid ounce")
     nuts = Food("usda:12061", "Nuts, almonds", "", 270.0, None, (Portion("1 oz", 28.35),))
     assert parse_quantity("1 oz", nuts) == (28.3495, "1 oz")  # the mass, not the portion's 28.35
+
+
+@pytest.mark.parametrize(
+    ("food", "grams", "label"),
+    [
+        # A helper's report: a bare "almond butter" logged a cup, 250 g and 698 mg.
+        (
+            Food(
+                "usda:12195",
+                "Nuts, almond butter, plain, without salt added",
+                "Nut and Seed Products",
+                279.0,
+                614.0,
+                (Portion("1 cup", 250.0), Portion("1 tbsp", 16.0)),
+            ),
+            16.0,
+            "1 tbsp",
+        ),
+        # Molasses names its spoon "1 serving 1 tbsp": 816 mg for a cup before.
+        (
+            Food(
+                "usda:19304",
+                "Molasses",
+                "Sweets",
+                242.0,
+                290.0,
+                (Portion("1 cup", 337.0), Portion("1 serving 1 tbsp", 20.0)),
+            ),
+            20.0,
+            "1 serving 1 tbsp",
+        ),
+        # No spoon at all: the teaspoon, not the cup.
+        (
+            Food(
+                "usda:19334",
+                "Sugars, brown",
+                "Sweets",
+                9.0,
+                380.0,
+                (Portion("1 cup packed", 220.0), Portion("1 tsp packed", 4.6)),
+            ),
+            4.6,
+            "1 tsp packed",
+        ),
+        # Dairy butter has its own tablespoon: unchanged.
+        (BUTTER, 14.2, "1 tbsp"),
+    ],
+)
+def test_a_spread_or_sweetener_by_itself_is_a_spoonful(
+    food: Food, grams: float, label: str
+) -> None:
+    assert parse_quantity("1", food) == (pytest.approx(grams), label)
