@@ -32,7 +32,12 @@ from journal.core.food.foods import Food
 EVERYDAY_BONUS = 2.0  # above the plainest near-namesake, below the person's own history
 # The words that name an everyday food, where they are not its first two segments: the
 # bonus goes to "tahini", never to "seeds" or "sesame" (whole sesame seeds are asked for).
-EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {"usda:12698": ("tahini",)}
+EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
+    "usda:12698": ("tahini",),
+    # "Cereals, oats, ...": its first segment gave "cereal" (a bowl of cold cereal, 30-40
+    # g) a 234 g bowl of porridge, 63 mg. The bonus goes to the oats alone.
+    "usda:08121": ("oats",),  # "oatmeal" and "porridge" are read as "oats"
+}
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
 EVERYDAY: dict[str, str] = {

@@ -179,6 +179,8 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
         "potato chips",  # made with the food: never a potato
         "mango nectar juice",
         "rice cake",  # was "1 cubic inch" (4 g) of a rice cracker
+        "cereal",  # was a 234 g bowl of porridge ("Cereals, oats, ..."), 63 mg
+        "a bowl of cereal",
     ],
 )
 def test_a_word_that_names_another_food_or_form_is_asked_not_logged(phrase: str) -> None:
