@@ -7,7 +7,8 @@ magnesium per portion, and asking which would be noise. So the top match is take
 when the person logged it before, when the name is its exact name, or when every
 close rival (a search score within `RIVAL_MARGIN`) gives the same magnesium for the
 amount typed, within `TOLERANCE`; the rivals are then named as "alike". Otherwise the
-person chooses.
+person chooses; always for a grain or pulse weighed by mass with no word of its form
+("oats 40 g"), which is as often weighed dry as cooked.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from journal.core.food.everyday import is_dry_form, needs_asking
+from journal.core.food.everyday import COOKED, DRY_FORMS, is_dry_form, needs_asking
 from journal.core.food.foods import Food
 from journal.core.food.name_words import (
     SYNONYMS,
@@ -25,7 +26,7 @@ from journal.core.food.name_words import (
     query_tokens,
     segment_words,
 )
-from journal.core.food.units import needs_amount, parse_quantity
+from journal.core.food.units import MASS_UNITS, needs_amount, normalize_unit, parse_quantity
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
 TOLERANCE = 0.10  # magnesium per portion within 10% (or 1 mg) is the same figure
@@ -162,6 +163,10 @@ def choose(
     foods = [food for food, _ in ranked]
     if not ranked:
         return Choice(None)
+    weighed_dry = _dry_rivals(query, quantity, foods)
+    if weighed_dry:  # "oats 40 g": weighed before cooking, or a cooked 40 g? Asked.
+        rest = [food for food in foods if food not in weighed_dry]
+        return Choice(None, candidates=[rest[0], *weighed_dry, *rest[1:]])
     # A food eaten before does not come first when the words name the head of another
     # and not it: "milk" is not "Yogurt, plain, whole milk" because yogurt was eaten
     # yesterday, nor "potato" a sweet potato ("almonds" names no head of "Nuts,
@@ -199,6 +204,23 @@ def choose(
     if all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals):
         return Choice(top, alike=rivals, candidates=foods)
     return Choice(None, candidates=foods)
+
+
+def _dry_rivals(query: str, quantity: str, foods: list[Food]) -> list[Food]:
+    """The dry forms of a grain weighed by mass without a form word ("oats 40 g"): oats,
+    rice and pasta are often weighed dry, and 40 g of cooked oats holds 11 mg where 40 g
+    of dry ones holds 55. Empty when the first match is itself dry, or a word said it."""
+    if not foods or is_dry_form(foods[0]) or not _is_mass(quantity):
+        return []
+    if set(query_tokens(query)) & (DRY_FORMS | COOKED):
+        return []
+    return [food for food in foods[1:] if is_dry_form(food) and names(query, food)]
+
+
+def _is_mass(quantity: str) -> bool:
+    """Whether an amount is a weight: "40 g", "1.5oz" (not "1 cup", "2")."""
+    unit = quantity.lstrip("0123456789.,/ ½¼¾⅓⅔⅛")
+    return bool(unit) and normalize_unit(unit) in MASS_UNITS
 
 
 def _grams(food: Food, quantity: str, noun: str) -> float | None:

@@ -190,6 +190,25 @@ def test_a_word_that_names_another_food_or_form_is_asked_not_logged(phrase: str)
     assert food_id is None, find_by_id(TABLE, [], food_id or "")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "dry"),
+    [("oats 40g", "usda:20038"), ("quinoa 50 g", "usda:20035"), ("lentils 1.5 oz", "usda:16069")],
+)
+def test_a_grain_weighed_by_mass_asks_cooked_or_dry(phrase: str, dry: str) -> None:
+    """A helper's report: "40g oats" logged 40 g of cooked oats, 11 mg; weighed dry, as
+    oats usually are, 40 g holds 55 mg. By the cup it is the cooked form, as before."""
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    assert choice.food is None
+    assert [f.id for f in choice.candidates[:2]][1] == dry  # the dry form offered second
+    eaten = {choice.candidates[0].id: 1.0}  # cooked before: still asked by weight
+    assert resolve(TABLE, [], item, eaten).food is None
+    [by_cup] = parse_line(phrase.split()[0] + " 1 cup")
+    assert not is_dry_form(resolve(TABLE, [], by_cup, {}).food)  # type: ignore[arg-type]
+    [said] = parse_line("cooked " + phrase)
+    assert resolve(TABLE, [], said, {}).food is not None
+
+
 def test_sesame_seeds_are_the_seeds_and_tahini_the_paste() -> None:
     assert _log("sesame seeds 1 tbsp")[:2] == ("usda:12023", 9)
     assert _log("tahini 1 tbsp")[:2] == ("usda:12698", 15)
