@@ -37,6 +37,10 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # "Cereals, oats, ...": its first segment gave "cereal" (a bowl of cold cereal, 30-40
     # g) a 234 g bowl of porridge, 63 mg. The bonus goes to the oats alone.
     "usda:08121": ("oats",),  # "oatmeal" and "porridge" are read as "oats"
+    # Dark chocolate (228 mg/100 g) is everyday only when said: a bare "chocolate" or
+    # "a bar of chocolate" logged 101 g of it, 230 mg, where milk chocolate holds 28.
+    "usda:19904": ("dark",),
+    "usda:19120": ("chocolate",),  # Candies, milk chocolate: the chocolate most eaten
 }
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
@@ -129,6 +133,7 @@ EVERYDAY: dict[str, str] = {
     "usda:14209": "cup",  # Coffee, brewed from grounds
     "usda:14355": "cup",  # Tea, black, brewed
     "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao
+    "usda:19120": "bar",  # Candies, milk chocolate
 }
 
 _WORD = re.compile(r"[a-z]+")

@@ -181,6 +181,8 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
         "rice cake",  # was "1 cubic inch" (4 g) of a rice cracker
         "cereal",  # was a 234 g bowl of porridge ("Cereals, oats, ..."), 63 mg
         "a bowl of cereal",
+        "chocolate",  # was 28 g of 70-85% dark chocolate: milk chocolate holds a quarter
+        "a bar of chocolate",  # was a 101 g dark bar, 230 mg (milk chocolate's: 28 mg)
     ],
 )
 def test_a_word_that_names_another_food_or_form_is_asked_not_logged(phrase: str) -> None:
@@ -207,6 +209,12 @@ def test_a_grain_weighed_by_mass_asks_cooked_or_dry(phrase: str, dry: str) -> No
     assert not is_dry_form(resolve(TABLE, [], by_cup, {}).food)  # type: ignore[arg-type]
     [said] = parse_line("cooked " + phrase)
     assert resolve(TABLE, [], said, {}).food is not None
+
+
+def test_chocolate_offers_milk_chocolate_first_and_dark_when_said() -> None:
+    [item] = parse_line("chocolate")
+    assert resolve(TABLE, [], item, {}).candidates[0].id == "usda:19120"
+    assert _log("dark chocolate")[0] == "usda:19904"
 
 
 def test_sesame_seeds_are_the_seeds_and_tahini_the_paste() -> None:
