@@ -201,9 +201,25 @@ def choose(
     rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
     grams = _grams(top, quantity, noun)
     figure = mg_for_quantity(top, quantity, grams)
-    if all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals):
+    alike = all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals)
+    if alike and (quantity or noun or _same_portions(top, rivals)):
         return Choice(top, alike=rivals, candidates=foods)
     return Choice(None, candidates=foods)
+
+
+def _same_portions(top: Food, rivals: list[Food]) -> bool:
+    """Whether each rival of the other form, raw or cooked, holds the top's magnesium in
+    its own portion: a bare "spinach" is a cup of raw leaves (30 g, 24 mg) or of cooked
+    ones (180 g, 157 mg), six-fold apart with no amount said: asked. The same weight is
+    the same figure, and a rival of the same form (salted, canned) is not asked about."""
+    own, form = mg_for_quantity(top, ""), _form(top)
+    other = [food for food in rivals if {form, _form(food)} == {"raw", "cooked"}]
+    return all(same_figure(own, mg_for_quantity(food, "")) for food in other)
+
+
+def _form(food: Food) -> str | None:
+    words = set(name_tokens(food.name))
+    return "cooked" if words & COOKED else "raw" if "raw" in words else None
 
 
 def _dry_rivals(query: str, quantity: str, foods: list[Food]) -> list[Food]:

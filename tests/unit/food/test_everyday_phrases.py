@@ -70,7 +70,6 @@ PHRASES: list[tuple[str, str, float]] = [
     ("a handful of almonds", "12061", OZ),
     ("200g yogurt", "01116", 200),
     ("yogurt", "01116", 227),  # 1 container (8 oz)
-    ("spinach", "11457", 30),  # 1 cup raw
     ("cooked spinach", "11458", 180),  # 1 cup boiled
     ("broccoli", "11090", 88),  # 1 cup chopped, raw
     ("apple", "09003", 182),  # 1 medium
@@ -181,6 +180,8 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
         "rice cake",  # was "1 cubic inch" (4 g) of a rice cracker
         "cereal",  # was a 234 g bowl of porridge ("Cereals, oats, ..."), 63 mg
         "a bowl of cereal",
+        "spinach",  # was a cup of raw leaves, 24 mg: cooked, a cup is 157 mg ("1 cup" asked)
+        "chard",
         "chocolate",  # was 28 g of 70-85% dark chocolate: milk chocolate holds a quarter
         "a bar of chocolate",  # was a 101 g dark bar, 230 mg (milk chocolate's: 28 mg)
     ],
