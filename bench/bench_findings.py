@@ -18,6 +18,9 @@ the Monte-Carlo standard error of each rate (sqrt(r(1 - r)/N), N journals a cell
         alone, as if the lag had been fixed in advance: what asking about two lags costs
   extra: with RR 2 planted, the share with a false extra finding (a factor named,
         or the answer "explained" by a factor that does nothing)        goal <= 5%
+  drifting: no pattern, but low days and symptom days both grow rarer over the journal
+        (low days 60% -> 15%, symptoms 1.75 -> 0.25 times their rate): the share with
+        any finding                                                     goal <= 5%
   confounded: exercise triples symptoms and makes low days likely, magnesium does
         nothing; the share "explained by exercise", and the share crediting magnesium
   days needed: among planted journals with an answer, the share found beside the
@@ -44,6 +47,7 @@ from journal.core.analysis.primary import (
     NOT_ENOUGH,
     PRIMARY_ALPHA,
     PRIMARY_LAGS,
+    time_strata,
 )
 from journal.core.demo.simulated import LIMIT_MG, Plan, journal
 from journal.core.stats.contingency import fisher_exact_p
@@ -84,7 +88,9 @@ def lag_known(rows: list[DayRow], lag: int, alpha: float) -> bool:
             else:
                 unexposed |= 1 << where[i]
     outcome = bits([bool(rows[i].symptoms) for i in logged])
-    test = shift_test(outcome, len(logged), [Exposure(exposed, unexposed)], alpha, GREATER)
+    exposure = [Exposure(exposed, unexposed)]
+    strata = time_strata(len(logged))  # as the main test: days compared within stretches
+    test = shift_test(outcome, len(logged), exposure, alpha, GREATER, strata)
     return test.rejects
 
 
@@ -147,8 +153,9 @@ def main() -> None:
     cells: list[tuple[str, int, Plan]] = [("null", d, Plan()) for d in LENGTHS]
     cells += [(f"RR {rr:g}", d, Plan(rr=rr, lag=d % 2)) for rr in RRS for d in LENGTHS]
     cells += [("confounded", d, Plan(confound=True)) for d in (90, 365)]
+    cells += [("drifting", d, Plan(drift=True)) for d in (90, 180)]
     jobs = [
-        (d, 1_000_003 * c + k, Plan(p.rr, k % 2, p.confound))
+        (d, 1_000_003 * c + k, Plan(p.rr, k % 2, p.confound, drift=p.drift))
         for c, (_, d, p) in enumerate(cells)
         for k in range(n)
     ]
@@ -183,7 +190,7 @@ def main() -> None:
                 f"{'':16}found and named exercise: {rate(named, n)} of journals, "
                 f"{named} of the {crude} with a crude association"
             )
-        elif name == "null":
+        elif name in ("null", "drifting"):
             print(f"{lead}  {rate(anything, n)}  {'':14}  {rate(sum(r[3][0] for r in rs), n)}")
         else:
             old = f"{rate(sum(r[3][1] for r in rs), n)} +{rate(sum(r[3][2] for r in rs), n)}"
@@ -199,7 +206,7 @@ def main() -> None:
     print("found beside the mean chance its power formula gives them (own days, rate, low share).")
     for c, (name, days, plan) in enumerate(cells):
         answered = [r for r in results[c * n : (c + 1) * n] if r[4] is not None]
-        if plan.rr == 1 or plan.confound or not answered:
+        if plan.rr == 1 or plan.confound or plan.drift or not answered:
             continue
         found = sum(1 for r in answered if r[0] == FOUND)
         chance = math.fsum(r[4] or 0.0 for r in answered) / len(answered)

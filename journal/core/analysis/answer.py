@@ -89,7 +89,17 @@ def _effect(pr: Primary) -> str:
     assert e is not None and e.ratio is not None
     # The test is one-sided (only "more often" can be a finding): its interval is a bound.
     bound = f"; {pr.level:.0%} lower bound {bound_number(e.low)}" if e.low is not None else ""
-    return f"{number(e.ratio)} times as often (one-sided p {p_text(pr.p or 1.0)}{bound})"
+    p = p_text(pr.p or 1.0)
+    return f"{number(e.ratio)} times as often{within(pr)} (one-sided p {p}{bound})"
+
+
+def within(pr: Primary) -> str:
+    """' comparing days within the same 4 weeks' when the ratio is stratified by time."""
+    if not pr.stretch_days:
+        return ""
+    weeks = round(pr.stretch_days / 7)
+    span = f"{weeks} weeks" if weeks < 9 else f"{pr.stretch_days} logged days"
+    return f" comparing days within the same {span}"
 
 
 def _both(within: Table2x2, without: Table2x2, days_with: str) -> str:
@@ -186,7 +196,9 @@ def method_line() -> str:
         "How: the main question is fixed in advance (symptom days against low-magnesium "
         "days, the same day and the day after). Its p comes from shifting the symptom series "
         "against intake (circular shifts of a week or more, forwards and backwards; at "
-        "most 1,999, evenly spread), which keeps streaks; "
+        "most 1,999, evenly spread), which keeps streaks; the ratio compares days within "
+        "stretches of about 4 weeks (Mantel-Haenszel; at most 12 stretches), so intake and "
+        "symptoms that both drift over the journal make no pattern by themselves; "
         "it is one-sided (only more symptoms on low days can be a finding), a finding "
         f"at p <= {PRIMARY_ALPHA:g}, and its {1 - PRIMARY_ALPHA:.0%} lower bound inverts that "
         "test. Every other test is exploratory, with Benjamini-Hochberg q beside p; one is a "

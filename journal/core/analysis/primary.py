@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from journal.core.analysis.associations import LOW, Comparison, compare
 from journal.core.analysis.daily import DayRow
@@ -54,6 +55,8 @@ MIN_FACTOR_DAYS = 5  # a factor is adjusted for once it has this many days, and 
 DOUBLING = 2.0  # the risk ratio "days needed" is sized for
 POWER = 0.8
 SHRINK = 0.5  # "explained" when adjustment takes at least half the log ratio away (or more)
+STRETCH_DAYS = 28  # logged days a time stratum spans, about (see `time_strata`)
+MOST_STRETCHES = 12
 
 FOUND, NOT_FOUND, EXPLAINED, NOT_ENOUGH = "found", "not found", "explained", "not enough data"
 REVERSE = "reverse"  # exposure prefix of the reverse-direction comparisons
@@ -97,6 +100,7 @@ class Primary:
     low_share: float = 0.0
     days: int = 0  # days compared at lag 0
     days_needed: int | None = None  # in total, for 80% power to detect a doubling
+    stretch_days: int = 0  # the ratio compares days within stretches this long (0: all)
 
     @property
     def more_days(self) -> int | None:
@@ -151,11 +155,13 @@ def primary(
     if outcome == (1 << m) - 1:  # every alignment ties: the test could only guess
         result.reason = "a symptom on every logged day"  # (none at all: `analyse` says so)
         return result
-    test = shift_test(outcome, m, exposures, PRIMARY_ALPHA, GREATER)
+    strata = time_strata(m)
+    test = shift_test(outcome, m, exposures, PRIMARY_ALPHA, GREATER, strata)
     if math.isinf(test.critical):
         result.reason = "too few logged days for the test"
         return result
     result.p, result.rearrangements = test.p, test.rearrangements
+    result.stretch_days = round(m / len(strata)) if strata else 0
     result.lags = [
         _effect(lag, series[lag], symptom, test, k) for k, lag in enumerate(PRIMARY_LAGS)
     ]
@@ -177,6 +183,18 @@ def primary(
         )
     result.reverse_stronger = _stronger_reverse(result)
     return result
+
+
+def time_strata(m: int) -> list[int]:
+    """Stretches of about `STRETCH_DAYS` logged days (at most `MOST_STRETCHES`) as bit
+    masks: the answer compares days within a stretch, so intake and symptoms that both
+    drift over the journal (logging began in a bad spell that then eased, while intake
+    improved) make no pattern by themselves. Under two stretches: none."""
+    count = min(MOST_STRETCHES, m // STRETCH_DAYS)
+    if count < 2:
+        return []
+    bounds = [round(k * m / count) for k in range(count + 1)]
+    return [((1 << hi) - 1) ^ ((1 << lo) - 1) for lo, hi in pairwise(bounds)]
 
 
 def _effect(lag: int, s: LagSeries, symptom: set[int], test: ShiftResult, k: int) -> LagEffect:

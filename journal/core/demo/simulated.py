@@ -34,6 +34,10 @@ class Plan:
     stay_low: float = STAY_LOW  # streaks in intake
     flare: float = P_FLARE  # symptom-day chance in a flare (P_CALM: no symptom streaks)
     stay_flare: float = STAY_FLARE
+    # No link, but both series drift: low days from 60% to 15% over the journal and
+    # symptom days from 1.75 to 0.25 times their rate (logging begun in a bad spell that
+    # eased, while intake improved); the answer must not read a pattern in it.
+    drift: bool = False
 
 
 def journal(days: int, seed: int, plan: Plan) -> list[DayRow]:
@@ -49,8 +53,12 @@ def journal(days: int, seed: int, plan: Plan) -> list[DayRow]:
             low = rng.random() < (0.75 if "exercise" in factors else 0.2)
         else:
             low = rng.random() < (plan.stay_low if low_before else 1 - stay_adequate)
+        if plan.drift:
+            low = rng.random() < 0.6 - 0.45 * n / max(1, days - 1)
         flare = rng.random() < (plan.stay_flare if flare else START_FLARE)
         chance = plan.flare if flare else P_CALM
+        if plan.drift:
+            chance *= 1.75 - 1.5 * n / max(1, days - 1)
         exposed = low if plan.lag == 0 else low_before
         if exposed and not plan.confound:
             chance *= plan.rr

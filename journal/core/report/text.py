@@ -86,6 +86,11 @@ def primary_lines(a: Analysis) -> list[str]:
         f"  one test for both: p {p_text(pr.p or 1.0)} (one-sided shift test, "
         f"{pr.rearrangements} alignments); a finding at p <= {PRIMARY_ALPHA:g}",
     ]
+    if pr.stretch_days:
+        out.append(
+            f"  RR: Mantel-Haenszel over stretches of about {pr.stretch_days} logged days "
+            "(days compared within the same stretch)"
+        )
     for e in pr.lags:
         t = e.table
         when = "same day " if e.lag == 0 else "day after"

@@ -160,8 +160,9 @@ def test_planted_association_is_found_in_words() -> None:
     text = findings(analyse(rows_of(scattered(90, 1, 0.6, 0.1)), TARGET))
     assert text[0] == (
         "Found: Symptoms were logged on 27 of 41 low-magnesium days (66%) and on 5 of 49 other "
-        "days (10%), 6.5 times as often (one-sided p 0.006; 96% lower bound 3.2). This is an "
-        "association in your own records, not proof that magnesium causes it."
+        "days (10%), 6.9 times as often comparing days within the same 4 weeks (one-sided "
+        "p 0.006; 96% lower bound 3.1). This is an association in your own records, not "
+        "proof that magnesium causes it."
     )
     assert text[-1].startswith("Besides the main question, ")
     assert not any("caused by" in line or "because of" in line for line in text)

@@ -26,7 +26,9 @@ from journal.core.analysis.primary import (
     NOT_FOUND,
     PRIMARY_ALPHA,
     Primary,
+    time_strata,
 )
+from journal.core.stats import mantel_haenszel as mh
 from journal.core.stats.contingency import Table2x2
 from journal.core.stats.permutation import Exposure, bits, shift_test
 from journal.core.stats.power import days_needed
@@ -122,10 +124,27 @@ def test_tables_ratios_and_p_are_those_of_the_days() -> None:
     same, after = pr.lags
     assert (same.lag, same.table) == (0, Table2x2(17, 4, 4, 35))
     assert (after.lag, after.table) == (1, Table2x2(6, 15, 15, 23))
-    assert same.ratio == pytest.approx((17 / 21) / (4 / 39))
-    assert after.ratio == pytest.approx((6 / 21) / (15 / 38))
+    # The ratio compares days within each 30-day half (Mantel-Haenszel, checked against
+    # statsmodels in tests/unit/stats); the crude one is the table's.
+    halves = [((1 << 30) - 1) << k for k in (0, 30)]
+    assert time_strata(60) == halves
+    for effect, lag in ((same, 0), (after, 1)):
+        series = [r.total_mg < TARGET for r in rows]
+        low = series if lag == 0 else [False, *series[:-1]]
+        had = [lag == 0 or n > 0 for n in range(60)]
+        cramp = [bool(r.symptoms) for r in rows]
+        tables = [
+            Table2x2(
+                sum(1 for n in part if low[n] and cramp[n]),
+                sum(1 for n in part if low[n] and not cramp[n]),
+                sum(1 for n in part if had[n] and not low[n] and cramp[n]),
+                sum(1 for n in part if had[n] and not low[n] and not cramp[n]),
+            )
+            for part in (range(30), range(30, 60))
+        ]
+        assert effect.ratio == pytest.approx(mh.risk_ratio(tables).ratio)  # type: ignore[union-attr]
     outcome, exposures = _exposures(rows)
-    test = shift_test(bits([o == 1 for o in outcome]), 60, exposures, 0.04)
+    test = shift_test(bits([o == 1 for o in outcome]), 60, exposures, 0.04, strata=halves)
     assert (pr.p, pr.rearrangements) == (test.p, 47 + 60)
     assert [e.z for e in pr.lags] == test.z
     lower = [test.interval(k) for k in (0, 1)]
