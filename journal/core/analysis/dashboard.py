@@ -204,7 +204,11 @@ def basis_line(analysis: Analysis) -> str:
     if analysis.complete_only:
         text = f"Uses complete days only ({marked}); days not marked complete are left out."
     else:
-        text = f"Uses every day with any food logged ({marked})."
+        # A day logged in part reads as low: said where the basis is, above every answer.
+        text = (
+            f"Uses every day with any food logged ({marked}); a day logged in part "
+            "reads as low: mark full days with !."
+        )
     return text + own_targets(analysis)
 
 

@@ -220,8 +220,18 @@ def test_mean_intake_lines_per_symptom_group() -> None:
             "Uses complete days only (1 day marked complete in the period); days not marked "
             "complete are left out.",
         ),
-        (False, 0, "Uses every day with any food logged (0 days marked complete in the period)."),
-        (False, 2, "Uses every day with any food logged (2 days marked complete in the period)."),
+        (
+            False,
+            0,
+            "Uses every day with any food logged (0 days marked complete in the period); a day "
+            "logged in part reads as low: mark full days with !.",
+        ),
+        (
+            False,
+            2,
+            "Uses every day with any food logged (2 days marked complete in the period); a day "
+            "logged in part reads as low: mark full days with !.",
+        ),
     ],
 )
 def test_the_basis_in_words(complete_only: bool, marked: int, line: str) -> None:
