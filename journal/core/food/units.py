@@ -44,6 +44,7 @@ ALIASES: dict[str, str] = {
     "bowl": "cup",  # a bowl of oatmeal or beans: USDA's survey portion is the cup
     "handful": "oz",  # a handful of nuts, as nutrition guides count it
     "c": "cup",  # "1 c. milk", as recipes abbreviate it
+    "tin": "can",  # British: "a tin of tuna"
     "pt": "pint",
     "qt": "quart",
     "gal": "gallon",

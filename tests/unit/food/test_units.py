@@ -458,3 +458,17 @@ def test_a_spread_or_sweetener_by_itself_is_a_spoonful(
     food: Food, grams: float, label: str
 ) -> None:
     assert parse_quantity("1", food) == (pytest.approx(grams), label)
+
+
+def test_a_tin_is_a_can() -> None:
+    """A helper's report: "a tin of tuna" matched nothing."""
+    tuna = Food(
+        "usda:15121",
+        "Fish, tuna, light, canned in water, drained solids",
+        "Finfish and Shellfish Products",
+        27.0,
+        116.0,
+        (Portion("1 can", 165.0), Portion("3 oz", 85.0)),
+    )
+    assert parse_quantity("1 tin", tuna) == (pytest.approx(165.0), "1 can")
+    assert parse_quantity("2 tins", tuna) == (pytest.approx(330.0), "2 can")
