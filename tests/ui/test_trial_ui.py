@@ -335,7 +335,7 @@ async def test_todays_dose_key_is_named_and_its_entry_changes_only_with_the_dose
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        assert _text(app, "#trial-line").endswith("(dose not recorded yet) · b records it")
+        assert _text(app, "#trial-line").endswith("bottle A (dose not recorded: press b)")
         await pilot.press("b", "1")
         await pilot.pause()
         [dose] = journal.day(clock.today()).supplements

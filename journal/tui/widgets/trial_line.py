@@ -43,8 +43,9 @@ class TrialLine(Static):
             self.display = True
             return None
         line = None if trial is None else today_line(trial, day)
-        if line and trial is not None and trial.takes_dose(day) and trial.stopped != day:
-            line += " · b records it"  # the key is not in the footer: said where it is used
+        if line and line.endswith("(dose not recorded yet)"):
+            # The key is not in the footer: said where it is needed, within 80 columns.
+            line = line.removesuffix("(dose not recorded yet)") + "(dose not recorded: press b)"
         self.update(Text(line or ""))
         self.display = line is not None
         return trial
