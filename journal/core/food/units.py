@@ -13,6 +13,7 @@ import re
 
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
+from journal.core.food.name_words import number_forms
 
 MAX_AMOUNT = 5000.0
 MAX_GRAMS = 5000.0  # one entry above 5 kg is a typo ("50 kg of almonds"), not a meal
@@ -173,7 +174,14 @@ def _find_portion(unit: str, food: Food) -> tuple[float, str] | None:
     measures = [
         (p.grams / amount, measure) for p in food.portions for amount, measure in [split_portion(p)]
     ]
-    for key in (normalize_unit, _unit_key, _unit_head):  # strictest reading first
+    # Last, a measure named by the food and a size: "1 potato medium" is a medium one.
+    named = set(re.findall(r"[a-z]+", food.name.lower()))
+
+    def sized(measure: str) -> str:
+        words = _unit_key(measure).split(" ")
+        return words[1] if len(words) == 2 and number_forms(words[0]) & named else ""
+
+    for key in (normalize_unit, _unit_key, _unit_head, sized):  # strictest reading first
         matches = [(grams, measure) for grams, measure in measures if key(measure) == unit]
         if matches:  # "1 cup" of almonds is a cup of whole ones, not the first cup listed
             return min(matches, key=lambda match: _form_rank(match[1]))

@@ -472,3 +472,25 @@ def test_a_tin_is_a_can() -> None:
     )
     assert parse_quantity("1 tin", tuna) == (pytest.approx(165.0), "1 can")
     assert parse_quantity("2 tins", tuna) == (pytest.approx(330.0), "2 can")
+
+
+@pytest.mark.parametrize(
+    ("typed", "grams"), [("1 medium", 173.0), ("2 large", 598.0), ("small", 138.0)]
+)
+def test_a_size_finds_a_measure_named_by_the_food_and_that_size(typed: str, grams: float) -> None:
+    """A helper's report: "1 medium potato" was an unknown unit ('potato medium')."""
+    potato = Food(
+        "usda:11674",
+        "Potato, baked, flesh and skin, without salt",
+        "Vegetables and Vegetable Products",
+        28.0,
+        93.0,
+        (
+            Portion("1 potato large", 299.0),
+            Portion("1 potato medium", 173.0),
+            Portion("1 potato small", 138.0),
+        ),
+    )
+    assert parse_quantity(typed, potato)[0] == pytest.approx(grams)
+    with pytest.raises(ValueError, match="unknown unit"):
+        parse_quantity("1 medium", ALMONDS)  # a size of another food's measure is none
