@@ -34,6 +34,8 @@ BRITISH = (
     (re.compile(r"\bsoya\b"), "soy"),
     (re.compile(r"\bprawns?\b"), "shrimp"),
     (re.compile(r"\b(beef|lamb|pork|turkey) mince\b"), r"\1 ground"),
+    (re.compile(r"\bmince\b(?! pie)"), "beef ground"),  # mince alone is beef's
+    (re.compile(r"\bcrisps\b"), "potato chips"),  # not an apple crisp
     (re.compile(r"\bsweetcorn\b"), "corn sweet"),
     (re.compile(r"\bbeetroots?\b"), "beets"),
     (re.compile(r"\bjacket potato(es)?\b"), "baked potato"),

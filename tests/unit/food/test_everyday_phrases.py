@@ -119,6 +119,8 @@ PHRASES: list[tuple[str, str, float]] = [
     ("prawns", "15151", 85),
     ("sweetcorn", "11168", 103),
     ("jacket potato", "11828", 173),
+    ("mince 100g", "23568", 100),  # mince alone is beef's; a mince pie stays a pie
+    ("mince pie", "18322", 165),
     ("wholewheat pasta", "20125", 140),
     ("rice", "20045", 158),  # brown or white? a question is right here
     ("bread", "18069", 28),  # white or whole-wheat? a question is right here
@@ -180,6 +182,7 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
         "rice cake",  # was "1 cubic inch" (4 g) of a rice cracker
         "cereal",  # was a 234 g bowl of porridge ("Cereals, oats, ..."), 63 mg
         "a bowl of cereal",
+        "crisps",  # was apple crisp or a cereal: now which potato chips
         "spinach",  # was a cup of raw leaves, 24 mg: cooked, a cup is 157 mg ("1 cup" asked)
         "chard",
         "chocolate",  # was 28 g of 70-85% dark chocolate: milk chocolate holds a quarter
