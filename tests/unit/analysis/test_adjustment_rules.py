@@ -15,6 +15,7 @@ from journal.core.analysis.associations import analyse
 from journal.core.analysis.daily import DayRow
 from journal.core.analysis.findings import bound_number
 from journal.core.analysis.primary import EXPLAINED, FOUND, SHRINK, _removes
+from journal.core.stats import mantel_haenszel as mh
 from journal.core.stats.regression import Term
 
 START = date(2025, 1, 1)
@@ -128,3 +129,12 @@ def test_what_removes_a_crude_ratio_at_its_boundaries(
 def test_a_lower_bound_just_above_1_never_reads_1_0(value: float, shown: str) -> None:
     """The review: "Found" beside "96% lower bound 1.0" read as a contradiction."""
     assert bound_number(value) == shown
+
+
+def test_no_ratio_removes_nothing_and_the_boundary_is_inclusive() -> None:
+    assert _removes(None, TARGET) is False
+    assert _removes(_term(1.0, 0.5), 0.0) is True  # log 1 == 0: exactly at the target
+    zero = Term("low", -math.inf, 0.1, 0.0, 0.0, 0.0, 0.5)
+    assert _removes(zero, TARGET) is False  # no ratio to take a log of
+    pooled = mh.Pooled(None, 0.0, 0.0, 0.0, 0.5, 1)  # type: ignore[arg-type]
+    assert _removes(pooled, TARGET) is False

@@ -83,3 +83,32 @@ def test_a_drift_of_both_series_makes_no_pattern() -> None:
     )
     # Comparing all days with all found 11.7% of 300; 5% plus two standard errors here.
     assert found / runs <= 0.086
+
+
+def test_a_side_without_symptoms_adds_half_a_count_in_each_stratum() -> None:
+    """No symptom on an exposed day: 0.5 added to a and c in every stratum with both
+    kinds of day, as the crude ratio does; a stratum of one kind of day adds nothing."""
+    exposed, unexposed = bits([1, 1, 0, 0, 0, 0]), bits([0, 0, 1, 1, 0, 0])
+    only = bits([0, 0, 0, 0, 1, 1])  # a stratum of exposed days only
+    strata = [bits([1, 1, 1, 1, 0, 0]), only]
+    e = Exposure(exposed | only, unexposed)
+    from journal.core.stats.permutation import _cells
+
+    cells = _cells(e, strata)
+    assert len(cells) == 1  # the one-kind stratum is left out
+    outcome = bits([0, 0, 1, 0, 0, 0])  # one symptom, on an unexposed day
+    # a = 0 + 0.5 over n1 = 2, c = 1 + 0.5 over n0 = 2: weights n0/N = n1/N = 1/2
+    assert log_mh_ratio(outcome, cells) == pytest.approx(math.log(0.5 / 1.5))
+    assert log_mh_ratio(bits([1, 0, 0, 0, 0, 0]), cells) == pytest.approx(math.log(1.5 / 0.5))
+    assert log_mh_ratio(0, cells) == pytest.approx(0.0)  # none at all: 0.5 against 0.5
+    both = bits([1, 0, 1, 0, 0, 0])
+    assert log_mh_ratio(both, cells) == pytest.approx(0.0)  # no zero: nothing added
+
+
+def test_the_fewest_positions_for_a_p_of_four_percent() -> None:
+    from journal.core.stats.permutation import rearrangements, shortest
+
+    n = shortest(0.04)
+    assert n == 19
+    assert len(rearrangements(0, n)) * 0.04 >= 1 > len(rearrangements(0, n - 1)) * 0.04
+    assert shortest(0.5) < n < shortest(0.01)

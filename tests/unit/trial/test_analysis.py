@@ -83,6 +83,8 @@ def test_a_day_is_known_by_what_was_logged_besides_the_trials_dose() -> None:
     assert daily_values(plan(), [with_other], ids) == {START: 0.0}
     assert daily_values(plan(), [complete], ids) == {START: 0.0}  # marked done: none felt
     assert daily_values(plan(), [Day(START)], ids) == {}
+    later = day(START + timedelta(days=1), ("cramp", 2))
+    assert daily_values(plan(), [only_dose, later], ids) == {later.date: 1.0}  # read on
 
 
 def test_totals_and_rates_count_both_ends_and_only_the_days_known() -> None:
