@@ -138,3 +138,15 @@ def test_no_ratio_removes_nothing_and_the_boundary_is_inclusive() -> None:
     assert _removes(zero, TARGET) is False  # no ratio to take a log of
     pooled = mh.Pooled(None, 0.0, 0.0, 0.0, 0.5, 1)  # type: ignore[arg-type]
     assert _removes(pooled, TARGET) is False
+
+
+def test_the_day_after_counts_a_factor_from_the_journals_first_day() -> None:
+    """Alcohol on the first day is the exposure day of the second: counted."""
+    rows = evening_alcohol(1)
+    assert "alcohol" in rows[0].factors
+    pr = analyse(rows, 310.0).primary
+    assert pr is not None and pr.shown is not None and pr.shown.lag == 1
+    compared = {i for i, r in enumerate(rows) if i > 0 and r.logged and rows[i - 1].logged}
+    after_alcohol = {i for i in compared if "alcohol" in rows[i - 1].factors}
+    [stratum] = [s for s in pr.strata if s.factor == "alcohol"]
+    assert stratum.days == len(after_alcohol) == 32

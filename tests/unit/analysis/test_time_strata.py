@@ -12,6 +12,7 @@ import pytest
 
 from journal.core.analysis.associations import analyse
 from journal.core.analysis.daily import DayRow
+from journal.core.analysis.findings import findings
 from journal.core.analysis.primary import FOUND, MOST_STRETCHES, STRETCH_DAYS, time_strata
 from journal.core.stats import mantel_haenszel as mh
 from journal.core.stats.contingency import Table2x2
@@ -112,3 +113,99 @@ def test_the_fewest_positions_for_a_p_of_four_percent() -> None:
     assert n == 19
     assert len(rearrangements(0, n)) * 0.04 >= 1 > len(rearrangements(0, n - 1)) * 0.04
     assert shortest(0.5) < n < shortest(0.01)
+    assert shortest(0.05) == 16  # 20 alignments: p 1/20 is exactly 0.05, and reached
+    assert shortest(1.0) == 1
+    with pytest.raises(ValueError, match="no series is long enough for a p of 1e-06"):
+        shortest(1e-6)  # at most 2,000 alignments: never that small
+
+
+def test_a_journal_of_one_stretch_compares_all_its_days() -> None:
+    rng, rows = random.Random(9), []
+    for n in range(2 * STRETCH_DAYS - 1):
+        low = rng.random() < 0.4
+        cramp = rng.random() < (0.8 if low else 0.1)
+        mg = rng.uniform(120, 300) if low else rng.uniform(320, 560)
+        symptoms = {"cramp": (1, 3)} if cramp else {}
+        rows.append(DayRow(date(2025, 1, 1) + timedelta(days=n), mg, 0.0, 5, 0, symptoms, {}))
+    a = analyse(rows, 310.0)
+    assert a.primary is not None and a.primary.status == FOUND and a.primary.stretch_days == 0
+    assert "comparing days" not in findings(a)[0]
+
+
+def test_alignments_equal_but_for_rounding_tie_with_the_observed() -> None:
+    """Found by search: in this journal, alignments whose stratified ratio equals the
+    observed one but for the last bit of rounding decide the p (40/108, not 31/108)."""
+    t, f = True, False
+    low = [f, f, t, t, f, f, f, t, t, f, f, t, f, t, f, f, t, f, f, f, f, f, t, t, f, f, f, f, f, f]
+    low += [
+        t,
+        f,
+        t,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        t,
+        t,
+        f,
+        t,
+        f,
+        f,
+        f,
+        t,
+        f,
+        f,
+        f,
+        f,
+        t,
+        f,
+        t,
+        f,
+        f,
+        f,
+        f,
+        t,
+    ]
+    out = [t, t, t, f, f, f, t, t, f, f, f, f, f, f, t, f, t, f, f, f, t, f, t, f, f, t, f, f, f, f]
+    out += [
+        t,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        t,
+        f,
+        f,
+        t,
+        f,
+        f,
+        f,
+        f,
+        t,
+        f,
+        f,
+        f,
+        f,
+        f,
+        f,
+        t,
+        f,
+    ]
+    before = [False, *low[:-1]]
+    exposures = [
+        Exposure(bits(low), bits([not x for x in low])),
+        Exposure(bits(before), bits([k > 0 and not low[k - 1] for k in range(60)])),
+    ]
+    test = shift_test(bits(out), 60, exposures, 0.04, strata=time_strata(60))
+    assert test.p == pytest.approx(40 / 108)
