@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from journal.core.food.units import ALIASES, MASS_UNITS, VOLUME_UNITS, VULGAR, normalize_unit
+from journal.core.food.amounts import VULGAR
+from journal.core.food.units import ALIASES, MASS_UNITS, VOLUME_UNITS, normalize_unit
 
 NUMBER_WORDS = {
     "a": "1",

@@ -14,13 +14,13 @@ from textual.widgets import Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from journal.core.entries.models import MAX_GRAMS, MEALS, FoodEntry
+from journal.core.food.amounts import parse_amount
 from journal.core.food.foods import Food
 from journal.core.food.measure_words import portion_words
 from journal.core.food.own_foods import is_own
 from journal.core.food.units import (
     MASS_UNITS,
     needs_amount,
-    parse_amount,
     parse_quantity,
     split_portion,
 )

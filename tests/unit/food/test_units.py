@@ -1,14 +1,14 @@
-"""parse_amount and parse_quantity: every accepted form and every refusal."""
+"""amounts.parse_amount and units.parse_quantity: every accepted form and every refusal."""
 
 from __future__ import annotations
 
 import pytest
 
+from journal.core.food.amounts import parse_amount
 from journal.core.food.foods import Food, Portion
 from journal.core.food.units import (
     food_units,
     needs_amount,
-    parse_amount,
     parse_quantity,
     piece_portion,
 )

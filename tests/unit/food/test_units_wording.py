@@ -6,8 +6,9 @@ import dataclasses
 
 import pytest
 
+from journal.core.food.amounts import parse_amount
 from journal.core.food.foods import Food, Portion
-from journal.core.food.units import parse_amount, parse_quantity, split_portion
+from journal.core.food.units import parse_quantity, split_portion
 
 OAT_BRAN = Food(
     "usda:20033", "Oat bran, raw", "Cereal Grains", 235.0, 246.0, (Portion("1 cup", 94.0),)
