@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core import clock
+from journal.core.counted import counted
 from journal.core.sync.merge import Merged, merge
 from journal.core.sync.names import ConflictName, parse_conflict_name
 from journal.store.atomic import atomic_write_bytes
@@ -75,10 +76,6 @@ class SyncReport:
         return "; ".join(parts) + " (mg-journal sync status)"
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def _counts(outcomes: list[Outcome]) -> str:
     added = sum(o.merged.added for o in outcomes)
     taken = sum(o.merged.taken for o in outcomes)
@@ -87,12 +84,12 @@ def _counts(outcomes: list[Outcome]) -> str:
     complete = sum(o.merged.complete for o in outcomes)
     kept = sum(o.merged.kept_deleted for o in outcomes)
     said = [
-        _plural(added, "entry added", "entries added") if added else "",
-        _plural(taken, "edit", "edits") + " kept from the other computer" if taken else "",
-        _plural(aside, "change", "changes") + " set aside" if aside else "",
-        _plural(deleted, "deletion", "deletions") + " applied" if deleted else "",
-        _plural(complete, "day", "days") + " marked complete" if complete else "",
-        _plural(kept, "deleted entry", "deleted entries") + " kept, changed after the deletion"
+        counted(added, "entry added", "entries added") if added else "",
+        counted(taken, "edit", "edits") + " kept from the other computer" if taken else "",
+        counted(aside, "change", "changes") + " set aside" if aside else "",
+        counted(deleted, "deletion", "deletions") + " applied" if deleted else "",
+        counted(complete, "day", "days") + " marked complete" if complete else "",
+        counted(kept, "deleted entry", "deleted entries") + " kept, changed after the deletion"
         if kept
         else "",
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from journal.core.counted import counted
 from journal.core.exchange.json_doc import ParsedDocument
 from journal.core.person.profile import Profile
 from journal.core.sync.merge import merge
@@ -130,8 +131,8 @@ def describe(summary: ImportSummary) -> list[str]:
     ]
     lines += [f"  skipped {why}" for why in summary.skipped]
     if summary.empty_days:
-        n = summary.empty_days
-        lines.append(f"Left out {n} day{'s' if n != 1 else ''} with nothing logged in Cronometer.")
+        days = counted(summary.empty_days, "day", "days")
+        lines.append(f"Left out {days} with nothing logged in Cronometer.")
     if summary.placeholders:
         n = summary.placeholders
         lines.append(
@@ -139,31 +140,28 @@ def describe(summary: ImportSummary) -> list[str]:
             "(Cronometer's, not foods eaten)."
         )
     if summary.completed_days:
-        n = summary.completed_days
-        lines.append(f"Marked {n} day{'s' if n != 1 else ''} complete.")
+        lines.append(f"Marked {counted(summary.completed_days, 'day', 'days')} complete.")
     if summary.replaced_totals:
-        n = summary.replaced_totals
-        lines.append(f"Replaced {n} daily total{'s' if n != 1 else ''} by that day's servings.")
+        totals = counted(summary.replaced_totals, "daily total", "daily totals")
+        lines.append(f"Replaced {totals} by that day's servings.")
     if summary.updated:
-        n = summary.updated
         lines.append(
-            f"Updated {n} entr{'ies' if n != 1 else 'y'} to this export's figures "
+            f"Updated {counted(summary.updated, 'entry', 'entries')} to this export's figures "
             "(changed in Cronometer since the last import)."
         )
     if summary.withdrawn:
-        n = summary.withdrawn
         lines.append(
-            f"Removed {n} entr{'ies' if n != 1 else 'y'} imported before that this export no "
+            f"Removed {counted(summary.withdrawn, 'entry', 'entries')} imported before that "
+            "this export no "
             "longer holds (changed or deleted in Cronometer)."
         )
     if summary.kept_changed:
-        n = summary.kept_changed
-        entries = f"entr{'ies' if n != 1 else 'y'}"
-        lines.append(f"Kept {n} imported {entries} as changed in this journal.")
+        kept = counted(summary.kept_changed, "imported entry", "imported entries")
+        lines.append(f"Kept {kept} as changed in this journal.")
     if summary.deleted_here:
-        n = summary.deleted_here
         lines.append(
-            f"Left out {n} entr{'ies' if n != 1 else 'y'} you deleted in this journal "
+            f"Left out {counted(summary.deleted_here, 'entry', 'entries')} you deleted in "
+            "this journal "
             "(a deletion holds)."
         )
     if summary.restored_files:
@@ -171,24 +169,24 @@ def describe(summary: ImportSummary) -> list[str]:
     if summary.kept_files:
         lines.append(f"Kept your own {', '.join(summary.kept_files)} (not replaced).")
     if summary.history_taken:
-        n = summary.history_taken
+        settings = counted(summary.history_taken, "earlier setting", "earlier settings")
         lines.append(
-            f"Took the export's target history ({n} earlier setting{'s' if n != 1 else ''}): "
+            f"Took the export's target history ({settings}): "
             "past days keep the target they had (`mg-journal profile` lists them)."
         )
     if summary.history_left:
-        n = summary.history_left
+        settings = counted(summary.history_left, "earlier setting", "earlier settings")
         lines.append(
-            f"Left out the export's target history ({n} earlier setting{'s' if n != 1 else ''}): "
+            f"Left out the export's target history ({settings}): "
             "your profile differs from the export's; `mg-journal profile --since DATE` dates "
             "a change."
         )
     if summary.merged_files:
         lines.append(f"Merged with yours: {', '.join(summary.merged_files)}.")
     if summary.set_aside:
-        n = summary.set_aside
         lines.append(
-            f"{n} item{'s' if n != 1 else ''} changed in both: the later kept, the other "
+            f"{counted(summary.set_aside, 'item', 'items')} changed in both: the later kept, "
+            "the other "
             "set aside (`mg-journal sync status` shows it)."
         )
     return lines
