@@ -17,7 +17,8 @@ chance of any finding is at most 5%.
 When the test finds an association, the recorded factors are allowed for: a
 Mantel-Haenszel risk ratio stratified by each factor with enough days, and a Poisson
 regression (robust intervals) on low magnesium and every such factor together. If that
-removes it, the answer is "explained", naming the factor that moved the ratio most.
+removes it, the answer is "explained", naming the factor that moved the ratio most
+(`adjustment.py`).
 """
 
 from __future__ import annotations
@@ -173,7 +174,9 @@ def primary(
     result.reverse = _reverse(rows, logged, s0, symptom, group)
     if test.rejects:
         result.status = FOUND
-        _adjust(result, rows, shown, symptom)
+        from journal.core.analysis.adjustment import adjust  # it builds on this module
+
+        adjust(result, rows, shown, symptom)
     else:
         result.status = NOT_FOUND
         # One-sided PRIMARY_ALPHA shared by the lags is, per lag, the two-sided formula
@@ -209,83 +212,6 @@ def _effect(lag: int, s: LagSeries, symptom: set[int], test: ShiftResult, k: int
         interval[1] if interval and not math.isinf(interval[1]) else None,
         test.z[k],
     )
-
-
-def _adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int]) -> None:
-    """Mantel-Haenszel by each factor, then one Poisson model with all of them."""
-    days = sorted(s.low | s.adequate)
-    factor_days: dict[str, set[int]] = {}
-    for i in days:
-        # A factor confounds through the days whose intake is the exposure: a day-after
-        # answer's is the day before (alcohol that evening, a cramp in the night).
-        for j in range(max(0, i - s.lag), i) if s.lag else (i,):
-            for kind in rows[j].factors:
-                factor_days.setdefault(kind, set()).add(i)
-    usable = sorted(
-        k
-        for k, d in factor_days.items()
-        if MIN_FACTOR_DAYS <= len(d) <= len(days) - MIN_FACTOR_DAYS
-    )
-    low, adequate = s.low, s.adequate - s.low
-    for kind in usable:
-        with_f = factor_days[kind]
-        strata = [
-            _table(symptom, low & with_f, adequate & with_f),
-            _table(symptom, low - with_f, adequate - with_f),
-        ]
-        pooled = mh.risk_ratio(strata)
-        result.strata.append(Stratified(kind, len(with_f), pooled, strata[1], strata[0]))
-    # A factor on whose days a symptom never (or always) came has no finite coefficient:
-    # it stays out of the model, and its own stratified ratio speaks for it below.
-    model = [k for k in usable if 0 < len(factor_days[k] & symptom) < len(factor_days[k])]
-    y = [1 if i in symptom else 0 for i in days]
-    while True:
-        columns = {LOW: [1.0 if i in low else 0.0 for i in days]}
-        for kind in model:
-            columns[kind] = [1.0 if i in factor_days[kind] else 0.0 for i in days]
-        try:
-            fit = regression.fit(columns, y, "poisson")
-        except regression.NotEstimable:
-            if not model:
-                break
-            model.pop()  # drop one factor and try again
-            continue
-        result.adjusted, result.adjusted_for = fit.term(LOW), model
-        break
-    _explain(result, model)
-
-
-def _removes(evidence: mh.Pooled | regression.Term | None, target: float) -> bool:
-    """Whether an adjusted ratio takes the crude association away: at most half its log
-    ratio and no longer significant in the question's direction (a ratio below 1 is not
-    'more often', however small its p: a reversal explains a finding away, too)."""
-    if evidence is None or evidence.ratio is None or evidence.ratio <= 0:
-        return False
-    ratio = evidence.ratio
-    return math.log(ratio) <= target and (evidence.p >= 0.05 or ratio <= 1)
-
-
-def _explain(result: Primary, model: list[str]) -> None:
-    crude = result.shown
-    if crude is None or crude.ratio is None:
-        return
-    # The question is one-sided, so is "removed": see `_removes`.
-    target = math.log(crude.ratio) * SHRINK
-    moved = [st for st in result.strata if st.pooled is not None]
-    if not moved:
-        return
-    # The one model first (named by its strongest stratum); then each stratum the model
-    # could not hold (a factor whose days all had, or none had, a symptom).
-    in_model = [st for st in moved if st.factor in model] or moved
-    best = min(in_model, key=lambda st: math.log(st.pooled.ratio))  # type: ignore[union-attr]
-    if result.adjusted_for and _removes(result.adjusted, target):
-        result.status, result.explained_by = EXPLAINED, best.factor
-        return
-    left_out = [st for st in moved if st.factor not in result.adjusted_for]
-    for st in sorted(left_out, key=lambda st: math.log(st.pooled.ratio)):  # type: ignore[union-attr]
-        if _removes(st.pooled, target):
-            result.status, result.explained_by = EXPLAINED, st.factor
-            return
 
 
 def _reverse(

@@ -11,10 +11,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from journal.core.analysis import adjustment
 from journal.core.analysis.associations import analyse
 from journal.core.analysis.daily import DayRow
 from journal.core.analysis.findings import bound_number
-from journal.core.analysis.primary import EXPLAINED, FOUND, SHRINK, _removes
+from journal.core.analysis.primary import EXPLAINED, FOUND, SHRINK
 from journal.core.stats import mantel_haenszel as mh
 from journal.core.stats.regression import Term
 
@@ -110,7 +111,7 @@ def _term(ratio: float, p: float) -> Term:
 def test_what_removes_a_crude_ratio_at_its_boundaries(
     ratio: float, p: float, removes: bool
 ) -> None:
-    assert _removes(_term(ratio, p), TARGET) is removes
+    assert adjustment.removes(_term(ratio, p), TARGET) is removes
 
 
 @pytest.mark.parametrize(
@@ -132,12 +133,12 @@ def test_a_lower_bound_just_above_1_never_reads_1_0(value: float, shown: str) ->
 
 
 def test_no_ratio_removes_nothing_and_the_boundary_is_inclusive() -> None:
-    assert _removes(None, TARGET) is False
-    assert _removes(_term(1.0, 0.5), 0.0) is True  # log 1 == 0: exactly at the target
+    assert adjustment.removes(None, TARGET) is False
+    assert adjustment.removes(_term(1.0, 0.5), 0.0) is True  # log 1 == 0: exactly at the target
     zero = Term("low", -math.inf, 0.1, 0.0, 0.0, 0.0, 0.5)
-    assert _removes(zero, TARGET) is False  # no ratio to take a log of
+    assert adjustment.removes(zero, TARGET) is False  # no ratio to take a log of
     pooled = mh.Pooled(None, 0.0, 0.0, 0.0, 0.5, 1)  # type: ignore[arg-type]
-    assert _removes(pooled, TARGET) is False
+    assert adjustment.removes(pooled, TARGET) is False
 
 
 def test_the_day_after_counts_a_factor_from_the_journals_first_day() -> None:
