@@ -113,7 +113,7 @@ SHOTS = [
         keys=("d",),
         size=(80, 24),
         settle=workers_done,
-        shows=("last 90 days", "Uses every day with any food logged"),
+        shows=("last 90 days", "Found: "),
     ),
     Shot("profile", keys=("p",), shows=("Your profile", "Your target: 320 mg a day")),
     Shot("help", keys=("question_mark",), size=(120, 40), shows=("Help", "Cramp", "Next day")),

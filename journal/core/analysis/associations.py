@@ -105,10 +105,14 @@ class Analysis:
 
     def low_day_rule(self, target: str = "the target") -> str:
         """'a low day is below 248 mg (80% of the target)', in any target's words."""
+        # At 100% the share says nothing the limit does not: "below 310 mg (the target)".
+        whole = f"{self.threshold:.0%}" == "100%"
         if self.targets:
-            return f"a low day is below {self.threshold:.0%} of the target of its time"
+            share = "" if whole else f"{self.threshold:.0%} of "
+            return f"a low day is below {share}the target of its time"
         limit = limit_text(self.limit_mg)
-        return f"a low day is below {limit} mg ({self.threshold:.0%} of {target})"
+        of = "the target" if whole else f"{self.threshold:.0%} of {target}"
+        return f"a low day is below {limit} mg ({of})"
 
     @property
     def unlogged(self) -> int:

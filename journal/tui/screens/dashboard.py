@@ -45,6 +45,7 @@ from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.dashboard_views import Computed, View, next_threshold
 from journal.tui.widgets.dashboard_text import (
     answer_text,
+    basis_text,
     correlation_text,
     intake_text,
     status_text,
@@ -113,6 +114,7 @@ class DashboardScreen(Screen[None]):
             yield Static(id="dash-status")
             yield Static(id="dash-trial")  # a trial is running (see trial_note)
             yield Static(id="answer")
+            yield Static(id="dash-basis")  # which days it uses: below the answer
             with Horizontal(id="dash-panels"):
                 with Vertical(id="intake-panel", classes="panel"):
                     yield Static("Intake", classes="panel-title")
@@ -202,6 +204,7 @@ class DashboardScreen(Screen[None]):
         texts = {
             "dash-status": status_text(dash),
             "answer": answer_text(dash),
+            "dash-basis": basis_text(dash),
             "intake-summary": intake_text(dash),
             "heat-map": heat_map(dash.heat, dash.target_on),
             "intake-sources": intake_text(dash, sources=True),

@@ -36,17 +36,25 @@ KEYS = (
 
 
 def status_text(dash: Dashboard) -> Text:
+    """The period and what counts as a low day: the one line above the answer."""
     a = dash.analysis
-    text = Text.assemble(
+    return Text.assemble(
         (f"{a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})", "bold"),
-        f" · {a.low_day_rule(f'{a.target:.0f} mg')}\n",
+        f" · {a.low_day_rule(f'{a.target:.0f} mg')}",
+    )
+
+
+def basis_text(dash: Dashboard) -> Text:
+    """Which days the answer uses, how many were logged, and the keys that change it:
+    below the answer, which comes first."""
+    a = dash.analysis
+    return Text.assemble(
         (basis_line(a), ""),
         "\n",
         (coverage_line(a), "dim"),
         "\n",
         (KEYS, "dim italic"),
     )
-    return text
 
 
 def _mg(value: float | None) -> str:

@@ -79,6 +79,16 @@ def test_the_low_day_rule_in_words() -> None:
     assert own.limit == "own limit"
 
 
+def test_at_the_whole_target_the_rule_names_the_target_not_a_share() -> None:
+    rows = rows_of(journal_days([(300.0, 1), (320.0, None)] * 10))
+    assert analyse(rows, 310.0).low_day_rule("310 mg") == "a low day is below 310 mg (the target)"
+    own = analyse(rows, 310.0, day_target=pregnancy_then_not)
+    assert own.low_day_rule() == "a low day is below the target of its time"
+    # 99% is a share of the target, said as one
+    near = analyse(rows, 310.0, threshold=0.99)
+    assert near.low_day_rule() == "a low day is below 306.9 mg (99% of the target)"
+
+
 def test_a_limit_shows_its_tenth_only_when_it_has_one() -> None:
     from journal.core.analysis.associations import limit_text
 
