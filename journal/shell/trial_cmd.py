@@ -89,7 +89,9 @@ def register(commands: Any) -> None:
     amend.add_argument("field", choices=tuple(defaults.AMENDABLE))
     amend.add_argument("value")
     amend.add_argument("--reason", default="")
-    stop = sub.add_parser("stop", help="end the trial now (kept as an amendment)")
+    stop = sub.add_parser(
+        "stop", help="end the trial today, its last day: no dose from then on (an amendment)"
+    )
     stop.add_argument("--reason", default="")
     cmd.set_defaults(handler=run)
 
@@ -212,7 +214,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if step == "stop":
         trial = store.update(journal, lambda t: t.stopped_on(today, args.reason))
-        print(f"Stopped on {today:%-d %b %Y}.")
+        print(f"Stopped on {today:%-d %b %Y}, its last day: no dose is asked from today on.")
         return 0
     found = store.load_trial(journal)
     if found is None:

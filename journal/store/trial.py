@@ -138,9 +138,11 @@ def record_dose(journal: Journal, on: date, state: str, at: time) -> Trial:
     """The day's dose taken or missed; a taken dose is also a supplement entry."""
     with journal.lock:
         trial = _need(load_trial(journal))
-        here = trial.day(on)
-        if here is None or here.period is None or not trial.takes_dose(on):
-            raise ValidationError("dose", f"there is no trial dose to take on {on:%-d %b %Y}")
+        here, refusal = trial.day(on), trial.dose_refusal(on)
+        if refusal is not None or here is None or here.period is None:
+            raise ValidationError(
+                "dose", refusal or f"there is no trial dose to take on {on:%-d %b %Y}"
+            )
         before = trial.doses.get(on)
         if before is not None and before.entry_id is not None:
             _remove_entry(journal, on, before.entry_id)

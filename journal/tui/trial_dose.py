@@ -24,8 +24,12 @@ def ask_dose(today: TodayScreen) -> None:
 
     app = today.journal_app
     trial, day = getattr(today, "trial", None), today.shown
-    if trial is None or not trial.takes_dose(day):
+    if trial is None:
         app.say("No trial dose to take on this day.")
+        return
+    refusal = trial.dose_refusal(day)  # the stop day's, among others: said why
+    if refusal is not None:
+        app.say(f"{refusal[0].upper()}{refusal[1:]}.")
         return
     here = trial.day(day)
     what = trial.bottle_words(here.period) if here and here.period else "the dose"

@@ -348,6 +348,25 @@ async def test_todays_dose_key_is_named_and_its_entry_changes_only_with_the_dose
         assert load_trial(journal).doses[clock.today()].state == "taken"  # type: ignore[union-attr]
 
 
+async def test_b_on_the_stop_day_records_no_dose_and_says_why(data_dir: Path) -> None:
+    """A reviewer's report: the line said stopped today, yet b took a dose (300 mg)."""
+    from journal.store.trial import load_trial, update
+
+    journal = _running_blinded(data_dir)
+    update(journal, lambda t: t.stopped_on(clock.today(), "travel"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert _text(app, "#trial-line").endswith("bottle A (stopped today)")
+        await pilot.press("b", "1")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)  # nothing asked
+        stopped = f"The trial was stopped on {clock.today():%-d %b %Y}, so it takes no dose"
+        assert any(said.startswith(stopped) for said in told(app))
+    assert journal.day(clock.today()).supplements == []
+    assert load_trial(journal).doses == {}  # type: ignore[union-attr]
+
+
 def test_the_timelines_legend_names_the_bottles_once_unsealed() -> None:
     """A helper's report: after unsealing, the legend still said 'A, B: the bottles'."""
     from journal.core.trial.analysis import analyse

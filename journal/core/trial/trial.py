@@ -3,6 +3,10 @@
 Pure data with its checks; `journal.store.trial` keeps it in `trial.json`. Before the
 start the plan can be rewritten freely; from the start it is locked, and every change
 (`amended`), early stop or early unsealing is kept as a dated amendment.
+
+The stop day is the trial's last day: its symptoms count (the analysis reads up to it),
+but the person has stopped, so no dose is asked on it or after. A dose recorded on it
+before the stop stays, and can still be corrected.
 """
 
 from __future__ import annotations
@@ -125,8 +129,8 @@ class Trial:
         taken = sum(1 for d in self.doses.values() if d.state == "taken")
         missed = sum(1 for d in self.doses.values() if d.state == "missed")
         last = today - timedelta(days=1)
-        if self.stopped is not None:
-            last = min(last, self.stopped)
+        if self.stopped is not None:  # the stop day asks no dose
+            last = min(last, self.stopped - timedelta(days=1))
         unrecorded = 0
         for p in self.periods:
             if self._dosing(p):
@@ -142,8 +146,23 @@ class Trial:
         return self.plan.comparator == "placebo" or period.bottle == "A"
 
     def takes_dose(self, on: date) -> bool:
+        """Whether a dose is asked on `on`: a dosing day before the stop day."""
+        if self.stopped is not None and on >= self.stopped:
+            return False
         here = self.day(on)
         return here is not None and here.period is not None and self._dosing(here.period)
+
+    def dose_refusal(self, on: date) -> str | None:
+        """Why no dose can be recorded on `on`, or None when one can (a dose asked, or
+        the stop day's dose recorded before the stop, corrected)."""
+        if self.takes_dose(on) or (on == self.stopped and on in self.doses):
+            return None
+        if self.stopped is not None and on >= self.stopped:
+            return (
+                f"the trial was stopped on {self.stopped:%-d %b %Y}, so it takes no dose from "
+                "that day on; log a supplement you took as any other"
+            )
+        return f"there is no trial dose to take on {on:%-d %b %Y}"
 
     # -- changes -----------------------------------------------------------------
 
@@ -182,8 +201,9 @@ class Trial:
         return replace(self, amendments=(*self.amendments, Amendment(on, what, reason)))
 
     def dose(self, on: date, state: str, entry_id: str | None = None) -> Trial:
-        if not self.takes_dose(on):
-            raise v.ValidationError("dose", "there is no trial dose to take that day")
+        refusal = self.dose_refusal(on)
+        if refusal is not None:
+            raise v.ValidationError("dose", refusal)
         v.choice(state, "dose", DOSE_STATES)
         return replace(self, doses={**self.doses, on: Dose(state, entry_id)})
 

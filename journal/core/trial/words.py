@@ -41,8 +41,9 @@ def today_line(trial: Trial, on: date) -> str | None:
         else (f"period {here.period.number}, {trial.bottle_words(here.period)}")
     )
     line = f"Trial day {here.number} of {here.total} - {where}"
-    if trial.stopped == on:  # its last day: no dose is asked for any more
-        return f"{line} (stopped today)"
+    if trial.stopped == on:  # its last day: no dose is asked, one recorded before is shown
+        dose = trial.doses.get(on)
+        return f"{line} (stopped today{', dose ' + dose.state if dose else ''})"
     if trial.takes_dose(on):
         dose = trial.doses.get(on)
         line += f" ({'dose ' + dose.state if dose else 'dose not recorded yet'})"

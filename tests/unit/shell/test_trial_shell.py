@@ -168,6 +168,39 @@ def test_status_after_a_stop_says_stopped_even_on_the_stop_day(
     assert capsys.readouterr().out.splitlines()[0] == "The trial was stopped on 3 Sep 2026."
 
 
+def test_from_the_stop_day_on_a_dose_is_refused_and_nothing_is_stored(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reviewer's report: the stop day still took a dose (today or backfilled)."""
+    from datetime import date
+
+    from journal.store.journal import Journal
+
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    plan = ("trial", "plan", "glycinate", "300", "--against", "placebo", "--run-in", "0")
+    assert _at("2026-09-01", *plan) == 0
+    assert _at("2026-09-01", "trial", "start") == 0
+    assert _at("2026-09-02", "trial", "dose", "taken") == 0
+    assert _at("2026-09-03", "trial", "stop", "--reason", "travel") == 0
+    capsys.readouterr()
+    for today, day in [
+        ("2026-09-03", "2026-09-03"),
+        ("2026-09-05", "2026-09-03"),
+        ("2026-09-05", "2026-09-04"),
+    ]:
+        assert _at(today, "trial", "dose", "taken", "--date", day) == 2
+        assert capsys.readouterr().err == (
+            "mg-journal: dose: the trial was stopped on 3 Sep 2026, so it takes no dose from "
+            "that day on; log a supplement you took as any other\n"
+        )
+    journal = Journal.open(data_dir)
+    assert [journal.day(date(2026, 9, d)).supplements for d in (3, 4)] == [[], []]
+    assert _at("2026-09-05", "trial", "dose", "missed", "--date", "2026-09-01") == 0  # before
+    capsys.readouterr()
+    assert _at("2026-09-05", "trial", "status") == 0
+    assert "Doses: 1 taken, 1 missed, 0 not recorded" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("kind", ["cramps", "foo"])
 def test_a_plan_counting_a_kind_no_symptom_has_is_refused(
     data_dir: Path, capsys: pytest.CaptureFixture[str], kind: str

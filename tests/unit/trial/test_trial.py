@@ -87,7 +87,7 @@ def test_doses_are_taken_on_dosing_days_only() -> None:
     assert not t.takes_dose(PERIOD_1 - timedelta(days=1))  # run-in
     assert t.takes_dose(PERIOD_1)
     assert not t.takes_dose(PERIOD_2)  # no supplement
-    with refused("dose: there is no trial dose to take that day"):
+    with refused("dose: there is no trial dose to take on 9 Feb 2026"):
         t.dose(PERIOD_2, "taken")
     with refused("dose: 'skipped' is not one of: taken, missed"):
         t.dose(PERIOD_1, "skipped")
@@ -107,9 +107,9 @@ def test_adherence_counts_taken_missed_and_days_before_today_with_nothing() -> N
     # bottle B (no supplement) is not a dosing period: period 1's 21 days less 3 recorded,
     # then period 3 (2-11 Mar, 10 days past on 12 Mar)
     assert t.adherence(date(2026, 3, 12)) == (2, 1, 18 + 10)
-    # a stopped trial counts up to its stop day, inclusive
+    # a stopped trial counts up to the day before its stop day: the stop day asks no dose
     stopped = t.stopped_on(PERIOD_1 + timedelta(days=4), "")
-    assert stopped.adherence(date(2026, 3, 12)) == (2, 1, 2)
+    assert stopped.adherence(date(2026, 3, 12)) == (2, 1, 1)
     placebo = Trial(plan(comparator="placebo")).started(START)
     assert placebo.adherence(PERIOD_2 + timedelta(days=1)) == (0, 0, 21 + 1)
 
@@ -180,6 +180,24 @@ def test_only_a_running_trial_stops() -> None:
     assert t.stopped == PERIOD_1
     with refused("stop: the trial is not running"):
         t.stopped_on(PERIOD_2, "")
+
+
+def test_from_its_stop_day_a_trial_takes_no_dose_but_one_recorded_before_is_corrected() -> None:
+    """A reviewer's report: the stop day said it asked no dose, yet took one (the `b`
+    key, `trial dose`), and adherence counted it as not recorded."""
+    stop = PERIOD_1 + timedelta(days=3)
+    t = Trial(plan()).started(START).stopped_on(stop, "could not go on")
+    assert t.takes_dose(stop - timedelta(days=1)) and not t.takes_dose(stop)
+    assert t.dose(stop - timedelta(days=1), "missed").doses  # a day before: backfilled
+    why = "the trial was stopped on 22 Jan 2026, so it takes no dose from that day on"
+    for day in (stop, stop + timedelta(days=1)):
+        with pytest.raises(ValidationError, match=f"^dose: {why}; log a supplement"):
+            t.dose(day, "taken")
+    # taken in the morning, then stopped: the record stays and can still be corrected
+    taken = Trial(plan()).started(START).dose(stop, "taken", "e1").stopped_on(stop, "")
+    assert taken.dose_refusal(stop) is None
+    assert taken.dose(stop, "missed").doses[stop] == Dose("missed")
+    assert taken.dose_refusal(stop + timedelta(days=1)) is not None
 
 
 def test_the_file_holds_every_field_and_reads_back_the_same() -> None:

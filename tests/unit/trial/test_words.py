@@ -86,6 +86,11 @@ def test_today_line_on_the_stop_day_says_stopped_and_asks_no_dose() -> None:
     )
     assert today_line(t, PERIOD_1 - timedelta(days=1)) == "Trial day 14 of 140 - run-in"
     assert today_line(t, PERIOD_1 + timedelta(days=1)) is None
+    # a dose recorded before the stop is shown, not asked for
+    taken = Trial(plan()).started(START).dose(PERIOD_1, "taken").stopped_on(PERIOD_1, "")
+    assert today_line(taken, PERIOD_1) == (
+        "Trial day 15 of 140 - period 1, magnesium 300 mg (stopped today, dose taken)"
+    )
 
 
 def test_the_dashboard_says_a_trial_runs_only_while_it_runs() -> None:
