@@ -24,6 +24,8 @@ SYNONYMS = {
     "aubergine": "eggplant",
     "courgette": "zucchini",
     "pasta": "spaghetti",
+    "chunky": "chunk",  # "Peanut butter, chunk style"
+    "crunchy": "chunk",  # British for chunky peanut butter
 }
 # Words USDA writes as one: "soy milk" is "Soymilk".
 COMPOUND = re.compile(r"\b(soy) (milk)")
