@@ -12,14 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journal.core.counted import counted
+from journal.core.entries.models import Entry
 from journal.core.exchange.json_doc import ParsedDocument
 from journal.core.person.profile import Profile
 from journal.core.sync.merge import merge
 from journal.core.sync.revisions import Tables
 from journal.store.bulk import plan_entries, write_all
 from journal.store.errors import DamagedFileError
+from journal.store.import_foods import reconcile
 from journal.store.journal import Journal
 from journal.store.known_files import CHECKS, check_known_file
+from journal.store.own_foods import FILE as OWN_FOODS
 from journal.store.profile import DOC_ID as PROFILE_DOC_ID
 from journal.store.profile import PROFILE_FILE, profile_from_tables
 from journal.store.profile import TABLE as PROFILE_TABLE
@@ -47,13 +50,16 @@ class ImportSummary:
     merged_files: list[str] = field(default_factory=list)
     set_aside: int = 0  # items changed in both: the import's or the journal's version
     restored_files: list[str] = field(default_factory=list)
+    same_foods: list[str] = field(default_factory=list)  # own foods as the journal's: one kept
+    renamed_foods: list[tuple[str, str]] = field(default_factory=list)  # named as one: renamed
 
 
 def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
     summary = ImportSummary(rows=len(parsed.entries) + len(parsed.problems))
     summary.skipped = list(parsed.problems)
     with journal.lock:
-        plan = plan_entries(journal, parsed.entries, complete=parsed.complete_days)
+        entries = _own_foods(journal, parsed, summary)
+        plan = plan_entries(journal, entries, complete=parsed.complete_days)
         files = dict(plan.files)
         for name, tables in parsed.files.items():
             shown = repr(name[:60])  # as typed in the file, escapes shown, never obeyed
@@ -91,6 +97,22 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
     summary.imported, summary.duplicates = plan.added, plan.duplicates
     summary.completed_days, summary.deleted_here = plan.marked, plan.deleted_here
     return summary
+
+
+def _own_foods(journal: Journal, parsed: ParsedDocument, summary: ImportSummary) -> list[Entry]:
+    """The entries to add, the export's own foods set beside the journal's first (a name
+    once: `import_foods`); said in `summary`."""
+    theirs, path = parsed.files.get(OWN_FOODS), journal.root / OWN_FOODS
+    if theirs is None or not path.exists():
+        return parsed.entries
+    try:
+        check_known_file(OWN_FOODS, theirs, path)
+    except DamagedFileError:
+        return parsed.entries  # skipped below, and said
+    found = reconcile(journal.read_file(OWN_FOODS), theirs)
+    parsed.files[OWN_FOODS] = found.tables
+    summary.same_foods, summary.renamed_foods = found.same, found.renamed
+    return found.entries(parsed.entries)
 
 
 def _with_history(mine: Tables, theirs: Tables, summary: ImportSummary) -> bytes | None:
@@ -180,6 +202,17 @@ def describe(summary: ImportSummary) -> list[str]:
             f"Left out the export's target history ({settings}): "
             "your profile differs from the export's; `mg-journal profile --since DATE` dates "
             "a change."
+        )
+    if summary.same_foods:
+        lines.append(
+            "In the export with the same name and figures as yours, kept once (yours; its "
+            f"entries point to it): {', '.join(summary.same_foods)}."
+        )
+    if summary.renamed_foods:
+        renamed = ", ".join(repr(new) for _, new in summary.renamed_foods)
+        lines.append(
+            "In the export with the same name as yours but other figures, kept beside yours "
+            f"as: {renamed} (`mg-journal foods` lists both)."
         )
     if summary.merged_files:
         lines.append(f"Merged with yours: {', '.join(summary.merged_files)}.")
