@@ -22,6 +22,12 @@ def register(commands: Any) -> None:
     )
     cmd.add_argument("source", choices=("json", "cronometer"))
     cmd.add_argument("file", metavar="FILE")
+    cmd.add_argument(
+        "--take-trial",
+        action="store_true",
+        help="json: the export's trial in place of this journal's plan not yet started "
+        "(without it, the journal's own trial is kept)",
+    )
     cmd.set_defaults(handler=run)
 
 
@@ -52,7 +58,7 @@ def _import_json(args: argparse.Namespace, text: str) -> Any:
     except RecursionError:
         raise ValueError("it is nested too deeply to be an Mg Journal export") from None
     parsed = parse_document(data)
-    return import_document(Journal.open(args.data_dir), parsed)
+    return import_document(Journal.open(args.data_dir), parsed, args.take_trial)
 
 
 def _import_cron(args: argparse.Namespace, text: str) -> Any:

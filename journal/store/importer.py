@@ -3,7 +3,8 @@
 Nothing is written until every row is read; then every touched file is
 written once under the lock, and a failed write puts back what was written
 (see bulk.write_all). Entry ids decide duplicates, so importing twice adds
-nothing the second time.
+nothing the second time. An own food named as one of the journal's keeps its name
+once (`import_foods`); the journal's own trial is not replaced unasked (`import_trial`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from journal.core.sync.revisions import Tables
 from journal.store.bulk import plan_entries, write_all
 from journal.store.errors import DamagedFileError
 from journal.store.import_foods import reconcile
+from journal.store.import_trial import settle
 from journal.store.journal import Journal
 from journal.store.known_files import CHECKS, check_known_file
 from journal.store.own_foods import FILE as OWN_FOODS
@@ -28,6 +30,7 @@ from journal.store.profile import PROFILE_FILE, profile_from_tables
 from journal.store.profile import TABLE as PROFILE_TABLE
 from journal.store.revision import stamp_write
 from journal.store.storage import META_TABLE, encode
+from journal.store.trial import FILE as TRIAL_FILE
 
 
 @dataclass
@@ -50,11 +53,15 @@ class ImportSummary:
     merged_files: list[str] = field(default_factory=list)
     set_aside: int = 0  # items changed in both: the import's or the journal's version
     restored_files: list[str] = field(default_factory=list)
+    trial: str = ""  # the journal's trial kept, or the export's taken: said why
     same_foods: list[str] = field(default_factory=list)  # own foods as the journal's: one kept
     renamed_foods: list[tuple[str, str]] = field(default_factory=list)  # named as one: renamed
 
 
-def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
+def import_document(
+    journal: Journal, parsed: ParsedDocument, take_trial: bool = False
+) -> ImportSummary:
+    """`take_trial`: the export's trial in place of the journal's plan not started."""
     summary = ImportSummary(rows=len(parsed.entries) + len(parsed.problems))
     summary.skipped = list(parsed.problems)
     with journal.lock:
@@ -88,7 +95,10 @@ def import_document(journal: Journal, parsed: ParsedDocument) -> ImportSummary:
             # Merged document by document, as a sync engine's conflict copy is: own
             # foods, recipes and kinds on either side are kept; one changed on both
             # keeps the later and sets the other aside (`sync status` shows it).
-            merged = merge(mine, theirs, "the imported file")
+            base = mine
+            if name == TRIAL_FILE:  # the journal's own trial is not replaced unasked
+                base, theirs, summary.trial = settle(mine, theirs, path, take_trial)
+            merged = merge(base, theirs, "the imported file")
             if encode(merged.tables) != encode(mine):
                 files[path] = encode(merged.tables)
                 summary.merged_files.append(name)
@@ -214,6 +224,8 @@ def describe(summary: ImportSummary) -> list[str]:
             "In the export with the same name as yours but other figures, kept beside yours "
             f"as: {renamed} (`mg-journal foods` lists both)."
         )
+    if summary.trial:
+        lines.append(summary.trial)
     if summary.merged_files:
         lines.append(f"Merged with yours: {', '.join(summary.merged_files)}.")
     if summary.set_aside:

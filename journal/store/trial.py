@@ -59,6 +59,11 @@ def _parse(data: dict[str, Any], path: Path) -> Trial | None:
         raise DamagedFileError(path, f"the trial plan is malformed: {exc}") from None
 
 
+def trial_in(data: dict[str, Any], path: Path) -> Trial | None:
+    """The current trial in a trial file's tables (this journal's or an export's)."""
+    return _parse(data, path)
+
+
 def _check(data: dict[str, Any], path: Path) -> None:
     _parse(data, path)
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from journal.core import validate as v
-from journal.core.trial.plan import Amendment, Plan, amend
+from journal.core.trial.plan import AMENDABLE, Amendment, Plan, amend
 from journal.core.trial.schedule import Period, TrialDay, periods, trial_day
 from journal.core.trial.seal import magnesium_bottle, valid_token
 
@@ -144,6 +144,15 @@ class Trial:
     def _dosing(self, period: Period) -> bool:
         """Whether the person takes something in this period (a bottle, or magnesium)."""
         return self.plan.comparator == "placebo" or period.bottle == "A"
+
+    def same_trial(self, other: Trial) -> bool:
+        """Whether `other` is this trial at another stage (an earlier copy, an export): the
+        same plan as drawn and the same seal; amendments and progress aside."""
+
+        def drawn(t: Trial) -> dict[str, Any]:
+            return {k: x for k, x in t.plan.to_doc().items() if k not in AMENDABLE}
+
+        return self.seal == other.seal and drawn(self) == drawn(other)
 
     def takes_dose(self, on: date) -> bool:
         """Whether a dose is asked on `on`: a dosing day before the stop day."""

@@ -8,6 +8,7 @@ period 1 runs 19 Jan - 8 Feb, period 2 9 Feb - 1 Mar.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -198,6 +199,17 @@ def test_from_its_stop_day_a_trial_takes_no_dose_but_one_recorded_before_is_corr
     assert taken.dose_refusal(stop) is None
     assert taken.dose(stop, "missed").doses[stop] == Dose("missed")
     assert taken.dose_refusal(stop + timedelta(days=1)) is not None
+
+
+def test_the_same_trial_is_its_plan_as_drawn_and_its_seal_whatever_came_after() -> None:
+    t = Trial(plan())
+    later = t.started(START).amended("pairs", "4", PERIOD_1, "more").dose(PERIOD_1, "taken")
+    assert later.same_trial(t) and t.same_trial(later)
+    assert not t.same_trial(Trial(plan(seed=8)))  # another order drawn
+    assert not t.same_trial(Trial(plan(run_in_days=7)))
+    again = Trial(replace(plan(), created=date(2026, 1, 2)))  # planned again, as before
+    assert not t.same_trial(again)
+    assert not blinded(TOKEN_A).same_trial(blinded(TOKEN_B))
 
 
 def test_the_file_holds_every_field_and_reads_back_the_same() -> None:
