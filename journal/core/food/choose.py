@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from journal.core.food.everyday import COOKED, DRY_FORMS, is_dry_form, needs_asking
 from journal.core.food.foods import Food
+from journal.core.food.made_with import MADE_WITH_HEADS
 from journal.core.food.name_words import (
     SYNONYMS,
     name_tokens,
@@ -32,42 +33,6 @@ RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
 TOLERANCE = 0.10  # magnesium per portion within 10% (or 1 mg) is the same figure
 ABSOLUTE_MG = 1.0
 COMPOUND_TAILS = ("fruit", "nuts", "milk")  # USDA writes "Kiwifruit", "brazilnuts", "Soymilk"
-# First segments that name a dish, sweet or condiment made with the food named after
-# them: "Sauce, pizza" is pizza sauce and "Oil, olive" olive oil, never "pizza" or
-# "olive". Unless a typed word names the head, such a match is asked about.
-MADE_WITH_HEADS = frozenset(
-    {
-        "sauce",
-        "soup",
-        "gravy",
-        "salad dressing",
-        "puddings",
-        "frostings",
-        "syrups",
-        "toppings",
-        "cake",
-        "cookies",
-        "crackers",
-        "muffins",
-        "pie",
-        "pie crust",
-        "pie fillings",
-        "ice creams",
-        "frozen novelties",
-        "candies",
-        "snacks",
-        "toaster pastries",
-        "babyfood",
-        "infant formula",
-        "oil",
-        "spices",
-        "cereals ready-to-eat",
-        "fast foods",
-        "restaurant",
-    }
-)
-
-
 # Segments that name what the food is eaten with, or is not: "chamomile tea" is never
 # "Tea, herb, other than chamomile".
 NOT_THE_FOOD = ("with ", "other than ", "except ")

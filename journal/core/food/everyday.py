@@ -41,6 +41,7 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # "a bar of chocolate" logged 101 g of it, 230 mg, where milk chocolate holds 28.
     "usda:19904": ("dark",),
     "usda:19120": ("chocolate",),  # Candies, milk chocolate: the chocolate most eaten
+    "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
 }
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
@@ -130,11 +131,23 @@ EVERYDAY: dict[str, str] = {
     "usda:05064": "3 oz",  # Chicken breast, roasted
     "usda:23568": "patty",  # Beef, ground, 85% lean, patty, broiled
     # drinks, sweets
+    "usda:14003": "can",  # Alcoholic beverage, beer, regular, all (FNDDS: beer; 12 fl oz)
     "usda:14209": "cup",  # Coffee, brewed from grounds
     "usda:14355": "cup",  # Tea, black, brewed
     "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao
     "usda:19120": "bar",  # Candies, milk chocolate
 }
+
+# Parts of an animal other than its meat: "turkey" is the roasted meat, not its heart,
+# gizzard or liver (listed first for their short names), unless the part is typed.
+# Its skin alone ("Turkey, all classes, skin only") is not the meat either.
+OFFAL = frozenset(
+    {
+        *("heart", "hearts", "gizzard", "gizzards", "liver", "livers", "giblets", "neck"),
+        *("necks", "kidney", "kidneys", "tongue", "brain", "brains", "lungs", "spleen"),
+        *("pancreas", "thymus", "tripe", "feet", "chitterlings", "ears", "tail"),
+    }
+)
 
 _WORD = re.compile(r"[a-z]+")
 ASK_PENALTY = 1.5  # what a powder or a dry form loses, unless its word is typed
@@ -198,6 +211,10 @@ def as_eaten_rank(
             refunds.update(dict.fromkeys(words & DRY_FORMS, ASK_PENALTY + ASKED_BONUS))
     elif food.group in MEAT_GROUPS:
         rank += 0.4 if words & COOKED else (-0.4 if "raw" in words else 0.0)
+        offal = words & OFFAL | ({"skin"} if "skin only" in lower else set())
+        if offal:
+            rank -= ASK_PENALTY
+            refunds.update(dict.fromkeys(offal, ASK_PENALTY))
     elif food.group == "Fruits and Fruit Juices" and "raw" in words:
         rank += 0.5
     elif lower.startswith("egg, whole"):

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 
 from journal.core.food.foods import USDA_PREFIX, Food, parse_food_table
+from journal.core.food.made_with import heads, is_made_with
 from journal.core.food.name_words import STOP_WORDS, SYNONYMS, query_tokens, scan_stem
 from journal.core.food.search import BIG_PREFIX, FoodIndex
 
@@ -48,6 +49,12 @@ def _names(table_text: str) -> tuple[list[str], list[str], str, list[int]]:
     for name in names:
         starts.append(starts[-1] + len(name) + 1)
     return header, rows, "\n".join(names), starts
+
+
+@functools.lru_cache(maxsize=2)
+def _table_heads(table_text: str) -> frozenset[str]:
+    """`made_with.heads` of the whole table, so a part of it ranks as the whole does."""
+    return heads(_names(table_text)[2].split("\n"))
 
 
 _WORD_REST = re.compile(r"[a-z0-9]*")
@@ -119,7 +126,10 @@ def rank_foods(
         return full_index(table_text, own).ranked(query, limit, boost)
     lines = set.intersection(*postings.values())
     picked_rows = [rows[i] for i in sorted(lines) if i < len(rows)]
-    index = FoodIndex(parse_food_table("\n".join([*header, *picked_rows])))
+    names = [row.split("\t", 3)[2] for row in picked_rows] + [f.name for f in own]
+    # The whole table's heads (4 ms) only where a sauce or soup is among the foods
+    table_heads = _table_heads(table_text) if any(map(is_made_with, names)) else frozenset()
+    index = FoodIndex(parse_food_table("\n".join([*header, *picked_rows])), table_heads)
     for i in sorted(lines):
         if i >= len(rows):
             index.add(own[i - len(rows)])

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from journal.core.food.everyday import EVERYDAY, EVERYDAY_BONUS, EVERYDAY_WORDS, as_eaten_rank
 from journal.core.food.food_rank import static_rank
 from journal.core.food.foods import Food
+from journal.core.food.made_with import MADE_WITH_PENALTY, heads, made_with
 from journal.core.food.name_words import (
     SEGMENT_WEIGHTS,
     STOP_WORDS,
@@ -41,16 +42,21 @@ from journal.core.food.name_words import (
     singulars,
 )
 
-EXACT_BONUS = 0.5  # "almond" typed in full beats "almondine"
+EXACT_BONUS = 1.0  # "almond" typed in full beats "almondine"
 BIG_PREFIX = 1500  # postings above which a one-word query merges instead of scoring all
 MIN_TYPO_LENGTH = 4
 SYNONYM_BONUS = 1.0  # the word the person meant outranks foods merely named "oatmeal ..."
 
 
 class FoodIndex:
-    """An in-memory search index over foods; ``add`` takes the person's own foods."""
+    """An in-memory search index over foods; ``add`` takes the person's own foods.
 
-    def __init__(self, foods: Iterable[Food]) -> None:
+    ``table_heads``: `made_with.heads` of the whole table, when ``foods`` is a part of it.
+    """
+
+    def __init__(self, foods: Iterable[Food], table_heads: frozenset[str] | None = None) -> None:
+        foods = list(foods)
+        self._heads = heads(f.name for f in foods) if table_heads is None else table_heads
         self._foods: list[Food] = []
         self._by_id: dict[str, int] = {}
         self._words: list[tuple[str, ...]] = []  # per food, its distinct tokens
@@ -93,6 +99,8 @@ class FoodIndex:
                     bonus.setdefault(word, EVERYDAY_BONUS / (2 if len(words) > 1 else 1))
             for word, extra in bonus.items():
                 placed[word] += extra
+        for word in made_with(food, self._heads):  # "pizza" is not "Sauce, pizza"
+            placed[word] -= MADE_WITH_PENALTY
         for word, refund in refunds.items():  # typed "raw": raw is wanted
             if word in placed:
                 placed[word] += refund
