@@ -28,7 +28,8 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     if is_food_id(item.words):
         food = find_by_id(table_text, own, item.words.strip())
         return Choice(food, candidates=[food] if food else [])
-    ranked = rank_foods(table_text, own, item.words, CANDIDATES, boost)
+    # A trailing space: the words are typed in full ("water" is not "Watermelon")
+    ranked = rank_foods(table_text, own, item.words + " ", CANDIDATES, boost)
     return choose(item.words, ranked, boost, item.quantity, counted(item))
 
 

@@ -46,6 +46,10 @@ EXACT_BONUS = 1.0  # "almond" typed in full beats "almondine"
 BIG_PREFIX = 1500  # postings above which a one-word query merges instead of scoring all
 MIN_TYPO_LENGTH = 4
 SYNONYM_BONUS = 1.0  # the word the person meant outranks foods merely named "oatmeal ..."
+# A word typed in full (a space follows it, or the shell's words) finds its longer words
+# last: "water " lists "Water, tap" before "Watermelon" (an everyday food, otherwise 2
+# higher), "crab " crab before crabapples. Still found: "choc " is chocolate.
+PARTIAL_PENALTY = 3.0
 
 
 class FoodIndex:
@@ -143,10 +147,11 @@ class FoodIndex:
                 allowed.update(self._allowed(fixed))
         return allowed
 
-    def _expand(self, query_words: list[str]) -> list[dict[str, float]] | None:
-        """Per query word, the vocabulary words it stands for; None if one has none."""
+    def _expand(self, query_words: list[str], whole: int = 0) -> list[dict[str, float]] | None:
+        """Per query word, the vocabulary words it stands for; None if one has none.
+        The first ``whole`` words are typed in full (`PARTIAL_PENALTY`)."""
         expanded = []
-        for word in query_words:
+        for position, word in enumerate(query_words):
             allowed = self._allowed(word)
             for form in number_forms(word):  # "eggs" is "Egg, whole", "strawberry" "Strawberries"
                 if form in self._postings:
@@ -157,6 +162,9 @@ class FoodIndex:
             if word in SYNONYMS:
                 meant = self._allowed(SYNONYMS[word])
                 allowed = {**allowed, **{w: b + SYNONYM_BONUS for w, b in meant.items()}}
+            if position < whole:
+                forms = number_forms(word) | number_forms(SYNONYMS.get(word, word))
+                allowed = {w: b - PARTIAL_PENALTY * (w not in forms) for w, b in allowed.items()}
             if not allowed and word in STOP_WORDS:
                 continue  # "peas and" while typing "peas and carrots"
             if not allowed:
@@ -188,7 +196,8 @@ class FoodIndex:
             ranked = sorted(boost, key=lambda food_id: -boost[food_id])
             found_ids = [i for i in ranked if i in self._by_id][:limit]
             return [(self._foods[self._by_id[i]], -math.inf) for i in found_ids]
-        expanded = self._expand(query_words)
+        whole = len(query_words) - (0 if query[-1:].isspace() else 1)  # the last is typed on
+        expanded = self._expand(query_words, whole)
         if not expanded:
             return []
         expanded.sort(key=lambda allowed: sum(len(self._postings[w]) for w in allowed))

@@ -95,3 +95,12 @@ def test_a_word_a_compound_head_begins_with_names_what_it_is_named_after() -> No
     assert made_with(salami, frozenset()) == {"beer"}
     apples = Food("usda:x", "Apples, apple slices, ale", "Fruits", 5.0, 50.0, ())
     assert made_with(apples, frozenset()) == set()  # "apple" is the head in the singular
+
+
+def test_a_word_typed_in_full_lists_its_longer_words_last() -> None:
+    assert INDEX.search("water", 1)[0].name == "Watermelon, raw"  # typing on: "waterm..."
+    assert INDEX.search("water ", 1)[0].name == "Water, tap, municipal"  # a space: in full
+    assert INDEX.search("crab ", 1)[0].name.startswith("Crustaceans, crab")  # not crabapples
+    assert _shell_first("water") == "usda:14429"  # the shell's words are typed in full
+    assert INDEX.search("choc ", 1)[0].name.startswith(("Candies", "Chocolate"))  # still found
+    assert rank_foods(TABLE, [], "water ", 8) == INDEX.ranked("water ", 8)
