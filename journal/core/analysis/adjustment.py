@@ -4,6 +4,7 @@ with all of them, and whether a factor explains the answer away (see `removes`).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 
 from journal.core.analysis.associations import LOW
 from journal.core.analysis.daily import DayRow
@@ -15,14 +16,19 @@ from journal.core.analysis.primary import (
     Primary,
     Stratified,
     _table,
+    stretch_bounds,
 )
 from journal.core.stats import mantel_haenszel as mh
-from journal.core.stats import regression
+from journal.core.stats import regression, within
 
 
-def adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int]) -> None:
-    """Mantel-Haenszel by each factor, then one Poisson model with all of them."""
+def adjust(
+    result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int], logged: list[int]
+) -> None:
+    """Mantel-Haenszel by each factor, then one Poisson model with all of them; both
+    compare days within the main answer's stretches of time, as its ratio does."""
     days = sorted(s.low | s.adequate)
+    stretch = _stretches(days, logged)
     factor_days: dict[str, set[int]] = {}
     for i in days:
         # A factor confounds through the days whose intake is the exposure: a day-after
@@ -42,18 +48,32 @@ def adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int])
             _table(symptom, low & with_f, adequate & with_f),
             _table(symptom, low - with_f, adequate - with_f),
         ]
-        pooled = mh.risk_ratio(strata)
+        by_stretch = [  # the factor's days and the others, in each stretch
+            _table(symptom, low & part & side, adequate & part & side)
+            for part in stretch
+            for side in (with_f, set(days) - with_f)
+        ]
+        pooled = mh.risk_ratio(by_stretch)
         result.strata.append(Stratified(kind, len(with_f), pooled, strata[1], strata[0]))
+    # A stretch without a symptom says nothing about a ratio within it: the model
+    # leaves it out, and a factor is judged on the days that stay.
+    kept = set().union(*(part for part in stretch if part & symptom))
     # A factor on whose days a symptom never (or always) came has no finite coefficient:
     # it stays out of the model, and its own stratified ratio speaks for it below.
-    model = [k for k in usable if 0 < len(factor_days[k] & symptom) < len(factor_days[k])]
+    model = [
+        k for k in usable if 0 < len(factor_days[k] & symptom & kept) < len(factor_days[k] & kept)
+    ]
+    number = {i: n for n, part in enumerate(stretch) for i in part}
     y = [1 if i in symptom else 0 for i in days]
+    # Days in order, so the interval allows for streaks as the test does by its
+    # rearrangements (Newey-West over the days' neighbours).
+    lags = within.newey_west_lags(len(kept))
     while True:
         columns = {LOW: [1.0 if i in low else 0.0 for i in days]}
         for kind in model:
             columns[kind] = [1.0 if i in factor_days[kind] else 0.0 for i in days]
         try:
-            fit = regression.fit(columns, y, "poisson")
+            fit = within.fit(columns, y, [number[i] for i in days], serial=(LOW,), lags=lags)
         except regression.NotEstimable:
             if not model:
                 break
@@ -62,6 +82,18 @@ def adjust(result: Primary, rows: list[DayRow], s: LagSeries, symptom: set[int])
         result.adjusted, result.adjusted_for = fit.term(LOW), model
         break
     explain(result, model)
+
+
+def _stretches(days: list[int], logged: list[int]) -> list[set[int]]:
+    """The days of each of the main answer's stretches of time (one: all of them)."""
+    bounds = stretch_bounds(len(logged))
+    if not bounds:
+        return [set(days)]
+    where = {i: k for k, i in enumerate(logged)}
+    parts: list[set[int]] = [set() for _ in bounds[1:]]
+    for i in days:
+        parts[bisect_right(bounds, where[i], hi=len(bounds) - 1) - 1].add(i)
+    return parts
 
 
 def removes(evidence: mh.Pooled | regression.Term | None, target: float) -> bool:

@@ -135,7 +135,8 @@ def details(analysis: Analysis, ex: Exploratory) -> list[str]:
         adj = pr.adjusted
         allowed = ", ".join(factor_name(k) for k in pr.adjusted_for)
         lines.append(
-            f"Allowing for {allowed} (days with each, in one model), the ratio is "
+            f"Allowing for {allowed} (days with each, in one model"
+            f"{',' + within(pr) if pr.stretch_days else ''}), the ratio is "
             f"{number(adj.ratio)} (95% CI {number(adj.low)} to {number(adj.high)}; "
             f"p {p_text(adj.p)})."
         )

@@ -16,7 +16,8 @@ chance of any finding is at most 5%.
 
 When the test finds an association, the recorded factors are allowed for: a
 Mantel-Haenszel risk ratio stratified by each factor with enough days, and a Poisson
-regression (robust intervals) on low magnesium and every such factor together. If that
+regression on low magnesium and every such factor together, both within the same
+stretches as the test's ratio (the model's interval allows for streaks). If that
 removes it, the answer is "explained", naming the factor that moved the ratio most
 (`adjustment.py`).
 """
@@ -176,7 +177,7 @@ def primary(
         result.status = FOUND
         from journal.core.analysis.adjustment import adjust  # it builds on this module
 
-        adjust(result, rows, shown, symptom)
+        adjust(result, rows, shown, symptom, logged)
     else:
         result.status = NOT_FOUND
         # One-sided PRIMARY_ALPHA shared by the lags is, per lag, the two-sided formula
@@ -193,11 +194,15 @@ def time_strata(m: int) -> list[int]:
     masks: the answer compares days within a stretch, so intake and symptoms that both
     drift over the journal (logging began in a bad spell that then eased, while intake
     improved) make no pattern by themselves. Under two stretches: none."""
-    count = min(MOST_STRETCHES, m // STRETCH_DAYS)
-    if count < 2:
-        return []
-    bounds = [round(k * m / count) for k in range(count + 1)]
+    bounds = stretch_bounds(m)
     return [((1 << hi) - 1) ^ ((1 << lo) - 1) for lo, hi in pairwise(bounds)]
+
+
+def stretch_bounds(m: int) -> list[int]:
+    """Where `time_strata`'s stretches begin, and the last one ends (positions among the
+    m logged days); [] when there are under two."""
+    count = min(MOST_STRETCHES, m // STRETCH_DAYS)
+    return [round(k * m / count) for k in range(count + 1)] if count >= 2 else []
 
 
 def _effect(lag: int, s: LagSeries, symptom: set[int], test: ShiftResult, k: int) -> LagEffect:

@@ -113,8 +113,10 @@ def primary_lines(a: Analysis) -> list[str]:
     if pr.adjusted is not None and pr.adjusted_for:  # no factor: no adjustment to show
         t2 = pr.adjusted
         names = ", ".join(k.replace("_", " ") for k in pr.adjusted_for)
+        within = ", within stretches" if pr.stretch_days else ""
         out.append(
-            f"  allowing for {names} together (Poisson, robust CI): RR {number(t2.ratio)} "
+            f"  allowing for {names} together (Poisson{within}, Newey-West CI): "
+            f"RR {number(t2.ratio)} "
             f"(95% CI {number(t2.low)}-{number(t2.high)}; p {p_text(t2.p)})"
         )
     return out

@@ -156,8 +156,20 @@ def test_a_model_without_factors_is_not_said_as_an_adjustment(status: str) -> No
     # The report's (and the dashboard's) numbers leave the model out too.
     assert not any("allowing for" in line for line in primary_lines(view(pr)))
     pr.adjusted_for = ["alcohol"]
-    assert "  allowing for alcohol together (Poisson, robust CI): RR 2.1" in "\n".join(
+    assert "  allowing for alcohol together (Poisson, Newey-West CI): RR 2.1" in "\n".join(
         primary_lines(view(pr))
+    )
+
+
+def test_the_model_says_it_compares_days_within_the_stretches() -> None:
+    pr = found(adjusted=ADJUSTED, adjusted_for=["alcohol"])
+    pr.stretch_days = 29
+    assert details(view(pr), Exploratory())[0].startswith(
+        "Allowing for alcohol (days with each, in one model, comparing days within the same "
+        "4 weeks), the ratio is 2.1"
+    )
+    assert "  allowing for alcohol together (Poisson, within stretches, Newey-West CI): RR 2.1" in (
+        "\n".join(primary_lines(view(pr)))
     )
 
 

@@ -242,14 +242,18 @@ def _stratum(rows: list[DayRow], keep: set[int]) -> Table2x2:
 
 
 def _poisson(rows: list[DayRow], factors: list[str]) -> tuple[float, float]:
-    """statsmodels' modified Poisson (robust HC0): low magnesium's coefficient and se."""
+    """statsmodels' modified Poisson: low magnesium's coefficient and se, with a level for
+    the second of the main answer's two stretches (days 30-59 of 60) and Newey-West errors
+    (3 lags at 60 days), as the answer compares days and allows for streaks."""
+    assert len(rows) == 60 and len(time_strata(60)) == 2
     x = [
-        [1.0 if r.total_mg < TARGET else 0.0] + [1.0 if f in r.factors else 0.0 for f in factors]
-        for r in rows
+        [1.0 if r.total_mg < TARGET else 0.0, 1.0 if n >= 30 else 0.0]
+        + [1.0 if f in r.factors else 0.0 for f in factors]
+        for n, r in enumerate(rows)
     ]
     y = [1 if r.symptoms else 0 for r in rows]
     fit = sm.GLM(np.array(y), sm.add_constant(np.array(x)), family=sm.families.Poisson()).fit(
-        cov_type="HC0"
+        cov_type="HAC", cov_kwds={"maxlags": 3}
     )
     return float(fit.params[1]), float(fit.bse[1])
 
@@ -265,16 +269,22 @@ def test_found_is_stratified_by_each_factor_with_five_days_with_and_without() ->
         ("other", 5),
     ]
     everyone = set(range(60))
+    halves = [set(range(30)), set(range(30, 60))]  # the answer's two stretches
     for s in pr.strata:
         days = FACTOR_DAYS[s.factor]
         assert s.within == _stratum(rows, days)
         assert s.without == _stratum(rows, everyone - days)
-        strata = [s.within, s.without]
+        # pooled within the factor's days and the others, in each stretch
+        strata = [
+            _stratum(rows, side & half) for half in halves for side in (days, everyone - days)
+        ]
         ref = StratifiedTable(
             [[[t.a, t.b], [t.c, t.d]] for t in strata if t.exposed and t.unexposed]
         )
         assert s.pooled is not None
         assert s.pooled.ratio == pytest.approx(ref.riskratio_pooled, rel=1e-9)
+        crude = StratifiedTable([[[t.a, t.b], [t.c, t.d]] for t in (s.within, s.without)])
+        assert s.pooled.ratio != pytest.approx(crude.riskratio_pooled, rel=1e-3)
 
 
 def test_the_model_allows_for_factors_whose_days_differ_in_symptoms() -> None:
@@ -342,3 +352,24 @@ def test_three_low_days_against_two_others_names_the_others_as_too_few() -> None
     ]
     pr = answer(rows)
     assert pr.status == NOT_ENOUGH and pr.reason == "fewer than 3 days that were not low"
+
+
+def test_a_stretch_without_symptoms_is_left_out_of_the_model_not_its_factors() -> None:
+    """No cramp in the first 4 weeks: that stretch says nothing about a ratio within it,
+    and its level in the model would run off to infinity (separation), which used to
+    cost the model every factor. The model is the second stretch's days alone."""
+    rows = with_factors(scattered(60, 1), {"alcohol": {5, 8, 11, 33, 35, 38, 41, 45, 52}})
+    rows = [day(n, r.total_mg, False, **r.factors) if n < 30 else r for n, r in enumerate(rows)]
+    pr = answer(rows)
+    assert pr.status == FOUND and pr.adjusted_for == ["alcohol"]
+    later = rows[30:]
+    x = [
+        [1.0 if r.total_mg < TARGET else 0.0, 1.0 if "alcohol" in r.factors else 0.0] for r in later
+    ]
+    y = [1 if r.symptoms else 0 for r in later]
+    ref = sm.GLM(np.array(y), sm.add_constant(np.array(x)), family=sm.families.Poisson()).fit(
+        cov_type="HAC", cov_kwds={"maxlags": 3}
+    )
+    assert pr.adjusted is not None
+    assert pr.adjusted.coef == pytest.approx(ref.params[1], rel=1e-6)
+    assert pr.adjusted.se == pytest.approx(ref.bse[1], rel=1e-6)

@@ -123,13 +123,13 @@ def test_a_reverse_pattern_exactly_as_strong_is_not_called_stronger() -> None:
 
 def test_an_adjustment_that_takes_less_than_half_away_leaves_it_found() -> None:
     """Exercise confounds; allowing for it takes the log ratio from 0.91 (days compared
-    within the same 4 weeks) to 0.48 (p 0.21): more than half of it is left, so the
+    within the same 4 weeks) to 0.64 (p 0.11): more than half of it is left, so the
     association stands."""
     a = analyse(journal(120, 7, Plan(confound=True)), LIMIT_MG)
     pr = a.primary
     assert pr is not None and pr.shown is not None and pr.shown.ratio is not None
     assert pr.adjusted is not None and pr.adjusted.p >= 0.05
-    assert pr.adjusted.ratio == pytest.approx(1.62, abs=0.01)
+    assert pr.adjusted.ratio == pytest.approx(1.89, abs=0.01)
     assert pr.shown.ratio == pytest.approx(2.48, abs=0.01)
     assert pr.status == FOUND and pr.explained_by is None
 
