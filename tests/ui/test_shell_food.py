@@ -200,14 +200,27 @@ def test_a_count_of_small_things_logs_that_many_pieces(
     assert (entry.name, entry.grams) == (name, pytest.approx(grams))
 
 
-def test_a_count_of_cashews_is_refused_rather_than_read_as_ounces(data_dir: Path) -> None:
-    done = run_cli("eat", "oatmeal, 20 cashews")
+def test_a_count_of_raw_cashews_is_refused_rather_than_read_as_ounces(data_dir: Path) -> None:
+    done = run_cli("eat", "oatmeal, 20 raw cashews")
     assert done.returncode == 2
     assert done.stderr.strip() == (
-        "mg-journal: quantity: 20 cashews: the table weighs cashews by the oz, not one by "
-        "one: say how much, e.g. cashews 1 oz or cashews 30 g"
+        "mg-journal: quantity: 20 raw cashews: the table weighs raw cashews by the oz, not "
+        "one by one: say how much, e.g. raw cashews 1 oz or raw cashews 30 g"
     )
     assert stored_foods(data_dir) == []  # nothing of the line
+
+
+def test_a_count_of_cashews_is_read_from_usdas_count_of_kernels(data_dir: Path) -> None:
+    """Dry-roasted cashews have no count in the table; oil-roasted ones, the same
+    magnesium within 10%, are "1 oz (18 kernels)": 20 of them are 31.5 g."""
+    done = run_cli("eat", "20 cashews")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(
+        "Logged Nuts, cashew nuts, oil roasted, without salt added: 20 kernels (32 g) = 86 mg"
+    )
+    assert "also matches Nuts, cashew nuts, dry roasted, with salt added" in done.stdout
+    [logged] = stored_foods(data_dir)
+    assert logged.grams == pytest.approx(20 * 28.35 / 18)
 
 
 @pytest.mark.parametrize("line", [",", " ; ", ",,"])

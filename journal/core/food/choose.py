@@ -21,13 +21,21 @@ from journal.core.food.everyday import COOKED, DRY_FORMS, is_dry_form, needs_ask
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_HEADS
 from journal.core.food.name_words import (
+    PORTION_WORDS,
     SYNONYMS,
     name_tokens,
     number_forms,
     query_tokens,
     segment_words,
 )
-from journal.core.food.units import MASS_UNITS, needs_amount, normalize_unit, parse_quantity
+from journal.core.food.units import (
+    MASS_UNITS,
+    in_bulk,
+    needs_amount,
+    normalize_unit,
+    parse_quantity,
+    piece_portion,
+)
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
 TOLERANCE = 0.10  # magnesium per portion within 10% (or 1 mg) is the same figure
@@ -88,7 +96,8 @@ def names(query: str, food: Food) -> bool:
     """Whether the typed words name this food itself: each is a whole word of its name,
     and `_names_the_food` (not "pizza" for pizza sauce, "beer" for Beerwurst)."""
     tokens = name_tokens(food.name)
-    whole = all(_whole(word, tokens) for word in query_tokens(query))
+    words = query_tokens(query)  # "walnut halves": no name holds "halves"
+    whole = all(_whole(word, tokens) or word in PORTION_WORDS for word in words)
     return whole and _names_the_food(query, food.name)
 
 
@@ -125,6 +134,33 @@ def choose(
 ) -> Choice:
     """Decide between the ranked matches of ``query`` for ``quantity`` of it (``noun``:
     what a bare number counts, `units.parse_quantity`)."""
+    choice = _choose(query, ranked, boost, quantity, noun)
+    top = choice.food
+    if top is None or not noun or not in_bulk(top) or piece_portion(top, noun) is not None:
+        return choice
+    # "10 cashews": USDA weighs the everyday dry-roasted ones only by the ounce and cup,
+    # and its oil-roasted ones also as "1 oz (18 kernels)", 273 mg/100 g against 260. A
+    # food the words name with the same figure that the table counts stands in for it.
+    for food in choice.candidates:
+        if (
+            same_figure(food.mg_per_100g, top.mg_per_100g)
+            and names(query, food)
+            and not needs_asking(food, query_tokens(query))
+            and in_bulk(food)  # read by its count of pieces, not a block of tofu or a pizza
+            and piece_portion(food, noun) is not None
+        ):
+            return Choice(food, alike=[top], candidates=choice.candidates)
+    return choice
+
+
+def _choose(
+    query: str,
+    ranked: list[tuple[Food, float]],
+    boost: Mapping[str, float],
+    quantity: str,
+    noun: str,
+) -> Choice:
+    """`choose`, reading the count of pieces as the top food's own."""
     foods = [food for food, _ in ranked]
     if not ranked:
         return Choice(None)

@@ -100,6 +100,9 @@ EVERYDAY: dict[str, str] = {
     "usda:12155": "oz",  # Nuts, walnuts, english
     "usda:12652": "oz",  # Nuts, pistachio nuts, dry roasted, with salt
     "usda:12078": "oz",  # Nuts, brazilnuts, dried
+    "usda:12142": "oz",  # Nuts, pecans (a pie of pecans was as close for "pecans")
+    "usda:12120": "oz",  # Nuts, hazelnuts or filberts (not the chocolate spread)
+    "usda:12131": "oz",  # Nuts, macadamia nuts, raw
     "usda:12516": "oz",  # Seeds, pumpkin and squash seed kernels, roasted, with salt
     "usda:12537": "oz",  # Seeds, sunflower seed kernels, dry roasted, with salt
     "usda:12006": "oz",  # Seeds, chia seeds, dried

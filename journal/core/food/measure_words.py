@@ -17,7 +17,7 @@ _NOUN_WORDS = """cup serving piece jar slice steak package can unit roast fillet
     link cake roll doughnut bag leg strip stick biscuit pancake stalk spear pepper
     muffin bun bagel tortilla waffle egg glass mug pinch dash handful floret sprig clove
     wedge square sheet pod nut kernel tablet capsule shell box loaf pint gallon almond
-    cherry olive"""
+    cherry olive half peanut"""
 NOUNS = frozenset(_NOUN_WORDS.split())
 _PORTION = re.compile(r"^(\d+(?:[.,]\d+)?(?: \d+/\d+)?|\d+/\d+) ([A-Za-z]+)(.*)$", re.S)
 
@@ -27,6 +27,8 @@ def plural(noun: str) -> str:
         return "leaves"
     if noun == "loaf":
         return "loaves"
+    if noun == "half":
+        return "halves"
     if noun.endswith(("ch", "sh", "s", "x")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":

@@ -27,6 +27,9 @@ SYNONYMS = {
     "chunky": "chunk",  # "Peanut butter, chunk style"
     "crunchy": "chunk",  # British for chunky peanut butter
 }
+# Words that say which pieces, not which food: no USDA name holds "halves", so "walnut
+# halves" finds nothing with it. A search that finds nothing tries again without them.
+PORTION_WORDS = frozenset({"halves"})
 # Words USDA writes as one: "soy milk" is "Soymilk".
 COMPOUND = re.compile(r"\b(soy) (milk)")
 # British names of foods USDA names otherwise, read as USDA's words before searching.
@@ -55,6 +58,16 @@ def query_tokens(text: str) -> list[str]:
     """Lower-case words of a query; a stop word is kept last, where it may be a prefix."""
     words = _TOKEN.findall(COMPOUND.sub(r"\1\2", british_to_usda(text.lower())))
     return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
+
+
+def without_portion_words(query: str) -> str | None:
+    """The query without its `PORTION_WORDS` ("walnut halves": "walnut"), a trailing space
+    kept (a word typed in full); None when it has none, or nothing else."""
+    words = query_tokens(query)
+    kept = [word for word in words if word not in PORTION_WORDS]
+    if len(kept) in (0, len(words)):
+        return None
+    return " ".join(kept) + (" " if query[-1:].isspace() else "")
 
 
 @functools.cache

@@ -20,7 +20,13 @@ from collections.abc import Mapping
 
 from journal.core.food.foods import USDA_PREFIX, Food, parse_food_table
 from journal.core.food.made_with import heads, is_made_with
-from journal.core.food.name_words import STOP_WORDS, SYNONYMS, query_tokens, scan_stem
+from journal.core.food.name_words import (
+    STOP_WORDS,
+    SYNONYMS,
+    query_tokens,
+    scan_stem,
+    without_portion_words,
+)
 from journal.core.food.search import BIG_PREFIX, FoodIndex
 
 
@@ -98,6 +104,18 @@ def rank_foods(
     boost: Mapping[str, float] | None = None,
 ) -> list[tuple[Food, float]]:
     """What `full_index(table_text, own).ranked(query, limit, boost)` returns, cheaply."""
+    found = _rank_foods(table_text, own, query, limit, boost)
+    fewer = None if found else without_portion_words(query)  # as `FoodIndex.ranked`
+    return _rank_foods(table_text, own, fewer, limit, boost) if fewer else found
+
+
+def _rank_foods(
+    table_text: str,
+    own: list[Food],
+    query: str,
+    limit: int,
+    boost: Mapping[str, float] | None,
+) -> list[tuple[Food, float]]:
     words = query_tokens(query)
     header, rows, table_blob, table_starts = _names(table_text)
     own_names = [f.name.lower() for f in own]

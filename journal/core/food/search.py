@@ -40,6 +40,7 @@ from journal.core.food.name_words import (
     query_tokens,
     segment_words,
     singulars,
+    without_portion_words,
 )
 
 EXACT_BONUS = 1.0  # "almond" typed in full beats "almondine"
@@ -190,7 +191,13 @@ class FoodIndex:
         self, query: str, limit: int = 20, boost: Mapping[str, float] | None = None
     ) -> list[tuple[Food, float]]:
         """`search` with each food's score (lower is better; the person's foods -inf)."""
-        boost = boost or {}
+        found = self._ranked(query, limit, boost or {})
+        fewer = None if found else without_portion_words(query)  # "walnut halves"
+        return self._ranked(fewer, limit, boost or {}) if fewer else found
+
+    def _ranked(
+        self, query: str, limit: int, boost: Mapping[str, float]
+    ) -> list[tuple[Food, float]]:
         query_words = query_tokens(query)
         if not query_words:
             ranked = sorted(boost, key=lambda food_id: -boost[food_id])

@@ -217,13 +217,27 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
         for grams, measure in measures:
             if _unit_key(measure) == size:
                 return grams, measure
-    for grams, measure in measures:
-        counted = _COUNT_IN.search(measure.lower())
+    counts = [(grams, _COUNT_IN.search(measure.lower())) for grams, measure in measures]
+    # The count of what was typed first: "10 walnut halves" by "(14 halves)", not "(7 nuts)"
+    counts.sort(key=lambda count: not (count[1] and _singular(count[1][3]) in words))
+    for grams, counted in counts:
         if counted and not _is_bulk(counted[3]):  # not "(12 oz)"
             pieces = (int(counted[1]) + int(counted[2] or counted[1])) / 2  # "10-12": 11
             if pieces > 0:
-                return grams / pieces, _singular(counted[3])
+                return grams / pieces, _piece(counted[3])
     return None
+
+
+def _piece(word: str) -> str:
+    """One of the pieces a bracket counts: "halves" is a half, "kernels" a kernel."""
+    return word[:-3] + "f" if word.endswith("lves") else _singular(word)
+
+
+def in_bulk(food: Food) -> bool:
+    """Whether a bare number counts the food by a bulk measure (1 oz of nuts, 1 cup), so
+    that a number before its name counts pieces only where the table has them."""
+    default = _default_portion(food)
+    return default is not None and food.source == "usda" and _is_bulk(default[1])
 
 
 def _bare_count(food: Food, noun: str) -> tuple[float, str]:

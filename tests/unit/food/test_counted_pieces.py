@@ -1,0 +1,93 @@
+"""A number before nuts counts them by the count in USDA's measure ("1 oz (18 kernels)"),
+never as ounces (a helper's report: "10 cashews" was refused, "the table weighs cashews
+by the oz", though USDA counts 18 oil-roasted cashew kernels to the ounce)."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.eat_line import counted, resolve
+from journal.core.food.foods import Food, Portion
+from journal.core.food.measure_words import portion_words
+from journal.core.food.phrase import parse_line
+from journal.core.food.quick_search import full_index, rank_foods
+from journal.core.food.units import parse_quantity, piece_portion
+from journal.store.shipped import read_food_table
+
+TABLE = read_food_table()
+INDEX = full_index(TABLE, [])
+OZ = 28.35
+
+
+def _log(phrase: str) -> tuple[str, float, str]:
+    """(food id, grams, label) as the shell logs the phrase; raises as it refuses."""
+    [item] = parse_line(phrase)
+    food = resolve(TABLE, [], item, {}).food
+    assert food is not None, phrase
+    grams, label = parse_quantity(item.quantity or "1", food, counted(item))
+    return food.id, grams, portion_words(label)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "label"),
+    [
+        # USDA's dry-roasted cashews have no count; its oil-roasted ones, 273 mg/100 g
+        # against 260, are counted "1 oz (18 kernels)" and stand in for them
+        ("10 cashews", "usda:12086", 10 * OZ / 18, "10 kernels"),
+        ("1 cashew", "usda:12086", OZ / 18, "1 kernel"),
+        ("10 walnut halves", "usda:12155", 10 * 100 / 50, "10 halves"),  # (50 halves) 100 g
+        ("10 walnuts", "usda:12155", 10 * 28 / 7, "10 nuts"),  # in shell, edible yield (7 nuts)
+        ("10 pecans", "usda:12142", 10 * OZ / 19, "10 halves"),  # 1 oz (19 halves)
+        ("10 hazelnuts", "usda:12120", 14, "10 nuts"),  # 10 nuts = 14 g
+        ("10 macadamias", "usda:12131", 10 * OZ / 11, "10 kernels"),  # 1 oz (10-12 kernels)
+        ("10 peanuts", "usda:16090", 10, "10 peanuts"),  # 1 peanut = 1 g
+        ("cashews", "usda:12585", OZ, "1 oz"),  # no count: the everyday ounce, dry roasted
+    ],
+)
+def test_a_count_of_nuts_is_read_from_usdas_count(
+    phrase: str, food_id: str, grams: float, label: str
+) -> None:
+    assert _log(phrase) == (food_id, pytest.approx(grams), label)
+
+
+def test_the_stand_in_is_named_as_the_food_it_stands_for() -> None:
+    [item] = parse_line("10 cashews")
+    choice = resolve(TABLE, [], item, {})
+    assert [f.id for f in choice.alike] == ["usda:12585"]  # dry roasted, with salt: the note
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("10 raw cashews", "raw cashews by the oz"),  # raw ones: only "1 oz", and no other
+        ("20 pumpkin seeds", "pumpkin seeds by the oz"),  # counted whole ones: 262 mg, not 550
+    ],
+)
+def test_no_count_and_no_food_alike_with_one_is_still_refused(phrase: str, why: str) -> None:
+    with pytest.raises(ValueError, match=f"the table weighs {why}, not one by one"):
+        _log(phrase)
+
+
+def test_the_app_finds_walnut_halves_as_walnuts() -> None:
+    assert INDEX.search("walnut halves", 1)[0].id == "usda:12155"
+    assert rank_foods(TABLE, [], "walnut halves", 8) == INDEX.ranked("walnut halves", 8)
+    assert INDEX.search("halves", 1) == []  # a portion word alone names no food
+
+
+def test_the_typed_pieces_count_first() -> None:
+    nuts = Food(
+        "usda:1",
+        "Nuts, test",
+        "Nut and Seed Products",
+        100.0,
+        600.0,
+        (Portion("1 cup (10 nuts)", 40.0), Portion("1 oz (14 halves)", 28.0)),
+    )
+    assert piece_portion(nuts, "test halves") == (2.0, "half")
+    assert piece_portion(nuts, "tests") == (4.0, "nut")  # none typed: the first count
+
+
+def test_halves_and_peanuts_are_said_in_the_plural() -> None:
+    assert portion_words("2 half") == "2 halves"
+    assert portion_words("1 half") == "1 half"
+    assert portion_words("3 peanut") == "3 peanuts"
