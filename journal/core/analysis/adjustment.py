@@ -97,8 +97,9 @@ def _stretches(days: list[int], logged: list[int]) -> list[set[int]]:
 
 
 def removes(evidence: mh.Pooled | regression.Term | None, target: float) -> bool:
-    """Whether an adjusted ratio takes the crude association away: at most half its log
-    ratio and no longer significant in the question's direction (a ratio below 1 is not
+    """Whether an adjusted ratio takes the crude association away: at most three quarters
+    of its log ratio left (SHRINK) and no longer significant in the question's direction
+    (a ratio below 1 is not
     'more often', however small its p: a reversal explains a finding away, too)."""
     if evidence is None or evidence.ratio is None or evidence.ratio <= 0:
         return False

@@ -91,7 +91,7 @@ def test_a_factor_doing_all_the_work_explains_the_answer_away(
 
 
 CRUDE = 2.0
-TARGET = math.log(CRUDE) * SHRINK  # half the crude log ratio
+TARGET = math.log(CRUDE) * SHRINK  # three quarters of the crude log ratio
 
 
 def _term(ratio: float, p: float) -> Term:
@@ -101,8 +101,8 @@ def _term(ratio: float, p: float) -> Term:
 @pytest.mark.parametrize(
     ("ratio", "p", "removes"),
     [
-        (math.exp(TARGET), 0.05, True),  # exactly half the log ratio, p exactly 0.05
-        (math.exp(TARGET) * 1.001, 0.5, False),  # a little more than half left
+        (math.exp(TARGET), 0.05, True),  # exactly 3/4 of the log ratio left, p exactly 0.05
+        (math.exp(TARGET) * 1.001, 0.5, False),  # a little more than 3/4 left
         (1.2, 0.049, False),  # still significant, above 1
         (0.5, 0.001, True),  # reversed: however significant, not "more often"
         (1.0, 0.001, True),  # no difference left
