@@ -76,6 +76,9 @@ MEASURES = frozenset(
     }
 )
 SIZES = frozenset({"large", "medium", "small"})
+# A last word that is one piece of the food: "salmon fillet" is one fillet, as "a salmon
+# fillet", not the usual 3 oz serving. ("Vegetarian fillets" is a food's name.)
+COUNTED_LAST = frozenset({"fillet"})
 _DIGITS = rf"(?:\d+(?:[.,]\d+)?|\d+/\d+|\d*[{''.join(VULGAR)}])"
 _AMOUNT = re.compile(rf"^{_DIGITS}$")
 _GLUED = re.compile(rf"^({_DIGITS})([a-z]+)$")  # "200g", "1oz", "1/2cup"
@@ -162,6 +165,8 @@ def _trailing(tokens: list[str]) -> Item:
         rest = " ".join(tokens[end:])
         if not rest or _is_measure(rest):
             return Item(" ".join(tokens[:start]), f"{amount} {rest}".strip())
+    if len(tokens) > 1 and tokens[-1].lower() in COUNTED_LAST:  # "salmon fillet": one
+        return Item(" ".join(tokens), "1", counts=True)
     return Item(" ".join(tokens), "")
 
 

@@ -86,9 +86,19 @@ def normalize_unit(text: str) -> str:
     return ALIASES.get(unit, unit)
 
 
+# USDA weighs salmon, halibut, king mackerel and other large fish by the half fillet only:
+# farmed Atlantic salmon, cooked, "0.5 fillet" = 178 g, so its whole fillet is 356 g (what
+# "salmon 1 fillet" logged), twice the portion USDA lists. A fillet, typed or picked, is
+# that listed portion, named so; fish USDA weighs by the whole fillet (cod: 180 g) keep it.
+HALF_LISTED = "0.5 fillet"
+
+
 def split_portion(portion: Portion) -> tuple[float, str]:
-    """Read "0.5 cup, chopped" as (0.5, "cup, chopped"); a name without a number is 1."""
+    """Read "0.5 cup, chopped" as (0.5, "cup, chopped"); a name without a number is 1.
+    "0.5 fillet" is one fillet (`HALF_LISTED`): (1, "fillet (USDA's 0.5 fillet)")."""
     head, _, rest = portion.name.partition(" ")
+    if portion.name == HALF_LISTED:
+        return 1.0, f"{rest} (USDA's {portion.name})"
     try:
         amount = float(head)
     except ValueError:
