@@ -136,6 +136,11 @@ def choose(
     what a bare number counts, `units.parse_quantity`)."""
     choice = _choose(query, ranked, boost, quantity, noun)
     top = choice.food
+    if top is None and any(c.isalpha() for c in quantity):
+        # A measure said ("a bag of crisps"): the foods USDA weighs by it come first, so
+        # the line offered to repeat weighs it
+        weighs = sorted(choice.candidates, key=lambda f: mg_for_quantity(f, quantity) is None)
+        return Choice(None, candidates=weighs)
     if top is None or not noun or not in_bulk(top) or piece_portion(top, noun) is not None:
         return choice
     # "10 cashews": USDA weighs the everyday dry-roasted ones only by the ounce and cup,

@@ -39,7 +39,6 @@ MADE_WITH_HEADS = frozenset(
         "ice creams",
         "frozen novelties",
         "candies",
-        "snacks",
         "toaster pastries",
         "babyfood",
         "infant formula",
@@ -50,11 +49,11 @@ MADE_WITH_HEADS = frozenset(
         "restaurant",
     }
 )
-# The search ranks them late by the words they are made with. Not "Snacks, popcorn" (it
-# is popcorn) or "Cereals ready-to-eat, ...": those are the food; baby, fast-food and
-# restaurant foods rank late by their group already.
+# The search ranks them late by the words they are made with. Not "Cereals ready-to-eat,
+# rice, puffed": it is a cereal; baby, fast-food and restaurant foods rank late by their
+# group already. ("Snacks, potato chips" is not here at all: it is potato chips.)
 MADE_WITH_LATE = MADE_WITH_HEADS - {
-    *("snacks", "cereals ready-to-eat", "babyfood", "infant formula", "fast foods", "restaurant")
+    *("cereals ready-to-eat", "babyfood", "infant formula", "fast foods", "restaurant")
 }
 MADE_WITH_PENALTY = 3.0  # as a fast-food or restaurant dish: after every food named so
 

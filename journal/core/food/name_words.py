@@ -30,7 +30,7 @@ SYNONYMS = {
 # Words that say which pieces, not which food: no USDA name holds "halves", and no
 # salmon's "fillet", so "walnut halves" and "salmon fillet" found nothing with them. A
 # search that finds nothing tries again without them.
-PORTION_WORDS = frozenset({"halves", "fillet", "fillets"})
+PORTION_WORDS = frozenset({"halves", "fillet", "fillets", "bag", "bags"})  # "tea bag"
 # Words USDA writes as one: "soy milk" is "Soymilk".
 COMPOUND = re.compile(r"\b(soy) (milk)")
 # British names of foods USDA names otherwise, read as USDA's words before searching.

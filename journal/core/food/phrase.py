@@ -62,6 +62,7 @@ MEASURES = frozenset(
         "ear",
         "wedge",
         "packet",
+        "bag",  # "a bag of crisps": the food's own bag, where USDA weighs one
         "stick",
         "pat",
         "large",

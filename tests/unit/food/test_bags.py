@@ -1,0 +1,52 @@
+"""A bag of a snack (a helper's report: "a bag of crisps" found nothing, though "crisps"
+finds USDA's potato chips, some of which it weighs by the bag: "1 bag (8 oz)" = 227 g)."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.choose import names
+from journal.core.food.eat_line import resolve
+from journal.core.food.phrase import Item, parse_item
+from journal.core.food.quick_search import find_by_id, full_index
+from journal.core.food.units import parse_quantity
+from journal.store.shipped import read_food_table
+
+TABLE = read_food_table()
+PLAIN_CHIPS = "usda:19411"  # Snacks, potato chips, plain, salted: 1 bag (8 oz) = 227 g
+NO_BAG_CHIPS = "usda:19823"  # Potato chips, without salt, reduced fat: 1 oz only
+
+
+@pytest.mark.parametrize("phrase", ["a bag of crisps", "bag of crisps", "1 bag crisps"])
+def test_a_bag_of_is_a_measure_of_the_food(phrase: str) -> None:
+    assert parse_item(phrase) == Item("crisps", "1 bag")
+
+
+def test_the_chips_usda_weighs_by_the_bag_are_offered_first() -> None:
+    choice = resolve(TABLE, [], parse_item("a bag of crisps"), {})
+    assert choice.food is None  # flavours differ: 74 to 89 mg/100 g, asked
+    first = choice.candidates[0]
+    assert names("crisps", first), first.name  # "Snacks, potato chips, ..." is potato chips
+    assert parse_quantity("1 bag", first)[1].startswith("1 bag (")  # its own bag, weighed
+    without = [f.id for f in choice.candidates if not any("bag" in p.name for p in f.portions)]
+    assert NO_BAG_CHIPS in without and choice.candidates[-len(without) :] == [
+        f for f in choice.candidates if f.id in without
+    ]
+
+
+def test_the_bag_is_the_tables_or_refused() -> None:
+    plain, no_bag = find_by_id(TABLE, [], PLAIN_CHIPS), find_by_id(TABLE, [], NO_BAG_CHIPS)
+    assert plain is not None and no_bag is not None
+    assert parse_quantity("1 bag", plain) == (227, "1 bag (8 oz)")
+    with pytest.raises(ValueError) as refused:
+        parse_quantity("1 bag", no_bag)
+    assert str(refused.value) == (
+        "unknown unit 'bag' for Potato chips, without salt, reduced fat; use one of: g, kg, oz, lb"
+    )
+
+
+def test_a_tea_bag_is_tea() -> None:
+    index = full_index(TABLE, [])
+    assert index.search("tea bag", 1)[0].name.startswith("Tea, black, brewed")
+    choice = resolve(TABLE, [], parse_item("tea bag"), {})
+    assert choice.food is not None and choice.food.id == "usda:14355"  # a cup of it
