@@ -289,7 +289,12 @@ def _per_volume(food: Food, unit_text: str) -> float:
         found = _find_portion(unit, food)
         if found:
             return found[0] / ml
-    raise ValueError(f"{food.name} has no volume measure to weigh {unit_text!r} by; use g or oz")
+    # What the table has instead: chia seeds only "1 oz" (USDA gives no spoon of them)
+    listed = ", ".join(f"{p.name} = {p.grams:g} g" for p in food.portions[:3])
+    has = f" (the table weighs it as {listed})" if listed else ""
+    raise ValueError(
+        f"{food.name} has no volume measure to weigh {unit_text!r} by{has}; use g or oz"
+    )
 
 
 def food_units(food: Food) -> list[str]:

@@ -6,12 +6,14 @@ import pytest
 
 from journal.core.food.amounts import parse_amount
 from journal.core.food.foods import Food, Portion
+from journal.core.food.quick_search import find_by_id
 from journal.core.food.units import (
     food_units,
     needs_amount,
     parse_quantity,
     piece_portion,
 )
+from journal.store.shipped import read_food_table
 
 ALMONDS = Food(
     "usda:12061",
@@ -376,6 +378,19 @@ def test_a_us_volume_the_food_does_not_list_comes_from_one_it_does(
 def test_a_us_volume_for_a_food_weighed_only_by_mass_is_refused() -> None:
     with pytest.raises(ValueError, match="Seeds, chia has no volume measure to weigh 'tsp' by"):
         parse_quantity("1 tsp", weighed("Seeds, chia", ("1 oz", 28.35)))
+
+
+def test_a_refused_spoon_says_what_the_table_weighs_the_food_by() -> None:
+    """A helper's report: "1 tbsp chia" is refused, as USDA gives chia seeds no spoon (only
+    1 oz = 28.35 g), and neither does FACTS.md: the refusal says what the table has."""
+    chia = find_by_id(read_food_table(), [], "usda:12006")  # Seeds, chia seeds, dried
+    assert chia is not None
+    with pytest.raises(ValueError) as refused:
+        parse_quantity("1 tbsp", chia)
+    assert str(refused.value) == (
+        "Seeds, chia seeds, dried has no volume measure to weigh 'tbsp' by "
+        "(the table weighs it as 1 oz = 28.35 g); use g or oz"
+    )
 
 
 def test_a_foods_own_measure_wins_over_the_words_usual_stand_in() -> None:
