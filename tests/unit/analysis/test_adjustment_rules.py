@@ -15,8 +15,9 @@ from journal.core.analysis import adjustment
 from journal.core.analysis.associations import analyse
 from journal.core.analysis.daily import DayRow
 from journal.core.analysis.findings import bound_number
-from journal.core.analysis.primary import EXPLAINED, FOUND, SHRINK
+from journal.core.analysis.primary import EXPLAINED, FOUND, SHRINK, LagEffect, Primary, Stratified
 from journal.core.stats import mantel_haenszel as mh
+from journal.core.stats.contingency import Table2x2
 from journal.core.stats.regression import Term
 
 START = date(2025, 1, 1)
@@ -151,3 +152,62 @@ def test_the_day_after_counts_a_factor_from_the_journals_first_day() -> None:
     after_alcohol = {i for i in compared if "alcohol" in rows[i - 1].factors}
     [stratum] = [s for s in pr.strata if s.factor == "alcohol"]
     assert stratum.days == len(after_alcohol) == 32
+
+
+def _stratified(factor: str, ratio: float, p: float = 0.5) -> Stratified:
+    pooled = mh.Pooled(ratio, ratio * 0.5, ratio * 2, 0.3, p, 2)
+    empty = Table2x2(1, 1, 1, 1)
+    return Stratified(factor, 10, pooled, empty, empty)
+
+
+def _found(*strata: Stratified, adjusted: Term | None, adjusted_for: list[str]) -> Primary:
+    shown = LagEffect(0, Table2x2(6, 4, 2, 8), CRUDE, 1.2, None, 2.5)
+    return Primary(
+        "all",
+        FOUND,
+        shown=shown,
+        strata=list(strata),
+        adjusted=adjusted,
+        adjusted_for=adjusted_for,
+    )
+
+
+def test_the_model_explaining_names_its_own_strongest_factor_not_one_left_out() -> None:
+    """Standing is in the model and moved the ratio most among its factors; sauna was
+    left out (no coefficient) with an even lower ratio of its own: the model's answer
+    names standing."""
+    pr = _found(
+        _stratified("exercise", 1.9),
+        _stratified("standing", 1.3),
+        _stratified("sauna", 1.1),
+        adjusted=_term(1.2, 0.3),
+        adjusted_for=["exercise", "standing"],
+    )
+    adjustment.explain(pr, ["exercise", "standing"])
+    assert (pr.status, pr.explained_by) == (EXPLAINED, "standing")
+
+
+def test_a_model_that_keeps_it_leaves_a_left_out_factor_to_explain_it() -> None:
+    """The model (exercise) leaves the ratio as it was; standing and sauna, left out of
+    the model, each take it away within their days (1.3, 1.1): the one that moved it
+    most, sauna, explains it."""
+    pr = _found(
+        _stratified("exercise", 1.9),
+        _stratified("standing", 1.3),
+        _stratified("sauna", 1.1),
+        adjusted=_term(1.95, 0.01),
+        adjusted_for=["exercise"],
+    )
+    adjustment.explain(pr, ["exercise"])
+    assert (pr.status, pr.explained_by) == (EXPLAINED, "sauna")
+
+
+def test_nothing_in_or_out_of_the_model_that_removes_it_leaves_it_found() -> None:
+    pr = _found(
+        _stratified("exercise", 1.9),
+        _stratified("sauna", 1.8),
+        adjusted=_term(1.95, 0.01),
+        adjusted_for=["exercise"],
+    )
+    adjustment.explain(pr, ["exercise"])
+    assert (pr.status, pr.explained_by) == (FOUND, None)
