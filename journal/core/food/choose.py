@@ -14,6 +14,7 @@ person chooses; always for a grain or pulse weighed by mass with no word of its 
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -44,6 +45,7 @@ COMPOUND_TAILS = ("fruit", "nuts", "milk")  # USDA writes "Kiwifruit", "brazilnu
 # Segments that name what the food is eaten with, or is not: "chamomile tea" is never
 # "Tea, herb, other than chamomile".
 NOT_THE_FOOD = ("with ", "other than ", "except ")
+ASIDE = re.compile(r"\s*\([^)]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +70,9 @@ def _names_the_food(query: str, name: str) -> bool:
     """Whether the typed words name the food itself, not what it is made or eaten with:
     a head like "Sauce" must be typed, a head of several words must be typed whole once
     one of them is, and no word may be found only in a "with ..." or "other than ..."
-    segment ("almond milk" is not "Candies, milk chocolate, with almonds")."""
-    segments = [segment.strip().lower() for segment in name.split(",")]
+    segment ("almond milk" is not "Candies, milk chocolate, with almonds"). A bracketed
+    aside is no part of the head: "Chickpeas (garbanzo beans, bengal gram)" is chickpeas."""
+    segments = [segment.strip().lower() for segment in ASIDE.sub("", name).split(",")]
     words = query_tokens(query)
     if segments[0] in MADE_WITH_HEADS:
         head = dict.fromkeys(segment_words(segments[0]), 1.0)

@@ -224,3 +224,10 @@ def test_chocolate_offers_milk_chocolate_first_and_dark_when_said() -> None:
 def test_sesame_seeds_are_the_seeds_and_tahini_the_paste() -> None:
     assert _log("sesame seeds 1 tbsp")[:2] == ("usda:12023", 9)
     assert _log("tahini 1 tbsp")[:2] == ("usda:12698", 15)
+
+
+@pytest.mark.parametrize("phrase", ["chickpeas", "chickpeas 1 cup", "garbanzo beans 1 cup"])
+def test_chickpeas_are_named_though_usda_adds_an_aside(phrase: str) -> None:
+    """USDA's "Chickpeas (garbanzo beans, bengal gram), ...": the bracket, read as part of
+    the head, left "chickpeas" naming none of them, and the shell offered no line."""
+    assert _log(phrase)[:2] == ("usda:16057", 164)
