@@ -1,8 +1,10 @@
-"""What every part of the app uses: a notification that never reads markup, and
-Today redrawn after a change."""
+"""What every part of the app uses: a notification that never reads markup, Today
+redrawn after a change, and no input acted on once quitting has begun."""
 
 from __future__ import annotations
 
+from rich.console import RenderableType
+from textual import events
 from textual.app import App
 from textual.notifications import SeverityLevel
 
@@ -11,6 +13,21 @@ from journal.tui.toast_text import fit_toast
 
 
 class AppBase(App[None]):
+    quitting = False
+
+    def exit(
+        self, result: None = None, return_code: int = 0, message: RenderableType | None = None
+    ) -> None:
+        self.quitting = True
+        super().exit(result, return_code, message)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys typed in one burst with `q` are queued behind it: once quitting has begun
+        none of them (nor a click) may log an entry or open a form."""
+        if self.quitting and isinstance(event, events.InputEvent):
+            return
+        await super().on_event(event)
+
     def notify(
         self,
         message: str,

@@ -61,6 +61,9 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
         self.entry = entry
         # A row opened to edit: escape leaves it as it is, not "as first recorded".
         self.editing = editing
+        # Kept here, not only on the widgets: keys typed in one burst with the one
+        # that opened the form arrive before it is composed, and still count.
+        self.severity, self.where = entry.severity, entry.where
 
     def compose(self) -> ComposeResult:
         e = self.entry
@@ -68,7 +71,7 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
             title = Text(f"{e.kind} · {e.date:%a %-d %b}", style="bold")
             yield Static(title, id="form-title")
             picks = DetailPicks(id="picks")
-            picks.severity, picks.where = e.severity, e.where
+            picks.severity, picks.where = self.severity, self.where
             yield picks
             yield from time_and_note_fields(e.time, e.note)
             yield Static(id="form-error", classes="error")
@@ -79,11 +82,20 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
             )
 
     def action_severity(self, n: int) -> None:
-        self.query_one(DetailPicks).severity = n or None
+        self.severity = n or None
+        self._show_picks()
 
     def action_place(self, place: str) -> None:
-        picks = self.query_one(DetailPicks)
-        picks.where = None if picks.where == place else place
+        self.where = None if self.where == place else place
+        self._show_picks()
+
+    def _show_picks(self) -> None:
+        for picks in self.query(DetailPicks):  # none yet before the form is composed
+            picks.severity, picks.where = self.severity, self.where
+
+    def _typed(self, field: str) -> str | None:
+        """A field's text; None before the form is composed (the entry's own stands)."""
+        return next((i.value for i in self.query(f"#{field}").results(Input)), None)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -92,17 +104,18 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
     def action_save(self) -> None:
         for error in self.query(".error").results(Static):
             error.display = False
-        picks = self.query_one(DetailPicks)
         try:
-            at = v.parse_time(self.query_one("#time", Input).value)
+            typed = self._typed("time")
+            at = self.entry.time if typed is None else v.parse_time(typed)
+            note = self._typed("note")
             if at != self.entry.time:  # a new time must have happened; a kept one is kept
                 at = v.not_later_today(self.entry.date, at)
             changed = dataclasses.replace(
                 self.entry,
                 time=at,
-                severity=picks.severity,
-                where=picks.where,
-                note=self.query_one("#note", Input).value,
+                severity=self.severity,
+                where=self.where,
+                note=self.entry.note if note is None else note,
             )
         except v.ValidationError as exc:
             self._show_error(exc)
