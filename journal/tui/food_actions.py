@@ -208,6 +208,18 @@ def log_again(today: FoodKeys) -> None:
     today.app.push_screen(ChoiceScreen("Log again", lines, hint), done)
 
 
+def _not_before_its_time(entries: list[FoodEntry]) -> tuple[list[FoodEntry], str]:
+    """Copied foods keep their times, but on today a time not come yet (dinner's 18:30,
+    copied at 08:40) becomes now: the journal records what has happened, as the shell
+    insists. Also the toast's note saying so ("" when no time moved)."""
+    day, now = clock.today(), clock.current_time()
+    later = [e.time for e in entries if e.date == day and e.time > now]
+    if not later:
+        return entries, ""
+    moved = [replace(e, time=now) if e.time in later else e for e in entries]
+    return moved, f", at {now:%H:%M} as {min(later):%H:%M} has not come yet"
+
+
 def copy_yesterday(today: FoodKeys) -> None:
     """Pick one of the previous day's meals; its foods are copied to the shown day."""
     app = _app(today)
@@ -228,9 +240,11 @@ def copy_yesterday(today: FoodKeys) -> None:
     def done(choice: int | None) -> None:
         if choice is None:
             return
-        copied = [Change(None, entry) for entry in copy_meal(meals[names[choice]], day)]
+        entries, note = _not_before_its_time(copy_meal(meals[names[choice]], day))
+        copied = [Change(None, entry) for entry in entries]
         n = len(copied)
-        app.apply_batch(copied, f"{names[choice]} copied: {n} {'food' if n == 1 else 'foods'}")
+        what = f"{names[choice]} copied: {n} {'food' if n == 1 else 'foods'}"
+        app.apply_batch(copied, what + note)
 
     title = f"Copy a meal from {source.strftime('%A %-d %B')}"
     today.app.push_screen(ChoiceScreen(title, lines, "Enter or 1-9 copies it · Esc back"), done)

@@ -1,0 +1,49 @@
+"""`y` copies a meal with its times, but never to a time today that has not come yet."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from journal.core.entries.models import FoodEntry
+from journal.store.journal import Journal
+from tests.ui.food_helpers import TODAY, make_app, stored_foods
+from tests.ui.painted import told
+from tests.waiting import until
+
+YESTERDAY = TODAY - timedelta(days=1)
+
+
+def logged(journal: Journal, day: date, meal: str, name: str, at: str) -> None:
+    when = time.fromisoformat(at)
+    journal.add(FoodEntry(day, when, name, 100.0, 80.0, 90.0, meal, portion="100 g"))
+
+
+def times(day: date, data_dir: Path) -> dict[str, str]:
+    return {f.name: f"{f.time:%H:%M}" for f in stored_foods(data_dir, day)}
+
+
+async def test_a_meal_copied_to_today_before_its_time_is_logged_at_now(data_dir: Path) -> None:
+    app = make_app(data_dir)  # the clock: 09:30
+    logged(app.journal, YESTERDAY, "breakfast", "Oat bran", "07:30")
+    logged(app.journal, YESTERDAY, "dinner", "Salmon", "18:30")
+    logged(app.journal, YESTERDAY, "dinner", "Rice", "18:45")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("y", "2")  # dinner
+        await until(pilot, lambda: len(stored_foods(data_dir)) == 2, "dinner copied")
+        assert times(TODAY, data_dir) == {"Salmon": "09:30", "Rice": "09:30"}
+        assert "dinner copied: 2 foods, at 09:30 as 18:30 has not come yet" in told(app)
+        await pilot.press("y", "1")  # breakfast's 07:30 has happened: kept
+        await until(pilot, lambda: len(stored_foods(data_dir)) == 3, "breakfast copied")
+        assert times(TODAY, data_dir)["Oat bran"] == "07:30"
+        assert "breakfast copied: 1 food" in told(app)
+
+
+async def test_a_meal_copied_to_a_past_day_keeps_its_time(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    logged(app.journal, YESTERDAY - timedelta(days=1), "dinner", "Salmon", "18:30")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("left_square_bracket", "y", "1")
+        await until(pilot, lambda: stored_foods(data_dir, YESTERDAY), "dinner copied")
+        assert times(YESTERDAY, data_dir) == {"Salmon": "18:30"}
+        assert "dinner copied: 1 food" in told(app)
