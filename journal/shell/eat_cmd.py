@@ -11,7 +11,7 @@ Each food of the line (commas separate them) is logged as its own entry, with on
 summary line. Words find the food as eaten (`everyday`): the person's own and recent
 foods first. When the close matches would log different magnesium, the shell asks on
 a terminal, and otherwise logs nothing and prints the short list with the exact
-command to repeat.
+command to repeat (`eat_ask`); a grain weighed by mass, whether dry or cooked.
 """
 
 from __future__ import annotations
@@ -48,22 +48,6 @@ def register(commands: Any) -> None:
 
 def _figure(value: float | None, unit: str) -> str:
     return f"? {unit}" if value is None else f"{value:,.0f} {unit}"
-
-
-def _line(food: Any) -> str:
-    mg = "?" if food.mg_per_100g is None else f"{food.mg_per_100g:.0f}"
-    return f"{food.id:<14} {food.name}  ({mg} mg/100 g)"
-
-
-def _ask(words: str, candidates: list[Any]) -> Any | None:
-    """Let the person at the terminal choose; None if they do not."""
-    print(f"{words!r} could mean:")
-    for number, food in enumerate(candidates, 1):
-        print(f"{number:>2}. {_line(food)}")
-    answer = input(f"Which one? [1-{len(candidates)}, Enter cancels] ").strip()
-    if answer.isdigit() and 1 <= int(answer) <= len(candidates):
-        return candidates[int(answer) - 1]
-    return None
 
 
 MAX_LINE = 2_000  # a day's foods on one line
@@ -136,12 +120,12 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import validate as v
     from journal.core.entries.kinds import default_time
     from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
-    from journal.core.food.choose import names
     from journal.core.food.eat_line import counted, item_text, repeat_line, resolve
     from journal.core.food.food_log import entry_for
     from journal.core.food.measure_words import portion_words
     from journal.core.food.phrase import names_no_food
     from journal.core.food.units import needs_amount, parse_quantity
+    from journal.shell.eat_ask import ask, ask_form, unsure
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
     from journal.store.own_foods import read_own_foods
@@ -173,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
     boost = recent_boosts(journal)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     foods: list[Any] = []
-    unsure: dict[int, list[Any]] = {}
+    doubts: dict[int, Any] = {}
     notes: list[str] = []
     for number, item in enumerate(items):
         v.name(item.words, "food")
@@ -187,41 +171,25 @@ def run(args: argparse.Namespace) -> int:
         if food is None and not choice.candidates:
             raise v.ValidationError("food", _not_found(table, own, item.words))
         if food is None and interactive:
-            food = _ask(item.words, choice.candidates)
+            food = ask_form(item, choice) if choice.dry else ask(item.words, choice.candidates)
             if food is None:
                 print("Nothing logged.", file=sys.stderr)
                 return 1
         if food is None:
-            unsure[number] = choice.candidates
+            doubts[number] = choice
         elif choice.alike:
             alike = "; ".join(f.name for f in choice.alike[:2])
             notes.append(f"  ({item.words!r} also matches {alike}: the same magnesium within 10%)")
         foods.append(food)
-    if unsure:
-        for number, candidates in unsure.items():
-            words = items[number].words
-            said = (
-                f"{words!r} names no food in the table exactly; nothing logged. If the "
-                "closest is what you ate, repeat with it (or use --custom MG):"
-                if len(candidates) == 1
-                else f"{words!r} could mean foods with different magnesium; nothing logged. "
-                "Repeat with the one you ate, e.g.:"
-            )
-            print(f"mg-journal: {said}", file=sys.stderr)
-            for candidate in candidates[:5]:
-                print(f"  {_line(candidate)}", file=sys.stderr)
-            # The ready line offers a food the words name: never Beerwurst for "beer".
-            named = next((c for c in candidates[:5] if names(words, c)), None)
-            if named is not None:
-                typed = {"--date": args.date, "--time": args.time, "--meal": args.meal}
-                options = {k: v for k, v in typed.items() if v is not None}
-                print(f"  {repeat_line(items, {number: named.id}, options)}", file=sys.stderr)
-            else:
-                print(
-                    f"  (none of these is named {words!r}: repeat with the id of the one "
-                    "you ate, or give your own figure with --custom MG)",
-                    file=sys.stderr,
-                )
+    if doubts:
+        typed = {"--date": args.date, "--time": args.time, "--meal": args.meal}
+        options = {k: v for k, v in typed.items() if v is not None}
+        for number, choice in doubts.items():
+
+            def repeat(food_id: str, n: int = number) -> str:
+                return repeat_line(items, {n: food_id}, options)
+
+            unsure(items[number], choice, repeat)
         return 1
     entries = []
     for item, food in zip(items, foods, strict=True):

@@ -7,18 +7,18 @@ magnesium per portion, and asking which would be noise. So the top match is take
 when the person logged it before, when the name is its exact name, or when every
 close rival (a search score within `RIVAL_MARGIN`) gives the same magnesium for the
 amount typed, within `TOLERANCE`; the rivals are then named as "alike". Otherwise the
-person chooses; always for a grain or pulse weighed by mass with no word of its form
-("oats 40 g"), which is as often weighed dry as cooked.
+person chooses; always, dry or cooked, for a grain or pulse weighed by mass with no
+word of its form ("brown rice 100 g"), which is as often weighed dry (`weighed`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from journal.core.food.everyday import COOKED, DRY_FORMS, is_dry_form, needs_asking
+from journal.core.food.everyday import COOKED, is_dry_form, needs_asking
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_HEADS
 from journal.core.food.name_words import (
@@ -29,14 +29,8 @@ from journal.core.food.name_words import (
     query_tokens,
     segment_words,
 )
-from journal.core.food.units import (
-    MASS_UNITS,
-    in_bulk,
-    needs_amount,
-    normalize_unit,
-    parse_quantity,
-    piece_portion,
-)
+from journal.core.food.units import in_bulk, needs_amount, parse_quantity, piece_portion
+from journal.core.food.weighed import form_said, is_dry, is_mass
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
 TOLERANCE = 0.10  # magnesium per portion within 10% (or 1 mg) is the same figure
@@ -50,11 +44,13 @@ ASIDE = re.compile(r"\s*\([^)]*\)")
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """The food to log (None: ask), the rivals it stands for, and the candidates."""
+    """The food to log (None: ask), the rivals it stands for, and the candidates;
+    ``dry``: when only the form is asked, the dry form (candidates: cooked, then it)."""
 
     food: Food | None
     alike: list[Food] = field(default_factory=list)
     candidates: list[Food] = field(default_factory=list)
+    dry: Food | None = None
 
 
 def _whole(word: str, tokens: dict[str, float]) -> bool:
@@ -134,9 +130,14 @@ def choose(
     boost: Mapping[str, float],
     quantity: str = "",
     noun: str = "",
+    dry_form: Callable[[Food], Food | None] | None = None,
 ) -> Choice:
     """Decide between the ranked matches of ``query`` for ``quantity`` of it (``noun``:
-    what a bare number counts, `units.parse_quantity`)."""
+    what a bare number counts, `units.parse_quantity`; ``dry_form``: a cooked grain's
+    dry form in the table, `weighed.dry_form`)."""
+    weighed = _weighed(query, ranked, boost, quantity, noun, dry_form)
+    if weighed is not None:
+        return weighed
     choice = _choose(query, ranked, boost, quantity, noun)
     top = choice.food
     if top is None and any(c.isalpha() for c in quantity):
@@ -161,6 +162,34 @@ def choose(
     return choice
 
 
+def _weighed(
+    query: str,
+    ranked: list[tuple[Food, float]],
+    boost: Mapping[str, float],
+    quantity: str,
+    noun: str,
+    dry_form: Callable[[Food], Food | None] | None,
+) -> Choice | None:
+    """A grain or pulse weighed by mass with no word of its form ("oats 40 g"): weighed
+    dry (55 mg) or cooked (11 mg)? Asked, as the food the words name among the cooked
+    ones and its dry form; with the others too when the words name several ("rice":
+    brown or white). None when no word is wanting, or the first match is itself dry."""
+    if not ranked or not is_mass(quantity) or form_said(query) or is_dry(ranked[0][0]):
+        return None
+    plain = _choose(query, [pair for pair in ranked if not is_dry(pair[0])], boost, quantity, noun)
+    top = plain.food or plain.candidates[0]
+    dry = dry_form(top) if dry_form is not None else None
+    if dry is None:  # a table naming it otherwise: a dry food the words name
+        dry = next((f for f, _ in ranked if is_dry_form(f) and names(query, f)), None)
+    if dry is None:
+        return None
+    if plain.food is not None:
+        return Choice(None, candidates=[top, dry], dry=dry)
+    return Choice(
+        None, candidates=[top, dry, *(f for f in plain.candidates if f not in (top, dry))]
+    )
+
+
 def _choose(
     query: str,
     ranked: list[tuple[Food, float]],
@@ -172,10 +201,6 @@ def _choose(
     foods = [food for food, _ in ranked]
     if not ranked:
         return Choice(None)
-    weighed_dry = _dry_rivals(query, quantity, foods)
-    if weighed_dry:  # "oats 40 g": weighed before cooking, or a cooked 40 g? Asked.
-        rest = [food for food in foods if food not in weighed_dry]
-        return Choice(None, candidates=[rest[0], *weighed_dry, *rest[1:]])
     # A food eaten before does not come first when the words name the head of another
     # and not it: "milk" is not "Yogurt, plain, whole milk" because yogurt was eaten
     # yesterday, nor "potato" a sweet potato ("almonds" names no head of "Nuts,
@@ -229,23 +254,6 @@ def _same_portions(top: Food, rivals: list[Food]) -> bool:
 def _form(food: Food) -> str | None:
     words = set(name_tokens(food.name))
     return "cooked" if words & COOKED else "raw" if "raw" in words else None
-
-
-def _dry_rivals(query: str, quantity: str, foods: list[Food]) -> list[Food]:
-    """The dry forms of a grain weighed by mass without a form word ("oats 40 g"): oats,
-    rice and pasta are often weighed dry, and 40 g of cooked oats holds 11 mg where 40 g
-    of dry ones holds 55. Empty when the first match is itself dry, or a word said it."""
-    if not foods or is_dry_form(foods[0]) or not _is_mass(quantity):
-        return []
-    if set(query_tokens(query)) & (DRY_FORMS | COOKED):
-        return []
-    return [food for food in foods[1:] if is_dry_form(food) and names(query, food)]
-
-
-def _is_mass(quantity: str) -> bool:
-    """Whether an amount is a weight: "40 g", "1.5oz" (not "1 cup", "2")."""
-    unit = quantity.lstrip("0123456789.,/ ½¼¾⅓⅔⅛")
-    return bool(unit) and normalize_unit(unit) in MASS_UNITS
 
 
 def _grams(food: Food, quantity: str, noun: str) -> float | None:

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from journal.core.food.choose import Choice, choose
 from journal.core.food.foods import Food
 from journal.core.food.phrase import Item
-from journal.core.food.quick_search import find_by_id, rank_foods
+from journal.core.food.quick_search import find_by_id, rank_foods, same_head
+from journal.core.food.weighed import dry_form
 
 CANDIDATES = 8
 
@@ -30,7 +31,11 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
         return Choice(food, candidates=[food] if food else [])
     # A trailing space: the words are typed in full ("water" is not "Watermelon")
     ranked = rank_foods(table_text, own, item.words + " ", CANDIDATES, boost)
-    return choose(item.words, ranked, boost, item.quantity, counted(item))
+
+    def dry_of(cooked: Food) -> Food | None:
+        return dry_form(cooked, same_head(table_text, cooked))
+
+    return choose(item.words, ranked, boost, item.quantity, counted(item), dry_of)
 
 
 def counted(item: Item) -> str:

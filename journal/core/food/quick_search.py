@@ -165,3 +165,23 @@ def find_by_id(table_text: str, own: list[Food], food_id: str) -> Food | None:
     header, rows = _split(table_text)
     found = [row for row in rows if row.startswith(ndb)]
     return parse_food_table("\n".join([*header, *found]))[0] if found else None
+
+
+@functools.lru_cache(maxsize=2)
+def _rows_by_head(table_text: str) -> dict[str, list[str]]:
+    """The table's rows by the first segment of their names ("rice": every "Rice, ...")."""
+    by_head: dict[str, list[str]] = {}
+    for row in _names(table_text)[1]:
+        by_head.setdefault(_head(row.split("\t", 3)[2]), []).append(row)
+    return by_head
+
+
+def _head(name: str) -> str:
+    return name.split(",", 1)[0].strip().lower()
+
+
+def same_head(table_text: str, food: Food) -> list[Food]:
+    """The table's foods named with the food's first segment, in the table's order:
+    its other forms ("Rice, brown, long-grain, raw" for "Rice, brown, ..., cooked")."""
+    rows = _rows_by_head(table_text).get(_head(food.name), [])
+    return parse_food_table("\n".join([*_names(table_text)[0], *rows])) if rows else []

@@ -198,7 +198,7 @@ def test_a_word_that_names_another_food_or_form_is_asked_not_logged(phrase: str)
 
 @pytest.mark.parametrize(
     ("phrase", "dry"),
-    [("oats 40g", "usda:20038"), ("quinoa 50 g", "usda:20035"), ("lentils 1.5 oz", "usda:16069")],
+    [("oats 40g", "usda:08120"), ("quinoa 50 g", "usda:20035"), ("lentils 1.5 oz", "usda:16069")],
 )
 def test_a_grain_weighed_by_mass_asks_cooked_or_dry(phrase: str, dry: str) -> None:
     """A helper's report: "40g oats" logged 40 g of cooked oats, 11 mg; weighed dry, as

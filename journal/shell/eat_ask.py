@@ -1,0 +1,87 @@
+"""What `mg-journal eat` asks when the words leave a doubt: which food, or whether a
+grain's weight was taken dry or cooked. On a terminal it asks; otherwise `unsure`
+prints the choices and the exact line to repeat, and nothing is logged."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+
+def line(food: Any) -> str:
+    mg = "?" if food.mg_per_100g is None else f"{food.mg_per_100g:.0f}"
+    return f"{food.id:<14} {food.name}  ({mg} mg/100 g)"
+
+
+def ask(words: str, candidates: list[Any]) -> Any | None:
+    """Let the person at the terminal choose; None if they do not."""
+    print(f"{words!r} could mean:")
+    return _pick([line(food) for food in candidates], candidates)
+
+
+def ask_form(item: Any, choice: Any) -> Any | None:
+    """Dry or cooked, each with its magnesium for the amount typed; None: cancelled."""
+    from journal.core.food.eat_line import item_text
+
+    print(f"{item_text(item)!r}: weighed dry or cooked?")
+    return _pick(_forms(item, choice), choice.candidates)
+
+
+def _pick(lines: list[str], foods: list[Any]) -> Any | None:
+    for number, text in enumerate(lines, 1):
+        print(f"{number:>2}. {text}")
+    answer = input(f"Which one? [1-{len(foods)}, Enter cancels] ").strip()
+    if answer.isdigit() and 1 <= int(answer) <= len(foods):
+        return foods[int(answer) - 1]
+    return None
+
+
+def _forms(item: Any, choice: Any) -> list[str]:
+    """ "cooked: Rice, brown, long-grain, cooked: 100 g = 43 mg magnesium", then dry."""
+    from journal.core.food.eat_line import counted
+    from journal.core.food.units import parse_quantity
+
+    lines = []
+    for form, food in zip(("cooked", "dry"), choice.candidates, strict=True):
+        mg = food.mg_for(parse_quantity(item.quantity, food, counted(item))[0])
+        figure = "?" if mg is None else f"{mg:,.0f}"
+        lines.append(f"{form}: {food.name}: {item.quantity} = {figure} mg magnesium")
+    return lines
+
+
+def unsure(item: Any, choice: Any, repeat: Callable[[str], str]) -> None:
+    """Print the choices and, for each or the first the words name, the line that
+    logs it (``repeat``: the line with a food id in place of the item's words)."""
+    from journal.core.food.choose import names
+    from journal.core.food.eat_line import item_text
+
+    words, candidates = item.words, choice.candidates
+    if choice.dry is not None:
+        said = f"{item_text(item)!r}: weighed dry or cooked? The magnesium differs"
+        print(
+            f"mg-journal: {said}; nothing logged. Repeat with the one you weighed:", file=sys.stderr
+        )
+        for text, food in zip(_forms(item, choice), candidates, strict=True):
+            print(f"  {text}\n    {repeat(food.id)}", file=sys.stderr)
+        return
+    said = (
+        f"{words!r} names no food in the table exactly; nothing logged. If the "
+        "closest is what you ate, repeat with it (or use --custom MG):"
+        if len(candidates) == 1
+        else f"{words!r} could mean foods with different magnesium; nothing logged. "
+        "Repeat with the one you ate, e.g.:"
+    )
+    print(f"mg-journal: {said}", file=sys.stderr)
+    for candidate in candidates[:5]:
+        print(f"  {line(candidate)}", file=sys.stderr)
+    # The ready line offers a food the words name: never Beerwurst for "beer".
+    named = next((c for c in candidates[:5] if names(words, c)), None)
+    if named is not None:
+        print(f"  {repeat(named.id)}", file=sys.stderr)
+    else:
+        print(
+            f"  (none of these is named {words!r}: repeat with the id of the one "
+            "you ate, or give your own figure with --custom MG)",
+            file=sys.stderr,
+        )
