@@ -119,9 +119,11 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
 
     def on_mount(self) -> None:
         self.call_after_refresh(collector.release)
-        first_run = not has_profile(self.journal) and not self.journal.has_entries()
+        # Entries logged from the shell or imported first still leave the target unset: the
+        # welcome asks until a profile is saved or skipped (skipping saves one too).
+        no_profile = not has_profile(self.journal)
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
-        if first_run:
+        if no_profile:
             from journal.tui.screens.onboarding import OnboardingScreen
 
             self.push_screen(OnboardingScreen())

@@ -17,6 +17,7 @@ from journal.tui.screens.profile import ProfileScreen
 from journal.tui.screens.today import TodayScreen
 from journal.tui.widgets.mg_bar import MagnesiumBar
 from tests.helpers import food
+from tests.waiting import until
 
 SIZE = (100, 30)
 
@@ -87,14 +88,24 @@ async def test_completing_onboarding_stores_the_profile_and_changes_today(data_d
     )
 
 
-async def test_no_onboarding_when_the_journal_has_entries(data_dir: Path) -> None:
+async def test_the_welcome_asks_when_entries_came_before_a_profile(data_dir: Path) -> None:
+    """Foods logged from the shell (or imported) first set no target: the welcome asks,
+    rather than Today presenting the default as theirs; skipped once, it stays away."""
     journal = Journal.open(data_dir)
     journal.add(food(clock.today()))
     app = MgJournalApp(journal)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, TodayScreen)
-    assert not (data_dir / "profile.json").exists()
+        assert isinstance(app.screen, OnboardingScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, TodayScreen), "Today")
+    assert stored(data_dir)["onboarded"] is True
+    assert len(Journal.open(data_dir).day(clock.today()).foods) == 1
+
+    again = MgJournalApp(Journal.open(data_dir))
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, TodayScreen)
 
 
 async def test_profile_screen_sets_a_custom_target(data_dir: Path) -> None:

@@ -10,6 +10,7 @@ from journal.core.entries.models import FactorEntry
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import factor, onboarded, symptom
+from tests.ui.welcome import welcome_skipped
 
 TODAY = date(2026, 11, 25)
 
@@ -20,7 +21,7 @@ def test_symptom_form(data_dir: Path, snap_compare: Any) -> None:
 
 
 def test_today_with_symptoms(data_dir: Path, snap_compare: Any) -> None:
-    journal = Journal.open(data_dir)
+    journal = welcome_skipped(Journal.open(data_dir))
     journal.add(symptom(TODAY, "cramp", "06:30", severity=3, where="calf", note="woke me [b"))
     journal.add(symptom(TODAY, "twitch", "08:10", where="eyelid"))
     journal.add(factor(TODAY, "exercise", 45))

@@ -11,10 +11,11 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import factor, food, symptom
 from tests.ui.test_today import TODAY
+from tests.ui.welcome import welcome_skipped
 
 
 def filled_app(data_dir: Path) -> MgJournalApp:
-    journal = Journal.open(data_dir)
+    journal = welcome_skipped(Journal.open(data_dir))
     journal.add(food(TODAY, "Oat bran, raw", mg=110.0, at="07:30"))
     journal.add(food(TODAY, "[bold]Almonds[/]", mg=76.0))
     journal.add(food(TODAY, "Mystery soup", mg=None, at="12:10"))

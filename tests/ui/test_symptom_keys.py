@@ -14,6 +14,7 @@ from journal.tui.app import MgJournalApp
 from journal.tui.screens.factor_form import FactorForm
 from journal.tui.screens.symptom_form import SymptomForm
 from tests.helpers import factor, onboarded, run_cli, symptom
+from tests.ui.welcome import welcome_skipped
 from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
@@ -113,7 +114,7 @@ async def test_a_time_later_today_is_refused_at_the_field_as_the_shell_does(
 
 
 async def test_edit_delete_and_undo_a_row(data_dir: Path) -> None:
-    journal = Journal.open(data_dir)
+    journal = welcome_skipped(Journal.open(data_dir))
     cramp = journal.add(symptom(TODAY, severity=2))
     exercise = journal.add(factor(TODAY))
     app = MgJournalApp(journal)

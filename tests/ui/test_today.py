@@ -14,6 +14,7 @@ from journal.tui.app import MgJournalApp
 from journal.tui.screens.today import TodayScreen
 from journal.tui.widgets.mg_bar import MagnesiumBar
 from tests.helpers import factor, food, onboarded, symptom
+from tests.ui.welcome import welcome_skipped
 from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
@@ -51,7 +52,7 @@ async def test_today_shows_the_days_entries_and_total(data_dir: Path) -> None:
 
 
 async def test_brackets_move_between_days_and_t_returns(data_dir: Path) -> None:
-    journal = Journal.open(data_dir)
+    journal = welcome_skipped(Journal.open(data_dir))
     journal.add(food(date(2026, 10, 31), "Halloween pumpkin seeds"))
     app = MgJournalApp(journal)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -68,7 +69,7 @@ async def test_brackets_move_between_days_and_t_returns(data_dir: Path) -> None:
 
 
 async def test_user_text_is_shown_literally(data_dir: Path) -> None:
-    journal = Journal.open(data_dir)
+    journal = welcome_skipped(Journal.open(data_dir))
     journal.add(food(TODAY, "[bold]x"))
     journal.add(food(TODAY, "[b", at="09:00"))
     journal.add(symptom(TODAY, note="[red]not red[/] [link=x]"))
@@ -83,7 +84,7 @@ async def test_user_text_is_shown_literally(data_dir: Path) -> None:
 
 
 async def test_a_damaged_day_is_shown_and_other_days_still_open(data_dir: Path) -> None:
-    journal = Journal.open(data_dir)
+    journal = welcome_skipped(Journal.open(data_dir))
     journal.add(food(date(2026, 10, 31), "October food"))
     journal.add(food(TODAY))
     path = journal.day_path(TODAY)

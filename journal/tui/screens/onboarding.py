@@ -1,7 +1,8 @@
 """First run: a short welcome that asks for the fields the target needs, or lets you skip.
 
-Shown when the app opens on an empty data dir (no profile and no entries).
-Saving or skipping stores a profile marked onboarded, so it never returns;
+Shown whenever the app opens with no profile saved, entries or not: foods logged from
+the shell or imported first set no target. Saving or skipping stores a profile marked
+onboarded, so it never returns;
 skipping keeps the default 310 mg target and says so.
 """
 
