@@ -4,6 +4,7 @@ grain holds 143 mg; "pasta 100 g", "white rice 100 g" alike), unless a word says
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import find_by_id, same_head
 from journal.core.food.weighed import dry_form, is_cooked
 from journal.store.shipped import read_food_table
-from tests.helpers import run_cli
+from tests.helpers import ROOT, run_cli
 
 TABLE = read_food_table()
 # Each everyday cooked grain, pasta or pulse (`everyday.EVERYDAY`): words for it by
@@ -148,3 +149,18 @@ def test_on_a_terminal_it_asks_the_two_forms(
         "(includes boiling and microwaving), without salt: 40 g = 11 mg magnesium",
         " 2. dry: Cereals, oats, regular and quick, not fortified, dry: 40 g = 55 mg magnesium",
     ]
+
+
+def test_the_readmes_oats_example_is_what_the_shell_prints(data_dir: Path) -> None:
+    """The README said `oats 40 g` asks dry (55 mg) or cooked (11 mg); the shell listed
+    five foods (oat bran among them) and its dry choice, whole "Oats", gave 71 mg."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    said = re.search(r"`oats 40 g` asks whether the 40 g were weighed dry \((\d+) mg", readme)
+    cooked = re.search(
+        r"were weighed dry \(\d+ mg, as rolled oats\) or cooked \((\d+) mg\)", readme
+    )
+    assert said is not None and cooked is not None
+    lines = run_cli("eat", "oats 40 g").stderr.splitlines()
+    assert [line.split(": ")[0].strip() for line in lines[1::2]] == ["cooked", "dry"]
+    assert lines[1].endswith(f": 40 g = {cooked.group(1)} mg magnesium")
+    assert lines[3].endswith(f": 40 g = {said.group(1)} mg magnesium")
