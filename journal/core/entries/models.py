@@ -55,17 +55,23 @@ def new_id() -> str:
     return raw.hex()
 
 
+# The meal a time of day files under, each from its start to the next one's: the
+# clock windows NHANES studies class meals by (breakfast 06-09, lunch 12-14, dinner
+# 17-20 h, other times snacks; Murakami & Livingstone 2016), widened to fill the day;
+# the afternoon between lunch and dinner is a snack, as `kinds.MEAL_TIMES` has it (15:30).
+MEAL_WINDOWS = (
+    (time(0, 0), "snack"),  # past midnight: a snack, not breakfast
+    (time(4, 0), "breakfast"),
+    (time(10, 30), "lunch"),
+    (time(15, 0), "snack"),
+    (time(17, 0), "dinner"),
+    (time(21, 0), "snack"),
+)
+
+
 def meal_for(moment: time) -> str:
-    """The meal a person most likely means at this time of day (past midnight: a snack)."""
-    if moment < time(4, 0):
-        return "snack"
-    if moment < time(10, 30):
-        return "breakfast"
-    if moment < time(15, 0):
-        return "lunch"
-    if moment < time(21, 0):
-        return "dinner"
-    return "snack"
+    """The meal a person most likely means at this time of day (`MEAL_WINDOWS`)."""
+    return [meal for start, meal in MEAL_WINDOWS if start <= moment][-1]
 
 
 def _base_doc(entry: Any) -> dict[str, Any]:

@@ -7,7 +7,9 @@ from datetime import date, time
 
 import pytest
 
+from journal.core.entries.kinds import MEAL_TIMES
 from journal.core.entries.models import (
+    MEALS,
     FactorEntry,
     FoodEntry,
     SupplementEntry,
@@ -133,13 +135,30 @@ def test_future_and_impossible_dates_are_refused() -> None:
         (time(12), "lunch"),
         (time(18), "dinner"),
         (time(22), "snack"),
+        (time(0, 0), "snack"),
         (time(0, 5), "snack"),  # past midnight: a snack, not breakfast
         (time(3, 59), "snack"),
         (time(4), "breakfast"),
+        (time(10, 29), "breakfast"),
+        (time(10, 30), "lunch"),
+        (time(14, 59), "lunch"),
+        (time(15, 0), "snack"),  # the afternoon: a snack (was dinner from 15:00)
+        (time(15, 30), "snack"),
+        (time(16, 59), "snack"),
+        (time(17, 0), "dinner"),
+        (time(20, 59), "dinner"),
+        (time(21, 0), "snack"),
+        (time(23, 59), "snack"),
     ],
 )
 def test_default_meal_follows_the_time_of_day(at: time, meal: str) -> None:
     assert meal_for(at) == meal
+
+
+@pytest.mark.parametrize("meal", MEALS)
+def test_each_meals_usual_time_files_under_that_meal(meal: str) -> None:
+    """A reviewer's report: the app's own snack time, 15:30, was filed as dinner."""
+    assert meal_for(MEAL_TIMES[meal]) == meal
 
 
 def test_new_ids_are_random_version_4_uuids_as_uuid4_hex_wrote_them() -> None:
