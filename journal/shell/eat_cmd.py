@@ -57,11 +57,21 @@ def _items(words: list[str], is_name: Any = None) -> list[Any]:
     """The line's items; `eat almonds 1oz` (a last argument that is an amount) is one;
     `is_name` tells a food's own comma ("Cheese, cheddar") from one between foods."""
     from journal.core import validate as v
-    from journal.core.food.phrase import Item, parse_line, unread_number
+    from journal.core.food.phrase import (
+        Item,
+        negative_amount,
+        parse_line,
+        split_items,
+        unread_number,
+    )
 
     odd = unread_number(" ".join(words))
     if odd is not None:
         raise v.ValidationError("food", f"{odd!r} is not a number this reads: type 2, 1/2 or 0.5")
+    for part in split_items(" ".join(words)):  # as the portion step says it
+        minus = negative_amount(part)
+        if minus is not None:
+            raise v.ValidationError("quantity", f"{part}: amount must be positive, not {minus!r}")
     last = words[-1].strip()
     if len(words) > 1 and last[:1] in "0123456789½¼¾⅓⅔.-" and "," not in " ".join(words):
         return [Item(" ".join(words[:-1]), last)]

@@ -201,6 +201,18 @@ def parse_line(line: str, is_name: Callable[[str], bool] | None = None) -> list[
     return items
 
 
+# A minus sign on a number ("banana -2", "-1/2 cup oats"), not a hyphen inside a word,
+# a range or a spaced dash ("7-up", "2-3", "banana - 2"): read as a word, it searched
+# for "banana -2" and offered banana pudding.
+_NEGATIVE = re.compile(rf"(?<![\w.])-(?:\d+/\d+|{_DIGITS})")
+
+
+def negative_amount(text: str) -> str | None:
+    """The first negative amount in ``text`` as typed ("-2"), or None."""
+    match = _NEGATIVE.search(text)
+    return match.group() if match else None
+
+
 def unread_number(text: str) -> str | None:
     """A character that writes a number this does not read ("²", "٣"), or None: dropped
     from the words, "almonds ²" logged 1 oz. ASCII digits and ½-style fractions read."""
