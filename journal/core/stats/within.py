@@ -73,7 +73,8 @@ def fit(
     hits = [float(c[1]) for c in pooled.values()]
     beta = [0.0] * len(names)
     objective = math.inf
-    for _ in range(MAX_ITERATIONS):
+    iterations = 0
+    for iterations in range(1, MAX_ITERATIONS + 1):  # noqa: B007 (reported in the fit)
         mu, centred = _fitted(keys, x, days, beta, hits_in)
         score = [
             math.fsum(row[j] * (h - d * m) for row, h, d, m in zip(x, hits, days, mu, strict=True))
@@ -120,7 +121,7 @@ def fit(
                 wald_p(b, se),
             )
         )
-    return Fit("poisson", terms, 0)
+    return Fit("poisson", terms, iterations)
 
 
 def _fitted(
