@@ -28,6 +28,7 @@ class JournalApp(Protocol):
     profile: Profile
     mg_target: Target
     day_targets: DayTargets  # each day's own target, for the dashboard's past days
+    profile_error: str | None  # why the saved profile could not be read: target unknown
     keymap: dict[str, str]  # the person's keys that were applied
     # The food index, built in a worker at first need (`load_foods`).
     foods: FoodIndex | None

@@ -24,6 +24,9 @@ class ProfileActions(AppBase):
     keymap: dict[str, str]
     _wanted_keys: dict[str, str] | None
     _profile_stamp: tuple[int, int] | None
+    # Why the saved profile could not be read (None: read, or none saved): its target
+    # is then unknown, and Today says so instead of showing the default as theirs.
+    profile_error: str | None = None
 
     @property
     def target_mg(self) -> float:
@@ -42,6 +45,7 @@ class ProfileActions(AppBase):
         self.mg_target = target(profile)
         self.day_targets = DayTargets(profile)
         self._profile_stamp = self._stamp()
+        self.profile_error = None
         if profile.theme is not None and profile.theme != self.theme:
             if profile.theme in self.available_themes:
                 self.theme = profile.theme
@@ -84,15 +88,19 @@ class ProfileActions(AppBase):
             self.say(f"Theme: {theme.name}")
 
     def _load_profile(self) -> None:
+        """Read the profile; one that cannot be read is said on Today, which stays open."""
         try:
             self._set_profile(load_profile(self.journal))
         except StoreError as exc:
             self._profile_stamp = self._stamp()
-            self.say(f"{exc} Using the default target.", title="Profile", severity="error")
+            self.profile_error = str(exc)
+            self.refresh_today()
 
     def _reload_profile_if_changed(self) -> None:
         if self._stamp() != self._profile_stamp:
             self._load_profile()
+            if self.profile_error is not None:  # a screen over Today may hide its line
+                self.say(self.profile_error, title="Profile not read", severity="error")
 
     def save_profile(
         self, profile: Profile, *, announce: bool = True, base: Profile | None = None

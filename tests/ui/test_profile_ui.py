@@ -193,18 +193,6 @@ async def test_the_first_frame_shows_the_stored_target(data_dir: Path) -> None:
         assert "of 380 mg custom" in bar_text(app)
 
 
-async def test_a_damaged_profile_is_named_at_start(data_dir: Path) -> None:
-    Journal.open(data_dir)
-    (data_dir / "profile.json").write_text("{not json")
-    app = MgJournalApp(Journal.open(data_dir))
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, TodayScreen) and "of 400 mg" in bar_text(app)
-        [note] = [n for n in app._notifications if n.title == "Profile"]
-        assert "Using the default target" in " ".join(note.message.split())
-        assert app.screen.query("Toast")  # shown, not only stored
-
-
 async def test_a_field_left_alone_keeps_what_another_copy_saved_while_the_form_was_open(
     data_dir: Path,
 ) -> None:

@@ -73,6 +73,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             yield TrialLine(id="trial-line")
             yield MagnesiumBar(id="mg-bar")
             yield Static(id="load-error", classes="error")
+            yield Static(id="profile-error", classes="error")
             yield Static(id="sync-note")
             yield Static("Foods and supplements", classes="panel-title")
             yield FoodTable(id="foods")
@@ -150,8 +151,17 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         goal = app.day_targets.on(self.shown)  # a past day's own target (its profile)
         ul = app.supplement_ul_mg
         infant = ul is None  # none is set under 1 year (an age known by its year)
+        unread = self.query_one("#profile-error", Static)
+        unread.display = app.profile_error is not None
+        unread.update(
+            Text(f"Your profile cannot be read, so your target is unknown: {app.profile_error}")
+        )
         self.query_one(MagnesiumBar).show(
-            self.day, goal.mg, ul, custom=goal.is_custom, infant=infant
+            self.day,
+            None if app.profile_error else goal.mg,  # never the default shown as theirs
+            ul,
+            custom=goal.is_custom,
+            infant=infant,
         )
         self.query_one(FoodTable).show(self.day)
         self.query_one(SymptomTable).show(self.day)

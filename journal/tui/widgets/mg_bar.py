@@ -30,7 +30,7 @@ class MagnesiumBar(Static):
     MagnesiumBar { height: auto; min-height: 2; padding: 0 1; }
     """
 
-    target: reactive[float] = reactive(310.0)
+    target: reactive[float | None] = reactive(310.0)  # None: unknown (profile unread)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -42,7 +42,7 @@ class MagnesiumBar(Static):
     def show(
         self,
         day: Day,
-        target: float,
+        target: float | None,
         supplement_ul: float | None = None,
         *,
         custom: bool = False,
@@ -72,6 +72,8 @@ class MagnesiumBar(Static):
         if day is None:
             return Text("")
         total, target = day.total_mg, self.target
+        if target is None:
+            return self._without_target(day)
         share = total / target if target else 0.0
         width = max(10, min(40, content_width - 42 - (7 if self.custom else 0)))
         # Short of the target never reads as met: not in the figure, the bar or the %.
@@ -88,15 +90,10 @@ class MagnesiumBar(Static):
             ("░" * (width - filled), "dim"),
             f" {whole(share * 100, 100)}%",
         )
-        food, supplements = whole(day.food_mg, target), whole(day.supplement_mg, target)
-        detail = Text(f"food {food:,} mg · supplements {supplements:,} mg")
-        if day.unknown_foods:
-            detail.append(
-                f" · {day.unknown_foods} of {len(day.foods)} foods without a magnesium figure",
-                "italic",
-            )
-        detail.stylize("dim")
-        lines = [line, detail]
+        return Text("\n").join([line, self._detail(day, target), *self._warnings(day)])
+
+    def _warnings(self, day: Day) -> list[Text]:
+        lines = []
         if self.infant and day.supplement_mg > 0:
             lines.append(
                 Text(f"⚠ Supplements {_mg(day.supplement_mg)} mg: {INFANT_NOTE}", "bold yellow")
@@ -113,4 +110,26 @@ class MagnesiumBar(Static):
                     "bold yellow",
                 )
             )
-        return Text("\n").join(lines)
+        return lines
+
+    def _without_target(self, day: Day) -> Text:
+        """The day's magnesium with no target, bar or share: none is known to compare with."""
+        line = Text.assemble(
+            ("Magnesium ", "bold"),
+            ("at least " if day.unknown_foods else "", ""),
+            (f"{whole(day.total_mg):,} mg", "bold"),
+            ("  target unknown", "italic"),
+        )
+        return Text("\n").join([line, self._detail(day), *self._warnings(day)])
+
+    @staticmethod
+    def _detail(day: Day, *edges: float) -> Text:
+        food, supplements = whole(day.food_mg, *edges), whole(day.supplement_mg, *edges)
+        detail = Text(f"food {food:,} mg · supplements {supplements:,} mg")
+        if day.unknown_foods:
+            detail.append(
+                f" · {day.unknown_foods} of {len(day.foods)} foods without a magnesium figure",
+                "italic",
+            )
+        detail.stylize("dim")
+        return detail
