@@ -32,12 +32,24 @@ def register(commands: Any) -> None:
         "avocado. A bare number counts the food's usual portion (one large egg, one "
         "medium banana, 1 oz of nuts).",
     )
+    from journal.core.entries.kinds import MEAL_TIMES
+    from journal.core.entries.models import MEAL_WINDOWS
+
+    windows = ", ".join(f"{meal} from {start:%H:%M}" for start, meal in MEAL_WINDOWS[1:])
+    usual = ", ".join(f"{meal} {at:%H:%M}" for meal, at in MEAL_TIMES.items())
     cmd.add_argument("food", nargs="+", help='e.g. "2 eggs", "banana, almonds 1 oz", or an id')
-    cmd.add_argument("--meal", help="breakfast, lunch, dinner or snack (default: by the time)")
+    cmd.add_argument(
+        "--meal",
+        help=f"breakfast, lunch, dinner or snack (default: by the time: {windows}; on a "
+        "past day with no --time, lunch)",
+    )
     cmd.add_argument(
         "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
     )
-    cmd.add_argument("--time", help="HH:MM (default: now)")
+    cmd.add_argument(
+        "--time",
+        help=f"HH:MM (default: now; on a past day, the meal's usual time: {usual})",
+    )
     cmd.add_argument(
         "--custom",
         metavar="MG",
@@ -147,9 +159,9 @@ def run(args: argparse.Namespace) -> int:
     at = v.not_later_today(day, v.parse_time(args.time)) if args.time is not None else None
     if args.meal is not None:  # "" is refused, not read as no meal
         meal = v.choice(args.meal, "meal", MEALS)
-    else:
-        meal = meal_for(at or clock.current_time())
-    if at is None:  # a past day has no "now": the meal's usual time, so it sorts as eaten
+    else:  # a past day has no "now": its midday, not today's clock, says the meal
+        meal = meal_for(at or default_time(day))
+    if at is None:  # on a past day the meal's usual time, so the day sorts as eaten
         at = default_time(day, meal)
     journal = Journal.open(args.data_dir)
     if args.custom is not None:
