@@ -53,8 +53,7 @@ def _forms(item: Any, choice: Any) -> list[str]:
 def unsure(item: Any, choice: Any, repeat: Callable[[str], str]) -> None:
     """Print the choices and, for each or the first the words name, the line that
     logs it (``repeat``: the line with a food id in place of the item's words)."""
-    from journal.core.food.choose import names
-    from journal.core.food.eat_line import item_text
+    from journal.core.food.eat_line import item_text, offers
 
     words, candidates = item.words, choice.candidates
     if choice.dry is not None:
@@ -75,8 +74,7 @@ def unsure(item: Any, choice: Any, repeat: Callable[[str], str]) -> None:
     print(f"mg-journal: {said}", file=sys.stderr)
     for candidate in candidates[:5]:
         print(f"  {line(candidate)}", file=sys.stderr)
-    # The ready line offers a food the words name: never Beerwurst for "beer".
-    named = next((c for c in candidates[:5] if names(words, c)), None)
+    named = next((c for c in candidates[:5] if offers(words, c)), None)
     if named is not None:
         print(f"  {repeat(named.id)}", file=sys.stderr)
     else:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import shlex
 from collections.abc import Mapping
 
-from journal.core.food.choose import Choice, choose
+from journal.core.food.choose import Choice, choose, names
 from journal.core.food.foods import Food
+from journal.core.food.name_words import number_forms, query_tokens
+from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
 from journal.core.food.weighed import dry_form
@@ -36,6 +38,17 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
         return dry_form(cooked, same_head(table_text, cooked))
 
     return choose(item.words, ranked, boost, item.quantity, counted(item), dry_of)
+
+
+def offers(words: str, food: Food) -> bool:
+    """Whether the line to repeat may offer ``food`` for the typed words: one they name
+    (`choose.names`: never Beerwurst for "beer"), or the person's own food whose name
+    holds each word ("soup" for their "Grandma soup": the name is theirs, and listed
+    first, so offering USDA's wonton soup instead misled)."""
+    if names(words, food):
+        return True
+    own_words = set(query_tokens(food.name))
+    return is_own(food) and all(number_forms(word) & own_words for word in query_tokens(words))
 
 
 def counted(item: Item) -> str:
