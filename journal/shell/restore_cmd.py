@@ -10,7 +10,7 @@ from typing import Any
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
         "restore",
-        help="replace the journal with a backup archive (the current one is kept in backups/)",
+        help="replace the journal with a backup archive (the one it replaces is kept in backups/)",
     )
     cmd.add_argument("file", metavar="FILE")
     cmd.set_defaults(handler=run)
@@ -24,5 +24,6 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     raw = read_input_bytes(path)
     kept = restore(Journal.open(args.data_dir), raw, path)
-    print(f"Restored from {path}. The journal it replaced is kept in {kept}")
+    replaced = "" if kept is None else f" The journal it replaced is kept in {kept}"
+    print(f"Restored from {path}.{replaced}")
     return 0

@@ -162,14 +162,17 @@ def _unused(folder: Path, stem: str) -> Path:
     return kept
 
 
-def restore(journal: Journal, raw: bytes, source: Path) -> Path:
-    """Replace the journal with the archive's files; return where the old journal was kept."""
+def restore(journal: Journal, raw: bytes, source: Path) -> Path | None:
+    """Replace the journal with the archive's files; return where the old journal was
+    kept, or None when the folder held none (an empty backup would say it had one)."""
     members = read_archive(raw, source)
     with journal.lock:
-        folder = ensure_private_dir(journal.root / "backups")
-        kept = _unused(folder, f"before-restore-{clock.now():%Y-%m-%dT%H%M%S}")
-        atomic_write_bytes(kept, build_archive(journal, check=False))
         old = set(journal_files(journal))
+        kept = None
+        if old:
+            folder = ensure_private_dir(journal.root / "backups")
+            kept = _unused(folder, f"before-restore-{clock.now():%Y-%m-%dT%H%M%S}")
+            atomic_write_bytes(kept, build_archive(journal, check=False))
         ensure_private_dir(journal.entries_dir)
         files: dict[Path, bytes | None] = {journal.root / n: d for n, d in members.items()}
         # Files the archive lacks go in the same all-or-nothing write.
