@@ -102,9 +102,17 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's palette commands less the two ours replace: "Theme" is our "Switch
-        theme" (which keeps the choice) and "Keys" our "Help" (which lists every key)."""
+        theme" (which keeps the choice) and "Keys" our "Help" (which lists every key);
+        "Screenshot" saves where export and backup do, and says where."""
         for command in super().get_system_commands(screen):
-            if command.title not in ("Theme", "Keys"):
+            if command.title == "Screenshot":
+                # After the palette has gone from the screen.
+                yield SystemCommand(
+                    "Screenshot",
+                    "Save the screen as an SVG picture in the folder mg-journal started from",
+                    lambda: self.call_after_refresh(self.screenshot),
+                )
+            elif command.title not in ("Theme", "Keys"):
                 yield command
 
     def get_default_screen(self) -> Screen[None]:

@@ -1,8 +1,9 @@
-"""Export and backup from the app, in a thread worker, as the shell commands write them.
+"""Export, backup and screenshot from the app, in the folder it was started from.
 
 `mg-journal export --format csv` and `mg-journal backup` call the same store
-functions with the same default names (in the folder the app was started from).
-The worker posts `FileWritten`; the app notifies where the file went, or why not.
+functions with the same default names, in a thread worker that posts `FileWritten`;
+the app notifies where the file went, or why not. A screenshot goes there too:
+never into the journal folder, which may be synced or encrypted.
 """
 
 from __future__ import annotations
@@ -56,6 +57,26 @@ class FileActions(App[None]):
             self.post_message(FileWritten("Backed up", write_backup(self.journal, target)))
         except (StoreError, OSError) as exc:
             self.post_message(FileWritten("Backup", None, str(exc)))
+
+    def screenshot(self) -> None:
+        """The screen as an SVG, named like the backup (Textual's own went to a Downloads
+        folder that many systems lack, and said only "Failed to save screenshot")."""
+        picture, stamp = self.export_screenshot(), clock.now().strftime("%Y-%m-%d-%H%M%S")
+        for n in range(1, 100):
+            target = Path(f"mg-journal-screen-{stamp}{f'-{n}' if n > 1 else ''}.svg")
+            try:
+                target = target.absolute()  # fails too if the folder was removed
+                with target.open("x", encoding="utf-8") as out:  # never over another file
+                    out.write(picture)
+            except FileExistsError:
+                continue  # two in one second
+            except OSError as exc:
+                why = f"{exc.strerror or exc}: {target}"
+                advice = "start mg-journal in a folder you can write to"
+                self.on_file_written(FileWritten("Screenshot", None, f"{why}; {advice}"))
+                return
+            self.on_file_written(FileWritten("Screenshot saved", target))
+            return
 
     def on_file_written(self, message: FileWritten) -> None:
         if message.path is None:

@@ -1,0 +1,55 @@
+"""The palette's Screenshot saves the screen where export and backup go, and says where."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from journal.store.journal import Journal
+from journal.tui.app import MgJournalApp
+from tests.helpers import food, onboarded
+from tests.ui.painted import told
+from tests.ui.test_palette_keymap_theme import SIZE, TODAY, run_command
+from tests.waiting import until
+
+
+async def test_a_screenshot_is_saved_in_the_folder_started_from(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "here"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    journal = onboarded(Journal.open(data_dir))
+    journal.add(food(TODAY, "[b]Almonds"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await run_command(pilot, app, "screenshot")
+        await until(pilot, lambda: list(folder.glob("*.svg")), "the picture written")
+        [picture] = folder.glob("*.svg")
+        assert picture.name == "mg-journal-screen-2026-11-25-093000.svg"
+        assert f"Screenshot saved to {picture}" in told(app)
+        svg = picture.read_text()
+        assert "Almonds" in svg and "Search&#160;for&#160;commands" not in svg  # palette gone
+        await run_command(pilot, app, "screenshot")  # the same second: beside, not over it
+        await until(pilot, lambda: len(list(folder.glob("*.svg"))) == 2, "a second picture")
+        assert (folder / "mg-journal-screen-2026-11-25-093000-2.svg").exists()
+    assert not list(data_dir.rglob("*.svg"))  # never in the (synced, maybe encrypted) journal
+
+
+async def test_a_screenshot_that_cannot_be_saved_says_why_and_what_to_do(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()  # the folder the app was started from was removed meanwhile
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await run_command(pilot, app, "screenshot")
+        await until(pilot, lambda: app._notifications, "a message")
+        [note] = app._notifications
+        assert note.title == "Screenshot failed" and note.severity == "error"
+        message = " ".join(note.message.split())
+        assert message.startswith("No such file or directory: ")
+        assert message.endswith("start mg-journal in a folder you can write to")
