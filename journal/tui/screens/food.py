@@ -6,6 +6,8 @@ arrives the screen says so and searches as soon as it does.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,6 +24,9 @@ from journal.core.food.units import needs_amount, split_portion
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.portion import Picked, PortionScreen, prefill
 
+if TYPE_CHECKING:
+    from journal.core.food.search import FoodIndex
+
 LIMIT = 30
 RECENT_MARK = "★"
 OWN_MARK = "◆"
@@ -37,6 +42,16 @@ def result_line(food: Food, recent: bool) -> Text:
     line.append(food.name)
     line.append(f"  {food.group}", "dim")
     return line
+
+
+def by_id(index: FoodIndex, query: str) -> list[Food] | None:
+    """The food an id names ("usda:08554", "custom:…", as the shell prints them for a
+    line to repeat): [food], [] if none has it, or None when `query` is no id."""
+    typed = query.strip().lower()
+    if ":" not in typed or " " in typed:
+        return None
+    food = index.get(typed)
+    return [food] if food is not None else []
 
 
 class FoodScreen(ModalScreen[Picked | None]):
@@ -105,12 +120,15 @@ class FoodScreen(ModalScreen[Picked | None]):
             status.update(Text(error or "loading foods…", style="italic"))
             self._status = None
             return
-        self.results = index.search(query, LIMIT, self.boost)
+        named = by_id(index, query)
+        self.results = named if named is not None else index.search(query, LIMIT, self.boost)
         results.set_options(Option(self._prompt(f)) for f in self.results)
         if self.results:
             results.highlighted = 0
         if not query.strip():
             line = Text("your recent foods" if self.results else "type to search", "dim")
+        elif named == []:
+            line = Text(f"no food has the id {query.strip()!r}; type its name", "italic")
         elif not self.results:
             line = Text(f"no food matches {query.strip()!r}; ^n makes your own", "italic")
         else:
