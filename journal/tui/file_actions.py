@@ -27,6 +27,14 @@ class FileWritten(Message):
     error: str | None = None
 
 
+def failure(exc: StoreError | OSError, target: Path) -> str:
+    """A store error's own line (it says what to do); the system's bare one ("[Errno 2]
+    No such file or directory") as what, where, and what to do."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    return f"{exc.strerror or exc}: {target}; start mg-journal in a folder you can write to"
+
+
 class FileActions(App[None]):
     """Mixed into the app: the palette's Export and Back up commands."""
 
@@ -42,21 +50,23 @@ class FileActions(App[None]):
     def _export(self) -> None:
         from journal.store.export import default_name, export_csv
 
-        target = default_name("csv").absolute()
+        target = default_name("csv")
         try:
+            target = target.absolute()  # fails too if the folder was removed
             self.post_message(FileWritten("Exported", export_csv(self.journal, target, None, None)))
         except (StoreError, OSError) as exc:
-            self.post_message(FileWritten("Export", None, str(exc)))
+            self.post_message(FileWritten("Export", None, failure(exc, target)))
 
     @work(thread=True, group="files")
     def _backup(self) -> None:
         from journal.store.archive import write_backup
 
-        target = Path(f"mg-journal-backup-{clock.today().isoformat()}.zip").absolute()
+        target = Path(f"mg-journal-backup-{clock.today().isoformat()}.zip")
         try:
+            target = target.absolute()
             self.post_message(FileWritten("Backed up", write_backup(self.journal, target)))
         except (StoreError, OSError) as exc:
-            self.post_message(FileWritten("Backup", None, str(exc)))
+            self.post_message(FileWritten("Backup", None, failure(exc, target)))
 
     def screenshot(self) -> None:
         """The screen as an SVG, named like the backup (Textual's own went to a Downloads
@@ -71,9 +81,7 @@ class FileActions(App[None]):
             except FileExistsError:
                 continue  # two in one second
             except OSError as exc:
-                why = f"{exc.strerror or exc}: {target}"
-                advice = "start mg-journal in a folder you can write to"
-                self.on_file_written(FileWritten("Screenshot", None, f"{why}; {advice}"))
+                self.on_file_written(FileWritten("Screenshot", None, failure(exc, target)))
                 return
             self.on_file_written(FileWritten("Screenshot saved", target))
             return

@@ -1,4 +1,5 @@
-"""The palette's Screenshot saves the screen where export and backup go, and says where."""
+"""The palette's files: Screenshot saves the screen where export and backup go, and says
+where; a file that cannot be written is one line saying why and what to do."""
 
 from __future__ import annotations
 
@@ -37,19 +38,25 @@ async def test_a_screenshot_is_saved_in_the_folder_started_from(
     assert not list(data_dir.rglob("*.svg"))  # never in the (synced, maybe encrypted) journal
 
 
-async def test_a_screenshot_that_cannot_be_saved_says_why_and_what_to_do(
-    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("typed", "what"), [("screenshot", "Screenshot"), ("export", "Export"), ("back up", "Backup")]
+)
+async def test_a_file_that_cannot_be_written_says_why_and_what_to_do(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, what: str
 ) -> None:
+    """The folder the app was started from, removed meanwhile: export and backup ended
+    the app with a traceback (FileNotFoundError in their worker)."""
     gone = tmp_path / "gone"
     gone.mkdir()
     monkeypatch.chdir(gone)
-    gone.rmdir()  # the folder the app was started from was removed meanwhile
+    gone.rmdir()
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await run_command(pilot, app, "screenshot")
+        await run_command(pilot, app, typed)
         await until(pilot, lambda: app._notifications, "a message")
         [note] = app._notifications
-        assert note.title == "Screenshot failed" and note.severity == "error"
+        assert note.title == f"{what} failed" and note.severity == "error"
         message = " ".join(note.message.split())
-        assert message.startswith("No such file or directory: ")
+        assert message.startswith("No such file or directory: mg-journal-")
         assert message.endswith("start mg-journal in a folder you can write to")
+    assert app.return_code in (None, 0)
