@@ -12,6 +12,7 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import onboarded
 from tests.ui.painted import painted_lines, wait_painted
+from tests.waiting import until
 
 
 @pytest.mark.parametrize(
@@ -53,25 +54,33 @@ async def test_the_palette_never_offers_to_leave_an_open_form_or_the_welcome(
 ) -> None:
     """'Log twitch' from the palette popped every screen above Today: a supplement form
     with 250 typed (under the trial screen), or the welcome with its birth year."""
+    from textual.widgets import Input
+
     from journal.tui.screens.onboarding import OnboardingScreen
     from journal.tui.screens.supplement import SupplementScreen
+    from journal.tui.screens.trial import TrialScreen
+
+    def typed(app: MgJournalApp, text: str) -> bool:
+        """The palette is open with `text` in its box (its search then runs at once)."""
+        return CommandPalette.is_open(app) and app.screen.query_one(Input).value == text
 
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("m", *"250", "ctrl+p", *"open the trial")
         await wait_painted(pilot, "Open the trial")
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
         await pilot.press("ctrl+p", *"log twitch")
+        await until(pilot, lambda: typed(app, "log twitch"), "'log twitch' typed")
         await pilot.pause()
         assert not any("Log twitch" in line for line in painted_lines(app))
         await pilot.press("escape", "escape")  # the palette, then the trial screen
-        await pilot.pause()
-        assert isinstance(app.screen, SupplementScreen)  # the form and its 250 are there
+        # the form and its 250 are there
+        await until(pilot, lambda: isinstance(app.screen, SupplementScreen), "the form")
     fresh = MgJournalApp(Journal.open(data_dir.parent / "fresh"))
     async with fresh.run_test(size=(100, 40)) as pilot:
-        await pilot.pause()
-        assert isinstance(fresh.screen, OnboardingScreen)
+        await until(pilot, lambda: isinstance(fresh.screen, OnboardingScreen), "the welcome")
         await pilot.press("ctrl+p", *"log cramp")
+        await until(pilot, lambda: typed(fresh, "log cramp"), "'log cramp' typed")
         await pilot.pause()
         assert not any("Log cramp" in line for line in painted_lines(fresh))
