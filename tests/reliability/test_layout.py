@@ -108,8 +108,8 @@ def test_a_month_that_cannot_be_read_stays_untouched_and_its_days_refuse(
 
 
 def test_a_journal_holding_only_an_unreadable_month_has_entries(data_dir: Path) -> None:
-    """It is asked at start to decide on onboarding: a journal whose only month
-    cannot be read is still someone's journal, and asking must not raise."""
+    """`demo --data-dir` asks it before writing a demo into a folder: a journal whose
+    only month cannot be read is still someone's journal, and asking must not raise."""
     journal = Journal.open(data_dir)
     assert not journal.has_entries()
     month = write_month(data_dir, "2026-11.json", b'{"foods": {"1": {"torn')
