@@ -155,3 +155,10 @@ def test_newey_west_reaches_at_most_the_rows_there_are() -> None:
     assert within._newey_west(v, 5) == pytest.approx(expected, rel=1e-12)
     assert within._newey_west(v, 1) == pytest.approx(6 + 2 * 0.5 * 0.0, rel=1e-12)
     assert within._newey_west([0.5, -3.0], 0) == pytest.approx(9.25, rel=1e-12)
+
+
+def test_a_fit_that_runs_out_of_steps_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    columns, y, stratum = _streaky(10, 120, 2)
+    monkeypatch.setattr(within, "MAX_ITERATIONS", 1)
+    with pytest.raises(NotEstimable, match=r"^the fit did not converge$"):
+        within.fit(columns, y, stratum)
