@@ -6,26 +6,23 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.food.eat_line import counted, resolve
+from journal.core.food.eat_line import resolve
 from journal.core.food.foods import Food, Portion
 from journal.core.food.measure_words import portion_words
 from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import full_index, rank_foods
-from journal.core.food.units import parse_quantity, piece_portion
-from journal.store.shipped import read_food_table
+from journal.core.food.units import piece_portion
+from tests.unit.food.as_logged import TABLE, as_logged
 
-TABLE = read_food_table()
 INDEX = full_index(TABLE, [])
 OZ = 28.35
 
 
 def _log(phrase: str) -> tuple[str, float, str]:
     """(food id, grams, label) as the shell logs the phrase; raises as it refuses."""
-    [item] = parse_line(phrase)
-    food = resolve(TABLE, [], item, {}).food
+    food, grams, label = as_logged(phrase)
     assert food is not None, phrase
-    grams, label = parse_quantity(item.quantity or "1", food, counted(item))
-    return food.id, grams, portion_words(label)
+    return food.id, grams, label
 
 
 @pytest.mark.parametrize(

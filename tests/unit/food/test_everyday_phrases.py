@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.food.eat_line import counted, resolve
+from journal.core.food.eat_line import resolve
 from journal.core.food.everyday import is_dry_form
 from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import find_by_id
-from journal.core.food.units import parse_quantity
-from journal.store.shipped import read_food_table
+from tests.unit.food.as_logged import TABLE, as_logged
 
-TABLE = read_food_table()
 OZ = 28.35
 PHRASES: list[tuple[str, str, float]] = [
     # phrase, USDA SR24 NDB of the food as eaten, grams
@@ -130,12 +128,8 @@ SAYS_RAW = ("raw", "dry", "uncooked")
 
 def _log(phrase: str) -> tuple[str | None, float, float | None]:
     """(food id or None when the shell would ask, grams, mg) for one phrase."""
-    [item] = parse_line(phrase)
-    choice = resolve(TABLE, [], item, {})
-    if choice.food is None:
-        return None, 0.0, None
-    grams, _ = parse_quantity(item.quantity or "1", choice.food, counted(item))  # as the shell
-    return choice.food.id, grams, choice.food.mg_for(grams)
+    food, grams, _ = as_logged(phrase)
+    return (None, 0.0, None) if food is None else (food.id, grams, food.mg_for(grams))
 
 
 def _expected_mg(ndb: str, grams: float) -> float:

@@ -8,14 +8,10 @@ import re
 
 import pytest
 
-from journal.core.food.eat_line import counted, resolve
 from journal.core.food.everyday import as_eaten_rank, needs_asking
-from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import find_by_id, full_index
-from journal.core.food.units import parse_quantity
-from journal.store.shipped import read_food_table
+from tests.unit.food.as_logged import TABLE, as_logged
 
-TABLE = read_food_table()
 INDEX = full_index(TABLE, [])
 CHUNK_STYLE = {"usda:16097", "usda:16397"}  # Peanut butter, chunk style, with/without salt
 FORTIFIED_CHUNKY = "usda:16156"  # Peanut butter, chunky, vitamin and mineral fortified
@@ -25,11 +21,8 @@ _FORTIFIED_WORDS = re.compile(
 
 
 def _log(phrase: str) -> tuple[str | None, float]:
-    [item] = parse_line(phrase)
-    food = resolve(TABLE, [], item, {}).food
-    if food is None:
-        return None, 0.0
-    return food.id, parse_quantity(item.quantity or "1", food, counted(item))[0]
+    food, grams, _ = as_logged(phrase)
+    return (None if food is None else food.id), grams
 
 
 def _is_fortified(name: str) -> bool:

@@ -1,0 +1,23 @@
+"""A phrase as the shell logs it, for the food-word tests: the food it resolves to (None
+where the shell would ask), the grams its amount weighs and the portion's words."""
+
+from __future__ import annotations
+
+from journal.core.food.eat_line import counted, resolve
+from journal.core.food.foods import Food
+from journal.core.food.measure_words import portion_words
+from journal.core.food.phrase import parse_line
+from journal.core.food.units import parse_quantity
+from journal.store.shipped import read_food_table
+
+TABLE = read_food_table()
+
+
+def as_logged(phrase: str) -> tuple[Food | None, float, str]:
+    """Raises as the shell refuses (an amount it cannot weigh)."""
+    [item] = parse_line(phrase)
+    food = resolve(TABLE, [], item, {}).food
+    if food is None:
+        return None, 0.0, ""
+    grams, label = parse_quantity(item.quantity or "1", food, counted(item))
+    return food, grams, portion_words(label)
