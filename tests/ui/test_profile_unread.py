@@ -65,3 +65,25 @@ async def test_a_profile_damaged_while_the_app_runs_is_said_and_mended(data_dir:
         (data_dir / "profile.json").write_bytes(saved)
         await until(pilot, lambda: UNREAD not in squeezed(app), "the line gone")
         assert "of 320 mg custom" in squeezed(app)
+
+
+async def test_the_dashboard_says_its_low_days_use_the_default_target(data_dir: Path) -> None:
+    journal_of(data_dir)
+    (data_dir / "profile.json").write_text("{not json")
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await wait_painted(pilot, UNREAD)
+        await pilot.press("d")
+        seen = await wait_painted(pilot, "Your profile cannot be read, so low days here")
+        assert "judged by the default target (400 mg), not yours" in seen
+        assert "is damaged (not valid JSON at line 1)" in seen
+
+
+async def test_a_readable_profile_says_nothing_on_the_dashboard(data_dir: Path) -> None:
+    journal_of(data_dir)
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await wait_painted(pilot, "of 320 mg custom")
+        await pilot.press("d")
+        seen = await wait_painted(pilot, "a low day is below")
+        assert "cannot be read" not in seen

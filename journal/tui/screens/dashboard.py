@@ -113,6 +113,7 @@ class DashboardScreen(Screen[None]):
         with VerticalScroll(id="dashboard", classes="waiting"):
             yield Static(id="dash-status")
             yield Static(id="dash-trial")  # a trial is running (see trial_note)
+            yield Static(id="dash-profile", classes="error")  # see profile_note
             yield Static(id="answer")
             yield Static(id="dash-basis")  # which days it uses: below the answer
             with Horizontal(id="dash-panels"):
@@ -131,7 +132,22 @@ class DashboardScreen(Screen[None]):
     def on_mount(self) -> None:
         self._layout_for(self.app.size.width)
         self.trial_note()
+        self.profile_note()
         self.compute()
+
+    def profile_note(self) -> None:
+        """A profile that cannot be read leaves the default target in the figures: said
+        above the answer, as Today says it, so no low day reads as judged by theirs."""
+        error = self.journal_app.profile_error
+        shown = self.query_one("#dash-profile", Static)
+        if error is not None:
+            shown.update(
+                Text(
+                    "Your profile cannot be read, so low days here are judged by the "
+                    f"default target ({self.journal_app.target_mg:.0f} mg), not yours: {error}"
+                )
+            )
+        shown.display = error is not None
 
     def trial_note(self) -> None:
         from journal.core.trial.words import dashboard_note
