@@ -30,8 +30,9 @@ def fewer(plan: Plan) -> str:
     return f"{plan.benefit:g} fewer {what}"
 
 
-def today_line(trial: Trial, on: date) -> str | None:
-    """'Trial day 23 of 98 - period 2, bottle B', or None outside the trial."""
+def today_line(trial: Trial, on: date, record: str = " yet") -> str | None:
+    """'Trial day 23 of 98 - period 2, bottle B', or None outside the trial. `record`:
+    how a dose not recorded is said ("dose not recorded yet"; the app: "...: press b")."""
     here = trial.day(on)
     if here is None:
         return None
@@ -46,7 +47,7 @@ def today_line(trial: Trial, on: date) -> str | None:
         return f"{line} (stopped today{', dose ' + dose.state if dose else ''})"
     if trial.takes_dose(on):
         dose = trial.doses.get(on)
-        line += f" ({'dose ' + dose.state if dose else 'dose not recorded yet'})"
+        line += f" ({'dose ' + dose.state if dose else 'dose not recorded' + record})"
     return line
 
 

@@ -42,10 +42,8 @@ class TrialLine(Static):
             self.update(Text(f"Trial: {exc}"))
             self.display = True
             return None
-        line = None if trial is None else today_line(trial, day)
-        if line and line.endswith("(dose not recorded yet)"):
-            # The key is not in the footer: said where it is needed, within 80 columns.
-            line = line.removesuffix("(dose not recorded yet)") + "(dose not recorded: press b)"
+        # The dose key is not in the footer: said where it is needed, within 80 columns.
+        line = None if trial is None else today_line(trial, day, record=": press b")
         self.update(Text(line or ""))
         self.display = line is not None
         return trial
