@@ -13,9 +13,12 @@ from journal.core.exchange.json_doc import ParsedDocument
 from journal.core.person.eras import Era
 from journal.core.person.profile import Profile
 from journal.store.cronometer_import import import_cronometer
+from journal.store.errors import DamagedFileError
 from journal.store.importer import ImportSummary, describe, import_document
 from journal.store.journal import Journal
 from journal.store.profile import load_profile, save_profile
+from journal.store.storage import encode
+from journal.store.sync_status import set_aside
 from tests.helpers import food
 
 SERVINGS = (
@@ -213,9 +216,10 @@ def test_own_foods_and_kinds_on_both_sides_are_merged_not_dropped(data_dir: Path
 
 def test_a_profile_nobody_set_is_replaced_by_the_imported_one(data_dir: Path) -> None:
     """A helper's report: with the welcome skipped, the export's profile (sex, birth
-    year, custom target) was dropped and the target fell silently to 400 mg."""
+    year, custom target) was dropped and the target fell silently to 400 mg. A theme and
+    keys of the app's are not a profile a person set either."""
     journal = Journal.open(data_dir)
-    save_profile(journal, Profile(onboarded=True, theme="nord"))
+    save_profile(journal, Profile(onboarded=True, theme="nord", keymap={"quit": "ctrl+q"}))
     theirs = Profile(sex="male", birth_year=1970, custom_target_mg=450.0, onboarded=True)
     files = {"profile.json": {"profile": {"1": theirs.to_doc()}}}
     summary = import_document(journal, ParsedDocument(files=files))
@@ -329,6 +333,7 @@ def test_a_kept_profile_takes_the_exports_target_history_only_if_it_is_that_pers
     pregnancy, so its days were judged against 310-320 mg, not 350-360 mg."""
     journal = Journal.open(data_dir)
     save_profile(journal, mine)
+    before = journal.read_file("profile.json")["profile"]["1"]["rev"]["v"]
     theirs = Profile(sex="female", birth_year=1990, eras=PREGNANT_TO_OCTOBER)
     files = {"profile.json": {"profile": {"1": theirs.to_doc()}}}
     summary = import_document(journal, ParsedDocument(files=files))
@@ -339,8 +344,9 @@ def test_a_kept_profile_takes_the_exports_target_history_only_if_it_is_that_pers
     said = describe(summary)[-1]
     assert said.startswith("Took the export's" if taken else "Left out the export's")
     assert "(1 earlier setting)" in said
-    if taken:  # a revision, so another computer's older profile does not win a sync
-        assert journal.read_file("profile.json")["profile"]["1"]["rev"]["v"]
+    if taken:  # a revision after the kept one's, so its older version does not win a sync
+        after = journal.read_file("profile.json")["profile"]["1"]["rev"]["v"]
+        assert after != before and all(after.get(d, 0) >= n for d, n in before.items())
 
 
 def test_the_same_target_history_is_not_written_again(data_dir: Path) -> None:
@@ -353,3 +359,103 @@ def test_the_same_target_history_is_not_written_again(data_dir: Path) -> None:
     )
     assert (summary.history_taken, summary.history_left) == (0, 0)
     assert (data_dir / "profile.json").stat().st_ino == inode
+
+
+def test_the_summary_of_a_reimport_in_words() -> None:
+    """Every line an import of the same days again, into a journal with its own profile
+    and foods, can add; two of each, so each says its plural, one set aside its singular."""
+    summary = ImportSummary(
+        rows=4,
+        updated=2,
+        withdrawn=2,
+        kept_changed=2,
+        deleted_here=2,
+        kept_files=["profile.json", "kinds.json"],
+        history_taken=2,
+        history_left=2,
+        same_foods=["Granola bar", "Oat cake"],
+        renamed_foods=[("Kale", "Kale (imported)"), ("Rice", "Rice (imported)")],
+        trial="Kept your trial plan (...).",
+        set_aside=1,
+    )
+    assert describe(summary) == [
+        "Rows read: 4; imported: 0; duplicates (already in the journal): 0; skipped: 0.",
+        "Updated 2 entries to this export's figures (changed in Cronometer since the last import).",
+        "Removed 2 entries imported before that this export no longer holds (changed or "
+        "deleted in Cronometer).",
+        "Kept 2 imported entries as changed in this journal.",
+        "Left out 2 entries you deleted in this journal (a deletion holds).",
+        "Kept your own profile.json, kinds.json (not replaced).",
+        "Took the export's target history (2 earlier settings): past days keep the target "
+        "they had (`mg-journal profile` lists them).",
+        "Left out the export's target history (2 earlier settings): your profile differs "
+        "from the export's; `mg-journal profile --since DATE` dates a change.",
+        "In the export with the same name and figures as yours, kept once (yours; its "
+        "entries point to it): Granola bar, Oat cake.",
+        "In the export with the same name as yours but other figures, kept beside yours as: "
+        "'Kale (imported)', 'Rice (imported)' (`mg-journal foods` lists both).",
+        "Kept your trial plan (...).",
+        "1 item changed in both: the later kept, the other set aside "
+        "(`mg-journal sync status` shows it).",
+    ]
+
+
+def _rev(device: str, at: str) -> dict[str, object]:
+    return {"at": at, "by": device, "v": {device: 1}}
+
+
+def test_items_changed_on_both_sides_in_two_files_are_all_counted_and_said_from_the_import(
+    data_dir: Path,
+) -> None:
+    """An own food and a symptom kind, each changed here and in the export without the
+    other seen: the later is kept, the other set aside, both counted and both shown in
+    `sync status` as from the imported file."""
+    journal = Journal.open(data_dir)
+    here = _rev("desk", "2026-11-01T08:00:00Z")
+    shake = {"id": "custom:shake", "name": "My shake", "mg": 240.0, "kcal": 120.0}
+    kind = {"name": "headache", "key": "h"}
+    import_document(
+        journal,
+        ParsedDocument(
+            files={
+                "custom_foods.json": {"foods": {"1": {**shake, "rev": here}}},
+                "kinds.json": {"symptom_kinds": {"1": {**kind, "rev": here}}},
+            }
+        ),
+    )
+    there = _rev("laptop", "2026-11-02T08:00:00Z")
+    summary = import_document(
+        journal,
+        ParsedDocument(
+            files={
+                "custom_foods.json": {"foods": {"1": {**shake, "mg": 250.0, "rev": there}}},
+                "kinds.json": {"symptom_kinds": {"1": {**kind, "key": "x", "rev": there}}},
+            }
+        ),
+    )
+    assert summary.merged_files == ["custom_foods.json", "kinds.json"]
+    assert summary.set_aside == 2
+    assert describe(summary)[-1] == (
+        "2 items changed in both: the later kept, the other set aside "
+        "(`mg-journal sync status` shows it)."
+    )
+    aside = set_aside(journal)
+    assert sorted(name for name, _ in aside) == ["custom_foods.json", "kinds.json"]
+    assert {record["from"] for _, record in aside} == {"the imported file"}
+    assert [r["doc"]["mg"] for n, r in aside if n == "custom_foods.json"] == [240.0]
+
+
+def test_a_damaged_profile_in_the_journal_is_named_when_an_import_meets_it(
+    data_dir: Path,
+) -> None:
+    journal = Journal.open(data_dir)
+    save_profile(journal, Profile(sex="female", birth_year=1990))
+    tables = journal.read_file("profile.json")
+    tables["profile"]["1"]["birth_year"] = "nineteen ninety"
+    (data_dir / "profile.json").write_bytes(encode(tables))
+    theirs = Profile(sex="female", birth_year=1990, eras=PREGNANT_TO_OCTOBER)
+    with pytest.raises(DamagedFileError) as refused:
+        import_document(
+            journal, ParsedDocument(files={"profile.json": {"profile": {"1": theirs.to_doc()}}})
+        )
+    assert str(refused.value).startswith("profile.json is damaged (the profile is malformed")
