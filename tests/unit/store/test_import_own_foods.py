@@ -7,8 +7,9 @@ import json
 from datetime import date, time
 from pathlib import Path
 
+from journal.core import clock
 from journal.core.entries.models import FoodEntry
-from journal.core.exchange.json_doc import parse_document
+from journal.core.exchange.json_doc import ParsedDocument, parse_document
 from journal.core.food.own_foods import Ingredient, food_from_doc, own_food_doc, recipe_doc
 from journal.core.validate import MAX_NAME
 from journal.store.export import export_json
@@ -116,3 +117,131 @@ def test_an_imported_food_deleted_here_stays_deleted_and_is_not_renamed(
     again = _import(journal, path)
     assert sorted(_own(journal)) == ["Bar crumble", "Granola bar"]
     assert not any("kept beside yours" in line for line in again)
+
+
+def _document(foods: dict[str, object] | None = None, **tables: object) -> ParsedDocument:
+    """A document whose own-foods file holds `foods` (by document id) and `tables`."""
+    table = {**({"foods": foods} if foods is not None else {}), **tables}
+    return ParsedDocument(files={"custom_foods.json": table})
+
+
+def test_an_export_without_own_foods_imports_beside_the_journals(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    mine = add_own_food(journal, _bar())
+    entry = FoodEntry(DAY, time(8, 0), mine.name, 40.0, 48.0, food_id=mine.id)
+    summary = import_document(journal, ParsedDocument(entries=[entry]))
+    assert (summary.imported, summary.skipped, summary.same_foods) == (1, [], [])
+    assert journal.day(DAY).foods[0].food_id == mine.id
+
+
+def test_a_same_food_does_not_stop_the_foods_after_it_and_a_recipe_points_to_both(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """The export's Granola bar is the journal's, its Oat cake another: the one left out,
+    the other renamed; its recipe of both points to the journal's bar and the new cake."""
+    journal = Journal.open(data_dir)
+    bar = add_own_food(journal, _bar())
+    add_own_food(journal, _bar("Oat cake", "30"))
+    other = Journal.open(tmp_path / "other")
+    for doc in (_bar(), _bar("Oat cake", "32")):
+        add_own_food(other, doc)
+    theirs = list(read_own_foods(other)[0])
+    parts = [Ingredient.of(f, 40.0, "1 serving") for f in theirs]
+    add_recipe(other, recipe_doc("Bar and cake", "2", parts))
+    lines = _import(journal, export_json(other, tmp_path / "export.json", None, None))
+    own = _own(journal)
+    assert sorted(own) == ["Bar and cake", "Granola bar", "Oat cake", "Oat cake (imported)"]
+    assert lines[1:] == [
+        "In the export with the same name and figures as yours, kept once (yours; its "
+        "entries point to it): Granola bar.",
+        "In the export with the same name as yours but other figures, kept beside yours as: "
+        "'Oat cake (imported)' (`mg-journal foods` lists both).",
+        "Merged with yours: custom_foods.json.",
+    ]
+    recipe = next(iter(journal.read_file("custom_foods.json")["recipes"].values()))
+    assert [i["food_id"] for i in recipe["items"]] == [bar.id, own["Oat cake (imported)"]]
+
+
+def test_a_recipe_named_as_one_of_yours_is_renamed_when_the_export_has_no_foods(
+    data_dir: Path,
+) -> None:
+    journal = Journal.open(data_dir)
+    bar = add_own_food(journal, _bar())
+    add_recipe(journal, recipe_doc("Bar crumble", "2", [Ingredient.of(bar, 80.0, "2 servings")]))
+    theirs = recipe_doc("Bar crumble", "4", [Ingredient.of(bar, 80.0, "2 servings")])
+    summary = import_document(journal, _document(recipes={"1": theirs}))
+    assert summary.renamed_foods == [("Bar crumble", "Bar crumble (imported)")]
+    assert sorted(_own(journal)) == ["Bar crumble", "Bar crumble (imported)", "Granola bar"]
+
+
+def test_two_long_names_cut_alike_take_two_new_names_in_the_exports_order(
+    data_dir: Path,
+) -> None:
+    """Two names alike to the cut ("...B" and "...C") both need "(imported)": the first
+    by the export's order (9 before 10) takes it, the second "(imported 2)"."""
+    journal = Journal.open(data_dir)
+    first, second = "B" * MAX_NAME, "B" * (MAX_NAME - 1) + "C"
+    add_own_food(journal, _bar(first, "10"))
+    add_own_food(journal, _bar(second, "10"))
+    foods = {"10": _bar(second, "30"), "9": _bar(first, "20")}
+    summary = import_document(journal, _document(foods))
+    stem = "B" * (MAX_NAME - 11)
+    assert summary.renamed_foods == [
+        (first, stem + " (imported)"),
+        (second, stem[:-2] + " (imported 2)"),
+    ]
+    assert len(_own(journal)) == 4
+
+
+def test_the_export_taken_after_it_was_imported_before_still_renames_a_new_clash(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """The export's Kale was imported before (known here by its id); its Granola bar, new
+    since and named as the journal's, is still kept beside it under a new name."""
+    journal = Journal.open(data_dir)
+    add_own_food(journal, _bar(mg="60"))
+    other = Journal.open(tmp_path / "other")
+    add_own_food(other, _bar("Kale", "20"))
+    _import(journal, export_json(other, tmp_path / "first.json", None, None))
+    add_own_food(other, _bar())
+    _import(journal, export_json(other, tmp_path / "second.json", None, None))
+    assert sorted(_own(journal)) == ["Granola bar", "Granola bar (imported)", "Kale"]
+
+
+def test_a_new_name_cut_at_a_space_has_one_space_before_its_tail(data_dir: Path) -> None:
+    journal = Journal.open(data_dir)
+    name = "B" * (MAX_NAME - 12) + " " + "C" * 11
+    add_own_food(journal, _bar(name, "10"))
+    summary = import_document(journal, _document({"1": _bar(name, "20")}))
+    assert summary.renamed_foods == [(name, "B" * (MAX_NAME - 12) + " (imported)")]
+
+
+def test_a_renamed_food_has_a_revision_made_now_after_the_exports(data_dir: Path) -> None:
+    """So a sync sees the new name as a change after the export's own version."""
+    journal = Journal.open(data_dir)
+    add_own_food(journal, _bar(mg="60"))
+    theirs = {**_bar(), "rev": {"at": "2026-11-01T00:00:00", "by": "laptop", "v": {"laptop": 3}}}
+    import_document(journal, _document({"1": theirs}))
+    [doc] = [
+        d
+        for d in journal.read_file("custom_foods.json")["foods"].values()
+        if d["id"] == theirs["id"]
+    ]
+    assert doc["name"] == "Granola bar (imported)"
+    assert doc["rev"]["at"] == clock.utc_stamp()
+    assert doc["rev"]["v"]["laptop"] == 3 and len(doc["rev"]["v"]) == 2
+
+
+def test_a_new_name_is_not_one_the_export_itself_holds(data_dir: Path) -> None:
+    """The export's own "Granola bar (imported)" (another food again) keeps its name: the
+    export's Granola bar, named as the journal's, becomes "(imported 2)"."""
+    journal = Journal.open(data_dir)
+    add_own_food(journal, _bar())
+    foods = {"1": _bar(mg="50"), "2": _bar("Granola bar (imported)", "70")}
+    summary = import_document(journal, _document(foods))
+    assert summary.renamed_foods == [("Granola bar", "Granola bar (imported 2)")]
+    assert sorted(_own(journal)) == [
+        "Granola bar",
+        "Granola bar (imported 2)",
+        "Granola bar (imported)",
+    ]

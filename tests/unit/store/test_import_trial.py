@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.exchange.json_doc import parse_document
+from journal.core import clock
+from journal.core.exchange.json_doc import ParsedDocument, parse_document
 from journal.core.trial.plan import Plan
 from journal.store import trial as store
+from journal.store.errors import DamagedFileError
 from journal.store.export import export_json
 from journal.store.importer import describe, import_document
 from journal.store.journal import Journal
+from journal.store.storage import encode
 from journal.store.sync_status import set_aside
 
 DAY = date(2026, 11, 2)
@@ -106,3 +109,53 @@ def test_the_shell_takes_the_exports_trial_only_when_asked(
     assert main(["import", "json", path, "--take-trial"]) == 0
     assert "Took the export's trial" in capsys.readouterr().out
     assert store.load_trial(Journal.open(data_dir)).plan.form == "glycinate"  # type: ignore[union-attr]
+
+
+def test_without_asking_the_journals_plan_is_kept(data_dir: Path, tmp_path: Path) -> None:
+    journal = Journal.open(data_dir)
+    store.save_plan(journal, _plan("citrate", 200, seed=9))
+    parsed = parse_document(json.loads(_export(tmp_path, _plan()).read_text()))
+    assert import_document(journal, parsed).trial.startswith("Kept your trial plan (citrate")
+    assert store.load_trial(journal).plan.form == "citrate"  # type: ignore[union-attr]
+
+
+def test_the_exports_trial_is_taken_into_a_trial_file_without_a_current_trial(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    journal = Journal.open(data_dir)
+    import_document(journal, ParsedDocument(files={"trial.json": {"trial": {}}}))
+    assert (data_dir / "trial.json").exists() and store.load_trial(journal) is None
+    assert _import(journal, _export(tmp_path, _plan())) == [
+        "Rows read: 0; imported: 0; duplicates (already in the journal): 0; skipped: 0.",
+        "Merged with yours: trial.json.",
+    ]
+    assert store.load_trial(journal).plan.form == "glycinate"  # type: ignore[union-attr]
+
+
+def test_a_damaged_trial_in_the_journal_is_named_when_an_import_meets_it(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    journal = Journal.open(data_dir)
+    store.save_plan(journal, _plan("citrate", 200, seed=9))
+    tables = journal.read_file("trial.json")
+    del tables["trial"]["1"]["format"]
+    (data_dir / "trial.json").write_bytes(encode(tables))
+    parsed = parse_document(json.loads(_export(tmp_path, _plan()).read_text()))
+    with pytest.raises(DamagedFileError) as refused:
+        import_document(journal, parsed)
+    assert refused.value.path == data_dir / "trial.json"
+
+
+def test_the_exports_trial_taken_has_a_revision_after_both(data_dir: Path, tmp_path: Path) -> None:
+    """So a sync with a copy still holding either version keeps the one taken."""
+    journal = Journal.open(data_dir)
+    store.save_plan(journal, _plan("citrate", 200, seed=9))
+    mine = journal.read_file("trial.json")["trial"]["1"]["rev"]["v"]
+    parsed = parse_document(json.loads(_export(tmp_path, _plan()).read_text()))
+    doc = parsed.files["trial.json"]["trial"]["1"]
+    doc["rev"] = {"at": "2026-11-01T00:00:00", "by": "laptop", "v": {"laptop": 4}}
+    import_document(journal, parsed, take_trial=True)
+    rev = journal.read_file("trial.json")["trial"]["1"]["rev"]
+    assert rev["at"] == clock.utc_stamp()
+    assert rev["v"]["laptop"] == 4
+    assert all(rev["v"][device] > n for device, n in mine.items())
