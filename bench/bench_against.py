@@ -21,7 +21,6 @@ into subject packages.
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import re
 import shutil
@@ -37,14 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import NOW, interleaved
+from bench.run import NOW, bench_env, interleaved
 from journal.core import clock
 from journal.store.demo import build_demo_journal
-
-
-def env_for(tree: Path) -> dict[str, str]:
-    compileall.compile_dir(tree / "journal", quiet=1)
-    return {**os.environ, "PYTHONPATH": str(tree), "MG_JOURNAL_NOW": NOW.isoformat()}
 
 
 def run(cmd: list[str], env: dict[str, str], tree: Path, cpu: list[float] | None = None) -> str:
@@ -123,7 +117,7 @@ def main() -> None:
         )
         try:
             trees = {"this": ROOT, args.ref: ref_tree}
-            envs = {name: env_for(tree) for name, tree in trees.items()}
+            envs = {name: bench_env(tree) for name, tree in trees.items()}
             for name, tree in trees.items():
                 check_imports_from(tree, envs[name])
             demo = build_demo_journal(work / "demo", args.days).root

@@ -51,7 +51,7 @@ class Side:
     def __init__(self, name: str, code: Path, work: Path, cold: bool) -> None:
         self.name, self.work, self.cold = name, work / name, cold
         self.cache = self.work / "cache"
-        self.env = {**bench_env(), "PYTHONPATH": str(code), "XDG_CACHE_HOME": str(self.cache)}
+        self.env = {**bench_env(code), "XDG_CACHE_HOME": str(self.cache)}
         self.work.mkdir(parents=True)
 
     def run(self, *args: str) -> None:

@@ -51,7 +51,7 @@ class Side:
     def __init__(self, name: str, code: Path, work: Path) -> None:
         self.name = name
         cache = work / name / "cache"
-        self.env = {**bench_env(), "PYTHONPATH": str(code), "XDG_CACHE_HOME": str(cache)}
+        self.env = {**bench_env(code), "XDG_CACHE_HOME": str(cache)}
 
     def app(self, journal: Path | str | None, size: tuple[int, int]) -> PtyApp:
         """mg-journal on `journal`, or (None) the bare app, or (a str) that bench script."""
