@@ -42,6 +42,7 @@ def adjust(
         if MIN_FACTOR_DAYS <= len(d) <= len(days) - MIN_FACTOR_DAYS
     )
     low, adequate = s.low, s.adequate - s.low
+    parts = [(low & part, adequate & part) for part in stretch]
     for kind in usable:
         with_f = factor_days[kind]
         strata = [
@@ -49,9 +50,12 @@ def adjust(
             _table(symptom, low - with_f, adequate - with_f),
         ]
         by_stretch = [  # the factor's days and the others, in each stretch
-            _table(symptom, low & part & side, adequate & part & side)
-            for part in stretch
-            for side in (with_f, set(days) - with_f)
+            table
+            for lo, ad in parts
+            for table in (
+                _table(symptom, lo & with_f, ad & with_f),
+                _table(symptom, lo - with_f, ad - with_f),
+            )
         ]
         pooled = mh.risk_ratio(by_stretch)
         result.strata.append(Stratified(kind, len(with_f), pooled, strata[1], strata[0]))

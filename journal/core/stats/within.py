@@ -18,6 +18,7 @@ statsmodels' `GLM` with a dummy per stratum, `cov_type="HC0"` and `"HAC"`.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Collection, Mapping, Sequence
 
 from journal.core.stats.contingency import Z95
@@ -55,7 +56,7 @@ def fit(
     for s, yi in zip(strata, y, strict=True):
         hits_in[s] = hits_in.get(s, 0) + yi
     rows = [
-        (s, tuple(map(float, xs)), yi)
+        (s, tuple(xs), yi)
         for s, yi, *xs in zip(strata, y, *columns.values(), strict=True)
         if hits_in[s]
     ]
@@ -172,7 +173,5 @@ def _newey_west(v: list[float], lags: int) -> float:
     (Bartlett: so the variance stays positive)."""
     total = math.fsum(e * e for e in v)
     for lag in range(1, min(lags, len(v) - 1) + 1):
-        total += (
-            2 * (1 - lag / (lags + 1)) * math.fsum(a * b for a, b in zip(v[lag:], v, strict=False))
-        )
+        total += 2 * (1 - lag / (lags + 1)) * math.fsum(map(operator.mul, v[lag:], v))
     return max(total, 0.0)
