@@ -21,3 +21,10 @@ def as_logged(phrase: str) -> tuple[Food | None, float, str]:
         return None, 0.0, ""
     grams, label = parse_quantity(item.quantity or "1", food, counted(item))
     return food, grams, portion_words(label)
+
+
+def logged(phrase: str) -> tuple[str, float, str]:
+    """(food id, grams, label) of a phrase the shell logs without asking."""
+    food, grams, label = as_logged(phrase)
+    assert food is not None, phrase
+    return food.id, grams, label

@@ -12,17 +12,11 @@ from journal.core.food.measure_words import portion_words
 from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import full_index, rank_foods
 from journal.core.food.units import piece_portion
-from tests.unit.food.as_logged import TABLE, as_logged
+from tests.unit.food.as_logged import TABLE
+from tests.unit.food.as_logged import logged as _log
 
 INDEX = full_index(TABLE, [])
 OZ = 28.35
-
-
-def _log(phrase: str) -> tuple[str, float, str]:
-    """(food id, grams, label) as the shell logs the phrase; raises as it refuses."""
-    food, grams, label = as_logged(phrase)
-    assert food is not None, phrase
-    return food.id, grams, label
 
 
 @pytest.mark.parametrize(

@@ -10,18 +10,12 @@ from journal.core.food.foods import Portion
 from journal.core.food.phrase import Item, parse_item
 from journal.core.food.quick_search import full_index, rank_foods
 from journal.core.food.units import split_portion
-from tests.unit.food.as_logged import TABLE, as_logged
+from tests.unit.food.as_logged import TABLE
+from tests.unit.food.as_logged import logged as _log
 
 INDEX = full_index(TABLE, [])
 SALMON = "usda:15237"  # Fish, salmon, Atlantic, farmed, cooked, dry heat: 0.5 fillet = 178 g
 HALF = "fillet (USDA's 0.5 fillet)"
-
-
-def _log(phrase: str) -> tuple[str, float, str]:
-    """(food id, grams, label) as the shell logs the phrase; raises as it refuses."""
-    food, grams, label = as_logged(phrase)
-    assert food is not None, phrase
-    return food.id, grams, label
 
 
 @pytest.mark.parametrize(
