@@ -14,6 +14,8 @@ from tests.helpers import onboarded
 from tests.ui.painted import painted_lines, wait_painted
 from tests.waiting import until
 
+NO_MATCHES = "No matches found"  # Textual's palette, once a search has found nothing
+
 
 @pytest.mark.parametrize(
     ("typed", "ours", "twin"), [("theme", "Switch theme", "Theme"), ("keys", "Help", "Keys")]
@@ -72,7 +74,9 @@ async def test_the_palette_never_offers_to_leave_an_open_form_or_the_welcome(
         await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
         await pilot.press("ctrl+p", *"log twitch")
         await until(pilot, lambda: typed(app, "log twitch"), "'log twitch' typed")
-        await pilot.pause()
+        # The search has ended when the palette says so; offered, "Log twitch" would
+        # be listed instead, and this wait would fail.
+        await wait_painted(pilot, NO_MATCHES)
         assert not any("Log twitch" in line for line in painted_lines(app))
         await pilot.press("escape", "escape")  # the palette, then the trial screen
         # the form and its 250 are there
@@ -82,5 +86,5 @@ async def test_the_palette_never_offers_to_leave_an_open_form_or_the_welcome(
         await until(pilot, lambda: isinstance(fresh.screen, OnboardingScreen), "the welcome")
         await pilot.press("ctrl+p", *"log cramp")
         await until(pilot, lambda: typed(fresh, "log cramp"), "'log cramp' typed")
-        await pilot.pause()
+        await wait_painted(pilot, NO_MATCHES)
         assert not any("Log cramp" in line for line in painted_lines(fresh))
