@@ -91,6 +91,18 @@ _LABELS = {  # (one, many)
 }
 
 
+def _food_names(logged: dict[str, Any]) -> list[str]:
+    """What a merge did to own foods made on both computers under one name."""
+    once = [n for n in logged.get("foods_kept_once") or [] if isinstance(n, str)]
+    pairs = [p for p in logged.get("foods_renamed") or [] if isinstance(p, list) and len(p) == 2]
+    lines = [f"own food made on both, the same, shown once: {n!r}" for n in once]
+    lines += [
+        f"own food {old!r} made on both with other figures: one is now {new!r}"
+        for old, new in pairs
+    ]
+    return lines
+
+
 def _status(root: Any) -> int:
     from journal.store.device import device_name
     from journal.store.journal import Journal
@@ -117,6 +129,8 @@ def _status(root: Any) -> int:
         )
         when = str(e.get("at", "?"))[:19]
         print(f"  {when} {e.get('file')} from {e.get('from')}: {counts or 'nothing new'}")
+        for line in _food_names(e):
+            print(f"    {line}")
     aside = set_aside(journal)
     print(f"Versions set aside (a change that lost to a later one): {len(aside) or 'none'}")
     for number, (name, record) in enumerate(aside, 1):

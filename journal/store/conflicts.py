@@ -28,6 +28,8 @@ from journal.store.day_files import parse_entries
 from journal.store.errors import DamagedFileError, StoreError
 from journal.store.journal import Journal
 from journal.store.layout import DAY_FILE
+from journal.store.own_foods import FILE as OWN_FOODS
+from journal.store.own_foods import one_name_each_merged
 from journal.store.paths import ensure_private_dir
 from journal.store.storage import decode, encode, read_file
 from journal.store.transaction import PENDING, replace_all
@@ -83,6 +85,8 @@ def _counts(outcomes: list[Outcome]) -> str:
     deleted = sum(o.merged.deleted for o in outcomes)
     complete = sum(o.merged.complete for o in outcomes)
     kept = sum(o.merged.kept_deleted for o in outcomes)
+    once = [n for o in outcomes for n in o.merged.foods_kept_once]
+    renamed = [new for o in outcomes for _, new in o.merged.foods_renamed]
     said = [
         counted(added, "entry added", "entries added") if added else "",
         counted(taken, "edit", "edits") + " kept from the other computer" if taken else "",
@@ -91,6 +95,11 @@ def _counts(outcomes: list[Outcome]) -> str:
         counted(complete, "day", "days") + " marked complete" if complete else "",
         counted(kept, "deleted entry", "deleted entries") + " kept, changed after the deletion"
         if kept
+        else "",
+        f"own foods made on both kept once: {', '.join(once)}" if once else "",
+        "own foods of the same name with other figures renamed: "
+        + ", ".join(repr(n) for n in renamed)
+        if renamed
         else "",
     ]
     return ", ".join(s for s in said if s) or "nothing new"
@@ -137,6 +146,8 @@ def _prepared(copy: Copy) -> tuple[bytes, dict[str, Any], Merged]:
     mine = read_file(copy.original) or {}
     _check(mine, copy.original, copy.original)
     merged = merge(mine, theirs, copy.source)
+    if copy.original.name == OWN_FOODS:  # never a day file's name
+        merged = one_name_each_merged(merged)  # two computers' "Granola bar": one name each
     _check(merged.tables, copy.original, copy.original)
     return raw, mine, merged
 
@@ -217,6 +228,8 @@ def _log(journal: Journal, report: SyncReport) -> None:
                 "deleted": m.deleted,
                 "complete": m.complete,
                 "kept_deleted": m.kept_deleted,
+                "foods_kept_once": list(m.foods_kept_once),
+                "foods_renamed": [list(pair) for pair in m.foods_renamed],
             }
         )
     atomic_write_bytes(path, json.dumps(log[-200:], ensure_ascii=False, indent=1).encode())

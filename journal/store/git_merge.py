@@ -22,6 +22,8 @@ from journal.store.atomic import atomic_write_bytes
 from journal.store.day_files import parse_entries
 from journal.store.errors import DamagedFileError
 from journal.store.layout import DAY_FILE
+from journal.store.own_foods import FILE as OWN_FOODS
+from journal.store.own_foods import one_name_each_merged
 from journal.store.storage import decode, encode
 
 
@@ -40,6 +42,8 @@ def git_merge(ours: Path, theirs: Path, name: str) -> Merged:
     _check(mine, name, Path(name))
     _check(other, name, Path(name))
     merged = merge(mine, other, "git (the other branch)")
+    if Path(name).name == OWN_FOODS:  # two computers' "Granola bar": one name each
+        merged = one_name_each_merged(merged)
     _check(merged.tables, name, Path(name))
     atomic_write_bytes(ours, encode(merged.tables))
     return merged

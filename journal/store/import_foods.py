@@ -19,13 +19,13 @@ from typing import Any
 
 from journal.core import clock
 from journal.core.entries.models import Entry, FoodEntry
+from journal.core.sync.own_names import figures, name_key
 from journal.core.sync.revisions import REV, Tables, items, next_rev, number, tombstones
 from journal.core.validate import MAX_NAME
 from journal.store.device import device_name
 from journal.store.own_foods import FOODS, RECIPES
 
 IMPORTED = " (imported)"
-_NOT_FIGURES = ("id", "name", REV)
 
 
 @dataclass
@@ -83,12 +83,11 @@ def _docs(tables: Tables, table: str) -> list[dict[str, Any]]:
 
 
 def _key(doc: dict[str, Any]) -> str:
-    name = doc.get("name")
-    return name.strip().casefold() if isinstance(name, str) else ""
+    return name_key(doc)  # '' for one hidden as the same as another: never "ours"
 
 
 def _figures(doc: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in doc.items() if k not in _NOT_FIGURES}
+    return figures(doc)
 
 
 def _pointed(doc: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:

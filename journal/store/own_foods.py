@@ -24,17 +24,22 @@ each ingredient keeps its figures as logged, so reading a recipe needs no food t
      "items": [{"food_id": "usda:20033", "name": "Oat bran, raw", "grams": 47.0,
                 "portion": "1/2 cup", "mg": 110.5, "kcal": 115.6}]}
 
-A malformed document is skipped (and counted) rather than blocking food logging.
+A malformed document is skipped (and counted) rather than blocking food logging. One
+marked ``same_as`` another (two computers made the same food: `core.sync.own_names`)
+is left out of search and lists, its entries' food being the one it names.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 from journal.core.food.foods import Food
 from journal.core.food.own_foods import cronometer_food_from_doc, food_from_doc, recipe_from_doc
-from journal.core.validate import ValidationError
+from journal.core.sync.merge import Merged
+from journal.core.sync.own_names import SAME_AS, name_key, one_name_each
+from journal.core.validate import MAX_NAME, ValidationError
 from journal.store.journal import Journal
 
 FILE = "custom_foods.json"
@@ -55,6 +60,8 @@ def read_own_foods(journal: Journal) -> tuple[list[Food], int]:
     )
     for table, build in builders:
         for doc in data.get(table, {}).values():
+            if SAME_AS in doc:
+                continue  # the food it is the same as is listed
             try:
                 food = build(doc)
             except (KeyError, TypeError, ValueError, ValidationError, ZeroDivisionError):
@@ -72,7 +79,7 @@ def _save(journal: Journal, table: str, doc: dict[str, Any]) -> None:
     with journal.file(FILE) as db:
         rows = db.table(table, cache_size=0)
         name = str(doc.get("name", ""))
-        if any(str(d.get("name", "")).casefold() == name.casefold() for d in rows.all()):
+        if any(name_key(dict(d)) == name.strip().casefold() for d in rows.all()):
             kind = "recipes" if table == RECIPES else "own foods"
             raise ValidationError(
                 "name", f"'{name}' is one of your {kind} already: log that one, or name this anew"
@@ -102,9 +109,31 @@ def remove_own_food(journal: Journal, which: str) -> dict[str, Any]:
     with journal.file(FILE) as db:
         for table in (FOODS, RECIPES):
             rows = db.table(table, cache_size=0)
-            for doc_id, doc in [(d.doc_id, dict(d)) for d in rows.all()]:
-                ids = (str(doc.get("name", "")).casefold(), str(doc.get("id", "")).casefold())
+            docs = [(d.doc_id, dict(d)) for d in rows.all()]
+            for doc_id, doc in docs:
+                ids = (name_key(doc), str(doc.get("id", "")).casefold())
                 if wanted in ids and str(doc.get("id", "")).startswith(("custom:", "recipe:")):
-                    rows.remove(doc_ids=[doc_id])
+                    # Its hidden twins go too: they would point to a food no longer there.
+                    twins = [i for i, d in docs if d.get(SAME_AS) == doc["id"]]
+                    rows.remove(doc_ids=[doc_id, *twins])
                     return doc
     raise ValidationError("food", f"{which.strip()!r} is none of your own foods or recipes")
+
+
+def same_as_ids(journal: Journal) -> dict[str, str]:
+    """The id of each own food left out as the same as another, to the other's id."""
+    data = journal.read_file(FILE)
+    return {
+        str(doc["id"]): str(doc[SAME_AS])
+        for table in (FOODS, RECIPES)
+        for doc in data.get(table, {}).values()
+        if isinstance(doc, dict) and SAME_AS in doc and "id" in doc
+    }
+
+
+def one_name_each_merged(merged: Merged) -> Merged:
+    """A merge of two copies of the own-foods file, with each food's name once in it."""
+    named = one_name_each(merged.tables, (FOODS, RECIPES), MAX_NAME)
+    return dataclasses.replace(
+        merged, tables=named.tables, foods_kept_once=named.joined, foods_renamed=named.renamed
+    )

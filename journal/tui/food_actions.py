@@ -73,11 +73,13 @@ def _food_of(today: FoodKeys, entry: FoodEntry) -> Food:
     found = app.foods.get(entry.food_id) if app.foods and entry.food_id else None
     if found is None and entry.food_id:
         from journal.core.food.quick_search import find_by_id
-        from journal.store.own_foods import read_own_foods
+        from journal.store.own_foods import read_own_foods, same_as_ids
         from journal.store.shipped import read_food_table
 
         own, _ = read_own_foods(app.journal)
-        found = find_by_id(read_food_table(), own, entry.food_id)
+        # Logged from a food a merge found made twice: the one shown holds its figures.
+        food_id = same_as_ids(app.journal).get(entry.food_id, entry.food_id)
+        found = find_by_id(read_food_table(), own, food_id)
     assert entry.grams is not None  # _edit_food refuses entries of unknown weight
     per_100 = 100.0 / entry.grams
     if found is not None:

@@ -52,11 +52,14 @@ class Merged:
     deleted: int = 0  # documents the copy's tombstones removed here
     complete: int = 0  # days only the copy had marked complete
     kept_deleted: int = 0  # documents deleted on one side and changed after it on the other
+    foods_kept_once: tuple[str, ...] = ()  # own foods named alike, the same: one shown
+    foods_renamed: tuple[tuple[str, str], ...] = ()  # ... with other figures: (name, new)
 
     @property
     def changed(self) -> bool:
         counts = (self.added, self.taken, self.set_aside, self.deleted, self.complete)
-        return any(counts) or self.kept_deleted > 0
+        names = self.foods_kept_once or self.foods_renamed
+        return any(counts) or self.kept_deleted > 0 or bool(names)
 
 
 def _pick(mine: Doc, theirs: Doc) -> tuple[Doc, Doc | None, bool]:
