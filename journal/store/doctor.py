@@ -213,7 +213,7 @@ def _encryption(journal: Journal) -> list[Finding]:
 
 def _sync(journal: Journal) -> list[Finding]:
     """Conflict copies from a sync engine: waiting, or refused; versions set aside."""
-    from journal.store.sync_status import set_aside, waiting_copies
+    from journal.store.sync_status import merge_log, set_aside, waiting_copies
 
     found = []
     for w in waiting_copies(journal.root):
@@ -227,6 +227,13 @@ def _sync(journal: Journal) -> list[Finding]:
     if aside:
         found.append(
             Finding(True, f"{len(aside)} versions set aside by merges; see mg-journal sync status")
+        )
+    logged = [p for e in merge_log(journal.root) for p in e.get("foods_renamed") or []]
+    renamed = [p[1] for p in logged if isinstance(p, list) and len(p) == 2]
+    if renamed:
+        names = ", ".join(repr(n) for n in renamed)
+        found.append(
+            Finding(True, f"own foods renamed by merges (made on both, other figures): {names}")
         )
     return found or [Finding(True, "no conflict copies from a sync engine")]
 

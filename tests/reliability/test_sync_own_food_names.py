@@ -100,6 +100,10 @@ def test_foods_of_one_name_with_other_figures_are_both_kept_under_two_names(
     assert "renamed: 'Granola bar (from desk)'" in a.sync_report.summary()
     status = run_cli("sync", "status").stdout
     assert "own food 'Granola bar' made on both with other figures: one is now " in status
+    assert (
+        "own foods renamed by merges (made on both, other figures): 'Granola bar (from desk)'"
+        in (run_cli("doctor").stdout)
+    )
     # Merged again with the desk's older copy (as a second conflict): nothing changes.
     before = (data_dir / FILE).read_bytes()
     shutil.copyfile(b.root / FILE, data_dir / COPY)
