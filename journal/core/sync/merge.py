@@ -79,9 +79,10 @@ def _pick(mine: Doc, theirs: Doc) -> tuple[Doc, Doc | None, bool]:
 
 
 # A document's dated records that each computer adds to on its own day: the trial's
-# doses. Both sides' are kept in the winning version (the winner's on a shared date),
-# so a dose recorded on one computer is not lost to a later one recorded on the other.
-JOINED_RECORDS = {"trial": "doses"}
+# doses (the current trial's, and a past one's). Both sides' are kept in the winning
+# version (the winner's on a shared date), so a dose recorded on one computer is not
+# lost to a later one recorded on the other.
+JOINED_RECORDS = {"trial": "doses", "past": "doses"}
 
 
 def _records_joined(table: str, winner: Doc, loser: Doc) -> Doc:

@@ -33,13 +33,33 @@ SPECIAL = frozenset({META, DAYS, DELETED, SET_ASIDE})
 TOMBSTONE_DAYS = 180  # a copy older than this could bring a deleted entry back
 
 
+# Tables whose documents have neither id nor name but fields that tell them apart: a past
+# trial is the one that started that day under that plan (drawn once: its seed and day;
+# dose and form may be amended), wherever a computer filed it. By place, two computers'
+# first past trials would be one document, and one would lose.
+IDENTIFIED_BY = {"past": ("start", "seal", "plan.seed", "plan.created")}
+
+
 def key_of(table: str, doc_id: str, doc: Doc) -> str:
-    """What identifies a document across computers: its id, else its name, else its place."""
+    """What identifies a document across computers: its id, else its name, else fields of
+    its own (`IDENTIFIED_BY`), else its place."""
     if isinstance(doc.get("id"), str):
         return doc["id"]
     if isinstance(doc.get("name"), str):
         return f"{table}:{doc['name']}"
+    fields = IDENTIFIED_BY.get(table)
+    if fields is not None:
+        found = [_field(doc, name) for name in fields]
+        if found[0] is not None:
+            return f"{table}:{canonical(found)}"
     return f"{table}#{doc_id}"
+
+
+def _field(doc: Doc, dotted: str) -> Any:
+    value: Any = doc
+    for part in dotted.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
 
 
 def items(data: Tables) -> dict[str, tuple[str, Doc]]:
