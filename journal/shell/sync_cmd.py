@@ -55,14 +55,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _take(root: Any, number: int) -> int:
-    from journal.core.entries.entry_text import entry_sentence
     from journal.store.journal import Journal
-    from journal.store.take_back import take_back
+    from journal.store.take_back import take_version
 
-    entry, replaced = take_back(Journal.open(root), number)
-    print(f"In use again: {entry_sentence(entry)}")
-    if replaced is not None:
-        print(f"Set aside in its place: {entry_sentence(replaced)} (`mg-journal sync status`)")
+    taken, replaced = take_version(Journal.open(root), number)
+    print(f"In use again: {taken}")
+    if replaced:
+        print(f"Set aside in its place: {replaced} (`mg-journal sync status`)")
     return 0
 
 

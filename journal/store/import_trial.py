@@ -35,7 +35,8 @@ def settle(mine: Tables, theirs: Tables, path: Path, take: bool) -> tuple[Tables
         return (
             taken,
             rest,
-            (f"Took the export's trial ({_what(other)}) in place of your plan ({_what(ours)})."),
+            f"Took the export's trial ({trial_words(other)}) in place of your plan "
+            f"({trial_words(ours)}).",
         )
     why = (
         "a trial begun is never replaced by an import"
@@ -47,13 +48,13 @@ def settle(mine: Tables, theirs: Tables, path: Path, take: bool) -> tuple[Tables
         mine,
         rest,
         (
-            f"Kept your {yours} ({_what(ours)}); the export's trial ({_what(other)}) was not "
-            f"taken: {why}."
+            f"Kept your {yours} ({trial_words(ours)}); the export's trial "
+            f"({trial_words(other)}) was not taken: {why}."
         ),
     )
 
 
-def _what(trial: Trial) -> str:
+def trial_words(trial: Trial) -> str:
     """ "glycinate 300 mg, started 5 Jan 2026", or "..., planned 7 Jan 2026, not started"."""
     plan = trial.plan
     when = (

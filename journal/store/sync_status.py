@@ -10,12 +10,18 @@ from typing import Any
 from journal.core.entries.entry_text import entry_sentence
 from journal.core.entries.models import ENTRY_TYPES, entry_from_doc
 from journal.core.sync.revisions import SET_ASIDE, items, order
+from journal.core.trial.trial import Trial
 from journal.core.validate import ValidationError
 from journal.store.archive import journal_files
 from journal.store.conflicts import KEPT_IN, LOG, Copy, find_copies, why_not_merged
 from journal.store.errors import StoreError
+from journal.store.import_trial import trial_words
 from journal.store.journal import Journal
+from journal.store.own_foods import FOODS
+from journal.store.profile import TABLE as PROFILE
 from journal.store.storage import read_file
+from journal.store.trial import PAST
+from journal.store.trial import TABLE as TRIAL
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,8 @@ def describe(record: dict[str, Any]) -> str:
     what = doc.get("name") or doc.get("kind") or ("" if table == "profile" else record.get("key"))
     when = " ".join(str(doc[k]) for k in ("date", "time") if k in doc)
     shown = _entry_words(table, doc)  # the figures, so two versions can be told apart
+    if shown is None:
+        shown = _doc_words(table, doc)
     if shown is not None:
         table, what, when = "", shown, ""
     rev = doc.get("rev") or {}
@@ -87,3 +95,23 @@ def _entry_words(table: str, doc: dict[str, Any]) -> str | None:
     except (ValidationError, TypeError, ValueError, KeyError):
         return None  # shown by its name, as any other document
     return entry_sentence(entry)
+
+
+_PROFILE_SHOWN = ("sex", "birth_year", "pregnant", "lactating", "custom_target_mg", "my_symptom")
+
+
+def _doc_words(table: str, doc: dict[str, Any]) -> str | None:
+    """A trial, profile or own food in the words that tell two versions apart, or None."""
+    try:
+        if table in (TRIAL, PAST):
+            words = trial_words(Trial.from_doc(doc))
+            return f"{'past trial' if table == PAST else 'trial'} {words}"
+        if table == PROFILE:
+            said = [k for k in _PROFILE_SHOWN if doc.get(k) not in (None, False, "unspecified")]
+            shown = [f"{k.replace('_', ' ')} {doc[k]}" for k in said]
+            return "profile: " + (", ".join(shown) or "as at first")
+        if table == FOODS and doc.get("mg_per_100g") is not None:
+            return f"own food {doc['name']!r}, {float(doc['mg_per_100g']):g} mg per 100 g"
+    except (KeyError, TypeError, ValueError, AttributeError, ValidationError):
+        return None
+    return None

@@ -11,32 +11,50 @@ from __future__ import annotations
 from typing import Any
 
 from journal.core import clock
+from journal.core.entries.entry_text import entry_sentence
 from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
 from journal.core.sync.revisions import REV, SET_ASIDE
 from journal.core.validate import ValidationError
 from journal.store.edits import _drop, _Files, _holding, _insert
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
-from journal.store.sync_status import set_aside
+from journal.store.sync_status import describe, set_aside
+from journal.store.take_doc import take_document
+
+
+def take_version(journal: Journal, number: int) -> tuple[str, str]:
+    """Put version `number` of `sync status`'s list back in use, whatever it is a version
+    of; (the version now in use, the one set aside in its place or ""), in words."""
+    with journal.lock:
+        name, record = _numbered(journal, number)
+        if name.startswith("entries/"):  # own foods' table is "foods" too: the file says
+            entry, before = take_back(journal, number)
+            return entry_sentence(entry), entry_sentence(before) if before else ""
+        replaced = take_document(journal, name, number, record)
+        return describe(record), describe(replaced) if replaced else ""
+
+
+def _numbered(journal: Journal, number: int) -> tuple[str, dict[str, Any]]:
+    found = set_aside(journal)
+    if not 1 <= number <= len(found):
+        listed = f"1 to {len(found)}" if found else "none"
+        raise StoreError(
+            f"There is no version {number} set aside (listed: {listed}); "
+            "`mg-journal sync status` numbers them."
+        )
+    return found[number - 1]
 
 
 def take_back(journal: Journal, number: int) -> tuple[Entry, Entry | None]:
-    """Put version `number` of `sync status`'s list back in use; (it, the version it
+    """Put entry version `number` of `sync status`'s list back in use; (it, the version it
     replaced, now set aside, or None when the entry was not in the journal)."""
     with journal.lock:
-        found = set_aside(journal)
-        if not 1 <= number <= len(found):
-            listed = f"1 to {len(found)}" if found else "none"
-            raise StoreError(
-                f"There is no version {number} set aside (listed: {listed}); "
-                "`mg-journal sync status` numbers them."
-            )
-        name, record = found[number - 1]
+        name, record = _numbered(journal, number)
         table, doc = record.get("table"), record.get("doc")
         if table not in ENTRY_TYPES or not isinstance(doc, dict):
             raise StoreError(
-                f"Version {number} is not an entry ({table}): set it again by hand from "
-                "what `mg-journal sync status` shows."
+                f"Version {number} is not an entry ({table}): `mg-journal sync take {number}` "
+                "takes it."
             )
         try:
             entry = entry_from_doc(table, {k: v for k, v in doc.items() if k != REV})

@@ -185,11 +185,11 @@ def test_profiles_changed_on_both_keep_the_later(
     conflict(a, b, "profile.json", "nextcloud")
     assert load_profile(Journal.open(data_dir)).birth_year == 1981
     status = run_cli("sync", "status").stdout
-    assert "1. profile.json: profile (from Nextcloud/ownCloud, changed on B" in status
-    refused = run_cli("sync", "take", "1")  # a profile is set again by hand, not taken
-    assert refused.returncode == 1
-    assert "Version 1 is not an entry (profile): set it again by hand" in refused.stderr
-    assert load_profile(Journal.open(data_dir)).birth_year == 1981
+    assert "1. profile.json: profile: birth year 1970 (from Nextcloud/ownCloud" in status
+    taken = run_cli("sync", "take", "1")  # the version set aside goes back in use
+    assert taken.returncode == 0 and "In use again: profile: birth year 1970" in taken.stdout
+    assert load_profile(Journal.open(data_dir)).birth_year == 1970
+    assert "1. profile.json: profile: birth year 1981" in run_cli("sync", "status").stdout
 
 
 def test_days_marked_complete_on_either_side_stay_complete(

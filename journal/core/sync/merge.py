@@ -85,7 +85,7 @@ def _pick(mine: Doc, theirs: Doc) -> tuple[Doc, Doc | None, bool]:
 JOINED_RECORDS = {"trial": "doses", "past": "doses"}
 
 
-def _records_joined(table: str, winner: Doc, loser: Doc) -> Doc:
+def records_joined(table: str, winner: Doc, loser: Doc) -> Doc:
     field = JOINED_RECORDS.get(table)
     if field is None:
         return winner
@@ -128,7 +128,7 @@ def merge(mine: Tables, theirs: Tables, source: str) -> Merged:
             doc, loser, theirs_won = _pick(here[1], there[1])
             table = there[0] if theirs_won else here[0]
             if loser is not None:
-                doc = _records_joined(table, doc, loser)
+                doc = records_joined(table, doc, loser)
             if loser is not None:
                 lost_in = here[0] if theirs_won else there[0]
                 losers.append({"key": key, "table": lost_in, "doc": loser, "from": source})
