@@ -38,7 +38,10 @@ class Plan:
     set_aside: int = 0  # removed entries changed in the journal: kept in sight
 
 
-def _tables(path: Path) -> dict[str, dict[str, Any]]:
+Tables = dict[str, dict[str, Any]]
+
+
+def _tables(path: Path) -> Tables:
     data = read_file(path) or {}
     data.pop(META_TABLE, None)
     return data
@@ -49,12 +52,27 @@ def entry_doc(entry: Entry) -> dict[str, Any]:
     return entry.to_doc()
 
 
-def existing_ids(journal: Journal) -> tuple[dict[str, Path], set[str]]:
-    """Every entry id in the journal with the day file holding it, and the ids deleted."""
+def read_days(journal: Journal, days: Iterable[date]) -> dict[Path, Tables]:
+    """The tables of these days' files ({} for a day without one), each read and checked
+    once: a caller that looks at them first hands them to `plan_entries` (`read`)."""
+    found = {}
+    for day in sorted(set(days)):
+        path = journal.day_path(day)
+        found[path] = _tables(path)
+        check_day_file(found[path], path)  # damaged: refused, left untouched
+    return found
+
+
+def existing_ids(
+    journal: Journal, read: Mapping[Path, Tables] | None = None
+) -> tuple[dict[str, Path], set[str]]:
+    """Every entry id in the journal with the day file holding it, and the ids deleted;
+    the files in `read` as read there, not again."""
     found: dict[str, Path] = {}
     buried: set[str] = set()
+    read = read or {}
     for _, path in journal.day_files():
-        tables = _tables(path)
+        tables = read[path] if path in read else _tables(path)
         for kind in ENTRY_TYPES:
             for doc in tables.get(kind, {}).values():
                 if isinstance(doc.get("id"), str):
@@ -70,6 +88,7 @@ def plan_entries(
     complete: Iterable[date] = (),
     aside_from: str = "",
     by: str = "",
+    read: Mapping[Path, Tables] | None = None,
 ) -> Plan:
     """New day files adding `entries` whose id is new, dropping `remove_ids` and
     marking the days in `complete` complete.
@@ -80,17 +99,22 @@ def plan_entries(
     than `by`) is set aside, `aside_from` naming why, not lost. An id both removed and
     in `entries` is replaced. `by` names the writer of the changes in files that lose
     an entry (default: this computer). Call with `journal.lock` held, then pass
-    `plan.files` to `write_all`.
+    `plan.files` to `write_all`. `read`: day files the caller read under this lock hold
+    (`read_days`), used as read, so a day is read once.
     """
     plan = Plan()
-    known, buried = existing_ids(journal)
-    files: dict[Path, dict[str, dict[str, Any]]] = {}
-    before: dict[Path, dict[str, dict[str, Any]]] = {}  # files losing an entry, as they were
+    read = read or {}
+    known, buried = existing_ids(journal, read)
+    files: dict[Path, Tables] = {}
+    before: dict[Path, Tables] = {}  # files losing an entry, as they were
 
-    def tables(path: Path) -> dict[str, dict[str, Any]]:
+    def tables(path: Path) -> Tables:
         if path not in files:  # a file to be rewritten: refused, untouched, if damaged
-            files[path] = _tables(path)
-            check_day_file(files[path], path)
+            if path in read:  # read and checked by the caller: its tables, as copies
+                files[path] = {k: dict(t) for k, t in read[path].items()}
+            else:
+                files[path] = _tables(path)
+                check_day_file(files[path], path)
         return files[path]
 
     next_ids: dict[tuple[Path, str], int] = {}

@@ -12,13 +12,13 @@ here are left alone.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from journal.core.entries.models import FoodEntry
 from journal.core.exchange.cronometer import DAILY_TOTAL_ID, ParsedCronometer, daily_total_id
 from journal.core.sync.revisions import REV, content
-from journal.store.bulk import entry_doc, plan_entries, write_all
-from journal.store.day_files import check_day_file
+from journal.store.bulk import Tables, entry_doc, plan_entries, read_days, write_all
 from journal.store.importer import ImportSummary
 from journal.store.journal import Journal
 from journal.store.known_files import check_known_file
@@ -30,13 +30,12 @@ ASIDE_FROM = "before a Cronometer import changed it"
 IMPORT_BY = "a Cronometer import"  # the writer named in the revisions an import makes
 
 
-def _imported_on(journal: Journal, days: set[date]) -> dict[str, tuple[date, dict[str, Any]]]:
-    """The entries an earlier Cronometer import left on these days, by id: (day, stored doc)."""
+def _imported_on(read: dict[Path, Tables]) -> dict[str, tuple[date, dict[str, Any]]]:
+    """The entries an earlier Cronometer import left on these days (their files as read,
+    by path), by id: (day, stored doc)."""
     found = {}
-    for day in days:
-        path = journal.day_path(day)
-        data = read_file(path) or {}
-        check_day_file(data, path)  # damaged: refused, left untouched
+    for path, data in read.items():
+        day = date.fromisoformat(path.name[:10])
         for doc in data.get(FoodEntry.KIND, {}).values():
             if str(doc.get("food_id") or "").startswith("cronometer:"):
                 found[str(doc["id"])] = (day, doc)
@@ -86,7 +85,8 @@ def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSumma
     entries = parsed.entries
     with journal.lock:
         days = {e.date for e in entries}
-        earlier = _imported_on(journal, days)
+        read = read_days(journal, days)  # once: the plan below takes them as read
+        earlier = _imported_on(read)
         servings = {i: day for i, (day, doc) in earlier.items() if doc["food_id"] != DAILY_TOTAL_ID}
         totals: set[str] = set()
         if parsed.kind == "servings":
@@ -105,7 +105,9 @@ def import_cronometer(journal: Journal, parsed: ParsedCronometer) -> ImportSumma
         changed = [i for i in differing if _as_imported(earlier[i][1])]
         withdrawn = [i for i in servings if i not in new]
         remove = [*totals, *changed, *withdrawn]
-        plan = plan_entries(journal, entries, remove, parsed.completed, ASIDE_FROM, IMPORT_BY)
+        plan = plan_entries(
+            journal, entries, remove, parsed.completed, ASIDE_FROM, IMPORT_BY, read=read
+        )
         files = dict(plan.files)
         if parsed.kind == "servings":
             own = _own_foods(journal, entries)
