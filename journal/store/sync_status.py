@@ -17,6 +17,7 @@ from journal.store.conflicts import KEPT_IN, LOG, Copy, find_copies, why_not_mer
 from journal.store.errors import StoreError
 from journal.store.import_trial import trial_words
 from journal.store.journal import Journal
+from journal.store.kinds import TABLE as KINDS
 from journal.store.own_foods import FOODS
 from journal.store.profile import TABLE as PROFILE
 from journal.store.storage import read_file
@@ -110,6 +111,9 @@ def _doc_words(table: str, doc: dict[str, Any]) -> str | None:
             said = [k for k in _PROFILE_SHOWN if doc.get(k) not in (None, False, "unspecified")]
             shown = [f"{k.replace('_', ' ')} {doc[k]}" for k in said]
             return "profile: " + (", ".join(shown) or "as at first")
+        if table == KINDS:
+            key = f", key {doc['key']}" if doc.get("key") else ""
+            return f"symptom kind {doc['name']!r}{key}"
         if table == FOODS and doc.get("mg_per_100g") is not None:
             return f"own food {doc['name']!r}, {float(doc['mg_per_100g']):g} mg per 100 g"
     except (KeyError, TypeError, ValueError, AttributeError, ValidationError):

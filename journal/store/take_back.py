@@ -53,8 +53,8 @@ def take_back(journal: Journal, number: int) -> tuple[Entry, Entry | None]:
         table, doc = record.get("table"), record.get("doc")
         if table not in ENTRY_TYPES or not isinstance(doc, dict):
             raise StoreError(
-                f"Version {number} is not an entry ({table}): `mg-journal sync take {number}` "
-                "takes it."
+                f"Version {number} is not an entry ({table}): nothing was changed; set it "
+                "again by hand from what `mg-journal sync status` shows."
             )
         try:
             entry = entry_from_doc(table, {k: v for k, v in doc.items() if k != REV})

@@ -125,3 +125,21 @@ def test_an_own_food_is_taken_back_only_with_the_figures_its_entries_have(data_d
     assert taken.startswith("own food 'Oat bar', 120 mg per 100 g")
     assert replaced.startswith("own food 'Granola bar', 120 mg per 100 g")
     assert [(f.id, f.name) for f in read_own_foods(journal)[0]] == [(bar.id, "Oat bar")]
+
+
+def test_a_symptom_kind_is_taken_back(data_dir: Path) -> None:
+    from journal.core.entries.kinds import CustomKind
+    from journal.core.sync.revisions import SET_ASIDE
+    from journal.store.kinds import FILE, TABLE, add_kind, load_kinds
+    from journal.store.take_back import take_version
+
+    journal = Journal.open(data_dir)
+    add_kind(journal, CustomKind("restless legs", "r"), set())
+    other = {**journal.read_file(FILE)[TABLE]["1"], "key": "l"}
+    record = {"key": "symptom_kinds:restless legs", "table": TABLE, "doc": other, "from": "x"}
+    with journal.file(FILE) as db:
+        db.table(SET_ASIDE).insert(record)
+    taken, replaced = take_version(journal, 1)
+    assert taken.startswith("symptom kind 'restless legs', key l (from x")
+    assert replaced.startswith("symptom kind 'restless legs', key r (from the version in use")
+    assert load_kinds(journal) == [CustomKind("restless legs", "l")]
