@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 from journal.core import clock
@@ -11,7 +12,7 @@ from journal.core.food.quick_search import full_index
 from journal.core.food.search import FoodIndex
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
-from journal.store.own_foods import read_own_foods
+from journal.store.own_foods import read_own_foods, same_as_ids
 from journal.store.shipped import read_food_table
 
 
@@ -24,7 +25,7 @@ def read_recent(journal: Journal) -> list[RecentFood]:
     today = clock.today()
     start = today - timedelta(days=RECENT_DAYS)
     try:
-        return recent_foods(journal.days(start, today))
+        return _twins_as_one(recent_foods(journal.days(start, today)), same_as_ids(journal))
     except StoreError:
         readable = []
         for _, path in journal.day_files(start, today):
@@ -33,6 +34,27 @@ def read_recent(journal: Journal) -> list[RecentFood]:
             except (StoreError, StopIteration):
                 continue
         return recent_foods(readable)
+
+
+def _twins_as_one(recent: list[RecentFood], twins: dict[str, str]) -> list[RecentFood]:
+    """Foods logged from an own food a merge found made twice (`same_as`) counted as the
+    one shown, so its boost and last portion are that food's."""
+    if not twins:
+        return recent
+    out: list[RecentFood] = []
+    at: dict[str, int] = {}  # food id -> its place in `out`
+    for item in recent:  # the latest first: the first of two twins is the last eaten
+        food_id = item.last.food_id
+        kept = twins.get(food_id, food_id) if food_id else None
+        if kept is not None and kept in at:
+            first = out[at[kept]]
+            out[at[kept]] = RecentFood(first.last, first.count + item.count)
+            continue
+        if kept is not None:
+            at[kept] = len(out)
+        last = item.last if kept == food_id else dataclasses.replace(item.last, food_id=kept)
+        out.append(RecentFood(last, item.count))
+    return out
 
 
 def recent_boosts(journal: Journal) -> dict[str, float]:

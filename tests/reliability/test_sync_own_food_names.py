@@ -14,6 +14,7 @@ import pytest
 from journal.core import clock
 from journal.core.entries.models import FoodEntry
 from journal.core.food.own_foods import own_food_doc
+from journal.store.food_catalog import read_recent
 from journal.store.journal import Journal
 from journal.store.own_foods import FILE, add_own_food, read_own_foods, same_as_ids
 from tests.helpers import food, run_cli
@@ -71,6 +72,11 @@ def test_the_same_food_made_on_both_is_shown_once_and_both_entries_keep_it(
     on_disk = json.loads((data_dir / FILE).read_text())["foods"]
     assert sorted(d["id"] for d in on_disk.values()) == sorted([mine.food_id, theirs.food_id])
     assert _foods_of_entries(a, [mine, theirs]) == pytest.approx([48.0, 48.0])
+    # Logged from either (the desk's day synced too), it is one food the search brings
+    # first, counted twice.
+    a.add(theirs)
+    recent = [(r.last.food_id, r.count) for r in read_recent(a) if r.last.name == "Granola bar"]
+    assert recent == [(foods[0].id, 2)]
     assert a.sync_report is not None
     assert "own foods made on both kept once: Granola bar" in a.sync_report.summary()
     status = run_cli("sync", "status")
