@@ -54,7 +54,11 @@ def take_document(
     table, doc = str(record.get("table")), record.get("doc")
     if not isinstance(doc, dict):
         raise StoreError(f"Version {number} holds no document; nothing was changed.")
-    key = str(record.get("key"))
+    # The document's own key where it has one (a record from an older version may name
+    # a past trial by its place); else the place the record names ("trial#1").
+    key = key_of(table, "#", doc)
+    if key.endswith("##"):
+        key = str(record.get("key"))
     now = items(tables).get(key)
     current = now[1] if now is not None and now[0] == table else None
     _refuse_unsafe(number, table, doc, current)
