@@ -30,6 +30,7 @@ from journal.core.food.food_rank import static_rank
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_PENALTY, heads, made_with
 from journal.core.food.name_words import (
+    PORTION_WORDS,
     SEGMENT_WEIGHTS,
     STOP_WORDS,
     SYNONYMS,
@@ -159,7 +160,8 @@ class FoodIndex:
                     allowed[form] = EXACT_BONUS
             for single in () if allowed else singulars(word):  # "kiwis": "Kiwifruit"
                 allowed.update(self._allowed(single))
-            allowed = allowed or self._corrected(word)
+            if word not in PORTION_WORDS:  # "halves" is no typo: `ranked` drops it
+                allowed = allowed or self._corrected(word)
             if word in SYNONYMS:
                 meant = self._allowed(SYNONYMS[word])
                 allowed = {**allowed, **{w: b + SYNONYM_BONUS for w, b in meant.items()}}

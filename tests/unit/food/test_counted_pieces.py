@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from journal.core.food import quick_search
 from journal.core.food.eat_line import resolve
 from journal.core.food.foods import Food, Portion
 from journal.core.food.measure_words import portion_words
 from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import full_index, rank_foods
 from journal.core.food.units import piece_portion
-from tests.unit.food.as_logged import TABLE
+from tests.unit.food.as_logged import TABLE, as_logged
 from tests.unit.food.as_logged import logged as _log
 
 INDEX = full_index(TABLE, [])
@@ -63,6 +64,22 @@ def test_the_app_finds_walnut_halves_as_walnuts() -> None:
     assert INDEX.search("walnut halves", 1)[0].id == "usda:12155"
     assert rank_foods(TABLE, [], "walnut halves", 8) == INDEX.ranked("walnut halves", 8)
     assert INDEX.search("halves", 1) == []  # a portion word alone names no food
+
+
+def test_walnut_halves_are_found_without_the_whole_table_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "halves" matches no name: the shell built the whole table's index (0.3 s) only to
+    find nothing before trying "walnut"; now it tries "walnut" at once."""
+
+    def whole_table(*_: object) -> None:
+        raise AssertionError("the whole table was indexed")
+
+    monkeypatch.setattr(quick_search, "full_index", whole_table)
+    food, grams, label = as_logged("10 walnut halves")
+    assert food is not None and (food.id, grams, label) == ("usda:12155", 20.0, "10 halves")
+    assert food.mg_for(grams) == pytest.approx(31.6)  # 158 mg/100 g
+    assert rank_foods(TABLE, [], "halves ", 8) == []  # a portion word alone, as before
 
 
 def test_the_typed_pieces_count_first() -> None:
