@@ -54,4 +54,7 @@ def portion_words(portion: str) -> str:
     amount, head, rest = match.groups()
     if head.lower() not in NOUNS or not _more_than_one(amount):
         return portion
+    either = re.match(r" or ([a-z]+)\b", rest)  # "2 cans or bottles (12 fl oz)" of beer
+    if either and either[1] in NOUNS:
+        rest = f" or {plural(either[1])}{rest[either.end() :]}"
     return f"{amount} {plural(head)}{rest}"

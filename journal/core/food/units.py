@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from journal.core.food.amounts import parse_amount
+from journal.core.food.drinks import is_drink, serving
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
 from journal.core.food.name_words import number_forms
@@ -168,7 +169,7 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
     preferred = EVERYDAY.get(food.id) or _usual_measure(food)
     if preferred and preferred[0].isdigit():  # "3 oz" of fish: one serving of that
         count, _, unit = preferred.partition(" ")
-        found = _find_portion(unit, food)
+        found = _find_portion(normalize_unit(unit), food)  # "12 fluid ounce" of a beer
         per_unit = found[0] if found else MASS_UNITS.get(unit)
         if per_unit:
             return float(count) * per_unit, f"serving ({preferred})"
@@ -187,6 +188,8 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
 
 def _usual_measure(food: Food) -> str | None:
     """The household measure USDA counts such a food by, where a group has one."""
+    if is_drink(food):  # a can of beer, a 5 fl oz serving of wine: not 1 fl oz
+        return _drink_serving(food)
     spread = "butter" in food.name.lower() and food.group != "Dairy and Egg Products"
     if spread or food.group in ("Sweets", "Fats and Oils"):
         # A nut butter, honey, molasses or oil is eaten by the spoon: their first measure
@@ -247,7 +250,13 @@ def in_bulk(food: Food) -> bool:
     """Whether a bare number counts the food by a bulk measure (1 oz of nuts, 1 cup), so
     that a number before its name counts pieces only where the table has them."""
     default = _default_portion(food)
-    return default is not None and food.source == "usda" and _is_bulk(default[1])
+    bulk = default is not None and food.source == "usda" and _is_bulk(default[1])
+    return bulk and _drink_serving(food) is None  # "2 beers" counts cans (`_bare_count`)
+
+
+def _drink_serving(food: Food) -> str | None:
+    """What one of a drink is served in (`drinks.serving`), or None."""
+    return serving(split_portion(p) for p in food.portions) if is_drink(food) else None
 
 
 def _bare_count(food: Food, noun: str) -> tuple[float, str]:
@@ -261,8 +270,8 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
                 f"the table has no weight for one of the {noun}: say how much, e.g. {noun} 30 g"
             )
         return 1.0, "g"
-    if not noun or food.source != "usda" or not _is_bulk(default[1]):
-        return default  # "2 big salads": two of the person's servings
+    if not noun or not in_bulk(food):
+        return default  # "2 big salads": two of the person's servings; "2 beers": two cans
     by_id = ":" in noun  # "20 usda:12061", as the shell's repeat line writes "20 almonds"
     piece = piece_portion(food, food.name if by_id else noun)
     if piece is not None:

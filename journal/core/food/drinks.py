@@ -1,0 +1,43 @@
+"""A drink is counted by what one is served in: "a light beer" is USDA's "1 can or bottle
+(12 fl oz)", 354 g, and "2 beers" two of the 12 fl oz cans, 712 g.
+
+SR24 lists most beverages by the fluid ounce first ("1 fl oz" of light beer, of table
+wine, of cola), then by the serving ("1 can or bottle (12 fl oz)", "1 serving 5 fl oz",
+"1 can 12 fl oz"), so a bare "light beer" logged 1 fl oz, 30 g, and "2 beers" was
+refused: a drink has no pieces to count. Pure: the portions arrive as (amount, measure).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from journal.core.food.foods import Food
+
+# Measures of an amount rather than of one drink: the rest (can, bottle, serving, cup,
+# glass, cocktail, jigger, packet) each hold one.
+AMOUNTS = frozenset(
+    {"fl", "fluid", "oz", "ml", "liter", "l", "tsp", "tbsp", "teaspoon", "tablespoon"}
+)
+
+
+def is_drink(food: Food) -> bool:
+    """A beverage of the table, or a juice ("Orange juice, raw", "Juice, apple, ...")."""
+    first = food.name.split(",", 1)[0].lower().split()
+    return food.source == "usda" and (food.group == "Beverages" or "juice" in first)
+
+
+def serving(measures: Iterable[tuple[float, str]]) -> str | None:
+    """The measure one drink is served in: the first that is no amount ("can or bottle
+    (12 fl oz)"), else the largest of several fluid ounces ("12 fl oz" of a brand's
+    beer), else None (the first portion, as for any food)."""
+    ounces = []
+    for amount, measure in measures:
+        unit = measure.lower().split(" ", 1)[0]
+        if unit not in AMOUNTS:
+            return measure
+        if unit in ("fl", "fluid") and amount > 1:
+            ounces.append((amount, measure))
+    if not ounces:
+        return None
+    amount, measure = max(ounces)
+    return f"{amount:g} {measure}"

@@ -1,0 +1,50 @@
+"""A count of a drink counts what one is served in (a helper's report: `eat "2 beers"` was
+refused, "the table weighs beers by the can, not one by one", and a bare "light beer"
+logged USDA's first portion, 1 fl oz, where one is a 12 fl oz can or bottle)."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.drinks import serving
+from tests.unit.food.as_logged import as_logged
+
+CAN = 356.0  # Alcoholic beverage, beer, regular, all: "1 can" = 356 g (12 fl oz), 6 mg/100 g
+OZ_12 = "(12 fl oz)"
+LIGHT = 354.0  # Alcoholic beverage, beer, light: "1 can or bottle (12 fl oz)" = 354 g, 5 mg
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg", "label"),
+    [
+        ("2 beers", "usda:14003", 2 * CAN, 2 * CAN * 0.06, "2 cans"),
+        ("1 beer", "usda:14003", CAN, CAN * 0.06, "1 can"),
+        ("2.5 beers", "usda:14003", 2.5 * CAN, 2.5 * CAN * 0.06, "2.5 cans"),
+        ("beers 2", "usda:14003", 2 * CAN, 2 * CAN * 0.06, "2 cans"),  # two usual servings
+        ("light beer", "usda:14006", LIGHT, LIGHT * 0.05, f"1 can or bottle {OZ_12}"),
+        ("2 light beers", "usda:14006", 2 * LIGHT, 2 * LIGHT * 0.05, f"2 cans or bottles {OZ_12}"),
+        ("2 coffees", "usda:14209", 2 * 237.0, 2 * 2.37 * 3, "2 cups (8 fl oz)"),  # 3 mg/100 g
+        # A serving of wine is USDA's "1 serving 5 fl oz", 147 g, not its first "1 fl oz"
+        ("white wine", "usda:14106", 147.0, 147 * 0.1, "1 serving 5 fl oz"),
+    ],
+)
+def test_a_count_of_a_drink_is_that_many_servings(
+    phrase: str, food_id: str, grams: float, mg: float, label: str
+) -> None:
+    food, logged_grams, logged_label = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert (logged_grams, logged_label) == (pytest.approx(grams), label)
+    assert food.mg_for(logged_grams) == pytest.approx(mg)
+
+
+def test_no_beers_is_refused() -> None:
+    with pytest.raises(ValueError, match="amount must be more than zero, not '0'"):
+        as_logged("0 beers")
+
+
+def test_a_serving_is_what_one_is_served_in_else_the_largest_of_several_ounces() -> None:
+    assert serving([(1.0, "fl oz"), (1.0, "can or bottle (12 fl oz)")]) == (
+        "can or bottle (12 fl oz)"
+    )
+    assert serving([(1.0, "fl oz"), (12.0, "fl oz"), (16.0, "fl oz")]) == "16 fl oz"
+    assert serving([(1.0, "fluid ounce")]) is None  # an amount only: counted as before
