@@ -14,11 +14,12 @@ word of its form ("brown rice 100 g"), which is as often weighed dry (`weighed`)
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from journal.core.food.everyday import COOKED, is_dry_form, needs_asking
+from journal.core.food.everyday import COOKED, DRY_SAID, is_dry_form, needs_asking
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_HEADS
 from journal.core.food.name_words import (
@@ -96,7 +97,10 @@ def names(query: str, food: Food) -> bool:
     and `_names_the_food` (not "pizza" for pizza sauce, "beer" for Beerwurst)."""
     tokens = name_tokens(food.name)
     words = query_tokens(query)  # "walnut halves": no name holds "halves"
-    whole = all(_whole(word, tokens) or word in PORTION_WORDS for word in words)
+    whole = all(
+        _whole(word, tokens) or word in PORTION_WORDS or (word in DRY_SAID and is_dry(food))
+        for word in words  # "dry lentils" names "Lentils, raw"; "uncooked oats" "Oats"
+    )
     return whole and _names_the_food(query, food.name)
 
 
@@ -135,6 +139,7 @@ def choose(
     """Decide between the ranked matches of ``query`` for ``quantity`` of it (``noun``:
     what a bare number counts, `units.parse_quantity`; ``dry_form``: a cooked grain's
     dry form in the table, `weighed.dry_form`)."""
+    ranked, boost = _said_forms_first(query, ranked, boost, quantity)
     weighed = _weighed(query, ranked, boost, quantity, noun, dry_form)
     if weighed is not None:
         return weighed
@@ -160,6 +165,28 @@ def choose(
         ):
             return Choice(food, alike=[top], candidates=choice.candidates)
     return choice
+
+
+def _said_forms_first(
+    query: str, ranked: list[tuple[Food, float]], boost: Mapping[str, float], quantity: str
+) -> tuple[list[tuple[Food, float]], Mapping[str, float]]:
+    """A food eaten before in a form the words do not say is not what they mean: dry
+    lentils weighed once logged a cup of them for every later "lentils" (234 mg for 71),
+    milk powder a cup of powder for "milk". Such a food goes last, no rival, unboosted;
+    by weight a grain is taken dry again, as it was weighed before (`_weighed`)."""
+    typed = query_tokens(query)
+
+    def unsaid(food: Food) -> bool:
+        if is_dry(food):
+            return not set(typed) & DRY_SAID and not is_mass(quantity)
+        return needs_asking(food, typed)
+
+    unsaid_ids = {food.id for food, _ in ranked if food.id in boost and unsaid(food)}
+    if not unsaid_ids:
+        return ranked, boost
+    kept = [pair for pair in ranked if pair[0].id not in unsaid_ids]
+    last = [(food, math.inf) for food, _ in ranked if food.id in unsaid_ids]
+    return kept + last, {k: v for k, v in boost.items() if k not in unsaid_ids}
 
 
 def _weighed(

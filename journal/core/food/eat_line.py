@@ -16,7 +16,7 @@ from journal.core.food.name_words import number_forms, query_tokens
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
-from journal.core.food.weighed import dry_form
+from journal.core.food.weighed import dried, dry_form, without_dry_words
 
 CANDIDATES = 8
 
@@ -31,12 +31,17 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     if is_food_id(item.words):
         food = find_by_id(table_text, own, item.words.strip())
         return Choice(food, candidates=[food] if food else [])
-    # A trailing space: the words are typed in full ("water" is not "Watermelon")
-    ranked = rank_foods(table_text, own, item.words + " ", CANDIDATES, boost)
 
     def dry_of(cooked: Food) -> Food | None:
         return dry_form(cooked, same_head(table_text, cooked))
 
+    # A trailing space: the words are typed in full ("water" is not "Watermelon")
+    ranked = rank_foods(table_text, own, item.words + " ", CANDIDATES, boost)
+    plain = without_dry_words(item.words)
+    if plain is not None:  # "dry lentils": the dry form of what "lentils" means
+        ranked = (
+            dried(rank_foods(table_text, own, plain + " ", CANDIDATES, boost), dry_of) or ranked
+        )
     return choose(item.words, ranked, boost, item.quantity, counted(item), dry_of)
 
 

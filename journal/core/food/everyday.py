@@ -158,6 +158,9 @@ ASKED_BONUS = 0.5  # a dry form's word typed: that form is meant
 OIL_PENALTY = 1.0
 ASK_ONLY = frozenset({"powder", "powdered", "substitute", "imitation", "concentrate", "flour"})
 DRY_FORMS = frozenset({"raw", "dry", "uncooked", "unprepared", "purchased"})
+# The words people type for a grain or pulse as sold, whichever of them USDA's name uses
+# ("dry lentils" are "Lentils, raw"; "uncooked couscous" is "Couscous, dry").
+DRY_SAID = frozenset({"raw", "dry", "dried", "uncooked"})
 # A fortified product only when asked for: "chunky peanut butter" logged USDA's "vitamin
 # and mineral fortified" one, 370 mg/100 g against 160 for the plain. "Not fortified" is
 # the plain food; "enriched" (flour, bread, rice) is the usual US food, so left alone.
@@ -210,8 +213,10 @@ def as_eaten_rank(
             rank += 0.6
         elif words & DRY_FORMS and not words & EATEN_AS_SOLD:
             rank -= ASK_PENALTY  # raw lentils, dry rice: a cup of them is three cups cooked
-            # ...but "lentils raw" means the dry seeds more than sprouted ones
-            refunds.update(dict.fromkeys(words & DRY_FORMS, ASK_PENALTY + ASKED_BONUS))
+            # ...but "lentils raw" means the dry seeds more than sprouted ones, in any of
+            # the words for it (`DRY_SAID`: the index gives a dry grain each of them)
+            said = (words & DRY_FORMS) | DRY_SAID
+            refunds.update(dict.fromkeys(said, ASK_PENALTY + ASKED_BONUS))
     elif food.group in MEAT_GROUPS:
         rank += 0.4 if words & COOKED else (-0.4 if "raw" in words else 0.0)
         offal = words & OFFAL | ({"skin"} if "skin only" in lower else set())
@@ -253,4 +258,6 @@ def needs_asking(food: Food, typed: Collection[str]) -> bool:
     if _FORTIFIED.search(lower):
         words.add("fortified")
     untyped = (words & (ASK_ONLY | NOT_AS_IS | {"fortified"})) - set(typed)
-    return bool(untyped) or (is_dry_form(food) and not set(typed) & DRY_FORMS)
+    if food.group == DAIRY and words & {"dry", "dried"} and not lower.startswith("cheese"):
+        untyped |= {"dry"} - set(typed) - {"dried", "powder"}  # "Milk, dry": a powder
+    return bool(untyped) or (is_dry_form(food) and not set(typed) & (DRY_FORMS | DRY_SAID))

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 
+from journal.core.food.everyday import DRY_FORMS, DRY_SAID, WHOLE_GRAINS
 from journal.core.food.foods import USDA_PREFIX, Food, parse_food_table
 from journal.core.food.made_with import heads, is_made_with
 from journal.core.food.name_words import (
@@ -62,6 +63,14 @@ def _names(table_text: str) -> tuple[list[str], list[str], str, list[int]]:
 def _table_heads(table_text: str) -> frozenset[str]:
     """`made_with.heads` of the whole table, so a part of it ranks as the whole does."""
     return heads(_names(table_text)[2].split("\n"))
+
+
+@functools.lru_cache(maxsize=2)
+def _whole_grains(table_text: str) -> tuple[int, ...]:
+    """The rows named by a grain alone ("Oats"): dry, with no word that says so."""
+    return tuple(
+        i for i, name in enumerate(_names(table_text)[2].split("\n")) if name in WHOLE_GRAINS
+    )
 
 
 _WORD_REST = re.compile(r"[a-z0-9]*")
@@ -130,7 +139,11 @@ def _rank_foods(
         pairs = set()
         # A singular is a prefix of its plural ("almond" finds "almonds" too): scan once.
         stem = scan_stem(word)
-        for meant in (stem, *([SYNONYMS[word]] if word in SYNONYMS else [])):
+        meant_words = [stem, *([SYNONYMS[word]] if word in SYNONYMS else [])]
+        if word in DRY_SAID:  # the index gives each dry grain every word for it
+            meant_words += sorted(DRY_SAID | DRY_FORMS)
+            pairs |= {(line, word) for line in _whole_grains(table_text)}
+        for meant in meant_words:
             pairs |= _lines_matching(table_blob, table_starts, meant)
             pairs |= {(len(rows) + i, w) for i, w in _lines_matching(own_blob, own_starts, meant)}
         if not pairs and word in STOP_WORDS and position == len(words) - 1:

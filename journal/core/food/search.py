@@ -25,7 +25,14 @@ import math
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
 
-from journal.core.food.everyday import EVERYDAY, EVERYDAY_BONUS, EVERYDAY_WORDS, as_eaten_rank
+from journal.core.food.everyday import (
+    DRY_FORMS,
+    DRY_SAID,
+    EVERYDAY,
+    EVERYDAY_BONUS,
+    EVERYDAY_WORDS,
+    as_eaten_rank,
+)
 from journal.core.food.food_rank import static_rank
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_PENALTY, heads, made_with
@@ -43,6 +50,7 @@ from journal.core.food.name_words import (
     singulars,
     without_portion_words,
 )
+from journal.core.food.weighed import is_dry
 
 EXACT_BONUS = 1.0  # "almond" typed in full beats "almondine"
 BIG_PREFIX = 1500  # postings above which a one-word query merges instead of scoring all
@@ -105,6 +113,10 @@ class FoodIndex:
                     bonus.setdefault(word, EVERYDAY_BONUS / (2 if len(words) > 1 else 1))
             for word, extra in bonus.items():
                 placed[word] += extra
+        if is_dry(food):  # "dry lentils" finds "Lentils, raw", "uncooked oats" "Oats"
+            weight = min((placed[w] for w in DRY_FORMS if w in placed), default=SEGMENT_WEIGHTS[-1])
+            for word in DRY_SAID:
+                placed.setdefault(word, weight)
         for word in made_with(food, self._heads):  # "pizza" is not "Sauce, pizza"
             placed[word] -= MADE_WITH_PENALTY
         for word, refund in refunds.items():  # typed "raw": raw is wanted

@@ -11,9 +11,16 @@ and its salt, enrichment and "mature seeds" segments, is the cooked one's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from journal.core.food.everyday import COOK_FIRST, COOKED, DRY_FORMS, EATEN_AS_SOLD, is_dry_form
+from journal.core.food.everyday import (
+    COOK_FIRST,
+    COOKED,
+    DRY_FORMS,
+    DRY_SAID,
+    EATEN_AS_SOLD,
+    is_dry_form,
+)
 from journal.core.food.foods import Food
 from journal.core.food.name_words import query_tokens
 from journal.core.food.units import MASS_UNITS, normalize_unit
@@ -90,7 +97,32 @@ def dry_form(cooked: Food, foods: Iterable[Food]) -> Food | None:
 
 def form_said(query: str) -> bool:
     """Whether a word says the form: "cooked brown rice", "oats dry 40 g"."""
-    return bool(set(query_tokens(query)) & (DRY_FORMS | COOKED))
+    return bool(set(query_tokens(query)) & (DRY_FORMS | DRY_SAID | COOKED))
+
+
+def without_dry_words(query: str) -> str | None:
+    """The words without those that say "as sold" ("dry lentils": "lentils"); None when
+    there are none, or nothing else."""
+    words = query_tokens(query)
+    kept = [word for word in words if word not in DRY_SAID]
+    return " ".join(kept) if 0 < len(kept) < len(words) else None
+
+
+def dried(
+    ranked: list[tuple[Food, float]], dry_of: Callable[[Food], Food | None]
+) -> list[tuple[Food, float]]:
+    """The dry forms of the ranked grains and pulses, each in the place of the first food
+    it is the form of ("lentils": cooked lentils, so "dry lentils": "Lentils, raw" there,
+    not after its pink namesake); empty when the first is no grain or pulse ("raw
+    spinach" is raw spinach, searched as typed)."""
+    found: list[tuple[Food, float]] = []
+    for food, score in ranked:
+        dry = food if is_dry(food) else dry_of(food)
+        if dry is None and not found:
+            return []
+        if dry is not None and dry not in (f for f, _ in found):
+            found.append((dry, score))
+    return found
 
 
 def is_mass(quantity: str) -> bool:

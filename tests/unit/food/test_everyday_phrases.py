@@ -163,7 +163,6 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
 @pytest.mark.parametrize(
     "phrase",
     [
-        "oats raw 40g",  # was Oat bran, raw: "oats" names only half of "Oat bran"
         "ice cream",  # was 1 g of an ice cream sandwich
         "chamomile tea",  # was "Tea, herb, other than chamomile"
         "coffee with milk",  # was a coffee substitute powder made with milk
