@@ -82,11 +82,21 @@ EXTRA_PREFIXES: dict[str, str] = {
 }
 OTHER_GROUP = "Other"
 
+# Household portions SR24 lacks and USDA's survey database gives (FNDDS 2021-2023, the
+# foods of What We Eat in America), appended to the food's own: the portion a person
+# eats from. SR24 weighs plain potato chips only by the ounce and the 8 oz bag; FNDDS
+# weighs its "Potato chips, plain" (FDC 2709422) also by "1 small single serving bag",
+# 28 g. Only where FNDDS gives one: none is made up.
+SURVEY_PORTIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "19411": (("1 small single serving bag", 28.0),),  # Snacks, potato chips, plain, salted
+}
+
 HEADER = (
     "# Magnesium and energy per 100 g, household portions in grams.\n"
     "# Source: USDA ARS, National Nutrient Database for Standard Reference, Release 24,\n"
     "# as packaged in Debian's cronometer 0.9.9 (usda_sr24.jar). Public domain, U.S.\n"
     "# government work. Regenerate with: python scripts/build_foods.py\n"
+    "# A few portions SR24 lacks are USDA FNDDS's (scripts/build_foods.py, SURVEY_PORTIONS).\n"
 )
 COLUMNS = ("ndb", "group", "name", "mg_per_100g", "kcal_per_100g", "portions")
 
@@ -130,7 +140,7 @@ def _parse_food(ndb: str, xml: bytes) -> Row | None:
         name=_clean(root.get("name", "")),
         mg=float(magnesium),
         kcal=float(energy) if energy else None,
-        portions=portions,
+        portions=portions + SURVEY_PORTIONS.get(ndb, ()),
     )
 
 

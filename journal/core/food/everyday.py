@@ -42,6 +42,7 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:19904": ("dark",),
     "usda:19120": ("chocolate",),  # Candies, milk chocolate: the chocolate most eaten
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
+    "usda:19411": ("potato chips",),  # not "snacks": any snack
 }
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
@@ -139,6 +140,9 @@ EVERYDAY: dict[str, str] = {
     "usda:14355": "cup",  # Tea, black, brewed
     "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao
     "usda:19120": "bar",  # Candies, milk chocolate
+    # Snacks, potato chips, plain, salted (FNDDS: potato chips, plain), by FNDDS's "1 small
+    # single serving bag" (28 g, `scripts/build_foods.py`), as a bag of them is eaten
+    "usda:19411": "bag",
 }
 
 # Parts of an animal other than its meat: "turkey" is the roasted meat, not its heart,

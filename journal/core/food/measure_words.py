@@ -52,8 +52,14 @@ def portion_words(portion: str) -> str:
     if match is None:
         return portion
     amount, head, rest = match.groups()
-    if head.lower() not in NOUNS or not _more_than_one(amount):
+    if not _more_than_one(amount):
         return portion
+    if head.lower() not in NOUNS:  # "2 small single serving bags": the noun comes last
+        words = re.match(r"([a-z ]*[a-z])( \w*[^a-z ].*)?$", f"{head}{rest}", re.S)
+        last = words[1].rsplit(" ", 1)[-1] if words else ""
+        if words is None or last not in NOUNS or last == head.lower():
+            return portion
+        return f"{amount} {words[1][: -len(last)]}{plural(last)}{words[2] or ''}"
     either = re.match(r" or ([a-z]+)\b", rest)  # "2 cans or bottles (12 fl oz)" of beer
     if either and either[1] in NOUNS:
         rest = f" or {plural(either[1])}{rest[either.end() :]}"

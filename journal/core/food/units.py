@@ -135,6 +135,11 @@ def _find_portion(unit: str, food: Food) -> tuple[float, str] | None:
     measures = [
         (p.grams / amount, measure) for p in food.portions for amount, measure in [split_portion(p)]
     ]
+    # "a bag of crisps" is the bag one eats from: FNDDS's single-serving one (28 g), where
+    # the table has it, not SR's 8 oz bag (227 g, 159 mg of magnesium for 20)
+    single = [m for m in measures if _unit_key(m[1]).endswith(f"single serving {unit}")]
+    if single:
+        return single[0]
     # Last, a measure named by the food and a size: "1 potato medium" is a medium one.
     named = set(re.findall(r"[a-z]+", food.name.lower()))
 

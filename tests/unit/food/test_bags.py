@@ -13,7 +13,7 @@ from journal.core.food.units import parse_quantity
 from journal.store.shipped import read_food_table
 
 TABLE = read_food_table()
-PLAIN_CHIPS = "usda:19411"  # Snacks, potato chips, plain, salted: 1 bag (8 oz) = 227 g
+PLAIN_CHIPS = "usda:19411"  # Snacks, potato chips, plain, salted: also FNDDS's 28 g bag
 NO_BAG_CHIPS = "usda:19823"  # Potato chips, without salt, reduced fat: 1 oz only
 
 
@@ -23,8 +23,8 @@ def test_a_bag_of_is_a_measure_of_the_food(phrase: str) -> None:
 
 
 def test_the_chips_usda_weighs_by_the_bag_are_offered_first() -> None:
-    choice = resolve(TABLE, [], parse_item("a bag of crisps"), {})
-    assert choice.food is None  # flavours differ: 74 to 89 mg/100 g, asked
+    choice = resolve(TABLE, [], parse_item("a bag of reduced fat crisps"), {})
+    assert choice.food is None  # made from dried potatoes or not: 45 or 89 mg/100 g, asked
     first = choice.candidates[0]
     assert names("crisps", first), first.name  # "Snacks, potato chips, ..." is potato chips
     assert parse_quantity("1 bag", first)[1].startswith("1 bag (")  # its own bag, weighed
@@ -36,8 +36,10 @@ def test_the_chips_usda_weighs_by_the_bag_are_offered_first() -> None:
 
 def test_the_bag_is_the_tables_or_refused() -> None:
     plain, no_bag = find_by_id(TABLE, [], PLAIN_CHIPS), find_by_id(TABLE, [], NO_BAG_CHIPS)
-    assert plain is not None and no_bag is not None
-    assert parse_quantity("1 bag", plain) == (227, "1 bag (8 oz)")
+    unsalted = find_by_id(TABLE, [], "usda:19811")  # plain, unsalted: 1 bag (8 oz) only
+    assert plain is not None and no_bag is not None and unsalted is not None
+    assert parse_quantity("1 bag", plain) == (28, "1 small single serving bag")  # FNDDS's
+    assert parse_quantity("1 bag", unsalted) == (227, "1 bag (8 oz)")
     with pytest.raises(ValueError) as refused:
         parse_quantity("1 bag", no_bag)
     assert str(refused.value) == (

@@ -92,3 +92,23 @@ def test_prefixes_outside_group_codes_get_a_group(tmp_path: Path) -> None:
     with zipfile.ZipFile(jar, "w") as archive:
         archive.writestr("usda_sr24/23050.xml", beef)
     assert [r.group for r in build_foods.build(jar)] == ["Beef Products"]
+
+
+def test_a_portion_sr24_lacks_is_fnddss_and_the_shipped_row_is_the_built_one(
+    tmp_path: Path,
+) -> None:
+    jar = tmp_path / "chips.jar"
+    chips = (
+        '<food uid="19411" name="Snacks, potato chips, plain, salted">'
+        '<measure amount="1.0" name="oz" grams="28.35"/>'
+        '<measure amount="1.0" name="bag (8 oz)" grams="227.0"/>'
+        '<nutrient amount="542.0" name="Energy"/><nutrient amount="70.0" name="Magnesium"/>'
+        "</food>"
+    )
+    with zipfile.ZipFile(jar, "w") as archive:
+        archive.writestr("usda_sr24/19411.xml", chips)
+    [row] = build_foods.build(jar)
+    assert row.portions[-1] == ("1 small single serving bag", 28.0)  # FNDDS 2021-2023
+    shipped = (ROOT / "data" / "foods.tsv").read_text(encoding="utf-8")
+    assert build_foods.format_row(row) + "\n" in shipped
+    assert shipped.startswith(build_foods.HEADER)

@@ -170,12 +170,10 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
         "guacamole",  # was a tostada with guacamole
         "corn on the cob",  # was frozen kernels on the cob, unprepared
         "french fries",  # was frozen steak fries, as purchased
-        "potato chips",  # made with the food: never a potato
         "mango nectar juice",
         "rice cake",  # was "1 cubic inch" (4 g) of a rice cracker
         "cereal",  # was a 234 g bowl of porridge ("Cereals, oats, ..."), 63 mg
         "a bowl of cereal",
-        "crisps",  # was apple crisp or a cereal: now which potato chips
         "spinach",  # was a cup of raw leaves, 24 mg: cooked, a cup is 157 mg ("1 cup" asked)
         "chard",
         "chocolate",  # was 28 g of 70-85% dark chocolate: milk chocolate holds a quarter

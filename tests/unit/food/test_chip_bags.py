@@ -1,0 +1,32 @@
+"""Potato chips by the bag a person eats from (a brief's report: the only bag of chips
+USDA SR24 weighs is 8 oz, 227 g, 159 mg; a single-serve bag is 1 oz). SR24 gives plain
+chips "1 oz" and "1 bag (8 oz)"; USDA's survey database, FNDDS, gives its "Potato chips,
+plain" "1 small single serving bag", 28 g, added to the table by scripts/build_foods.py.
+Words that name no flavour ("crisps", "potato chips") are FNDDS's plain ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.food.as_logged import as_logged
+
+PLAIN = "usda:19411"  # Snacks, potato chips, plain, salted: 70 mg/100 g
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams", "label"),
+    [
+        ("a bag of crisps", 28.0, "1 small single serving bag"),
+        ("a bag of potato chips", 28.0, "1 small single serving bag"),
+        ("2 bags of crisps", 56.0, "2 small single serving bags"),
+        ("crisps", 28.0, "1 small single serving bag"),
+        ("potato chips", 28.0, "1 small single serving bag"),
+        ("crisps 1 oz", 28.3495, "1 oz"),
+        ("crisps 8 oz", 8 * 28.3495, "8 oz"),  # the big bag, when said
+    ],
+)
+def test_a_bag_of_chips_is_the_single_serving_one(phrase: str, grams: float, label: str) -> None:
+    food, logged_grams, logged_label = as_logged(phrase)
+    assert food is not None and food.id == PLAIN
+    assert (logged_grams, logged_label) == (pytest.approx(grams), label)
+    assert food.mg_for(logged_grams) == pytest.approx(grams * 0.70)
