@@ -41,3 +41,16 @@ def serving(measures: Iterable[tuple[float, str]]) -> str | None:
         return None
     amount, measure = max(ounces)
     return f"{amount:g} {measure}"
+
+
+def glass_is_serving(said: str, measures: list[tuple[float, str]]) -> str | None:
+    """The serving a glass of the drink is, where USDA weighs it by the serving and has no
+    cup or glass: a glass of wine is its "1 serving 5 fl oz" (147 g), not a cup (235 g).
+    A drink served by the can is poured by the cup, as before (a glass of cola)."""
+    names = [measure.lower() for _, measure in measures]
+    if said.lower() not in ("glass", "glasses") or any(
+        n.startswith(("cup", "glass")) for n in names
+    ):
+        return None
+    found = serving(measures)
+    return found if found is not None and found.startswith("serving") else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from journal.core.food.amounts import parse_amount
-from journal.core.food.drinks import is_drink, serving
+from journal.core.food.drinks import glass_is_serving, is_drink, serving
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
 from journal.core.food.name_words import number_forms
@@ -335,6 +335,11 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     # A food's own measure wins over the word's usual stand-in: an own trail mix's
     # "handful" of 50 g, not the 1 oz a handful of nuts is taken for.
     own = _own_measure(unit_text, unit, food)
+    glass = is_drink(food) and glass_is_serving(
+        unit_text, [split_portion(p) for p in food.portions]
+    )
+    if glass:  # "a glass of wine": its serving
+        own = _find_portion(normalize_unit(glass), food)
     if own is not None:
         per_unit, name = own
     elif unit in MASS_UNITS:

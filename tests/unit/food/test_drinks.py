@@ -48,3 +48,22 @@ def test_a_serving_is_what_one_is_served_in_else_the_largest_of_several_ounces()
     )
     assert serving([(1.0, "fl oz"), (12.0, "fl oz"), (16.0, "fl oz")]) == "16 fl oz"
     assert serving([(1.0, "fluid ounce")]) is None  # an amount only: counted as before
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "label"),
+    [
+        # USDA weighs table wine by the fl oz and "1 serving 5 fl oz": a glass was a cup
+        ("a glass of white wine", "usda:14106", 147.0, "1 serving 5 fl oz"),
+        ("2 glasses of white wine", "usda:14106", 294.0, "2 servings 5 fl oz"),
+        ("a glass of milk", "usda:01079", 244.0, "1 cup"),  # a drink with a cup: the cup
+        ("a glass of beer", "usda:14003", 356 / 12 * 8, "1 cup"),  # served by the can
+    ],
+)
+def test_a_glass_of_a_drink_weighed_by_the_serving_is_that_serving(
+    phrase: str, food_id: str, grams: float, label: str
+) -> None:
+    food, logged_grams, logged_label = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert (logged_grams, logged_label) == (pytest.approx(grams, rel=0.01), label)
+    assert food.mg_for(logged_grams) == pytest.approx(food.mg_per_100g * grams / 100, rel=0.01)
