@@ -8,7 +8,7 @@ logs it once a food is chosen (its id in place of the words).
 from __future__ import annotations
 
 import shlex
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from journal.core.food.choose import Choice, choose, names
 from journal.core.food.foods import Food
@@ -16,7 +16,7 @@ from journal.core.food.name_words import number_forms, query_tokens
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
-from journal.core.food.weighed import dried, dry_form, without_dry_words
+from journal.core.food.weighed import dried, dry_form, is_dry, without_dry_words
 
 CANDIDATES = 8
 
@@ -36,13 +36,31 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
         return dry_form(cooked, same_head(table_text, cooked))
 
     # A trailing space: the words are typed in full ("water" is not "Watermelon")
-    ranked = rank_foods(table_text, own, item.words + " ", CANDIDATES, boost)
-    plain = without_dry_words(item.words)
-    if plain is not None:  # "dry lentils": the dry form of what "lentils" means
-        ranked = (
-            dried(rank_foods(table_text, own, plain + " ", CANDIDATES, boost), dry_of) or ranked
-        )
+    ranked = _dry_ranked(table_text, own, item.words, boost, dry_of) or rank_foods(
+        table_text, own, item.words + " ", CANDIDATES, boost
+    )
     return choose(item.words, ranked, boost, item.quantity, counted(item), dry_of)
+
+
+def _dry_ranked(
+    table_text: str,
+    own: list[Food],
+    words: str,
+    boost: Mapping[str, float],
+    dry_of: Callable[[Food], Food | None],
+) -> list[tuple[Food, float]]:
+    """For "dry lentils", the dry forms of what "lentils" means (`weighed.dried`), when
+    each food those words may mean is a grain or pulse with one; else nothing: "dry
+    cereal" is no rolled oats, though "cereal" may be oatmeal, as it may be granola."""
+    plain = without_dry_words(words)
+    if plain is None:
+        return []
+    ranked = rank_foods(table_text, own, plain + " ", CANDIDATES, boost)
+    meant = choose(plain, ranked, boost, "", "", dry_of)
+    named = [meant.food] if meant.food else [f for f in meant.candidates if names(plain, f)]
+    if not named or any(not is_dry(f) and dry_of(f) is None for f in named):
+        return []
+    return dried(ranked, dry_of)
 
 
 def offers(words: str, food: Food) -> bool:

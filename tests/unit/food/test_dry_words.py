@@ -97,3 +97,9 @@ def test_a_dry_grain_eaten_before_is_still_taken_by_weight() -> None:
 )
 def test_the_apps_search_finds_them_too(query: str, first: str) -> None:
     assert INDEX.search(query, 1)[0].name == first
+
+
+def test_dry_words_for_what_may_be_no_grain_search_as_typed() -> None:
+    """ "cereal" may mean oatmeal or granola: "dry cereal" is not rolled oats, unasked."""
+    [item] = parse_line("dry cereal")
+    assert resolve(TABLE, [], item, {}).food is None
