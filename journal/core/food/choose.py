@@ -19,7 +19,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from journal.core.food.everyday import COOKED, DRY_SAID, is_dry_form, needs_asking
+from journal.core.food.everyday import (
+    COOKED,
+    DRY_SAID,
+    EVERYDAY_WORDS,
+    is_dry_form,
+    needs_asking,
+)
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_HEADS
 from journal.core.food.name_words import (
@@ -236,7 +242,7 @@ def _choose(
     astray = [
         (food, score)
         for (food, score), head in zip(ranked, heads, strict=True)
-        if food.id in boost and not (head and names(query, food))
+        if food.id in boost and not (head and names(query, food)) and not _everyday(query, food)
     ]
     if astray and any(heads):
         ranked = [pair for pair in ranked if pair not in astray] + astray
@@ -266,6 +272,14 @@ def _choose(
     if alike and (quantity or noun or _same_portions(top, rivals)):
         return Choice(top, alike=rivals, candidates=foods)
     return Choice(None, candidates=foods)
+
+
+def _everyday(query: str, food: Food) -> bool:
+    """Whether a typed word is one the food is everyday for (`EVERYDAY_WORDS`): oatmeal
+    eaten yesterday is still "oatmeal", not astray behind whole "Oats" (asked, whose cup
+    holds 276 mg to oatmeal's 63)."""
+    said = set(EVERYDAY_WORDS.get(food.id, ()))
+    return any(number_forms(SYNONYMS.get(word, word)) & said for word in query_tokens(query))
 
 
 def _same_portions(top: Food, rivals: list[Food]) -> bool:
