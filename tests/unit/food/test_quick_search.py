@@ -57,6 +57,11 @@ QUERIES = [
     "[bold]",
     "c c",
     "zzzqqq",
+    "dry lentils",  # the index gives dry grains every word for "as sold"
+    "uncooked oats",
+    "raw rice",
+    "raw",
+    "walnut halves",  # a portion word no name holds
 ]
 
 
