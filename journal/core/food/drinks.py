@@ -54,3 +54,20 @@ def glass_is_serving(said: str, measures: list[tuple[float, str]]) -> str | None
         return None
     found = serving(measures)
     return found if found is not None and found.startswith("serving") else None
+
+
+US_FL_OZ = 12.0  # a US can or bottle of beer; USDA's light beer: "1 can or bottle (12 fl oz)"
+
+
+def bottle_of_beer(name: str, weighed: list[tuple[float, str]]) -> tuple[float, str] | None:
+    """Grams of a bottle of a beer USDA weighs by its 12 fl oz can and no bottle, and its
+    label: regular beer's "1 can" (356 g) holds 12 fl oz, as the "can or bottle (12 fl
+    oz)" of USDA's light beer. None for another drink (a bottle of cola or wine holds
+    another amount) or a can of another size. ``weighed``: (grams of one, measure)."""
+    ounce = next((g for g, m in weighed if m.lower() in ("fl oz", "fluid ounce")), None)
+    can = next((g for g, m in weighed if m.lower() == "can"), None)
+    if "beer" not in name.lower() or ounce is None or can is None:
+        return None
+    if abs(can / ounce - US_FL_OZ) > 0.1:
+        return None
+    return can, "bottle (12 fl oz, as USDA's can)"

@@ -63,6 +63,7 @@ MEASURES = frozenset(
         "wedge",
         "packet",
         "bag",  # "a bag of crisps": the food's own bag, where USDA weighs one
+        "bottle",  # "2 bottles of beer": "bottles of beer" named no food
         "stick",
         "pat",
         "large",

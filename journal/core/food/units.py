@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from journal.core.food.amounts import parse_amount
-from journal.core.food.drinks import glass_is_serving, is_drink, serving
+from journal.core.food.drinks import bottle_of_beer, glass_is_serving, is_drink, serving
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
 from journal.core.food.name_words import number_forms
@@ -147,7 +147,10 @@ def _find_portion(unit: str, food: Food) -> tuple[float, str] | None:
         words = _unit_key(measure).split(" ")
         return words[1] if len(words) == 2 and number_forms(words[0]) & named else ""
 
-    for key in (normalize_unit, _unit_key, _unit_head, sized):  # strictest reading first
+    def either(measure: str) -> str:  # "can or bottle (12 fl oz)" is also a bottle
+        return _unit_key(measure).rsplit(" or ", 1)[-1]
+
+    for key in (normalize_unit, _unit_key, _unit_head, either, sized):  # strictest first
         matches = [(grams, measure) for grams, measure in measures if key(measure) == unit]
         if matches:  # "1 cup" of almonds is a cup of whole ones, not the first cup listed
             return min(matches, key=lambda match: _form_rank(match[1]))
@@ -350,6 +353,9 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         found = _find_portion(unit, food)
         if found is None and unit in US_UNITS_ML:  # through another volume it has
             found = _per_volume(food, unit_text) * US_UNITS_ML[unit], unit
+        if found is None and unit == "bottle" and is_drink(food):
+            weighed = [(p.grams / n, m) for p in food.portions for n, m in [split_portion(p)]]
+            found = bottle_of_beer(food.name, weighed)
         if found is None:
             units = ", ".join(food_units(food))
             raise ValueError(f"unknown unit {unit_text!r} for {food.name}; use one of: {units}")

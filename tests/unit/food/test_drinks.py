@@ -67,3 +67,26 @@ def test_a_glass_of_a_drink_weighed_by_the_serving_is_that_serving(
     assert food is not None and food.id == food_id
     assert (logged_grams, logged_label) == (pytest.approx(grams, rel=0.01), label)
     assert food.mg_for(logged_grams) == pytest.approx(food.mg_per_100g * grams / 100, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "label"),
+    [
+        ("2 bottles of beer", "usda:14003", 2 * CAN, "2 bottles (12 fl oz, as USDA's can)"),
+        ("a bottle of beer", "usda:14003", CAN, "1 bottle (12 fl oz, as USDA's can)"),
+        ("a bottle of light beer", "usda:14006", LIGHT, f"1 can or bottle {OZ_12}"),
+    ],
+)
+def test_a_bottle_of_beer_is_its_12_fl_oz(
+    phrase: str, food_id: str, grams: float, label: str
+) -> None:
+    """ "2 bottles of beer" named no food ("bottles of beer"); regular beer has only USDA's
+    12 fl oz can, which its light beer calls "can or bottle"."""
+    food, logged_grams, logged_label = as_logged(phrase)
+    assert food is not None and (food.id, logged_grams, logged_label) == (food_id, grams, label)
+    assert food.mg_for(logged_grams) == pytest.approx(grams * food.mg_per_100g / 100)  # type: ignore[operator]
+
+
+def test_a_bottle_of_another_drink_is_its_own_or_refused() -> None:
+    with pytest.raises(ValueError, match="unknown unit 'bottle'"):
+        as_logged("a bottle of budweiser")  # USDA: "1 fl oz" and "12 fl oz" only
