@@ -43,6 +43,7 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:19120": ("chocolate",),  # Candies, milk chocolate: the chocolate most eaten
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
+    "usda:14084": ("wine",),  # not non-alcoholic wine, or red wine vinegar
 }
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
@@ -136,6 +137,7 @@ EVERYDAY: dict[str, str] = {
     "usda:23568": "patty",  # Beef, ground, 85% lean, patty, broiled
     # drinks, sweets
     "usda:14003": "can",  # Alcoholic beverage, beer, regular, all (FNDDS: beer; 12 fl oz)
+    "usda:14084": "serving",  # Alcoholic beverage, wine, table, all: "1 serving 5 fl oz"
     "usda:14209": "cup",  # Coffee, brewed from grounds
     "usda:14355": "cup",  # Tea, black, brewed
     "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao

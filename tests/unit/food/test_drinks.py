@@ -26,6 +26,10 @@ LIGHT = 354.0  # Alcoholic beverage, beer, light: "1 can or bottle (12 fl oz)" =
         ("2 coffees", "usda:14209", 2 * 237.0, 2 * 2.37 * 3, "2 cups (8 fl oz)"),  # 3 mg/100 g
         # A serving of wine is USDA's "1 serving 5 fl oz", 147 g, not its first "1 fl oz"
         ("white wine", "usda:14106", 147.0, 147 * 0.1, "1 serving 5 fl oz"),
+        # "wine" asked, non-alcoholic wine and red wine vinegar first: table wine, 11 mg
+        ("wine", "usda:14084", 148.0, 148 * 0.11, "1 serving 5 fl oz"),
+        ("a glass of wine", "usda:14084", 148.0, 148 * 0.11, "1 serving 5 fl oz"),
+        ("2 glasses of wine", "usda:14084", 296.0, 296 * 0.11, "2 servings 5 fl oz"),
     ],
 )
 def test_a_count_of_a_drink_is_that_many_servings(
