@@ -25,6 +25,7 @@ from journal.core.food.everyday import (
     EVERYDAY_WORDS,
     is_dry_form,
     needs_asking,
+    raw_by_name,
 )
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_HEADS
@@ -104,8 +105,11 @@ def names(query: str, food: Food) -> bool:
     tokens = name_tokens(food.name)
     words = query_tokens(query)  # "walnut halves": no name holds "halves"
     whole = all(
-        _whole(word, tokens) or word in PORTION_WORDS or (word in DRY_SAID and is_dry(food))
-        for word in words  # "dry lentils" names "Lentils, raw"; "uncooked oats" "Oats"
+        _whole(word, tokens)
+        or word in PORTION_WORDS
+        or (word in DRY_SAID and is_dry(food))  # "dry lentils": "Lentils, raw"
+        or (word == "raw" and raw_by_name(food))  # "raw almonds": "Nuts, almonds"
+        for word in words
     )
     return whole and _names_the_food(query, food.name)
 

@@ -253,6 +253,28 @@ def is_dry_form(food: Food) -> bool:
     )
 
 
+NUTS = "Nut and Seed Products"
+# Words of a nut or seed that is not the raw kernel: roasted, a butter, an oil, a milk...
+NOT_RAW = frozenset(
+    {
+        *("toasted", "fried", "glazed", "salted", "salt", "butter", "oil", "paste"),
+        *("flour", "meal", "milk", "spread", "cream", "juice", "water", "formulated"),
+    }
+)
+# Nuts whose "dried" form is another food than their "raw" one, both in the table
+# (`test_everyday`): a dried chestnut is not a raw one; dried pumpkin seeds are raw seeds.
+DRIED_NOT_RAW = frozenset({"chestnuts", "coconut", "acorns", "ginkgo", "lotus", "breadnut"})
+
+
+def raw_by_name(food: Food) -> bool:
+    """A nut or seed USDA names with no form or "dried", which is the raw kernel ("Nuts,
+    almonds", "Seeds, pumpkin and squash seed kernels, dried"), so that "raw almonds"
+    finds it (nothing was found) and "raw pumpkin seeds" is no raw sunfish (it was)."""
+    words = set(_WORD.findall(food.name.lower()))
+    dried_raw = "dried" not in words or not words & DRIED_NOT_RAW
+    return food.group == NUTS and dried_raw and not words & (COOKED | DRY_FORMS | NOT_RAW)
+
+
 NOT_AS_IS = frozenset({"unprepared", "purchased"})  # "frozen, as purchased": heated first
 
 

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 
-from journal.core.food.everyday import DRY_FORMS, DRY_SAID, WHOLE_GRAINS
+from journal.core.food.everyday import DRY_FORMS, DRY_SAID, NUTS, WHOLE_GRAINS
 from journal.core.food.foods import USDA_PREFIX, Food, parse_food_table
 from journal.core.food.made_with import heads, is_made_with
 from journal.core.food.name_words import (
@@ -71,6 +71,13 @@ def _whole_grains(table_text: str) -> tuple[int, ...]:
     return tuple(
         i for i, name in enumerate(_names(table_text)[2].split("\n")) if name in WHOLE_GRAINS
     )
+
+
+@functools.lru_cache(maxsize=2)
+def _nuts(table_text: str) -> tuple[int, ...]:
+    """The rows of nuts and seeds: "raw almonds" may be one named with no form."""
+    rows = _names(table_text)[1]
+    return tuple(i for i, row in enumerate(rows) if row.split("\t", 2)[1] == NUTS)
 
 
 _WORD_REST = re.compile(r"[a-z0-9]*")
@@ -143,6 +150,8 @@ def _rank_foods(
         if word in DRY_SAID:  # the index gives each dry grain every word for it
             meant_words += sorted(DRY_SAID | DRY_FORMS)
             pairs |= {(line, word) for line in _whole_grains(table_text)}
+        if word == "raw":  # and each raw nut named with no form ("Nuts, almonds")
+            pairs |= {(line, word) for line in _nuts(table_text)}
         for meant in meant_words:
             pairs |= _lines_matching(table_blob, table_starts, meant)
             pairs |= {(len(rows) + i, w) for i, w in _lines_matching(own_blob, own_starts, meant)}

@@ -32,6 +32,7 @@ from journal.core.food.everyday import (
     EVERYDAY_BONUS,
     EVERYDAY_WORDS,
     as_eaten_rank,
+    raw_by_name,
 )
 from journal.core.food.food_rank import static_rank
 from journal.core.food.foods import Food
@@ -117,6 +118,8 @@ class FoodIndex:
             weight = min((placed[w] for w in DRY_FORMS if w in placed), default=SEGMENT_WEIGHTS[-1])
             for word in DRY_SAID:
                 placed.setdefault(word, weight)
+        if raw_by_name(food):  # "raw almonds": "Nuts, almonds"
+            placed.setdefault("raw", SEGMENT_WEIGHTS[-1])
         for word in made_with(food, self._heads):  # "pizza" is not "Sauce, pizza"
             placed[word] -= MADE_WITH_PENALTY
         for word, refund in refunds.items():  # typed "raw": raw is wanted

@@ -62,6 +62,8 @@ QUERIES = [
     "raw rice",
     "raw",
     "walnut halves",  # a portion word no name holds
+    "raw almonds",  # and raw nuts every word for "raw"
+    "raw pumpkin seeds",
 ]
 
 
