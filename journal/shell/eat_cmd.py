@@ -17,6 +17,7 @@ command to repeat (`eat_ask`); a grain weighed by mass, whether dry or cooked.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any
 
@@ -62,6 +63,15 @@ def _figure(value: float | None, unit: str) -> str:
     return f"? {unit}" if value is None else f"{value:,.0f} {unit}"
 
 
+def _amount(portion: str, grams: float) -> str:
+    """ "1 cup (234 g)"; a weight typed in grams is said once ("50 g", not "50 g (50 g)")."""
+    from journal.core.food.measure_words import portion_words
+
+    words = portion_words(portion)
+    return words if _GRAMS.fullmatch(words) else f"{words} ({grams:,.0f} g)"
+
+
+_GRAMS = re.compile(r"[\d.,]+ ?g")
 MAX_LINE = 2_000  # a day's foods on one line
 
 
@@ -144,7 +154,6 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
     from journal.core.food.eat_line import counted, item_text, repeat_line, resolve
     from journal.core.food.food_log import entry_for
-    from journal.core.food.measure_words import portion_words
     from journal.core.food.phrase import names_no_food
     from journal.core.food.units import needs_amount, parse_quantity
     from journal.shell.eat_ask import ask, ask_form, unsure
@@ -229,7 +238,7 @@ def run(args: argparse.Namespace) -> int:
     journal.add_all(entries)
     for entry in entries:
         print(
-            f"Logged {entry.name}: {portion_words(entry.portion or '')} ({entry.grams:,.0f} g) = "
+            f"Logged {entry.name}: {_amount(entry.portion or '', entry.grams)} = "
             f"{_figure(entry.mg, 'mg')} magnesium, {_figure(entry.kcal, 'kcal')}; "
             f"{meal} {day.isoformat()} {at.strftime('%H:%M')} [{entry.id[:8]}]"
         )

@@ -131,7 +131,7 @@ def test_the_shell_prints_both_forms_with_their_figures_and_lines(data_dir: Path
     ]
     assert run_cli("list").stdout.count("Bananas") == 0  # nothing stored, not the banana
     logged = run_cli("eat", "banana, usda:20036 100 g", "--date", "yesterday")
-    assert "Rice, brown, long-grain, raw: 100 g (100 g) = 143 mg" in logged.stdout
+    assert "Rice, brown, long-grain, raw: 100 g = 143 mg" in logged.stdout
 
 
 def test_on_a_terminal_it_asks_the_two_forms(
