@@ -36,6 +36,8 @@ table { border-collapse: collapse; margin: .4rem 0; } td, th { border: 1px solid
                margin: 0 .3rem 0 .8rem; }
 .advice { font-style: italic; border-top: 1px solid #ccc; padding-top: .5rem; }
 svg { max-width: 100%; height: auto; }
+/* The method's lines are long: wrapped, not cut off at the page's edge when printed. */
+pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } }
 """
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"

@@ -18,6 +18,9 @@ from journal.core.analysis.daily import DayRow, total_text
 WIDTH, HEIGHT = 720, 236
 LEFT, RIGHT, TOP, BOTTOM = 56, 8, 24, 28  # margins for the axis labels
 LOW, OK, LOWER_BOUND = "#c0392b", "#2e7d32", "url(#atleast)"
+# A date's width at font-size 11, generously (DejaVu Sans, a browser's usual fallback,
+# averages about 6.5 px a character), and the least space between two dates.
+CHAR_PX, GAP_PX = 7.0, 6.0
 SO_FAR = "#d0d0d0"  # today, not over: neither low nor adequate yet
 
 
@@ -83,18 +86,28 @@ def intake_svg(
 
 
 def _date_ticks(rows: list[DayRow], step: float, base: float) -> list[str]:
-    """A tick and a date under every 7th day, ending on the last: the dates of the bars."""
+    """A tick under every 7th day, ending on the last, and its date where that does not
+    run into the date to its right ("30 Nov" and "7 Dec" touched at 90 days)."""
     if not rows:
         return []
     every = max(7, 7 * round(len(rows) * 60 / (WIDTH - LEFT - RIGHT) / 7))  # ~60 px apart
     parts = []
+    free_from = float(WIDTH)  # the left edge of the date drawn last (dates go right to left)
     for i in range(len(rows) - 1, -1, -every):
         x = LEFT + (i + 0.5) * step
-        anchor = "end" if i == len(rows) - 1 else "middle"
-        parts += [
+        parts.append(
             f'<line class="tick" x1="{x:.1f}" y1="{base:.1f}" x2="{x:.1f}" y2="{base + 4:.1f}" '
-            'stroke="#555"/>',
-            f'<text x="{x:.1f}" y="{HEIGHT - 8}" text-anchor="{anchor}" font-size="11">'
-            f"{rows[i].date:%-d %b}</text>",
-        ]
+            'stroke="#555"/>'
+        )
+        text = f"{rows[i].date:%-d %b}"
+        last = i == len(rows) - 1
+        width = len(text) * CHAR_PX
+        left, right = (x - width, x) if last else (x - width / 2, x + width / 2)
+        if right + GAP_PX > free_from or left < 0:
+            continue
+        free_from = left
+        parts.append(
+            f'<text x="{x:.1f}" y="{HEIGHT - 8}" text-anchor="{"end" if last else "middle"}" '
+            f'font-size="11">{text}</text>'
+        )
     return parts
