@@ -6,7 +6,9 @@ emoji table (some 6 ms of each start).
 
 from __future__ import annotations
 
-from datetime import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, time
 
 from rich.text import Text
 from textual.binding import Binding
@@ -49,6 +51,38 @@ class EntryTable(DataTable[Text]):
     def __init__(self, *, id: str | None = None) -> None:
         # Given at construction, not set once mounted: a change then is redrawn.
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
+        self._day: date | None = None  # the day the rows are of
+
+    def show(self, day: Day) -> None:
+        with self._keeping_place(day.date):
+            self.clear()
+            self._add_rows(day)
+
+    def _add_rows(self, day: Day) -> None:
+        raise NotImplementedError
+
+    @contextmanager
+    def _keeping_place(self, day: date) -> Iterator[None]:
+        """Redraw the rows with the cursor where the person left it. Every change
+        redraws the table, and `clear()` put the cursor on the first row: a second
+        Delete then removed a row never chosen, and a row just logged stayed below
+        the edge at 80x24. A row that appeared (logged, or put back by undo) gets
+        the cursor and is scrolled into view; else the row it was on; else its place."""
+        keys = [row.key.value for row in self.ordered_rows]
+        at = self.cursor_row
+        was_on = keys[at] if 0 <= at < len(keys) else None
+        same_day, self._day = day == self._day, day
+        yield
+        now = [row.key.value for row in self.ordered_rows]
+        if not same_day or not now:
+            return  # another day: from its first row
+        added = [key for key in now if key not in keys]
+        if len(added) == 1:
+            self.move_cursor(row=now.index(added[0]))
+        elif was_on in now:
+            self.move_cursor(row=now.index(was_on))
+        else:
+            self.move_cursor(row=min(at, len(now) - 1))
 
     def _rest_width(self) -> int:
         padding = 2 * (len(self.WIDTHS) + 1) + 2  # cell padding, and room for a scrollbar
@@ -80,8 +114,7 @@ class FoodTable(EntryTable):
         self.add_column(Text("Mg", justify="right"), key="mg", width=self.WIDTHS["mg"])
         self.add_column(Text("kcal", justify="right"), key="kcal", width=self.WIDTHS["kcal"])
 
-    def show(self, day: Day) -> None:
-        self.clear()
+    def _add_rows(self, day: Day) -> None:
         rows: list[tuple[time, str, list[Text]]] = []
         for f in day.foods:
             row = [
@@ -133,8 +166,7 @@ class SymptomTable(EntryTable):
         self.add_column(Text("Details"), key="details", width=self.WIDTHS["details"])
         self.add_column(Text("Note"), key="note", width=self._rest_width())
 
-    def show(self, day: Day) -> None:
-        self.clear()
+    def _add_rows(self, day: Day) -> None:
         entries: list[SymptomEntry | FactorEntry] = [*day.symptoms, *day.factors]
         entries.sort(key=lambda e: e.time)  # stable: then as logged
         for e in entries:

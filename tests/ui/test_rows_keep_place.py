@@ -1,0 +1,72 @@
+"""Today's tables keep the cursor where the person left it when they are drawn again,
+and bring a row just logged into view: at 80x24 the symptoms table shows seven rows."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from journal.store.journal import Journal
+from journal.tui.app import MgJournalApp
+from tests.helpers import onboarded, symptom
+from tests.ui.painted import painted, told
+from tests.waiting import until
+
+TODAY = date(2026, 11, 25)
+
+
+def notes(journal: Journal) -> list[str]:
+    return [s.note for s in journal.day(TODAY).symptoms]
+
+
+async def test_a_second_delete_takes_the_row_under_the_cursor(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    for at in ("06:00", "07:00", "08:00", "09:00"):
+        journal.add(symptom(TODAY, at=at, note=f"at {at}"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("tab", "down", "down")  # the symptoms table, on the 08:00 row
+        table = app.screen.query_one("#symptoms", DataTable)
+        assert table.has_focus and table.cursor_row == 2
+        await pilot.press("delete")
+        await until(pilot, lambda: len(notes(journal)) == 3, "the first delete")
+        # The cursor stays in place, on the row that moved up into it (09:00), and is seen.
+        assert table.cursor_row == 2
+        await pilot.press("delete")
+        await until(pilot, lambda: len(notes(journal)) == 2, "the second delete")
+        # Before, the redraw put the cursor back on the first row, and the second Delete
+        # removed the 06:00 cramp, one the person never chose.
+        assert notes(journal) == ["at 06:00", "at 07:00"]
+        assert told(app)[-1] == "cramp deleted · u undoes it"
+
+
+async def test_an_edited_row_keeps_the_cursor(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    for at in ("06:00", "07:00", "08:00"):
+        journal.add(symptom(TODAY, at=at, note=f"at {at}"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("tab", "down", "enter")  # edit the 07:00 cramp
+        await pilot.press("4", "enter")  # severity 4, saved
+        await until(pilot, lambda: journal.day(TODAY).symptoms[1].severity == 4, "the edit")
+        table = app.screen.query_one("#symptoms", DataTable)
+        await until(pilot, lambda: table.cursor_row == 1, "the cursor on the edited row")
+
+
+async def test_a_new_entry_is_brought_into_view_at_80x24(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    for hour in range(12):  # more rows than the table shows at 80x24, all before now (09:30)
+        journal.add(symptom(TODAY, "twitch", at=f"{hour:02}:00"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "escape")  # a cramp now, kept without details
+        await until(pilot, lambda: len(journal.day(TODAY).symptoms) == 13, "the cramp")
+        await until(pilot, lambda: "cramp added" in told(app), "the toast")
+        # The toast said so; the row must be seen too, not below the table's edge.
+        await until(
+            pilot,
+            lambda: any(line.startswith(" 09:30  cramp") for line in painted(app).splitlines()),
+            f"the new cramp's row on screen:\n{painted(app)}",
+        )
