@@ -11,7 +11,7 @@ from textual.widgets import DataTable
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import onboarded, symptom
-from tests.ui.painted import painted, told
+from tests.ui.painted import painted, told, wait_painted
 from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
@@ -70,3 +70,36 @@ async def test_a_new_entry_is_brought_into_view_at_80x24(data_dir: Path) -> None
             lambda: any(line.startswith(" 09:30  cramp") for line in painted(app).splitlines()),
             f"the new cramp's row on screen:\n{painted(app)}",
         )
+
+
+async def test_enter_and_delete_reach_the_row_just_logged(data_dir: Path) -> None:
+    """Today opens on the foods table; Enter on it, empty, did nothing after a cramp."""
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "escape")  # a cramp, its details left for later
+        await until(pilot, lambda: len(journal.day(TODAY).symptoms) == 1, "the cramp")
+        await pilot.press("enter")  # "Enter on the row edits it later"
+        await wait_painted(pilot, "escape leaves it unchanged")  # the form, to edit
+        await pilot.press("4", "enter")
+        await until(pilot, lambda: journal.day(TODAY).symptoms[0].severity == 4, "severity 4")
+        await pilot.press("delete")
+        await until(pilot, lambda: not journal.day(TODAY).symptoms, "the cramp deleted")
+
+
+async def test_a_row_logged_elsewhere_does_not_take_the_cursor(data_dir: Path) -> None:
+    """A shell quick-log seen by the 2 s watch must not move the cursor from the row the
+    person is on: their next Delete would take the row that just arrived."""
+    journal = onboarded(Journal.open(data_dir))
+    for at in ("06:00", "07:00"):
+        journal.add(symptom(TODAY, at=at, note=f"at {at}"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("tab")  # the symptoms table, on the 06:00 row
+        table = app.screen.query_one("#symptoms", DataTable)
+        Journal.open(data_dir).add(symptom(TODAY, at="09:00", note="from the shell"))
+        await until(pilot, lambda: table.row_count == 3, "the shell's row", timeout=20)
+        assert table.cursor_row == 0
+        await pilot.press("delete")
+        await until(pilot, lambda: len(notes(journal)) == 2, "the delete")
+        assert notes(journal) == ["at 07:00", "from the shell"]

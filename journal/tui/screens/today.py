@@ -105,7 +105,7 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         if find_copies(self.journal_app.journal.root):
             self._show_sync(merge_copies(self.journal_app.journal))
         if not self.follow_today() and self._day_stamp() != self._stamp:
-            self.load()
+            self.load(written_elsewhere=True)
 
     def _show_sync(self, report: SyncReport | None) -> None:
         """One line after a merge of conflict copies (from the start, or while running)."""
@@ -129,8 +129,9 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             self.load()  # the title's "(today)" / "(yesterday)" moved on
         return True
 
-    def load(self) -> None:
-        """Read the shown day from the store and redraw; a damaged file is shown, not fixed."""
+    def load(self, *, written_elsewhere: bool = False) -> None:
+        """Read the shown day from the store and redraw; a damaged file is shown, not fixed.
+        `written_elsewhere`: changed by another program, so its new rows are not chased."""
         self._stamp = self._day_stamp()
         self.journal_app.day_changed(self.shown)  # written here or seen changed by the watcher
         error = self.query_one("#load-error", Static)
@@ -163,8 +164,9 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             custom=goal.is_custom,
             infant=infant,
         )
-        self.query_one(FoodTable).show(self.day)
-        self.query_one(SymptomTable).show(self.day)
+        follow = not written_elsewhere
+        self.query_one(FoodTable).show(self.day, follow_new=follow)
+        self.query_one(SymptomTable).show(self.day, follow_new=follow)
         self.trial = self.query_one(TrialLine).show(app.journal, self.shown)
 
     def action_toggle_complete(self) -> None:

@@ -53,8 +53,11 @@ class EntryTable(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
         self._day: date | None = None  # the day the rows are of
 
-    def show(self, day: Day) -> None:
-        with self._keeping_place(day.date):
+    def show(self, day: Day, *, follow_new: bool = True) -> None:
+        """Draw `day`'s rows. `follow_new`: a row the person just logged (or put back with
+        undo) takes the cursor and the focus, so it is in view and Enter or Delete reach it;
+        not a row another program wrote, which would move the cursor under their keys."""
+        with self._keeping_place(day.date, follow_new):
             self.clear()
             self._add_rows(day)
 
@@ -62,12 +65,12 @@ class EntryTable(DataTable[Text]):
         raise NotImplementedError
 
     @contextmanager
-    def _keeping_place(self, day: date) -> Iterator[None]:
+    def _keeping_place(self, day: date, follow_new: bool) -> Iterator[None]:
         """Redraw the rows with the cursor where the person left it. Every change
         redraws the table, and `clear()` put the cursor on the first row: a second
         Delete then removed a row never chosen, and a row just logged stayed below
-        the edge at 80x24. A row that appeared (logged, or put back by undo) gets
-        the cursor and is scrolled into view; else the row it was on; else its place."""
+        the edge at 80x24. The cursor goes to a new row if followed, else to the row
+        it was on, else stays in its place."""
         keys = [row.key.value for row in self.ordered_rows]
         at = self.cursor_row
         was_on = keys[at] if 0 <= at < len(keys) else None
@@ -77,8 +80,9 @@ class EntryTable(DataTable[Text]):
         if not same_day or not now:
             return  # another day: from its first row
         added = [key for key in now if key not in keys]
-        if len(added) == 1:
+        if added and follow_new:
             self.move_cursor(row=now.index(added[0]))
+            self.focus()
         elif was_on in now:
             self.move_cursor(row=now.index(was_on))
         else:
