@@ -65,7 +65,8 @@ async def test_the_forms_details_are_stored(data_dir: Path) -> None:
 async def test_escape_keeps_the_bare_entry(data_dir: Path) -> None:
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("w", "4", "h", "escape")
+        # Details picked: the first Escape warns (test_escape_keeps_typing), the second drops them.
+        await pilot.press("w", "4", "h", "escape", "escape")
         [entry] = stored(data_dir)
         assert (entry.kind, entry.severity, entry.where) == ("twitch", None, None)
         assert not isinstance(app.screen, SymptomForm)

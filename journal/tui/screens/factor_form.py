@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Static
 from journal.core import validate as v
 from journal.core.entries.kinds import factor_name
 from journal.core.entries.models import FACTOR_UNITS, FactorEntry, factor_limit
-from journal.tui.widgets.field_error import show_error
+from journal.tui.widgets.field_error import first_escape_warns, show_error
 from journal.tui.widgets.time_note import time_and_note_fields
 
 
@@ -46,6 +46,7 @@ class FactorForm(ModalScreen[FactorEntry | None]):
                     yield Input(amount, id="amount", placeholder=hint)
                 yield Static(id="amount-error", classes="error")
             yield from time_and_note_fields(e.time, e.note)
+            yield Static(id="escape-warning", classes="error")
             yield Static(
                 "tab next field · enter saves · " + self._escape_hint(),
                 id="form-help",
@@ -73,7 +74,15 @@ class FactorForm(ModalScreen[FactorEntry | None]):
         self.dismiss(None if changed == self.entry else changed)
 
     def action_keep(self) -> None:
-        self.dismiss(None)
+        if not first_escape_warns(self, self._typed_any()):
+            self.dismiss(None)
+
+    def _typed_any(self) -> bool:
+        e = self.entry
+        shown = {"time": e.time.strftime("%H:%M"), "note": e.note}
+        if self.has_amount:
+            shown["amount"] = "" if e.amount is None else f"{e.amount:g}"
+        return any(self.query_one(f"#{field}", Input).value != was for field, was in shown.items())
 
     def _escape_hint(self) -> str:
         if self.editing:

@@ -18,7 +18,7 @@ from textual.widgets import Input, Static
 
 from journal.core import validate as v
 from journal.core.entries.models import BODY_PLACES, SymptomEntry
-from journal.tui.widgets.field_error import show_error
+from journal.tui.widgets.field_error import first_escape_warns, show_error
 from journal.tui.widgets.time_note import time_and_note_fields
 
 # Body places all start with a different letter, so each is one key away.
@@ -75,6 +75,7 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
             yield picks
             yield from time_and_note_fields(e.time, e.note)
             yield Static(id="form-error", classes="error")
+            yield Static(id="escape-warning", classes="error")
             yield Static(
                 "1-5 severity · letter picks the place · tab to time and note\n"
                 "enter saves · " + self._escape_hint(),
@@ -127,7 +128,15 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
         show_error(self.query_one(target, Static), exc)
 
     def action_keep(self) -> None:
-        self.dismiss(None)
+        if not first_escape_warns(self, self._typed_any()):
+            self.dismiss(None)
+
+    def _typed_any(self) -> bool:
+        e = self.entry
+        return (self.severity, self.where) != (e.severity, e.where) or (
+            self._typed("time") not in (None, e.time.strftime("%H:%M"))
+            or self._typed("note") not in (None, e.note)
+        )
 
     def _escape_hint(self) -> str:
         if self.editing:

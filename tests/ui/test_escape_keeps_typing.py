@@ -1,0 +1,65 @@
+"""Escape from habit does not throw away details typed into a symptom or factor form:
+the first Escape says what a second would do, and Enter still saves them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from journal.store.journal import Journal
+from journal.tui.app import MgJournalApp
+from journal.tui.screens.factor_form import FactorForm
+from journal.tui.screens.symptom_form import SymptomForm
+from tests.helpers import onboarded
+from tests.ui.painted import told, wait_painted
+from tests.waiting import until
+
+TODAY = date(2026, 11, 25)
+WARNING = "escape again drops what you typed; enter saves"
+
+
+async def test_a_note_typed_survives_one_escape(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "4", "c", "tab", "tab", *"woke me at 3", "escape")
+        await wait_painted(pilot, WARNING)  # in view at 80x24, in the form
+        assert isinstance(app.screen, SymptomForm)
+        await pilot.press("enter")
+        await until(pilot, lambda: journal.day(TODAY).symptoms[0].note == "woke me at 3", "note")
+        [cramp] = journal.day(TODAY).symptoms
+        assert (cramp.severity, cramp.where) == (4, "calf")
+        assert told(app) == ["cramp added"]
+
+
+async def test_escape_twice_keeps_the_bare_entry(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w", "4", "h", "escape")
+        await wait_painted(pilot, WARNING)
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, SymptomForm), "the form closed")
+        [twitch] = journal.day(TODAY).symptoms
+        assert (twitch.severity, twitch.where) == (None, None)
+
+
+async def test_escape_with_nothing_typed_closes_at_once(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "escape")
+        await until(pilot, lambda: not isinstance(app.screen, SymptomForm), "the form closed")
+        await pilot.press("x", "e", "escape")
+        await until(pilot, lambda: not isinstance(app.screen, FactorForm), "the form closed")
+        assert len(journal.day(TODAY).factors) == 1
+
+
+async def test_minutes_typed_survive_one_escape(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("x", "e", "4", "5", "escape")
+        await wait_painted(pilot, WARNING)
+        await pilot.press("enter")
+        await until(pilot, lambda: journal.day(TODAY).factors[0].amount == 45, "45 minutes")
