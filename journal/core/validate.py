@@ -111,7 +111,8 @@ def amount(
     if number < 0 or (number == 0 and not allow_zero):
         raise ValidationError(field, "must be 0 or more" if allow_zero else "must be more than 0")
     if number > maximum:
-        raise ValidationError(field, f"{number:g} is more than the most allowed ({maximum:g})")
+        # 15 digits, not :g's 6: 1234567 was quoted back as "1.23457e+06".
+        raise ValidationError(field, f"{number:.15g} is more than the most allowed ({maximum:g})")
     return number
 
 

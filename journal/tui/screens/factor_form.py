@@ -69,7 +69,9 @@ class FactorForm(ModalScreen[FactorEntry | None]):
             changed = dataclasses.replace(self.entry, time=at, amount=amount, note=note)
         except v.ValidationError as exc:
             field = exc.field if exc.field in ("amount", "time", "note") else "note"
-            show_error(self.query_one(f"#{field}-error", Static), exc)
+            # Under "Minutes" (or "Hours", "Drinks"), "amount: ..." named a field not shown.
+            said = exc.message if field == "amount" else exc
+            show_error(self.query_one(f"#{field}-error", Static), said)
             return
         self.dismiss(None if changed == self.entry else changed)
 

@@ -7,7 +7,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 
-def show_error(target: Static, error: Exception) -> None:
+def show_error(target: Static, error: Exception | str) -> None:
     """Show `error` in `target`; the message may quote what the person typed, so no markup."""
     target.update(Text(str(error)))
     target.display = True
