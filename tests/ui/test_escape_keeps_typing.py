@@ -63,3 +63,14 @@ async def test_minutes_typed_survive_one_escape(data_dir: Path) -> None:
         await wait_painted(pilot, WARNING)
         await pilot.press("enter")
         await until(pilot, lambda: journal.day(TODAY).factors[0].amount == 45, "45 minutes")
+
+
+async def test_other_factor_takes_what_it_was_first(data_dir: Path) -> None:
+    """x o opens on the note: 'sauna' typed at once went into the time field, refused."""
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("x", "o")
+        await wait_painted(pilot, "what it was, e.g. sauna")
+        await pilot.press(*"sauna", "enter")
+        await until(pilot, lambda: journal.day(TODAY).factors[0].note == "sauna", "the note")

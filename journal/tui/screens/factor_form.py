@@ -31,6 +31,8 @@ class FactorForm(ModalScreen[FactorEntry | None]):
         # A factor without a unit may still carry a number (`mg-journal log diarrhea 3`):
         # the form shows it to keep or change, and never drops it unseen.
         self.has_amount = self.unit is not None or entry.amount is not None
+        # "other" says what it was in its note: typed at once, it went into the time field.
+        self.other = entry.kind == "other"
 
     def compose(self) -> ComposeResult:
         e = self.entry
@@ -45,12 +47,17 @@ class FactorForm(ModalScreen[FactorEntry | None]):
                     yield Label(label)
                     yield Input(amount, id="amount", placeholder=hint)
                 yield Static(id="amount-error", classes="error")
-            yield from time_and_note_fields(e.time, e.note)
+            hint = "what it was, e.g. sauna" if self.other else "optional"
+            yield from time_and_note_fields(e.time, e.note, hint)
             yield Static(id="escape-warning", classes="error")
             yield Static(
                 "tab next field · enter saves · " + self._escape_hint(),
                 id="form-help",
             )
+
+    def on_mount(self) -> None:
+        if self.other and not self.has_amount:
+            self.query_one("#note", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

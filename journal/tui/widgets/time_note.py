@@ -9,12 +9,12 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Label, Static
 
 
-def time_and_note_fields(at: time, note: str) -> ComposeResult:
+def time_and_note_fields(at: time, note: str, note_hint: str = "optional") -> ComposeResult:
     with Horizontal(classes="field"):
         yield Label("Time")
         yield Input(at.strftime("%H:%M"), id="time", max_length=5)
     yield Static(id="time-error", classes="error")
     with Horizontal(classes="field"):
         yield Label("Note")
-        yield Input(note, id="note", placeholder="optional")
+        yield Input(note, id="note", placeholder=note_hint)
     yield Static(id="note-error", classes="error")
