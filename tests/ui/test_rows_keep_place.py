@@ -10,7 +10,7 @@ from textual.widgets import DataTable
 
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
-from tests.helpers import onboarded, symptom
+from tests.helpers import food, onboarded, symptom
 from tests.ui.painted import painted, told, wait_painted
 from tests.waiting import until
 
@@ -103,3 +103,18 @@ async def test_a_row_logged_elsewhere_does_not_take_the_cursor(data_dir: Path) -
         await pilot.press("delete")
         await until(pilot, lambda: len(notes(journal)) == 2, "the delete")
         assert notes(journal) == ["at 07:00", "from the shell"]
+
+
+async def test_a_day_of_ten_foods_shows_them_beside_a_short_symptom_list(data_dir: Path) -> None:
+    """The two tables share the room by what they hold: in equal halves at 80x24 a
+    day's supper was below the foods table's edge, over five blank symptom lines."""
+    journal = onboarded(Journal.open(data_dir))
+    for n in range(10):
+        journal.add(food(TODAY, f"Food number {n}", at=f"{7 + n:02}:00"))
+    journal.add(symptom(TODAY, at="06:00"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = painted(app)
+        assert all(f"Food number {n}" in shown for n in range(10)), shown
+        assert "06:00  cramp" in shown

@@ -165,8 +165,11 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             infant=infant,
         )
         follow = not written_elsewhere
-        self.query_one(FoodTable).show(self.day, follow_new=follow)
-        self.query_one(SymptomTable).show(self.day, follow_new=follow)
+        for table in (self.query_one(FoodTable), self.query_one(SymptomTable)):
+            table.show(self.day, follow_new=follow)
+            # The tables share the room by rows held (and a header): in equal halves at
+            # 80x24 a day of ten foods hid its supper over five blank symptom lines.
+            table.styles.height = f"{table.row_count + 1}fr"
         self.trial = self.query_one(TrialLine).show(app.journal, self.shown)
 
     def action_toggle_complete(self) -> None:
