@@ -39,6 +39,7 @@ class OnboardingScreen(Screen[None]):
     ]
 
     journal_app = AsJournalApp()
+    _warned = False  # the first Escape with fields filled in only warns
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="onboarding"):
@@ -66,6 +67,11 @@ class OnboardingScreen(Screen[None]):
 
     def action_skip(self) -> None:
         app = self.journal_app
+        # Escape pressed from habit threw a typed birth year away: the first one says so.
+        if not self._warned and self.query_one(ProfileForm).changed():
+            self._warned = True
+            app.say("Escape again skips without what you typed; ctrl+s saves it.")
+            return
         if app.save_profile(app.profile.but(onboarded=True), announce=False):
             app.say(
                 f"Skipped: your target stays at {SKIPPED_MG:g} mg a day, the higher adult "
@@ -81,4 +87,5 @@ class OnboardingScreen(Screen[None]):
         if event.button.id == "save":
             self.action_save()
         elif event.button.id == "skip":
+            self._warned = True  # a click on the button is meant, not from habit
             self.action_skip()

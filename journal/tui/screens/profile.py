@@ -36,6 +36,7 @@ class ProfileScreen(ModalScreen[Profile | None]):
     def __init__(self, profile: Profile) -> None:
         super().__init__()
         self.profile = profile
+        self._warned = False  # the first Escape with changes only warns
 
     def compose(self) -> ComposeResult:
         with Vertical(id="profile-dialog"):
@@ -68,6 +69,11 @@ class ProfileScreen(ModalScreen[Profile | None]):
             self.dismiss(profile)
 
     def action_cancel(self) -> None:
+        # Escape pressed from habit threw the changes away: the first one says so.
+        if not self._warned and self.query_one(ProfileForm).changed():
+            self._warned = True
+            self.notify("Escape again cancels your changes; ctrl+s saves them.", markup=False)
+            return
         self.dismiss(None)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -78,4 +84,5 @@ class ProfileScreen(ModalScreen[Profile | None]):
         if event.button.id == "save":
             self.action_save()
         elif event.button.id == "cancel":
+            self._warned = True  # a click on the button is meant, not from habit
             self.action_cancel()

@@ -130,6 +130,15 @@ class ProfileForm(Vertical):
         self._show_error(None)
         return profile
 
+    def changed(self) -> bool:
+        """True if the fields say other than the profile the form opened with, and no
+        error line says already that nothing was saved (Escape may then close at once)."""
+        try:
+            return self.read(typing=True) != self.profile
+        except ValidationError:  # "199", not yet a year, shows no error
+            lines = (self.query_one(line, Static) for line in set(ERROR_LINE.values()))
+            return not any(line.display for line in lines)
+
     def _show_error(self, error: ValidationError | None) -> None:
         # Shown and hidden by `display`: in Textual 8 `:empty` matches a Static whatever
         # its text, so a stylesheet rule on it would hide the message for good.
