@@ -171,6 +171,16 @@ class Trial:
                 f"the trial was stopped on {self.stopped:%-d %b %Y}, so it takes no dose from "
                 "that day on; log a supplement you took as any other"
             )
+        # Said why, with when the doses begin: "no dose on 7 Dec" alone left one guessing.
+        here = self.day(on)
+        if here is not None and here.period is None and self.periods:
+            first = self.periods[0].start
+            return (
+                f"{on:%-d %b %Y} is in the run-in, which takes no dose; "
+                f"the first period starts {first:%-d %b %Y}"
+            )
+        if here is not None:
+            return f"{on:%-d %b %Y} is in a period without the supplement: no dose to take"
         return f"there is no trial dose to take on {on:%-d %b %Y}"
 
     # -- changes -----------------------------------------------------------------

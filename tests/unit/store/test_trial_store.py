@@ -87,7 +87,7 @@ def test_a_taken_dose_counts_as_a_supplement(data_dir: Path) -> None:
     store.record_dose(journal, on_mg.start, "missed", time(8, 0))
     assert journal.day(on_mg.start).supplement_mg == 0
     off = next(p for p in trial.periods if p.bottle == "B")
-    with pytest.raises(Exception, match="no trial dose"):
+    with pytest.raises(Exception, match="a period without the supplement: no dose to take"):
         store.record_dose(journal, off.start, "taken", time(8, 0))  # nothing to take
 
 

@@ -88,7 +88,7 @@ def test_doses_are_taken_on_dosing_days_only() -> None:
     assert not t.takes_dose(PERIOD_1 - timedelta(days=1))  # run-in
     assert t.takes_dose(PERIOD_1)
     assert not t.takes_dose(PERIOD_2)  # no supplement
-    with refused("dose: there is no trial dose to take on 9 Feb 2026"):
+    with refused("dose: 9 Feb 2026 is in a period without the supplement: no dose to take"):
         t.dose(PERIOD_2, "taken")
     with refused("dose: 'skipped' is not one of: taken, missed"):
         t.dose(PERIOD_1, "skipped")
