@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -40,7 +40,9 @@ class KindPicker(ModalScreen[str | None]):
                 yield Static("No kinds of your own yet: add one below.", id="no-kinds")
             yield Label("Add a kind")
             with Horizontal(id="new-kind"):
-                yield Input(id="new-name", placeholder="e.g. restless legs")
+                # Not selected on focus: the letter typed over the list that moves
+                # the focus here would be selected, then replaced by the next.
+                yield Input(id="new-name", placeholder="e.g. restless legs", select_on_focus=False)
                 yield Input(id="new-key", placeholder="key", max_length=1)
             yield Static(id="add-error", classes="error")
             yield Static(
@@ -58,6 +60,16 @@ class KindPicker(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#kinds" if self.kinds else "#new-name").focus()
+
+    def on_key(self, event: events.Key) -> None:
+        # Typing over the list starts a new kind: the list took the letters and dropped
+        # them, and the Enter after a new name logged the highlighted old kind instead.
+        if isinstance(self.focused, OptionList) and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            name = self.query_one("#new-name", Input)
+            name.focus()
+            name.insert_text_at_cursor(event.character)
 
     @on(OptionList.OptionSelected, "#kinds")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
