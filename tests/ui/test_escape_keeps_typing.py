@@ -74,3 +74,21 @@ async def test_other_factor_takes_what_it_was_first(data_dir: Path) -> None:
         await wait_painted(pilot, "what it was, e.g. sauna")
         await pilot.press(*"sauna", "enter")
         await until(pilot, lambda: journal.day(TODAY).factors[0].note == "sauna", "the note")
+
+
+async def test_a_trial_plan_typed_survives_one_escape(data_dir: Path) -> None:
+    from journal.store.trial import load_trial
+    from journal.tui.screens.trial_plan import TrialPlanScreen
+
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p", *"open the trial", "enter")
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, TrialPlanScreen), "the plan form")
+        await pilot.press(*"300", "escape")
+        await wait_painted(pilot, WARNING)
+        await pilot.press("enter")
+        await until(pilot, lambda: load_trial(journal) is not None, "the plan saved")
+        trial = load_trial(journal)
+        assert trial is not None and trial.plan.dose_mg == 300

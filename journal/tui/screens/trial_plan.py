@@ -26,6 +26,7 @@ from journal.core.trial.plan import Plan
 from journal.core.validate import ValidationError
 from journal.store import trial as store
 from journal.store.errors import StoreError
+from journal.tui.widgets.field_error import first_escape_warns
 from journal.tui.widgets.toggles import Tick
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def _whole(text: str, field: str) -> int:
 
 class TrialPlanScreen(ModalScreen[Plan | None]):
     CSS_PATH = "trial_plan.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Back")]
+    BINDINGS = [Binding("escape", "back", "Back")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="plan-dialog"):
@@ -87,6 +88,7 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
                 yield Static(id=f"plan-{key}-error", classes="error")
             yield Static(id="plan-power", classes="hint")
             yield Static(id="plan-error", classes="error")
+            yield Static(id="escape-warning", classes="error")
             yield Static(
                 "Outcome: cramps a week. The first half of each period is washout. "
                 "Enter saves · Esc back",
@@ -95,6 +97,19 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
 
     def on_mount(self) -> None:
         self.query_one("#plan-dose", Input).focus()
+        self._as_opened = self._fields()
+
+    def _fields(self) -> list[object]:
+        typed: list[object] = [i.value for i in self.query(Input)]
+        typed += [s.value for s in self.query(Select)]
+        return typed + [c.value for c in self.query(Checkbox)]
+
+    def action_back(self) -> None:
+        # A plan typed field by field was thrown away by one Escape pressed from habit.
+        if first_escape_warns(self, self._fields() != self._as_opened):
+            self.query_one("#escape-warning").scroll_visible()
+            return
+        self.dismiss(None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id and event.input.id.removeprefix("plan-") in DESIGN:
