@@ -92,3 +92,26 @@ async def test_a_trial_plan_typed_survives_one_escape(data_dir: Path) -> None:
         await until(pilot, lambda: load_trial(journal) is not None, "the plan saved")
         trial = load_trial(journal)
         assert trial is not None and trial.plan.dose_mg == 300
+
+
+async def test_words_typed_before_tab_go_into_the_note(data_dir: Path) -> None:
+    """c then 'woke me twice' at once: the letters toggled places (k, e: eyelid...) and
+    the words were lost; a letter that picks nothing now starts the note."""
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "3", *"woke me twice", "enter")
+        await until(pilot, lambda: journal.day(TODAY).symptoms[0].note != "", "the note")
+        [cramp] = journal.day(TODAY).symptoms
+        assert (cramp.severity, cramp.where, cramp.note) == (3, None, "woke me twice")
+
+
+async def test_a_note_kept_on_edit_is_added_to_not_replaced(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "tab", "tab", *"woke me", "enter")
+        await until(pilot, lambda: journal.day(TODAY).symptoms[0].note == "woke me", "note")
+        await pilot.press("enter", "tab", "tab", *" twice", "enter")  # edit the row
+        await until(pilot, lambda: journal.day(TODAY).symptoms[0].note != "woke me", "edit")
+        assert journal.day(TODAY).symptoms[0].note == "woke me twice"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -81,6 +82,19 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
                 "enter saves · " + self._escape_hint(),
                 id="form-help",
             )
+
+    def on_key(self, event: events.Key) -> None:
+        # Words typed before Tab ("woke me twice") toggled places letter by letter and
+        # were lost: a letter that picks nothing starts the note instead.
+        if not isinstance(self.focused, DetailPicks) or not event.is_printable:
+            return
+        # Letters only: ? (help) and other keys keep their bindings.
+        if event.character and event.character.isalpha() and event.character not in PLACE_KEYS:
+            event.stop()
+            event.prevent_default()
+            note = self.query_one("#note", Input)
+            note.focus()
+            note.insert_text_at_cursor(event.character)
 
     def action_severity(self, n: int) -> None:
         self.severity = n or None

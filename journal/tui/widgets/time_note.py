@@ -16,5 +16,6 @@ def time_and_note_fields(at: time, note: str, note_hint: str = "optional") -> Co
     yield Static(id="time-error", classes="error")
     with Horizontal(classes="field"):
         yield Label("Note")
-        yield Input(note, id="note", placeholder=note_hint)
+        # Not selected on focus: a kept note is added to, not replaced by the first key.
+        yield Input(note, id="note", placeholder=note_hint, select_on_focus=False)
     yield Static(id="note-error", classes="error")
