@@ -92,3 +92,18 @@ async def test_enter_before_the_form_is_composed_keeps_time_and_note(data_dir: P
         await until(pilot, lambda: results, "the form to close")
     assert results[0] is not None
     assert (results[0].time, results[0].note, results[0].severity) == (entry.time, "", 4)
+
+
+async def test_words_typed_in_a_burst_after_the_severity_all_reach_the_note(
+    data_dir: Path,
+) -> None:
+    """tmux sent 'c 3 woke me' at once: the w moved the focus to the note, but the o and
+    e behind it, queued before the focus moved, picked places and the note read 'wkm'."""
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test() as pilot:
+        await pilot.press("c", "3")
+        await until(pilot, lambda: isinstance(app.screen, SymptomForm), "the form")
+        burst(pilot, [*"woke me", "enter"])
+        await until(pilot, lambda: any(e.note for e in stored(data_dir)), "the note saved")
+        [entry] = stored(data_dir)
+        assert (entry.severity, entry.where, entry.note) == (3, None, "woke me")

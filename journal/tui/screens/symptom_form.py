@@ -65,6 +65,7 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
         # Kept here, not only on the widgets: keys typed in one burst with the one
         # that opened the form arrive before it is composed, and still count.
         self.severity, self.where = entry.severity, entry.where
+        self._noting = False  # a letter has started the note (see on_key)
 
     def compose(self) -> ComposeResult:
         e = self.entry
@@ -85,16 +86,21 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
 
     def on_key(self, event: events.Key) -> None:
         # Words typed before Tab ("woke me twice") toggled places letter by letter and
-        # were lost: a letter that picks nothing starts the note instead.
-        if not isinstance(self.focused, DetailPicks) or not event.is_printable:
+        # were lost: a letter that picks nothing (not ?, not a digit) starts the note.
+        char = event.character if event.is_printable else None
+        if not char:
             return
-        # Letters only: ? (help) and other keys keep their bindings.
-        if event.character and event.character.isalpha() and event.character not in PLACE_KEYS:
+        note = self.query_one("#note", Input)
+        # Keys typed in a burst were all sent to the picks before the first moved the
+        # focus: they reach here, not the note (which keeps the keys it gets itself).
+        queued = self._noting and self.focused is note
+        starts = isinstance(self.focused, DetailPicks) and char.isalpha()
+        if queued or (starts and char not in PLACE_KEYS):
             event.stop()
             event.prevent_default()
-            note = self.query_one("#note", Input)
-            note.focus()
-            note.insert_text_at_cursor(event.character)
+            self._noting = True
+            self.set_focus(note)  # at once, not after a refresh as focus() does
+            note.insert_text_at_cursor(char)
 
     def action_severity(self, n: int) -> None:
         self.severity = n or None
