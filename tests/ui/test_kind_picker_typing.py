@@ -44,3 +44,17 @@ async def test_arrows_and_enter_still_pick_from_the_list(data_dir: Path) -> None
         await pilot.press("down", "enter", "escape")
         await until(pilot, lambda: len(journal.day(TODAY).symptoms) == 1, "one symptom")
         assert [s.kind for s in journal.day(TODAY).symptoms] == ["Hiccups"]
+
+
+async def test_a_new_name_sent_in_a_burst_is_added_whole(data_dir: Path) -> None:
+    from tests.ui.test_keys_in_a_burst import burst
+
+    journal = onboarded(Journal.open(data_dir))
+    add_kind(journal, CustomKind("Restless legs", None), set())
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await until(pilot, lambda: isinstance(app.screen, KindPicker), "the picker")
+        burst(pilot, [*"hiccups", "enter"])
+        await until(pilot, lambda: len(load_kinds(journal)) == 2, "the new kind")
+        assert [k.name for k in load_kinds(journal)] == ["Restless legs", "hiccups"]
