@@ -10,6 +10,8 @@ from textual.widgets import Static
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import food, onboarded
+from tests.ui.painted import told
+from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
 
@@ -75,13 +77,17 @@ async def test_undo_of_an_entry_on_another_day_says_which_day(data_dir: Path) ->
 async def test_u_away_from_today_takes_back_nothing_out_of_sight(data_dir: Path) -> None:
     """On the dashboard, u deleted the cramp just logged on Today, unseen."""
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("c", "escape")
         await pilot.press("d")
+        app.clear_notifications()
         await pilot.pause()
         await pilot.press("u")
         await pilot.pause()
         assert len(Journal.open(data_dir).day(TODAY).symptoms) == 1
+        # Said, not silent: the dashboard's help lists u, and the key did nothing at all.
+        await until(pilot, lambda: told(app), "a toast")
+        assert told(app) == ["u undoes on Today, where the change is seen: Escape, then u."]
         await pilot.press("escape", "u")  # on Today it does
         await pilot.pause()
         assert Journal.open(data_dir).day(TODAY).symptoms == []

@@ -23,7 +23,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
@@ -43,6 +42,7 @@ from journal.core.analysis.dashboard import (
 from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.dashboard_views import Computed, View, next_threshold
+from journal.tui.screens.undo_elsewhere import UndoOnToday
 from journal.tui.widgets.dashboard_text import (
     answer_text,
     basis_text,
@@ -64,7 +64,7 @@ COMPUTING_AFTER = 0.15  # seconds: a recompute slower than this says "computingâ
 AHEAD_AFTER = 0.2  # seconds after a view's figures: make the views l and c ask for
 
 
-class DashboardScreen(Screen[None]):
+class DashboardScreen(UndoOnToday):
     CSS_PATH = "dashboard.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back"),

@@ -14,7 +14,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from journal.core import clock
@@ -24,6 +23,7 @@ from journal.core.trial.words import CAVEAT, plan_lines, result_lines
 from journal.store import trial as store
 from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
+from journal.tui.screens.undo_elsewhere import UndoOnToday
 
 WASHOUT, ANALYSED = "░", "█"
 
@@ -60,7 +60,7 @@ def timeline(trial: Trial, result: Result, today: date, width: int) -> Text:
     return Text("\n").join([bar, labels, marker, legend])
 
 
-class TrialScreen(Screen[None]):
+class TrialScreen(UndoOnToday):
     CSS_PATH = "trial.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
