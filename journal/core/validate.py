@@ -150,6 +150,8 @@ def parse_time(value: object, field: str = "time") -> time:
     if not isinstance(value, str):
         raise ValidationError(field, "must be a time like 06:30")
     text = value.strip().lower()
+    if not text:  # "'' is not a time" quoted nothing
+        raise ValidationError(field, "empty; type one like 06:30 or 7am")
     twelve = _CLOCK_12.match(text)
     if twelve:
         hour, minute = int(twelve[1]), int(twelve[2] or 0)
