@@ -115,3 +115,15 @@ async def test_a_note_kept_on_edit_is_added_to_not_replaced(data_dir: Path) -> N
         await pilot.press("enter", "tab", "tab", *" twice", "enter")  # edit the row
         await until(pilot, lambda: journal.day(TODAY).symptoms[0].note != "woke me", "edit")
         assert journal.day(TODAY).symptoms[0].note == "woke me twice"
+
+
+async def test_a_supplement_dose_typed_survives_one_escape(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m", *"200", "escape")
+        await wait_painted(pilot, WARNING)
+        await pilot.press("enter")
+        await until(pilot, lambda: journal.day(TODAY).supplement_mg == 200, "the dose logged")
+        await pilot.press("m", "escape")  # nothing typed: closes at once
+        await until(pilot, lambda: not app.screen.is_modal, "closed")

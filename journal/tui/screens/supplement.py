@@ -22,6 +22,7 @@ from journal.core.entries.kinds import entry_time
 from journal.core.entries.models import SupplementEntry
 from journal.core.food.supplements import ELEMENTAL_FRACTION, FORMS, elemental_mg, far_above
 from journal.core.validate import ValidationError, amount
+from journal.tui.widgets.field_error import first_escape_warns
 
 
 def conversion_note(form: str, salt_mg: float, mg: float) -> str:
@@ -50,7 +51,7 @@ def read_supplement(form: str, mg_text: str, salt_text: str) -> tuple[float, flo
 
 class SupplementScreen(ModalScreen[SupplementEntry | None]):
     CSS_PATH = "supplement.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Back")]
+    BINDINGS = [Binding("escape", "back", "Back")]
 
     def __init__(self, day: date, ul_mg: float | None, old: SupplementEntry | None = None) -> None:
         super().__init__()
@@ -71,6 +72,7 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
             yield Input(salt, placeholder="or: the salt's mass in mg", id="supp-salt")
             yield Static(id="supp-salt-error", classes="error")
             yield Static(id="supp-preview")
+            yield Static(id="escape-warning", classes="error")
             ul = f"{self.ul_mg:,.0f} mg a day" if self.ul_mg else "none set"
             yield Static(
                 f"Upper limit for supplemental magnesium: {ul} (food magnesium has none).",
@@ -81,6 +83,16 @@ class SupplementScreen(ModalScreen[SupplementEntry | None]):
     def on_mount(self) -> None:
         self.query_one("#supp-mg", Input).focus()
         self._update(quiet=True)
+        self.query_one("#escape-warning").display = False
+        self._as_opened = self._fields()
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.query_one(Select).value, *(i.value for i in self.query(Input)))
+
+    def action_back(self) -> None:
+        # A dose typed was thrown away by one Escape pressed from habit.
+        if not first_escape_warns(self, self._fields() != self._as_opened):
+            self.dismiss(None)
 
     def on_input_changed(self) -> None:
         self._update(quiet=True)

@@ -21,7 +21,9 @@ ESCAPE_AGAIN = "escape again drops what you typed; enter saves"
 def first_escape_warns(form: Widget, typed: bool) -> bool:
     """True if this Escape only warns: something was typed, and no warning or error is
     shown yet (after "25:99 is not a time" the person knows nothing was saved)."""
-    shown = [error for error in form.query(".error").results(Static) if error.display]
+    # Some forms keep their error lines displayed and empty: shown means with words.
+    errors = form.query(".error").results(Static)
+    shown = [error for error in errors if error.display and str(error.render()).strip()]
     if not typed or shown:
         return False
     warning = form.query_one("#escape-warning", Static)
