@@ -171,8 +171,24 @@ class TrialScreen(UndoOnToday):
         self.app.push_screen(TrialPlanScreen(), lambda _: self.load())
 
     def action_start(self) -> None:
+        # Asked, as stopping is: a start locks the plan, and nothing (not u) takes it back.
+        from journal.tui.screens.choice import ChoiceScreen
+
         today = clock.today()
-        self._change(lambda t: t.started(today), f"Trial started {today:%-d %b}: plan locked")
+
+        def chosen(index: int | None) -> None:
+            if index == 0:
+                said = f"Trial started {today:%-d %b}: plan locked"
+                self._change(lambda t: t.started(today), said)
+
+        self.app.push_screen(
+            ChoiceScreen(
+                "Start the trial today? The run-in begins and the plan is locked.",
+                [Text("Yes: start it today"), Text("No")],
+                "Enter picks · Esc back",
+            ),
+            chosen,
+        )
 
     def action_guess(self) -> None:
         from journal.tui.screens.choice import ChoiceScreen
