@@ -2,7 +2,8 @@
 
 Keys: n writes a plan (before the start), s starts it, g records the blinding
 guess, o opens the seal, x stops the trial, r writes the report for a doctor
-(HTML), Esc goes back. Only the keys that make sense now are offered.
+(HTML), Esc goes back. Only the keys that make sense now are offered; the others say
+why when pressed (`trial_why_not`).
 While sealed, only "bottle A / bottle B" shows and no outcome or result.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -23,6 +25,7 @@ from journal.core.trial.words import CAVEAT, plan_lines, result_lines
 from journal.store import trial as store
 from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
+from journal.tui.screens.trial_why_not import why_not
 from journal.tui.screens.undo_elsewhere import UndoOnToday
 
 WASHOUT, ANALYSED = "░", "█"
@@ -93,19 +96,18 @@ class TrialScreen(UndoOnToday):
         self.load()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Only the steps that make sense now are offered."""
-        trial: Trial | None = getattr(self, "trial", None)
-        if action == "start":
-            return trial is not None and not trial.locked
-        if action == "plan":  # a running trial's plan is locked: amend it in the shell
-            return trial is None or not trial.locked or trial.ended(clock.today())
-        if action in ("guess", "unseal"):
-            return trial is not None and trial.sealed and trial.locked
-        if action == "stop":
-            return trial is not None and trial.locked and not trial.ended(clock.today())
-        if action == "report":
-            return trial is not None
-        return True
+        """Only the steps that make sense now are offered (see `trial_why_not`)."""
+        return why_not(action, getattr(self, "trial", None), clock.today()) is None
+
+    def on_key(self, event: events.Key) -> None:
+        """A trial key that does nothing now says why: its binding is off, so the key
+        would otherwise pass without a word (it reaches the screen before the bindings)."""
+        trial, today = getattr(self, "trial", None), clock.today()
+        actions = [b.action for b in self.BINDINGS if isinstance(b, Binding) and b.key == event.key]
+        why = next((w for a in actions if (w := why_not(a, trial, today))), None)
+        if why is not None:
+            event.stop()
+            self.journal_app.say(why, severity="warning")
 
     def load(self) -> None:
         app, today = self.journal_app, clock.today()
