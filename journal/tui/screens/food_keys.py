@@ -37,7 +37,8 @@ class FoodKeys(Screen[None]):
         Binding("a", "log_again", "Again", show=False),
         Binding("y", "copy_meal", "Yesterday's meal", show=False),
         # On the foods table; the symptoms table has its own delete key.
-        Binding("delete", "delete_entry", "Delete", show=False),
+        # Backspace too: a Mac laptop's delete key sends it, and it has no other.
+        Binding("delete,backspace", "delete_entry", "Delete", show=False),
     ]
 
     if TYPE_CHECKING:

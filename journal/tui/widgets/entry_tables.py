@@ -143,7 +143,7 @@ class SymptomTable(EntryTable):
 
     BINDINGS = [
         Binding("enter", "select_cursor", "Edit", show=False),
-        Binding("delete", "request_delete", "Delete"),
+        Binding("delete,backspace", "request_delete", "Delete"),  # as FoodKeys
     ]
 
     class DeleteRequested(Message):
