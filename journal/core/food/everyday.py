@@ -44,6 +44,11 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
     "usda:14084": ("wine",),  # not non-alcoholic wine, or red wine vinegar
+    # Milk by its fat: the plain fluid milk of each (with vitamins A and D, as sold in
+    # the US), not chocolate milk or buttermilk of that fat, nor one with milk solids
+    "usda:01077": ("whole",),
+    "usda:01082": ("lowfat",),  # "semi-skimmed" is read as "lowfat" (`name_words`)
+    "usda:01085": ("nonfat", "skim"),
 }
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
@@ -51,6 +56,9 @@ EVERYDAY: dict[str, str] = {
     # eggs, milk and dairy
     "usda:01129": "large",  # Egg, whole, cooked, hard-boiled (FNDDS: boiled or poached)
     "usda:01079": "cup",  # Milk, reduced fat, 2% (the milk WWEIA reports most)
+    "usda:01077": "cup",  # Milk, whole, 3.25% milkfat
+    "usda:01082": "cup",  # Milk, lowfat, 1% milkfat
+    "usda:01085": "cup",  # Milk, nonfat (fat free or skim)
     "usda:01116": "container (8 oz)",  # Yogurt, plain, whole milk
     "usda:01009": "oz",  # Cheese, cheddar
     "usda:01016": "cup",  # Cheese, cottage, lowfat, 1%

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from journal.core.food.milk_words import cows_milk
+
 _TOKEN = re.compile(r"[a-z0-9]+")
 STOP_WORDS = frozenset({"and", "or", "of", "the", "to", "in", "a", "s"})
 SEGMENT_WEIGHTS = (1.0, 0.8, 0.5)  # "Milk, ..." is milk; "Crackers, milk" less so
@@ -57,7 +59,7 @@ def british_to_usda(text: str) -> str:
 
 def query_tokens(text: str) -> list[str]:
     """Lower-case words of a query; a stop word is kept last, where it may be a prefix."""
-    words = _TOKEN.findall(COMPOUND.sub(r"\1\2", british_to_usda(text.lower())))
+    words = _TOKEN.findall(COMPOUND.sub(r"\1\2", cows_milk(british_to_usda(text.lower()))))
     return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
 
 

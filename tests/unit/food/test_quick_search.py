@@ -64,6 +64,8 @@ QUERIES = [
     "walnut halves",  # a portion word no name holds
     "raw almonds",  # and raw nuts every word for "raw"
     "raw pumpkin seeds",
+    "raw milk",  # cow's milk words read as USDA's
+    "full fat milk",
 ]
 
 
