@@ -49,6 +49,9 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:01077": ("whole",),
     "usda:01082": ("lowfat",),  # "semi-skimmed" is read as "lowfat" (`name_words`)
     "usda:01085": ("nonfat", "skim"),
+    # Bacon as eaten is cooked pork bacon: "Bacon, meatless" led by its short name, and
+    # the bonus goes to "bacon", never to "pork" or "cured"
+    "usda:10124": ("bacon",),
 }
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
@@ -143,6 +146,8 @@ EVERYDAY: dict[str, str] = {
     "usda:15151": "3 oz",  # Shrimp, cooked, moist heat
     "usda:05064": "3 oz",  # Chicken breast, roasted
     "usda:23568": "patty",  # Beef, ground, 85% lean, patty, broiled
+    # Pork, cured, bacon, cooked, broiled, pan-fried or roasted: SR's "1 slice cooked", 8 g
+    "usda:10124": "slice",
     # drinks, sweets
     "usda:14003": "can",  # Alcoholic beverage, beer, regular, all (FNDDS: beer; 12 fl oz)
     "usda:14084": "serving",  # Alcoholic beverage, wine, table, all: "1 serving 5 fl oz"

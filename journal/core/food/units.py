@@ -45,6 +45,7 @@ ALIASES: dict[str, str] = {
     "handful": "oz",  # a handful of nuts, as nutrition guides count it
     "c": "cup",  # "1 c. milk", as recipes abbreviate it
     "tin": "can",  # British: "a tin of tuna"
+    "rasher": "slice",  # British: "2 rashers of bacon"
     "pt": "pint",
     "qt": "quart",
     "gal": "gallon",
