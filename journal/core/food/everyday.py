@@ -52,6 +52,15 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # Bacon as eaten is cooked pork bacon: "Bacon, meatless" led by its short name, and
     # the bonus goes to "bacon", never to "pork" or "cured"
     "usda:10124": ("bacon",),
+    # Pizza by the slice is a plain cheese slice: SR's one without a brand that USDA
+    # weighs by the slice; "Pizza, cheese topping, ..., frozen" led and had none
+    "usda:21299": ("pizza",),
+    # Toast is toasted white bread ("toast" is read "toasted bread", `eaten_words`):
+    # French toast and melba toast led it
+    "usda:18070": ("toasted",),
+    # Steak is a cooked beef steak: "Sauce, steak" led. The top loin (strip) steak,
+    # all grades, broiled, is the steak of SR weighed as one steak (155 g) and 3 oz.
+    "usda:13445": ("steak",),
 }
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
@@ -135,6 +144,7 @@ EVERYDAY: dict[str, str] = {
     "usda:20032": "cup",  # Millet, cooked
     "usda:18075": "slice",  # Bread, whole-wheat
     "usda:18069": "slice",  # Bread, white
+    "usda:18070": "slice",  # Bread, white, commercially prepared, toasted: 1 slice 22 g
     "usda:08037": "oz",  # Granola, homemade
     "usda:20033": "0.5 cup",  # Oat bran, raw (sprinkled as sold; the seed article's 1/2 cup)
     # fish, meat, cooked
@@ -148,6 +158,11 @@ EVERYDAY: dict[str, str] = {
     "usda:23568": "patty",  # Beef, ground, 85% lean, patty, broiled
     # Pork, cured, bacon, cooked, broiled, pan-fried or roasted: SR's "1 slice cooked", 8 g
     "usda:10124": "slice",
+    # Beef, short loin, top loin, steak, lean and fat, 0" fat, all grades, cooked,
+    # broiled: a serving of cooked meat, 3 oz, as the other meats (1 steak is 155 g)
+    "usda:13445": "3 oz",
+    # Fast Food, Pizza Chain, 14" pizza, cheese topping, regular crust: 1 slice 107 g
+    "usda:21299": "slice",
     # drinks, sweets
     "usda:14003": "can",  # Alcoholic beverage, beer, regular, all (FNDDS: beer; 12 fl oz)
     "usda:14084": "serving",  # Alcoholic beverage, wine, table, all: "1 serving 5 fl oz"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from journal.core.food.eaten_words import as_eaten
 from journal.core.food.milk_words import cows_milk
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -59,7 +60,9 @@ def british_to_usda(text: str) -> str:
 
 def query_tokens(text: str) -> list[str]:
     """Lower-case words of a query; a stop word is kept last, where it may be a prefix."""
-    words = _TOKEN.findall(COMPOUND.sub(r"\1\2", cows_milk(british_to_usda(text.lower()))))
+    words = _TOKEN.findall(
+        COMPOUND.sub(r"\1\2", as_eaten(cows_milk(british_to_usda(text.lower()))))
+    )
     return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
 
 

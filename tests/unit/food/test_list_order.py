@@ -16,7 +16,9 @@ from journal.store.shipped import read_food_table
 TABLE = read_food_table()
 INDEX = full_index(TABLE, [])
 BEER = "usda:14003"  # Alcoholic beverage, beer, regular, all
-CHEESE_PIZZA = "usda:21224"  # Pizza, cheese topping, regular crust, frozen, cooked
+# Fast Food, Pizza Chain, 14" pizza, cheese topping, regular crust: the plain cheese
+# pizza USDA weighs by the slice (the frozen one, first before, has no slice)
+CHEESE_PIZZA = "usda:21299"
 ROAST_TURKEY = "usda:05166"  # Turkey, all classes, meat and skin, cooked, roasted
 OFFAL = ("heart", "gizzard", "liver", "giblets", "neck", "skin only")
 
@@ -55,9 +57,10 @@ def test_a_whole_word_beats_a_longer_word_it_begins() -> None:
 
 
 def test_pizza_sauce_only_after_the_pizzas_and_first_when_asked() -> None:
-    names = [food.name for food in INDEX.search("pizza", 6)]
-    assert names[:5] == [n for n in names if n.startswith("Pizza,")][:5], names
-    assert names[5] == "Sauce, pizza, canned, ready-to-serve"
+    names = [food.name for food in INDEX.search("pizza", 7)]
+    assert names[0].startswith('Fast Food, Pizza Chain, 14" pizza, cheese')  # by the slice
+    assert names[1:6] == [n for n in names if n.startswith("Pizza,")][:5], names
+    assert names[6] == "Sauce, pizza, canned, ready-to-serve"
     assert INDEX.search("pizza sauce", 1)[0].name == "Sauce, pizza, canned, ready-to-serve"
 
 

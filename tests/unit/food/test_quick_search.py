@@ -66,6 +66,8 @@ QUERIES = [
     "raw pumpkin seeds",
     "raw milk",  # cow's milk words read as USDA's
     "full fat milk",
+    "toast",  # read as "toasted bread"
+    "french toast",
 ]
 
 
@@ -100,8 +102,13 @@ def test_find_by_id() -> None:
         ("alm", None),
         ("rice", None),  # brown or white: 84 or 19 mg a cup
         ("spinach 1 cup", None),  # raw or cooked: 24 or 157 mg a cup
-        ("pizza", None),  # not "Sauce, pizza": a sauce is asked about unless named
-        ("steak", None),  # not "Sauce, steak"
+        # not "Sauce, pizza" or "Sauce, steak": a cheese pizza slice, a cooked beef steak
+        ("pizza", 'Fast Food, Pizza Chain, 14" pizza, cheese topping, regular crust'),
+        (
+            "steak",
+            'Beef, short loin, top loin, steak, separable lean and fat, trimmed to 0" fat, '
+            "all grades, cooked, broiled",
+        ),
         ("pizza sauce", "Sauce, pizza, canned, ready-to-serve"),
         ("olive oil", "Oil, olive, salad or cooking"),
         ("almond milk", None),  # not "Candies, milk chocolate, with almonds"

@@ -1,0 +1,55 @@
+"""Pizza, toast and steak as eaten (a reviewer's find: "pizza 1 slice" was refused, the
+frozen cheese pizza that led having no slice; "toast" asked with French toast and melba
+toast first, "steak" with steak sauce first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.food.as_logged import as_logged
+
+PIZZA = "usda:21299"  # Fast Food, Pizza Chain, 14" pizza, cheese topping, regular crust
+TOAST = "usda:18070"  # Bread, white, commercially prepared, toasted
+STEAK = "usda:13445"  # Beef, short loin, top loin, steak, lean and fat, ..., broiled
+PER_100G = {PIZZA: 24.0, TOAST: 26.0, STEAK: 24.0, "usda:18061": 43.0, "usda:18268": 17.0}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams"),
+    [
+        ("pizza 1 slice", PIZZA, 107.0),  # USDA: "1 slice" = 107 g
+        ("a slice of pizza", PIZZA, 107.0),
+        ("2 slices of pizza", PIZZA, 214.0),
+        ("pizza", PIZZA, 107.0),
+        ("cheese pizza", PIZZA, 107.0),
+        ("toast", TOAST, 22.0),  # "1 slice" = 22 g
+        ("a slice of toast", TOAST, 22.0),
+        ("2 slices of toast", TOAST, 44.0),
+        ("toasted bread", TOAST, 22.0),
+        ("rye toast", "usda:18061", 29.0),  # a bread named: that bread, toasted
+        ("french toast", "usda:18268", 59.0),  # French toast is its own food
+        ("steak", STEAK, 85.0),  # a serving of cooked meat, 3 oz (USDA's "3 oz" = 85 g)
+        ("a steak", STEAK, 155.0),  # USDA's "1 steak, excluding refuse" = 155 g
+        ("steak 200 g", STEAK, 200.0),
+    ],
+)
+def test_pizza_toast_and_steak_are_the_foods_as_eaten(
+    phrase: str, food_id: str, grams: float
+) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None, phrase
+    assert (food.id, logged_grams) == (food_id, pytest.approx(grams, rel=1e-3))
+    assert food.mg_for(logged_grams) == pytest.approx(grams * PER_100G[food_id] / 100, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id"), [("steak sauce", "usda:27048"), ("pizza sauce", "usda:06152")]
+)
+def test_the_sauce_is_still_found_by_its_name(phrase: str, food_id: str) -> None:
+    food, _, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+
+
+def test_melba_toast_is_not_bread() -> None:
+    food, _, _ = as_logged("melba toast")
+    assert food is None or "melba" in food.name.lower()
