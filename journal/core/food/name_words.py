@@ -29,6 +29,7 @@ SYNONYMS = {
     "pasta": "spaghetti",
     "chunky": "chunk",  # "Peanut butter, chunk style"
     "crunchy": "chunk",  # British for chunky peanut butter
+    "bbq": "barbecue",  # "Snacks, potato chips, barbecue-flavor"
 }
 # Words that say which pieces, not which food: no USDA name holds "halves", and no
 # salmon's "fillet", so "walnut halves" and "salmon fillet" found nothing with them. A

@@ -30,3 +30,17 @@ def test_a_bag_of_chips_is_the_single_serving_one(phrase: str, grams: float, lab
     assert food is not None and food.id == PLAIN
     assert (logged_grams, logged_label) == (pytest.approx(grams), label)
     assert food.mg_for(logged_grams) == pytest.approx(grams * 0.70)
+
+
+BARBECUE = "usda:19042"  # Snacks, potato chips, barbecue-flavor: 75 mg/100 g
+
+
+@pytest.mark.parametrize(
+    "phrase", ["bbq crisps", "bbq chips", "bbq potato chips", "barbecue crisps", "BBQ crisps"]
+)
+def test_bbq_is_barbecue(phrase: str) -> None:
+    """ "bbq crisps" found nothing: USDA writes "barbecue-flavor". By the ounce, as USDA
+    weighs them (no single-serving bag of barbecue chips is in the table)."""
+    food, grams, label = as_logged(phrase)
+    assert food is not None and (food.id, grams, label) == (BARBECUE, 28.35, "1 oz")
+    assert food.mg_for(grams) == pytest.approx(21.26, abs=0.01)
