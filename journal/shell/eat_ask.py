@@ -28,6 +28,18 @@ def ask_form(item: Any, choice: Any) -> Any | None:
     return _pick(_forms(item, choice), choice.candidates)
 
 
+def ask_amount(words: str, cup: str) -> str:
+    """How much of a dry grain or pulse, weighed dry (`dry_amount`); "" when not said,
+    and the bare name is refused as without a terminal."""
+    from journal.core import validate as v
+    from journal.core.food.dry_amount import ask_dry_amount
+
+    said = input(f"{words!r}: how much, weighed dry (e.g. 50 g)? ").strip()
+    if not said:
+        raise v.ValidationError("quantity", ask_dry_amount(words, cup))
+    return said
+
+
 def _pick(lines: list[str], foods: list[Any]) -> Any | None:
     for number, text in enumerate(lines, 1):
         print(f"{number:>2}. {text}")

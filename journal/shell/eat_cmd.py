@@ -152,11 +152,12 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import validate as v
     from journal.core.entries.kinds import default_time
     from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
+    from journal.core.food.dry_amount import ask_dry_amount, dry_cup
     from journal.core.food.eat_line import counted, item_text, repeat_line, resolve
     from journal.core.food.food_log import entry_for
-    from journal.core.food.phrase import names_no_food
+    from journal.core.food.phrase import Item, names_no_food
     from journal.core.food.units import needs_amount, parse_quantity
-    from journal.shell.eat_ask import ask, ask_form, unsure
+    from journal.shell.eat_ask import ask, ask_amount, ask_form, unsure
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
     from journal.store.own_foods import read_own_foods
@@ -224,6 +225,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     entries = []
     for item, food in zip(items, foods, strict=True):
+        cup = dry_cup(food, item.quantity)
+        if cup is not None and interactive:  # "dry lentils": how much, weighed dry?
+            item = Item(item.words, ask_amount(item.words, cup))
+        elif cup is not None:
+            raise v.ValidationError("quantity", ask_dry_amount(item.words, cup))
         if not item.quantity and needs_amount(food):
             raise v.ValidationError(
                 "quantity",
