@@ -4,8 +4,8 @@ USDA weighs most of them dry only by the cup ("Lentils, raw": 1 cup, 192 g, 234 
 brown rice, quinoa, beans and couscous alike), and a bare name counted that cup. A cup
 of a dry grain or pulse is bought, not eaten: cooked, it is several servings, and USDA
 gives no one-serving measure of them dry. So the amount is asked, never guessed. Where
-USDA's measure of the dry food is one serving (dry pasta's "2 oz", quick oats' "0.5
-cup", a packet of instant oats) it is kept, as for any food.
+USDA's measure of the dry food is one serving (dry pasta's "2 oz", a packet of instant
+oats) it is kept, as for any food.
 """
 
 from __future__ import annotations

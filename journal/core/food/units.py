@@ -190,8 +190,11 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
             return found
     for portion in food.portions:  # "1 cubic inch" of a rice cake is nobody's serving
         amount, measure = split_portion(portion)
-        if "cubic" not in measure:
-            return portion.grams / amount, measure
+        if "cubic" in measure:
+            continue
+        if amount != 1 and ("serving" in measure or (_unit_head(measure) == "oz" and amount <= 4)):
+            return portion.grams, f"serving ({portion.name})"  # a steak's "3 oz": not 1 oz
+        return portion.grams / amount, measure
     return None
 
 
