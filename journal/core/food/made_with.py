@@ -47,6 +47,7 @@ MADE_WITH_HEADS = frozenset(
         "cereals ready-to-eat",
         "fast foods",
         "restaurant",
+        "vinegar",  # "Vinegar, cider" is no cider, "Vinegar, red wine" no wine
     }
 )
 # The search ranks them late by the words they are made with. Not "Cereals ready-to-eat,

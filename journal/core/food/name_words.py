@@ -30,6 +30,8 @@ SYNONYMS = {
     "chunky": "chunk",  # "Peanut butter, chunk style"
     "crunchy": "chunk",  # British for chunky peanut butter
     "bbq": "barbecue",  # "Snacks, potato chips, barbecue-flavor"
+    "coke": "cola",  # "a can of coke": not couscous, one typo away
+    "lager": "beer",  # regular beer; "lager" alone found lima beans ("large")
 }
 # Words that say which pieces, not which food: no USDA name holds "halves", and no
 # salmon's "fillet", so "walnut halves" and "salmon fillet" found nothing with them. A

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from journal.core.food.amounts import parse_amount
+from journal.core.food.condiments import spooned
 from journal.core.food.drinks import bottle_of_beer, glass_is_serving, is_drink, serving
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
@@ -203,7 +204,7 @@ def _usual_measure(food: Food) -> str | None:
     if is_drink(food):  # a can of beer, a 5 fl oz serving of wine: not 1 fl oz
         return _drink_serving(food)
     spread = "butter" in food.name.lower() and food.group != "Dairy and Egg Products"
-    if spread or food.group in ("Sweets", "Fats and Oils"):
+    if spread or food.group in ("Sweets", "Fats and Oils") or spooned(food):
         # A nut butter, honey, molasses or oil is eaten by the spoon: their first measure
         # is a cup (almond butter: 250 g, 698 mg for a bare "almond butter").
         return next((u for u in ("tbsp", "serving", "tsp") if _find_portion(u, food)), None)

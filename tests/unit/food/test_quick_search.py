@@ -68,6 +68,8 @@ QUERIES = [
     "full fat milk",
     "toast",  # read as "toasted bread"
     "french toast",
+    "red wine",  # a vinegar ranks after the wine
+    "cider",
 ]
 
 

@@ -1,0 +1,47 @@
+"""A vinegar is named by "vinegar" and used by the spoon; a drink's everyday names find
+it (a sweep's finds: "cider" logged a cup of "Vinegar, cider", 239 g, USDA SR24 having
+no cider to drink; "balsamic vinegar" a cup, 255 g; "red wine" asked, red wine vinegar
+first; "lager" asked, lima beans first, one typo from "large")."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.quick_search import find_by_id, full_index
+from journal.core.food.units import parse_quantity
+from tests.unit.food.as_logged import TABLE, as_logged
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg_per_100g"),
+    [
+        ("balsamic vinegar", "usda:02069", 16.0, 12.0),  # USDA: 1 tbsp = 16 g
+        ("vinegar cider 1 tbsp", "usda:02048", 14.9, 5.0),
+        ("red wine", "usda:14096", 147.0, 12.0),  # "1 serving 5 fl oz"
+        ("a glass of red wine", "usda:14096", 147.0, 12.0),
+        ("lager", "usda:14003", 356.0, 6.0),  # regular beer, 1 can (12 fl oz)
+    ],
+)
+def test_vinegar_by_the_spoon_and_drinks_by_their_names(
+    phrase: str, food_id: str, grams: float, mg_per_100g: float
+) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None, phrase
+    assert (food.id, logged_grams) == (food_id, pytest.approx(grams))
+    assert food.mg_for(logged_grams) == pytest.approx(grams * mg_per_100g / 100)
+
+
+@pytest.mark.parametrize("phrase", ["cider", "vinegar", "red wine vinegar"])
+def test_a_vinegar_is_asked_about_unless_its_kind_and_vinegar_are_named(phrase: str) -> None:
+    food, _, _ = as_logged(phrase)
+    assert food is None or (phrase.endswith("vinegar") and food.id == "usda:02068")
+
+
+def test_salt_by_the_spoon_and_dried_herbs_keep_their_teaspoon() -> None:
+    salt, basil = find_by_id(TABLE, [], "usda:02047"), find_by_id(TABLE, [], "usda:02003")
+    assert salt is not None and parse_quantity("1", salt) == (18.0, "1 tbsp")  # not a cup
+    assert basil is not None and parse_quantity("1", basil) == (0.7, "1 tsp, leaves")
+
+
+def test_red_wine_leads_red_wine_vinegar_in_the_search() -> None:
+    assert full_index(TABLE, []).search("red wine", 1)[0].id == "usda:14096"
