@@ -27,6 +27,7 @@ from journal.core.food.everyday import (
     needs_asking,
     raw_by_name,
 )
+from journal.core.food.food_rank import brand_words
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_HEADS
 from journal.core.food.name_words import (
@@ -269,6 +270,8 @@ def _choose(
         return Choice(None, candidates=foods)
     if needs_asking(top, query_tokens(query)):
         return Choice(None, candidates=foods)  # "cappuccino" for "... cappuccino powder"
+    if brand_words(top) and not brand_words(top) & set(query_tokens(query)):
+        return Choice(None, candidates=foods)  # "pesto" for "KASHI Pizza, Basil Pesto"
     rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
     grams = _grams(top, quantity, noun)
     figure = mg_for_quantity(top, quantity, grams)

@@ -8,7 +8,7 @@ import re
 from journal.core.food.everyday import EVERYDAY, as_eaten_rank
 from journal.core.food.foods import Food
 
-_BRAND = re.compile(r"\b[A-Z][A-Z'&.-]{2,}\b")
+_BRAND = re.compile(r"\b(?:Mc)?[A-Z][A-Z'&.-]{2,}\b")  # McDONALD'S, KASHI
 LATE_GROUPS = frozenset(
     {
         "Baby Foods",
@@ -19,6 +19,18 @@ LATE_GROUPS = frozenset(
     }
 )
 OWN_SOURCES = frozenset({"custom", "recipe"})
+
+
+def brand_words(food: Food) -> frozenset[str]:
+    """The lower-case words of a brand in a shipped food's name ("KASHI Pizza, Basil
+    Pesto": {"kashi"}); none for the person's own foods, whose capitals are theirs."""
+    if food.source in OWN_SOURCES:
+        return frozenset()
+    return frozenset(
+        w.lower() for b in _BRAND.findall(food.name) for w in re.findall(r"[A-Za-z]+", b)
+    )
+
+
 OWN_BONUS = 6.0  # above every shipped food's rank, so the person's foods come first
 
 
