@@ -81,6 +81,9 @@ SIZES = frozenset({"large", "medium", "small"})
 # A last word that is one piece of the food: "salmon fillet" is one fillet, as "a salmon
 # fillet", not the usual 3 oz serving. ("Vegetarian fillets" is a food's name.)
 COUNTED_LAST = frozenset({"fillet"})
+# A last word that is what a drink was served in: "orange juice glass" is a glass of it
+# (it named no food). No USDA name ends with either word.
+SERVED_LAST = frozenset({"glass", "mug"})
 _DIGITS = rf"(?:\d+(?:[.,]\d+)?|\d+/\d+|\d*[{''.join(VULGAR)}])"
 _AMOUNT = re.compile(rf"^{_DIGITS}$")
 _GLUED = re.compile(rf"^({_DIGITS})([a-z]+)$")  # "200g", "1oz", "1/2cup"
@@ -169,6 +172,8 @@ def _trailing(tokens: list[str]) -> Item:
             return Item(" ".join(tokens[:start]), f"{amount} {rest}".strip())
     if len(tokens) > 1 and tokens[-1].lower() in COUNTED_LAST:  # "salmon fillet": one
         return Item(" ".join(tokens), "1", counts=True)
+    if len(tokens) > 1 and tokens[-1].lower() in SERVED_LAST:  # "orange juice glass"
+        return Item(" ".join(tokens[:-1]), f"1 {tokens[-1].lower()}")
     return Item(" ".join(tokens), "")
 
 

@@ -7,6 +7,7 @@ import pytest
 from journal.core.food.eat_line import item_text, repeat_line
 from journal.core.food.name_words import number_blind, number_blind_lines
 from journal.core.food.phrase import Item, names_no_food, parse_item, parse_line, split_items
+from tests.unit.food.as_logged import as_logged
 
 
 @pytest.mark.parametrize(
@@ -191,3 +192,23 @@ def test_a_name_reads_alike_in_either_number(typed: str, name: str) -> None:
 )
 def test_names_that_differ_in_more_than_number_stay_apart(typed: str, name: str) -> None:
     assert number_blind(typed) != number_blind(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "quantity"),
+    [
+        ("orange juice glass", "orange juice", "1 glass"),
+        ("coffee mug", "coffee", "1 mug"),
+        ("orange juice 2 glasses", "orange juice", "2 glasses"),  # as before
+        ("glass", "glass", ""),  # nothing else: the words
+    ],
+)
+def test_a_last_glass_or_mug_is_one_of_it(text: str, words: str, quantity: str) -> None:
+    """ "orange juice glass" named no food: the glass was searched as a word."""
+    assert parse_item(text) == Item(words, quantity)
+
+
+def test_orange_juice_glass_logs_a_glass_of_it() -> None:
+    food, grams, _ = as_logged("orange juice glass")
+    assert food is not None and (food.id, grams) == ("usda:09206", 248.0)  # 1 cup, 27 mg
+    assert food.mg_for(grams) == pytest.approx(27.28)
