@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from journal.core.food.amounts import parse_amount
-from journal.core.food.condiments import spooned
+from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.drinks import bottle_of_beer, glass_is_serving, is_drink, serving
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
@@ -204,7 +204,9 @@ def _usual_measure(food: Food) -> str | None:
     if is_drink(food):  # a can of beer, a 5 fl oz serving of wine: not 1 fl oz
         return _drink_serving(food)
     spread = "butter" in food.name.lower() and food.group != "Dairy and Egg Products"
-    if spread or food.group in ("Sweets", "Fats and Oils") or spooned(food):
+    if spooned(food):  # a vinegar or barbecue sauce: not the cup USDA lists first
+        return next((u for u in SPOON_MEASURES if _find_portion(u, food)), None)
+    if spread or food.group in ("Sweets", "Fats and Oils"):
         # A nut butter, honey, molasses or oil is eaten by the spoon: their first measure
         # is a cup (almond butter: 250 g, 698 mg for a bare "almond butter").
         return next((u for u in ("tbsp", "serving", "tsp") if _find_portion(u, food)), None)

@@ -31,6 +31,24 @@ def test_vinegar_by_the_spoon_and_drinks_by_their_names(
     assert food.mg_for(logged_grams) == pytest.approx(grams * mg_per_100g / 100)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg_per_100g"),
+    [
+        ("bbq sauce", "usda:06150", 9.3, 12.0),  # USDA: 1 cup (8 fl oz) 250 g, 1 packet 9.3 g
+        ("teriyaki sauce", "usda:06112", 18.0, 61.0),  # 1 cup 288 g, 1 tbsp 18 g
+        ("worcestershire sauce", "usda:06971", 17.0, 13.0),
+        ("marinara sauce", "usda:06931", 132.0, 18.0),  # a pasta sauce: its half cup
+    ],
+)
+def test_a_sauce_to_season_with_is_spooned_not_a_cup(
+    phrase: str, food_id: str, grams: float, mg_per_100g: float
+) -> None:
+    """ "bbq sauce" logged USDA's first measure, a cup, 250 g, 30 mg."""
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and (food.id, logged_grams) == (food_id, pytest.approx(grams))
+    assert food.mg_for(logged_grams) == pytest.approx(grams * mg_per_100g / 100)
+
+
 @pytest.mark.parametrize("phrase", ["cider", "vinegar", "red wine vinegar"])
 def test_a_vinegar_is_asked_about_unless_its_kind_and_vinegar_are_named(phrase: str) -> None:
     food, _, _ = as_logged(phrase)
