@@ -128,12 +128,16 @@ def _exact_names(table: str, own: list[Any]) -> Any:
     return is_name
 
 
+JOINING_WORDS = frozenset({"on", "with", "and", "&", "of", "in", "a", "an", "the", "plus"})
+
+
 def _not_found(table: str, own: list[Any], words: str) -> str:
     """Why nothing matched, and what to do instead, in one line."""
     from journal.core.food.quick_search import search_foods
 
     text = f"no food matches {words!r}"
-    parts = words.split()
+    # "beans on toast" is beans and toast: "on", "with" and "and" are no foods to list
+    parts = [part for part in words.split() if part.lower() not in JOINING_WORDS]
     if len(parts) > 1 and all(search_foods(table, own, part, 1) for part in parts):
         # "green tea": USDA's table may lack the dish though it has each word.
         return (

@@ -291,6 +291,12 @@ def test_the_refusal_names_a_command_that_logs(data_dir: Path) -> None:
             "main word ('lentils') or your own figure: mg-journal eat 'banana lentils' --custom MG",
         ),
         ("green tea", "for one, try its main word ('tea')"),  # USDA's SR24 has no green tea
+        (
+            "beans on toast",  # "on" is no food to log: 'beans, on, toast' was offered
+            "for several foods put commas between them ('beans, toast'); for one, try its "
+            "main word ('toast')",
+        ),
+        ("porridge with milk", "put commas between them ('porridge, milk')"),
     ],
 )
 def test_nothing_matches_says_what_to_do(data_dir: Path, words: str, says: str) -> None:
