@@ -45,6 +45,9 @@ RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
 TOLERANCE = 0.10  # magnesium per portion within 10% (or 1 mg) is the same figure
 ABSOLUTE_MG = 1.0
 COMPOUND_TAILS = ("fruit", "nuts", "milk")  # USDA writes "Kiwifruit", "brazilnuts", "Soymilk"
+# Words of two foods, not one food's spelling: "bread" is no breadfruit ("fresh bread"
+# logged a raw breadfruit, 384 g), "grape" no grapefruit
+NOT_COMPOUNDS = frozenset({"breadfruit", "grapefruit", "breadnuts"})
 # Segments that name what the food is eaten with, or is not: "chamomile tea" is never
 # "Tea, herb, other than chamomile".
 NOT_THE_FOOD = ("with ", "other than ", "except ")
@@ -67,7 +70,7 @@ def _whole(word: str, tokens: dict[str, float]) -> bool:
     forms = set(number_forms(word))
     if word in SYNONYMS:
         forms |= number_forms(SYNONYMS[word])
-    compounds = {form + tail for form in forms for tail in COMPOUND_TAILS}  # "kiwifruit"
+    compounds = {form + tail for form in forms for tail in COMPOUND_TAILS} - NOT_COMPOUNDS
     return any(t in forms or t in compounds for t in tokens)
 
 

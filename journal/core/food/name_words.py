@@ -32,6 +32,9 @@ SYNONYMS = {
     "bbq": "barbecue",  # "Snacks, potato chips, barbecue-flavor"
     "coke": "cola",  # "a can of coke": not couscous, one typo away
     "lager": "beer",  # regular beer; "lager" alone found lima beans ("large")
+    # Fresh produce is USDA's "raw": "fresh spinach" found "Pasta, fresh-refrigerated,
+    # spinach" (57 g, 14 mg) for "Spinach, raw"; "fresh basil" is still "Basil, fresh"
+    "fresh": "raw",
 }
 # Words that say which pieces, not which food: no USDA name holds "halves", and no
 # salmon's "fillet", so "walnut halves" and "salmon fillet" found nothing with them. A

@@ -147,10 +147,11 @@ def _rank_foods(
         # A singular is a prefix of its plural ("almond" finds "almonds" too): scan once.
         stem = scan_stem(word)
         meant_words = [stem, *([SYNONYMS[word]] if word in SYNONYMS else [])]
-        if word in DRY_SAID:  # the index gives each dry grain every word for it
+        said = {word, SYNONYMS.get(word, word)}  # "fresh" is read "raw" too
+        if said & DRY_SAID:  # the index gives each dry grain every word for it
             meant_words += sorted(DRY_SAID | DRY_FORMS)
             pairs |= {(line, word) for line in _whole_grains(table_text)}
-        if word == "raw":  # and each raw nut named with no form ("Nuts, almonds")
+        if "raw" in said:  # and each raw nut named with no form ("Nuts, almonds")
             pairs |= {(line, word) for line in _nuts(table_text)}
         for meant in meant_words:
             pairs |= _lines_matching(table_blob, table_starts, meant)

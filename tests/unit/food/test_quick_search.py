@@ -70,6 +70,7 @@ QUERIES = [
     "french toast",
     "red wine",  # a vinegar ranks after the wine
     "cider",
+    "fresh spinach",  # "fresh" finds "raw"
 ]
 
 
