@@ -121,6 +121,8 @@ def _amount(tokens: list[str], start: int) -> tuple[str, int]:
     if word in NUMBER_WORDS:
         end = start + 1
         following = tokens[end].lower() if end < len(tokens) else ""
+        if word == "half" and following == "and":  # "half and half" is cream, not 1/2
+            return "", start
         if word in ("half", "quarter") and following in ("a", "an", "of"):
             end += 1  # "half an avocado"
         elif word in ("a", "an") and following in ("half", "quarter"):

@@ -38,12 +38,16 @@ def test_vinegar_by_the_spoon_and_drinks_by_their_names(
         ("teriyaki sauce", "usda:06112", 18.0, 61.0),  # 1 cup 288 g, 1 tbsp 18 g
         ("worcestershire sauce", "usda:06971", 17.0, 13.0),
         ("marinara sauce", "usda:06931", 132.0, 18.0),  # a pasta sauce: its half cup
+        ("sour cream", "usda:01056", 12.0, 10.0),  # 1 cup 230 g (23 mg), 1 tbsp 12 g
+        ("heavy cream", "usda:01053", 15.0, 7.0),  # first "1 cup, whipped", 120 g
+        ("cream", "usda:01049", 15.0, 10.0),  # half and half, 1 tbsp
     ],
 )
 def test_a_sauce_to_season_with_is_spooned_not_a_cup(
     phrase: str, food_id: str, grams: float, mg_per_100g: float
 ) -> None:
-    """ "bbq sauce" logged USDA's first measure, a cup, 250 g, 30 mg."""
+    """ "bbq sauce" logged USDA's first measure, a cup, 250 g, 30 mg; "sour cream" a
+    cup, 230 g, "heavy cream" a cup whipped, 120 g."""
     food, logged_grams, _ = as_logged(phrase)
     assert food is not None and (food.id, logged_grams) == (food_id, pytest.approx(grams))
     assert food.mg_for(logged_grams) == pytest.approx(grams * mg_per_100g / 100)

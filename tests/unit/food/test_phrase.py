@@ -212,3 +212,14 @@ def test_orange_juice_glass_logs_a_glass_of_it() -> None:
     food, grams, _ = as_logged("orange juice glass")
     assert food is not None and (food.id, grams) == ("usda:09206", 248.0)  # 1 cup, 27 mg
     assert food.mg_for(grams) == pytest.approx(27.28)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "quantity"),
+    [
+        ("half and half", "half and half", ""),  # cream: was half a serving of "and half"
+        ("2 tbsp half and half", "half and half", "2 tbsp"),
+    ],
+)
+def test_half_and_half_is_a_name(text: str, words: str, quantity: str) -> None:
+    assert parse_item(text) == Item(words, quantity)
