@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.core.food.amounts import VULGAR
-from journal.core.food.units import ALIASES, MASS_UNITS, VOLUME_UNITS, normalize_unit
+from journal.core.food.unit_words import ALIASES, MASS_UNITS, VOLUME_UNITS
+from journal.core.food.units import normalize_unit
 
 NUMBER_WORDS = {
     "a": "1",

@@ -15,46 +15,16 @@ from journal.core.food.drinks import bottle_of_beer, glass_is_serving, is_drink,
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
 from journal.core.food.name_words import number_forms
+from journal.core.food.unit_words import (
+    ALIASES,
+    MASS_UNITS,
+    US_UNITS_ML,
+    US_VOLUMES_ML,
+    VOLUME_UNITS,
+)
 
 MAX_GRAMS = 5000.0  # one entry above 5 kg is a typo ("50 kg of almonds"), not a meal
 
-MASS_UNITS: dict[str, float] = {"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592}
-# Metric volumes, weighed through the food's own US volume measure (its cup of milk is
-# 244 g, so 250 ml is 258 g); US measures in ml (NIST Handbook 44).
-VOLUME_UNITS: dict[str, float] = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
-US_VOLUMES_ML = (("fl oz", 29.5735), ("cup", 236.588), ("tbsp", 14.7868), ("tsp", 4.92892))
-# Every US volume, for a food whose portions name another one ("1 tsp" of peanut butter
-# from its tbsp, "1 quart" of a juice from its cup).
-US_UNITS_ML = {**dict(US_VOLUMES_ML), "pint": 473.176, "quart": 946.353, "gallon": 3785.41}
-ALIASES: dict[str, str] = {
-    "gram": "g",
-    "gr": "g",
-    "kilogram": "kg",
-    "kilo": "kg",
-    "ounce": "oz",
-    "pound": "lb",
-    "lbs": "lb",
-    "tablespoon": "tbsp",
-    "tbs": "tbsp",
-    "tbl": "tbsp",
-    "teaspoon": "tsp",
-    "fluid ounce": "fl oz",
-    "fl. oz": "fl oz",
-    "glass": "cup",
-    "mug": "cup",
-    "bowl": "cup",  # a bowl of oatmeal or beans: USDA's survey portion is the cup
-    "handful": "oz",  # a handful of nuts, as nutrition guides count it
-    "c": "cup",  # "1 c. milk", as recipes abbreviate it
-    "tin": "can",  # British: "a tin of tuna"
-    "rasher": "slice",  # British: "2 rashers of bacon"
-    "pt": "pint",
-    "qt": "quart",
-    "gal": "gallon",
-    "milliliter": "ml",
-    "millilitre": "ml",
-    "liter": "l",
-    "litre": "l",
-}
 # Portions a bare number counts ("2" eggs, "1" banana), in order of preference.
 COUNT_WORDS = (
     *("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large"),
@@ -229,14 +199,17 @@ def _is_bulk(measure: str) -> bool:
     return _unit_key(measure) in BULK_MEASURES or _unit_head(measure) in BULK_MEASURES
 
 
+def _measures(food: Food) -> list[tuple[float, str]]:
+    """(grams of one, measure) of each of the food's portions."""
+    return [(p.grams / n, measure) for p in food.portions for n, measure in [split_portion(p)]]
+
+
 def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
     """Grams of one of what `noun` counts ("cashews", "grapes") and its name, from the
     food's portions: one named by the noun (1 almond, 10 grapes, 50 berries), else a
     size (1 medium strawberry), else a count in brackets (1 oz (18 kernels))."""
     words = {_singular(w) for w in re.findall(r"[a-z]+", noun.lower())}
-    measures = [
-        (p.grams / amount, measure) for p in food.portions for amount, measure in [split_portion(p)]
-    ]
+    measures = _measures(food)
     for grams, measure in measures:
         key = _unit_key(measure)
         if key in words or any(w.endswith(key) for w in words if key in PIECE_TAILS):
@@ -285,9 +258,12 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
                 f"the table has no weight for one of the {noun}: say how much, e.g. {noun} 30 g"
             )
         return 1.0, "g"
+    by_id = ":" in noun  # "20 usda:12061", as the shell's repeat line writes "20 almonds"
+    if noun and not in_bulk(food):  # "half a pizza": USDA's "1 pizza", not half a slice
+        words = {_singular(w) for w in re.findall(r"[a-z]+", (food.name if by_id else noun))}
+        return next((m for m in _measures(food) if _unit_key(m[1]) in words), default)
     if not noun or not in_bulk(food):
         return default  # "2 big salads": two of the person's servings; "2 beers": two cans
-    by_id = ":" in noun  # "20 usda:12061", as the shell's repeat line writes "20 almonds"
     piece = piece_portion(food, food.name if by_id else noun)
     if piece is not None:
         return piece

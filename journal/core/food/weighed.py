@@ -23,7 +23,8 @@ from journal.core.food.everyday import (
 )
 from journal.core.food.foods import Food
 from journal.core.food.name_words import query_tokens
-from journal.core.food.units import MASS_UNITS, normalize_unit
+from journal.core.food.unit_words import MASS_UNITS
+from journal.core.food.units import normalize_unit
 
 # Oats and the other hot cereals are "Breakfast Cereals" in SR, cooked or dry.
 FORM_GROUPS = COOK_FIRST | {"Breakfast Cereals"}

@@ -1,0 +1,43 @@
+"""The units people write and what they weigh: mass units in grams, volumes in ml, and
+the other words for them ("tablespoon", "glass", "a tin of tuna"). `units` reads an
+amount of a food with them; `phrase` tells a measure from a food's words."""
+
+from __future__ import annotations
+
+MASS_UNITS: dict[str, float] = {"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592}
+# Metric volumes, weighed through the food's own US volume measure (its cup of milk is
+# 244 g, so 250 ml is 258 g); US measures in ml (NIST Handbook 44).
+VOLUME_UNITS: dict[str, float] = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
+US_VOLUMES_ML = (("fl oz", 29.5735), ("cup", 236.588), ("tbsp", 14.7868), ("tsp", 4.92892))
+# Every US volume, for a food whose portions name another one ("1 tsp" of peanut butter
+# from its tbsp, "1 quart" of a juice from its cup).
+US_UNITS_ML = {**dict(US_VOLUMES_ML), "pint": 473.176, "quart": 946.353, "gallon": 3785.41}
+ALIASES: dict[str, str] = {
+    "gram": "g",
+    "gr": "g",
+    "kilogram": "kg",
+    "kilo": "kg",
+    "ounce": "oz",
+    "pound": "lb",
+    "lbs": "lb",
+    "tablespoon": "tbsp",
+    "tbs": "tbsp",
+    "tbl": "tbsp",
+    "teaspoon": "tsp",
+    "fluid ounce": "fl oz",
+    "fl. oz": "fl oz",
+    "glass": "cup",
+    "mug": "cup",
+    "bowl": "cup",  # a bowl of oatmeal or beans: USDA's survey portion is the cup
+    "handful": "oz",  # a handful of nuts, as nutrition guides count it
+    "c": "cup",  # "1 c. milk", as recipes abbreviate it
+    "tin": "can",  # British: "a tin of tuna"
+    "rasher": "slice",  # British: "2 rashers of bacon"
+    "pt": "pint",
+    "qt": "quart",
+    "gal": "gallon",
+    "milliliter": "ml",
+    "millilitre": "ml",
+    "liter": "l",
+    "litre": "l",
+}
