@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.food.as_logged import as_logged
+from journal.core.food.quick_search import full_index
+from tests.unit.food.as_logged import TABLE, as_logged
 
 PIZZA = "usda:21299"  # Fast Food, Pizza Chain, 14" pizza, cheese topping, regular crust
 TOAST = "usda:18070"  # Bread, white, commercially prepared, toasted
@@ -55,3 +56,19 @@ def test_the_sauce_is_still_found_by_its_name(phrase: str, food_id: str) -> None
 def test_melba_toast_is_not_bread() -> None:
     food, _, _ = as_logged("melba toast")
     assert food is None or "melba" in food.name.lower()
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("toast", TOAST),
+        ("steak", STEAK),
+        ("pizza", PIZZA),
+        ("bacon", "usda:10124"),  # cooked pork bacon (`test_bacon`)
+        ("raw milk", "usda:01078"),  # producer milk (`test_milk_words`)
+        ("bbq crisps", "usda:19042"),  # barbecue-flavor chips
+    ],
+)
+def test_the_app_search_lists_the_food_as_eaten_first(query: str, first: str) -> None:
+    """The app's index reads the words as the shell does: a word typed in full."""
+    assert full_index(TABLE, []).search(query + " ", 1)[0].id == first
