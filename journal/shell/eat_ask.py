@@ -29,8 +29,8 @@ def ask_form(item: Any, choice: Any) -> Any | None:
 
 
 def ask_amount(words: str, cup: str) -> str:
-    """How much of a dry grain or pulse, weighed dry (`dry_amount`); "" when not said,
-    and the bare name is refused as without a terminal."""
+    """How much of a dry grain or pulse, weighed dry (`dry_amount`), as typed; nothing
+    typed refuses it, as without a terminal."""
     from journal.core import validate as v
     from journal.core.food.dry_amount import ask_dry_amount
 

@@ -180,7 +180,7 @@ def _usual_measure(food: Food) -> str | None:
         # A nut butter, honey, molasses or oil is eaten by the spoon: their first measure
         # is a cup (almond butter: 250 g, 698 mg for a bare "almond butter").
         return next((u for u in ("tbsp", "serving", "tsp") if _find_portion(u, food)), None)
-    if food.group == "Nut and Seed Products":
+    if food.group == "Nut and Seed Products" and "coconut water" not in food.name.lower():
         return "oz"  # 1 oz of nuts or seeds, as USDA's and the seed article's figures
     if food.name.lower().startswith("egg,"):
         return "large"  # USDA's everyday egg is one large egg

@@ -67,3 +67,12 @@ def test_salt_by_the_spoon_and_dried_herbs_keep_their_teaspoon() -> None:
 
 def test_red_wine_leads_red_wine_vinegar_in_the_search() -> None:
     assert full_index(TABLE, []).search("red wine", 1)[0].id == "usda:14096"
+
+
+def test_coconut_water_is_drunk_by_the_cup_not_the_ounce_of_nuts() -> None:
+    """Chosen by its id from the list "coconut water" asks with, it logged 1 oz (28 g,
+    7 mg), the ounce of the nut group; USDA: 1 cup = 240 g, 60 mg."""
+    water, milk = find_by_id(TABLE, [], "usda:12119"), find_by_id(TABLE, [], "usda:12117")
+    assert water is not None and parse_quantity("1", water) == (240.0, "1 cup")
+    assert water.mg_for(240.0) == pytest.approx(60.0)
+    assert milk is not None and parse_quantity("1", milk)[1] == "1 oz"  # as before
