@@ -21,9 +21,11 @@ AMOUNTS = frozenset(
 
 
 def is_drink(food: Food) -> bool:
-    """A beverage of the table, or a juice ("Orange juice, raw", "Juice, apple, ...")."""
+    """A beverage of the table, a juice ("Orange juice, raw", "Juice, apple, ...") or a
+    milkshake ("Milk shakes, thick vanilla": 1 fl oz, then "1 container (11 oz)")."""
     first = food.name.split(",", 1)[0].lower().split()
-    return food.source == "usda" and (food.group == "Beverages" or "juice" in first)
+    drink = food.group == "Beverages" or "juice" in first or first == ["milk", "shakes"]
+    return food.source == "usda" and drink
 
 
 def serving(measures: Iterable[tuple[float, str]]) -> str | None:

@@ -1,6 +1,7 @@
-"""Words for a food as eaten that USDA names by how it was made: "toast" is toasted
-bread ("Bread, white, commercially prepared, toasted"); no bread's name holds "toast",
-so "toast" found French toast and melba toast first, and "a slice of toast" asked."""
+"""Words for a food as eaten that USDA names otherwise: "toast" is toasted bread
+("Bread, white, commercially prepared, toasted"); no bread's name holds "toast", so
+"toast" found French toast and melba toast first, and "a slice of toast" asked. A
+"milkshake" is USDA's "Milk shakes, ..." (it found only a dry milkshake mix)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import re
 
 # Not French toast, melba toast or rusk toast: foods of their own, by those names.
 _TOAST = re.compile(r"(?<!french )(?<!melba )(?<!rusk )\btoast\b")
+_MILKSHAKE = re.compile(r"\bmilkshakes?\b(?! mix)")
 
 
 def as_eaten(text: str) -> str:
-    """Lower-case ``text`` with "toast" read as "toasted bread"."""
-    return _TOAST.sub("toasted bread", text)
+    """Lower-case ``text`` with "toast" read as "toasted bread", "milkshake" as "milk
+    shakes"."""
+    return _MILKSHAKE.sub("milk shakes", _TOAST.sub("toasted bread", text))

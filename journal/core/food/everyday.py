@@ -232,7 +232,7 @@ def as_eaten_rank(
     words = set(_WORD.findall(lower) if words is None else words)
     rank, refunds = 0.0, {}
     asked = words & ASK_ONLY
-    if asked or "dry mix" in lower:
+    if asked or dry_mix(lower, words):
         rank -= ASK_PENALTY
         refunds = dict.fromkeys(asked or {"dry", "mix"}, ASK_PENALTY)
     if _FORTIFIED.search(lower):
@@ -267,6 +267,13 @@ def as_eaten_rank(
     if "brewed" in words:
         rank += 0.5
     return rank, refunds
+
+
+def dry_mix(lower: str, words: Collection[str]) -> bool:
+    """A dry mix, not yet made up: "Pancakes, plain, dry mix", "Beverage, milkshake mix,
+    dry" (which "milkshake" logged, 21 g of powder); not "Soup, onion, dry, mix,
+    prepared with water", which is the soup."""
+    return "dry mix" in lower or ({"mix", "dry"} <= set(words) and "prepared" not in words)
 
 
 def is_dry_form(food: Food) -> bool:
@@ -316,4 +323,6 @@ def needs_asking(food: Food, typed: Collection[str]) -> bool:
     untyped = (words & (ASK_ONLY | NOT_AS_IS | {"fortified"})) - set(typed)
     if food.group == DAIRY and words & {"dry", "dried"} and not lower.startswith("cheese"):
         untyped |= {"dry"} - set(typed) - {"dried", "powder"}  # "Milk, dry": a powder
+    if dry_mix(lower, words) and not set(typed) & {"mix", "dry"}:
+        untyped.add("mix")  # "milkshake" is no milkshake mix
     return bool(untyped) or (is_dry_form(food) and not set(typed) & (DRY_FORMS | DRY_SAID))

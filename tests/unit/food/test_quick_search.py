@@ -71,6 +71,7 @@ QUERIES = [
     "red wine",  # a vinegar ranks after the wine
     "cider",
     "fresh spinach",  # "fresh" finds "raw"
+    "milkshake",  # read "milk shakes"
 ]
 
 
