@@ -48,6 +48,7 @@ MADE_WITH_HEADS = frozenset(
         "fast foods",
         "restaurant",
         "vinegar",  # "Vinegar, cider" is no cider, "Vinegar, red wine" no wine
+        "pickle relish",  # "Pickle relish, hot dog" is no hot dog
     }
 )
 # The search ranks them late by the words they are made with. Not "Cereals ready-to-eat,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from journal.core.food.eat_line import resolve
+from journal.core.food.phrase import parse_item
 from journal.core.food.quick_search import find_by_id, full_index
 from journal.core.food.units import parse_quantity
 from tests.unit.food.as_logged import TABLE, as_logged
@@ -76,3 +78,12 @@ def test_coconut_water_is_drunk_by_the_cup_not_the_ounce_of_nuts() -> None:
     assert water is not None and parse_quantity("1", water) == (240.0, "1 cup")
     assert water.mg_for(240.0) == pytest.approx(60.0)
     assert milk is not None and parse_quantity("1", milk)[1] == "1 oz"  # as before
+
+
+@pytest.mark.parametrize("phrase", ["hot dog", "2 hot dogs"])
+def test_a_hot_dog_is_no_relish(phrase: str) -> None:
+    """ "hot dog" logged a spoon of "Pickle relish, hot dog" (15 g); asked now, with
+    USDA's "hotdog" foods (the relish only when "relish" is typed)."""
+    assert as_logged(phrase)[0] is None
+    choice = resolve(TABLE, [], parse_item(phrase), {})
+    assert not any(f.name.startswith("Pickle relish") for f in choice.candidates[:3])

@@ -72,6 +72,7 @@ QUERIES = [
     "cider",
     "fresh spinach",  # "fresh" finds "raw"
     "milkshake",  # read "milk shakes"
+    "hot dog",  # read "hotdog"
 ]
 
 
