@@ -19,7 +19,7 @@ from journal.store.edits import _drop, _Files, _holding, _insert
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.sync_status import describe, set_aside
-from journal.store.take_doc import take_document
+from journal.store.take_doc import forget_set_aside, take_document
 
 
 def take_version(journal: Journal, number: int) -> tuple[str, str]:
@@ -61,7 +61,7 @@ def take_back(journal: Journal, number: int) -> tuple[Entry, Entry | None]:
         except (ValidationError, TypeError, ValueError, KeyError) as exc:
             raise StoreError(f"Version {number} cannot be read as an entry ({exc}).") from None
         files = _Files(journal)
-        _forget(files.of(journal.root / name), record)
+        forget_set_aside(files.of(journal.root / name), record)
         files.touch(journal.root / name)
         replaced = None
         paths = _holding(files, entry, everywhere=True)
@@ -78,14 +78,6 @@ def take_back(journal: Journal, number: int) -> tuple[Entry, Entry | None]:
         _insert(files, entry)
         files.write()
     return entry, replaced
-
-
-def _forget(tables: dict[str, Any], record: dict[str, Any]) -> None:
-    aside = tables.get(SET_ASIDE, {})
-    for doc_id in [k for k, r in aside.items() if r == record][:1]:
-        del aside[doc_id]
-    if not aside:
-        tables.pop(SET_ASIDE, None)
 
 
 def _keep(tables: dict[str, Any], record: dict[str, Any]) -> None:

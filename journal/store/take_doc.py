@@ -62,7 +62,7 @@ def take_document(
     now = items(tables).get(key)
     current = now[1] if now is not None and now[0] == table else None
     _refuse_unsafe(number, table, doc, current)
-    _forget(tables, record)
+    forget_set_aside(tables, record)
     docs = tables.setdefault(table, {})
     grave = tombstones(tables).get(key)  # deleted since: taken back after the deletion
     seen = joined(vector(doc.get(REV)), vector((current or grave or {}).get(REV)))
@@ -121,7 +121,8 @@ def _refuse_other_trial(number: int, doc: dict[str, Any], current: dict[str, Any
         )
 
 
-def _forget(tables: dict[str, Any], record: dict[str, Any]) -> None:
+def forget_set_aside(tables: dict[str, Any], record: dict[str, Any]) -> None:
+    """`record` gone from the versions set aside (once), and the table with it when empty."""
     aside = tables.get(SET_ASIDE, {})
     for doc_id in [k for k, r in aside.items() if r == record][:1]:
         del aside[doc_id]
