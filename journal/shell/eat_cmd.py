@@ -63,12 +63,14 @@ def _figure(value: float | None, unit: str) -> str:
     return f"? {unit}" if value is None else f"{value:,.0f} {unit}"
 
 
-def _amount(portion: str, grams: float) -> str:
+def _amount(portion: str, grams: float | None) -> str:
     """ "1 cup (234 g)"; a weight typed in grams is said once ("50 g", not "50 g (50 g)")."""
     from journal.core.food.measure_words import portion_words
 
     words = portion_words(portion)
-    return words if _GRAMS.fullmatch(words) else f"{words} ({grams:,.0f} g)"
+    if grams is None or _GRAMS.fullmatch(words):
+        return words
+    return f"{words} ({grams:,.0f} g)"
 
 
 _GRAMS = re.compile(r"[\d.,]+ ?g")
