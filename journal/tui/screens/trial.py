@@ -162,13 +162,9 @@ class TrialScreen(UndoOnToday):
     def action_plan(self) -> None:
         from journal.tui.screens.trial_plan import TrialPlanScreen
 
-        trial = getattr(self, "trial", None)
-        if trial is not None and trial.locked and not trial.ended(clock.today()):
-            self.journal_app.say(
-                "The plan is locked since the start; amend it from the shell "
-                "(mg-journal trial amend).",
-                severity="warning",
-            )
+        why = why_not("plan", getattr(self, "trial", None), clock.today())
+        if why is not None:  # reached past check_action: the trial started meanwhile
+            self.journal_app.say(why, severity="warning")
             return
         self.app.push_screen(TrialPlanScreen(), lambda _: self.load())
 
