@@ -75,9 +75,17 @@ def _open_app(data_dir: str | Path | None, remove_after: bool = False) -> int:
                 file=sys.stderr,
             )
             return 2
-        from journal.tui.app import run_app
+        from journal.tui import collector
 
-        return run_app(data_dir)
+        # From here, not from the app's start: importing Textual and ours makes objects
+        # that live as long as the app, and the collector walked them some 80 times.
+        collector.hold()
+        try:
+            from journal.tui.app import run_app
+
+            return run_app(data_dir)
+        finally:
+            collector.release()  # only if the app never drew (a refused journal)
     finally:
         if remove_after and data_dir is not None:
             import shutil

@@ -4,9 +4,10 @@ Start-up builds tens of thousands of objects that live as long as the app
 (styles, rules, widgets, bindings) and next to no garbage, yet the collector
 ran over a hundred times during it, one full pass over everything included:
 some 60 ms of a start of well under a second. It now waits until the first
-frame is drawn; what exists then is frozen (`gc.freeze`), so later passes skip
-it. The app unfreezes at exit, so a process that runs many apps (the tests)
-gets theirs back.
+frame is drawn, from before Textual is imported when `mg-journal` opens the
+app (cli.py), else from the app's load; what exists then is frozen
+(`gc.freeze`), so later passes skip it. The app unfreezes at exit, so a
+process that runs many apps (the tests) gets theirs back.
 """
 
 from __future__ import annotations

@@ -27,6 +27,31 @@ def test_opening_the_app_imports_no_shell_command(argv: list[str], opened: str) 
     assert done.stdout.split("\n")[:2] == [opened, "0 False False"], done.stderr
 
 
+GC_PROBE = """
+import gc, sys
+import journal.cli
+journal.cli._terminal = lambda: True
+passes = []
+gc.callbacks.append(lambda phase, info: passes.append(phase) if phase == "start" else None)
+rc = journal.cli.main(["--data-dir", {folder!r}])
+print(rc, len(passes), "textual.app" in sys.modules, gc.isenabled())
+"""
+
+
+def test_the_collector_waits_through_the_imports_and_is_back_after(tmp_path) -> None:
+    """Importing Textual and the app made the collector walk their objects ~80 times
+    before the first frame; held from before the import, it runs none. A folder that
+    is a file is refused after the import, and the collector is on again."""
+    (tmp_path / "file").touch()
+    done = subprocess.run(
+        [sys.executable, "-c", GC_PROBE.format(folder=str(tmp_path / "file"))],
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout.split() == ["1", "0", "True", "True"], done.stderr
+    assert "Cannot create the journal folder" in done.stderr
+
+
 def test_without_a_terminal_the_app_is_not_opened_and_says_why(tmp_path) -> None:
     """A helper's report: `mg-journal </dev/null >out` started the full-screen app,
     wrote its escape codes into the file and waited for keys until killed."""
