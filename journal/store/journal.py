@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from journal.core import clock
 from journal.core.entries.day import Day
 from journal.core.entries.models import ENTRY_TYPES, Entry, FoodEntry
-from journal.core.sync.names import may_hold_copies
+from journal.core.sync.copy_mark import may_hold_copies
 from journal.store.backup import daily_backup
 from journal.store.day_files import (
     check_day_file,

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from journal.core.analysis.shown import whole
 from journal.core.entries.day import Day
 
 ALL = "all"  # the symptom group "any symptom"
@@ -46,19 +47,6 @@ class DayRow:
 
     def share(self, target: float) -> float:
         return self.total_mg / target if target else 0.0
-
-
-def whole(value: float, *edges: float) -> int:
-    """`value` to the whole unit, as read against `edges` (a target, a low-day limit, 100%):
-    never rounded onto or across one. 399.5 mg against 400 is 399, not 400 (the day is
-    counted low, and "400 of 400" read as met); 232.5 against a limit of 232.5 is 233."""
-    shown = round(value)
-    for edge in edges:
-        if value < edge <= shown:
-            shown = math.floor(value)
-        elif shown < edge <= value:
-            shown = math.ceil(value)
-    return shown
 
 
 def total_text(row: DayRow, *edges: float) -> str:

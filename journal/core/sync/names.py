@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Every engine's copy says this in its name: a name without it is no copy, and a
-# folder without such a name needs no parsing (`journal.store.journal.Journal.open`).
-MARK = "conflict"
+from journal.core.sync.copy_mark import MARK
 
 SYNCTHING = "Syncthing"
 DROPBOX = "Dropbox"
@@ -70,9 +68,3 @@ def parse_conflict_name(name: str) -> ConflictName | None:
     if match := _OWNCLOUD.match(name):
         return ConflictName(match["stem"] + (match["ext"] or ""), NEXTCLOUD, "", _iso(match["day"]))
     return None
-
-
-def may_hold_copies(names: list[str]) -> bool:
-    """Whether any of `names` may be a conflict copy: one search over them all (no name
-    holds "/"), so a folder of thousands costs well under a millisecond."""
-    return MARK in "/".join(names)

@@ -6,7 +6,6 @@ from rich.text import Text
 
 from journal.core.analysis.answer import method_line
 from journal.core.analysis.associations import LOW
-from journal.core.analysis.daily import whole
 from journal.core.analysis.dashboard import (
     MEANS_BASIS,
     Dashboard,
@@ -16,6 +15,7 @@ from journal.core.analysis.dashboard import (
 )
 from journal.core.analysis.findings import NOT_ADVICE, group_words
 from journal.core.analysis.primary import EXPLORATORY_ALPHA
+from journal.core.analysis.shown import whole
 from journal.core.report import picture
 from journal.core.report.picture import END, LINE, SHADE, SOLID
 from journal.core.report.text import (

@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.visual import visualize
 from textual.widgets import Static
 
-from journal.core.analysis.daily import whole
+from journal.core.analysis.shown import whole
 from journal.core.entries.day import Day
 from journal.core.food.supplements import INFANT_NOTE
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.analysis.daily import DayRow, total_text, whole
+from journal.core.analysis.daily import DayRow, total_text
+from journal.core.analysis.shown import whole
 from journal.core.entries.models import FoodEntry
 from journal.core.person.profile import Profile
 from journal.core.report.svg import intake_svg

@@ -11,7 +11,8 @@ PROBE = """
 import sys
 from journal.store.journal import Journal
 journal = Journal.open({root!r})
-print(journal.sync_report is None, "journal.store.conflicts" in sys.modules)
+merge = ("journal.store.conflicts", "journal.core.sync.names")
+print(journal.sync_report is None, *(name in sys.modules for name in merge))
 """
 
 
@@ -23,14 +24,14 @@ def opened(root: Path) -> str:
 def test_no_conflict_name_no_merge_module(tmp_path: Path) -> None:
     (tmp_path / "entries").mkdir(parents=True)
     (tmp_path / "entries" / "2026-11-25.json").write_text('{"_default": {}}')
-    assert opened(tmp_path).split() == ["True", "False"]
+    assert opened(tmp_path).split() == ["True", "False", "False"]
 
 
 def test_a_name_that_says_conflict_is_looked_at(tmp_path: Path) -> None:
     """Not a copy of a journal file (no engine's pattern): looked at, nothing merged."""
     (tmp_path / "entries").mkdir(parents=True)
     (tmp_path / "my conflict notes.txt").write_text("mine")
-    assert opened(tmp_path).split() == ["False", "True"]
+    assert opened(tmp_path).split() == ["False", "True", "True"]
     assert (tmp_path / "my conflict notes.txt").read_text() == "mine"
 
 

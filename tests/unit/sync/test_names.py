@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.sync.names import (
-    DROPBOX,
-    NEXTCLOUD,
-    SYNCTHING,
-    may_hold_copies,
-    parse_conflict_name,
-)
+from journal.core.sync.copy_mark import may_hold_copies
+from journal.core.sync.names import DROPBOX, NEXTCLOUD, SYNCTHING, parse_conflict_name
 
 
 @pytest.mark.parametrize(
