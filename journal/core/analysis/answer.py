@@ -26,6 +26,7 @@ from journal.core.analysis.primary import (
     NOT_FOUND,
     PRIMARY_ALPHA,
     REVERSE,
+    STRETCH_DAYS,
     Primary,
 )
 from journal.core.stats.contingency import Table2x2
@@ -94,11 +95,12 @@ def _effect(pr: Primary) -> str:
 
 
 def within(pr: Primary) -> str:
-    """' comparing days within the same 4 weeks' when the ratio is stratified by time."""
+    """' comparing days within the same 4 weeks' when the ratio is stratified by time:
+    the stretches' calendar span, as a person remembers it (weeks, then months)."""
     if not pr.stretch_days:
         return ""
-    weeks = round(pr.stretch_days / 7)
-    span = f"{weeks} weeks" if weeks < 9 else f"{pr.stretch_days} logged days"
+    weeks = round(pr.stretch_span / 7)
+    span = f"{weeks} weeks" if weeks < 9 else f"{round(pr.stretch_span / 30.4)} months"
     return f" comparing days within the same {span}"
 
 
@@ -198,8 +200,9 @@ def method_line() -> str:
         "days, the same day and the day after). Its p comes from shifting the symptom series "
         "against intake (circular shifts of a week or more, forwards and backwards; at "
         "most 1,999, evenly spread), which keeps streaks; the ratio compares days within "
-        "stretches of about 4 weeks (Mantel-Haenszel; at most 12 stretches), so intake and "
-        "symptoms that both drift over the journal make no pattern by themselves; "
+        f"stretches of {STRETCH_DAYS} logged days or more (Mantel-Haenszel; at most 12 "
+        "stretches), so intake and symptoms that both drift over the journal make no "
+        "pattern by themselves; "
         "it is one-sided (only more symptoms on low days can be a finding), a finding "
         f"at p <= {PRIMARY_ALPHA:g}, and its {1 - PRIMARY_ALPHA:.0%} lower bound inverts that "
         "test. Every other test is exploratory, with Benjamini-Hochberg q beside p; one is a "

@@ -106,6 +106,7 @@ class Primary:
     days: int = 0  # days compared at lag 0
     days_needed: int | None = None  # in total, for 80% power to detect a doubling
     stretch_days: int = 0  # the ratio compares days within stretches this long (0: all)
+    stretch_span: int = 0  # calendar days such a stretch spans, on average (gaps included)
 
     @property
     def more_days(self) -> int | None:
@@ -167,6 +168,7 @@ def primary(
         return result
     result.p, result.rearrangements = test.p, test.rearrangements
     result.stretch_days = round(m / len(strata)) if strata else 0
+    result.stretch_span = _calendar_span(rows, logged, stretch_bounds(m))
     result.lags = [
         _effect(lag, series[lag], symptom, test, k) for k, lag in enumerate(PRIMARY_LAGS)
     ]
@@ -206,6 +208,15 @@ def stretch_bounds(m: int) -> list[int]:
     m logged days); [] when there are under two."""
     count = min(MOST_STRETCHES, m // STRETCH_DAYS)
     return [round(k * m / count) for k in range(count + 1)] if count >= 2 else []
+
+
+def _calendar_span(rows: list[DayRow], logged: list[int], bounds: list[int]) -> int:
+    """The stretches' mean length in calendar days: 28 logged days of a journal kept
+    every other day span 8 weeks, not 4, and the answer names the span a person lived."""
+    spans = [
+        (rows[logged[hi - 1]].date - rows[logged[lo]].date).days + 1 for lo, hi in pairwise(bounds)
+    ]
+    return round(sum(spans) / len(spans)) if spans else 0
 
 
 def _effect(lag: int, s: LagSeries, symptom: set[int], test: ShiftResult, k: int) -> LagEffect:

@@ -22,11 +22,12 @@ START = date(2026, 9, 1)
 TARGET = 310.0
 
 
-def journal_days(plan: list[tuple[float | None, int | None]]) -> list[Day]:
-    """One day per (food mg or None for an unknown food, cramp severity or None) from START."""
+def journal_days(plan: list[tuple[float | None, int | None]], step: int = 1) -> list[Day]:
+    """One day per (food mg or None for an unknown food, cramp severity or None) from START,
+    every `step` days."""
     days = []
     for offset, (mg, cramp) in enumerate(plan):
-        day = Day(START + timedelta(days=offset))
+        day = Day(START + timedelta(days=offset * step))
         day.add(food(day.date, "Oat bran", mg))
         if cramp is not None:
             day.add(symptom(day.date, "cramp", severity=cramp))
@@ -167,6 +168,16 @@ def test_planted_association_is_found_in_words() -> None:
     )
     assert text[-1].startswith("Besides the main question, ")
     assert not any("caused by" in line or "because of" in line for line in text)
+
+
+def test_the_stretches_are_named_by_the_calendar_they_span() -> None:
+    """Logged every other day, the same 90 days span half a year: the ratio compares days
+    within 3 stretches of 30 logged days, each some 8 weeks long, not "4 weeks"."""
+    plan = [(d.foods[0].mg, 3 if d.symptoms else None) for d in scattered(90, 1, 0.6, 0.1)]
+    pr = analyse(rows_of(journal_days(plan, step=2)), TARGET).primary
+    assert (pr.stretch_days, pr.stretch_span) == (30, 59)
+    text = findings(analyse(rows_of(journal_days(plan, step=2)), TARGET))
+    assert "6.9 times as often comparing days within the same 8 weeks (" in text[0]
 
 
 def test_one_streak_weighs_far_less_than_day_level_tests_say() -> None:

@@ -161,9 +161,19 @@ def test_a_model_without_factors_is_not_said_as_an_adjustment(status: str) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("span", "said"),
+    [(28, "4 weeks"), (59, "8 weeks"), (60, "2 months"), (91, "3 months"), (365, "12 months")],
+)
+def test_the_stretch_is_named_in_weeks_then_months(span: int, said: str) -> None:
+    """A stretch's calendar span: 60 days is 9 weeks by rounding, said as 2 months."""
+    pr = found(stretch_days=28, stretch_span=span)
+    assert f"4.0 times as often comparing days within the same {said} (" in headline(view(pr))
+
+
 def test_the_model_says_it_compares_days_within_the_stretches() -> None:
     pr = found(adjusted=ADJUSTED, adjusted_for=["alcohol"])
-    pr.stretch_days = 29
+    pr.stretch_days, pr.stretch_span = 29, 31
     assert details(view(pr), Exploratory())[0].startswith(
         "Allowing for alcohol (days with each, in one model, comparing days within the same "
         "4 weeks), the ratio is 2.1"
@@ -312,8 +322,8 @@ def test_the_method_says_the_levels_fixed_in_advance() -> None:
         "the same day and the day after). Its p comes from shifting the symptom series "
         "against intake (circular shifts of a week or more, forwards and backwards; at "
         "most 1,999, evenly spread), which keeps streaks; the ratio compares days within "
-        "stretches of about 4 weeks (Mantel-Haenszel; at most 12 stretches), so intake and "
-        "symptoms that both drift over the journal make no pattern by themselves; "
+        "stretches of 28 logged days or more (Mantel-Haenszel; at most 12 stretches), so "
+        "intake and symptoms that both drift over the journal make no pattern by themselves; "
         "it is one-sided (only more symptoms on low days can be a finding), a finding at "
         "p <= 0.04, and its 96% lower bound inverts that test. Every other test is "
         "exploratory, with Benjamini-Hochberg q beside p; one is a finding only when "
