@@ -15,7 +15,7 @@ from journal.tui.screens.factor_form import FactorForm
 from journal.tui.screens.kind_picker import KindPicker
 from journal.tui.screens.symptom_form import SymptomForm
 from tests.helpers import onboarded, run_cli
-from tests.ui.painted import painted
+from tests.ui.painted import painted, painted_lines
 
 TODAY = date(2026, 11, 25)
 SIZE = (100, 30)
@@ -129,6 +129,29 @@ async def test_the_shells_records_show_on_today(data_dir: Path) -> None:
         assert rows(app) == [["22:15", "twitch", "", ""]]
     raw = json.loads((data_dir / "entries" / "2026-11-25.json").read_text())
     assert len(raw["symptoms"]) == 1 and len(raw["factors"]) == 1
+
+
+async def test_a_long_note_rewraps_when_the_terminal_narrows_or_widens(data_dir: Path) -> None:
+    """Rows measured at 200 columns kept one line at 80: the note was cut at the edge.
+    Back at 200 its row is one line again, not two with a blank."""
+    note = "woke me at three in the morning and lasted for about ten minutes, then eased"
+    assert run_cli("log", "cramp", "--at", "06:30", "--note", note).returncode == 0
+    assert run_cli("log", "twitch", "--at", "07:00", "--note", "left eyelid").returncode == 0
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(200, 30)) as pilot:
+        await pilot.pause()
+        assert note in painted(app)  # on one line
+        await pilot.resize_terminal(80, 30)
+        await pilot.pause()
+        lines = painted_lines(app)
+        assert note in " ".join(" ".join(lines).split())  # every word, in order
+        end = next(i for i, line in enumerate(lines) if "then eased" in line)
+        assert "07:00" in lines[end + 1]  # the note's row is as tall as it wraps, no more
+        await pilot.resize_terminal(200, 30)
+        await pilot.pause()
+        lines = painted_lines(app)
+        cramp = next(i for i, line in enumerate(lines) if "06:30" in line)
+        assert note in lines[cramp] and "07:00" in lines[cramp + 1]
 
 
 async def test_a_long_note_wraps_on_today_rather_than_being_cut(data_dir: Path) -> None:

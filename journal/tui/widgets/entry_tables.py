@@ -52,14 +52,31 @@ class EntryTable(DataTable[Text]):
         # Given at construction, not set once mounted: a change then is redrawn.
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
         self._day: date | None = None  # the day the rows are of
+        self._shown: Day | None = None  # drawn again when the wrapping column's width changes
 
     def show(self, day: Day, *, follow_new: bool = True) -> None:
         """Draw `day`'s rows. `follow_new`: a row the person just logged (or put back with
         undo) takes the cursor and the focus, so it is in view and Enter or Delete reach it;
         not a row another program wrote, which would move the cursor under their keys."""
+        self._shown = day
         with self._keeping_place(day.date, follow_new):
             self.clear()
             self._add_rows(day)
+
+    def _row(self, cells: list[Text], key: str) -> None:
+        """Add a row as tall as its tallest cell wraps to. Given, not left for the table
+        to find: finding it, the table drew every cell of every row, then each again for
+        the first frame (its cache is keyed on focus, which comes between), 13 ms of
+        the app's start on a day of 11 entries; and it never measured a row again, so a
+        note wrapped at 200 columns was cut at 80 after a resize."""
+        console, options = self.app.console, self.app.console_options
+        height = 1
+        for cell, column in zip(cells, self.ordered_columns, strict=True):
+            if cell.cell_len > column.width or "\n" in cell.plain:
+                # As the table draws it: Rich's own wrap at the column's width.
+                lines = console.render_lines(cell, options.update_width(column.width), pad=False)
+                height = max(height, len(lines))
+        self.add_row(*cells, key=key, height=height)
 
     def _add_rows(self, day: Day) -> None:
         raise NotImplementedError
@@ -99,6 +116,8 @@ class EntryTable(DataTable[Text]):
         column = self.columns.get(ColumnKey(self.REST))
         if column is not None and column.width != self._rest_width():
             column.width = self._rest_width()
+            if self._shown is not None:
+                self.show(self._shown, follow_new=False)  # each row's height at the new width
             self.refresh(layout=True)
 
 
@@ -135,7 +154,7 @@ class FoodTable(EntryTable):
             row = [_cell("supplement"), _wrapped(name), _wrapped(dose), _number(s.mg), _cell("")]
             rows.append((s.time, s.id, row))
         for when, key, row in sorted(rows, key=lambda r: r[0]):  # stable: then as logged
-            self.add_row(_cell(when.strftime("%H:%M")), *row, key=key, height=None)
+            self._row([_cell(when.strftime("%H:%M")), *row], key)
 
 
 class SymptomTable(EntryTable):
@@ -178,4 +197,4 @@ class SymptomTable(EntryTable):
             style = "bold" if isinstance(e, SymptomEntry) else "italic"
             what = Text(entry_what(e), style=style, overflow="fold")
             row = [what, _wrapped(entry_details(e)), _wrapped(e.note)]
-            self.add_row(Text(e.time.strftime("%H:%M")), *row, key=e.id, height=None)
+            self._row([Text(e.time.strftime("%H:%M")), *row], e.id)
