@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +21,6 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from journal.core.entries.models import Entry, SupplementEntry
-from journal.core.entries.undo import Batch, Change, Mark, UndoStack
 from journal.core.person.day_targets import DayTargets
 from journal.core.person.profile import Profile, Target, target
 from journal.store.edits import delete_entry, put_back_entry, replace_entry
@@ -35,7 +34,8 @@ from journal.tui.food_loading import FoodLoading
 from journal.tui.profile_actions import ProfileActions
 from journal.tui.screens.today import TodayScreen
 
-if TYPE_CHECKING:  # the food modules load at the first food search, not at start
+if TYPE_CHECKING:  # these load at first need (a food search, a change), not at start
+    from journal.core.entries.undo import Change, UndoStack
     from journal.core.food.search import FoodIndex
     from journal.store.summaries import DaySummaries
     from journal.tui.journal_app import JournalApp
@@ -88,7 +88,6 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
-        self.undo_stack = UndoStack()
         self.profile = Profile()
         self.mg_target: Target = target(self.profile)
         self.day_targets = DayTargets(self.profile)
@@ -99,6 +98,13 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         self.foods_error: str | None = None
         self._foods_loading = False
         self._summaries: DaySummaries | None = None  # made when the dashboard first opens
+
+    @cached_property
+    def undo_stack(self) -> UndoStack:
+        """Made at the first change: its module is not imported before the first frame."""
+        from journal.core.entries.undo import UndoStack
+
+        return UndoStack()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's palette commands less the two ours replace: "Theme" is our "Switch
@@ -197,6 +203,8 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         `fold`: the details given right after an add are part of that add, so one
         undo removes both and the toast says "added".
         """
+        from journal.core.entries.undo import Change
+
         if not self._carry_out(change, restoring=not record):
             return False
         if record:
@@ -242,6 +250,8 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
     def apply_batch(self, changes: list[Change], what: str) -> bool:
         """Several changes as one action: one toast, one undo. Stops at the first that
         cannot be saved; what was saved stays, and is undone together."""
+        from journal.core.entries.undo import Batch
+
         done: list[Change] = []
         for change in changes:
             if not self._carry_out(change):
@@ -262,6 +272,8 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
             return False
         self.day_changed(day)
         if record:
+            from journal.core.entries.undo import Mark
+
             self.undo_stack.push(Mark(day, complete))
         self.refresh_today()
         return True
@@ -272,6 +284,8 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         return action != "undo" or isinstance(self.screen, TodayScreen)
 
     def action_undo(self) -> None:
+        from journal.core.entries.undo import Batch, Mark
+
         step = self.undo_stack.pop()
         if step is None:
             self.say("Nothing to undo")

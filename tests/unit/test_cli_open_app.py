@@ -27,6 +27,18 @@ def test_opening_the_app_imports_no_shell_command(argv: list[str], opened: str) 
     assert done.stdout.split("\n")[:2] == [opened, "0 False False"], done.stderr
 
 
+# Loaded at first need, not before the first frame (each is a millisecond or more of
+# dataclasses and patterns): the undo stack at the first change, the day rows with the
+# dashboard, the copy-name parser when a folder holds a name that says "conflict".
+LATER = ("journal.core.entries.undo", "journal.core.analysis.daily", "journal.core.sync.names")
+
+
+def test_the_app_loads_without_what_its_first_frame_does_not_use() -> None:
+    code = f"import sys, journal.cli, journal.tui.app; print(*(m in sys.modules for m in {LATER}))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.split() == ["False"] * len(LATER), done.stderr
+
+
 GC_PROBE = """
 import gc, sys
 import journal.cli

@@ -19,7 +19,6 @@ from textual.widgets import DataTable
 
 from journal.core.entries.kinds import bare_factor, bare_symptom
 from journal.core.entries.models import FactorEntry, SymptomEntry
-from journal.core.entries.undo import Change
 from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.store.kinds import load_kinds
@@ -28,10 +27,18 @@ from journal.tui.widgets.entry_tables import SymptomTable
 
 if TYPE_CHECKING:
     from journal.core.entries.day import Day
+    from journal.core.entries.undo import Change
 
 SYMPTOM_KEYS = {"c": "cramp", "w": "twitch", "s": "spasm", "k": "weakness", "e": "fatigue"}
 
 Detailed = SymptomEntry | FactorEntry
+
+
+def _change(before: Detailed | None, after: Detailed | None) -> Change:
+    """The undoable change; its module loads at the first key, not before the first frame."""
+    from journal.core.entries.undo import Change
+
+    return Change(before, after)
 
 
 class SymptomKeys(Screen[None]):
@@ -94,7 +101,7 @@ class SymptomKeys(Screen[None]):
         except ValidationError as exc:
             self.journal_app.say(str(exc), severity="warning")
             return
-        if self.journal_app.apply(Change(None, entry), announce=False):
+        if self.journal_app.apply(_change(None, entry), announce=False):
             self.app.push_screen(forms.SymptomForm(entry), partial(self._details_given, entry))
 
     def action_other_symptom(self) -> None:
@@ -130,7 +137,7 @@ class SymptomKeys(Screen[None]):
         except ValidationError as exc:
             self.journal_app.say(str(exc), severity="warning")
             return
-        if self.journal_app.apply(Change(None, entry), announce=False):
+        if self.journal_app.apply(_change(None, entry), announce=False):
             self.app.push_screen(forms.FactorForm(entry), partial(self._details_given, entry))
 
     def _details_given(self, old: Detailed, new: Detailed | None) -> None:
@@ -142,11 +149,11 @@ class SymptomKeys(Screen[None]):
         if new is None:
             app.say(f"{describe(old)} added")
         else:
-            app.apply(Change(old, new), fold=True)
+            app.apply(_change(old, new), fold=True)
 
     def _edited(self, old: Detailed, new: Detailed | None) -> None:
         if new is not None:
-            self.journal_app.apply(Change(old, new))
+            self.journal_app.apply(_change(old, new))
 
     # -- rows of the symptoms table ----------------------------------------------
 
@@ -171,4 +178,4 @@ class SymptomKeys(Screen[None]):
     def _delete_row(self, event: SymptomTable.DeleteRequested) -> None:
         entry = self._entry(event.entry_id)
         if entry is not None:
-            self.journal_app.apply(Change(entry, None))
+            self.journal_app.apply(_change(entry, None))
