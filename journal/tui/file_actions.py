@@ -8,7 +8,6 @@ never into the journal folder, which may be synced or encrypted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual import work
@@ -20,11 +19,13 @@ from journal.store.errors import StoreError
 from journal.store.journal import Journal
 
 
-@dataclass
 class FileWritten(Message):
-    what: str
-    path: Path | None
-    error: str | None = None
+    """Where a file went, or why not. A plain class, not a dataclass: its module loads
+    before the first frame, and a dataclass costs half a millisecond to make."""
+
+    def __init__(self, what: str, path: Path | None, error: str | None = None) -> None:
+        super().__init__()
+        self.what, self.path, self.error = what, path, error
 
 
 def failure(exc: StoreError | OSError, target: Path) -> str:
