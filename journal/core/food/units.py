@@ -15,6 +15,7 @@ from journal.core.food.drinks import bottle_of_beer, glass_is_serving, is_drink,
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
 from journal.core.food.name_words import number_forms
+from journal.core.food.snack_bags import single_bag
 from journal.core.food.unit_words import (
     ALIASES,
     MASS_UNITS,
@@ -333,7 +334,7 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     elif unit in VOLUME_UNITS:
         per_unit, name = _per_volume(food, unit_text) * VOLUME_UNITS[unit], unit
     elif unit:
-        found = _find_portion(unit, food)
+        found = single_bag(food, unit) or _find_portion(unit, food)
         if found is None and unit in US_UNITS_ML:  # through another volume it has
             found = _per_volume(food, unit_text) * US_UNITS_ML[unit], unit
         if found is None and unit == "bottle" and is_drink(food):

@@ -22,29 +22,23 @@ def test_a_bag_of_is_a_measure_of_the_food(phrase: str) -> None:
     assert parse_item(phrase) == Item("crisps", "1 bag")
 
 
-def test_the_chips_usda_weighs_by_the_bag_are_offered_first() -> None:
+def test_a_bag_of_named_chips_asks_among_potato_chips() -> None:
     choice = resolve(TABLE, [], parse_item("a bag of reduced fat crisps"), {})
     assert choice.food is None  # made from dried potatoes or not: 45 or 89 mg/100 g, asked
     first = choice.candidates[0]
     assert names("crisps", first), first.name  # "Snacks, potato chips, ..." is potato chips
-    assert parse_quantity("1 bag", first)[1].startswith("1 bag (")  # its own bag, weighed
-    without = [f.id for f in choice.candidates if not any("bag" in p.name for p in f.portions)]
-    assert NO_BAG_CHIPS in without and choice.candidates[-len(without) :] == [
-        f for f in choice.candidates if f.id in without
-    ]
+    assert parse_quantity("1 bag", first) == (28, "1 small single serving bag")
 
 
-def test_the_bag_is_the_tables_or_refused() -> None:
+def test_a_bag_of_any_chips_is_the_single_serving_bag() -> None:
+    """SR24's bags are sharing bags (8 oz of unsalted chips, 227 g); one eaten is FNDDS's
+    28 g single-serving bag (`snack_bags`), where USDA weighs the chips by a bag or not."""
     plain, no_bag = find_by_id(TABLE, [], PLAIN_CHIPS), find_by_id(TABLE, [], NO_BAG_CHIPS)
     unsalted = find_by_id(TABLE, [], "usda:19811")  # plain, unsalted: 1 bag (8 oz) only
     assert plain is not None and no_bag is not None and unsalted is not None
-    assert parse_quantity("1 bag", plain) == (28, "1 small single serving bag")  # FNDDS's
-    assert parse_quantity("1 bag", unsalted) == (227, "1 bag (8 oz)")
-    with pytest.raises(ValueError) as refused:
-        parse_quantity("1 bag", no_bag)
-    assert str(refused.value) == (
-        "unknown unit 'bag' for Potato chips, without salt, reduced fat; use one of: g, kg, oz, lb"
-    )
+    for chips in (plain, unsalted, no_bag):
+        assert parse_quantity("1 bag", chips) == (28, "1 small single serving bag")
+    assert parse_quantity("8 oz", unsalted)[0] == pytest.approx(226.8, abs=0.1)  # when said
 
 
 def test_a_tea_bag_is_tea() -> None:

@@ -44,3 +44,23 @@ def test_bbq_is_barbecue(phrase: str) -> None:
     food, grams, label = as_logged(phrase)
     assert food is not None and (food.id, grams, label) == (BARBECUE, 28.35, "1 oz")
     assert food.mg_for(grams) == pytest.approx(21.26, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        # SR24's "1 bag (7 oz)", 198 g, logged 148 mg for one bag of barbecue crisps
+        ("a bag of bbq crisps", BARBECUE, 28.0, 21.0),
+        ("a bag of barbecue potato chips", BARBECUE, 28.0, 21.0),
+        ("a packet of crisps", PLAIN, 28.0, 19.6),  # British: refused ("unknown unit")
+        ("2 packets of crisps", PLAIN, 56.0, 39.2),
+    ],
+)
+def test_a_bag_or_packet_of_any_chips_is_one_eaten(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    food, logged_grams, label = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == grams
+    assert label.endswith(("small single serving bag", "small single serving bags"))
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.05)

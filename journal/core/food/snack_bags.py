@@ -1,0 +1,30 @@
+"""A bag of chips as eaten: the single-serving bag, whatever bag the table weighs.
+
+SR24 weighs chips by the shop's sharing bag ("1 bag (7 oz)" of barbecue potato chips,
+198 g, 148 mg; "1 bag" of white corn tortilla chips, 213 g, 311 mg), so "a bag of bbq
+crisps" logged seven servings. The bag a person eats from is FNDDS's "1 small single
+serving bag" of "Potato chips, plain" (FDC 2709422), 28 g, which the shipped table gives
+plain salted chips (usda:19411); a flavour or another chip is the same bag. A British
+"packet of crisps" is that bag too. The big bag stays one typed weight away ("8 oz").
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.core.food.foods import Food
+
+SINGLE_BAG_GRAMS = 28.0  # FNDDS "Potato chips, plain" (FDC 2709422): small single serving bag
+SINGLE_BAG = "small single serving bag"
+BAG_WORDS = frozenset({"bag", "packet"})
+_CHIPS = re.compile(r"\bchips\b")
+SNACK_GROUPS = frozenset({"Sweets", "Snacks"})  # not "Fast foods, potato, french fried"
+
+
+def single_bag(food: Food, unit: str) -> tuple[float, str] | None:
+    """(grams, label) of one bag of chips eaten, for a "bag" or "packet" of a snack named
+    chips; else None (a bag of popcorn or of tea is the table's)."""
+    chips = food.group in SNACK_GROUPS and bool(_CHIPS.search(food.name.lower()))
+    if unit not in BAG_WORDS or not chips or food.source != "usda":
+        return None
+    return SINGLE_BAG_GRAMS, SINGLE_BAG
