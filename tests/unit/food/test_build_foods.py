@@ -112,3 +112,14 @@ def test_a_portion_sr24_lacks_is_fnddss_and_the_shipped_row_is_the_built_one(
     shipped = (ROOT / "data" / "foods.tsv").read_text(encoding="utf-8")
     assert build_foods.format_row(row) + "\n" in shipped
     assert shipped.startswith(build_foods.HEADER)
+
+
+def test_turkey_bacons_slice_is_fnddss_and_shipped() -> None:
+    """SR24 weighs cooked turkey bacon by the cup of pieces and the ounce: a slice is
+    FNDDS's (FDC 2706135), 8 g, added by the build and in the shipped row."""
+    assert build_foods.SURVEY_PORTIONS["42130"] == (("1 slice", 8.0),)
+    shipped = (ROOT / "data" / "foods.tsv").read_text(encoding="utf-8")
+    assert (
+        "\tTurkey bacon, cooked\t29\t382\t1 cup pieces=82|1 oz=28|1 oz cooked, yield=16|1 slice=8\n"
+        in shipped
+    )
