@@ -58,6 +58,8 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # Toast is toasted white bread ("toast" is read "toasted bread", `eaten_words`):
     # French toast and melba toast led it
     "usda:18070": ("toasted",),
+    # Whole-wheat toast, as white toast: the bought loaf toasted, not the home recipe's
+    "usda:18076": ("whole-wheat",),
     # Steak is a cooked beef steak: "Sauce, steak" led. The top loin (strip) steak,
     # all grades, broiled, is the steak of SR weighed as one steak (155 g) and 3 oz.
     "usda:13445": ("steak",),
@@ -145,6 +147,7 @@ EVERYDAY: dict[str, str] = {
     "usda:18075": "slice",  # Bread, whole-wheat
     "usda:18069": "slice",  # Bread, white
     "usda:18070": "slice",  # Bread, white, commercially prepared, toasted: 1 slice 22 g
+    "usda:18076": "slice",  # Bread, whole-wheat, commercially prepared, toasted: 25 g
     "usda:08037": "oz",  # Granola, homemade
     "usda:20033": "0.5 cup",  # Oat bran, raw (sprinkled as sold; the seed article's 1/2 cup)
     # fish, meat, cooked
