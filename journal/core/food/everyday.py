@@ -55,6 +55,10 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # Pizza by the slice is a plain cheese slice: SR's one without a brand that USDA
     # weighs by the slice; "Pizza, cheese topping, ..., frozen" led and had none
     "usda:21299": ("pizza",),
+    # Pepperoni pizza by the slice, as cheese: the chain's regular crust (1 slice 111 g);
+    # "Pizza, pepperoni topping, ..., frozen" led and has no slice. "Pepperoni" alone is
+    # still the sausage: the bonus is halved over the two words
+    "usda:21302": ("pepperoni pizza",),
     # Toast is toasted white bread ("toast" is read "toasted bread", `eaten_words`):
     # French toast and melba toast led it
     "usda:18070": ("toasted",),
@@ -166,6 +170,7 @@ EVERYDAY: dict[str, str] = {
     "usda:13445": "3 oz",
     # Fast Food, Pizza Chain, 14" pizza, cheese topping, regular crust: 1 slice 107 g
     "usda:21299": "slice",
+    "usda:21302": "slice",  # ... pepperoni topping, regular crust: 1 slice 111 g
     # drinks, sweets
     "usda:14003": "can",  # Alcoholic beverage, beer, regular, all (FNDDS: beer; 12 fl oz)
     "usda:14084": "serving",  # Alcoholic beverage, wine, table, all: "1 serving 5 fl oz"

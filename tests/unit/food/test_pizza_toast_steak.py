@@ -72,3 +72,27 @@ def test_melba_toast_is_not_bread() -> None:
 def test_the_app_search_lists_the_food_as_eaten_first(query: str, first: str) -> None:
     """The app's index reads the words as the shell does: a word typed in full."""
     assert full_index(TABLE, []).search(query + " ", 1)[0].id == first
+
+
+PEPPERONI_PIZZA = "usda:21302"  # Fast Food, Pizza Chain, 14" pizza, pepperoni, regular crust
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        # Refused: the frozen pepperoni pizza led, weighed by "1 serving" and "1 pizza" only
+        ("pepperoni pizza 1 slice", PEPPERONI_PIZZA, 111.0, 26.64),
+        ("a slice of pepperoni pizza", PEPPERONI_PIZZA, 111.0, 26.64),
+        ("2 slices of pepperoni pizza", PEPPERONI_PIZZA, 222.0, 53.28),
+        ("pepperoni pizza", PEPPERONI_PIZZA, 111.0, 26.64),  # was the frozen one's 146 g serving
+        ("pepperoni", "usda:07057", 2.0, 0.42),  # the sausage still: "1 slice round"
+        ("frozen pepperoni pizza", "usda:22903", 146.0, 35.04),  # said: the frozen one
+    ],
+)
+def test_pepperoni_pizza_is_by_the_slice(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
