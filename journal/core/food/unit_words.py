@@ -11,7 +11,22 @@ VOLUME_UNITS: dict[str, float] = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.
 US_VOLUMES_ML = (("fl oz", 29.5735), ("cup", 236.588), ("tbsp", 14.7868), ("tsp", 4.92892))
 # Every US volume, for a food whose portions name another one ("1 tsp" of peanut butter
 # from its tbsp, "1 quart" of a juice from its cup).
-US_UNITS_ML = {**dict(US_VOLUMES_ML), "pint": 473.176, "quart": 946.353, "gallon": 3785.41}
+US_UNITS_ML = {
+    **dict(US_VOLUMES_ML),
+    "pint": 473.176,
+    "quart": 946.353,
+    "gallon": 3785.41,
+    "uk pint": 568.261,  # the British pint (Weights and Measures Act 1985), said so
+}
+# How those measures are shown: a bare "pint" is the US one of the table's measures, 16 fl
+# oz, where a pint of beer or milk in Britain is 20 (568 ml); the Logged line says which,
+# so a British reader sees the 17% it is short of theirs and can type "uk pint".
+VOLUME_LABELS = {
+    "pint": "pint (US: 16 fl oz, 473 ml)",
+    "quart": "quart (US: 32 fl oz, 946 ml)",
+    "gallon": "gallon (US: 128 fl oz, 3.8 l)",
+    "uk pint": "pint (UK: 20 fl oz, 568 ml)",
+}
 ALIASES: dict[str, str] = {
     "gram": "g",
     "gr": "g",
@@ -34,6 +49,9 @@ ALIASES: dict[str, str] = {
     "tin": "can",  # British: "a tin of tuna"
     "rasher": "slice",  # British: "2 rashers of bacon"
     "pt": "pint",
+    "imperial pint": "uk pint",
+    "british pint": "uk pint",
+    "us pint": "pint",
     "qt": "quart",
     "gal": "gallon",
     "milliliter": "ml",

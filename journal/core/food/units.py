@@ -21,6 +21,7 @@ from journal.core.food.unit_words import (
     MASS_UNITS,
     US_UNITS_ML,
     US_VOLUMES_ML,
+    VOLUME_LABELS,
     VOLUME_UNITS,
 )
 
@@ -336,7 +337,7 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     elif unit:
         found = single_bag(food, unit) or _find_portion(unit, food)
         if found is None and unit in US_UNITS_ML:  # through another volume it has
-            found = _per_volume(food, unit_text) * US_UNITS_ML[unit], unit
+            found = _per_volume(food, unit_text) * US_UNITS_ML[unit], VOLUME_LABELS.get(unit, unit)
         if found is None and unit == "bottle" and is_drink(food):
             weighed = [(p.grams / n, m) for p in food.portions for n, m in [split_portion(p)]]
             found = bottle_of_beer(food.name, weighed)

@@ -360,9 +360,11 @@ def test_a_unit_alone_means_the_whole_form_before_a_prepared_one() -> None:
     ("text", "grams", "label"),
     [
         ("1 tsp", 16.0 / 3, "1 tsp"),  # from the tablespoon it has: 14.7868 / 4.92892 = 3
-        ("1 pint", 256.0 / 236.588 * 473.176, "1 pint"),  # from its cup
-        ("1 qt", 256.0 / 236.588 * 946.353, "1 quart"),
-        ("1 gallon", 256.0 / 236.588 * 3785.41, "1 gallon"),
+        # from its cup; the label says which pint (`unit_words.VOLUME_LABELS`)
+        ("1 pint", 256.0 / 236.588 * 473.176, "1 pint (US: 16 fl oz, 473 ml)"),
+        ("1 qt", 256.0 / 236.588 * 946.353, "1 quart (US: 32 fl oz, 946 ml)"),
+        ("1 gallon", 256.0 / 236.588 * 3785.41, "1 gallon (US: 128 fl oz, 3.8 l)"),
+        ("1 uk pint", 256.0 / 236.588 * 568.261, "1 pint (UK: 20 fl oz, 568 ml)"),
         ("2 c.", 512.0, "2 cup"),  # the recipe abbreviation
         ("1 fl oz", 256.0 / 236.588 * 29.5735, "1 fl oz"),
     ],
