@@ -14,6 +14,7 @@ from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.drinks import bottle_of_beer, glass_is_serving, is_drink, serving
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
+from journal.core.food.meat_servings import meat_serving
 from journal.core.food.name_words import number_forms
 from journal.core.food.snack_bags import single_bag
 from journal.core.food.unit_words import (
@@ -182,6 +183,8 @@ def _usual_measure(food: Food) -> str | None:
         # A nut butter, honey, molasses or oil is eaten by the spoon: their first measure
         # is a cup (almond butter: 250 g, 698 mg for a bare "almond butter").
         return next((u for u in ("tbsp", "serving", "tsp") if _find_portion(u, food)), None)
+    if meat_serving(food):  # a cooked meat or fish: 3 oz, not the cup listed first
+        return meat_serving(food)
     if food.group == "Nut and Seed Products" and "coconut water" not in food.name.lower():
         return "oz"  # 1 oz of nuts or seeds, as USDA's and the seed article's figures
     if food.name.lower().startswith("egg,"):
