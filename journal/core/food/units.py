@@ -223,6 +223,9 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
         for grams, measure in measures:
             if _unit_key(measure) == size:
                 return grams, measure
+    for grams, measure in measures:  # "a mango": "1 fruit without refuse", not a cup
+        if _unit_head(measure) == "fruit":
+            return grams, measure
     counts = [(grams, _COUNT_IN.search(measure.lower())) for grams, measure in measures]
     # The count of what was typed first: "10 walnut halves" by "(14 halves)", not "(7 nuts)"
     counts.sort(key=lambda count: not (count[1] and _singular(count[1][3]) in words))

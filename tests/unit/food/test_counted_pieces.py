@@ -99,3 +99,19 @@ def test_halves_and_peanuts_are_said_in_the_plural() -> None:
     assert portion_words("2 half") == "2 halves"
     assert portion_words("1 half") == "1 half"
     assert portion_words("3 peanut") == "3 peanuts"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams", "mg"),
+    [
+        ("a mango", 336.0, 33.6),  # was "1 cup pieces", 165 g, 16.5 mg: half the fruit
+        ("2 mangoes", 672.0, 67.2),  # was refused ("by the cup, not one by one")
+        ("mango", 165.0, 16.5),  # no count said: the cup of pieces, as FNDDS serves it
+    ],
+)
+def test_a_counted_fruit_is_the_whole_fruit(phrase: str, grams: float, mg: float) -> None:
+    """Mangos, raw (usda:09176, 10 mg/100 g): SR24's "1 fruit without refuse", 336 g."""
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == "usda:09176"
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
