@@ -207,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
         choice = resolve(table, own, item, boost)
         food = choice.food
         if food is None and not choice.candidates:
-            raise v.ValidationError("food", _not_found(table, own, item.words))
+            raise v.ValidationError("food", choice.missing or _not_found(table, own, item.words))
         if food is None and interactive:
             food = ask_form(item, choice) if choice.dry else ask(item.words, choice.candidates)
             if food is None:

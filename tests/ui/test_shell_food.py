@@ -290,7 +290,9 @@ def test_the_refusal_names_a_command_that_logs(data_dir: Path) -> None:
             "for several foods put commas between them ('banana, lentils'); for one, try its "
             "main word ('lentils') or your own figure: mg-journal eat 'banana lentils' --custom MG",
         ),
-        ("green tea", "for one, try its main word ('tea')"),  # USDA's SR24 has no green tea
+        # USDA's SR24 has no green tea: said, with the teas it has (`not_in_table`)
+        ("green tea", "the table (USDA SR24) has no green, white or oolong tea"),
+        ("a glass of oat milk", "the table (USDA SR24) has no oat milk"),
         (
             "beans on toast",  # "on" is no food to log: 'beans, on, toast' was offered
             "for several foods put commas between them ('beans, toast'); for one, try its "

@@ -57,12 +57,14 @@ ASIDE = re.compile(r"\s*\([^)]*\)")
 @dataclass(frozen=True, slots=True)
 class Choice:
     """The food to log (None: ask), the rivals it stands for, and the candidates;
-    ``dry``: when only the form is asked, the dry form (candidates: cooked, then it)."""
+    ``dry``: when only the form is asked, the dry form (candidates: cooked, then it);
+    ``missing``: with no food and no candidates, why the table has none."""
 
     food: Food | None
     alike: list[Food] = field(default_factory=list)
     candidates: list[Food] = field(default_factory=list)
     dry: Food | None = None
+    missing: str = ""  # why the table has no such food (`not_in_table`), to say instead
 
 
 def _whole(word: str, tokens: dict[str, float]) -> bool:

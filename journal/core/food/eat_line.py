@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from journal.core.food.choose import Choice, choose, names
 from journal.core.food.foods import Food
 from journal.core.food.name_words import number_forms, query_tokens
+from journal.core.food.not_in_table import not_in_table
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
@@ -39,7 +40,11 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     ranked = _dry_ranked(table_text, own, item.words, boost, dry_of) or rank_foods(
         table_text, own, item.words + " ", CANDIDATES, boost
     )
-    return choose(item.words, ranked, boost, item.quantity, counted(item), dry_of)
+    choice = choose(item.words, ranked, boost, item.quantity, counted(item), dry_of)
+    missing = not_in_table(item.words, item.quantity)
+    if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
+        return Choice(None, missing=missing)
+    return choice
 
 
 def _dry_ranked(

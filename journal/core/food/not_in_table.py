@@ -1,0 +1,62 @@
+"""Everyday foods the shipped table (USDA SR24, 2011) lacks, said plainly instead of a
+near miss: "oat milk" offered baby oatmeal made with whole milk, "almond milk" milk
+chocolate with almonds, "a glass of coconut milk" the canned coconut milk cooks use
+(46 mg/100 g, 104 mg a cup), where a carton of coconut drink is mostly water. SR24's
+plant milk is soymilk alone; its yogurts are not strained (Greek); its teas are black
+and herbal. A person's own food of that name is theirs and is logged as usual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.core.food.unit_words import MASS_UNITS
+
+_ADJECTIVES = r"(?:(?:unsweetened|sweetened|vanilla|plain|original|barista|organic|light)\s+)*"
+_PLANT_MILK = re.compile(
+    rf"^{_ADJECTIVES}(oat|almond|rice|cashew|hemp|pea|macadamia|hazelnut|coconut)"
+    r"[\s-]*milks?(?:\s+(?:drink|beverage))?$"
+)
+_OTHERS = (
+    (
+        re.compile(
+            r"^(?:plain\s+|nonfat\s+|low[- ]?fat\s+|full[- ]?fat\s+)*gr[ea]{2}k\s+yog(?:h)?urts?$"
+        ),
+        "Greek (strained) yogurt; its plain yogurts are usda:01116 (whole milk), "
+        "usda:01117 (low fat) and usda:01118 (skim)",
+    ),
+    (
+        re.compile(r"^(?:a\s+)?(?:green|matcha|jasmine|white|oolong)\s+teas?$"),
+        "green, white or oolong tea; its brewed teas are black (usda:14355) and herbal "
+        "(usda:14381)",
+    ),
+)
+# Coconut milk by the spoon, the can or by weight is the canned kind, cooked with: logged.
+COOKING_UNITS = frozenset({"tbsp", "tsp", "can", "tin", "tablespoon", "teaspoon", *MASS_UNITS})
+
+
+def not_in_table(words: str, quantity: str) -> str | None:
+    """Why the table has no such food and what to do instead, or None."""
+    said = " ".join(words.lower().split())
+    milk = _PLANT_MILK.match(said)
+    if milk and milk[1] == "coconut":
+        unit = quantity.lower().lstrip("0123456789./ ½¼¾").split(" ")[0].rstrip("s")
+        if unit in COOKING_UNITS:
+            return None
+        return (
+            f"the table has no coconut milk drink (the carton kind); its coconut milk is "
+            f"the canned one cooks use (usda:12118, 46 mg/100 g, 104 mg a cup): for a "
+            f"glass of the drink, log its label's figure: mg-journal eat {words!r} --custom MG"
+        )
+    if milk:
+        return (
+            f"the table (USDA SR24) has no {milk[1]} milk; its only plant milk is soy milk: "
+            f"log a carton's figure from its label: mg-journal eat {words!r} --custom MG"
+        )
+    for pattern, instead in _OTHERS:
+        if pattern.match(said):
+            return (
+                f"the table (USDA SR24) has no {instead}: log one of those, or your own "
+                f"figure: mg-journal eat {words!r} --custom MG"
+            )
+    return None

@@ -1,0 +1,62 @@
+"""Everyday foods USDA SR24 lacks are said to be missing, not offered as a near miss (a
+brief's report: "coconut milk" offered the canned, raw and frozen coconut milk cooks use,
+37-46 mg/100 g, for a glass of the carton drink; "oat milk" offered baby oatmeal made
+with whole milk, "almond milk" milk chocolate with almonds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.eat_line import resolve
+from journal.core.food.foods import Food, Portion
+from journal.core.food.not_in_table import not_in_table
+from journal.core.food.phrase import parse_item
+from tests.unit.food.as_logged import TABLE
+
+
+@pytest.mark.parametrize(
+    ("phrase", "says"),
+    [
+        ("oat milk", "has no oat milk; its only plant milk is soy milk"),
+        ("a glass of oat milk", "has no oat milk"),
+        ("unsweetened almond milk", "has no almond milk"),
+        ("almond milk 1 cup", "has no almond milk"),
+        ("rice milk", "has no rice milk"),
+        ("coconut milk", "no coconut milk drink (the carton kind)"),
+        ("a glass of coconut milk", "its coconut milk is the canned one cooks use (usda:12118"),
+        ("coconut milk 250 ml", "no coconut milk drink"),
+        ("greek yogurt", "no Greek (strained) yogurt; its plain yogurts are usda:01116"),
+        ("a cup of green tea", "no green, white or oolong tea; its brewed teas are black"),
+    ],
+)
+def test_a_food_the_table_lacks_is_said_missing(phrase: str, says: str) -> None:
+    choice = resolve(TABLE, [], parse_item(phrase), {})
+    assert (choice.food, choice.candidates) == (None, [])
+    assert says in choice.missing
+    assert "--custom MG" in choice.missing
+
+
+@pytest.mark.parametrize(
+    "phrase", ["soy milk", "almond milk chocolate", "coconut water", "milk", "tea", "yogurt"]
+)
+def test_foods_the_table_has_are_not_missing(phrase: str) -> None:
+    item = parse_item(phrase)
+    assert not_in_table(item.words, item.quantity) is None
+    assert resolve(TABLE, [], item, {}).missing == ""
+
+
+@pytest.mark.parametrize(
+    "phrase", ["coconut milk 2 tbsp", "coconut milk 100g", "a can of coconut milk"]
+)
+def test_coconut_milk_by_the_spoon_can_or_weight_is_the_cooking_kind(phrase: str) -> None:
+    """Not said missing: the table's coconut milk is that kind (asked which, or weighed)."""
+    item = parse_item(phrase)
+    assert not_in_table(item.words, item.quantity) is None
+
+
+def test_the_persons_own_oat_milk_is_theirs() -> None:
+    own = Food(
+        "custom:oat", "Oat milk", "Own foods", 5.0, 46.0, (Portion("1 glass", 250.0),), "own"
+    )
+    choice = resolve(TABLE, [own], parse_item("oat milk"), {})
+    assert choice.food is own and choice.missing == ""
