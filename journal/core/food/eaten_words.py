@@ -2,7 +2,9 @@
 ("Bread, white, commercially prepared, toasted"); no bread's name holds "toast", so
 "toast" found French toast and melba toast first, and "a slice of toast" asked. A
 "milkshake" is USDA's "Milk shakes, ..." (it found only a dry milkshake mix), a "hot
-dog" its "hotdog" (it logged a spoon of "Pickle relish, hot dog")."""
+dog" its "hotdog" (it logged a spoon of "Pickle relish, hot dog"). "Coconut water" is
+USDA's "coconut water (liquid from coconuts)": "Nuts, coconut milk, raw (liquid expressed
+from grated meat and water)" led it, and its repeat line logged the milk."""
 
 from __future__ import annotations
 
@@ -12,10 +14,12 @@ import re
 _TOAST = re.compile(r"(?<!french )(?<!melba )(?<!rusk )\btoast\b")
 _MILKSHAKE = re.compile(r"\bmilkshakes?\b(?! mix)")
 _HOT_DOG = re.compile(r"\bhot dogs?\b(?! relish)")  # USDA's "Fast foods, hotdog, plain"
+_COCONUT_WATER = re.compile(r"\bcoconut water\b(?! liquid)")
 
 
 def as_eaten(text: str) -> str:
     """Lower-case ``text`` with "toast" read as "toasted bread", "milkshake" as "milk
-    shakes", "hot dog" as "hotdog"."""
+    shakes", "hot dog" as "hotdog", "coconut water" in USDA's words."""
     text = _HOT_DOG.sub("hotdog", text)
+    text = _COCONUT_WATER.sub("coconut water liquid from coconuts", text)
     return _MILKSHAKE.sub("milk shakes", _TOAST.sub("toasted bread", text))

@@ -41,6 +41,11 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # "a bar of chocolate" logged 101 g of it, 230 mg, where milk chocolate holds 28.
     "usda:19904": ("dark",),
     "usda:19120": ("chocolate",),  # Candies, milk chocolate: the chocolate most eaten
+    # Coconut water, read "coconut water liquid from coconuts" (`eaten_words`): the bonus
+    # on "liquid" alone, which no other word of a query says, so "coconut" and "water"
+    # stay the meat and tap water. Not in `EVERYDAY`: its own first portion, the cup, is
+    # the usual one, and its long name keeps its place for "coconut"
+    "usda:12119": ("liquid",),
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
     "usda:14084": ("wine",),  # not non-alcoholic wine, or red wine vinegar

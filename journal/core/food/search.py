@@ -106,7 +106,8 @@ class FoodIndex:
         count = sum(1 for w in placed.values() if w >= SEGMENT_WEIGHTS[1])
         rank = static_rank(food, count, eaten)
         self._ranks.append(rank)
-        if food.id in EVERYDAY:  # "milk" means milk, not "Cheese, mozzarella, whole milk"
+        # "milk" means milk, not "Cheese, mozzarella, whole milk"
+        if food.id in EVERYDAY or food.id in EVERYDAY_WORDS:
             bonus: dict[str, float] = {}
             for segment in EVERYDAY_WORDS.get(food.id) or food.name.split(",")[:2]:
                 words = segment_words(segment)

@@ -87,3 +87,28 @@ def test_a_hot_dog_is_no_relish(phrase: str) -> None:
     assert as_logged(phrase)[0] is None
     choice = resolve(TABLE, [], parse_item(phrase), {})
     assert not any(f.name.startswith("Pickle relish") for f in choice.candidates[:3])
+
+
+COCONUT_WATER = "usda:12119"  # Nuts, coconut water (liquid from coconuts): 25 mg/100 g
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams", "mg"),
+    [
+        # asked, "Nuts, coconut milk, raw (liquid expressed from grated meat and water)"
+        # first, and the repeat line logged that milk (37 mg/100 g)
+        ("coconut water", 240.0, 60.0),
+        ("a glass of coconut water", 240.0, 60.0),
+        ("coconut water 330ml", 334.8, 83.7),
+    ],
+)
+def test_coconut_water_is_coconut_water(phrase: str, grams: float, mg: float) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == COCONUT_WATER
+    assert logged_grams == pytest.approx(grams, abs=0.1)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.05)
+
+
+@pytest.mark.parametrize(("phrase", "first"), [("coconut", "usda:12104"), ("water", "usda:14429")])
+def test_coconut_and_water_alone_keep_their_first(phrase: str, first: str) -> None:
+    assert resolve(TABLE, [], parse_item(phrase), {}).candidates[0].id == first
