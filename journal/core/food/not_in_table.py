@@ -3,7 +3,8 @@ near miss: "oat milk" offered baby oatmeal made with whole milk, "almond milk" m
 chocolate with almonds, "a glass of coconut milk" the canned coconut milk cooks use
 (46 mg/100 g, 104 mg a cup), where a carton of coconut drink is mostly water. SR24's
 plant milk is soymilk alone; its yogurts are not strained (Greek); its teas are black
-and herbal. A person's own food of that name is theirs and is logged as usual.
+and herbal. A dish it has only as parts ("fish and chips", "a latte") is said with the
+line that logs them. A person's own food of that name is theirs and is logged as usual.
 """
 
 from __future__ import annotations
@@ -31,6 +32,23 @@ _OTHERS = (
         "(usda:14381)",
     ),
 )
+# Dishes the table has only as their parts: said with the line that logs the parts.
+_DISHES = (
+    (
+        # British chips are French fries (not crisps, which "chips" finds first)
+        re.compile(r"^(?:a\s+)?(?:portion\s+of\s+)?fish\s+(?:and|&|n'?)\s+chips$"),
+        "fish and chips as one dish; it has battered fried fish (usda:21047, 1 fillet "
+        "91 g) and chips, which are French fries (usda:21138, a medium serving 134 g)",
+        "usda:21047, usda:21138 1 medium",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:small|medium|large|skinny|iced|hot)\s+)*(?:latte|cappuccino|flat white)s?$"
+        ),
+        "coffee-shop milk drink; it has espresso (usda:14210, 1 fl oz a shot) and milk",
+        "espresso 1 fl oz, milk 1 cup",
+    ),
+)
 # Coconut milk by the spoon, the can or by weight is the canned kind, cooked with: logged.
 COOKING_UNITS = frozenset({"tbsp", "tsp", "can", "tin", "tablespoon", "teaspoon", *MASS_UNITS})
 
@@ -53,6 +71,12 @@ def not_in_table(words: str, quantity: str) -> str | None:
             f"the table (USDA SR24) has no {milk[1]} milk; its only plant milk is soy milk: "
             f"log a carton's figure from its label: mg-journal eat {words!r} --custom MG"
         )
+    for pattern, instead, line in _DISHES:
+        if pattern.match(said):
+            return (
+                f"the table (USDA SR24) has no {instead}: log what you had as those, "
+                f"e.g. mg-journal eat {line!r}, or your own figure with --custom MG"
+            )
     for pattern, instead in _OTHERS:
         if pattern.match(said):
             return (

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.food.eat_line import resolve
+from journal.core.food.eat_line import counted, resolve
 from journal.core.food.foods import Food, Portion
 from journal.core.food.not_in_table import not_in_table
-from journal.core.food.phrase import parse_item
+from journal.core.food.phrase import parse_item, parse_line
+from journal.core.food.units import parse_quantity
 from tests.unit.food.as_logged import TABLE
 
 
@@ -60,3 +61,48 @@ def test_the_persons_own_oat_milk_is_theirs() -> None:
     )
     choice = resolve(TABLE, [own], parse_item("oat milk"), {})
     assert choice.food is own and choice.missing == ""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "says", "line"),
+    [
+        # suggested "chips" (potato chips, crisps) as its main word
+        ("fish and chips", "chips, which are French fries", "usda:21047, usda:21138 1 medium"),
+        ("fish & chips", "no fish and chips as one dish", "usda:21047, usda:21138 1 medium"),
+        # "a latte" offered beef skirt steak ("plate"); "cappuccino" the instant powder
+        ("a latte", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
+        ("large cappuccino", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
+        ("flat white", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
+    ],
+)
+def test_a_dish_the_table_has_as_parts_says_the_line_for_them(
+    phrase: str, says: str, line: str
+) -> None:
+    choice = resolve(TABLE, [], parse_item(phrase), {})
+    assert (choice.food, choice.candidates) == (None, [])
+    assert says in choice.missing and f"mg-journal eat {line!r}" in choice.missing
+
+
+@pytest.mark.parametrize(
+    ("line", "logged"),
+    [
+        # battered fried fish (24 mg/100 g) 91 g, fast-food fries (34 mg/100 g) 134 g
+        (
+            "usda:21047, usda:21138 1 medium",
+            [("usda:21047", 91.0, 21.84), ("usda:21138", 134.0, 45.56)],
+        ),
+        # espresso (80 mg/100 g) 30 g, 2% milk (11 mg/100 g) 244 g
+        (
+            "espresso 1 fl oz, milk 1 cup",
+            [("usda:14210", 30.0, 24.0), ("usda:01079", 244.0, 26.84)],
+        ),
+    ],
+)
+def test_the_suggested_line_logs_the_parts(
+    line: str, logged: list[tuple[str, float, float]]
+) -> None:
+    for item, (food_id, grams, mg) in zip(parse_line(line), logged, strict=True):
+        food = resolve(TABLE, [], item, {}).food
+        assert food is not None and food.id == food_id
+        got = parse_quantity(item.quantity or "1", food, counted(item))[0]
+        assert got == pytest.approx(grams) and food.mg_for(got) == pytest.approx(mg, abs=0.01)
