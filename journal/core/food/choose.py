@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from journal.core.food.cereals import box_name, names_cereal
 from journal.core.food.everyday import (
     COOKED,
     DRY_SAID,
@@ -84,7 +85,7 @@ def _names_the_food(query: str, name: str) -> bool:
     aside is no part of the head: "Chickpeas (garbanzo beans, bengal gram)" is chickpeas."""
     segments = [segment.strip().lower() for segment in ASIDE.sub("", name).split(",")]
     words = query_tokens(query)
-    if segments[0] in MADE_WITH_HEADS:
+    if segments[0] in MADE_WITH_HEADS and not names_cereal(words, name):  # "cheerios"
         head = dict.fromkeys(segment_words(segments[0]), 1.0)
         if not any(_whole(word, head) for word in words):
             return False
@@ -271,6 +272,9 @@ def _choose(
     for food in foods:  # its exact name, unless that is a grain as sold ("Oats")
         if food.name.casefold() == wanted and not is_dry_form(food):
             return Choice(food, candidates=foods)
+    boxed = [food for food in foods if box_name(query_tokens(query), food)]
+    if len(boxed) == 1:  # "cheerios": CHEERIOS, not HONEY NUT CHEERIOS
+        return Choice(boxed[0], candidates=foods)
     if not names(query, top):  # "alm", "eggs toast" for "Bread, egg, toasted", "pizza" sauce
         return Choice(None, candidates=foods)
     if needs_asking(top, query_tokens(query)):

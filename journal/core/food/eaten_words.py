@@ -15,11 +15,13 @@ _TOAST = re.compile(r"(?<!french )(?<!melba )(?<!rusk )\btoast\b")
 _MILKSHAKE = re.compile(r"\bmilkshakes?\b(?! mix)")
 _HOT_DOG = re.compile(r"\bhot dogs?\b(?! relish)")  # USDA's "Fast foods, hotdog, plain"
 _COCONUT_WATER = re.compile(r"\bcoconut water\b(?! liquid)")
+_CORNFLAKES = re.compile(r"\bcornflakes?\b")  # USDA's "corn flakes"
 
 
 def as_eaten(text: str) -> str:
     """Lower-case ``text`` with "toast" read as "toasted bread", "milkshake" as "milk
-    shakes", "hot dog" as "hotdog", "coconut water" in USDA's words."""
+    shakes", "hot dog" as "hotdog", "coconut water" and "cornflakes" in USDA's words."""
     text = _HOT_DOG.sub("hotdog", text)
     text = _COCONUT_WATER.sub("coconut water liquid from coconuts", text)
+    text = _CORNFLAKES.sub("corn flakes", text)
     return _MILKSHAKE.sub("milk shakes", _TOAST.sub("toasted bread", text))

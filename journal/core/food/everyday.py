@@ -46,6 +46,7 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # stay the meat and tap water. Not in `EVERYDAY`: its own first portion, the cup, is
     # the usual one, and its long name keeps its place for "coconut"
     "usda:12119": ("liquid",),
+    "usda:42237": ("weetabix",),  # not "cereal", "whole" or "wheat"
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
     "usda:14084": ("wine",),  # not non-alcoholic wine, or red wine vinegar
@@ -158,6 +159,8 @@ EVERYDAY: dict[str, str] = {
     "usda:18070": "slice",  # Bread, white, commercially prepared, toasted: 1 slice 22 g
     "usda:18076": "slice",  # Bread, whole-wheat, commercially prepared, toasted: 25 g
     "usda:08037": "oz",  # Granola, homemade
+    # Weetabix is eaten by the biscuit (SR's "1 biscuit", 18 g), not its cup of 57 g
+    "usda:42237": "biscuit",
     "usda:20033": "0.5 cup",  # Oat bran, raw (sprinkled as sold; the seed article's 1/2 cup)
     # fish, meat, cooked
     "usda:15237": "3 oz",  # Fish, salmon, Atlantic, farmed, cooked

@@ -73,6 +73,7 @@ MEASURES = frozenset(
         "fruit",
         "block",
         "square",
+        "biscuit",  # "weetabix 2 biscuits": the cereal's own measure
         "pint",
         "quart",
         "gallon",

@@ -1,0 +1,46 @@
+"""Boxed cereals by the name on the box (`cereals`): "cheerios" asked among Honey Nut
+(86 mg/100 g) and Multi-Grain Cheerios (14) with plain Cheerios (143) and named none;
+"weetabix" named its only food not at all, and by the cup (57 g) it would have logged
+three biscuits."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.eat_line import resolve
+from journal.core.food.phrase import parse_item
+from tests.unit.food.as_logged import TABLE, as_logged
+
+CHEERIOS = "usda:08013"  # Cereals ready-to-eat, GENERAL MILLS, CHEERIOS: 143 mg/100 g
+WEETABIX = "usda:42237"  # ..., WEETABIX WHOLE WHEAT CEREAL: 92 mg/100 g, 1 biscuit 18 g
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        ("cheerios", CHEERIOS, 28.0, 40.04),  # "1 cup (1 NLEA serving)"
+        ("a bowl of cheerios", CHEERIOS, 28.0, 40.04),
+        ("honey nut cheerios", "usda:08045", 28.0, 24.08),  # 86 mg/100 g: said
+        ("weetabix", WEETABIX, 18.0, 16.56),
+        ("2 weetabix", WEETABIX, 36.0, 33.12),
+        ("weetabix 2 biscuits", WEETABIX, 36.0, 33.12),
+    ],
+)
+def test_a_cereal_by_its_box_name(phrase: str, food_id: str, grams: float, mg: float) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+
+
+def test_cornflakes_are_corn_flakes() -> None:
+    """ "cornflakes" found nothing; read as USDA's "corn flakes" it asks which (7-26 mg
+    per 100 g): Kellogg's, Post or Ralston, each named."""
+    choice = resolve(TABLE, [], parse_item("cornflakes"), {})
+    assert choice.food is None and choice.candidates
+    assert all("corn flake" in f.name.lower() for f in choice.candidates[:2])
+
+
+@pytest.mark.parametrize(("phrase", "first"), [("rice", "usda:20037"), ("cereal", "usda:08121")])
+def test_a_grain_is_still_no_boxed_cereal(phrase: str, first: str) -> None:
+    assert resolve(TABLE, [], parse_item(phrase), {}).candidates[0].id == first
