@@ -47,6 +47,8 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # the usual one, and its long name keeps its place for "coconut"
     "usda:12119": ("liquid",),
     "usda:42237": ("weetabix",),  # not "cereal", "whole" or "wheat"
+    # Apple juice (FNDDS: apple juice, 100%): the blends with grape and pear led it
+    "usda:09016": ("apple juice",),
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
     "usda:14084": ("wine",),  # not non-alcoholic wine, or red wine vinegar
@@ -104,6 +106,7 @@ EVERYDAY: dict[str, str] = {
     "usda:09236": "medium",  # Peaches, raw
     "usda:09326": "wedge",  # Watermelon, raw
     "usda:09206": "cup",  # Orange juice, raw
+    "usda:09016": "cup",  # Apple juice, canned or bottled, unsweetened: 1 cup 248 g
     # vegetables
     "usda:11457": "cup",  # Spinach, raw (salad)
     "usda:11458": "cup",  # Spinach, cooked, boiled (FNDDS: spinach, cooked, from fresh)

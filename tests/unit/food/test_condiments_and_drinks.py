@@ -112,3 +112,25 @@ def test_coconut_water_is_coconut_water(phrase: str, grams: float, mg: float) ->
 @pytest.mark.parametrize(("phrase", "first"), [("coconut", "usda:12104"), ("water", "usda:14429")])
 def test_coconut_and_water_alone_keep_their_first(phrase: str, first: str) -> None:
     assert resolve(TABLE, [], parse_item(phrase), {}).candidates[0].id == first
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams", "mg"),
+    [
+        # asked, "Juice, apple, grape and pear blend" and "apple and grape blend" first
+        ("apple juice", 248.0, 12.4),
+        ("a glass of apple juice", 248.0, 12.4),
+        ("apple juice 200ml", 209.6, 10.48),
+    ],
+)
+def test_apple_juice_is_apple_juice(phrase: str, grams: float, mg: float) -> None:
+    """Apple juice, canned or bottled, unsweetened (usda:09016, 5 mg/100 g), by the cup."""
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == "usda:09016"
+    assert logged_grams == pytest.approx(grams, abs=0.1)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+
+
+def test_an_apple_is_still_the_fruit() -> None:
+    food, grams, _ = as_logged("apple")
+    assert food is not None and (food.id, grams) == ("usda:09003", 182.0)
