@@ -73,3 +73,16 @@ def bottle_of_beer(name: str, weighed: list[tuple[float, str]]) -> tuple[float, 
     if abs(can / ounce - US_FL_OZ) > 0.1:
         return None
     return can, "bottle (12 fl oz, as USDA's can)"
+
+
+WINE_BOTTLE_ML = 750.0  # the standard bottle of wine (US 27 CFR 4.72; EU Directive 2007/45)
+FL_OZ_ML = 29.5735
+
+
+def bottle_of_wine(name: str, weighed: list[tuple[float, str]]) -> tuple[float, str] | None:
+    """Grams of a 750 ml bottle of a wine USDA weighs by the fluid ounce ("a bottle of
+    wine" was refused: SR24 has no bottle of it), and its label; None for another drink."""
+    ounce = next((g for g, m in weighed if m.lower() in ("fl oz", "fluid ounce")), None)
+    if "wine" not in name.lower() or ounce is None:
+        return None
+    return ounce / FL_OZ_ML * WINE_BOTTLE_ML, "bottle (750 ml)"

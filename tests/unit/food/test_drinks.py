@@ -94,3 +94,20 @@ def test_a_bottle_of_beer_is_its_12_fl_oz(
 def test_a_bottle_of_another_drink_is_its_own_or_refused() -> None:
     with pytest.raises(ValueError, match="unknown unit 'bottle'"):
         as_logged("a bottle of budweiser")  # USDA: "1 fl oz" and "12 fl oz" only
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        # refused: "unknown unit 'bottle'" (SR24 weighs wine by the fl oz and 5 fl oz)
+        ("a bottle of wine", "usda:14084", 29.5 / 29.5735 * 750, 82.29),  # 11 mg/100 g
+        ("half a bottle of wine", "usda:14084", 29.5 / 29.5735 * 375, 41.15),
+        ("a bottle of red wine", "usda:14096", 29.4 / 29.5735 * 750, 89.47),  # 12 mg/100 g
+    ],
+)
+def test_a_bottle_of_wine_is_750_ml(phrase: str, food_id: str, grams: float, mg: float) -> None:
+    food, logged_grams, label = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert label.endswith("bottle (750 ml)")
