@@ -159,7 +159,13 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.entries.kinds import default_time
     from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
     from journal.core.food.dry_amount import ask_dry_amount, dry_cup
-    from journal.core.food.eat_line import counted, item_text, repeat_line, resolve
+    from journal.core.food.eat_line import (
+        counted,
+        item_text,
+        repeat_line,
+        resolve,
+        too_few_grams,
+    )
     from journal.core.food.food_log import entry_for
     from journal.core.food.phrase import Item, names_no_food
     from journal.core.food.units import needs_amount, parse_quantity
@@ -236,6 +242,9 @@ def run(args: argparse.Namespace) -> int:
             item = Item(item.words, ask_amount(item.words, cup))
         elif cup is not None:
             raise v.ValidationError("quantity", ask_dry_amount(item.words, cup))
+        too_few = too_few_grams(item, food)
+        if too_few is not None:
+            raise v.ValidationError("quantity", too_few)
         if not item.quantity and needs_amount(food):
             raise v.ValidationError(
                 "quantity",

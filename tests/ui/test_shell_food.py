@@ -80,6 +80,8 @@ def test_ambiguous_name_on_a_terminal_asks(data_dir: Path, monkeypatch: pytest.M
         (("eat", "almonds", "0"), "more than zero"),
         (("eat", "almonds", "-2"), "positive"),
         (("eat", "almonds", "lots"), "no food matches 'almonds lots'"),
+        # logged 2 g of "Rice cake, cracker", weighed by no portion (`too_few_grams`)
+        (("eat", "usda:42204", "2"), "so 2 would be 2 g: say how much"),
         (("eat", "   ", "1"), "must not be empty"),
         (("eat", "alm\x1bonds", "1"), "control characters"),
         (("eat", "almonds", "1", "--meal", "brunch"), "'brunch' is not one of"),

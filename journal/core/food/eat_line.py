@@ -10,6 +10,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Callable, Mapping
 
+from journal.core.food.amounts import parse_amount
 from journal.core.food.choose import Choice, choose, names
 from journal.core.food.foods import Food
 from journal.core.food.name_words import number_forms, query_tokens
@@ -17,9 +18,13 @@ from journal.core.food.not_in_table import not_in_table
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
+from journal.core.food.units import needs_amount
 from journal.core.food.weighed import dried, dry_form, is_dry, without_dry_words
 
 CANDIDATES = 8
+# A bare number for a food with no portion is grams ("porridge 150"), but under 10 it is
+# a count typed last ("rice cakes 2" logged 2 g of rice cake), not a serving's grams
+FEWEST_BARE_GRAMS = 10.0
 
 
 def is_food_id(words: str) -> bool:
@@ -77,6 +82,24 @@ def offers(words: str, food: Food) -> bool:
         return True
     own_words = set(query_tokens(food.name))
     return is_own(food) and all(number_forms(word) & own_words for word in query_tokens(words))
+
+
+def too_few_grams(item: Item, food: Food) -> str | None:
+    """Why a bare small number is no amount of a food the table weighs by no portion
+    ("rice cakes 2"), or None."""
+    bare = item.quantity.strip()
+    if not bare or any(c.isalpha() for c in bare) or item.counts or not needs_amount(food):
+        return None
+    try:
+        small = parse_amount(bare) < FEWEST_BARE_GRAMS
+    except ValueError:
+        return None
+    if not small:
+        return None
+    return (
+        f"{item_text(item)}: the table has no household portion of {food.name}, so {bare} "
+        f"would be {bare} g: say how much, e.g. {item.words} 30 g"
+    )
 
 
 def counted(item: Item) -> str:
