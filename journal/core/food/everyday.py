@@ -49,6 +49,9 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:42237": ("weetabix",),  # not "cereal", "whole" or "wheat"
     # Apple juice (FNDDS: apple juice, 100%): the blends with grape and pear led it
     "usda:09016": ("apple juice",),
+    # Pretzels as a snack are hard ones by the ounce (FNDDS: pretzels, hard): a bare
+    # "pretzels" logged one soft pretzel, 115 g
+    "usda:19047": ("pretzels",),
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
     "usda:14084": ("wine",),  # not non-alcoholic wine, or red wine vinegar
@@ -189,6 +192,7 @@ EVERYDAY: dict[str, str] = {
     "usda:14355": "cup",  # Tea, black, brewed
     "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao
     "usda:19120": "bar",  # Candies, milk chocolate
+    "usda:19047": "oz",  # Snacks, pretzels, hard, plain, salted: 1 oz 28.35 g
     # Snacks, potato chips, plain, salted (FNDDS: potato chips, plain), by FNDDS's "1 small
     # single serving bag" (28 g, `scripts/build_foods.py`), as a bag of them is eaten
     "usda:19411": "bag",

@@ -222,3 +222,21 @@ def test_chickpeas_are_named_though_usda_adds_an_aside(phrase: str) -> None:
     """USDA's "Chickpeas (garbanzo beans, bengal gram), ...": the bracket, read as part of
     the head, left "chickpeas" naming none of them, and the shell offered no line."""
     assert _log(phrase)[:2] == ("usda:16057", 164)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        # was "Pretzels, soft", 1 medium 115 g (24.1 mg)
+        ("pretzels", "usda:19047", 28.35, 8.22),  # Snacks, pretzels, hard: 29 mg/100 g
+        ("a handful of pretzels", "usda:19047", 28.3495, 8.22),
+        ("a soft pretzel", "usda:43109", 115.0, 24.15),  # said: the soft one, 21 mg/100 g
+    ],
+)
+def test_pretzels_are_hard_snack_pretzels(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
