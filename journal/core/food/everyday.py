@@ -47,6 +47,7 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # the usual one, and its long name keeps its place for "coconut"
     "usda:12119": ("liquid",),
     "usda:42237": ("weetabix",),  # not "cereal", "whole" or "wheat"
+    "usda:11215": ("garlic",),  # Garlic, raw: by the clove, not "raw"'s bonus
     # Apple juice (FNDDS: apple juice, 100%): the blends with grape and pear led it
     "usda:09016": ("apple juice",),
     # Pretzels as a snack are hard ones by the ounce (FNDDS: pretzels, hard): a bare
@@ -117,6 +118,7 @@ EVERYDAY: dict[str, str] = {
     "usda:11828": "potato medium",  # Potatoes, baked, flesh and skin
     "usda:11508": "medium",  # Sweet potato, baked in skin
     "usda:11124": "medium",  # Carrots, raw
+    "usda:11215": "clove",  # Garlic, raw: 1 clove 3 g (a bare "garlic" logged a cup, 136 g)
     "usda:11529": "medium",  # Tomatoes, red, ripe, raw
     "usda:11233": "cup",  # Kale, raw
     "usda:11313": "cup",  # Peas, green, frozen, cooked (FNDDS: peas, green, cooked)

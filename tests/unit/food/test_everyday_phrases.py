@@ -240,3 +240,20 @@ def test_pretzels_are_hard_snack_pretzels(
     assert food is not None and food.id == food_id
     assert logged_grams == pytest.approx(grams)
     assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams", "mg"),
+    [
+        ("garlic", 3.0, 0.75),  # was "1 cup", 136 g, 34 mg
+        ("raw garlic", 3.0, 0.75),
+        ("2 cloves of garlic", 6.0, 1.5),
+        ("garlic 1 tsp", 2.8, 0.7),
+    ],
+)
+def test_garlic_is_counted_by_the_clove(phrase: str, grams: float, mg: float) -> None:
+    """Garlic, raw (usda:11215, 25 mg/100 g): SR24's "1 clove", 3 g."""
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == "usda:11215"
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
