@@ -48,6 +48,8 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:12119": ("liquid",),
     "usda:42237": ("weetabix",),  # not "cereal", "whole" or "wheat"
     "usda:11215": ("garlic",),  # Garlic, raw: by the clove, not "raw"'s bonus
+    "usda:19335": ("sugars",),  # white sugar: "sugar" logged brown sugar
+    "usda:01095": ("condensed",),  # sweetened condensed milk, not "milk" or "canned"
     # Apple juice (FNDDS: apple juice, 100%): the blends with grape and pear led it
     "usda:09016": ("apple juice",),
     # Pretzels as a snack are hard ones by the ounce (FNDDS: pretzels, hard): a bare
@@ -94,6 +96,9 @@ EVERYDAY: dict[str, str] = {
     "usda:01016": "cup",  # Cheese, cottage, lowfat, 1%
     "usda:01026": "oz",  # Cheese, mozzarella, whole milk
     "usda:01001": "tbsp",  # Butter, salted
+    # Milk, canned, condensed, sweetened: poured by the spoon; SR's smallest measure is
+    # "1 fl oz" (38 g, about 2 tbsp), where a bare "condensed milk" logged a cup, 306 g
+    "usda:01095": "fl oz",
     # fruit, raw
     "usda:09040": "medium",  # Bananas, raw
     "usda:09003": "medium",  # Apples, raw, with skin
@@ -194,6 +199,7 @@ EVERYDAY: dict[str, str] = {
     "usda:14355": "cup",  # Tea, black, brewed
     "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao
     "usda:19120": "bar",  # Candies, milk chocolate
+    "usda:19335": "tsp",  # Sugars, granulated: 1 tsp 4.2 g
     "usda:19047": "oz",  # Snacks, pretzels, hard, plain, salted: 1 oz 28.35 g
     # Snacks, potato chips, plain, salted (FNDDS: potato chips, plain), by FNDDS's "1 small
     # single serving bag" (28 g, `scripts/build_foods.py`), as a bag of them is eaten

@@ -257,3 +257,23 @@ def test_garlic_is_counted_by_the_clove(phrase: str, grams: float, mg: float) ->
     assert food is not None and food.id == "usda:11215"
     assert logged_grams == pytest.approx(grams)
     assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        ("sugar", "usda:19335", 4.2, 0.0),  # was brown sugar (9 mg/100 g), 3.2 g
+        ("sugar 2 tsp", "usda:19335", 8.4, 0.0),
+        ("brown sugar", "usda:19334", 3.2, 0.29),  # said: brown
+        # Milk, canned, condensed, sweetened: 26 mg/100 g; was "1 cup", 306 g, 79.6 mg
+        ("condensed milk", "usda:01095", 38.2, 9.93),
+        ("condensed milk 1 tbsp", "usda:01095", 19.1, 4.97),
+    ],
+)
+def test_sugar_and_condensed_milk_by_the_spoon(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams, abs=0.05)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
