@@ -59,3 +59,7 @@ ALIASES: dict[str, str] = {
     "liter": "l",
     "litre": "l",
 }
+# A measure USDA names otherwise, tried when the food has none by the word typed: a
+# slice of melon is its wedge ("a slice of watermelon" was refused: SR24 weighs it by
+# "1 wedge (approx 1/16 of melon)", 286 g).
+STAND_INS: dict[str, str] = {"slice": "wedge"}

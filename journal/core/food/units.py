@@ -26,6 +26,7 @@ from journal.core.food.snack_bags import single_bag
 from journal.core.food.unit_words import (
     ALIASES,
     MASS_UNITS,
+    STAND_INS,
     US_UNITS_ML,
     US_VOLUMES_ML,
     VOLUME_LABELS,
@@ -348,6 +349,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         per_unit, name = _per_volume(food, unit_text) * VOLUME_UNITS[unit], unit
     elif unit:
         found = single_bag(food, unit) or _find_portion(unit, food)
+        if found is None and unit in STAND_INS:  # a slice of melon: its wedge
+            found = _find_portion(STAND_INS[unit], food)
         if found is None and unit in US_UNITS_ML:  # through another volume it has
             found = _per_volume(food, unit_text) * US_UNITS_ML[unit], VOLUME_LABELS.get(unit, unit)
         if found is None and unit == "bottle" and is_drink(food):

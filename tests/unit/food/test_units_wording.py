@@ -9,6 +9,7 @@ import pytest
 from journal.core.food.amounts import parse_amount
 from journal.core.food.foods import Food, Portion
 from journal.core.food.units import parse_quantity, split_portion
+from tests.unit.food.as_logged import as_logged
 
 OAT_BRAN = Food(
     "usda:20033", "Oat bran, raw", "Cereal Grains", 235.0, 246.0, (Portion("1 cup", 94.0),)
@@ -222,3 +223,20 @@ def test_a_bare_cheese_is_an_ounce_but_cottage_and_ricotta_a_cup(
 def test_a_cheese_without_an_ounce_portion_is_still_an_ounce() -> None:
     cheese = Food("usda:1", "Cheese, blue", "Dairy", 10.0, 100.0, (Portion("1 cup", 135.0),))
     assert parse_quantity("1", cheese) == (28.3495, "1 oz")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        # refused: "unknown unit 'slice' for Watermelon, raw" (weighed by the wedge)
+        ("a slice of watermelon", "usda:09326", 286.0, 28.6),  # 1 wedge (1/16 of melon)
+        ("2 slices of watermelon", "usda:09326", 572.0, 57.2),
+        ("a slice of honeydew", "usda:09184", 125.0, 12.5),  # 1 wedge (1/8 of melon)
+        ("a slice of tomato", "usda:11529", 20.0, 2.2),  # its own slice, as before
+    ],
+)
+def test_a_slice_of_melon_is_its_wedge(phrase: str, food_id: str, grams: float, mg: float) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
