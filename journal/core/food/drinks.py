@@ -86,3 +86,8 @@ def bottle_of_wine(name: str, weighed: list[tuple[float, str]]) -> tuple[float, 
     if "wine" not in name.lower() or ounce is None:
         return None
     return ounce / FL_OZ_ML * WINE_BOTTLE_ML, "bottle (750 ml)"
+
+
+def bottle(name: str, weighed: list[tuple[float, str]]) -> tuple[float, str] | None:
+    """A bottle of beer or of wine (`bottle_of_beer`, `bottle_of_wine`), or None."""
+    return bottle_of_beer(name, weighed) or bottle_of_wine(name, weighed)

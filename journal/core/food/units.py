@@ -11,13 +11,7 @@ import re
 
 from journal.core.food.amounts import parse_amount
 from journal.core.food.condiments import SPOON_MEASURES, spooned
-from journal.core.food.drinks import (
-    bottle_of_beer,
-    bottle_of_wine,
-    glass_is_serving,
-    is_drink,
-    serving,
-)
+from journal.core.food.drinks import bottle, glass_is_serving, is_drink, serving
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
 from journal.core.food.meat_servings import meat_serving
@@ -355,7 +349,7 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
             found = _per_volume(food, unit_text) * US_UNITS_ML[unit], VOLUME_LABELS.get(unit, unit)
         if found is None and unit == "bottle" and is_drink(food):
             weighed = [(p.grams / n, m) for p in food.portions for n, m in [split_portion(p)]]
-            found = bottle_of_beer(food.name, weighed) or bottle_of_wine(food.name, weighed)
+            found = bottle(food.name, weighed)
         if found is None:
             units = ", ".join(food_units(food))
             raise ValueError(f"unknown unit {unit_text!r} for {food.name}; use one of: {units}")
