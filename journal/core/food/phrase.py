@@ -125,10 +125,20 @@ def _amount(tokens: list[str], start: int) -> tuple[str, int]:
         following = tokens[end].lower() if end < len(tokens) else ""
         if word == "half" and following == "and":  # "half and half" is cream, not 1/2
             return "", start
+        if word == "quarter" and following.startswith("pounder"):  # a burger, not 1/4
+            return "", start
+        after = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
+        if word in ("a", "an") and following == "quarter" and after.startswith("pounder"):
+            return "1", end  # "a quarter pounder": one of them
         if word in ("half", "quarter") and following in ("a", "an", "of"):
             end += 1  # "half an avocado"
-        elif word in ("a", "an") and following in ("half", "quarter"):
-            return NUMBER_WORDS[following], end + 1  # "a half cup"
+            if following == "of" and after in ("a", "an") and end < len(tokens) - 1:
+                end += 1  # "quarter of an avocado"
+        elif word in ("a", "an") and following in ("half", "quarter", "dozen"):
+            end += 1  # "a half cup", "a dozen almonds", "a quarter of an avocado"
+            if following != "dozen" and end < len(tokens) - 1 and tokens[end].lower() == "of":
+                end += 2 if tokens[end + 1].lower() in ("a", "an") else 1
+            return NUMBER_WORDS[following], end
         return NUMBER_WORDS[word], end
     return "", start
 

@@ -223,3 +223,36 @@ def test_orange_juice_glass_logs_a_glass_of_it() -> None:
 )
 def test_half_and_half_is_a_name(text: str, words: str, quantity: str) -> None:
     assert parse_item(text) == Item(words, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # read "of an avocado" as the food: nothing found
+        ("a quarter of an avocado", Item("avocado", "1/4", counts=True)),
+        ("quarter of an avocado", Item("avocado", "1/4", counts=True)),
+        ("a half of a banana", Item("banana", "1/2", counts=True)),
+        ("a dozen almonds", Item("almonds", "12", counts=True)),  # was "dozen almonds"
+        # a quarter of a McDonald's Quarter Pounder was logged: 42.8 g of 171
+        ("a quarter pounder", Item("quarter pounder", "1", counts=True)),
+        ("quarter pounder", Item("quarter pounder", "")),
+        ("a quarter cup of almonds", Item("almonds", "1/4 cup")),  # as before
+    ],
+)
+def test_a_fraction_or_dozen_with_a_and_of(text: str, item: Item) -> None:
+    assert parse_item(text) == item
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        ("a quarter of an avocado", "usda:09037", 50.25, 14.57),  # 29 mg/100 g
+        ("a dozen almonds", "usda:12061", 14.4, 38.59),  # 1 almond 1.2 g, 268 mg/100 g
+        ("a quarter pounder", "usda:21234", 171.0, 37.62),  # 22 mg/100 g; was 42.8 g
+    ],
+)
+def test_those_log_the_amount_said(phrase: str, food_id: str, grams: float, mg: float) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
