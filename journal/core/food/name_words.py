@@ -49,12 +49,21 @@ BRITISH = (
     (re.compile(r"\bsoya\b"), "soy"),
     (re.compile(r"\bprawns?\b"), "shrimp"),
     (re.compile(r"\b(beef|lamb|pork|turkey) mince\b"), r"\1 ground"),
+    (re.compile(r"\bminced (beef|lamb|pork|turkey)\b"), r"\1 ground"),
     (re.compile(r"\bmince\b(?! pie)"), "beef ground"),  # mince alone is beef's
     (re.compile(r"\bcrisps\b"), "potato chips"),  # not an apple crisp
     (re.compile(r"\bsweetcorn\b"), "corn sweet"),
     (re.compile(r"\bbeetroots?\b"), "beets"),
     (re.compile(r"\bjacket potato(es)?\b"), "baked potato"),
     (re.compile(r"\bwhole ?(meal|wheat)\b"), "whole wheat"),
+    # "sweets" found sweet corn (1 ear, 27 mg): British for candies, which it asks among
+    (re.compile(r"\bsweets\b"), "candies"),
+    (re.compile(r"\bswedes?\b"), "rutabagas"),  # it asked among sweet corn and cherries
+    (re.compile(r"\bsingle cream\b"), "cream light"),  # about 18% fat, as USDA's light
+    (re.compile(r"\bdouble cream\b"), "cream heavy whipping"),  # about 48%: the heaviest
+    (re.compile(r"\bnatural (yog(?:h)?urt)\b"), r"plain \1"),
+    (re.compile(r"\bsultanas?\b"), "raisins"),  # by the small box, as raisins: not a cup
+    (re.compile(r"\bmange ?touts?\b"), "peas edible podded"),
     # British brown bread is a wholemeal loaf, not USDA's Boston brown bread (canned, with
     # molasses: 63 mg/100 g and a 45 g slice, against whole-wheat's 82 mg and 28 g)
     (re.compile(r"(?<!boston )\bbrown (bread|toast|rolls?)\b"), r"whole wheat \1"),

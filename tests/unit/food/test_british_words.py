@@ -1,0 +1,44 @@
+"""British words for foods USDA names otherwise (`name_words.BRITISH`): "sweets" logged
+an ear of sweet corn (103 g, 26.8 mg), "minced beef" found nothing where "beef mince"
+did, "swede" asked among sweet corn and cherries."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.eat_line import resolve
+from journal.core.food.phrase import parse_item
+from tests.unit.food.as_logged import TABLE, as_logged
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        # Beef, ground, 85% lean, patty, broiled: 21 mg/100 g, 1 patty 77 g
+        ("minced beef", "usda:23568", 77.0, 16.17),
+        ("natural yoghurt 150g", "usda:01116", 150.0, 18.0),  # plain yogurt, 12 mg/100 g
+        ("sultanas", "usda:09298", 43.0, 13.76),  # raisins' small box, 32 mg/100 g
+        ("double cream", "usda:01053", 15.0, 1.05),  # heavy whipping cream, 1 tbsp
+    ],
+)
+def test_a_british_word_logs_the_usda_food(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first"),
+    [
+        ("sweets", "Candies, "),  # asked among candies, not logged as sweet corn
+        ("swede", "Rutabagas, "),
+        ("single cream", "Cream, fluid, light"),
+        ("mangetout", "Peas, edible-podded"),
+    ],
+)
+def test_a_british_word_asks_among_the_usda_foods(phrase: str, first: str) -> None:
+    choice = resolve(TABLE, [], parse_item(phrase), {})
+    assert choice.food is None and choice.candidates[0].name.startswith(first)
