@@ -48,6 +48,8 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:12119": ("liquid",),
     "usda:42237": ("weetabix",),  # not "cereal", "whole" or "wheat"
     "usda:11215": ("garlic",),  # Garlic, raw: by the clove, not "raw"'s bonus
+    "usda:16112": ("miso",),
+    "usda:11159": ("coleslaw",),
     "usda:19335": ("sugars",),  # white sugar: "sugar" logged brown sugar
     "usda:01095": ("condensed",),  # sweetened condensed milk, not "milk" or "canned"
     # Apple juice (FNDDS: apple juice, 100%): the blends with grape and pear led it
@@ -123,6 +125,7 @@ EVERYDAY: dict[str, str] = {
     "usda:11828": "potato medium",  # Potatoes, baked, flesh and skin
     "usda:11508": "medium",  # Sweet potato, baked in skin
     "usda:11124": "medium",  # Carrots, raw
+    "usda:11159": "0.5 cup",  # Coleslaw, home-prepared: SR's 0.5 cup (60 g), not 1 tbsp
     "usda:11215": "clove",  # Garlic, raw: 1 clove 3 g (a bare "garlic" logged a cup, 136 g)
     "usda:11529": "medium",  # Tomatoes, red, ripe, raw
     "usda:11233": "cup",  # Kale, raw
@@ -138,6 +141,9 @@ EVERYDAY: dict[str, str] = {
     "usda:16057": "cup",  # Chickpeas, cooked, boiled
     "usda:16137": "tablespoon",  # Hummus, home prepared
     "usda:16426": "0.25 block",  # Tofu, raw, firm (tofu is eaten as sold)
+    # Miso: a spoon in a soup or dressing, from its only measure, 1 cup 275 g (a bare
+    # "miso" logged that cup, 132 mg)
+    "usda:16112": "1 tbsp",
     "usda:16120": "cup",  # Soymilk, original
     "usda:16098": "tbsp",  # Peanut butter, smooth style, with salt
     "usda:16090": "oz",  # Peanuts, dry-roasted, with salt

@@ -33,6 +33,7 @@ MAX_GRAMS = 5000.0  # one entry above 5 kg is a typo ("50 kg of almonds"), not a
 COUNT_WORDS = (
     *("piece", "item", "each", "unit", "medium", "whole", "fruit", "slice", "large"),
     *("chop", "cake", "patty", "link", "bar"),  # one lamb chop, one rice cake, not 1 oz
+    "pepper",  # a jalapeno: "1 pepper", 14 g, not "1 cup, sliced", 90 g
 )
 # Measures that are not one of a thing: "20 cashews" is never 20 oz, "3 strawberries" never 3 cups.
 BULK_MEASURES = frozenset(
@@ -155,6 +156,8 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
         count, _, unit = preferred.partition(" ")
         found = _find_portion(normalize_unit(unit), food)  # "12 fluid ounce" of a beer
         per_unit = found[0] if found else MASS_UNITS.get(unit)
+        if per_unit is None and unit in US_UNITS_ML:  # "1 tbsp" of miso, from its cup
+            per_unit = _per_volume(food, unit) * US_UNITS_ML[unit]
         if per_unit:
             return float(count) * per_unit, f"serving ({preferred})"
     if preferred in MASS_UNITS and not _find_portion(preferred, food):

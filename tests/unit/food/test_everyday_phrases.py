@@ -277,3 +277,24 @@ def test_sugar_and_condensed_milk_by_the_spoon(
     assert food is not None and food.id == food_id
     assert logged_grams == pytest.approx(grams, abs=0.05)
     assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        # Miso (48 mg/100 g), weighed only by "1 cup" (275 g): was that cup, 132 mg
+        ("miso", "usda:16112", 275.0 / 236.588 * 14.7868, 8.25),
+        # Peppers, jalapeno, raw (15 mg/100 g): was "1 cup, sliced", 90 g, 13.5 mg
+        ("jalapeno", "usda:11979", 14.0, 2.1),
+        ("2 jalapenos", "usda:11979", 28.0, 4.2),
+        # Coleslaw, home-prepared (10 mg/100 g): was "1 tbsp", 8 g
+        ("coleslaw", "usda:11159", 60.0, 6.0),
+    ],
+)
+def test_miso_jalapeno_and_coleslaw_by_their_serving(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
