@@ -42,6 +42,13 @@ _DISHES = (
         "usda:21047, usda:21138 1 medium",
     ),
     (
+        # its one "quesadilla" is a Salvadoran sweet cheese bread (usda:18953): 399 g, logged
+        re.compile(r"^(?:(?:cheese|chicken|beef|bean)\s+)?quesadillas?$"),
+        "Mexican quesadilla; it has flour tortillas (usda:18364, a medium one 30 g) and "
+        "cheese (its one 'quesadilla' is a Salvadoran sweet cheese bread)",
+        "usda:18364 1, cheddar 1 oz",
+    ),
+    (
         re.compile(
             r"^(?:(?:small|medium|large|skinny|iced|hot)\s+)*(?:latte|cappuccino|flat white)s?$"
         ),

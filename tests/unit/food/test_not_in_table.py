@@ -73,6 +73,9 @@ def test_the_persons_own_oat_milk_is_theirs() -> None:
         ("a latte", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
         ("large cappuccino", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
         ("flat white", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
+        # logged "Bread, salvadoran sweet cheese (quesadilla salvadorena)", 399 g, 43.9 mg
+        ("quesadilla", "no Mexican quesadilla", "usda:18364 1, cheddar 1 oz"),
+        ("chicken quesadilla", "no Mexican quesadilla", "usda:18364 1, cheddar 1 oz"),
     ],
 )
 def test_a_dish_the_table_has_as_parts_says_the_line_for_them(
@@ -95,6 +98,11 @@ def test_a_dish_the_table_has_as_parts_says_the_line_for_them(
         (
             "espresso 1 fl oz, milk 1 cup",
             [("usda:14210", 30.0, 24.0), ("usda:01079", 244.0, 26.84)],
+        ),
+        # flour tortilla (20 mg/100 g), a medium one 30 g; cheddar (28 mg/100 g) 1 oz
+        (
+            "usda:18364 1, cheddar 1 oz",
+            [("usda:18364", 30.0, 6.0), ("usda:01009", 28.3495, 7.94)],
         ),
     ],
 )
