@@ -1,12 +1,12 @@
-"""Breakfast cereals by the name on the box: "cheerios", "weetabix", "corn flakes".
+"""Breakfast cereals by the name on the box: "cheerios", "weetabix", "corn pops".
 
 USDA names a boxed cereal "Cereals ready-to-eat, GENERAL MILLS, CHEERIOS", and a word
 of a dish's head must be typed for the words to name it (`made_with`: "rice" is no
 "Cereals ready-to-eat, rice, puffed"), so "cheerios" named none of the Cheerios and
 asked among Honey Nut and Multi-Grain (86 and 14 mg/100 g, against 143 for plain), and
-"weetabix" named its only food not at all. A product's name in capitals, or "flakes",
-names the cereal; the words that are one whole capitals segment ("CHEERIOS") name that
-product above the others that hold them ("HONEY NUT CHEERIOS").
+"weetabix" named its only food not at all. Words that run together in a product's name
+in capitals name the cereal; the words that are the whole name, last ("..., CHEERIOS"),
+name that product above the others that hold them ("HONEY NUT CHEERIOS").
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import re
 from journal.core.food.foods import Food
 
 CEREAL_HEAD = "cereals ready-to-eat"
-CEREAL_WORDS = frozenset({"flakes", "flake"})  # corn flakes, bran flakes: cereals by name
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'&.-]{2,}\b")
 
 
@@ -24,19 +23,36 @@ def is_boxed_cereal(name: str) -> bool:
     return name.lower().startswith(CEREAL_HEAD)
 
 
+def _products(name: str) -> list[list[str]]:
+    """The words in capitals of each comma segment: "KELLOGG'S CORN POPS" is
+    ["kelloggs", "corn", "pops"]."""
+    return [
+        [re.sub(r"[^a-z0-9]", "", w.lower()) for w in _CAPITALS.findall(segment)]
+        for segment in name.split(",")[1:]
+    ]
+
+
 def names_cereal(words: list[str], name: str) -> bool:
-    """Whether a typed word is the cereal's own: in capitals in its name, or "flakes"."""
-    if not is_boxed_cereal(name):
-        return False
-    own = {w.lower() for w in _CAPITALS.findall(name)} | CEREAL_WORDS
-    return any(word in own or word.rstrip("s") in own for word in words)
+    """Whether the typed words run together in a product name in capitals: "weetabix"
+    in "WEETABIX WHOLE WHEAT CEREAL", "corn pops" in "KELLOGG'S CORN POPS"; not "oat
+    flakes" in "OAT BRAN FLAKES" (British rolled oats)."""
+    n = len(words)
+    return (
+        is_boxed_cereal(name)
+        and n > 0
+        and any(
+            product[i : i + n] == words
+            for product in _products(name)
+            for i in range(len(product) - n + 1)
+        )
+    )
 
 
 def box_name(words: list[str], food: Food) -> bool:
-    """Whether the words are one whole segment of the cereal's name written in capitals:
-    "cheerios" is "CHEERIOS", not "HONEY NUT CHEERIOS"."""
+    """Whether the words are the whole product name, its name's last segment, in
+    capitals: "cheerios" is "..., CHEERIOS", not "HONEY NUT CHEERIOS" nor "TOTAL,
+    Cranberry Crunch"."""
     if not is_boxed_cereal(food.name):
         return False
-    typed = " ".join(words)
-    segments = [s.strip() for s in food.name.split(",")[1:]]
-    return any(s.isupper() and re.sub(r"[^a-z0-9 ]", "", s.lower()) == typed for s in segments)
+    last = food.name.rsplit(",", 1)[-1].strip()
+    return last.isupper() and _products(food.name)[-1] == words

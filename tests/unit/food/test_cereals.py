@@ -44,3 +44,22 @@ def test_cornflakes_are_corn_flakes() -> None:
 @pytest.mark.parametrize(("phrase", "first"), [("rice", "usda:20037"), ("cereal", "usda:08121")])
 def test_a_grain_is_still_no_boxed_cereal(phrase: str, first: str) -> None:
     assert resolve(TABLE, [], parse_item(phrase), {}).candidates[0].id == first
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams"),
+    [
+        ("corn pops", "usda:08068", 32.0),  # KELLOGG'S CORN POPS: asked, named by none
+        ("kix", "usda:08048", 30.0),
+    ],
+)
+def test_a_cereal_named_in_capitals(phrase: str, food_id: str, grams: float) -> None:
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and (food.id, logged_grams) == (food_id, grams)
+
+
+@pytest.mark.parametrize("phrase", ["oat flakes", "total"])
+def test_words_apart_or_before_a_flavour_name_no_product(phrase: str) -> None:
+    """ "oat flakes" (British rolled oats) are no "OAT BRAN FLAKES" cereal (71.5 mg a
+    cup); "total" no "TOTAL, Cranberry Crunch": both still asked, as before."""
+    assert resolve(TABLE, [], parse_item(phrase), {}).food is None
