@@ -91,8 +91,10 @@ SURVEY_PORTIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "19411": (("1 small single serving bag", 28.0),),  # Snacks, potato chips, plain, salted
     # Turkey bacon, cooked: SR24 weighs it by "1 cup pieces" (82 g) and the ounce only, so
     # "turkey bacon" logged a cup and "2 slices" was refused. FNDDS's "Turkey bacon,
-    # cooked" (FDC 2706135) lists a slice at 8 g first (a larger one at 11 g); 8 g is also
-    # SR24's "1 slice cooked" of pork bacon (10124).
+    # cooked" (FDC 2706135) lists a slice at 8 g first (a larger one at 11 g), as read in
+    # a copy of FNDDS's portions, not checked at USDA itself: a nutrition site's "Bacon,
+    # turkey, microwaved" also weighs a slice 8 g, as SR24 weighs a cooked slice of pork
+    # bacon (10124).
     "42130": (("1 slice", 8.0),),
 }
 
