@@ -7,24 +7,20 @@ Textual, so logging a cramp from the shell starts as fast as Python allows.
 from __future__ import annotations
 
 import os
-import re
 import sys
-from collections.abc import Sequence
-from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from journal.core import clock
-from journal.core.validate import ValidationError
-from journal.store.errors import StoreError
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy reads the name)
 
+# Only what is loaded already at start: the journal's modules come inside `main`, where a
+# ctrl-C while they load ends quietly (at the top of this file it printed a traceback).
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Sequence
+    from pathlib import Path
 
     from journal.shell.open_app import OpenApp
 
 ENV_NOW = "MG_JOURNAL_NOW"  # pin the clock (ISO date-time) for demos, screenshots and tests
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def one_line(message: str) -> str:
@@ -33,7 +29,10 @@ def one_line(message: str) -> str:
     Messages quote the refused value; raw, a newline splits the one line and an
     escape sequence would be obeyed by the terminal.
     """
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
+    import re
+
+    control = re.compile("[\x00-\x1f\x7f-\x9f]")
+    return control.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
 
 
 class UsageError(Exception):
@@ -41,6 +40,10 @@ class UsageError(Exception):
 
 
 def _pin_clock_from_env() -> None:
+    from datetime import datetime
+
+    from journal.core import clock
+
     value = os.environ.get(ENV_NOW)
     if value:
         try:
@@ -122,7 +125,20 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        return _main(sys.argv[1:] if argv is None else list(argv))
+    except KeyboardInterrupt:  # ctrl-C, at any point: no traceback
+        if sys.stderr.isatty():
+            # The terminal has echoed "^C" where the cursor was, perhaps after a
+            # question: the shell's prompt comes on a line of its own.
+            print(file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str]) -> int:
+    from journal.core.validate import ValidationError
+    from journal.store.errors import StoreError
+
     bad = _not_utf8(argv)
     if bad is not None:
         print(
@@ -170,8 +186,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"mg-journal: {one_line(str(exc))}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:
         _quiet_stdout()
         return 141  # as a tool killed by SIGPIPE

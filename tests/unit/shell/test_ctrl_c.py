@@ -1,0 +1,81 @@
+"""ctrl-C ends a command quietly with 130, at any point: while it loads, while it reads
+the line, at a question. Before, a ctrl-C in the first ~0.1 s (the command's modules
+loading, its parser being built) printed a Python traceback, and one at a question
+left the shell's prompt on the line of the echoed "^C"."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+from journal.store.journal import Journal
+from tests.helpers import ROOT
+
+# Each raises KeyboardInterrupt, as ctrl-C does, at one point of the start.
+STOP_LOADING = """
+class Stop:
+    def find_spec(self, name, path=None, target=None):
+        if name == "journal.core.validate":
+            raise KeyboardInterrupt
+sys.meta_path.insert(0, Stop())
+"""
+STOP_PARSING = """
+import journal.shell.parser
+def stop(*args, **kwargs):
+    raise KeyboardInterrupt
+journal.shell.parser.build_parser = stop
+"""
+
+
+@pytest.mark.parametrize("stop", [STOP_LOADING, STOP_PARSING], ids=["loading", "parsing"])
+def test_ctrl_c_while_the_command_starts_ends_quietly(data_dir: Path, stop: str) -> None:
+    code = f"import sys\n{stop}\nfrom journal.cli import main\nsys.exit(main(['log', 'cramp']))"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "")
+    assert not data_dir.exists()
+
+
+def test_ctrl_c_at_a_question_ends_the_line_and_logs_nothing(data_dir: Path) -> None:
+    main, child = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "journal", "eat", "rice", "100g"],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        start_new_session=True,  # the terminal as its own, so ctrl-C there reaches it
+        preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+    )
+    os.close(child)
+    seen = b""
+    while b"Enter cancels] " not in seen:
+        chunk = os.read(main, 1024)
+        assert chunk, seen
+        seen += chunk
+    os.write(main, b"\x03")  # ctrl-C, as typed
+    while True:
+        try:
+            chunk = os.read(main, 1024)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(main)
+    assert proc.wait(timeout=60) == 130
+    after = seen.decode().split("Enter cancels] ")[1]
+    assert after.endswith("\n") and "Traceback" not in after
+    assert not data_dir.exists() or not Journal.open(data_dir).has_entries()
