@@ -153,7 +153,7 @@ def _main(argv: list[str]) -> int:
 
         from journal.shell import BY_NAME
         from journal.shell.open_app import OpenApp
-        from journal.shell.suggest import command_word, mistyped_command
+        from journal.shell.suggest import command_word, mistyped_command, refuse_unrecognized
 
         word = command_word(argv)
         if word is not None and word not in BY_NAME and word.lower() in BY_NAME:
@@ -169,7 +169,9 @@ def _main(argv: list[str]) -> int:
         if mistyped is not None:
             print(f"mg-journal: {one_line(mistyped)}", file=sys.stderr)
             return 2
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            refuse_unrecognized(parser, args, extra)
     try:
         _pin_clock_from_env()
         if app_only is not None:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    import argparse
 
 # Options of `mg-journal` itself that take a value: the word after them is no command.
 _TAKES_VALUE = ("--data-dir",)
@@ -32,3 +36,27 @@ def mistyped_command(argv: Sequence[str], commands: Sequence[str]) -> str | None
         guess = " or ".join(f"'{c}'" for c in close)
         return f"'{word}' is not a command; did you mean {guess}? (mg-journal --help lists them)"
     return f"'{word}' is not a command; mg-journal --help lists them"
+
+
+def refuse_unrecognized(parser: argparse.ArgumentParser, args: Any, extra: list[str]) -> NoReturn:
+    """Refuse words no parser took, as the command they were typed to (`mg-journal log`),
+    whose --help lists its options, with the option meant when one is close (--sevrity).
+    argparse itself names only `mg-journal` and its --help, which lists no option of log."""
+    import argparse
+    import difflib
+
+    command = parser
+    while True:  # down to the innermost command given: `trial plan`, not `trial`
+        sub = next((a for a in command._actions if isinstance(a, argparse._SubParsersAction)), None)
+        name = getattr(args, sub.dest, None) if sub is not None else None
+        if sub is None or name not in sub.choices:
+            break
+        command = sub.choices[name]
+    options = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+    message = f"unrecognized arguments: {' '.join(extra)}"
+    for word in extra:
+        close = difflib.get_close_matches(word.split("=")[0], options, n=1, cutoff=0.6)
+        if word.startswith("--") and close:
+            message += f" (did you mean {close[0]}?)"
+            break
+    command.error(message)

@@ -1,0 +1,45 @@
+"""A word no option takes is refused as the command it was typed to: `mg-journal log
+--sevrity 3` said "mg-journal: unrecognized arguments ...; see mg-journal --help", whose
+text lists no option of log. Now it names `mg-journal log`, its --help and the option
+meant, and stores nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run_cli
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ("log", "cramp", "--sevrity", "3"),
+            "mg-journal log: unrecognized arguments: --sevrity 3 (did you mean --severity?); "
+            "see mg-journal log --help\n",
+        ),
+        (
+            ("eat", "banana", "--tme=09:00"),
+            "mg-journal eat: unrecognized arguments: --tme=09:00 (did you mean --time?); "
+            "see mg-journal eat --help\n",
+        ),
+        (
+            ("log", "cramp", "woke", "me"),
+            "mg-journal log: unrecognized arguments: me; see mg-journal log --help\n",
+        ),
+        (
+            ("trial", "dose", "taken", "--yes"),
+            "mg-journal trial dose: unrecognized arguments: --yes; "
+            "see mg-journal trial dose --help\n",
+        ),
+        (("-v",), "mg-journal: unrecognized arguments: -v; see mg-journal --help\n"),
+    ],
+)
+def test_an_unknown_word_names_its_command(
+    data_dir: Path, args: tuple[str, ...], said: str
+) -> None:
+    done = run_cli(*args)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", said)
+    assert not data_dir.exists()
