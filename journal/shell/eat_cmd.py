@@ -170,6 +170,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.food.phrase import Item, names_no_food
     from journal.core.food.units import needs_amount, parse_quantity
     from journal.shell.eat_ask import ask, ask_amount, ask_form, unsure
+    from journal.shell.existing_journal import existing_journal
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
     from journal.store.own_foods import read_own_foods
@@ -185,20 +186,20 @@ def run(args: argparse.Namespace) -> int:
         meal = meal_for(at or default_time(day))
     if at is None:  # on a past day the meal's usual time, so the day sorts as eaten
         at = default_time(day, meal)
-    journal = Journal.open(args.data_dir)
     if args.custom is not None:
         # 0 is a figure too (water, oil); shown as given ("12.5 mg"), not rounded away.
         mg = v.amount(args.custom, "custom", maximum=MAX_MG, allow_zero=True) + 0.0  # -0 is 0
         entry = FoodEntry(day, at, line, None, mg, None, meal, portion="as written")
-        journal.add(entry)
+        Journal.open(args.data_dir).add(entry)
         print(f"Logged {line}: {mg:,g} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]")
         return 0
-    own, _ = read_own_foods(journal)
+    journal = existing_journal(args.data_dir)  # made only once every food is found
+    own, _ = read_own_foods(journal) if journal is not None else ([], 0)
     table = read_food_table()
     items = _items(args.food, _exact_names(table, own) if "," in line else None)
     if not items:  # "," or ";": commas and no food
         raise v.ValidationError("food", f"{line!r} names no food: e.g. 'oatmeal 1 cup, banana'")
-    boost = recent_boosts(journal)
+    boost = recent_boosts(journal) if journal is not None else {}
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     foods: list[Any] = []
     doubts: dict[int, Any] = {}
@@ -256,7 +257,7 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise v.ValidationError("quantity", f"{item_text(item)}: {exc}") from None
         entries.append(entry_for(food, grams, label, day, at, meal))
-    journal.add_all(entries)
+    (journal or Journal.open(args.data_dir)).add_all(entries)
     for entry in entries:
         print(
             f"Logged {entry.name}: {_amount(entry.portion or '', entry.grams)} = "

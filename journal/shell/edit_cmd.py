@@ -122,7 +122,7 @@ def run_edit(args: argparse.Namespace) -> int:
     from journal.store.profile import load_profile
     from journal.store.trial import check_not_dose
 
-    journal = Journal.open(args.data_dir)
+    journal = Journal.open(args.data_dir, create=False)  # no entry to find in a new one
     found = find_one(journal, args.id)
     first = changes_for(found, args)  # a bad option is refused before the lock is taken
     check_not_dose(journal, found, replace(found, **first))
@@ -152,7 +152,7 @@ def run_delete(args: argparse.Namespace) -> int:
     from journal.store.lookup import find_one
     from journal.store.trial import check_not_dose
 
-    journal = Journal.open(args.data_dir)
+    journal = Journal.open(args.data_dir, create=False)  # no entry to find in a new one
     found = find_one(journal, args.id)
     check_not_dose(journal, found)
     removed = delete_entry(journal, found, everywhere=True)

@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
         valid_kinds,
     )
     from journal.core.entries.models import FactorEntry, SymptomEntry, factor_limit
+    from journal.shell.existing_journal import existing_journal
     from journal.store.journal import Journal
     from journal.store.kinds import load_kinds
 
@@ -59,12 +60,12 @@ def run(args: argparse.Namespace) -> int:
         if args.at is not None
         else default_time(day)
     )
-    journal = Journal.open(args.data_dir)
+    journal = existing_journal(args.data_dir)  # made only once the entry is good
     factor = find_factor_kind(args.kind)
     # Custom kinds are read only when the name is not built in: one file less to open.
     symptom = None if factor else find_symptom_kind(args.kind, [])
     if factor is None and symptom is None:
-        custom = load_kinds(journal)
+        custom = load_kinds(journal) if journal is not None else []
         symptom = find_symptom_kind(args.kind, custom)
         if symptom is None:
             raise v.ValidationError(
@@ -83,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         if args.amount is not None:
             raise v.ValidationError(symptom, f"takes no amount (got '{args.amount}')")
         entry = SymptomEntry(day, at, symptom, args.severity, args.where, args.note)
-    journal.add(entry)
+    (journal or Journal.open(args.data_dir)).add(entry)
     print(f"Logged {describe(entry)} [{entry.id[:8]}]")
     return 0
 

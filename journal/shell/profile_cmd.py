@@ -157,13 +157,14 @@ def _symptom_kind(journal: Any, name: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from journal.shell.existing_journal import existing_journal
     from journal.store.journal import Journal
     from journal.store.profile import load_profile, update_profile
 
-    journal = Journal.open(args.data_dir)
+    journal = existing_journal(args.data_dir)  # made only to save a good change
     if args.my_symptom is not None:
         args.my_symptom = _symptom_kind(journal, args.my_symptom)
-    profile = load_profile(journal)
+    profile = load_profile(journal) if journal is not None else Profile()
     changes = _changes(args, profile)
     since: date | None = None
     named: tuple[str, ...] = ()
@@ -176,10 +177,11 @@ def run(args: argparse.Namespace) -> int:
             )
     if changes:
         profile.but(**changes)  # built (so validated) first: a bad value takes no lock
+        journal = journal or Journal.open(args.data_dir)
         # Worked out again on the profile as saved under the lock: a change another
         # copy made meanwhile (a condition added, the target) is kept.
         profile = update_profile(journal, lambda now: now.but(**_changes(args, now)), since, named)
         print("Profile saved.")
-    files = journal.day_files()
+    files = journal.day_files() if journal is not None else []
     print("\n".join(describe(profile, files[0][0] if files else None)))
     return 0

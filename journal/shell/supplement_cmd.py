@@ -90,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
         INFANT_YARDSTICK_MG,
         elemental_mg,
     )
-    from journal.core.person.profile import supplement_limit
+    from journal.core.person.profile import Profile, supplement_limit
+    from journal.shell.existing_journal import existing_journal
     from journal.store.errors import StoreError
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
@@ -118,9 +119,10 @@ def run(args: argparse.Namespace) -> int:
         raise v.ValidationError("magnesium", "give the elemental mg per dose, or --salt MG")
     else:
         mg = v.amount(args.mg, "magnesium", maximum=5_000)
-    journal = Journal.open(args.data_dir)
+    journal = existing_journal(args.data_dir)  # made only once the dose is good
     try:
-        limit, unread = supplement_limit(load_profile(journal)), None
+        profile = load_profile(journal) if journal is not None else Profile()
+        limit, unread = supplement_limit(profile), None
     except StoreError as exc:  # a damaged profile must not stop the dose being logged
         limit, unread = None, exc
     # An infant has no limit set: its far-above check takes the youngest limit set
@@ -129,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
     yardstick = INFANT_YARDSTICK_MG if infant else (limit or 350)
     _confirm_far_above(mg, yardstick, salt, args.yes, infant=infant)
     entry = SupplementEntry(day, at, form, round(mg, 1), salt, args.note)
+    journal = journal or Journal.open(args.data_dir)
     journal.add(entry)
     how = f"{mg:,.0f} mg elemental"
     if salt is not None:

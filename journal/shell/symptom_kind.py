@@ -13,7 +13,7 @@ def symptom_kind(journal: Any, name: str, field: str, also: str = "") -> str:
     from journal.core.entries.kinds import SYMPTOM_KINDS, find_symptom_kind
     from journal.store.kinds import load_kinds
 
-    custom = load_kinds(journal)
+    custom = load_kinds(journal) if journal is not None else []  # None: no journal yet
     kind = find_symptom_kind(name, custom)
     if kind is None:
         kinds = ", ".join([*SYMPTOM_KINDS, *(c.name for c in custom), *([also] if also else [])])

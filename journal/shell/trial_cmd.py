@@ -124,13 +124,14 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.person.profile import supplement_limit
     from journal.core.trial import words
     from journal.core.trial.plan import Plan
+    from journal.shell.existing_journal import existing_journal
     from journal.shell.supplement_cmd import over_limit
     from journal.shell.symptom_kind import symptom_kind
     from journal.store import trial as store
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
 
-    journal = Journal.open(args.data_dir)
+    journal = existing_journal(args.data_dir)  # made only to save a good plan
     today = clock.today()
     step = args.trial_command
     if step == "plan":
@@ -151,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
             args.benefit,
             today,
         )
+        journal = journal or Journal.open(args.data_dir)
         trial = store.save_plan(journal, plan)
         print("\n".join(words.plan_lines(trial)))
         print(_power(plan, args.rate))
@@ -162,6 +164,8 @@ def run(args: argparse.Namespace) -> int:
                 "Blinded: have a helper pack the bottles from `mg-journal trial packing --helper`."
             )
         return 0
+    if journal is None:  # every other step needs a plan, so a journal: said as such
+        journal = Journal.open(args.data_dir, create=False)
     if step == "packing":
         trial = store.load_trial(journal) or store.update(journal, lambda t: t)
         return _packing(args, trial, today)

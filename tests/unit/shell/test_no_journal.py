@@ -30,3 +30,72 @@ def test_a_writing_command_still_makes_the_journal(tmp_path: Path) -> None:
     new = tmp_path / "new"
     assert run_cli("--data-dir", str(new), "log", "cramp").returncode == 0
     assert run_cli("--data-dir", str(new), "list").returncode == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("log", "crmap"),
+        ("log", "cramp", "--severity", "6"),
+        ("log", "cramp", "--where", "elbow"),
+        ("log", "exercise", "-5"),
+        ("eat", "zzzzqqq"),
+        ("eat", "milkshake"),  # two foods and no terminal to ask which
+        ("eat", "soup", "--custom", "-1"),
+        ("supplement", "glycinate", "5000"),
+        ("profile", "--born", "2030"),
+        ("profile", "--my-symptom", "crmap"),
+        ("trial", "plan", "glycinate", "-5"),
+    ],
+)
+def test_a_refused_line_leaves_no_new_journal(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`--data-dir typo log crmap` made the folder (entries/ inside) and then refused the
+    kind: the next `list` there said "Nothing logged", not that no journal is there."""
+    typo = tmp_path / "jounral"
+    done = run_cli("--data-dir", str(typo), *command)
+    assert done.returncode in (1, 2) and done.stdout == ""
+    assert done.stderr.startswith("mg-journal: ") and "Traceback" not in done.stderr
+    assert not typo.exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("edit", "1a2b", "--note", "x"), ("delete", "1a2b"), ("trial", "status")],
+)
+def test_a_command_on_what_is_stored_says_no_journal_is_there(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """They said "no entry has an id starting '1a2b'" or "there is no plan yet" after
+    making an empty journal where the path was mistyped."""
+    typo = tmp_path / "jounral"
+    done = run_cli("--data-dir", str(typo), *command)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"mg-journal: There is no journal in {typo}")
+    assert not typo.exists()
+
+
+def test_profile_shows_the_defaults_without_making_a_journal(tmp_path: Path) -> None:
+    new = tmp_path / "new"
+    done = run_cli("--data-dir", str(new), "profile")
+    assert done.returncode == 0 and "Target:       400 mg a day" in done.stdout
+    assert not new.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "shown_by", "stored"),
+    [
+        (("log", "cramp", "--severity", "2"), ("list",), "cramp (severity 2)"),
+        (("eat", "banana"), ("list",), "Bananas, raw, 1 medium"),
+        (("eat", "soup", "--custom", "12"), ("list",), "soup, as written · 12 mg"),
+        (("supplement", "glycinate", "200"), ("list",), "magnesium glycinate · 200 mg"),
+        (("profile", "--born", "1980"), ("profile",), "Born:         1980"),
+        (("trial", "plan", "glycinate", "300"), ("trial", "packing"), "glycinate, 300 mg"),
+    ],
+)
+def test_a_good_line_makes_the_journal_and_stores_it(
+    tmp_path: Path, command: tuple[str, ...], shown_by: tuple[str, ...], stored: str
+) -> None:
+    new = tmp_path / "new"
+    assert run_cli("--data-dir", str(new), *command).returncode == 0
+    shown = run_cli("--data-dir", str(new), *shown_by)
+    assert shown.returncode == 0 and stored in shown.stdout
