@@ -99,6 +99,8 @@ def write_backup(journal: Journal, path: Path) -> Path:
         raise StoreError(
             f"{path} already exists; nothing was written. Choose another name with -o."
         )
+    if not path.parent.is_dir():  # as export says it, not "free some space" from the write
+        raise StoreError(f"{path.parent} is not a folder; nothing was written.")
     DaySummaries.open(journal).mark_validated()
     with journal.lock:  # a consistent copy: no write lands half way through
         payload = build_archive(journal)
