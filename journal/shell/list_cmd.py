@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.entries.entry_text import entry_line, short_id
     from journal.core.entries.models import Entry
     from journal.core.person.day_targets import DayTargets
+    from journal.shell.fit import say
     from journal.store.errors import DamagedFileError
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
@@ -72,8 +73,8 @@ def run(args: argparse.Namespace) -> int:
         if day.supplements and not day.foods:  # its supplements still count
             total = f"{row.supplement_mg:,.0f} mg from supplements; no food logged"
         mark = "  ✓ complete" if day.complete else ""
-        print(("\n" if n else "") + f"{day.date:%Y-%m-%d %A}  magnesium {total}{mark}")
+        say(("\n" if n else "") + f"{day.date:%Y-%m-%d %A}  magnesium {total}{mark}")
         entries: list[Entry] = [*day.foods, *day.supplements, *day.symptoms, *day.factors]
         for e in sorted(entries, key=lambda e: e.time):  # stable: then as logged
-            print(f"  {short_id(e)}  {e.time:%H:%M}  {entry_line(e)}")
+            say(f"  {short_id(e)}  {e.time:%H:%M}  {entry_line(e)}")
     return 0

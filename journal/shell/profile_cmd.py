@@ -158,6 +158,7 @@ def _symptom_kind(journal: Any, name: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from journal.shell.existing_journal import existing_journal
+    from journal.shell.fit import say
     from journal.store.journal import Journal
     from journal.store.profile import load_profile, update_profile
 
@@ -183,5 +184,5 @@ def run(args: argparse.Namespace) -> int:
         profile = update_profile(journal, lambda now: now.but(**_changes(args, now)), since, named)
         print("Profile saved.")
     files = journal.day_files() if journal is not None else []
-    print("\n".join(describe(profile, files[0][0] if files else None)))
+    say("\n".join(describe(profile, files[0][0] if files else None)))
     return 0

@@ -161,7 +161,9 @@ def run(args: argparse.Namespace) -> int:
     days = list(journal.days(start, today)) if form.needs_days else []
     text = form.render(dash, days, target.basis)
     if args.output is None or args.output.strip() == "-":  # "-": standard output, as usual
-        print(text)
+        from journal.shell.fit import columns, fit
+
+        print(fit(text, columns()) if args.format == "text" else text)
         return 0
     if not args.output.strip():  # "" would name the folder the command was typed in
         raise ValidationError("output", "give a file name, e.g. -o report.html")

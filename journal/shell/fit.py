@@ -1,0 +1,58 @@
+"""Output that fits the terminal: a line wider than it is wrapped at a space, its
+continuation under where its text starts, instead of running over the edge and on at
+column 0 mid-word. Piped or written to a file, lines stay whole, for grep and scripts."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+# A row's text starts after its leading columns ("  ec956ad1  09:30  food        "),
+# a bullet ("- ") or a label ("  basis:      "); looked for in the first half only.
+_TEXT_START = re.compile(r"^ *(?:- |.*\S {2,}(?=\S))")
+# "p < 0.001" and "31.9 mg" are one word to the wrapping (no line starts "< 0.001" or
+# "mg"): joined by a private-use character while wrapped, a space again after.
+_BOUND = re.compile(r"(\b[pq] )?[<>]=? (?=\d)|\d (?:mg|g|kcal)\b")
+_JOIN = "\ue000"
+
+
+def columns() -> int | None:
+    """The terminal's width, or None when standard output is not a terminal."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def fit(text: str, width: int | None) -> str:
+    """`text` with each line wider than `width` wrapped (None: as it is)."""
+    if width is None or all(len(line) <= width for line in text.splitlines()):
+        return text
+    import textwrap
+
+    out = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            out.append(line)
+            continue
+        line = _BOUND.sub(lambda m: m.group().replace(" ", _JOIN), line)
+        start = _TEXT_START.match(line[: width // 2])
+        lead = len(line) - len(line.lstrip(" "))
+        # An indented row without columns goes on 2 further in, not read as the next
+        # row; a paragraph at the margin goes on at the margin.
+        indent = min(start.end() if start else lead + 2 if lead else 0, width // 2)
+        wrapped = textwrap.wrap(
+            line,
+            width,
+            subsequent_indent=" " * indent,
+            break_long_words=False,  # a long word runs over rather than split
+            break_on_hyphens=False,  # "7-7/8", "long-grain" stay whole
+        )
+        out.extend(part.replace(_JOIN, " ") for part in wrapped)
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+def say(text: str = "") -> None:
+    """print(), fitted to the terminal."""
+    print(fit(text, columns()))
