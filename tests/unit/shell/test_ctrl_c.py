@@ -8,9 +8,11 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import select
 import subprocess
 import sys
 import termios
+import time
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,24 @@ def test_ctrl_c_while_the_command_starts_ends_quietly(data_dir: Path, stop: str)
     assert not data_dir.exists()
 
 
+def read_until(fd: int, end: bytes | None, limit: float = 60) -> bytes:
+    """What the terminal shows until `end` (None: until the program closes it), waiting
+    at most `limit` seconds in all."""
+    seen, deadline = b"", time.monotonic() + limit
+    while end is None or end not in seen:
+        ready, _, _ = select.select([fd], [], [], max(0, deadline - time.monotonic()))
+        assert ready, f"nothing more after {seen!r}"
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the program closed the terminal
+            chunk = b""
+        if not chunk:
+            assert end is None, seen
+            return seen
+        seen += chunk
+    return seen
+
+
 def test_ctrl_c_at_a_question_ends_the_line_and_logs_nothing(data_dir: Path) -> None:
     main, child = pty.openpty()
     proc = subprocess.Popen(
@@ -60,20 +80,13 @@ def test_ctrl_c_at_a_question_ends_the_line_and_logs_nothing(data_dir: Path) -> 
         preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
     )
     os.close(child)
-    seen = b""
-    while b"Enter cancels] " not in seen:
-        chunk = os.read(main, 1024)
-        assert chunk, seen
-        seen += chunk
-    os.write(main, b"\x03")  # ctrl-C, as typed
-    while True:
-        try:
-            chunk = os.read(main, 1024)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        seen += chunk
+    try:
+        seen = read_until(main, b"Enter cancels] ")
+        os.write(main, b"\x03")  # ctrl-C, as typed
+        seen += read_until(main, None)
+    except BaseException:
+        proc.kill()  # a failure shows what was seen; it does not wait on the program
+        raise
     os.close(main)
     assert proc.wait(timeout=60) == 130
     after = seen.decode().split("Enter cancels] ")[1]
