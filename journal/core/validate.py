@@ -176,9 +176,16 @@ def parse_date(value: object, field: str = "date") -> date:
 
 
 def range_date(value: object, field: str, last: bool = False) -> date:
-    """The first (`last`: the last) day of a period to read, as `parse_date`; a day after
-    today is said as a period's, not as an entry's ("log what has happened")."""
-    day, today = _iso_day(value, field), clock.today()
+    """The first (`last`: the last) day of a period to read, a date or words for one
+    (`parse_day`); a date after today is said as a period's, not as an entry's ("log
+    what has happened")."""
+    today = clock.today()
+    if isinstance(value, str) and not re.match(r"\s*\d{4}-", value):
+        from journal.core.dates import parse_day  # dates imports this module
+
+        # "yesterday", "-30", "mon", "3 days ago", as every other command's --date
+        return parse_day(value, today, field)
+    day = _iso_day(value, field)
     if day > today:
         ends = "end" if last else "start"
         raise ValidationError(

@@ -19,8 +19,10 @@ def register(commands: Any) -> None:
         "and daily.csv. JSON: one document that `mg-journal import json` restores exactly.",
     )
     cmd.add_argument("--format", choices=("csv", "json"), default="csv")
-    cmd.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
-    cmd.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
+    cmd.add_argument(
+        "--from", dest="start", metavar="DAY", help="first day: YYYY-MM-DD, yesterday, -30 or mon"
+    )
+    cmd.add_argument("--to", dest="end", metavar="DAY", help="last day, as --from")
     cmd.add_argument(
         "-o",
         "--output",

@@ -73,10 +73,10 @@ def register(commands: Any) -> None:
         type=_days,
         help="the last N days, or all (default 90, as the dashboard)",
     )
-    period.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    cmd.add_argument(
-        "--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default: today)"
+    period.add_argument(
+        "--from", dest="start", metavar="DAY", help="first day: YYYY-MM-DD, yesterday, -30 or mon"
     )
+    cmd.add_argument("--to", dest="end", metavar="DAY", help="last day, as --from (default: today)")
     cmd.add_argument(
         "--threshold",
         type=_threshold,

@@ -1,0 +1,62 @@
+"""report and export take the days every other command takes: `report --from mon`,
+`--from -30`, `--to yesterday` (they said "'yesterday' is not a date like 2026-11-03",
+while `log`, `done`, `list` and `edit` took it)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from journal.core.validate import ValidationError, range_date
+from journal.store.journal import Journal
+from tests.helpers import food, run_cli
+
+TODAY = date(2026, 11, 25)  # a Wednesday, the pinned clock's day (tests/conftest.py)
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("yesterday", date(2026, 11, 24)),
+        ("-30", date(2026, 10, 26)),
+        ("mon", date(2026, 11, 23)),
+        ("3 days ago", date(2026, 11, 22)),
+        ("today", TODAY),
+        (" 2026-11-01 ", date(2026, 11, 1)),
+    ],
+)
+def test_words_name_the_day_as_for_any_command(words: str, day: date) -> None:
+    assert range_date(words, "--from") == day
+    assert range_date(words, "--to", last=True) == day
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        ("xyz", "--from: 'xyz' is not a day; try 2026-11-03, yesterday, -3, 3 days ago or mon"),
+        ("+3", "--from: '+3' is in the future"),
+        ("2026-11-26", "--from: 2026-11-26 is after today (2026-11-25)"),
+        ("2026-02-30", "--from: '2026-02-30' is not a date like 2026-11-03"),
+    ],
+)
+def test_what_names_no_day_before_tomorrow_is_refused(words: str, said: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        range_date(words, "--from")
+    assert str(refused.value).startswith(said)
+
+
+def test_report_and_export_from_words_read_the_days_named(data_dir: Path, tmp_path: Path) -> None:
+    journal = Journal.open(data_dir)
+    for day in (date(2026, 11, 22), date(2026, 11, 23), date(2026, 11, 24)):
+        journal.add(food(day))
+    words = run_cli("report", "--from", "mon", "--to", "yesterday")
+    dates = run_cli("report", "--from", "2026-11-23", "--to", "2026-11-24")
+    assert words.returncode == 0 and words.stdout == dates.stdout
+    assert words.stdout.startswith("Mg Journal report, 23 Nov 2026 to 24 Nov 2026")
+    out = tmp_path / "export.json"
+    assert run_cli("export", "--format", "json", "--from", "mon", "-o", str(out)).returncode == 0
+    foods = json.loads(out.read_text())["entries"]["foods"]
+    assert sorted(f["date"] for f in foods) == ["2026-11-23", "2026-11-24"]
