@@ -19,9 +19,11 @@ def register(commands: Any) -> None:
     cmd = commands.add_parser("key", help="carry the encryption key to another computer")
     actions = cmd.add_subparsers(dest="key_action", metavar="{export,import}", required=True)
     export = actions.add_parser("export", help="write the key protected by a passphrase (age)")
-    export.add_argument("-o", "--output", metavar="FILE", default="mg-journal-key.age")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", default="mg-journal-key.age", help="%(default)s here"
+    )
     imported = actions.add_parser("import", help="keep the key from an exported file")
-    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("file", metavar="FILE", help="the file `key export` wrote")
     cmd.set_defaults(handler=run_key)
 
 

@@ -18,7 +18,7 @@ def register(commands: Any) -> None:
         description="CSV: a folder with foods.csv, supplements.csv, symptoms.csv, factors.csv "
         "and daily.csv. JSON: one document that `mg-journal import json` restores exactly.",
     )
-    cmd.add_argument("--format", choices=("csv", "json"), default="csv")
+    cmd.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
     cmd.add_argument(
         "--from", dest="start", metavar="DAY", help="first day: YYYY-MM-DD, yesterday, -30 or mon"
     )

@@ -20,8 +20,8 @@ def register(commands: Any) -> None:
         "Cronometer's servings export or daily nutrition summary (CSV). Importing the same "
         "file again adds nothing; malformed rows are listed and skipped.",
     )
-    cmd.add_argument("source", choices=("json", "cronometer"))
-    cmd.add_argument("file", metavar="FILE")
+    cmd.add_argument("source", choices=("json", "cronometer"), help="what FILE is")
+    cmd.add_argument("file", metavar="FILE", help="the file to import")
     cmd.add_argument(
         "--take-trial",
         action="store_true",

@@ -36,4 +36,21 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in [BY_NAME[only]] if only in BY_NAME else COMMANDS:
         command_module(name).register(commands)
+    _describe(parser)
     return parser
+
+
+def _describe(parser: argparse.ArgumentParser) -> None:
+    """A command or step without a description of its own opens its --help with its line
+    from the list ("Delete one entry by its id."): `mg-journal delete --help` said only
+    its usage."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            lines = {a.dest: a.help for a in action._choices_actions}
+            for name, command in action.choices.items():
+                line = (lines.get(name) or "").replace(
+                    "%%", "%"
+                )  # a description is not %-formatted
+                if command.description is None and line:
+                    command.description = f"{line[0].upper()}{line[1:]}."
+                _describe(command)

@@ -42,8 +42,18 @@ def register(commands: Any) -> None:
     )
     cmd.add_argument("--sex", metavar="SEX", help="female, male or unspecified (prefer not to say)")
     cmd.add_argument("--born", metavar="YEAR", help="birth year, e.g. 1990")
-    cmd.add_argument("--pregnant", action=argparse.BooleanOptionalAction, default=None)
-    cmd.add_argument("--lactating", action=argparse.BooleanOptionalAction, default=None)
+    cmd.add_argument(
+        "--pregnant",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="pregnant now, or no longer (with --since: from when)",
+    )
+    cmd.add_argument(
+        "--lactating",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="breastfeeding now, or no longer (with --since: from when)",
+    )
     cmd.add_argument(
         "--condition",
         action="append",

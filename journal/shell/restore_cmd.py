@@ -12,7 +12,7 @@ def register(commands: Any) -> None:
         "restore",
         help="replace the journal with a backup archive (the one it replaces is kept in backups/)",
     )
-    cmd.add_argument("file", metavar="FILE")
+    cmd.add_argument("file", metavar="FILE", help="an archive from `mg-journal backup`")
     cmd.set_defaults(handler=run)
 
 

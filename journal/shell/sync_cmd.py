@@ -13,13 +13,18 @@ def register(commands: Any) -> None:
     actions = cmd.add_subparsers(dest="sync_action", metavar="{status,merge,take,ignore,git-merge}")
     actions.add_parser("status", help="copies waiting, merges done, versions set aside")
     take = actions.add_parser("take", help="put version N set aside back in use (see status)")
-    take.add_argument("number", type=int, metavar="N")
+    take.add_argument("number", type=int, metavar="N", help="its number in `sync status`")
     actions.add_parser("merge", help="merge the conflict copies now (the app does at start)")
     ignore = actions.add_parser("ignore", help="print (or --write) a .stignore for Syncthing")
     ignore.add_argument("--write", action="store_true", help="write it in the journal folder")
     driver = actions.add_parser("git-merge", help="git merge driver: %%O %%A %%B %%P (README)")
-    for arg in ("ancestor", "ours", "theirs", "path"):
-        driver.add_argument(arg)
+    for arg, said in (
+        ("ancestor", "%%O: the common ancestor"),
+        ("ours", "%%A: this side, written with the merge"),
+        ("theirs", "%%B: the other side"),
+        ("path", "%%P: the file's path in the journal"),
+    ):
+        driver.add_argument(arg, help=said)
     cmd.set_defaults(handler=run, sync_action="status")
 
 

@@ -35,13 +35,35 @@ def register(commands: Any) -> None:
     plan = sub.add_parser("plan", help="write the plan (before the start it can be rewritten)")
     plan.add_argument("form", help="the supplement, e.g. glycinate")
     plan.add_argument("dose", help="elemental magnesium a day, mg (the label's figure)")
-    plan.add_argument("--against", choices=defaults.COMPARATORS, default="none")
+    plan.add_argument(
+        "--against",
+        choices=defaults.COMPARATORS,
+        default="none",
+        help="the other periods: no supplement (none, the default) or a placebo",
+    )
     plan.add_argument("--blind", action="store_true", help="sealed bottles A and B (placebo)")
     plan.add_argument("--outcome", default="cramp", help="the symptom kind counted (cramp)")
     plan.add_argument("--severity", action="store_true", help="weigh symptoms by severity")
-    plan.add_argument("--run-in", type=int, default=defaults.DEFAULT_RUN_IN_DAYS, metavar="DAYS")
-    plan.add_argument("--pairs", type=int, default=defaults.DEFAULT_PAIRS)
-    plan.add_argument("--period", type=int, default=defaults.DEFAULT_PERIOD_DAYS, metavar="DAYS")
+    plan.add_argument(
+        "--run-in",
+        type=int,
+        default=defaults.DEFAULT_RUN_IN_DAYS,
+        metavar="DAYS",
+        help=f"days counted before the first period (default {defaults.DEFAULT_RUN_IN_DAYS})",
+    )
+    plan.add_argument(
+        "--pairs",
+        type=int,
+        default=defaults.DEFAULT_PAIRS,
+        help=f"pairs of periods, one on and one off (default {defaults.DEFAULT_PAIRS})",
+    )
+    plan.add_argument(
+        "--period",
+        type=int,
+        default=defaults.DEFAULT_PERIOD_DAYS,
+        metavar="DAYS",
+        help=f"days in each period (default {defaults.DEFAULT_PERIOD_DAYS})",
+    )
     plan.add_argument("--washout", type=int, metavar="DAYS", help="default: half of a period")
     plan.add_argument(
         "--benefit",
@@ -61,13 +83,15 @@ def register(commands: Any) -> None:
         "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
     )
     dose = sub.add_parser("dose", help="record today's trial dose as taken or missed")
-    dose.add_argument("state", choices=("taken", "missed"))
+    dose.add_argument("state", choices=("taken", "missed"), help="taken or missed")
     dose.add_argument(
         "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
     )
     sub.add_parser("status", help="where the trial stands, and the result so far")
     report = sub.add_parser("report", help="the trial report: text, markdown or html")
-    report.add_argument("--format", choices=("text", "markdown", "html"), default="text")
+    report.add_argument(
+        "--format", choices=("text", "markdown", "html"), default="text", help="default: text"
+    )
     report.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600)")
     packing = sub.add_parser("packing", help="the packing sheet for the helper")
     packing.add_argument(
@@ -80,19 +104,19 @@ def register(commands: Any) -> None:
         "--yes", action="store_true", help="the helper's sheet once the trial has started"
     )
     guess = sub.add_parser("guess", help="which bottle you think held magnesium (A or B)")
-    guess.add_argument("bottle")
+    guess.add_argument("bottle", help="A or B")
     unseal = sub.add_parser("unseal", help="show which bottle held magnesium")
     unseal.add_argument(
         "--yes", action="store_true", help="open it before the end, ending the blinding"
     )
     amend = sub.add_parser("amend", help="change the started plan; kept as a dated amendment")
-    amend.add_argument("field", choices=tuple(defaults.AMENDABLE))
-    amend.add_argument("value")
-    amend.add_argument("--reason", default="")
+    amend.add_argument("field", choices=tuple(defaults.AMENDABLE), help="what changes")
+    amend.add_argument("value", help="its new value, e.g. 4 (pairs) or 250 (dose_mg)")
+    amend.add_argument("--reason", default="", help="why, kept with the amendment")
     stop = sub.add_parser(
         "stop", help="end the trial today, its last day: no dose from then on (an amendment)"
     )
-    stop.add_argument("--reason", default="")
+    stop.add_argument("--reason", default="", help="why, kept with the amendment")
     cmd.set_defaults(handler=run)
 
 

@@ -1,0 +1,51 @@
+"""Every command's and step's --help opens with what it does and says what each of its
+arguments is, within 80 columns. `mg-journal delete --help`, `backup`, `restore`,
+`doctor`, `path`, `sync`, `key` and the trial's steps showed only their usage, and
+arguments such as restore's FILE, import's {json,cronometer} or trial amend's value
+were listed without a word."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+
+import pytest
+
+from journal.shell import BY_NAME
+from journal.shell.parser import build_parser
+from tests.helpers import run_cli
+
+
+def commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """Each command and step under `parser`, as the command line builds it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                yield command
+                yield from commands(command)
+
+
+@pytest.mark.parametrize("name", sorted(BY_NAME))
+def test_each_help_says_what_the_command_and_its_arguments_are(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    found = [c for c in commands(build_parser(name)) if c.prog.split()[1] == name]
+    assert found
+    for command in found:
+        assert command.description, command.prog
+        unsaid = [
+            a.option_strings or a.dest
+            for a in command._actions
+            if not a.help and not isinstance(a, argparse._SubParsersAction)
+        ]
+        assert unsaid == [], command.prog
+        shown = command.format_help()
+        assert max(len(line) for line in shown.splitlines()) <= 80, command.prog
+
+
+def test_delete_help_from_the_shell() -> None:
+    done = run_cli("delete", "--help")
+    assert done.returncode == 0
+    assert "\nDelete one entry by its id.\n" in done.stdout
+    assert "  id          the entry's id, or its first characters (at least 4)" in done.stdout
