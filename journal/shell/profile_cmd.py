@@ -26,6 +26,7 @@ from journal.core.person.profile import (
     SEX_LABELS,
     UNIT_LABELS,
     Profile,
+    birth_year,
     condition_notes,
     supplement_limit,
     target,
@@ -86,8 +87,8 @@ def _changes(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
         if args.sex.strip().lower() == "male":
             changes.setdefault("pregnant", False)
             changes.setdefault("lactating", False)
-    if args.born is not None:
-        changes["birth_year"] = args.born
+    if args.born is not None:  # refused as --born, the word typed, not as birth_year
+        changes["birth_year"] = birth_year(args.born, "born")
     if args.pregnant is not None:
         changes["pregnant"] = args.pregnant
     if args.lactating is not None:

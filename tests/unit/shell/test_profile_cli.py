@@ -143,3 +143,21 @@ def test_an_empty_date_or_meal_is_refused_not_read_as_today(
     assert "'' is not" in said or "type a day: 2026-11-03, yesterday" in said or "empty;" in said
     assert "Traceback" not in refused.stderr
     assert not (data_dir / "entries").exists() or not any((data_dir / "entries").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("year", "said"),
+    [
+        ("2030", "mg-journal: born: 2030 is in the future (this year is 2026)\n"),
+        ("1850", "mg-journal: born: 1850 is before 1900\n"),
+        ("nineteen", "mg-journal: born: 'nineteen' is not a year like 1990\n"),
+    ],
+)
+def test_a_bad_birth_year_is_named_as_the_option_typed(
+    data_dir: Path, year: str, said: str
+) -> None:
+    """It was refused as "birth_year: ...", a name the person never typed."""
+    assert run_cli("profile", "--born", "1990").returncode == 0
+    result = run_cli("profile", "--born", year)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", said)
+    assert stored(data_dir)["birth_year"] == 1990
