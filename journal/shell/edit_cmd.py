@@ -61,7 +61,13 @@ def _none(text: str | None) -> str | None:
 def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
     """The fields to change, checked against the kind of entry; values validated by the model."""
     from journal.core import validate as v
-    from journal.core.entries.models import FactorEntry, FoodEntry, SupplementEntry, SymptomEntry
+    from journal.core.entries.models import (
+        MAX_GRAMS,
+        FactorEntry,
+        FoodEntry,
+        SupplementEntry,
+        SymptomEntry,
+    )
 
     changes: dict[str, Any] = {}
     if args.date is not None:
@@ -75,10 +81,15 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
         SymptomEntry: {"note", "severity", "where"},
         FactorEntry: {"note", "amount"},
     }[type(entry)]
-    for option in ("severity", "where", "note", "amount", "grams", "mg"):
+    options = ("severity", "where", "note", "amount", "grams", "mg")
+    for option in options:
         if getattr(args, option) is not None and option not in allowed:
             kind = entry.KIND.rstrip("s")
-            raise v.ValidationError(f"--{option}", f"is not something a {kind} entry has")
+            its = ["--date", "--time", *(f"--{o}" for o in options if o in allowed)]
+            raise v.ValidationError(
+                f"--{option}",
+                f"a {kind} entry has none; it takes {', '.join(its[:-1])} or {its[-1]}",
+            )
     if args.severity is not None:
         changes["severity"] = _none(args.severity)
     if args.where is not None:
@@ -94,7 +105,7 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
     if args.mg is not None:
         changes["mg"] = _none(args.mg)
     if args.grams is not None:
-        grams = v.amount(args.grams, "--grams", maximum=float("inf"))
+        grams = v.amount(args.grams, "--grams", maximum=MAX_GRAMS)  # named as typed
         changes["grams"] = grams
         if entry.grams is not None:  # the figures were for the old weight: scale them
             ratio = grams / entry.grams

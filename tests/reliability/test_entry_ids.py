@@ -68,7 +68,9 @@ def test_edit_grams_scales_a_foods_figures_and_refuses_other_kinds_fields(data_d
     assert (edited.id, edited.grams, edited.mg, edited.kcal) == (almonds.id, 56.0, 152.0, 328.0)
     wrong = run_cli("edit", almonds.id[:8], "--severity", "2")
     assert wrong.returncode == 2
-    assert wrong.stderr == "mg-journal: --severity: is not something a food entry has\n"
+    assert wrong.stderr == (
+        "mg-journal: --severity: a food entry has none; it takes --date, --time, --grams or --mg\n"
+    )
     bad = run_cli("edit", almonds.id[:8], "--grams", "-3")
     assert bad.returncode == 2 and journal.day(TODAY).foods[0] == edited
     assert run_cli("edit", almonds.id[:8]).returncode == 2  # nothing to change
