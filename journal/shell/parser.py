@@ -6,16 +6,22 @@ It sits in the shell, below both, so neither imports upward (see docs/architectu
 from __future__ import annotations
 
 import argparse
+import re
 from typing import NoReturn
 
 from journal import __version__
 from journal.shell import BY_NAME, COMMANDS, command_module
+
+_KINDS = {"int": "a whole number", "float": "a number"}
+_TYPE_NAMED = re.compile(r"invalid (int|float) value: ('.*')$")
 
 
 class OneLineParser(argparse.ArgumentParser):
     """argparse, with a mistake said in one line and where to read more, not its usage."""
 
     def error(self, message: str) -> NoReturn:
+        # argparse names the type ("invalid int value: 'abc'"); a person reads words
+        message = _TYPE_NAMED.sub(lambda m: f"{m[2]} is not {_KINDS[m[1]]}", message)
         self.exit(2, f"{self.prog}: {message}; see {self.prog} --help\n")
 
 

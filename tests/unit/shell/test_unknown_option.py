@@ -43,3 +43,27 @@ def test_an_unknown_word_names_its_command(
     done = run_cli(*args)
     assert (done.returncode, done.stdout, done.stderr) == (2, "", said)
     assert not data_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("sync", "take", "abc"), "mg-journal sync take: argument N: 'abc' is not a whole number"),
+        (
+            ("trial", "plan", "glycinate", "300", "--benefit", "lots"),
+            "mg-journal trial plan: argument --benefit: 'lots' is not a number",
+        ),
+        (
+            ("trial", "plan", "glycinate", "300", "--pairs", "2.5"),
+            "mg-journal trial plan: argument --pairs: '2.5' is not a whole number",
+        ),
+    ],
+)
+def test_words_for_a_number_are_refused_in_words(
+    data_dir: Path, args: tuple[str, ...], said: str
+) -> None:
+    """argparse said "invalid int value: 'abc'", naming Python's type."""
+    done = run_cli(*args)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"{said}; see {said.split(': ')[0]} --help\n"
+    assert not data_dir.exists()
