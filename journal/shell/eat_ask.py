@@ -41,8 +41,10 @@ def ask_amount(words: str, cup: str) -> str:
 
 
 def _pick(lines: list[str], foods: list[Any]) -> Any | None:
+    from journal.shell.fit import say
+
     for number, text in enumerate(lines, 1):
-        print(f"{number:>2}. {text}")
+        say(f"{number:>2}. {text}")
     answer = input(f"Which one? [1-{len(foods)}, Enter cancels] ").strip()
     if answer.isdigit() and 1 <= int(answer) <= len(foods):
         return foods[int(answer) - 1]

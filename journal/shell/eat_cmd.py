@@ -171,6 +171,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.food.units import needs_amount, parse_quantity
     from journal.shell.eat_ask import ask, ask_amount, ask_form, unsure
     from journal.shell.existing_journal import existing_journal
+    from journal.shell.fit import say
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
     from journal.store.own_foods import read_own_foods
@@ -191,7 +192,7 @@ def run(args: argparse.Namespace) -> int:
         mg = v.amount(args.custom, "custom", maximum=MAX_MG, allow_zero=True) + 0.0  # -0 is 0
         entry = FoodEntry(day, at, line, None, mg, None, meal, portion="as written")
         Journal.open(args.data_dir).add(entry)
-        print(f"Logged {line}: {mg:,g} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]")
+        say(f"Logged {line}: {mg:,g} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]", 2)
         return 0
     journal = existing_journal(args.data_dir)  # made only once every food is found
     own, _ = read_own_foods(journal) if journal is not None else ([], 0)
@@ -259,15 +260,16 @@ def run(args: argparse.Namespace) -> int:
         entries.append(entry_for(food, grams, label, day, at, meal))
     (journal or Journal.open(args.data_dir)).add_all(entries)
     for entry in entries:
-        print(
+        say(
             f"Logged {entry.name}: {_amount(entry.portion or '', entry.grams)} = "
             f"{_figure(entry.mg, 'mg')} magnesium, {_figure(entry.kcal, 'kcal')}; "
-            f"{meal} {day.isoformat()} {at.strftime('%H:%M')} [{entry.id[:8]}]"
+            f"{meal} {day.isoformat()} {at.strftime('%H:%M')} [{entry.id[:8]}]",
+            2,
         )
     for note in notes:
-        print(note)
+        say(note)
     if len(entries) > 1:
         mg = sum(e.mg or 0.0 for e in entries)
         kcal = sum(e.kcal or 0.0 for e in entries)
-        print(f"{len(entries)} foods: {mg:,.0f} mg magnesium, {kcal:,.0f} kcal; {meal} {day}")
+        say(f"{len(entries)} foods: {mg:,.0f} mg magnesium, {kcal:,.0f} kcal; {meal} {day}")
     return 0

@@ -25,8 +25,10 @@ def columns() -> int | None:
     return shutil.get_terminal_size().columns
 
 
-def fit(text: str, width: int | None) -> str:
-    """`text` with each line wider than `width` wrapped (None: as it is)."""
+def fit(text: str, width: int | None, hang: int = 0) -> str:
+    """`text` with each line wider than `width` wrapped (None: as it is); a line at the
+    margin goes on `hang` columns in (a paragraph: 0; one of a list, such as eat's
+    "Logged" lines, 2, so that the next one is seen to start)."""
     if width is None or all(len(line) <= width for line in text.splitlines()):
         return text
     import textwrap
@@ -39,9 +41,8 @@ def fit(text: str, width: int | None) -> str:
         line = _BOUND.sub(lambda m: m.group().replace(" ", _JOIN), line)
         start = _TEXT_START.match(line[: width // 2])
         lead = len(line) - len(line.lstrip(" "))
-        # An indented row without columns goes on 2 further in, not read as the next
-        # row; a paragraph at the margin goes on at the margin.
-        indent = min(start.end() if start else lead + 2 if lead else 0, width // 2)
+        # An indented row without columns goes on 2 further in, not read as the next row.
+        indent = min(start.end() if start else lead + 2 if lead else hang, width // 2)
         wrapped = textwrap.wrap(
             line,
             width,
@@ -53,6 +54,6 @@ def fit(text: str, width: int | None) -> str:
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
-def say(text: str = "") -> None:
-    """print(), fitted to the terminal."""
-    print(fit(text, columns()))
+def say(text: str = "", hang: int = 0) -> None:
+    """print(), fitted to the terminal (`hang`: as for `fit`)."""
+    print(fit(text, columns(), hang))

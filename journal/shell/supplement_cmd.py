@@ -92,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
     )
     from journal.core.person.profile import Profile, supplement_limit
     from journal.shell.existing_journal import existing_journal
+    from journal.shell.fit import say
     from journal.store.errors import StoreError
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
@@ -138,9 +139,10 @@ def run(args: argparse.Namespace) -> int:
         share = (ELEMENTAL_FRACTION[form] or 0) * 100
         how = f"{salt:,.0f} mg magnesium {form} ≈ {how} ({share:.3g}%, approximate)"
     total = journal.day(day).supplement_mg
-    print(
+    say(
         f"Logged magnesium {form}: {how}; supplements on {day.isoformat()}: {total:,.0f} mg "
-        f"[{entry.id[:8]}]"
+        f"[{entry.id[:8]}]",
+        2,
     )
     if unread is not None:
         # The dose is saved: exit 0, so a script that retries on failure logs it once.

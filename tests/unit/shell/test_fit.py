@@ -84,3 +84,32 @@ def test_on_an_80_column_terminal_every_line_fits(
     shown = out.getvalue()
     assert max(len(line) for line in shown.splitlines()) <= 80
     assert shown.split() == piped.split()  # every word, in order, [bold] as typed
+
+
+def test_a_line_of_a_list_goes_on_indented_so_the_next_is_seen_to_start() -> None:
+    logged = "Logged Bananas, raw: 1 medium (118 g) = 32 mg magnesium, 105 kcal [6a9146a8]"
+    assert fit(logged, 50, hang=2).splitlines() == [
+        "Logged Bananas, raw: 1 medium (118 g) = 32 mg",
+        "  magnesium, 105 kcal [6a9146a8]",
+    ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["eat", "oatmeal 1 cup, banana, avocado"],
+        ["supplement", "citrate", "--salt", "1000"],
+    ],
+)
+def test_what_was_logged_fits_an_80_column_terminal(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """eat's 'Logged Cereals, oats, ... [id]' ran to 170 columns."""
+    out = Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(command) == 0
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert all(line.startswith(("Logged ", "  ", "3 foods: ")) for line in lines), lines
+    assert len([line for line in lines if line.startswith("Logged ")]) == len(command[1].split(","))
