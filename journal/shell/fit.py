@@ -8,8 +8,9 @@ import re
 import sys
 
 # A row's text starts after its leading columns ("  ec956ad1  09:30  food        "),
-# a bullet ("- ") or a label ("  basis:      "); looked for in the first half only.
-_TEXT_START = re.compile(r"^ *(?:- |.*\S {2,}(?=\S))")
+# a label ("  basis:      "), a bullet ("- ") or a number (" 1. "); looked for in
+# the first half only.
+_TEXT_START = re.compile(r"^ *(?:.*\S {2,}(?=\S)|- |\d+\. )")
 # "p < 0.001" and "31.9 mg" are one word to the wrapping (no line starts "< 0.001" or
 # "mg"): joined by a private-use character while wrapped, a space again after.
 _BOUND = re.compile(r"(\b[pq] )?[<>]=? (?=\d)|\d (?:mg|g|kcal)\b")

@@ -113,3 +113,17 @@ def test_what_was_logged_fits_an_80_column_terminal(
     assert max(len(line) for line in lines) <= 80
     assert all(line.startswith(("Logged ", "  ", "3 foods: ")) for line in lines), lines
     assert len([line for line in lines if line.startswith("Logged ")]) == len(command[1].split(","))
+
+
+def test_the_choices_eat_asks_between_fit_an_80_column_terminal(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'oats 40 g': weighed dry or cooked? Each choice names USDA's food in full."""
+    out = Terminal()
+    monkeypatch.setattr(sys, "stdin", Terminal("\n"))  # Enter: none of them
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["eat", "oats 40 g"]) == 1
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[1].startswith(" 1. cooked: ") and lines[2].startswith("    ")
