@@ -68,8 +68,10 @@ def run(args: argparse.Namespace) -> int:
         custom = load_kinds(journal) if journal is not None else []
         symptom = find_symptom_kind(args.kind, custom)
         if symptom is None:
-            raise v.ValidationError(
-                "kind", f"'{args.kind}' is not a kind; use one of: {', '.join(valid_kinds(custom))}"
+            raise v.ValidationError(  # the shell cannot add a kind: where to, said
+                "kind",
+                f"'{args.kind}' is not a kind; use one of: {', '.join(valid_kinds(custom))}; "
+                "or add your own in the app (o on Today)",
             )
     entry: SymptomEntry | FactorEntry
     if factor is not None:

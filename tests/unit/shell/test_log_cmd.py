@@ -103,8 +103,10 @@ def test_unknown_kind_lists_the_valid_ones(data_dir: Path) -> None:
     assert done.returncode == 2
     assert done.stderr == (
         "mg-journal: kind: 'crmap' is not a kind; use one of: cramp, twitch, spasm, weakness, "
-        "fatigue, palpitations, exercise, standing, alcohol, diarrhea, poor-sleep, other\n"
+        "fatigue, palpitations, exercise, standing, alcohol, diarrhea, poor-sleep, other; "
+        "or add your own in the app (o on Today)\n"
     )
+    assert Journal.open(data_dir).day(TODAY).symptoms == []
 
 
 @pytest.mark.parametrize(
