@@ -9,6 +9,7 @@ import fcntl
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
 import termios
@@ -68,6 +69,14 @@ def read_until(fd: int, end: bytes | None, limit: float = 60) -> bytes:
     return seen
 
 
+def own_terminal() -> None:
+    """In the child: its terminal as its controlling one, and ctrl-C's signal as a
+    person's shell leaves it. A test run in the background (`pytest &`, an xdist
+    worker) ignores SIGINT, and a program inherits that: ctrl-C would do nothing."""
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_at_a_question_ends_the_line_and_logs_nothing(data_dir: Path) -> None:
     main, child = pty.openpty()
     proc = subprocess.Popen(
@@ -77,7 +86,7 @@ def test_ctrl_c_at_a_question_ends_the_line_and_logs_nothing(data_dir: Path) -> 
         stderr=child,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         start_new_session=True,  # the terminal as its own, so ctrl-C there reaches it
-        preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+        preexec_fn=own_terminal,
     )
     os.close(child)
     try:
