@@ -80,8 +80,9 @@ def _open_app(data_dir: str | Path | None, remove_after: bool = False) -> int:
             return 2
         from journal.tui import collector
 
-        # From here, not from the app's start: importing Textual and ours makes objects
-        # that live as long as the app, and the collector walked them some 80 times.
+        # From here (or from `main`, on a line that only opens the app), not from the
+        # app's start: importing Textual and ours makes objects that live as long as the
+        # app, and the collector walked them some 80 times.
         collector.hold()
         try:
             from journal.tui.app import run_app
@@ -125,14 +126,23 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    opens_app = _app_only(args) is not None
+    if opens_app:
+        from journal.tui import collector
+
+        collector.hold()  # from the first import on (see `_open_app`)
     try:
-        return _main(sys.argv[1:] if argv is None else list(argv))
+        return _main(args)
     except KeyboardInterrupt:  # ctrl-C, at any point: no traceback
         if sys.stderr.isatty():
             # The terminal has echoed "^C" where the cursor was, perhaps after a
             # question: the shell's prompt comes on a line of its own.
             print(file=sys.stderr)
         return 130
+    finally:
+        if opens_app:
+            collector.release()  # only if the app never drew (refused, or no terminal)
 
 
 def _main(argv: list[str]) -> int:
