@@ -51,17 +51,16 @@ class EntryTable(DataTable[Text]):
     def __init__(self, *, id: str | None = None) -> None:
         # Given at construction, not set once mounted: a change then is redrawn.
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
-        self._day: date | None = None  # the day the rows are of
-        self._shown: Day | None = None  # drawn again when the wrapping column's width changes
+        self._shown: Day | None = None  # the day the rows are of, drawn again on a resize
 
     def show(self, day: Day, *, follow_new: bool = True) -> None:
         """Draw `day`'s rows. `follow_new`: a row the person just logged (or put back with
         undo) takes the cursor and the focus, so it is in view and Enter or Delete reach it;
         not a row another program wrote, which would move the cursor under their keys."""
-        self._shown = day
         with self._keeping_place(day.date, follow_new):
             self.clear()
             self._add_rows(day)
+        self._shown = day
 
     def _row(self, cells: list[Text], key: str) -> None:
         """Add a row as tall as its tallest cell wraps to. Given, not left for the table
@@ -91,7 +90,7 @@ class EntryTable(DataTable[Text]):
         keys = [row.key.value for row in self.ordered_rows]
         at = self.cursor_row
         was_on = keys[at] if 0 <= at < len(keys) else None
-        same_day, self._day = day == self._day, day
+        same_day = self._shown is not None and day == self._shown.date
         yield
         now = [row.key.value for row in self.ordered_rows]
         if not same_day or not now:
