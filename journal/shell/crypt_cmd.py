@@ -31,7 +31,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
     from journal.store.encryption import encrypt
     from journal.store.journal import Journal
 
-    count, key = encrypt(Journal.open(args.data_dir))
+    count, key = encrypt(Journal.open(args.data_dir, create=False))
     print(f"Encrypted {count} files with age; the key is {key} (outside the journal folder).")
     print("For another computer, or in case this one is lost: mg-journal key export")
     return 0
@@ -41,7 +41,8 @@ def run_decrypt(args: argparse.Namespace) -> int:
     from journal.store.encryption import decrypt
     from journal.store.journal import Journal
 
-    print(f"Decrypted {decrypt(Journal.open(args.data_dir))} files: the journal is plain again.")
+    count = decrypt(Journal.open(args.data_dir, create=False))
+    print(f"Decrypted {count} files: the journal is plain again.")
     return 0
 
 

@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
 
     day = parse_day(args.date, clock.today(), "--date") if args.date is not None else clock.today()
-    journal = Journal.open(args.data_dir)
+    # Undoing needs a journal to undo in: a mistyped path is refused, not made.
+    journal = Journal.open(args.data_dir, create=not args.undo)
     changed = journal.set_complete(day, not args.undo)
     state = "not complete" if args.undo else "complete"
     print(f"{day.isoformat()} is {'now' if changed else 'already'} {state}.")

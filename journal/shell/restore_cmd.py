@@ -17,13 +17,17 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from journal.store.archive import restore
+    from journal.shell.existing_journal import existing_journal
+    from journal.store.archive import read_archive, restore
     from journal.store.inputs import read_input_bytes
     from journal.store.journal import Journal
 
     path = Path(args.file).expanduser()
     raw = read_input_bytes(path)
-    kept = restore(Journal.open(args.data_dir), raw, path)
+    journal = existing_journal(args.data_dir)
+    if journal is None:
+        read_archive(raw, path)  # checked before a new journal is made: a bad one makes none
+    kept = restore(journal or Journal.open(args.data_dir), raw, path)
     replaced = "" if kept is None else f" The journal it replaced is kept in {kept}"
     print(f"Restored from {path}.{replaced}")
     return 0

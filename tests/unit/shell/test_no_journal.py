@@ -60,7 +60,14 @@ def test_a_refused_line_leaves_no_new_journal(tmp_path: Path, command: tuple[str
 
 @pytest.mark.parametrize(
     "command",
-    [("edit", "1a2b", "--note", "x"), ("delete", "1a2b"), ("trial", "status")],
+    [
+        ("edit", "1a2b", "--note", "x"),
+        ("delete", "1a2b"),
+        ("trial", "status"),
+        ("done", "--undo"),  # said "already not complete" and left a journal
+        ("encrypt",),  # said "Encrypted 0 files" into a new journal
+        ("decrypt",),
+    ],
 )
 def test_a_command_on_what_is_stored_says_no_journal_is_there(
     tmp_path: Path, command: tuple[str, ...]
@@ -99,3 +106,22 @@ def test_a_good_line_makes_the_journal_and_stores_it(
     assert run_cli("--data-dir", str(new), *command).returncode == 0
     shown = run_cli("--data-dir", str(new), *shown_by)
     assert shown.returncode == 0 and stored in shown.stdout
+
+
+def test_a_bad_archive_restored_into_no_journal_leaves_none(tmp_path: Path) -> None:
+    """It was refused, but the new folder and its empty entries/ stayed behind."""
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a backup")
+    typo = tmp_path / "jounral"
+    done = run_cli("--data-dir", str(typo), "restore", str(bad))
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith(f"mg-journal: {bad} cannot be restored")
+    assert not typo.exists()
+
+
+def test_a_good_archive_restored_makes_the_journal(tmp_path: Path) -> None:
+    old, new, zipped = tmp_path / "old", tmp_path / "new", tmp_path / "b.zip"
+    assert run_cli("--data-dir", str(old), "log", "cramp", "-s", "2").returncode == 0
+    assert run_cli("--data-dir", str(old), "backup", "-o", str(zipped)).returncode == 0
+    assert run_cli("--data-dir", str(new), "restore", str(zipped)).returncode == 0
+    assert "cramp (severity 2)" in run_cli("--data-dir", str(new), "list").stdout
