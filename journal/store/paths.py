@@ -52,6 +52,13 @@ def ensure_private_dir(path: Path, *, inside: bool = True) -> Path:
             f"{path} is a symbolic link; Mg Journal keeps its files only in real folders "
             f"inside its own. Replace the link by a folder (mv, then mkdir '{path}')."
         )
+    if path.exists() and not path.is_dir():  # mkdir would say only "File exists"
+        todo = (
+            "move the file away"
+            if inside
+            else "give the journal's folder with --data-dir or $MG_JOURNAL_DIR"
+        )
+        raise StoreError(f"{path} is a file, not a folder: {todo}. Nothing was changed.")
     try:
         # Each missing folder 0700, the parents too (mkdir's `parents` makes them with
         # the umask's mode: backups/ was 0755 when backups/conflicts came first).
@@ -62,8 +69,6 @@ def ensure_private_dir(path: Path, *, inside: bool = True) -> Path:
             f"Cannot create the journal folder {path} ({exc.strerror or exc}); nothing was "
             "saved. Give a folder you can write with --data-dir or $MG_JOURNAL_DIR."
         ) from None
-    if not path.is_dir():
-        raise StoreError(f"{path} is not a folder; give another with --data-dir.")
     mode = path.stat().st_mode & 0o777
     if mode & ~DIR_MODE:
         # Only ever tightened: a folder the person made read-only (0500) stays so.

@@ -61,7 +61,7 @@ def test_the_collector_waits_through_the_imports_and_is_back_after(tmp_path) -> 
         text=True,
     )
     assert done.stdout.split() == ["1", "0", "True", "True"], done.stderr
-    assert "Cannot create the journal folder" in done.stderr
+    assert "is a file, not a folder" in done.stderr
 
 
 def test_without_a_terminal_the_app_is_not_opened_and_says_why(tmp_path) -> None:
