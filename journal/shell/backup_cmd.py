@@ -20,9 +20,13 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.archive import write_backup
     from journal.store.journal import Journal
 
-    journal = Journal.open(args.data_dir, create=False)
     default = f"mg-journal-backup-{clock.today().isoformat()}.zip"
-    path = Path(args.output or default).expanduser().absolute()
+    if args.output is not None and not args.output.strip():  # as report: "" is no name
+        from journal.core.validate import ValidationError
+
+        raise ValidationError("output", f"give a file name, e.g. -o {default}")
+    journal = Journal.open(args.data_dir, create=False)
+    path = Path(default if args.output is None else args.output).expanduser().absolute()
     from journal.store.crypt import recipient
 
     sealed = recipient(journal.root) is not None

@@ -51,8 +51,13 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.output is not None and not args.output.strip():  # as report: "" is no name
+        from journal.core.validate import ValidationError
+
+        what = "file name" if args.format == "json" else "folder"
+        raise ValidationError("output", f"give a {what}, e.g. -o {default_name(args.format)}")
     journal = Journal.open(args.data_dir, create=False)
-    target = Path(args.output) if args.output else default_name(args.format)
+    target = Path(args.output) if args.output is not None else default_name(args.format)
     write = export_csv if args.format == "csv" else export_json
     written = write(journal, target.expanduser().absolute(), start, end)
     from journal.store.crypt import recipient
