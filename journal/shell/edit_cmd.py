@@ -68,6 +68,7 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
         SupplementEntry,
         SymptomEntry,
     )
+    from journal.shell.given import given
 
     changes: dict[str, Any] = {}
     if args.date is not None:
@@ -91,9 +92,9 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
                 f"a {kind} entry has none; it takes {', '.join(its[:-1])} or {its[-1]}",
             )
     if args.severity is not None:
-        changes["severity"] = _none(args.severity)
+        changes["severity"] = _none(given(args.severity, "--severity", "give 1 to 5, or none"))
     if args.where is not None:
-        changes["where"] = _none(args.where)
+        changes["where"] = _none(given(args.where, "--where", "give a place like calf, or none"))
     if args.note is not None:
         changes["note"] = args.note
     if args.amount is not None and isinstance(entry, SupplementEntry):
@@ -101,9 +102,9 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
         changes["mg"] = round(v.amount(args.amount, "--amount", maximum=5_000), 1)
         changes["salt_mg"] = None
     elif args.amount is not None:
-        changes["amount"] = _none(args.amount)
+        changes["amount"] = _none(given(args.amount, "--amount", "give a number, or none"))
     if args.mg is not None:
-        changes["mg"] = _none(args.mg)
+        changes["mg"] = _none(given(args.mg, "--mg", "give mg, or unknown"))
     if args.grams is not None:
         grams = v.amount(args.grams, "--grams", maximum=MAX_GRAMS)  # named as typed
         changes["grams"] = grams

@@ -51,9 +51,13 @@ def run(args: argparse.Namespace) -> int:
     )
     from journal.core.entries.models import FactorEntry, SymptomEntry, factor_limit
     from journal.shell.existing_journal import existing_journal
+    from journal.shell.given import given
     from journal.store.journal import Journal
     from journal.store.kinds import load_kinds
 
+    given(args.severity, "--severity", "give 1 to 5, or leave --severity out")
+    given(args.where, "--where", "give a place like calf, or leave --where out")
+    given(args.amount, "amount", "give a number like 45, or leave it out")
     day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
     at = (
         v.not_later_today(day, v.parse_time(args.at), "at")
