@@ -244,10 +244,7 @@ def run(args: argparse.Namespace) -> int:
         trial = store.update(journal, lambda t: t.stopped_on(today, args.reason))
         print(f"Stopped on {today:%-d %b %Y}, its last day: no dose is asked from today on.")
         return 0
-    found = store.load_trial(journal)
-    if found is None:
-        raise v.ValidationError("trial", "there is no plan yet: mg-journal trial plan FORM MG")
-    trial = found
+    trial = store.need_trial(store.load_trial(journal))  # not a usage error: exit 1
     result = store.trial_result(journal, trial, today)
     if step == "status":
         line = words.today_line(trial, today)

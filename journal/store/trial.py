@@ -129,20 +129,21 @@ def save_plan(journal: Journal, plan: Plan) -> Trial:
     return trial
 
 
-def _need(current: Trial | None) -> Trial:
+def need_trial(current: Trial | None) -> Trial:
+    """`current`, or the one "no plan yet" every step says (exit 1: nothing there)."""
     if current is None:
         raise StoreError("There is no trial plan yet; write one with `mg-journal trial plan`.")
     return current
 
 
 def update(journal: Journal, how: Callable[[Trial], Trial]) -> Trial:
-    return change(journal, lambda current: how(_need(current)))
+    return change(journal, lambda current: how(need_trial(current)))
 
 
 def record_dose(journal: Journal, on: date, state: str, at: time) -> Trial:
     """The day's dose taken or missed; a taken dose is also a supplement entry."""
     with journal.lock:
-        trial = _need(load_trial(journal))
+        trial = need_trial(load_trial(journal))
         here, refusal = trial.day(on), trial.dose_refusal(on)
         if refusal is not None or here is None or here.period is None:
             raise ValidationError(
