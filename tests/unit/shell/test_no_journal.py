@@ -125,3 +125,26 @@ def test_a_good_archive_restored_makes_the_journal(tmp_path: Path) -> None:
     assert run_cli("--data-dir", str(old), "backup", "-o", str(zipped)).returncode == 0
     assert run_cli("--data-dir", str(new), "restore", str(zipped)).returncode == 0
     assert "cramp (severity 2)" in run_cli("--data-dir", str(new), "list").stdout
+
+
+@pytest.mark.parametrize(
+    "command", [("log", "crmap"), ("eat", "zzzzqqq"), ("profile", "--born", "2030")]
+)
+def test_a_refused_line_leaves_an_empty_folder_empty(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """A folder made for the journal was given an empty entries/ by a refused line."""
+    made = tmp_path / "made"
+    made.mkdir()
+    done = run_cli("--data-dir", str(made), *command)
+    assert done.returncode in (1, 2) and done.stdout == ""
+    assert list(made.iterdir()) == []
+
+
+def test_a_bad_archive_restored_into_an_empty_folder_leaves_it_empty(tmp_path: Path) -> None:
+    bad, made = tmp_path / "notes.txt", tmp_path / "made"
+    bad.write_text("not a backup")
+    made.mkdir()
+    done = run_cli("--data-dir", str(made), "restore", str(bad))
+    assert done.returncode == 1 and "cannot be restored" in done.stderr
+    assert list(made.iterdir()) == []
