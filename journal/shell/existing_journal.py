@@ -13,18 +13,9 @@ if TYPE_CHECKING:
 
 def existing_journal(data_dir: str | Path | None) -> Journal | None:
     """The journal in `data_dir` (or the usual place), None while its folder is not there
-    or is empty (a folder made for it: opening one would leave an empty entries/ in it)."""
+    or is empty (see holds_a_journal)."""
     from journal.store.journal import Journal
-    from journal.store.paths import resolve_data_dir
+    from journal.store.paths import holds_a_journal, resolve_data_dir
 
     root = resolve_data_dir(data_dir)
-    return Journal.open(root, create=False) if _holds_something(root) else None
-
-
-def _holds_something(root: Path) -> bool:
-    try:
-        return next(root.iterdir(), None) is not None
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return True  # a file, or not readable: Journal.open says which
+    return Journal.open(root, create=False) if holds_a_journal(root) else None

@@ -45,7 +45,12 @@ from journal.store.layout import (
 )
 from journal.store.leftovers import remove_temp_files, temp_files
 from journal.store.lock import JournalLock
-from journal.store.paths import ensure_private_dir, open_root, resolve_data_dir
+from journal.store.paths import (
+    ensure_private_dir,
+    holds_a_journal,
+    open_root,
+    resolve_data_dir,
+)
 from journal.store.revision import stamp_write
 from journal.store.storage import read_file
 from journal.store.transaction import PENDING, roll_back
@@ -77,10 +82,10 @@ class Journal:
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, create: bool = True) -> Journal:
         """Open (creating if needed, 0700) the journal in `data_dir` or the default place;
-        with `create` False, a folder that does not exist is refused (a command that
-        only reads must not leave a new journal where a path was mistyped)."""
+        with `create` False, a folder that does not exist or is empty is refused (a
+        command that only reads must not leave a new journal where a path was mistyped)."""
         root = resolve_data_dir(data_dir)
-        if not create and not root.exists():
+        if not create and not holds_a_journal(root):
             raise StoreError(
                 f"There is no journal in {root}: check the path (--data-dir or "
                 "$MG_JOURNAL_DIR), or log something first. Nothing was created."

@@ -40,6 +40,17 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
+def holds_a_journal(root: Path) -> bool:
+    """False while `root` is not there or is empty: a folder made for the journal holds
+    nothing to read, and opening it would leave an empty entries/ in it."""
+    try:
+        return next(root.iterdir(), None) is not None
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # a file, or not readable: opening it says which
+
+
 def ensure_private_dir(path: Path, *, inside: bool = True) -> Path:
     """Create `path` (and parents) as 0700; take group and other bits off an existing one.
 

@@ -148,3 +148,20 @@ def test_a_bad_archive_restored_into_an_empty_folder_leaves_it_empty(tmp_path: P
     done = run_cli("--data-dir", str(made), "restore", str(bad))
     assert done.returncode == 1 and "cannot be restored" in done.stderr
     assert list(made.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "command", [("list",), ("backup",), ("done", "--undo"), ("encrypt",), ("delete", "1a2b")]
+)
+def test_a_command_on_an_empty_folder_says_no_journal_is_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    """`list` said "Nothing logged" and `encrypt` "Encrypted 0 files", each leaving a
+    journal (entries/, and encryption.txt) in a folder made for one."""
+    monkeypatch.chdir(tmp_path)  # where a backup would land
+    made = tmp_path / "made"
+    made.mkdir()
+    done = run_cli("--data-dir", str(made), *command)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.startswith(f"mg-journal: There is no journal in {made}: check the path")
+    assert list(made.iterdir()) == []
