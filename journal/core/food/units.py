@@ -14,6 +14,7 @@ from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.drinks import bottle, glass_is_serving, is_drink, serving
 from journal.core.food.everyday import EVERYDAY
 from journal.core.food.foods import Food, Portion
+from journal.core.food.handfuls import fruit_handful, is_handful
 from journal.core.food.meat_servings import meat_serving
 from journal.core.food.name_words import number_forms
 from journal.core.food.snack_bags import single_bag
@@ -333,6 +334,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     # A food's own measure wins over the word's usual stand-in: an own trail mix's
     # "handful" of 50 g, not the 1 oz a handful of nuts is taken for.
     own = _own_measure(unit_text, unit, food)
+    if own is None and is_handful(unit_text):  # of berries: half their cup, not 1 oz
+        own = fruit_handful(food, _find_portion("cup", food))
     glass = is_drink(food) and glass_is_serving(
         unit_text, [split_portion(p) for p in food.portions]
     )
