@@ -11,6 +11,7 @@ import shlex
 from collections.abc import Callable, Mapping
 
 from journal.core.food.amounts import parse_amount
+from journal.core.food.canned import CANNED, says_canned
 from journal.core.food.choose import Choice, choose, names
 from journal.core.food.foods import Food
 from journal.core.food.name_words import number_forms, query_tokens
@@ -38,6 +39,12 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
         food = find_by_id(table_text, own, item.words.strip())
         return Choice(food, candidates=[food] if food else [])
 
+    canned, plain = says_canned(item.words, item.quantity)
+    if canned:  # "a can of chickpeas": the canned food, where the table has it
+        tinned = _canned(table_text, own, resolve(table_text, own, Item(plain, ""), boost))
+        if tinned is not None:
+            return Choice(tinned, candidates=[tinned])
+
     def dry_of(cooked: Food) -> Food | None:
         return dry_form(cooked, same_head(table_text, cooked))
 
@@ -50,6 +57,16 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
         return Choice(None, missing=missing)
     return choice
+
+
+def _canned(table_text: str, own: list[Food], plain: Choice) -> Food | None:
+    """The canned form (`canned.CANNED`) of the food the plain words mean, or of the
+    candidates that are both it and its canned form ("baked beans" asks: home-made or
+    canned); words that ask between foods ("beans": kidney or pinto) keep asking."""
+    ids = {food.id for food in plain.candidates}
+    meant = [plain.food] if plain.food else [f for f in plain.candidates if CANNED.get(f.id) in ids]
+    canned = next((CANNED[food.id] for food in meant if food.id in CANNED), None)
+    return find_by_id(table_text, own, canned) if canned else None
 
 
 def _dry_ranked(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from journal.core.food.amounts import parse_amount
+from journal.core.food.canned import no_can
 from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.drinks import bottle, glass_is_serving, is_drink, serving
 from journal.core.food.everyday import EVERYDAY
@@ -356,6 +357,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         if found is None and unit == "bottle" and is_drink(food):
             weighed = [(p.grams / n, m) for p in food.portions for n, m in [split_portion(p)]]
             found = bottle(food.name, weighed)
+        if found is None and unit == "can" and (why := no_can(food)):
+            raise ValueError(why)
         if found is None:
             units = ", ".join(food_units(food))
             raise ValueError(f"unknown unit {unit_text!r} for {food.name}; use one of: {units}")
