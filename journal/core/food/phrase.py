@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.core.food.amounts import VULGAR
-from journal.core.food.unit_words import ALIASES, MASS_UNITS, VOLUME_UNITS
+from journal.core.food.unit_words import ALIASES, MASS_UNITS, SIZED_GLASSES, VOLUME_UNITS
 from journal.core.food.units import normalize_unit
 
 NUMBER_WORDS = {
@@ -77,6 +77,7 @@ MEASURES = frozenset(
         "pint",
         "quart",
         "gallon",
+        *SIZED_GLASSES,  # "a small glass of wine": asked in ml (`units`)
     }
 )
 SIZES = frozenset({"large", "medium", "small"})

@@ -59,6 +59,9 @@ ALIASES: dict[str, str] = {
     "liter": "l",
     "litre": "l",
 }
+# A glass by its size: no standard USDA weighs ("a glass of wine" is its 5 fl oz serving),
+# so the amount is asked for in ml or fl oz rather than guessed.
+SIZED_GLASSES = frozenset({"small glass", "large glass", "big glass"})
 # A measure USDA names otherwise, tried when the food has none by the word typed: a
 # slice of melon is its wedge ("a slice of watermelon" was refused: SR24 weighs it by
 # "1 wedge (approx 1/16 of melon)", 286 g).

@@ -22,6 +22,7 @@ from journal.core.food.snack_bags import single_bag
 from journal.core.food.unit_words import (
     ALIASES,
     MASS_UNITS,
+    SIZED_GLASSES,
     STAND_INS,
     US_UNITS_ML,
     US_VOLUMES_ML,
@@ -311,6 +312,19 @@ def _per_volume(food: Food, unit_text: str) -> float:
     )
 
 
+def _sized_glass(said: str, food: Food) -> str:
+    """Why "a small glass" of a drink is asked for in ml: the table weighs no glass by size."""
+    try:
+        grams, label = parse_quantity("1 glass", food)
+        glass = f"; its glass is {label.removeprefix('1 ')} ({grams:.0f} g)"
+    except ValueError:
+        glass = ""
+    return (
+        f"the table has no {said.lower()} of {food.name}{glass}: say what you drank in ml "
+        "or fl oz (e.g. 125 ml, 6 fl oz)"
+    )
+
+
 def food_units(food: Food) -> list[str]:
     """Units this food accepts, for error messages and completion."""
     own = dict.fromkeys(_unit_key(split_portion(p)[1]) for p in food.portions)
@@ -357,6 +371,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         if found is None and unit == "bottle" and is_drink(food):
             weighed = [(p.grams / n, m) for p in food.portions for n, m in [split_portion(p)]]
             found = bottle(food.name, weighed)
+        if found is None and unit in SIZED_GLASSES:
+            raise ValueError(_sized_glass(unit, food))
         if found is None and unit == "can" and (why := no_can(food)):
             raise ValueError(why)
         if found is None:
