@@ -325,6 +325,17 @@ def _sized_glass(said: str, food: Food) -> str:
     )
 
 
+def _no_square(food: Food) -> str:
+    """Why "2 squares" of chocolate is asked for by weight: bars are scored into squares
+    of many sizes, and USDA weighs none (dark chocolate: "1 oz", "1 bar" = 101 g)."""
+    listed = ", ".join(f"{p.name} = {p.grams:g} g" for p in food.portions[:3])
+    has = f" (it weighs it as {listed})" if listed else ""
+    return (
+        f"the table has no square of {food.name}{has}: squares differ by bar, so type their "
+        "weight from the wrapper in g or oz (e.g. 20 g)"
+    )
+
+
 def food_units(food: Food) -> list[str]:
     """Units this food accepts, for error messages and completion."""
     own = dict.fromkeys(_unit_key(split_portion(p)[1]) for p in food.portions)
@@ -375,6 +386,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
             raise ValueError(_sized_glass(unit, food))
         if found is None and unit == "can" and (why := no_can(food)):
             raise ValueError(why)
+        if found is None and unit == "square":  # of chocolate: no bar's square is weighed
+            raise ValueError(_no_square(food))
         if found is None:
             units = ", ".join(food_units(food))
             raise ValueError(f"unknown unit {unit_text!r} for {food.name}; use one of: {units}")

@@ -1,0 +1,28 @@
+"""Squares of chocolate (a brief's report: "dark chocolate 2 squares" was refused as an
+unknown unit, naming only units). USDA weighs dark chocolate by "1 oz" and "1 bar" (101
+g) and no square, so the refusal says what the table has and asks for the weight."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.eat_line import resolve
+from journal.core.food.phrase import parse_line
+from tests.unit.food.as_logged import TABLE, as_logged
+
+DARK = "usda:19904"  # Chocolate, dark, 70-85% cacao solids: 228 mg/100 g
+
+
+@pytest.mark.parametrize("phrase", ["dark chocolate 2 squares", "2 squares of dark chocolate"])
+def test_squares_ask_for_the_weight(phrase: str) -> None:
+    [item] = parse_line(phrase)
+    food = resolve(TABLE, [], item, {}).food
+    assert food is not None and food.id == DARK
+    with pytest.raises(ValueError, match=r"1 bar = 101 g\).*weight from the wrapper in g or oz"):
+        as_logged(phrase)
+
+
+def test_the_weight_logs() -> None:
+    food, grams, _ = as_logged("dark chocolate 20 g")
+    assert food is not None and food.id == DARK and grams == 20.0
+    assert food.mg_for(grams) == pytest.approx(45.6)
