@@ -14,13 +14,20 @@ from journal.core.food.canned import no_can
 from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.drinks import bottle, glass_is_serving, is_drink, serving
 from journal.core.food.everyday import EVERYDAY
-from journal.core.food.foods import Food, Portion
+from journal.core.food.foods import Food
 from journal.core.food.handfuls import fruit_handful, is_handful
 from journal.core.food.meat_servings import meat_serving
-from journal.core.food.name_words import number_forms
+from journal.core.food.portion_match import (
+    find_portion,
+    normalize_unit,
+    own_measure,
+    singular,
+    split_portion,
+    unit_head,
+    unit_key,
+)
 from journal.core.food.snack_bags import single_bag
 from journal.core.food.unit_words import (
-    ALIASES,
     MASS_UNITS,
     SIZED_GLASSES,
     STAND_INS,
@@ -48,105 +55,6 @@ PIECE_TAILS = ("berry", "nut")  # "50 berries" of blueberries, "1 nut" of hazeln
 _COUNT_IN = re.compile(r"\((\d+)(?:\s*-\s*(\d+))?\s+(?:whole\s+)?([a-z]+)\)")
 
 
-def _singular(word: str) -> str:
-    """Plural to singular, applied to both sides of a comparison, so rough is enough."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):  # glasses: glass, not "glasse"
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
-        return word[:-1]
-    return word
-
-
-def normalize_unit(text: str) -> str:
-    """Lower-case, drop dots and commas, collapse spaces, map aliases and plurals."""
-    unit = " ".join(text.lower().replace(".", " ").replace(",", " ").split())
-    unit = ALIASES.get(unit, unit)
-    unit = " ".join(_singular(word) for word in unit.split())
-    return ALIASES.get(unit, unit)
-
-
-# USDA weighs salmon, halibut, king mackerel and other large fish by the half fillet only:
-# farmed Atlantic salmon, cooked, "0.5 fillet" = 178 g, so its whole fillet is 356 g (what
-# "salmon 1 fillet" logged), twice the portion USDA lists. A fillet, typed or picked, is
-# that listed portion, named so; fish USDA weighs by the whole fillet (cod: 180 g) keep it.
-HALF_LISTED = "0.5 fillet"
-
-
-def split_portion(portion: Portion) -> tuple[float, str]:
-    """Read "0.5 cup, chopped" as (0.5, "cup, chopped"); a name without a number is 1.
-    "0.5 fillet" is one fillet (`HALF_LISTED`): (1, "fillet (USDA's 0.5 fillet)")."""
-    head, _, rest = portion.name.partition(" ")
-    if portion.name == HALF_LISTED:
-        return 1.0, f"{rest} (USDA's {portion.name})"
-    try:
-        amount = float(head)
-    except ValueError:
-        return 1.0, portion.name
-    return (amount, rest) if amount > 0 else (1.0, portion.name)
-
-
-def _unit_key(measure: str) -> str:
-    """The unit word(s) of a measure: "cup, chopped" and "cup (8 fl oz)" give "cup"."""
-    return normalize_unit(re.split(r"[,(]", measure, maxsplit=1)[0])
-
-
-def _unit_head(measure: str) -> str:
-    """The first unit word: "serving 1/2 cup" gives "serving", "cup slices" gives "cup"."""
-    return _unit_key(measure).split(" ")[0]
-
-
-def _own_measure(unit_text: str, unit: str, food: Food) -> tuple[float, str] | None:
-    """The food's own portion named by the very word typed ("handful"), when an alias
-    would read it as another measure (`unit`); else None."""
-    said = " ".join(_singular(w) for w in unit_text.lower().replace(".", " ").split())
-    if said == unit:
-        return None
-    for portion in food.portions:
-        amount, measure = split_portion(portion)
-        if " ".join(_singular(w) for w in measure.lower().split()) == said:
-            return portion.grams / amount, measure
-    return None
-
-
-def _find_portion(unit: str, food: Food) -> tuple[float, str] | None:
-    """Grams per one ``unit`` and its display name, from the food's portions."""
-    measures = [
-        (p.grams / amount, measure) for p in food.portions for amount, measure in [split_portion(p)]
-    ]
-    # "a bag of crisps" is the bag one eats from: FNDDS's single-serving one (28 g), where
-    # the table has it, not SR's 8 oz bag (227 g, 159 mg of magnesium for 20)
-    single = [m for m in measures if _unit_key(m[1]).endswith(f"single serving {unit}")]
-    if single:
-        return single[0]
-    # Last, a measure named by the food and a size: "1 potato medium" is a medium one.
-    named = set(re.findall(r"[a-z]+", food.name.lower()))
-
-    def sized(measure: str) -> str:
-        words = _unit_key(measure).split(" ")
-        return words[1] if len(words) == 2 and number_forms(words[0]) & named else ""
-
-    def either(measure: str) -> str:  # "can or bottle (12 fl oz)" is also a bottle
-        return _unit_key(measure).rsplit(" or ", 1)[-1]
-
-    for key in (normalize_unit, _unit_key, _unit_head, either, sized):  # strictest first
-        matches = [(grams, measure) for grams, measure in measures if key(measure) == unit]
-        if matches:  # "1 cup" of almonds is a cup of whole ones, not the first cup listed
-            return min(matches, key=lambda match: _form_rank(match[1]))
-    return None
-
-
-# What a unit alone means when a food lists it several ways: whole before sliced or
-# chopped, and those before ground, mashed or packed (USDA lists ground almonds first).
-_PREPARED = frozenset({"ground", "mashed", "pureed", "puree", "crushed", "packed", "melted"})
-
-
-def _form_rank(measure: str) -> int:
-    words = set(re.findall(r"[a-z]+", measure.lower()))
-    return 0 if "whole" in words or "," not in measure else (2 if words & _PREPARED else 1)
-
-
 def _default_portion(food: Food) -> tuple[float, str] | None:
     """What a bare number counts: the food's everyday portion (one large egg, 1 oz of
     nuts, see `everyday`), else a piece-like one, else the food's first portion."""
@@ -157,23 +65,23 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
     preferred = EVERYDAY.get(food.id) or _usual_measure(food)
     if preferred and preferred[0].isdigit():  # "3 oz" of fish: one serving of that
         count, _, unit = preferred.partition(" ")
-        found = _find_portion(normalize_unit(unit), food)  # "12 fluid ounce" of a beer
+        found = find_portion(normalize_unit(unit), food)  # "12 fluid ounce" of a beer
         per_unit = found[0] if found else MASS_UNITS.get(unit)
         if per_unit is None and unit in US_UNITS_ML:  # "1 tbsp" of miso, from its cup
             per_unit = _per_volume(food, unit) * US_UNITS_ML[unit]
         if per_unit:
             return float(count) * per_unit, f"serving ({preferred})"
-    if preferred in MASS_UNITS and not _find_portion(preferred, food):
+    if preferred in MASS_UNITS and not find_portion(preferred, food):
         return MASS_UNITS[preferred], preferred
     for word in (preferred, *COUNT_WORDS) if preferred else COUNT_WORDS:
-        found = _find_portion(normalize_unit(word), food)
+        found = find_portion(normalize_unit(word), food)
         if found:
             return found
     for portion in food.portions:  # "1 cubic inch" of a rice cake is nobody's serving
         amount, measure = split_portion(portion)
         if "cubic" in measure:
             continue
-        if amount != 1 and ("serving" in measure or (_unit_head(measure) == "oz" and amount <= 4)):
+        if amount != 1 and ("serving" in measure or (unit_head(measure) == "oz" and amount <= 4)):
             return portion.grams, f"serving ({portion.name})"  # a steak's "3 oz": not 1 oz
         return portion.grams / amount, measure
     return None
@@ -185,11 +93,11 @@ def _usual_measure(food: Food) -> str | None:
         return _drink_serving(food)
     spread = "butter" in food.name.lower() and food.group != "Dairy and Egg Products"
     if spooned(food):  # a vinegar or barbecue sauce: not the cup USDA lists first
-        return next((u for u in SPOON_MEASURES if _find_portion(u, food)), None)
+        return next((u for u in SPOON_MEASURES if find_portion(u, food)), None)
     if spread or food.group in ("Sweets", "Fats and Oils"):
         # A nut butter, honey, molasses or oil is eaten by the spoon: their first measure
         # is a cup (almond butter: 250 g, 698 mg for a bare "almond butter").
-        return next((u for u in ("tbsp", "serving", "tsp") if _find_portion(u, food)), None)
+        return next((u for u in ("tbsp", "serving", "tsp") if find_portion(u, food)), None)
     if meat_serving(food):  # a cooked meat or fish: 3 oz, not the cup listed first
         return meat_serving(food)
     if food.group == "Nut and Seed Products" and "coconut water" not in food.name.lower():
@@ -204,11 +112,11 @@ def _usual_measure(food: Food) -> str | None:
 
 def _is_plural(noun: str) -> bool:
     """Whether the words count things: "cashews", "cashews salted" (a rough test)."""
-    return any(_singular(word) != word for word in noun.lower().split())
+    return any(singular(word) != word for word in noun.lower().split())
 
 
 def _is_bulk(measure: str) -> bool:
-    return _unit_key(measure) in BULK_MEASURES or _unit_head(measure) in BULK_MEASURES
+    return unit_key(measure) in BULK_MEASURES or unit_head(measure) in BULK_MEASURES
 
 
 def _measures(food: Food) -> list[tuple[float, str]]:
@@ -220,22 +128,22 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
     """Grams of one of what `noun` counts ("cashews", "grapes") and its name, from the
     food's portions: one named by the noun (1 almond, 10 grapes, 50 berries), else a
     size (1 medium strawberry), else a count in brackets (1 oz (18 kernels))."""
-    words = {_singular(w) for w in re.findall(r"[a-z]+", noun.lower())}
+    words = {singular(w) for w in re.findall(r"[a-z]+", noun.lower())}
     measures = _measures(food)
     for grams, measure in measures:
-        key = _unit_key(measure)
+        key = unit_key(measure)
         if key in words or any(w.endswith(key) for w in words if key in PIECE_TAILS):
             return grams, measure
     for size in SIZES:
         for grams, measure in measures:
-            if _unit_key(measure) == size:
+            if unit_key(measure) == size:
                 return grams, measure
     for grams, measure in measures:  # "a mango": "1 fruit without refuse", not a cup
-        if _unit_head(measure) == "fruit":
+        if unit_head(measure) == "fruit":
             return grams, measure
     counts = [(grams, _COUNT_IN.search(measure.lower())) for grams, measure in measures]
     # The count of what was typed first: "10 walnut halves" by "(14 halves)", not "(7 nuts)"
-    counts.sort(key=lambda count: not (count[1] and _singular(count[1][3]) in words))
+    counts.sort(key=lambda count: not (count[1] and singular(count[1][3]) in words))
     for grams, counted in counts:
         if counted and not _is_bulk(counted[3]):  # not "(12 oz)"
             pieces = (int(counted[1]) + int(counted[2] or counted[1])) / 2  # "10-12": 11
@@ -246,7 +154,7 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
 
 def _piece(word: str) -> str:
     """One of the pieces a bracket counts: "halves" is a half, "kernels" a kernel."""
-    return word[:-3] + "f" if word.endswith("lves") else _singular(word)
+    return word[:-3] + "f" if word.endswith("lves") else singular(word)
 
 
 def in_bulk(food: Food) -> bool:
@@ -275,15 +183,15 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
         return 1.0, "g"
     by_id = ":" in noun  # "20 usda:12061", as the shell's repeat line writes "20 almonds"
     if noun and not in_bulk(food):  # "half a pizza": USDA's "1 pizza", not half a slice
-        words = {_singular(w) for w in re.findall(r"[a-z]+", (food.name if by_id else noun))}
-        return next((m for m in _measures(food) if _unit_key(m[1]) in words), default)
+        words = {singular(w) for w in re.findall(r"[a-z]+", (food.name if by_id else noun))}
+        return next((m for m in _measures(food) if unit_key(m[1]) in words), default)
     if not noun or not in_bulk(food):
         return default  # "2 big salads": two of the person's servings; "2 beers": two cans
     piece = piece_portion(food, food.name if by_id else noun)
     if piece is not None:
         return piece
     if by_id or _is_plural(noun):
-        unit = _unit_head(default[1])
+        unit = unit_head(default[1])
         raise ValueError(
             f"the table weighs {noun} by the {unit}, not one by one: say how much, "
             f"e.g. {noun} 1 {unit} or {noun} 30 g"
@@ -301,7 +209,7 @@ def needs_amount(food: Food) -> bool:
 def _per_volume(food: Food, unit_text: str) -> float:
     """Grams in one ml of the food, from its first US volume measure."""
     for unit, ml in US_VOLUMES_ML:
-        found = _find_portion(unit, food)
+        found = find_portion(unit, food)
         if found:
             return found[0] / ml
     # What the table has instead: chia seeds only "1 oz" (USDA gives no spoon of them)
@@ -338,8 +246,8 @@ def _no_square(food: Food) -> str:
 
 def food_units(food: Food) -> list[str]:
     """Units this food accepts, for error messages and completion."""
-    own = dict.fromkeys(_unit_key(split_portion(p)[1]) for p in food.portions)
-    metric = ["ml"] if any(_find_portion(u, food) for u, _ in US_VOLUMES_ML) else []
+    own = dict.fromkeys(unit_key(split_portion(p)[1]) for p in food.portions)
+    metric = ["ml"] if any(find_portion(u, food) for u, _ in US_VOLUMES_ML) else []
     return [*MASS_UNITS, *metric, *(u for u in own if u and u not in MASS_UNITS)]
 
 
@@ -359,14 +267,14 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     unit = normalize_unit(unit_text)
     # A food's own measure wins over the word's usual stand-in: an own trail mix's
     # "handful" of 50 g, not the 1 oz a handful of nuts is taken for.
-    own = _own_measure(unit_text, unit, food)
+    own = own_measure(unit_text, unit, food)
     if own is None and is_handful(unit_text):  # of berries: half their cup, not 1 oz
-        own = fruit_handful(food, _find_portion("cup", food))
+        own = fruit_handful(food, find_portion("cup", food))
     glass = is_drink(food) and glass_is_serving(
         unit_text, [split_portion(p) for p in food.portions]
     )
     if glass:  # "a glass of wine": its serving
-        own = _find_portion(normalize_unit(glass), food)
+        own = find_portion(normalize_unit(glass), food)
     if own is not None:
         per_unit, name = own
     elif unit in MASS_UNITS:
@@ -374,9 +282,9 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     elif unit in VOLUME_UNITS:
         per_unit, name = _per_volume(food, unit_text) * VOLUME_UNITS[unit], unit
     elif unit:
-        found = single_bag(food, unit) or _find_portion(unit, food)
+        found = single_bag(food, unit) or find_portion(unit, food)
         if found is None and unit in STAND_INS:  # a slice of melon: its wedge
-            found = _find_portion(STAND_INS[unit], food)
+            found = find_portion(STAND_INS[unit], food)
         if found is None and unit in US_UNITS_ML:  # through another volume it has
             found = _per_volume(food, unit_text) * US_UNITS_ML[unit], VOLUME_LABELS.get(unit, unit)
         if found is None and unit == "bottle" and is_drink(food):
