@@ -17,9 +17,9 @@ The output is deterministic (sorted by NDB number) so a rebuild diffs cleanly.
 
 The table keeps every form USDA lists (lentils raw and boiled, coffee as grounds and
 brew). Which form an everyday word means, and its usual portion, is decided at search
-time by ``journal/core/food/everyday.py``, modelled on USDA's Food and Nutrient
-Database for Dietary Studies (FNDDS, What We Eat in America); it names SR24 NDB
-numbers, so a rebuild that drops one fails ``tests/unit/test_everyday.py``.
+time by ``journal/core/food/everyday.py`` and ``everyday_foods.py``, modelled on USDA's
+Food and Nutrient Database for Dietary Studies (FNDDS, What We Eat in America); it names
+SR24 NDB numbers, so a rebuild that drops one fails ``tests/unit/test_everyday.py``.
 """
 
 from __future__ import annotations

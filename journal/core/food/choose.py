@@ -23,11 +23,11 @@ from journal.core.food.cereals import box_name, names_cereal
 from journal.core.food.everyday import (
     COOKED,
     DRY_SAID,
-    EVERYDAY_WORDS,
     is_dry_form,
     needs_asking,
     raw_by_name,
 )
+from journal.core.food.everyday_foods import EVERYDAY_WORDS
 from journal.core.food.food_rank import brand_words
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_HEADS

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from journal.core.food.everyday import EVERYDAY, as_eaten_rank
+from journal.core.food.everyday import as_eaten_rank
+from journal.core.food.everyday_foods import EVERYDAY
 from journal.core.food.foods import Food
 
 _BRAND = re.compile(r"\b(?:Mc)?[A-Z][A-Z'&.-]{2,}\b")  # McDONALD'S, KASHI

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from journal.core.food.everyday import EVERYDAY
+from journal.core.food.everyday_foods import EVERYDAY
 from journal.core.food.foods import Food
 from journal.core.food.name_words import number_forms
 

@@ -3,7 +3,7 @@
 SR24 weighs many cooked or ready fish and meats first by "1 cup" (chopped or flaked),
 then by "3 oz", USDA's serving of cooked meat: a bare "smoked salmon" logged a cup of it
 (136 g), "lobster" 145 g and "tuna salad" 205 g. Where both are listed, the 3 oz serving
-is the one a plate holds, as for the everyday meats (`everyday.EVERYDAY`).
+is the one a plate holds, as for the everyday meats (`everyday_foods.EVERYDAY`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from journal.core.food.amounts import parse_amount
 from journal.core.food.canned import no_can
 from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.drinks import bottle, glass_is_serving, is_drink, serving
-from journal.core.food.everyday import EVERYDAY
+from journal.core.food.everyday_foods import EVERYDAY
 from journal.core.food.foods import Food
 from journal.core.food.handfuls import fruit_handful, is_handful
 from journal.core.food.meat_servings import meat_serving

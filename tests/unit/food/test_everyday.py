@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.food.everyday import EVERYDAY, as_eaten_rank, is_dry_form
+from journal.core.food.everyday import as_eaten_rank, is_dry_form
+from journal.core.food.everyday_foods import EVERYDAY
 from journal.core.food.quick_search import find_by_id, full_index
 from journal.core.food.units import parse_quantity
 from journal.store.shipped import read_food_table

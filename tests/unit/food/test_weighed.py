@@ -11,7 +11,7 @@ import pytest
 
 from journal.core.food.choose import Choice
 from journal.core.food.eat_line import resolve
-from journal.core.food.everyday import EVERYDAY
+from journal.core.food.everyday_foods import EVERYDAY
 from journal.core.food.foods import Food
 from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import find_by_id, same_head
@@ -20,7 +20,7 @@ from journal.store.shipped import read_food_table
 from tests.helpers import ROOT, run_cli
 
 TABLE = read_food_table()
-# Each everyday cooked grain, pasta or pulse (`everyday.EVERYDAY`): words for it by
+# Each everyday cooked grain, pasta or pulse (`everyday_foods.EVERYDAY`): words for it by
 # weight, and USDA SR24's dry form of the same food.
 WEIGHED = {
     "usda:08121": ("oats 40 g", "usda:08120"),  # rolled oats, dry: not whole "Oats"

@@ -1,0 +1,195 @@
+"""The SR24 food an everyday word means and the portion a bare number of it counts.
+
+Modelled on USDA's survey database, FNDDS (What We Eat in America, NHANES), whose foods
+are described as eaten and each linked to the SR food that gives its nutrients:
+``EVERYDAY`` gives the SR24 food an everyday word means, as FNDDS's common food for that
+word is made of it, with the household portion FNDDS and the SR measures name first for
+it (one large egg, one medium banana, 1 oz of nuts, 1 cup of cooked grains);
+``EVERYDAY_WORDS`` the words that earn it its bonus. How a plain word's other forms rank
+(raw, dry, powdered) is `everyday`'s.
+"""
+
+from __future__ import annotations
+
+EVERYDAY_BONUS = 2.0  # above the plainest near-namesake, below the person's own history
+# The words that name an everyday food, where they are not its first two segments: the
+# bonus goes to "tahini", never to "seeds" or "sesame" (whole sesame seeds are asked for).
+EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
+    "usda:12698": ("tahini",),
+    # "Cereals, oats, ...": its first segment gave "cereal" (a bowl of cold cereal, 30-40
+    # g) a 234 g bowl of porridge, 63 mg. The bonus goes to the oats alone.
+    "usda:08121": ("oats",),  # "oatmeal" and "porridge" are read as "oats"
+    # Dark chocolate (228 mg/100 g) is everyday only when said: a bare "chocolate" or
+    # "a bar of chocolate" logged 101 g of it, 230 mg, where milk chocolate holds 28.
+    "usda:19904": ("dark",),
+    "usda:19120": ("chocolate",),  # Candies, milk chocolate: the chocolate most eaten
+    # Coconut water, read "coconut water liquid from coconuts" (`eaten_words`): the bonus
+    # on "liquid" alone, which no other word of a query says, so "coconut" and "water"
+    # stay the meat and tap water. Not in `EVERYDAY`: its own first portion, the cup, is
+    # the usual one, and its long name keeps its place for "coconut"
+    "usda:12119": ("liquid",),
+    "usda:42237": ("weetabix",),  # not "cereal", "whole" or "wheat"
+    "usda:11215": ("garlic",),  # Garlic, raw: by the clove, not "raw"'s bonus
+    "usda:16112": ("miso",),
+    "usda:11159": ("coleslaw",),
+    "usda:19335": ("sugars",),  # white sugar: "sugar" logged brown sugar
+    "usda:01095": ("condensed",),  # sweetened condensed milk, not "milk" or "canned"
+    # Apple juice (FNDDS: apple juice, 100%): the blends with grape and pear led it
+    "usda:09016": ("apple juice",),
+    # Pretzels as a snack are hard ones by the ounce (FNDDS: pretzels, hard): a bare
+    # "pretzels" logged one soft pretzel, 115 g
+    "usda:19047": ("pretzels",),
+    "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
+    "usda:19411": ("potato chips",),  # not "snacks": any snack
+    "usda:14084": ("wine",),  # not non-alcoholic wine, or red wine vinegar
+    # Milk by its fat: the plain fluid milk of each (with vitamins A and D, as sold in
+    # the US), not chocolate milk or buttermilk of that fat, nor one with milk solids
+    "usda:01077": ("whole",),
+    "usda:01082": ("lowfat",),  # "semi-skimmed" is read as "lowfat" (`name_words`)
+    "usda:01085": ("nonfat", "skim"),
+    # Bacon as eaten is cooked pork bacon: "Bacon, meatless" led by its short name, and
+    # the bonus goes to "bacon", never to "pork" or "cured"
+    "usda:10124": ("bacon",),
+    # Pizza by the slice is a plain cheese slice: SR's one without a brand that USDA
+    # weighs by the slice; "Pizza, cheese topping, ..., frozen" led and had none
+    "usda:21299": ("pizza",),
+    # Pepperoni pizza by the slice, as cheese: the chain's regular crust (1 slice 111 g);
+    # "Pizza, pepperoni topping, ..., frozen" led and has no slice. "Pepperoni" alone is
+    # still the sausage: the bonus is halved over the two words
+    "usda:21302": ("pepperoni pizza",),
+    # Toast is toasted white bread ("toast" is read "toasted bread", `eaten_words`):
+    # French toast and melba toast led it
+    "usda:18070": ("toasted",),
+    # Whole-wheat toast, as white toast: the bought loaf toasted, not the home recipe's
+    "usda:18076": ("whole-wheat",),
+    # Steak is a cooked beef steak: "Sauce, steak" led. The top loin (strip) steak,
+    # all grades, broiled, is the steak of SR weighed as one steak (155 g) and 3 oz.
+    "usda:13445": ("steak",),
+}
+# "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
+# finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
+EVERYDAY: dict[str, str] = {
+    # eggs, milk and dairy
+    "usda:01129": "large",  # Egg, whole, cooked, hard-boiled (FNDDS: boiled or poached)
+    "usda:01079": "cup",  # Milk, reduced fat, 2% (the milk WWEIA reports most)
+    "usda:01077": "cup",  # Milk, whole, 3.25% milkfat
+    "usda:01082": "cup",  # Milk, lowfat, 1% milkfat
+    "usda:01085": "cup",  # Milk, nonfat (fat free or skim)
+    "usda:01116": "container (8 oz)",  # Yogurt, plain, whole milk
+    "usda:01009": "oz",  # Cheese, cheddar
+    "usda:01016": "cup",  # Cheese, cottage, lowfat, 1%
+    "usda:01026": "oz",  # Cheese, mozzarella, whole milk
+    "usda:01001": "tbsp",  # Butter, salted
+    # Milk, canned, condensed, sweetened: poured by the spoon; SR's smallest measure is
+    # "1 fl oz" (38 g, about 2 tbsp), where a bare "condensed milk" logged a cup, 306 g
+    "usda:01095": "fl oz",
+    # fruit, raw
+    "usda:09040": "medium",  # Bananas, raw
+    "usda:09003": "medium",  # Apples, raw, with skin
+    "usda:09200": "fruit",  # Oranges, raw
+    "usda:09037": "avocado",  # Avocados, raw, all commercial varieties
+    "usda:09316": "cup, whole",  # Strawberries, raw
+    "usda:09050": "cup",  # Blueberries, raw
+    "usda:09132": "cup",  # Grapes, raw
+    "usda:09298": "small box",  # Raisins, seedless
+    "usda:09421": "date",  # Dates, medjool
+    "usda:09148": "fruit",  # Kiwifruit, green, raw
+    "usda:09176": "cup",  # Mangos, raw
+    "usda:09252": "medium",  # Pears, raw
+    "usda:09236": "medium",  # Peaches, raw
+    "usda:09326": "wedge",  # Watermelon, raw
+    "usda:09206": "cup",  # Orange juice, raw
+    "usda:09016": "cup",  # Apple juice, canned or bottled, unsweetened: 1 cup 248 g
+    # vegetables
+    "usda:11457": "cup",  # Spinach, raw (salad)
+    "usda:11458": "cup",  # Spinach, cooked, boiled (FNDDS: spinach, cooked, from fresh)
+    "usda:11090": "cup",  # Broccoli, raw
+    "usda:11828": "potato medium",  # Potatoes, baked, flesh and skin
+    "usda:11508": "medium",  # Sweet potato, baked in skin
+    "usda:11124": "medium",  # Carrots, raw
+    "usda:11159": "0.5 cup",  # Coleslaw, home-prepared: SR's 0.5 cup (60 g), not 1 tbsp
+    "usda:11215": "clove",  # Garlic, raw: 1 clove 3 g (a bare "garlic" logged a cup, 136 g)
+    "usda:11529": "medium",  # Tomatoes, red, ripe, raw
+    "usda:11233": "cup",  # Kale, raw
+    "usda:11313": "cup",  # Peas, green, frozen, cooked (FNDDS: peas, green, cooked)
+    "usda:11168": "ear medium",  # Corn, sweet, yellow, cooked
+    "usda:11212": "cup",  # Edamame, prepared
+    # legumes, cooked
+    "usda:16070": "cup",  # Lentils, mature seeds, cooked, boiled
+    "usda:16015": "cup",  # Beans, black, cooked, boiled
+    "usda:16028": "cup",  # Beans, kidney, cooked, boiled
+    "usda:16043": "cup",  # Beans, pinto, cooked, boiled
+    "usda:16038": "cup",  # Beans, navy, cooked, boiled
+    "usda:16057": "cup",  # Chickpeas, cooked, boiled
+    "usda:16137": "tablespoon",  # Hummus, home prepared
+    "usda:16426": "0.25 block",  # Tofu, raw, firm (tofu is eaten as sold)
+    # Miso: a spoon in a soup or dressing, from its only measure, 1 cup 275 g (a bare
+    # "miso" logged that cup, 132 mg)
+    "usda:16112": "1 tbsp",
+    "usda:16120": "cup",  # Soymilk, original
+    "usda:16098": "tbsp",  # Peanut butter, smooth style, with salt
+    "usda:16090": "oz",  # Peanuts, dry-roasted, with salt
+    # nuts and seeds, 1 oz
+    "usda:12061": "oz",  # Nuts, almonds
+    "usda:12585": "oz",  # Nuts, cashew nuts, dry roasted, with salt
+    "usda:12155": "oz",  # Nuts, walnuts, english
+    "usda:12652": "oz",  # Nuts, pistachio nuts, dry roasted, with salt
+    "usda:12078": "oz",  # Nuts, brazilnuts, dried
+    "usda:12142": "oz",  # Nuts, pecans (a pie of pecans was as close for "pecans")
+    "usda:12120": "oz",  # Nuts, hazelnuts or filberts (not the chocolate spread)
+    "usda:12131": "oz",  # Nuts, macadamia nuts, raw
+    "usda:12516": "oz",  # Seeds, pumpkin and squash seed kernels, roasted, with salt
+    "usda:12537": "oz",  # Seeds, sunflower seed kernels, dry roasted, with salt
+    "usda:12006": "oz",  # Seeds, chia seeds, dried
+    "usda:12220": "tbsp, ground",  # Seeds, flaxseed
+    "usda:12698": "tbsp",  # Seeds, sesame butter, tahini
+    "usda:12023": "tbsp",  # Seeds, sesame seeds, whole, dried (sprinkled by the spoon)
+    # grains, cooked, and bread
+    "usda:08121": "cup",  # Oats, cooked with water (FNDDS: oatmeal made with water)
+    "usda:20037": "cup",  # Rice, brown, long-grain, cooked
+    "usda:20045": "cup",  # Rice, white, long-grain, cooked
+    "usda:20137": "cup",  # Quinoa, cooked
+    "usda:20121": "cup",  # Spaghetti, cooked (FNDDS: pasta, cooked)
+    "usda:20100": "cup elbow shaped",  # Macaroni, cooked
+    "usda:20006": "cup",  # Barley, pearled, cooked
+    "usda:20013": "cup",  # Bulgur, cooked
+    "usda:20029": "cup, cooked",  # Couscous, cooked
+    "usda:20032": "cup",  # Millet, cooked
+    "usda:18075": "slice",  # Bread, whole-wheat
+    "usda:18069": "slice",  # Bread, white
+    "usda:18070": "slice",  # Bread, white, commercially prepared, toasted: 1 slice 22 g
+    "usda:18076": "slice",  # Bread, whole-wheat, commercially prepared, toasted: 25 g
+    "usda:08037": "oz",  # Granola, homemade
+    # Weetabix is eaten by the biscuit (SR's "1 biscuit", 18 g), not its cup of 57 g
+    "usda:42237": "biscuit",
+    "usda:20033": "0.5 cup",  # Oat bran, raw (sprinkled as sold; the seed article's 1/2 cup)
+    # fish, meat, cooked
+    "usda:15237": "3 oz",  # Fish, salmon, Atlantic, farmed, cooked
+    "usda:15121": "can",  # Fish, tuna, light, canned in water
+    "usda:15016": "fillet",  # Fish, cod, Atlantic, cooked
+    "usda:15047": "fillet",  # Fish, mackerel, Atlantic, cooked
+    "usda:15088": "oz",  # Fish, sardine, canned in oil
+    "usda:15151": "3 oz",  # Shrimp, cooked, moist heat
+    "usda:05064": "3 oz",  # Chicken breast, roasted
+    "usda:23568": "patty",  # Beef, ground, 85% lean, patty, broiled
+    # Pork, cured, bacon, cooked, broiled, pan-fried or roasted: SR's "1 slice cooked", 8 g
+    "usda:10124": "slice",
+    # Beef, short loin, top loin, steak, lean and fat, 0" fat, all grades, cooked,
+    # broiled: a serving of cooked meat, 3 oz, as the other meats (1 steak is 155 g)
+    "usda:13445": "3 oz",
+    # Fast Food, Pizza Chain, 14" pizza, cheese topping, regular crust: 1 slice 107 g
+    "usda:21299": "slice",
+    "usda:21302": "slice",  # ... pepperoni topping, regular crust: 1 slice 111 g
+    # drinks, sweets
+    "usda:14003": "can",  # Alcoholic beverage, beer, regular, all (FNDDS: beer; 12 fl oz)
+    "usda:14084": "serving",  # Alcoholic beverage, wine, table, all: "1 serving 5 fl oz"
+    "usda:14209": "cup",  # Coffee, brewed from grounds
+    "usda:14355": "cup",  # Tea, black, brewed
+    "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao
+    "usda:19120": "bar",  # Candies, milk chocolate
+    "usda:19335": "tsp",  # Sugars, granulated: 1 tsp 4.2 g
+    "usda:19047": "oz",  # Snacks, pretzels, hard, plain, salted: 1 oz 28.35 g
+    # Snacks, potato chips, plain, salted (FNDDS: potato chips, plain), by FNDDS's "1 small
+    # single serving bag" (28 g, `scripts/build_foods.py`), as a bag of them is eaten
+    "usda:19411": "bag",
+}
