@@ -19,7 +19,7 @@ from journal.core.food.not_in_table import not_in_table
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
-from journal.core.food.units import needs_amount
+from journal.core.food.units import needs_amount, parse_quantity
 from journal.core.food.weighed import dried, dry_form, is_dry, without_dry_words
 
 CANDIDATES = 8
@@ -42,7 +42,7 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     canned, plain = says_canned(item.words, item.quantity)
     if canned:  # "a can of chickpeas": the canned food, where the table has it
         tinned = _canned(table_text, own, resolve(table_text, own, Item(plain, ""), boost))
-        if tinned is not None:
+        if tinned is not None and _weighs(item, tinned):  # else asked, as before: "1 cup"
             return Choice(tinned, candidates=[tinned])
 
     def dry_of(cooked: Food) -> Food | None:
@@ -57,6 +57,16 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
         return Choice(None, missing=missing)
     return choice
+
+
+def _weighs(item: Item, food: Food) -> bool:
+    """Whether the amount typed weighs ``food``, or is a can it is not weighed by (which
+    `canned.no_can` then says): drained canned chickpeas have no cup."""
+    try:
+        parse_quantity(item.quantity or "1", food, counted(item))
+    except ValueError:
+        return says_canned("", item.quantity)[0]
+    return True
 
 
 def _canned(table_text: str, own: list[Food], plain: Choice) -> Food | None:

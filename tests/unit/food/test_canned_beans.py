@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.food.as_logged import as_logged, logged
+from journal.core.food.eat_line import resolve
+from journal.core.food.phrase import parse_line
+from tests.unit.food.as_logged import TABLE, as_logged, logged
 
 
 @pytest.mark.parametrize(
@@ -47,3 +49,20 @@ def test_canned_words_that_ask_between_foods_still_ask() -> None:
     """ "canned beans" may be baked, kidney or black: it asks, as before."""
     food, _, _ = as_logged("canned beans")
     assert food is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offered"),
+    [
+        ("canned chickpeas 1 cup", {"usda:16058", "usda:16359"}),  # both have a cup
+        ("canned kidney beans 1 cup", {"usda:16034", "usda:16335"}),
+    ],
+)
+def test_a_cup_of_canned_beans_asks_between_the_canned_forms(
+    phrase: str, offered: set[str]
+) -> None:
+    """Drained canned chickpeas and kidney beans are weighed by the can only: a cup of
+    them asks between the canned forms (some with a cup), as before, not refuses."""
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    assert choice.food is None and offered <= {f.id for f in choice.candidates}
