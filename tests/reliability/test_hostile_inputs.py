@@ -326,6 +326,7 @@ def test_a_data_dir_others_can_change_is_warned_about(tmp_path: Path) -> None:
     folder.chmod(0o700)
     assert unsafe_reason(folder) is None
     folder.chmod(0o777)
+    (folder / "entries").mkdir()  # a journal's (an empty folder is none yet)
     result = run_cli("--data-dir", str(folder), "list")
     assert result.returncode == 0 and folder.stat().st_mode & 0o777 == 0o700
     assert result.stderr == (
@@ -339,6 +340,7 @@ def test_a_data_dir_others_can_change_is_warned_about(tmp_path: Path) -> None:
 def test_a_data_dir_owned_by_another_user_is_warned_about(tmp_path: Path) -> None:
     folder = tmp_path / "theirs"
     folder.mkdir(mode=0o700)
+    (folder / "entries").mkdir()  # a journal's (an empty folder is none yet)
     os.chown(folder, 65534, 65534)
     result = run_cli("--data-dir", str(folder), "list")
     assert result.returncode == 0
