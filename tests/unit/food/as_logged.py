@@ -3,6 +3,8 @@ where the shell would ask), the grams its amount weighs and the portion's words.
 
 from __future__ import annotations
 
+import pytest
+
 from journal.core.food.eat_line import counted, resolve
 from journal.core.food.foods import Food
 from journal.core.food.measure_words import portion_words
@@ -28,3 +30,11 @@ def logged(phrase: str) -> tuple[str, float, str]:
     food, grams, label = as_logged(phrase)
     assert food is not None, phrase
     return food.id, grams, label
+
+
+def assert_logs(phrase: str, food_id: str, grams: float, mg: float) -> None:
+    """The phrase logs that food, that many grams and that much magnesium (to 0.01 mg)."""
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == food_id
+    assert logged_grams == pytest.approx(grams)
+    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)

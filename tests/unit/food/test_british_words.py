@@ -8,7 +8,7 @@ import pytest
 
 from journal.core.food.eat_line import resolve
 from journal.core.food.phrase import parse_item
-from tests.unit.food.as_logged import TABLE, as_logged
+from tests.unit.food.as_logged import TABLE, assert_logs
 
 
 @pytest.mark.parametrize(
@@ -24,10 +24,7 @@ from tests.unit.food.as_logged import TABLE, as_logged
 def test_a_british_word_logs_the_usda_food(
     phrase: str, food_id: str, grams: float, mg: float
 ) -> None:
-    food, logged_grams, _ = as_logged(phrase)
-    assert food is not None and food.id == food_id
-    assert logged_grams == pytest.approx(grams)
-    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert_logs(phrase, food_id, grams, mg)
 
 
 @pytest.mark.parametrize(

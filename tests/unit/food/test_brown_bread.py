@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.food.as_logged import as_logged
+from tests.unit.food.as_logged import as_logged, assert_logs
 
 BREAD, TOAST = "usda:18075", "usda:18076"
 
@@ -25,10 +25,7 @@ BREAD, TOAST = "usda:18075", "usda:18076"
     ],
 )
 def test_brown_bread_is_whole_wheat(phrase: str, food_id: str, grams: float, mg: float) -> None:
-    food, logged_grams, _ = as_logged(phrase)
-    assert food is not None and food.id == food_id
-    assert logged_grams == pytest.approx(grams)
-    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert_logs(phrase, food_id, grams, mg)
 
 
 def test_toast_alone_is_still_white() -> None:

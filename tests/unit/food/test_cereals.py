@@ -9,7 +9,7 @@ import pytest
 
 from journal.core.food.eat_line import resolve
 from journal.core.food.phrase import parse_item
-from tests.unit.food.as_logged import TABLE, as_logged
+from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 CHEERIOS = "usda:08013"  # Cereals ready-to-eat, GENERAL MILLS, CHEERIOS: 143 mg/100 g
 WEETABIX = "usda:42237"  # ..., WEETABIX WHOLE WHEAT CEREAL: 92 mg/100 g, 1 biscuit 18 g
@@ -27,10 +27,7 @@ WEETABIX = "usda:42237"  # ..., WEETABIX WHOLE WHEAT CEREAL: 92 mg/100 g, 1 bisc
     ],
 )
 def test_a_cereal_by_its_box_name(phrase: str, food_id: str, grams: float, mg: float) -> None:
-    food, logged_grams, _ = as_logged(phrase)
-    assert food is not None and food.id == food_id
-    assert logged_grams == pytest.approx(grams)
-    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert_logs(phrase, food_id, grams, mg)
 
 
 def test_cornflakes_are_corn_flakes() -> None:

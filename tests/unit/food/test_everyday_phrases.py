@@ -17,7 +17,7 @@ from journal.core.food.eat_line import resolve
 from journal.core.food.everyday import is_dry_form
 from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import find_by_id
-from tests.unit.food.as_logged import TABLE, as_logged
+from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 OZ = 28.35
 PHRASES: list[tuple[str, str, float]] = [
@@ -236,10 +236,7 @@ def test_chickpeas_are_named_though_usda_adds_an_aside(phrase: str) -> None:
 def test_pretzels_are_hard_snack_pretzels(
     phrase: str, food_id: str, grams: float, mg: float
 ) -> None:
-    food, logged_grams, _ = as_logged(phrase)
-    assert food is not None and food.id == food_id
-    assert logged_grams == pytest.approx(grams)
-    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert_logs(phrase, food_id, grams, mg)
 
 
 @pytest.mark.parametrize(
@@ -294,7 +291,4 @@ def test_sugar_and_condensed_milk_by_the_spoon(
 def test_miso_jalapeno_and_coleslaw_by_their_serving(
     phrase: str, food_id: str, grams: float, mg: float
 ) -> None:
-    food, logged_grams, _ = as_logged(phrase)
-    assert food is not None and food.id == food_id
-    assert logged_grams == pytest.approx(grams)
-    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert_logs(phrase, food_id, grams, mg)

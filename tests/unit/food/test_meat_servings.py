@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.food.as_logged import as_logged
+from tests.unit.food.as_logged import assert_logs
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,4 @@ from tests.unit.food.as_logged import as_logged
 def test_a_bare_meat_or_fish_is_a_3_oz_serving(
     phrase: str, food_id: str, grams: float, mg: float
 ) -> None:
-    food, logged_grams, _ = as_logged(phrase)
-    assert food is not None and food.id == food_id
-    assert logged_grams == pytest.approx(grams)
-    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert_logs(phrase, food_id, grams, mg)

@@ -7,7 +7,7 @@ import pytest
 from journal.core.food.eat_line import item_text, repeat_line
 from journal.core.food.name_words import number_blind, number_blind_lines
 from journal.core.food.phrase import Item, names_no_food, parse_item, parse_line, split_items
-from tests.unit.food.as_logged import as_logged
+from tests.unit.food.as_logged import as_logged, assert_logs
 
 
 @pytest.mark.parametrize(
@@ -252,7 +252,4 @@ def test_a_fraction_or_dozen_with_a_and_of(text: str, item: Item) -> None:
     ],
 )
 def test_those_log_the_amount_said(phrase: str, food_id: str, grams: float, mg: float) -> None:
-    food, logged_grams, _ = as_logged(phrase)
-    assert food is not None and food.id == food_id
-    assert logged_grams == pytest.approx(grams)
-    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert_logs(phrase, food_id, grams, mg)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from journal.core.food.quick_search import full_index
-from tests.unit.food.as_logged import TABLE, as_logged
+from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 PIZZA = "usda:21299"  # Fast Food, Pizza Chain, 14" pizza, cheese topping, regular crust
 TOAST = "usda:18070"  # Bread, white, commercially prepared, toasted
@@ -92,7 +92,4 @@ PEPPERONI_PIZZA = "usda:21302"  # Fast Food, Pizza Chain, 14" pizza, pepperoni, 
 def test_pepperoni_pizza_is_by_the_slice(
     phrase: str, food_id: str, grams: float, mg: float
 ) -> None:
-    food, logged_grams, _ = as_logged(phrase)
-    assert food is not None and food.id == food_id
-    assert logged_grams == pytest.approx(grams)
-    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert_logs(phrase, food_id, grams, mg)

@@ -9,7 +9,7 @@ import pytest
 from journal.core.food.amounts import parse_amount
 from journal.core.food.foods import Food, Portion
 from journal.core.food.units import parse_quantity, split_portion
-from tests.unit.food.as_logged import as_logged
+from tests.unit.food.as_logged import assert_logs
 
 OAT_BRAN = Food(
     "usda:20033", "Oat bran, raw", "Cereal Grains", 235.0, 246.0, (Portion("1 cup", 94.0),)
@@ -236,7 +236,4 @@ def test_a_cheese_without_an_ounce_portion_is_still_an_ounce() -> None:
     ],
 )
 def test_a_slice_of_melon_is_its_wedge(phrase: str, food_id: str, grams: float, mg: float) -> None:
-    food, logged_grams, _ = as_logged(phrase)
-    assert food is not None and food.id == food_id
-    assert logged_grams == pytest.approx(grams)
-    assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+    assert_logs(phrase, food_id, grams, mg)
