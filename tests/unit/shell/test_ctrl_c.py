@@ -69,6 +69,17 @@ def read_until(fd: int, end: bytes | None, limit: float = 60) -> bytes:
     return seen
 
 
+def asleep_in_read(pid: int, limit: float = 60) -> None:
+    """Wait until the program sleeps on its terminal. Python loses a ctrl-C that lands
+    between writing a question and starting to read the answer (the signal is noted,
+    then the read blocks), a window of microseconds no person hits but a loaded CI
+    machine did: the test types once the program is asleep in its read."""
+    deadline = time.monotonic() + limit
+    while Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "S":
+        assert time.monotonic() < deadline, "the program never waited for an answer"
+        time.sleep(0.001)
+
+
 def own_terminal() -> None:
     """In the child: its terminal as its controlling one, and ctrl-C's signal as a
     person's shell leaves it. A test run in the background (`pytest &`, an xdist
@@ -91,6 +102,7 @@ def test_ctrl_c_at_a_question_ends_the_line_and_logs_nothing(data_dir: Path) -> 
     os.close(child)
     try:
         seen = read_until(main, b"Enter cancels] ")
+        asleep_in_read(proc.pid)
         os.write(main, b"\x03")  # ctrl-C, as typed
         seen += read_until(main, None)
     except BaseException:
