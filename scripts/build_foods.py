@@ -120,8 +120,9 @@ class Row(NamedTuple):
 
 
 def _clean(text: str) -> str:
-    """Keep the table's separators (tab, newline, '|') out of free text."""
-    return " ".join(text.replace("|", "/").split())
+    """Keep the table's separators (tab, newline, '|') out of free text, and SR24's one
+    stray backslash (usda:16359, "...rinsed in tap water\\") out of a name."""
+    return " ".join(text.replace("|", "/").replace("\\", "").split())
 
 
 def _num(text: str) -> str:

@@ -22,9 +22,10 @@ ALMONDS = (
     '<nutrient amount="575.0" name="Energy"/><nutrient amount="268.0" name="Magnesium"/>'
     "</food>"
 )
-# No Energy: kcal must stay empty, not 0. Names carry entities and '|' as in SR24.
+# No Energy: kcal must stay empty, not 0. Names carry entities, '|' and a stray trailing
+# backslash as in SR24 (usda:16359's "...rinsed in tap water\\").
 OAT_BRAN = (
-    '<food uid="20033" name="Oat bran, raw &amp; plain | test" ccf="4.0">\n'
+    '<food uid="20033" name="Oat bran, raw &amp; plain | test\\" ccf="4.0">\n'
     '<measure amount="0.5" name="cup" grams="47.0"/>\n'
     '<nutrient amount="235.0" name="Magnesium"/>\n</food>'
 )
@@ -123,3 +124,9 @@ def test_turkey_bacons_slice_is_fnddss_and_shipped() -> None:
         "\tTurkey bacon, cooked\t29\t382\t1 cup pieces=82|1 oz=28|1 oz cooked, yield=16|1 slice=8\n"
         in shipped
     )
+
+
+def test_no_shipped_name_carries_a_backslash() -> None:
+    # usda:16359 was shown as "...canned, drained, rinsed in tap water\"
+    table = (ROOT / "data" / "foods.tsv").read_text(encoding="utf-8")
+    assert "\\" not in table
