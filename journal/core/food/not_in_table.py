@@ -49,6 +49,15 @@ _DISHES = (
         "usda:18364 1, cheddar 1 oz",
     ),
     (
+        # its one plain "meatballs" is the meatless kind (usda:43132): logged for "meatballs"
+        re.compile(
+            r"^(?:(?:beef|pork|turkey|chicken|lamb|swedish|italian|homemade)\s+)*meatballs?$"
+        ),
+        "meatballs made of meat (its one is meatless, usda:43132); it has their meat, "
+        "e.g. cooked ground beef (usda:23568, 85% lean), weighed or by the 3 oz serving",
+        "ground beef 3 oz",
+    ),
+    (
         re.compile(
             r"^(?:(?:small|medium|large|skinny|iced|hot)\s+)*(?:latte|cappuccino|flat white)s?$"
         ),

@@ -76,6 +76,10 @@ def test_the_persons_own_oat_milk_is_theirs() -> None:
         # logged "Bread, salvadoran sweet cheese (quesadilla salvadorena)", 399 g, 43.9 mg
         ("quesadilla", "no Mexican quesadilla", "usda:18364 1, cheddar 1 oz"),
         ("chicken quesadilla", "no Mexican quesadilla", "usda:18364 1, cheddar 1 oz"),
+        # logged "Meatballs, meatless" (1 cup, 144 g), or suggested it as "beef meatballs"'s word
+        ("meatballs", "no meatballs made of meat (its one is meatless", "ground beef 3 oz"),
+        ("swedish meatballs", "no meatballs made of meat", "ground beef 3 oz"),
+        ("beef meatballs", "no meatballs made of meat", "ground beef 3 oz"),
     ],
 )
 def test_a_dish_the_table_has_as_parts_says_the_line_for_them(
@@ -104,6 +108,8 @@ def test_a_dish_the_table_has_as_parts_says_the_line_for_them(
             "usda:18364 1, cheddar 1 oz",
             [("usda:18364", 30.0, 6.0), ("usda:01009", 28.3495, 7.94)],
         ),
+        # 85% lean patty, broiled (21 mg/100 g), 3 oz of 28.3495 g
+        ("ground beef 3 oz", [("usda:23568", 85.0485, 17.86)]),
     ],
 )
 def test_the_suggested_line_logs_the_parts(
@@ -114,3 +120,12 @@ def test_the_suggested_line_logs_the_parts(
         assert food is not None and food.id == food_id
         got = parse_quantity(item.quantity or "1", food, counted(item))[0]
         assert got == pytest.approx(grams) and food.mg_for(got) == pytest.approx(mg, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["meatless meatballs", "vegetarian meatballs", "veggie meatball"]
+)
+def test_meatless_meatballs_are_the_tables_own(phrase: str) -> None:
+    """ "vegetarian meatballs" found nothing, and suggested "meatballs"."""
+    choice = resolve(TABLE, [], parse_item(phrase), {})
+    assert choice.food is not None and choice.food.id == "usda:43132"
