@@ -12,17 +12,22 @@ import pytest
 
 from journal.core import clock
 
-if os.environ.get("MUTANT_UNDER_TEST") == "stats":
-    # mutmut's coverage run: record hits in this process only. A subprocess (the shell tests)
-    # cannot report its hits and would fail looking for mutmut's config, so it runs unmutated;
-    # in the mutant runs proper, subprocesses inherit the mutant and can kill it.
-    from mutmut.mutation import trampoline
-
-    trampoline._mutant_under_test = "stats"
-    del os.environ["MUTANT_UNDER_TEST"]
-
 # A Wednesday; late enough in the month that "last 30 days" spans two months.
 NOW = datetime(2026, 11, 25, 9, 30)
+
+
+@pytest.fixture(autouse=True)
+def unmutated_subprocesses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """mutmut's coverage run: record hits in this process only. A subprocess (the shell
+    tests) cannot report its hits, and fails looking for mutmut's config when run outside
+    mutants/ (a test that changes directory), so it runs unmutated; in the mutant runs
+    proper, subprocesses inherit the mutant and can kill it. Per test, as mutmut sets the
+    variable again after this file is first imported (its warm-up collects the tests)."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        from mutmut.mutation import trampoline
+
+        trampoline.set_mutant_under_test("stats")
+        monkeypatch.delenv("MUTANT_UNDER_TEST")
 
 
 @pytest.fixture(autouse=True)
