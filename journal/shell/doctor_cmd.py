@@ -14,10 +14,15 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import shlex
+
     from journal.store.doctor import diagnose
     from journal.store.paths import resolve_data_dir
 
-    findings = diagnose(resolve_data_dir(args.data_dir))
+    root = resolve_data_dir(args.data_dir)
+    # Where no journal is yet, the advice is the line that starts one in this folder.
+    start = f"mg-journal --data-dir {shlex.quote(str(root))}" if args.data_dir else "mg-journal"
+    findings = diagnose(root, start)
     for finding in findings:
         print(finding)
     return 0 if all(f.ok for f in findings) else 1

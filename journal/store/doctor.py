@@ -17,7 +17,7 @@ from journal.store.journal import Journal
 from journal.store.known_files import check_known_file
 from journal.store.layout import DAY_FILE
 from journal.store.leftovers import remove_temp_files, temp_files
-from journal.store.paths import DIR_MODE, FILE_MODE
+from journal.store.paths import DIR_MODE, FILE_MODE, holds_a_journal
 from journal.store.storage import read_file
 from journal.store.transaction import OWNER, PENDING
 
@@ -160,15 +160,30 @@ def _backups(journal: Journal) -> list[Finding]:
     return [Finding(True, f"{_count(len(copies), 'backup')} in {folder}; newest {newest.name}")]
 
 
-def diagnose(root: Path) -> list[Finding]:
+def _no_journal(root: Path, start: str) -> Finding | None:
+    """Said alone when `root` holds no journal: a folder that is not there, a file, or an
+    empty folder ("no journal yet", as every other command reads it). Checking an empty
+    folder's permissions and files flagged 0755 on a folder Mg Journal never made."""
+    check = "check --data-dir or $MG_JOURNAL_DIR"
+    if not root.exists():
+        return Finding(False, f"no journal at {root}; fix: {check}, or run {start} to start one")
     if not root.is_dir():
-        return [
-            Finding(
-                False,
-                f"no journal at {root}; fix: check --data-dir or $MG_JOURNAL_DIR, "
-                "or run mg-journal to start one",
-            )
-        ]
+        return Finding(False, f"no journal at {root} (it is a file, not a folder); fix: {check}")
+    if not holds_a_journal(root):
+        return Finding(
+            False,
+            f"no journal at {root} yet (the folder is empty); fix: run {start} to start one, "
+            f"or {check}",
+        )
+    return None
+
+
+def diagnose(root: Path, start: str = "mg-journal") -> list[Finding]:
+    """Every check of the journal in `root`; `start` is the command line that would make
+    one there, for the advice when there is none."""
+    nothing = _no_journal(root, start)
+    if nothing is not None:
+        return [nothing]
     journal = Journal(root)
     lock = _lock(journal)
     busy = "holds the lock" in lock[0].text
