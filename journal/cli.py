@@ -35,6 +35,14 @@ def one_line(message: str) -> str:
     return control.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
 
 
+def _complain(message: str) -> None:
+    """`message` on stderr as one line, "mg-journal: " first; wrapped at the width of the
+    terminal stderr is, if it is one, as the output on stdout is (piped: whole)."""
+    from journal.shell.fit import say
+
+    say(f"mg-journal: {one_line(message)}", file=sys.stderr)
+
+
 class UsageError(Exception):
     """A command line that cannot be carried out; the message says what to type instead."""
 
@@ -72,10 +80,9 @@ def _open_app(data_dir: str | Path | None, remove_after: bool = False) -> int:
         if not _terminal():
             # Piped or run by a script, the full-screen app would write its escape codes
             # into a file and wait for keys that never come.
-            print(
-                "mg-journal: the app needs a terminal (input or output is not one); "
-                "the shell commands work anywhere: see mg-journal --help",
-                file=sys.stderr,
+            _complain(
+                "the app needs a terminal (input or output is not one); "
+                "the shell commands work anywhere: see mg-journal --help"
             )
             return 2
         from journal.tui import collector
@@ -151,10 +158,9 @@ def _main(argv: list[str]) -> int:
 
     bad = _not_utf8(argv)
     if bad is not None:
-        print(
-            f"mg-journal: the argument '{one_line(bad)}' is not UTF-8 text; "
-            "type it again in a UTF-8 terminal. Nothing was changed.",
-            file=sys.stderr,
+        _complain(
+            f"the argument '{bad}' is not UTF-8 text; "
+            "type it again in a UTF-8 terminal. Nothing was changed."
         )
         return 2
     app_only = _app_only(argv)
@@ -177,7 +183,7 @@ def _main(argv: list[str]) -> int:
         ]
         mistyped = mistyped_command(argv, names if word in names else list(BY_NAME))
         if mistyped is not None:
-            print(f"mg-journal: {one_line(mistyped)}", file=sys.stderr)
+            _complain(mistyped)
             return 2
         args, extra = parser.parse_known_args(argv)
         if extra:
@@ -193,10 +199,10 @@ def _main(argv: list[str]) -> int:
             return _open_app(result.data_dir, result.remove_after)
         return result
     except (StoreError, UsageError) as exc:
-        print(f"mg-journal: {one_line(str(exc))}", file=sys.stderr)
+        _complain(str(exc))
         return 1
     except ValidationError as exc:
-        print(f"mg-journal: {one_line(str(exc))}", file=sys.stderr)
+        _complain(str(exc))
         return 2
     except BrokenPipeError:
         _quiet_stdout()
@@ -204,8 +210,5 @@ def _main(argv: list[str]) -> int:
     except OSError as exc:  # a path the system refuses (a name too long, a loop of links)
         where = f"{exc.filename}: " if exc.filename else ""
         why = exc.strerror or str(exc)
-        print(
-            f"mg-journal: {one_line(f'{where}{why}')}; check the name and try again.",
-            file=sys.stderr,
-        )
+        _complain(f"{where}{why}; check the name and try again.")
         return 1

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from journal.shell.fit import say
 from journal.shell.open_app import OpenApp
 
 
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int | OpenApp:
     )
 
     if args.days < 1 or args.days > 36_500:
-        print("mg-journal: --days must be from 1 to 36500", file=sys.stderr)
+        say("mg-journal: --days must be from 1 to 36500", file=sys.stderr)
         return 2
     # Only an explicit --data-dir is used: $MG_JOURNAL_DIR is the person's own journal.
     temporary = args.data_dir is None

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from journal.shell.fit import say
+
 
 def line(food: Any) -> str:
     mg = "?" if food.mg_per_100g is None else f"{food.mg_per_100g:.0f}"
@@ -41,8 +43,6 @@ def ask_amount(words: str, cup: str) -> str:
 
 
 def _pick(lines: list[str], foods: list[Any]) -> Any | None:
-    from journal.shell.fit import say
-
     for number, text in enumerate(lines, 1):
         say(f"{number:>2}. {text}")
     answer = input(f"Which one? [1-{len(foods)}, Enter cancels] ").strip()
@@ -72,11 +72,11 @@ def unsure(item: Any, choice: Any, repeat: Callable[[str], str]) -> None:
     words, candidates = item.words, choice.candidates
     if choice.dry is not None:
         said = f"{item_text(item)!r}: weighed dry or cooked? The magnesium differs"
-        print(
+        say(
             f"mg-journal: {said}; nothing logged. Repeat with the one you weighed:", file=sys.stderr
         )
         for text, food in zip(_forms(item, choice), candidates, strict=True):
-            print(f"  {text}\n    {repeat(food.id)}", file=sys.stderr)
+            say(f"  {text}\n    {repeat(food.id)}", file=sys.stderr)
         return
     said = (
         f"{words!r} names no food in the table exactly; nothing logged. If the "
@@ -85,14 +85,14 @@ def unsure(item: Any, choice: Any, repeat: Callable[[str], str]) -> None:
         else f"{words!r} could mean foods with different magnesium; nothing logged. "
         "Repeat with the one you ate, e.g.:"
     )
-    print(f"mg-journal: {said}", file=sys.stderr)
+    say(f"mg-journal: {said}", file=sys.stderr)
     for candidate in candidates[:5]:
-        print(f"  {line(candidate)}", file=sys.stderr)
+        say(f"  {line(candidate)}", file=sys.stderr)
     named = next((c for c in candidates[:5] if offers(words, c)), None)
     if named is not None:
-        print(f"  {repeat(named.id)}", file=sys.stderr)
+        say(f"  {repeat(named.id)}", file=sys.stderr)
     else:
-        print(
+        say(
             f"  (none of these is named {words!r}: repeat with the id of the one "
             "you ate, or give your own figure with --custom MG)",
             file=sys.stderr,

@@ -219,7 +219,7 @@ def run(args: argparse.Namespace) -> int:
         if food is None and interactive:
             food = ask_form(item, choice) if choice.dry else ask(item.words, choice.candidates)
             if food is None:
-                print("Nothing logged.", file=sys.stderr)
+                say("Nothing logged.", file=sys.stderr)
                 return 1
         if food is None:
             doubts[number] = choice

@@ -16,6 +16,7 @@ from typing import Any
 
 from journal.core import clock
 from journal.core.dates import parse_day
+from journal.shell.fit import say
 
 NONE_WORDS = {"none", "unknown", "-"}
 
@@ -153,7 +154,7 @@ def run_edit(args: argparse.Namespace) -> int:
     print(f"Changed {entry_sentence(new)}")
     total = journal.day(new.date).supplement_mg
     if dose and limit is not None and total > limit:
-        print(f"warning: {over_limit(total, limit)}", file=sys.stderr)
+        say(f"warning: {over_limit(total, limit)}", file=sys.stderr)
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.validate import range_date
+from journal.shell.fit import say
 
 
 def register(commands: Any) -> None:
@@ -39,13 +40,13 @@ def run(args: argparse.Namespace) -> int:
     start = range_date(args.start, "--from") if args.start else None
     end = range_date(args.end, "--to", last=True) if args.end else None
     if start and end and start > end:
-        print("mg-journal: --from is after --to; nothing was written", file=sys.stderr)
+        say("mg-journal: --from is after --to; nothing was written", file=sys.stderr)
         return 2
     # One pass that makes tens of thousands of acyclic dicts and frees them at exit: the
     # cyclic collector would only walk them again and again (~15 ms at ten years).
     gc.disable()
     if args.output is not None and args.output.strip() == "-":
-        print(
+        say(
             "mg-journal: export writes files, not standard output: give a file name (json) "
             "or a folder (csv) with -o; nothing was written",
             file=sys.stderr,

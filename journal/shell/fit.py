@@ -1,11 +1,14 @@
 """Output that fits the terminal: a line wider than it is wrapped at a space, its
 continuation under where its text starts, instead of running over the edge and on at
-column 0 mid-word. Piped or written to a file, lines stay whole, for grep and scripts."""
+column 0 mid-word. Piped or written to a file, lines stay whole, for grep and scripts.
+Standard output and standard error are each judged on their own: `mg-journal eat jam |
+less` still wraps the choices it prints on the terminal's stderr."""
 
 from __future__ import annotations
 
 import re
 import sys
+from typing import TextIO
 
 # A row's text starts after its leading columns ("  ec956ad1  09:30  food        "),
 # a label ("  basis:      "), a bullet ("- ") or a number (" 1. "); looked for in
@@ -17,13 +20,22 @@ _BOUND = re.compile(r"(\b[pq] )?[<>]=? (?=\d)|\d (?:mg|g|kcal)\b")
 _JOIN = "\ue000"
 
 
-def columns() -> int | None:
-    """The terminal's width, or None when standard output is not a terminal."""
-    if not sys.stdout.isatty():
+def columns(stream: TextIO | None = None) -> int | None:
+    """The width of the terminal `stream` (standard output if None) is, or None when it
+    is not one. $COLUMNS wins, as for shutil.get_terminal_size; that asks standard output
+    only, which is the wrong terminal, or none, for standard error."""
+    stream = sys.stdout if stream is None else stream
+    if not stream.isatty():
         return None
-    import shutil
+    import os
 
-    return shutil.get_terminal_size().columns
+    given = os.environ.get("COLUMNS", "")
+    if given.isdigit() and int(given) > 0:
+        return int(given)
+    try:
+        return os.get_terminal_size(stream.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):  # a stand-in stream without a descriptor
+        return 80
 
 
 def fit(text: str, width: int | None, hang: int = 0) -> str:
@@ -55,6 +67,7 @@ def fit(text: str, width: int | None, hang: int = 0) -> str:
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
-def say(text: str = "", hang: int = 0) -> None:
-    """print(), fitted to the terminal (`hang`: as for `fit`)."""
-    print(fit(text, columns(), hang))
+def say(text: str = "", hang: int = 0, file: TextIO | None = None) -> None:
+    """print(), fitted to the terminal `file` is (standard output if None; `hang`: as
+    for `fit`)."""
+    print(fit(text, columns(file), hang), file=file)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from typing import NoReturn
 
 from journal import __version__
 from journal.shell import BY_NAME, COMMANDS, command_module
+from journal.shell.fit import columns, fit
 
 _KINDS = {"int": "a whole number", "float": "a number"}
 _TYPE_NAMED = re.compile(r"invalid (int|float) value: ('.*')$")
@@ -22,7 +24,8 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # argparse names the type ("invalid int value: 'abc'"); a person reads words
         message = _TYPE_NAMED.sub(lambda m: f"{m[2]} is not {_KINDS[m[1]]}", message)
-        self.exit(2, f"{self.prog}: {message}; see {self.prog} --help\n")
+        said = f"{self.prog}: {message}; see {self.prog} --help\n"
+        self.exit(2, fit(said, columns(sys.stderr)))  # argparse writes it to stderr
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -22,6 +22,7 @@ from typing import Any
 from journal.core import clock
 from journal.core.dates import parse_day
 from journal.core.trial import plan as defaults
+from journal.shell.fit import say
 
 
 def register(commands: Any) -> None:
@@ -182,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
         print(_power(plan, args.rate))
         limit = supplement_limit(load_profile(journal))
         if limit is not None and plan.dose_mg > limit:
-            print(f"warning: {over_limit(plan.dose_mg, limit)}", file=sys.stderr)
+            say(f"warning: {over_limit(plan.dose_mg, limit)}", file=sys.stderr)
         if plan.blinded:
             print(
                 "Blinded: have a helper pack the bottles from `mg-journal trial packing --helper`."
@@ -296,7 +297,7 @@ def _warn_above_limit(journal: Any, on: Any) -> None:
     total = journal.day(on).supplement_mg
     limit = supplement_limit(load_profile(journal))
     if limit is not None and total > limit:
-        print(
+        say(
             f"warning: {total:,.0f} mg of supplemental magnesium is above the {limit} mg "
             "upper limit for your age (supplements only, not food); too much can cause "
             "diarrhea, nausea and cramping.",
@@ -312,14 +313,14 @@ def _packing(args: argparse.Namespace, trial: Any, today: Any) -> int:
     lines = packing_sheet(trial.plan, start)
     if trial.plan.blinded:
         if not args.helper:
-            print(
+            say(
                 "The packing sheet says which bottle holds magnesium: it is for the helper. "
                 "Run it with --helper (and -o FILE) and hand it over.",
                 file=sys.stderr,
             )
             return 1
         if trial.start is not None and trial.sealed and not args.yes:
-            print(
+            say(
                 "The trial has started: the helper's sheet shows which bottle holds "
                 "magnesium, and your reading it ends the blinding. For a refill, give it "
                 "to the helper unread: repeat with --yes -o FILE.",
