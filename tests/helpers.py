@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -34,6 +35,19 @@ def onboarded(journal: Journal) -> Journal:
     no birth year, so her target is 310 mg (as the demo person's)."""
     save_profile(journal, Profile(sex="female", onboarded=True))
     return journal
+
+
+class Terminal(io.StringIO):
+    """A stand-in for stdout or stderr that says it is a terminal (its width: $COLUMNS)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def as_named(path: Path, root: Path) -> str:
+    """A journal file as a refusal names it: relative to the journal's folder, named after
+    it (the advice then names its backup relative to that folder, not a second long path)."""
+    return f"{path.relative_to(root)} in {root}"
 
 
 def run_cli(*args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -16,6 +16,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     import shlex
 
+    from journal.shell.fit import say
     from journal.store.doctor import diagnose
     from journal.store.paths import resolve_data_dir
 
@@ -24,5 +25,5 @@ def run(args: argparse.Namespace) -> int:
     start = f"mg-journal --data-dir {shlex.quote(str(root))}" if args.data_dir else "mg-journal"
     findings = diagnose(root, start)
     for finding in findings:
-        print(finding)
+        say(str(finding), 2)  # a long finding goes on indented: the next is seen to start
     return 0 if all(f.ok for f in findings) else 1

@@ -5,42 +5,52 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from journal.store.backup_names import newest_backup
+from journal.store.backup_names import journal_root, newest_backup
 
 
 class StoreError(Exception):
     """A problem with the journal's files, worded for the person, not the developer."""
 
 
+def _named(path: Path) -> str:
+    """`path` relative to its journal's folder, that folder named after it
+    ("entries/2026-11-25.json in /home/a/.local/share/mg-journal"): the advice that
+    follows names the backup relative to the same folder, not a second long path. A
+    relative path (a member of an archive) is shown as it is."""
+    if not path.is_absolute():
+        return str(path)
+    root = journal_root(path)
+    return f"{path.relative_to(root)} in {root}"
+
+
 def _what_to_do(path: Path) -> str:
     """Name the copy to put back, or say plainly that there is none to restore from."""
     copy = newest_backup(path)
     if copy is None:
-        return "It has no backup yet: move it aside to carry on without it, then try again."
+        return "It has no backup yet: move it aside to carry on without it."
     # The copy is taken before a file's first change of a day: say how old it is, so
     # nobody trades a damaged file for one that lacks the day's later entries unawares.
     try:
         when = datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     except OSError:
         when = "an earlier time"
-    return (
-        f"Copy its backup {copy} over it (the file as at {when}: later changes are not in "
-        "it; a synced copy from another computer may be newer), or move it aside, then "
-        "try again."
-    )
+    backup = copy.relative_to(journal_root(path))
+    return f"Copy {backup} over it (as at {when}; later changes are not in it) or move it aside."
 
 
 class DamagedFileError(StoreError):
     def __init__(self, path: Path, why: str) -> None:
-        super().__init__(f"{path} is damaged ({why}) and was left untouched. {_what_to_do(path)}")
+        super().__init__(
+            f"{_named(path)} is damaged ({why}) and was left untouched. {_what_to_do(path)}"
+        )
         self.path, self.why = path, why
 
 
 class NewerVersionError(StoreError):
     def __init__(self, path: Path, found: int, supported: int) -> None:
         super().__init__(
-            f"{path} was written by a newer Mg Journal (format {found}; this one reads up to "
-            f"{supported}); it was left untouched. Upgrade mg-journal to open it."
+            f"{_named(path)} was written by a newer Mg Journal (format {found}; this one reads "
+            f"up to {supported}) and was left untouched. Upgrade mg-journal to open it."
         )
         self.path = path
 

@@ -13,7 +13,7 @@ import pytest
 
 from journal.store.archive import MANIFEST
 from journal.store.journal import Journal
-from tests.helpers import food, run_cli, symptom
+from tests.helpers import as_named, food, run_cli, symptom
 from tests.reliability.test_kill import raw_id_counts
 
 
@@ -156,7 +156,7 @@ def test_doctor_finds_loose_permissions_damage_and_leftovers(journal: Journal) -
     assert result.returncode == 1
     problems = [line for line in result.stdout.splitlines() if line.startswith("problem: ")]
     assert any(f"{loose} is open to others (0644)" in p and "chmod 600" in p for p in problems)
-    assert any(f"{damaged} is damaged" in p for p in problems)
+    assert any(f"{as_named(damaged, journal.root)} is damaged" in p for p in problems)
     assert len(problems) == 2
     # A temp file of a killed save is no part of the journal: doctor removes it.
     assert "ok: removed 1 temporary files left by interrupted saves" in result.stdout
@@ -187,13 +187,13 @@ def test_doctor_on_a_missing_folder(tmp_path: Path) -> None:
 
 
 def test_backup_names_a_damaged_file_where_it_lies(journal: Journal, tmp_path: Path) -> None:
-    """By its full path, not relative to the journal (read from where the command was
-    typed, it named another file, and another folder's backups)."""
+    """With its journal's folder, not relative to nothing (read from where the command
+    was typed, it named another file, and another folder's backups)."""
     path = journal.day_path(date(2026, 10, 3))
     path.write_text("garbage")
     result = run_cli("backup", "-o", str(tmp_path / "b.zip"))
     assert result.returncode != 0 and result.stderr.count("\n") == 1
-    assert f"mg-journal: {path} is damaged (" in result.stderr
+    assert f"mg-journal: entries/2026-10-03.json in {journal.root} is damaged (" in result.stderr
 
 
 def test_restore_of_a_damaged_archive_gives_no_advice_about_the_live_journal(
@@ -229,7 +229,8 @@ def test_doctor_reads_each_file_as_its_own_reader_does(
     result = run_cli("doctor")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     problem = [line for line in result.stdout.splitlines() if line.startswith("problem:")]
-    assert len(problem) == 1 and f"{name} is damaged" in problem[0] and why in problem[0]
+    named = f"{name} in {journal.root} is damaged"
+    assert len(problem) == 1 and named in problem[0] and why in problem[0]
 
 
 def test_doctor_tells_of_an_import_cut_short(journal: Journal) -> None:

@@ -21,7 +21,7 @@ from journal.store.demo import build_demo_journal
 from journal.store.errors import NotWritableError
 from journal.store.journal import Journal
 from journal.store.profile import save_profile
-from tests.helpers import food, run_cli, symptom
+from tests.helpers import as_named, food, run_cli, symptom
 
 ALL = (date(1900, 1, 1), date(2026, 11, 25))
 
@@ -339,7 +339,7 @@ def test_an_import_into_a_damaged_day_refuses_and_leaves_it_untouched(
     before = path.read_bytes()
     result = run_cli("import", "json", str(out))
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert str(path) in result.stderr and "is damaged" in result.stderr
+    assert f"{as_named(path, data_dir)} is damaged" in result.stderr
     assert path.read_bytes() == before
 
 
@@ -354,5 +354,5 @@ def test_a_cronometer_import_with_damaged_own_foods_leaves_them_untouched(
     path.write_text(CRONOMETER, encoding="utf-8")
     result = run_cli("import", "cronometer", str(path))
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "custom_foods.json is damaged" in result.stderr
+    assert f"custom_foods.json in {data_dir} is damaged" in result.stderr
     assert own.read_bytes() == before

@@ -17,7 +17,7 @@ import pytest
 from journal.store.archive import MANIFEST
 from journal.store.journal import Journal
 from journal.store.paths import unsafe_reason
-from tests.helpers import ROOT, run_cli, symptom
+from tests.helpers import ROOT, as_named, run_cli, symptom
 
 META = {"_meta": {"1": {"schema": 1}}}
 GOOD_MANIFEST = json.dumps({"format": "mg-journal-backup", "version": 1})
@@ -46,7 +46,7 @@ def test_a_day_file_nested_200000_deep_is_damaged_not_a_crash(data_dir: Path) ->
     path = data_dir / "entries" / "2026-11-25.json"
     path.write_text(deep)
     for command in (["list"], ["log", "cramp"], ["report"]):
-        one_line_error(run_cli(*command), "nested too deeply", str(path))
+        one_line_error(run_cli(*command), "nested too deeply", as_named(path, data_dir))
     assert path.read_text() == deep
 
 
@@ -276,8 +276,10 @@ def test_the_advice_for_a_damaged_file_names_its_newest_backup(data_dir: Path) -
     profile.write_text("{broken")
     copy = data_dir / "backups" / "profile.json.2026-11-25"
     said = run_cli("profile")
-    one_line_error(said, f"Copy its backup {copy} over it (the file as at 20")
-    assert "later changes are not in it" in said.stderr
+    # Named in the journal's folder, as the file is: not a second long path.
+    one_line_error(said, f"profile.json in {data_dir} is damaged", "Copy backups/")
+    assert f"Copy {copy.relative_to(data_dir)} over it (as at 20" in said.stderr
+    assert "later changes are not in it) or move it aside." in said.stderr
     profile.write_bytes(copy.read_bytes())  # what the advice says to do, done
     shown = run_cli("profile")
     assert shown.returncode == 0 and "Born:" in shown.stdout, shown.stderr

@@ -18,7 +18,7 @@ from journal.store.archive import FORMAT, MANIFEST, restore
 from journal.store.errors import DamagedFileError, NewerVersionError
 from journal.store.journal import Journal
 from journal.store.storage import SCHEMA_VERSION, encode
-from tests.helpers import factor, food, symptom
+from tests.helpers import as_named, factor, food, symptom
 
 OCT_3, NOV_19, NOV_20 = date(2026, 10, 3), date(2026, 11, 19), date(2026, 11, 20)
 
@@ -95,7 +95,7 @@ def test_a_month_that_cannot_be_read_stays_untouched_and_its_days_refuse(
     journal = Journal.open(data_dir)  # opens: one bad month does not stop the rest
     with pytest.raises(error) as caught:
         journal.day(NOV_20)
-    assert str(month) in str(caught.value)
+    assert as_named(month, data_dir) in str(caught.value)
     with pytest.raises(error):
         list(journal.days(date(2026, 10, 1), NOV_20))
     assert journal.day(OCT_3).foods == [october]

@@ -16,7 +16,7 @@ from journal.store.backup import KEEP
 from journal.store.errors import DamagedFileError, NewerVersionError, NotWritableError
 from journal.store.journal import Journal
 from journal.store.storage import SCHEMA_VERSION
-from tests.helpers import factor, food, symptom
+from tests.helpers import as_named, factor, food, symptom
 
 DAY = date(2026, 11, 20)
 
@@ -102,7 +102,7 @@ def test_a_damaged_file_is_refused_and_left_byte_identical(data_dir: Path, damag
     journal = Journal.open(data_dir)
     with pytest.raises(DamagedFileError) as caught:
         journal.day(DAY)
-    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+    assert as_named(path, data_dir) in str(caught.value) and "\n" not in str(caught.value)
     with pytest.raises(DamagedFileError):
         journal.add(food(DAY, "Not stored"))
     assert path.read_bytes() == before

@@ -13,7 +13,7 @@ from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.today import TodayScreen
 from journal.tui.widgets.mg_bar import MagnesiumBar
-from tests.helpers import factor, food, onboarded, symptom
+from tests.helpers import as_named, factor, food, onboarded, symptom
 from tests.ui.welcome import welcome_skipped
 from tests.waiting import until
 
@@ -94,7 +94,7 @@ async def test_a_damaged_day_is_shown_and_other_days_still_open(data_dir: Path) 
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert "This day is read-only" in screen_text(app)
-        assert str(path) in screen_text(app)
+        assert as_named(path, data_dir) in screen_text(app)
         await pilot.press(*["left_square_bracket"] * 25)
         assert table_text(app, "#foods")[0][2] == "October food"
         assert "read-only" not in screen_text(app)

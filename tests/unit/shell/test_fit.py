@@ -5,7 +5,6 @@ the edge and on at column 0, mid-word. Piped, lines stay whole, for grep and scr
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 from journal.cli import main
 from journal.shell.fit import fit
-from tests.helpers import run_cli
+from tests.helpers import Terminal, run_cli
 
 ROW = (
     "  f4725fdf  09:30  food        Cereals, oats, regular and quick, unenriched, cooked "
@@ -56,11 +55,6 @@ def test_each_kind_of_line_wraps_as_it_reads(line: str, width: int, lines: list[
 @pytest.mark.parametrize("width", [None, 200])
 def test_lines_that_fit_or_no_terminal_leave_the_text_as_it_is(width: int | None) -> None:
     assert fit(f"{ROW}\n\n  short\n", width) == f"{ROW}\n\n  short\n"
-
-
-class Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
 
 
 @pytest.fixture

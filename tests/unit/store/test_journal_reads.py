@@ -12,6 +12,7 @@ import pytest
 from journal.core.entries.models import FactorEntry, FoodEntry, SymptomEntry
 from journal.store.journal import Journal
 from journal.store.lookup import find_one
+from tests.helpers import as_named
 
 
 def test_an_entry_left_in_two_day_files_is_read_once_from_the_first(data_dir: Path) -> None:
@@ -103,4 +104,4 @@ def test_a_day_file_named_for_no_date_is_refused_by_its_path(data_dir: Path) -> 
         journal.day_files()
     assert refused.value.path == bad
     assert refused.value.why == "its name is not a date (YYYY-MM-DD.json)"
-    assert str(bad) in str(refused.value)
+    assert as_named(bad, data_dir) in str(refused.value)
