@@ -168,9 +168,11 @@ def _main(argv: list[str]) -> int:
         import argparse
 
         from journal.shell import BY_NAME
+        from journal.shell.help_word import WORD, help_as_option
         from journal.shell.open_app import OpenApp
         from journal.shell.suggest import command_word, mistyped_command, refuse_unrecognized
 
+        argv = help_as_option(argv)
         word = command_word(argv)
         if word is not None and word not in BY_NAME and word.lower() in BY_NAME:
             argv[argv.index(word)] = word = word.lower()  # "EAT" is eat, as typed on a phone
@@ -181,7 +183,7 @@ def _main(argv: list[str]) -> int:
             if isinstance(a, argparse._SubParsersAction)
             for n in a.choices
         ]
-        mistyped = mistyped_command(argv, names if word in names else list(BY_NAME))
+        mistyped = mistyped_command(argv, names if word in names else [*BY_NAME, WORD])
         if mistyped is not None:
             _complain(mistyped)
             return 2

@@ -34,7 +34,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="mg-journal",
         description="A daily journal of magnesium intake and muscle symptoms. "
         "With no command it opens the app.",
-        epilog="Not medical advice: the journal shows associations in your own records.",
+        epilog="mg-journal help COMMAND (or mg-journal COMMAND --help) shows its help. "
+        "Not medical advice: the journal shows associations in your own records.",
     )
     parser.add_argument("--version", action="version", version=f"mg-journal {__version__}")
     parser.add_argument(

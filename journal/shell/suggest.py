@@ -12,16 +12,24 @@ if TYPE_CHECKING:
 _TAKES_VALUE = ("--data-dir",)
 
 
+def command_at(argv: Sequence[str]) -> int | None:
+    """Where in `argv` the first word that is not an option of `mg-journal` itself or its
+    value is (`--data-dir help help`: the second 'help')."""
+    value = False
+    for at, word in enumerate(argv):
+        if value:
+            value = False
+        elif word in _TAKES_VALUE:
+            value = True
+        elif not word.startswith("-"):
+            return at
+    return None
+
+
 def command_word(argv: Sequence[str]) -> str | None:
     """The first word of `argv` that is not an option of `mg-journal` itself or its value."""
-    words = iter(argv)
-    for word in words:
-        if word in _TAKES_VALUE:
-            next(words, None)
-            continue
-        if not word.startswith("-"):
-            return word
-    return None
+    at = command_at(argv)
+    return None if at is None else argv[at]
 
 
 def mistyped_command(argv: Sequence[str], commands: Sequence[str]) -> str | None:
