@@ -170,12 +170,15 @@ def _main(argv: list[str]) -> int:
         from journal.shell import BY_NAME
         from journal.shell.help_word import WORD, help_as_option
         from journal.shell.open_app import OpenApp
-        from journal.shell.suggest import command_word, mistyped_command, refuse_unrecognized
+        from journal.shell.suggest import command_at, mistyped_command, refuse_unrecognized
 
         argv = help_as_option(argv)
-        word = command_word(argv)
+        at = command_at(argv)
+        word = None if at is None else argv[at]
         if word is not None and word not in BY_NAME and word.lower() in BY_NAME:
-            argv[argv.index(word)] = word = word.lower()  # "EAT" is eat, as typed on a phone
+            # "EAT" is eat, as typed on a phone; the word where the command is, not a
+            # folder of that name before it (--data-dir EAT eat)
+            argv[at] = word = word.lower()
         parser = build_parser(word if word in BY_NAME else None)
         names = [
             n

@@ -146,3 +146,21 @@ def test_a_command_word_in_capitals_is_the_command(data_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Logged Bananas, raw")
     assert run_cli("--data-dir", str(data_dir), "List").stdout.startswith("2026-11-25 Wednesday")
+
+
+def test_a_folder_named_as_a_command_in_capitals_keeps_its_name(tmp_path: Path) -> None:
+    """The command word in capitals is lowered where it stands: the first "EAT" of the line
+    was, so `--data-dir EAT EAT banana` logged into a folder "eat" beside "EAT"."""
+    here = tmp_path / "here"
+    here.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "journal", "--data-dir", "EAT", "EAT", "banana"],
+        capture_output=True,
+        text=True,
+        cwd=here,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in here.iterdir()) == ["EAT"]
+    assert Journal.open(here / "EAT").has_entries()
