@@ -81,6 +81,11 @@ MEASURES = frozenset(
     }
 )
 SIZES = frozenset({"large", "medium", "small"})
+# Measures the table also names foods by ("Biscuits, plain or buttermilk, ..."): alone
+# they are the food ("a biscuit", "2 biscuits" were refused as naming none), where
+# "weetabix 2 biscuits" is the cereal's measure. The only other measure that heads a
+# name is "fruit" ("Fruit, mixed, ..."): "a piece of fruit" is any fruit, still asked.
+FOOD_MEASURES = frozenset({"biscuit"})
 # A last word that is one piece of the food: "salmon fillet" is one fillet, as "a salmon
 # fillet", not the usual 3 oz serving. ("Vegetarian fillets" is a food's name.)
 COUNTED_LAST = frozenset({"fillet"})
@@ -193,8 +198,10 @@ def _trailing(tokens: list[str]) -> Item:
 
 
 def names_no_food(item: Item) -> bool:
-    """ "1 oz", "2 cups": an amount and a measure, and no food to weigh."""
-    return bool(item.quantity) and _is_measure(item.words)
+    """ "1 oz", "2 cups": an amount and a measure, and no food to weigh ("a biscuit" is
+    one: `FOOD_MEASURES`)."""
+    food = normalize_unit(item.words) in FOOD_MEASURES or item.words.lower() in FOOD_MEASURES
+    return bool(item.quantity) and _is_measure(item.words) and not food
 
 
 MAX_NAME_PARTS = 11  # the table's longest names have 11 comma-separated parts

@@ -8,7 +8,7 @@ import pytest
 from journal.core.food.eat_line import counted, resolve
 from journal.core.food.foods import Food
 from journal.core.food.measure_words import portion_words
-from journal.core.food.phrase import parse_line
+from journal.core.food.phrase import names_no_food, parse_line
 from journal.core.food.units import parse_quantity
 from journal.store.shipped import read_food_table
 
@@ -16,8 +16,10 @@ TABLE = read_food_table()
 
 
 def as_logged(phrase: str) -> tuple[Food | None, float, str]:
-    """Raises as the shell refuses (an amount it cannot weigh)."""
+    """Raises as the shell refuses (an amount it cannot weigh, or no food named)."""
     [item] = parse_line(phrase)
+    if names_no_food(item):
+        raise ValueError(f"{phrase!r} names no food")
     food = resolve(TABLE, [], item, {}).food
     if food is None:
         return None, 0.0, ""

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.food.eat_line import item_text, repeat_line
-from journal.core.food.name_words import number_blind, number_blind_lines
-from journal.core.food.phrase import Item, names_no_food, parse_item, parse_line, split_items
-from tests.unit.food.as_logged import as_logged, assert_logs
+from journal.core.food.eat_line import item_text, repeat_line, resolve
+from journal.core.food.foods import parse_food_table
+from journal.core.food.name_words import number_blind, number_blind_lines, number_forms
+from journal.core.food.phrase import (
+    FOOD_MEASURES,
+    MEASURES,
+    Item,
+    names_no_food,
+    parse_item,
+    parse_line,
+    split_items,
+)
+from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 
 @pytest.mark.parametrize(
@@ -107,6 +116,32 @@ def test_the_repeat_line_keeps_a_count_before_the_food() -> None:
 )
 def test_an_amount_and_a_measure_alone_name_no_food(text: str, no_food: bool) -> None:
     assert names_no_food(parse_item(text)) is no_food
+
+
+@pytest.mark.parametrize(
+    ("text", "no_food"),
+    [("a biscuit", False), ("2 biscuits", False), ("a slice", True), ("a piece of fruit", True)],
+)
+def test_a_measure_that_is_also_a_food_names_the_food(text: str, no_food: bool) -> None:
+    # "a biscuit" was refused ("'1 biscuit' names no food"): the word is weetabix's measure
+    assert names_no_food(parse_item(text)) is no_food
+
+
+@pytest.mark.parametrize("phrase", ["a biscuit", "2 biscuits"])
+def test_a_biscuit_asks_among_the_biscuits(phrase: str) -> None:
+    food, _, _ = as_logged(phrase)  # refused before; now asked, as a bare "biscuit" is
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    assert food is None and choice.candidates
+    assert all(f.name.startswith("Biscuits,") for f in choice.candidates[:5])
+
+
+def test_the_measures_the_table_names_foods_by_are_decided() -> None:
+    # A measure word that heads a food's name is read as the food (`FOOD_MEASURES`),
+    # or is "fruit", which names no one food: a new such word must be decided too.
+    heads = {food.name.split(",")[0].lower() for food in parse_food_table(TABLE)}
+    named = {m for m in MEASURES if number_forms(m) & heads}
+    assert named == FOOD_MEASURES | {"fruit"}
 
 
 NAMES = {
