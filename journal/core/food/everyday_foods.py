@@ -65,6 +65,9 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # Steak is a cooked beef steak: "Sauce, steak" led. The top loin (strip) steak,
     # all grades, broiled, is the steak of SR weighed as one steak (155 g) and 3 oz.
     "usda:13445": ("steak",),
+    # A plain cracker is a saltine (FNDDS: "Crackers, saltine"; SR's includes the soda
+    # and soup crackers): "a cracker" logged a 1 g cheese cracker, 0 mg
+    "usda:18228": ("crackers",),
 }
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.
@@ -160,6 +163,9 @@ EVERYDAY: dict[str, str] = {
     "usda:18070": "slice",  # Bread, white, commercially prepared, toasted: 1 slice 22 g
     "usda:18076": "slice",  # Bread, whole-wheat, commercially prepared, toasted: 25 g
     "usda:08037": "oz",  # Granola, homemade
+    # Crackers, saltines: by SR's "5 crackers square (1 serving)", 15 g; one cracker is
+    # its "1 cracker square", 3 g (`units`), not the "round large" of 10 g
+    "usda:18228": "5 cracker square",
     # Weetabix is eaten by the biscuit (SR's "1 biscuit", 18 g), not its cup of 57 g
     "usda:42237": "biscuit",
     "usda:20033": "0.5 cup",  # Oat bran, raw (sprinkled as sold; the seed article's 1/2 cup)

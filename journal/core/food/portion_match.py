@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from journal.core.food.everyday_foods import EVERYDAY
 from journal.core.food.foods import Food, Portion
 from journal.core.food.name_words import number_forms
 from journal.core.food.unit_words import ALIASES
@@ -109,3 +110,14 @@ _PREPARED = frozenset({"ground", "mashed", "pureed", "puree", "crushed", "packed
 def form_rank(measure: str) -> int:
     words = set(re.findall(r"[a-z]+", measure.lower()))
     return 0 if "whole" in words or "," not in measure else (2 if words & _PREPARED else 1)
+
+
+def everyday_piece(food: Food, noun: str) -> tuple[float, str] | None:
+    """One of the pieces a food's everyday serving counts, when `noun` names them: a
+    saltine's "5 cracker square" makes "a cracker" one "cracker square" (3 g), not the
+    first "cracker" listed, a round large one of 10 g. Else None."""
+    count, _, unit = EVERYDAY.get(food.id, "").partition(" ")
+    words = {singular(word) for word in re.findall(r"[a-z]+", noun.lower())}
+    if not count[:1].isdigit() or unit_head(unit) not in words:
+        return None
+    return find_portion(normalize_unit(unit), food)

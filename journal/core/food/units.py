@@ -18,6 +18,7 @@ from journal.core.food.foods import Food
 from journal.core.food.handfuls import fruit_handful, is_handful
 from journal.core.food.meat_servings import meat_serving
 from journal.core.food.portion_match import (
+    everyday_piece,
     find_portion,
     normalize_unit,
     own_measure,
@@ -187,7 +188,8 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
         return next((m for m in _measures(food) if unit_key(m[1]) in words), default)
     if not noun or not in_bulk(food):
         return default  # "2 big salads": two of the person's servings; "2 beers": two cans
-    piece = piece_portion(food, food.name if by_id else noun)
+    counted = food.name if by_id else noun
+    piece = everyday_piece(food, counted) or piece_portion(food, counted)
     if piece is not None:
         return piece
     if by_id or _is_plural(noun):
