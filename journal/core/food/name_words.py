@@ -31,6 +31,8 @@ SYNONYMS = {
     "crunchy": "chunk",  # British for chunky peanut butter
     "bbq": "barbecue",  # "Snacks, potato chips, barbecue-flavor"
     "coke": "cola",  # "a can of coke": not couscous, one typo away
+    "donut": "doughnut",  # "Doughnuts, ...": "a donut" found nothing
+    "donuts": "doughnuts",
     "lager": "beer",  # regular beer; "lager" alone found lima beans ("large")
     # Fresh produce is USDA's "raw": "fresh spinach" found "Pasta, fresh-refrigerated,
     # spinach" (57 g, 14 mg) for "Spinach, raw"; "fresh basil" is still "Basil, fresh"

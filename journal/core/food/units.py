@@ -135,6 +135,9 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
         key = unit_key(measure)
         if key in words or any(w.endswith(key) for w in words if key in PIECE_TAILS):
             return grams, measure
+    for grams, measure in measures:  # "1 doughnut oval (3-1/2" x 2-1/2")" is a doughnut
+        if unit_head(measure) in words and not _is_bulk(measure):
+            return grams, measure
     for size in SIZES:
         for grams, measure in measures:
             if unit_key(measure) == size:
