@@ -294,8 +294,12 @@ def _everyday(query: str, food: Food) -> bool:
     """Whether a typed word is one the food is everyday for (`EVERYDAY_WORDS`): oatmeal
     eaten yesterday is still "oatmeal", not astray behind whole "Oats" (asked, whose cup
     holds 276 mg to oatmeal's 63)."""
-    said = set(EVERYDAY_WORDS.get(food.id, ()))
-    return any(number_forms(SYNONYMS.get(word, word)) & said for word in query_tokens(query))
+    typed = {
+        form for word in query_tokens(query) for form in number_forms(SYNONYMS.get(word, word))
+    }
+    # each word of a phrase said: "potato chips" eaten yesterday was astray behind
+    # "Potato chips, without salt, ..." (no one word is "potato chips"), and left unoffered
+    return any(set(segment_words(said)) <= typed for said in EVERYDAY_WORDS.get(food.id, ()))
 
 
 def _same_portions(top: Food, rivals: list[Food]) -> bool:

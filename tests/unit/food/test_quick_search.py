@@ -167,6 +167,24 @@ def test_a_food_eaten_before_is_not_the_choice_for_words_naming_another() -> Non
     assert choose("almonds", found, nuts).food.id == "usda:12061"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("potato chips", "usda:19411"),  # "Snacks, potato chips, plain, salted"
+        ("crisps", "usda:19411"),
+        ("pepperoni pizza", "usda:21302"),  # "Fast Food, Pizza Chain, ..., pepperoni"
+    ],
+)
+def test_an_everyday_food_of_two_words_eaten_before_stays_the_choice(
+    query: str, food_id: str
+) -> None:
+    # Its head ("Snacks") is not typed, so eaten yesterday it went astray behind "Potato
+    # chips, without salt, ..." and past the list: asked, and not even offered.
+    eaten = {food_id: 6.0}
+    chosen = choose(query, rank_foods(TABLE, [], query + " ", 8, eaten), eaten)
+    assert chosen.food is not None and chosen.food.id == food_id
+
+
 @pytest.mark.parametrize("query", ["rice", "eggs", "oatmeal", "soy milk", "lentils raw"])
 def test_ranked_scores_match_the_full_index(query: str) -> None:
     assert rank_foods(TABLE, OWN, query, 8) == INDEX.ranked(query, 8)
