@@ -45,6 +45,9 @@ ALIASES: dict[str, str] = {
     "mug": "cup",
     "bowl": "cup",  # a bowl of oatmeal or beans: USDA's survey portion is the cup
     "handful": "oz",  # a handful of nuts, as nutrition guides count it
+    # "a portion of chips", "a helping of rice": a serving, the food's usual portion
+    "portion": "serving",
+    "helping": "serving",
     "c": "cup",  # "1 c. milk", as recipes abbreviate it
     "tin": "can",  # British: "a tin of tuna"
     "rasher": "slice",  # British: "2 rashers of bacon"

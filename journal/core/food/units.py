@@ -288,6 +288,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         per_unit, name = _per_volume(food, unit_text) * VOLUME_UNITS[unit], unit
     elif unit:
         found = single_bag(food, unit) or find_portion(unit, food)
+        if found is None and unit == "serving":  # "a portion of rice": its usual portion
+            found = _default_portion(food)
         if found is None and unit in STAND_INS:  # a slice of melon: its wedge
             found = find_portion(STAND_INS[unit], food)
         if found is None and unit in US_UNITS_ML:  # through another volume it has
