@@ -19,6 +19,7 @@ from journal.core.food.not_in_table import not_in_table
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
+from journal.core.food.snack_bags import EITHER_CHIPS, either_chips
 from journal.core.food.units import needs_amount, parse_quantity
 from journal.core.food.weighed import dried, dry_form, is_dry, without_dry_words
 
@@ -56,6 +57,11 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     missing = not_in_table(item.words, item.quantity)
     if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
         return Choice(None, missing=missing)
+    if either_chips(item.words) and not (choice.food and is_own(choice.food)):
+        both = [f for i in EITHER_CHIPS if (f := find_by_id(table_text, own, i)) is not None]
+        eaten = [food for food in both if food.id in boost]
+        rest = [food for food in choice.candidates if food not in both]
+        return Choice(eaten[0] if len(eaten) == 1 else None, candidates=both + rest)
     return choice
 
 

@@ -6,6 +6,7 @@ crisps" logged seven servings. The bag a person eats from is FNDDS's "1 small si
 serving bag" of "Potato chips, plain" (FDC 2709422), 28 g, which the shipped table gives
 plain salted chips (usda:19411); a flavour or another chip is the same bag. A British
 "packet of crisps" is that bag too. The big bag stays one typed weight away ("8 oz").
+A bare "chips" may be crisps or fries: asked.
 """
 
 from __future__ import annotations
@@ -28,3 +29,14 @@ def single_bag(food: Food, unit: str) -> tuple[float, str] | None:
     if unit not in BAG_WORDS or not chips or food.source != "usda":
         return None
     return SINGLE_BAG_GRAMS, SINGLE_BAG
+
+
+# "chips" alone are crisps in the US and French fries in Britain, whose words the app
+# reads (crisps, sweets, mince; "fish and chips" is said with fries): asked, both first,
+# unless one of them was eaten before. "potato chips" and "crisps" say which.
+EITHER_CHIPS = ("usda:19411", "usda:21138")  # plain salted potato chips; fast-food fries
+
+
+def either_chips(words: str) -> bool:
+    """Whether the words are "chips" alone, which may be crisps or fries."""
+    return " ".join(words.lower().split()) in ("chips", "chip")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.food.as_logged import as_logged
+from journal.core.food.eat_line import resolve
+from journal.core.food.phrase import parse_line
+from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 PLAIN = "usda:19411"  # Snacks, potato chips, plain, salted: 70 mg/100 g
 
@@ -64,3 +66,29 @@ def test_a_bag_or_packet_of_any_chips_is_one_eaten(
     assert logged_grams == grams
     assert label.endswith(("small single serving bag", "small single serving bags"))
     assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.05)
+
+
+FRIES = "usda:21138"  # Fast foods, potato, french fried in vegetable oil: 34 mg/100 g
+
+
+@pytest.mark.parametrize(
+    "phrase", ["chips", "a portion of chips", "a bag of chips", "chips 100g", "2 chips"]
+)
+def test_chips_alone_ask_crisps_or_fries(phrase: str) -> None:
+    """British chips are French fries (as "fish and chips" says): a bare "chips" logged a
+    28 g bag of crisps, 20 mg, for a 134 g portion of fries, 46 mg; "a portion of chips"
+    found nothing. Asked, with both first."""
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    assert choice.food is None
+    assert [food.id for food in choice.candidates[:2]] == [PLAIN, FRIES]
+
+
+def test_chips_eaten_before_as_fries_are_fries_again() -> None:
+    [item] = parse_line("chips")
+    choice = resolve(TABLE, [], item, {FRIES: 6.0})
+    assert choice.food is not None and choice.food.id == FRIES
+
+
+def test_a_portion_of_fries_chosen_is_a_medium_one() -> None:
+    assert_logs("1 portion usda:21138", FRIES, 134.0, 45.56)  # SR's "1 medium", 134 g
