@@ -285,7 +285,12 @@ def _choose(
     grams = _grams(top, quantity, noun)
     figure = mg_for_quantity(top, quantity, grams)
     alike = all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals)
-    if alike and (quantity or noun or _same_portions(top, rivals)):
+    # "a piece of chocolate cake": no piece of the cake-type doughnut listed first, so it
+    # was taken and refused, where the cakes the words name are weighed by the piece
+    weighs_other = figure is None and any(
+        names(query, food) and mg_for_quantity(food, quantity) is not None for food in foods[1:]
+    )
+    if alike and not weighs_other and (quantity or noun or _same_portions(top, rivals)):
         return Choice(top, alike=rivals, candidates=foods)
     return Choice(None, candidates=foods)
 

@@ -67,5 +67,6 @@ ALIASES: dict[str, str] = {
 SIZED_GLASSES = frozenset({"small glass", "large glass", "big glass"})
 # A measure USDA names otherwise, tried when the food has none by the word typed: a
 # slice of melon is its wedge ("a slice of watermelon" was refused: SR24 weighs it by
-# "1 wedge (approx 1/16 of melon)", 286 g).
-STAND_INS: dict[str, str] = {"slice": "wedge"}
+# "1 wedge (approx 1/16 of melon)", 286 g). A slice of cake or pie is its "piece (1/8 of
+# 9" dia)": "a slice of cake" was refused, naming a cake it had taken unasked.
+STAND_INS: dict[str, tuple[str, ...]] = {"slice": ("wedge", "piece")}

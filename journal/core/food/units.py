@@ -290,8 +290,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         found = single_bag(food, unit) or find_portion(unit, food)
         if found is None and unit == "serving":  # "a portion of rice": its usual portion
             found = _default_portion(food)
-        if found is None and unit in STAND_INS:  # a slice of melon: its wedge
-            found = find_portion(STAND_INS[unit], food)
+        for stand_in in STAND_INS.get(unit, ()) if found is None else ():  # melon's wedge
+            found = found or find_portion(stand_in, food)
         if found is None and unit in US_UNITS_ML:  # through another volume it has
             found = _per_volume(food, unit_text) * US_UNITS_ML[unit], VOLUME_LABELS.get(unit, unit)
         if found is None and unit == "bottle" and is_drink(food):
