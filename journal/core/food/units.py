@@ -13,6 +13,7 @@ from journal.core.food.amounts import parse_amount
 from journal.core.food.canned import no_can
 from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.drinks import bottle, glass_is_serving, is_drink, serving
+from journal.core.food.egg_sizes import egg_size
 from journal.core.food.everyday_foods import EVERYDAY
 from journal.core.food.foods import Food
 from journal.core.food.handfuls import fruit_handful, is_handful
@@ -290,6 +291,7 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         found = single_bag(food, unit) or find_portion(unit, food)
         if found is None and unit == "serving":  # "a portion of rice": its usual portion
             found = _default_portion(food)
+        found = found or egg_size(food, unit)  # "2 medium eggs", boiled
         for stand_in in STAND_INS.get(unit, ()) if found is None else ():  # melon's wedge
             found = found or find_portion(stand_in, food)
         if found is None and unit in US_UNITS_ML:  # through another volume it has
