@@ -101,10 +101,14 @@ EVERYDAY: dict[str, str] = {
     "usda:09252": "medium",  # Pears, raw
     "usda:09236": "medium",  # Peaches, raw
     "usda:09326": "wedge",  # Watermelon, raw
+    # Tangerines (mandarin oranges), raw: one medium fruit, 88 g; a satsuma or a mandarin
+    # asked among the raw fruit, its juice and canned segments
+    "usda:09218": "medium",
     "usda:09206": "cup",  # Orange juice, raw
     "usda:09016": "cup",  # Apple juice, canned or bottled, unsweetened: 1 cup 248 g
     # vegetables
     "usda:11457": "cup",  # Spinach, raw (salad)
+    "usda:11959": "cup",  # Arugula (rocket), raw: a cup, 20 g (SR: 0.5 cup 10 g), not 1 leaf
     "usda:11458": "cup",  # Spinach, cooked, boiled (FNDDS: spinach, cooked, from fresh)
     "usda:11090": "cup",  # Broccoli, raw
     "usda:11828": "potato medium",  # Potatoes, baked, flesh and skin

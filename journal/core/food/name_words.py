@@ -68,6 +68,10 @@ BRITISH = (
     (re.compile(r"\bnatural (yog(?:h)?urt)\b"), r"plain \1"),
     (re.compile(r"\bsultanas?\b"), "raisins"),  # by the small box, as raisins: not a cup
     (re.compile(r"\bmange ?touts?\b"), "peas edible podded"),
+    (re.compile(r"\btinned\b"), "canned"),  # "tinned tomatoes" found nothing
+    (re.compile(r"\brocket\b"), "arugula"),  # the salad leaf; it found nothing
+    (re.compile(r"\bsatsumas?\b"), "tangerines"),  # a mandarin, as USDA's tangerines
+    (re.compile(r"\bcuppa\b"), "tea"),  # "a cuppa" is a cup of black tea
     # British brown bread is a wholemeal loaf, not USDA's Boston brown bread (canned, with
     # molasses: 63 mg/100 g and a 45 g slice, against whole-wheat's 82 mg and 28 g)
     (re.compile(r"(?<!boston )\bbrown (bread|toast|rolls?)\b"), r"whole wheat \1"),

@@ -19,6 +19,13 @@ from tests.unit.food.as_logged import TABLE, assert_logs
         ("natural yoghurt 150g", "usda:01116", 150.0, 18.0),  # plain yogurt, 12 mg/100 g
         ("sultanas", "usda:09298", 43.0, 13.76),  # raisins' small box, 32 mg/100 g
         ("double cream", "usda:01053", 15.0, 1.05),  # heavy whipping cream, 1 tbsp
+        # Found nothing: a satsuma is a mandarin, USDA's tangerine (12 mg/100 g, medium
+        # 88 g); tinned is canned; rocket is arugula (47 mg/100 g, 0.5 cup 10 g)
+        ("a satsuma", "usda:09218", 88.0, 10.56),
+        ("2 satsumas", "usda:09218", 176.0, 21.12),
+        ("tinned tuna", "usda:15121", 165.0, 44.55),  # 27 mg/100 g, 1 can 165 g
+        ("rocket", "usda:11959", 20.0, 9.4),
+        ("a cuppa", "usda:14355", 237.0, 7.11),  # black tea, 3 mg/100 g
     ],
 )
 def test_a_british_word_logs_the_usda_food(

@@ -292,3 +292,10 @@ def test_miso_jalapeno_and_coleslaw_by_their_serving(
     phrase: str, food_id: str, grams: float, mg: float
 ) -> None:
     assert_logs(phrase, food_id, grams, mg)
+
+
+@pytest.mark.parametrize("phrase", ["a tangerine", "a mandarin", "mandarins"])
+def test_a_tangerine_is_the_raw_fruit(phrase: str) -> None:
+    # Tangerines (mandarin oranges), raw: 12 mg/100 g, 1 medium 88 g; it asked among the
+    # fruit, its juice and canned segments
+    assert_logs(phrase, "usda:09218", 88.0, 10.56)
