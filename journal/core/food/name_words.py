@@ -69,6 +69,11 @@ BRITISH = (
     (re.compile(r"\bsultanas?\b"), "raisins"),  # by the small box, as raisins: not a cup
     (re.compile(r"\bmange ?touts?\b"), "peas edible podded"),
     (re.compile(r"\btinned\b"), "canned"),  # "tinned tomatoes" found nothing
+    # A burger alone is one in its bun, as fast foods weigh it: "a burger" offered only
+    # veggie burgers; its bun is USDA's hamburger roll (it found nothing)
+    (re.compile(r"^\s*(?:beef\s+)?burgers?\s*$"), "fast foods hamburger"),
+    (re.compile(r"\b(?:burger|hamburger|hot ?dog) (buns?|rolls?)\b"), r"hamburger \1"),
+    (re.compile(r"\bhamburger buns?\b"), "rolls hamburger"),
     (re.compile(r"\brocket\b"), "arugula"),  # the salad leaf; it found nothing
     (re.compile(r"\bsatsumas?\b"), "tangerines"),  # a mandarin, as USDA's tangerines
     (re.compile(r"\bcuppa\b"), "tea"),  # "a cuppa" is a cup of black tea
