@@ -96,6 +96,14 @@ _DIGITS = rf"(?:\d+(?:[.,]\d+)?|\d+/\d+|\d*[{''.join(VULGAR)}])"
 _AMOUNT = re.compile(rf"^{_DIGITS}$")
 _GLUED = re.compile(rf"^({_DIGITS})([a-z]+)$")  # "200g", "1oz", "1/2cup"
 _ITEMS = re.compile(r"\s*(?:;|,(?!\d)|\n)\s*")
+_TIMES_BEFORE = re.compile(rf"^({_DIGITS})x$")  # "2x eggs"
+_TIMES_AFTER = re.compile(rf"^x({_DIGITS})$")  # "eggs x2"
+# What a weighed amount came in: "a 30g bag of crisps" is 30 g of crisps, "330ml can of
+# coke" 330 ml of cola (each found nothing: "bag of crisps" named no food)
+CONTAINERS = frozenset(
+    {"bag", "packet", "pot", "tub", "glass", "bottle", "can", "tin", "carton", "jar", "bowl"}
+    | {"serving", "portion"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,18 +169,46 @@ def _measure(tokens: list[str], start: int) -> tuple[str, int]:
     return "", start
 
 
+def _plain(tokens: list[str]) -> list[str]:
+    """The tokens with a multiplier read as a count ("2x eggs", "eggs x2", "banana x 2")
+    and no article before an amount ("a 150g yogurt"): each found nothing."""
+    out = list(tokens)
+    if len(out) > 2 and out[0].lower() in ("a", "an") and _GLUED.match(out[1].lower()):
+        out = out[1:]  # "a 150g yogurt"; not "a 12 oz steak", whose "a" counts as one
+    if len(out) > 2 and out[0].lower() in ("a", "an") and _AMOUNT.match(out[1]):
+        out = out[1:] if _is_measure(out[2]) else out
+    if out and (before := _TIMES_BEFORE.match(out[0].lower()) or _TIMES_AFTER.match(out[0])):
+        out[0] = before[1]
+    if out and (after := _TIMES_AFTER.match(out[-1].lower())):
+        out[-1] = after[1]
+    if len(out) > 2 and out[1].lower() == "x" and _AMOUNT.match(out[0]):
+        del out[1]
+    if len(out) > 2 and out[-2].lower() == "x" and _AMOUNT.match(out[-1]):
+        del out[-2]
+    return out
+
+
+def _contained(tokens: list[str], end: int, unit: str) -> int:
+    """Past "bag of" after a weighed amount ("30g bag of crisps"), else ``end``."""
+    weighed = normalize_unit(unit) in {*MASS_UNITS, *VOLUME_UNITS, "fl oz"}
+    container = end + 2 < len(tokens) and tokens[end].lower() in CONTAINERS
+    return end + 2 if weighed and container and tokens[end + 1].lower() == "of" else end
+
+
 def parse_item(text: str) -> Item:
     """Split one item into the food's words and its quantity."""
-    tokens = text.split()
+    tokens = _plain(text.split())
     glued = _GLUED.match(tokens[0].lower()) if tokens else None
     if glued and _is_measure(glued[2]) and len(tokens) > 1:  # "200g yogurt"
-        return Item(" ".join(tokens[1:]), f"{glued[1]} {glued[2]}")
+        words = tokens[_contained(tokens, 1, glued[2]) :]
+        return Item(" ".join(words), f"{glued[1]} {glued[2]}")
     amount, end = _amount(tokens, 0) if len(tokens) > 1 else ("", 0)
     measure_first = not amount and len(tokens) > 1 and _is_measure(tokens[0])
     if measure_first and (tokens[0].lower() in SIZES or tokens[1].lower() == "of"):
         amount = "1"  # "glass of milk", "large egg"
     if amount:
         unit, end = _measure(tokens, end)
+        end = _contained(tokens, end, unit)
         if end < len(tokens):
             return Item(" ".join(tokens[end:]), f"{amount} {unit}".strip(), counts=not unit)
     return _trailing(tokens)
