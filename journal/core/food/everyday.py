@@ -108,7 +108,7 @@ def as_eaten_rank(
             refunds.update(dict.fromkeys(said, ASK_PENALTY + ASKED_BONUS))
     elif food.group in MEAT_GROUPS:
         rank += 0.4 if words & COOKED else (-0.4 if "raw" in words else 0.0)
-        offal = words & OFFAL | ({"skin"} if "skin only" in lower else set())
+        offal = words & OFFAL | ({"skin"} if _skin_alone(lower) else set())
         if offal:
             rank -= ASK_PENALTY
             refunds.update(dict.fromkeys(offal, ASK_PENALTY))
@@ -122,6 +122,13 @@ def as_eaten_rank(
     if "brewed" in words:
         rank += 0.5
     return rank, refunds
+
+
+def _skin_alone(lower: str) -> bool:
+    """ "Turkey, ..., skin only", "Chicken, skin (drumsticks and thighs), ...": the skin,
+    which led "a chicken thigh" and "2 chicken drumsticks" for its short name."""
+    segments = lower.split(",")
+    return "skin only" in lower or (len(segments) > 1 and segments[1].strip().startswith("skin"))
 
 
 def dry_mix(lower: str, words: Collection[str]) -> bool:

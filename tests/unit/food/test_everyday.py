@@ -42,6 +42,19 @@ def test_the_food_as_eaten_comes_first(query: str, first: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # "Chicken, skin (drumsticks and thighs), ..." led them: skin alone, not the meat
+        ("chicken thigh", "Chicken, broilers or fryers, thigh, "),
+        ("chicken drumsticks", "Chicken, broilers or fryers, drumstick, "),
+        ("chicken skin", "Chicken, skin (drumsticks and thighs)"),  # asked for: given
+    ],
+)
+def test_a_cut_of_chicken_is_its_meat_not_its_skin(query: str, first: str) -> None:
+    assert INDEX.search(query, 1)[0].name.startswith(first)
+
+
+@pytest.mark.parametrize(
     "query", ["egg", "milk", "coffee", "almonds", "yogurt", "cheese", "peanut butter"]
 )
 def test_brand_baby_powder_and_substitute_never_outrank_the_plain_food(query: str) -> None:
