@@ -6,7 +6,7 @@ lentils boiled with or without salt, or avocados of two varieties, hold the same
 magnesium per portion, and asking which would be noise. So the top match is taken
 when the person logged it before, when the name is its exact name, or when every
 close rival (a search score within `RIVAL_MARGIN`) gives the same magnesium for the
-amount typed, within `TOLERANCE`; the rivals are then named as "alike". Otherwise the
+amount typed, within `figures.TOLERANCE`; the rivals are then named as "alike". Otherwise the
 person chooses; always, dry or cooked, for a grain or pulse weighed by mass with no
 word of its form ("brown rice 100 g"), which is as often weighed dry (`weighed`).
 """
@@ -28,6 +28,7 @@ from journal.core.food.everyday import (
     raw_by_name,
 )
 from journal.core.food.everyday_foods import EVERYDAY_WORDS
+from journal.core.food.figures import mg_for_quantity, same_figure
 from journal.core.food.food_rank import brand_words
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_HEADS
@@ -43,8 +44,6 @@ from journal.core.food.units import in_bulk, needs_amount, parse_quantity, piece
 from journal.core.food.weighed import form_said, is_dry, is_mass
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
-TOLERANCE = 0.10  # magnesium per portion within 10% (or 1 mg) is the same figure
-ABSOLUTE_MG = 1.0
 COMPOUND_TAILS = ("fruit", "nuts", "milk")  # USDA writes "Kiwifruit", "brazilnuts", "Soymilk"
 # Words of two foods, not one food's spelling: "bread" is no breadfruit ("fresh bread"
 # logged a raw breadfruit, 384 g), "grape" no grapefruit
@@ -119,30 +118,6 @@ def names(query: str, food: Food) -> bool:
         for word in words
     )
     return whole and _names_the_food(query, food.name)
-
-
-def mg_for_quantity(food: Food, quantity: str, grams: float | None = None) -> float | None:
-    """Magnesium in ``quantity`` of ``food``, or None when the food has no such measure.
-
-    ``grams``: the weight the leading food gives a bare number, so that rivals are
-    compared on the same amount ("1" fresh or frozen spinach is one serving either way).
-    """
-    if not quantity and needs_amount(food):
-        return None  # no portion: its name alone is no amount, and asked about
-    if grams is not None and not any(c.isalpha() for c in quantity):
-        return food.mg_for(grams)
-    try:
-        grams, _ = parse_quantity(quantity or "1", food)
-    except ValueError:
-        return None
-    return food.mg_for(grams)
-
-
-def same_figure(a: float | None, b: float | None) -> bool:
-    """Two magnesium figures a journal need not tell apart."""
-    if a is None or b is None:
-        return a is b
-    return abs(a - b) <= max(TOLERANCE * max(a, b), ABSOLUTE_MG)
 
 
 def choose(
