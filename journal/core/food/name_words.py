@@ -42,8 +42,9 @@ SYNONYMS = {
 # salmon's "fillet", so "walnut halves" and "salmon fillet" found nothing with them. A
 # search that finds nothing tries again without them.
 PORTION_WORDS = frozenset({"halves", "fillet", "fillets", "bag", "bags"})  # "tea bag"
-# Words USDA writes as one: "soy milk" is "Soymilk".
-COMPOUND = re.compile(r"\b(soy) (milk)")
+# Words USDA writes as one: "soy milk" is "Soymilk", "kiwi fruit" "Kiwifruit" (which
+# found nothing).
+COMPOUND = re.compile(r"\b(soy) (milk)|\b(kiwi) (fruits?)\b")
 # British names of foods USDA names otherwise, read as USDA's words before searching.
 BRITISH = (
     (re.compile(r"\bsemi[- ]?skimmed\b"), "lowfat"),  # 1.5-1.8% fat: nearest USDA's 1%
@@ -89,10 +90,14 @@ def british_to_usda(text: str) -> str:
     return text
 
 
+def _joined(match: re.Match[str]) -> str:
+    return "".join(part for part in match.groups() if part)
+
+
 def query_tokens(text: str) -> list[str]:
     """Lower-case words of a query; a stop word is kept last, where it may be a prefix."""
     words = _TOKEN.findall(
-        COMPOUND.sub(r"\1\2", as_eaten(cows_milk(british_to_usda(text.lower()))))
+        COMPOUND.sub(_joined, as_eaten(cows_milk(british_to_usda(text.lower()))))
     )
     return [w for n, w in enumerate(words, 1) if w not in STOP_WORDS or n == len(words)]
 

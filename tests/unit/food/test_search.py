@@ -7,6 +7,7 @@ import pytest
 from journal.core.food.foods import Food, Portion, parse_food_table
 from journal.core.food.search import FoodIndex
 from journal.store.shipped import read_food_table
+from tests.unit.food.as_logged import assert_logs
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +33,8 @@ def _names(index: FoodIndex, query: str, limit: int = 5) -> list[str]:
         ("whole wheat bread", "Bread, whole-wheat, commercially prepared", 3),
         ("brown rice", "Rice, brown, long-grain, cooked", 5),
         ("avocado", "Avocados, raw, all commercial varieties", 5),
+        ("kiwi fruit", "Kiwifruit, green, raw", 1),  # USDA's one word: it found nothing
+        ("kiwi fruits", "Kiwifruit, green, raw", 1),
     ],
 )
 def test_plain_food_in_first_rows(index: FoodIndex, query: str, expected: str, within: int) -> None:
@@ -151,3 +154,7 @@ def test_soy_keeps_its_own_stem_and_day_is_not_dies() -> None:
 
     assert scan_stem("soy") == "soy" and "soies" not in number_forms("soy")
     assert "daies" not in number_forms("day") and "dies" not in number_forms("day")
+
+
+def test_a_kiwi_fruit_logs_the_kiwifruit() -> None:
+    assert_logs("2 kiwi fruits", "usda:09148", 138.0, 23.46)  # 17 mg/100 g, 1 fruit 69 g
