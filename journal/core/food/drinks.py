@@ -28,13 +28,16 @@ def is_drink(food: Food) -> bool:
     return food.source == "usda" and drink
 
 
-def serving(measures: Iterable[tuple[float, str]]) -> str | None:
+def serving(measures: Iterable[tuple[float, str]], name: str = "") -> str | None:
     """The measure one drink is served in: the first that is no amount ("can or bottle
     (12 fl oz)"), else the largest of several fluid ounces ("12 fl oz" of a brand's
-    beer), else None (the first portion, as for any food)."""
+    beer), else None (the first portion, as for any food). Espresso (``name``) is served
+    by the shot, its fluid ounce: "2 espressos" were refused, the ounce being an amount."""
     ounces = []
     for amount, measure in measures:
         unit = measure.lower().split(" ", 1)[0]
+        if "espresso" in name.lower() and amount == 1 and unit in ("fl", "fluid"):
+            return measure
         if unit not in AMOUNTS:
             return measure
         if unit in ("fl", "fluid") and amount > 1:

@@ -65,6 +65,7 @@ MEASURES = frozenset(
         "packet",
         "bag",  # "a bag of crisps": the food's own bag, where USDA weighs one
         "bottle",  # "2 bottles of beer": "bottles of beer" named no food
+        "shot",  # "a shot of espresso": its fluid ounce (`unit_words.STAND_INS`)
         "stick",
         "pat",
         "large",
@@ -96,6 +97,8 @@ _DIGITS = rf"(?:\d+(?:[.,]\d+)?|\d+/\d+|\d*[{''.join(VULGAR)}])"
 _AMOUNT = re.compile(rf"^{_DIGITS}$")
 _GLUED = re.compile(rf"^({_DIGITS})([a-z]+)$")  # "200g", "1oz", "1/2cup"
 _ITEMS = re.compile(r"\s*(?:;|,(?!\d)|\n)\s*")
+SHOTS = {"single": "1", "double": "2", "triple": "3"}  # of espresso
+ESPRESSO = frozenset({"espresso", "espressos"})
 _TIMES_BEFORE = re.compile(rf"^({_DIGITS})x$")  # "2x eggs"
 _TIMES_AFTER = re.compile(rf"^x({_DIGITS})$")  # "eggs x2"
 # What a weighed amount came in: "a 30g bag of crisps" is 30 g of crisps, "330ml can of
@@ -177,6 +180,9 @@ def _plain(tokens: list[str]) -> list[str]:
         out = out[1:]  # "a 150g yogurt"; not "a 12 oz steak", whose "a" counts as one
     if len(out) > 2 and out[0].lower() in ("a", "an") and _AMOUNT.match(out[1]):
         out = out[1:] if _is_measure(out[2]) else out
+    at = 1 if len(out) > 2 and out[0].lower() in ("a", "an") else 0
+    if len(out) > at + 1 and out[at].lower() in SHOTS and out[at + 1].lower() in ESPRESSO:
+        out = [SHOTS[out[at].lower()], *out[at + 1 :]]  # "a double espresso": found nothing
     if out and (before := _TIMES_BEFORE.match(out[0].lower()) or _TIMES_AFTER.match(out[0])):
         out[0] = before[1]
     if out and (after := _TIMES_AFTER.match(out[-1].lower())):

@@ -69,4 +69,6 @@ SIZED_GLASSES = frozenset({"small glass", "large glass", "big glass"})
 # slice of melon is its wedge ("a slice of watermelon" was refused: SR24 weighs it by
 # "1 wedge (approx 1/16 of melon)", 286 g). A slice of cake or pie is its "piece (1/8 of
 # 9" dia)": "a slice of cake" was refused, naming a cake it had taken unasked.
-STAND_INS: dict[str, tuple[str, ...]] = {"slice": ("wedge", "piece")}
+# A shot is a spirit's jigger (1.5 fl oz) or the espresso's one measure, "1 fluid ounce"
+# (the shot of a latte, `not_in_table`): "a shot of espresso" found nothing.
+STAND_INS: dict[str, tuple[str, ...]] = {"slice": ("wedge", "piece"), "shot": ("jigger", "fl oz")}

@@ -172,7 +172,7 @@ def in_bulk(food: Food) -> bool:
 
 def _drink_serving(food: Food) -> str | None:
     """What one of a drink is served in (`drinks.serving`), or None."""
-    return serving(split_portion(p) for p in food.portions) if is_drink(food) else None
+    return serving((split_portion(p) for p in food.portions), food.name) if is_drink(food) else None
 
 
 def _bare_count(food: Food, noun: str) -> tuple[float, str]:
@@ -197,7 +197,7 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
     if piece is not None:
         return piece
     if by_id or _is_plural(noun):
-        unit = unit_head(default[1])
+        unit = "fl oz" if unit_key(default[1]) == "fl oz" else unit_head(default[1])
         raise ValueError(
             f"the table weighs {noun} by the {unit}, not one by one: say how much, "
             f"e.g. {noun} 1 {unit} or {noun} 30 g"

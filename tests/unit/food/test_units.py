@@ -277,7 +277,7 @@ def test_a_measure_whose_head_is_bulk_is_not_a_piece() -> None:
     # "cup slices" is read as a cup: "3 apples" of a food weighed only so is refused.
     with pytest.raises(ValueError, match="the table weighs apples by the cup"):
         parse_quantity("3", weighed("Apples, dried", ("1 cup slices", 86.0)), "apples")
-    with pytest.raises(ValueError, match="the table weighs juices by the fl"):
+    with pytest.raises(ValueError, match="the table weighs juices by the fl oz,"):
         parse_quantity("2", weighed("Juice, apple", ("1 fl oz", 31.0)), "juices")
 
 
