@@ -59,10 +59,17 @@ _DISHES = (
     ),
     (
         re.compile(
-            r"^(?:(?:small|medium|large|skinny|iced|hot)\s+)*(?:latte|cappuccino|flat white)s?$"
+            r"^(?:(?:small|medium|large|skinny|iced|hot)\s+)*"
+            r"(?:latte|cappuccino|flat white|macchiato|mocha)s?$"
         ),
         "coffee-shop milk drink; it has espresso (usda:14210, 1 fl oz a shot) and milk",
         "espresso 1 fl oz, milk 1 cup",
+    ),
+    (
+        # it asked among American grapes and American cheese: its magnesium is the shots'
+        re.compile(r"^(?:(?:small|medium|large|iced|hot)\s+)*americanos?$"),
+        "americano; it is espresso (usda:14210, 24 mg a shot) and water",
+        "2 shots of espresso",
     ),
 )
 # Coconut milk by the spoon, the can or by weight is the canned kind, cooked with: logged.

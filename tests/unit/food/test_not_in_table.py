@@ -73,6 +73,10 @@ def test_the_persons_own_oat_milk_is_theirs() -> None:
         ("a latte", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
         ("large cappuccino", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
         ("flat white", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
+        ("a macchiato", "no coffee-shop milk drink", "espresso 1 fl oz, milk 1 cup"),
+        # asked among American grapes and American cheese
+        ("an americano", "no americano; it is espresso", "2 shots of espresso"),
+        ("large americano", "no americano; it is espresso", "2 shots of espresso"),
         # logged "Bread, salvadoran sweet cheese (quesadilla salvadorena)", 399 g, 43.9 mg
         ("quesadilla", "no Mexican quesadilla", "usda:18364 1, cheddar 1 oz"),
         ("chicken quesadilla", "no Mexican quesadilla", "usda:18364 1, cheddar 1 oz"),
