@@ -167,9 +167,6 @@ EVERYDAY: dict[str, str] = {
     "usda:18070": "slice",  # Bread, white, commercially prepared, toasted: 1 slice 22 g
     "usda:18076": "slice",  # Bread, whole-wheat, commercially prepared, toasted: 25 g
     "usda:08037": "oz",  # Granola, homemade
-    # Crackers, saltines: by SR's "5 crackers square (1 serving)", 15 g; one cracker is
-    # its "1 cracker square", 3 g (`units`), not the "round large" of 10 g
-    "usda:18228": "5 cracker square",
     # Weetabix is eaten by the biscuit (SR's "1 biscuit", 18 g), not its cup of 57 g
     "usda:42237": "biscuit",
     "usda:20033": "0.5 cup",  # Oat bran, raw (sprinkled as sold; the seed article's 1/2 cup)
@@ -202,4 +199,12 @@ EVERYDAY: dict[str, str] = {
     # Snacks, potato chips, plain, salted (FNDDS: potato chips, plain), by FNDDS's "1 small
     # single serving bag" (28 g, `scripts/build_foods.py`), as a bag of them is eaten
     "usda:19411": "bag",
+}
+# The portion a bare number counts for a food found by its `EVERYDAY_WORDS` alone, without
+# `EVERYDAY`'s rank: the saltine's name holds "(includes oyster, soda, soup)", and that
+# rank put it first for "soda" and "oysters".
+EVERYDAY_PORTIONS: dict[str, str] = {
+    # Crackers, saltines: by SR's "5 crackers square (1 serving)", 15 g; one cracker is
+    # its "1 cracker square", 3 g (`portion_match`), not the "round large" of 10 g
+    "usda:18228": "5 cracker square",
 }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from journal.core.food.everyday_foods import EVERYDAY
+from journal.core.food.everyday_foods import EVERYDAY, EVERYDAY_PORTIONS
 from journal.core.food.foods import Food, Portion
 from journal.core.food.name_words import number_forms
 from journal.core.food.unit_words import ALIASES
@@ -116,7 +116,8 @@ def everyday_piece(food: Food, noun: str) -> tuple[float, str] | None:
     """One of the pieces a food's everyday serving counts, when `noun` names them: a
     saltine's "5 cracker square" makes "a cracker" one "cracker square" (3 g), not the
     first "cracker" listed, a round large one of 10 g. Else None."""
-    count, _, unit = EVERYDAY.get(food.id, "").partition(" ")
+    everyday = EVERYDAY.get(food.id) or EVERYDAY_PORTIONS.get(food.id, "")
+    count, _, unit = everyday.partition(" ")
     words = {singular(word) for word in re.findall(r"[a-z]+", noun.lower())}
     if not count[:1].isdigit() or unit_head(unit) not in words:
         return None

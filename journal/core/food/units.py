@@ -14,7 +14,7 @@ from journal.core.food.canned import no_can
 from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.drinks import bottle, glass_is_serving, is_drink, serving
 from journal.core.food.egg_sizes import egg_size
-from journal.core.food.everyday_foods import EVERYDAY
+from journal.core.food.everyday_foods import EVERYDAY, EVERYDAY_PORTIONS
 from journal.core.food.foods import Food
 from journal.core.food.handfuls import fruit_handful, is_handful
 from journal.core.food.meat_servings import meat_serving
@@ -64,7 +64,7 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
         first = food.portions[0]
         servings, measure = split_portion(first)
         return first.grams, measure if servings == 1 else f"serving ({first.name})"
-    preferred = EVERYDAY.get(food.id) or _usual_measure(food)
+    preferred = EVERYDAY.get(food.id) or EVERYDAY_PORTIONS.get(food.id) or _usual_measure(food)
     if preferred and preferred[0].isdigit():  # "3 oz" of fish: one serving of that
         count, _, unit = preferred.partition(" ")
         found = find_portion(normalize_unit(unit), food)  # "12 fluid ounce" of a beer

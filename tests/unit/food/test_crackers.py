@@ -42,3 +42,12 @@ def test_a_cracker_of_a_kind_is_not_the_saltine(phrase: str) -> None:
     choice = resolve(TABLE, [], item, {})
     assert choice.food is None or choice.food.id != SALTINE
     assert choice.candidates and choice.candidates[0].id != SALTINE
+
+
+@pytest.mark.parametrize("phrase", ["soda", "oysters", "a can of soda"])
+def test_the_saltines_aside_leads_no_other_food(phrase: str) -> None:
+    # "(includes oyster, soda, soup)": with the everyday rank it led "soda", and the
+    # shell offered to log crackers for it
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    assert SALTINE not in [food.id for food in choice.candidates[:5]]
