@@ -35,6 +35,7 @@ NUMBER_WORDS = {
     "eleven": "11",
     "twelve": "12",
     "dozen": "12",
+    "couple": "2",  # "a couple of eggs" found nothing
     "half": "1/2",
     "quarter": "1/4",
 }
@@ -147,11 +148,15 @@ def _amount(tokens: list[str], start: int) -> tuple[str, int]:
         after = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
         if word in ("a", "an") and following == "quarter" and after.startswith("pounder"):
             return "1", end  # "a quarter pounder": one of them
+        if word == "half" and following == "a" and after == "dozen" and end + 2 < len(tokens):
+            return "6", end + 2  # "half a dozen eggs" found nothing
+        if word == "couple" and following == "of" and end + 1 < len(tokens):
+            return "2", end + 1  # "couple of bananas"
         if word in ("half", "quarter") and following in ("a", "an", "of"):
             end += 1  # "half an avocado"
             if following == "of" and after in ("a", "an") and end < len(tokens) - 1:
                 end += 1  # "quarter of an avocado"
-        elif word in ("a", "an") and following in ("half", "quarter", "dozen"):
+        elif word in ("a", "an") and following in ("half", "quarter", "dozen", "couple"):
             end += 1  # "a half cup", "a dozen almonds", "a quarter of an avocado"
             if following != "dozen" and end < len(tokens) - 1 and tokens[end].lower() == "of":
                 end += 2 if tokens[end + 1].lower() in ("a", "an") else 1

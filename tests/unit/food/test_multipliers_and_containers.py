@@ -40,6 +40,8 @@ def test_a_multiplier_and_a_weighed_container_read_as_amounts(
         ("2x eggs", "usda:01129", 100.0, 10.0),  # two large boiled eggs
         ("a 30g bag of crisps", "usda:19411", 30.0, 21.0),  # potato chips, 70 mg/100 g
         ("a 150g yogurt", "usda:01116", 150.0, 18.0),  # plain whole-milk, 12 mg/100 g
+        ("a couple of eggs", "usda:01129", 100.0, 10.0),  # and a count said in words
+        ("half a dozen eggs", "usda:01129", 300.0, 30.0),
     ],
 )
 def test_a_multiplier_or_a_weighed_container_logs(

@@ -57,6 +57,9 @@ from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
         ("half a litre of milk", "milk", "1/2 litre"),
         ("1 quart milk", "milk", "1 quart"),
         ("1 c. milk", "milk", "1 c."),
+        ("a couple of eggs", "eggs", "2"),  # it found nothing
+        ("couple of bananas", "bananas", "2"),
+        ("half a dozen eggs", "eggs", "6"),  # it found nothing ("dozen eggs", 1/2)
     ],
 )
 def test_parse_item(text: str, words: str, quantity: str) -> None:
