@@ -175,10 +175,10 @@ def _main(argv: list[str]) -> int:
         argv = help_as_option(argv)
         at = command_at(argv)
         word = None if at is None else argv[at]
-        if word is not None and word not in BY_NAME and word.lower() in BY_NAME:
+        if at is not None and argv[at] not in BY_NAME and argv[at].lower() in BY_NAME:
             # "EAT" is eat, as typed on a phone; the word where the command is, not a
             # folder of that name before it (--data-dir EAT eat)
-            argv[at] = word = word.lower()
+            argv[at] = word = argv[at].lower()
         parser = build_parser(word if word in BY_NAME else None)
         names = [
             n
