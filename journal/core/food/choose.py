@@ -41,6 +41,7 @@ from journal.core.food.name_words import (
     segment_words,
 )
 from journal.core.food.units import in_bulk, needs_amount, parse_quantity, piece_portion
+from journal.core.food.variants import unsaid_variant
 from journal.core.food.weighed import form_said, is_dry, is_mass
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
@@ -107,7 +108,8 @@ def _names_head(query: str, name: str) -> bool:
 
 def names(query: str, food: Food) -> bool:
     """Whether the typed words name this food itself: each is a whole word of its name,
-    and `_names_the_food` (not "pizza" for pizza sauce, "beer" for Beerwurst)."""
+    and `_names_the_food` (not "pizza" for pizza sauce, "beer" for Beerwurst), and not
+    only the kind of a variant (`variants`: "lentil soup" for lentil with ham)."""
     tokens = name_tokens(food.name)
     words = query_tokens(query)  # "walnut halves": no name holds "halves"
     whole = all(
@@ -117,7 +119,7 @@ def names(query: str, food: Food) -> bool:
         or (word == "raw" and raw_by_name(food))  # "raw almonds": "Nuts, almonds"
         for word in words
     )
-    return whole and _names_the_food(query, food.name)
+    return whole and _names_the_food(query, food.name) and not unsaid_variant(words, food.name)
 
 
 def choose(

@@ -1,0 +1,36 @@
+"""A dish the table holds only as a variant of it: "Soup, lentil with ham".
+
+USDA names some dishes by their kind and what they are made with in one segment
+("lentil with ham", "bean with pork", "split with ham"). Words that name the kind and
+not what it is with ("lentil soup") mean the dish as such, which the table may not
+hold: logging the ham soup for them says what was not eaten, so such a food is named
+only when a word of its "with ..." is typed too (`choose.names`), and is offered, not
+logged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.core.food.name_words import segment_words
+
+# "cooked with water", "prepared with milk", "fortified with vitamin D": how a food was
+# made, said of any food, not what the dish is with
+_MADE = re.compile(
+    r"^(with|without|cooked|prepared|made|fried|canned|boiled|frozen|baked|stewed|served|"
+    r"packed|fortified|sweetened|enriched|sauteed|roasted|steamed)\b"
+)
+_ASIDE = re.compile(r"\s*\([^)]*\)")
+
+
+def unsaid_variant(typed: list[str], name: str) -> bool:
+    """Whether a segment of ``name`` is "kind with extra", a typed word is of its kind and
+    none of its extra ("lentil soup" and "Soup, lentil with ham"; not "lentil ham soup")."""
+    for segment in _ASIDE.sub("", name).lower().split(","):
+        kind, sep, extra = segment.strip().partition(" with ")
+        if not sep or _MADE.match(kind):
+            continue
+        said = set(typed)
+        if said & set(segment_words(kind)) and not said & set(segment_words(extra)):
+            return True
+    return False
