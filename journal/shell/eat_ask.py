@@ -26,7 +26,7 @@ def ask_form(item: Any, choice: Any) -> Any | None:
     """Dry or cooked, each with its magnesium for the amount typed; None: cancelled."""
     from journal.core.food.eat_line import item_text
 
-    print(f"{item_text(item)!r}: weighed dry or cooked?")
+    print(f"{item_text(item)!r}: {_weighed(item)} dry or cooked?")
     return _pick(_forms(item, choice), choice.candidates)
 
 
@@ -40,6 +40,13 @@ def ask_amount(words: str, cup: str) -> str:
     if not said:
         raise v.ValidationError("quantity", ask_dry_amount(words, cup))
     return said
+
+
+def _weighed(item: Any) -> str:
+    """ "weighed" for a mass, "measured" for a cup of oats (`oats`)."""
+    from journal.core.food.weighed import is_mass
+
+    return "weighed" if is_mass(item.quantity) else "measured"
 
 
 def _pick(lines: list[str], foods: list[Any]) -> Any | None:
@@ -71,9 +78,10 @@ def unsure(item: Any, choice: Any, repeat: Callable[[str], str]) -> None:
 
     words, candidates = item.words, choice.candidates
     if choice.dry is not None:
-        said = f"{item_text(item)!r}: weighed dry or cooked? The magnesium differs"
+        said = f"{item_text(item)!r}: {_weighed(item)} dry or cooked? The magnesium differs"
         say(
-            f"mg-journal: {said}; nothing logged. Repeat with the one you weighed:", file=sys.stderr
+            f"mg-journal: {said}; nothing logged. Repeat with the one you {_weighed(item)}:",
+            file=sys.stderr,
         )
         for text, food in zip(_forms(item, choice), candidates, strict=True):
             say(f"  {text}\n    {repeat(food.id)}", file=sys.stderr)

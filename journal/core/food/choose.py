@@ -40,6 +40,7 @@ from journal.core.food.name_words import (
     query_tokens,
     segment_words,
 )
+from journal.core.food.oats import measured_oats
 from journal.core.food.units import in_bulk, needs_amount, parse_quantity, piece_portion
 from journal.core.food.variants import unsaid_variant
 from journal.core.food.weighed import form_said, is_dry, is_mass
@@ -195,7 +196,8 @@ def _weighed(
     dry (55 mg) or cooked (11 mg)? Asked, as the food the words name among the cooked
     ones and its dry form; with the others too when the words name several ("rice":
     brown or white). None when no word is wanting, or the first match is itself dry."""
-    if not ranked or not is_mass(quantity) or form_said(query) or is_dry(ranked[0][0]):
+    by_mass = is_mass(quantity) or measured_oats(query, quantity)  # "a cup of oats" too
+    if not ranked or not by_mass or form_said(query) or is_dry(ranked[0][0]):
         return None
     plain = _choose(query, [pair for pair in ranked if not is_dry(pair[0])], boost, quantity, noun)
     top = plain.food or plain.candidates[0]

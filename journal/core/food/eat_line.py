@@ -16,6 +16,7 @@ from journal.core.food.choose import Choice, choose, names
 from journal.core.food.foods import Food
 from journal.core.food.name_words import number_forms, query_tokens
 from journal.core.food.not_in_table import not_in_table
+from journal.core.food.oats import packet_oats
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
@@ -40,6 +41,7 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
         food = find_by_id(table_text, own, item.words.strip())
         return Choice(food, candidates=[food] if food else [])
 
+    item = Item(packet_oats(item.words, item.quantity), item.quantity, item.counts)
     canned, plain = says_canned(item.words, item.quantity)
     if canned:  # "a can of chickpeas": the canned food, where the table has it
         tinned = _canned(table_text, own, resolve(table_text, own, Item(plain, ""), boost))

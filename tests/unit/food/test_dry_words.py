@@ -105,10 +105,11 @@ def test_dry_words_for_what_may_be_no_grain_search_as_typed() -> None:
     assert resolve(TABLE, [], item, {}).food is None
 
 
-@pytest.mark.parametrize("phrase", ["oatmeal", "oats", "porridge", "oats 1 cup"])
+@pytest.mark.parametrize("phrase", ["oatmeal", "oats", "porridge", "oatmeal 1 cup"])
 def test_oatmeal_eaten_before_is_oatmeal_again_not_asked_beside_whole_oats(phrase: str) -> None:
     """Its name's head is "Cereals", so yesterday's oatmeal went astray behind "Oats" (the
-    whole grain, 156 g and 276 mg a cup), which led the list then asked."""
+    whole grain, 156 g and 276 mg a cup), which led the list then asked. "oats 1 cup" is
+    now asked dry or cooked, as oats by weight are (`oats`), eaten before or not."""
     [item] = parse_line(phrase)
     food = resolve(TABLE, [], item, {"usda:08121": 1.0}).food
     assert food is not None and food.id == "usda:08121"

@@ -193,14 +193,16 @@ def test_a_word_that_names_another_food_or_form_is_asked_not_logged(phrase: str)
 )
 def test_a_grain_weighed_by_mass_asks_cooked_or_dry(phrase: str, dry: str) -> None:
     """A helper's report: "40g oats" logged 40 g of cooked oats, 11 mg; weighed dry, as
-    oats usually are, 40 g holds 55 mg. By the cup it is the cooked form, as before."""
+    oats usually are, 40 g holds 55 mg. By the cup it is the cooked form, but oats, which
+    are measured dry by the cup too (`oats`): "oatmeal 1 cup" is the cooked dish."""
     [item] = parse_line(phrase)
     choice = resolve(TABLE, [], item, {})
     assert choice.food is None
     assert [f.id for f in choice.candidates[:2]][1] == dry  # the dry form offered second
     eaten = {choice.candidates[0].id: 1.0}  # cooked before: still asked by weight
     assert resolve(TABLE, [], item, eaten).food is None
-    [by_cup] = parse_line(phrase.split()[0] + " 1 cup")
+    word = "oatmeal" if phrase.startswith("oats") else phrase.split()[0]
+    [by_cup] = parse_line(word + " 1 cup")
     assert not is_dry_form(resolve(TABLE, [], by_cup, {}).food)  # type: ignore[arg-type]
     [said] = parse_line("cooked " + phrase)
     assert resolve(TABLE, [], said, {}).food is not None

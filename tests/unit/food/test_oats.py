@@ -1,0 +1,47 @@
+"""Oats by the cup or spoon: measured dry or cooked is asked; oatmeal and porridge by the
+cup are the cooked dish."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.eat_line import resolve
+from journal.core.food.phrase import parse_line
+from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
+
+COOKED, DRY = "usda:08121", "usda:08120"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["a cup of oats", "half a cup of oats", "oats 2 tbsp", "a cup of rolled oats"]
+)
+def test_oats_by_a_volume_ask_dry_or_cooked(phrase: str) -> None:
+    # "a cup of oats" logged the cooked cup silently: 234 g, 63 mg (dry: 81 g, 112 mg)
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    assert choice.food is None
+    assert choice.dry is not None and choice.dry.id == DRY
+    assert [food.id for food in choice.candidates] == [COOKED, DRY]
+
+
+def test_porridge_oats_by_the_cup_ask_too() -> None:
+    # the packet's British name: it logged the cooked cup (the dish "porridge")
+    assert as_logged("porridge oats 1/2 cup")[0] is None
+
+
+@pytest.mark.parametrize("phrase", ["a cup of oatmeal", "a cup of porridge", "cooked oats 1 cup"])
+def test_the_dish_by_the_cup_is_cooked(phrase: str) -> None:
+    assert_logs(phrase, COOKED, 234, 63.18)
+
+
+def test_dry_oats_by_the_cup_are_the_dry_cup() -> None:
+    assert_logs("dry oats 1 cup", DRY, 81, 111.78)
+
+
+def test_oats_eaten_cooked_before_are_still_asked_by_the_cup() -> None:
+    [item] = parse_line("oats 1 cup")
+    assert resolve(TABLE, [], item, {COOKED: 1.0}).food is None
+
+
+def test_rolled_oats_alone_still_ask() -> None:
+    assert as_logged("rolled oats")[0] is None  # no food is named so; no amount to read
