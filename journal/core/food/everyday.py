@@ -121,6 +121,9 @@ def as_eaten_rank(
         refunds["oil"] = refunds.get("oil", 0.0) + OIL_PENALTY
     if "brewed" in words:
         rank += 0.5
+    if "meatless" in words:  # "a sausage" listed "Sausage, meatless" first, by its short name
+        rank -= ASK_PENALTY
+        refunds["meatless"] = refunds.get("meatless", 0.0) + ASK_PENALTY
     return rank, refunds
 
 

@@ -61,8 +61,9 @@ BRITISH = (
     (re.compile(r"\bwhole ?(meal|wheat)\b"), "whole wheat"),
     # "sweets" found sweet corn (1 ear, 27 mg): British for candies, which it asks among
     (re.compile(r"\bsweets\b"), "candies"),
-    # the table's one plain meatball is "Meatballs, meatless" (a bare "meatballs" is meat's)
-    (re.compile(r"\b(?:vegetarian|veggie|vegan) (meatballs?)\b"), r"\1 meatless"),
+    # the table's one plain meatball is "Meatballs, meatless" (a bare "meatballs" is meat's);
+    # a bare "sausage" is meat's too, the meatless one last
+    (re.compile(r"\b(?:vegetarian|veggie|vegan) (meatballs?|sausages?)\b"), r"\1 meatless"),
     (re.compile(r"\bswedes?\b"), "rutabagas"),  # it asked among sweet corn and cherries
     (re.compile(r"\bsingle cream\b"), "cream light"),  # about 18% fat, as USDA's light
     (re.compile(r"\bdouble cream\b"), "cream heavy whipping"),  # about 48%: the heaviest
