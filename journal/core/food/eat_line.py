@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from journal.core.food.amounts import parse_amount
 from journal.core.food.canned import CANNED, says_canned
 from journal.core.food.choose import Choice, choose, names
+from journal.core.food.either_words import either
 from journal.core.food.foods import Food
 from journal.core.food.name_words import number_forms, query_tokens
 from journal.core.food.not_in_table import not_in_table
@@ -20,7 +21,6 @@ from journal.core.food.oats import packet_oats
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
-from journal.core.food.snack_bags import EITHER_CHIPS, either_chips
 from journal.core.food.units import needs_amount, parse_quantity
 from journal.core.food.weighed import dried, dry_form, is_dry, without_dry_words
 
@@ -59,8 +59,8 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     missing = not_in_table(item.words, item.quantity)
     if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
         return Choice(None, missing=missing)
-    if either_chips(item.words) and not (choice.food and is_own(choice.food)):
-        both = [f for i in EITHER_CHIPS if (f := find_by_id(table_text, own, i)) is not None]
+    if either(item.words) and not (choice.food and is_own(choice.food)):
+        both = [f for i in either(item.words) if (f := find_by_id(table_text, own, i)) is not None]
         eaten = [food for food in both if food.id in boost]
         rest = [food for food in choice.candidates if food not in both]
         return Choice(eaten[0] if len(eaten) == 1 else None, candidates=both + rest)
@@ -112,8 +112,9 @@ def offers(words: str, food: Food) -> bool:
     """Whether the line to repeat may offer ``food`` for the typed words: one they name
     (`choose.names`: never Beerwurst for "beer"), or the person's own food whose name
     holds each word ("soup" for their "Grandma soup": the name is theirs, and listed
-    first, so offering USDA's wonton soup instead misled)."""
-    if names(words, food):
+    first, so offering USDA's wonton soup instead misled), or one of the foods words
+    alone may mean (`either_words`)."""
+    if names(words, food) or food.id in either(words):  # "bun": the hamburger roll
         return True
     own_words = set(query_tokens(food.name))
     return is_own(food) and all(number_forms(word) & own_words for word in query_tokens(words))

@@ -1,0 +1,33 @@
+"""Words that mean different foods to different people, offered as those foods first.
+
+"chips" are crisps in the US and French fries in Britain (`snack_bags`). A British
+"biscuit" is a cookie, an American one a scone-like bread: "a biscuit" offered American
+biscuits only. A "bun" is a bread roll (USDA's hamburger roll; its dinner roll is
+weighed as "1 large roll or bun") or a sweet bun: it offered cinnamon buns and glazed
+doughnuts "(includes honey buns)" for their asides. Each is asked, these foods first,
+unless one of them was eaten before.
+"""
+
+from __future__ import annotations
+
+from journal.core.food.snack_bags import EITHER_CHIPS
+
+EITHER: dict[str, tuple[str, ...]] = {
+    "chips": EITHER_CHIPS,
+    "bun": (
+        *("usda:18350", "usda:18396"),  # Rolls, hamburger or hotdog, plain; dinner roll
+        "usda:18964",  # Cinnamon buns, frosted: the sweet bun
+    ),
+    "biscuit": (
+        "usda:18009",  # Biscuits, plain or buttermilk, frozen, baked: the American one
+        *("usda:18155", "usda:18204"),  # Cookies, butter; sugar (plain British biscuits)
+        *("usda:18178", "usda:18159"),  # Cookies, oatmeal; chocolate chip
+    ),
+}
+_PLURALS = {"buns": "bun", "biscuits": "biscuit", "chip": "chips"}
+
+
+def either(words: str) -> tuple[str, ...]:
+    """The ids the words alone may mean ("a bun"), or nothing for other words."""
+    said = " ".join(words.lower().split())
+    return EITHER.get(_PLURALS.get(said, said), ())
