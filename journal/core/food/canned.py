@@ -15,6 +15,8 @@ import re
 
 from journal.core.food.foods import Food
 
+CAN_NAMED = re.compile(r"\bcanned\b")
+
 # The boiled (or home-made) food a plain word means, to its canned form in SR24.
 CANNED: dict[str, str] = {
     "usda:16057": "usda:16358",  # Chickpeas, boiled -> canned, drained solids
@@ -44,4 +46,16 @@ def no_can(food: Food) -> str | None:
     return (
         f"the table weighs {food.name} by {by}, not by the can: "
         "say how many cups you ate (e.g. 1 cup), or the grams on the can"
+    )
+
+
+def by_the_cup(words: str, forms: list[Food]) -> str:
+    """Why a can of a food the table holds canned by the cup only is not logged ("a tin of
+    peaches" chose raw peaches, then refused the tin naming their sizes), and what to type."""
+    cups = sorted({p.grams for f in forms for p in f.portions if p.name.startswith("1 cup")})
+    cup = f" (1 cup = {cups[0]:g}-{cups[-1]:g} g)" if len(cups) > 1 else ""
+    cup = f" (1 cup = {cups[0]:g} g)" if len(cups) == 1 else cup
+    return (
+        f"the table weighs canned {words} by the cup{cup}, not by the can: say how many "
+        f"cups you ate, e.g. mg-journal eat 'canned {words} 1 cup', or the grams on the can"
     )

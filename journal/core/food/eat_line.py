@@ -11,7 +11,7 @@ import shlex
 from collections.abc import Callable, Mapping
 
 from journal.core.food.amounts import parse_amount
-from journal.core.food.canned import CANNED, says_canned
+from journal.core.food.canned import CAN_NAMED, CANNED, by_the_cup, says_canned
 from journal.core.food.choose import Choice, choose, names
 from journal.core.food.either_words import either
 from journal.core.food.foods import Food
@@ -47,6 +47,9 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
         tinned = _canned(table_text, own, resolve(table_text, own, Item(plain, ""), boost))
         if tinned is not None and _weighs(item, tinned):  # else asked, as before: "1 cup"
             return Choice(tinned, candidates=[tinned])
+        by_cup = _canned_by_cup(table_text, own, plain, item, boost)
+        if by_cup:
+            return Choice(None, missing=by_cup)
 
     def dry_of(cooked: Food) -> Food | None:
         return dry_form(cooked, same_head(table_text, cooked))
@@ -74,6 +77,28 @@ def _weighs(item: Item, food: Food) -> bool:
         parse_quantity(item.quantity or "1", food, counted(item))
     except ValueError:
         return says_canned("", item.quantity)[0]
+    return True
+
+
+def _canned_by_cup(
+    table_text: str, own: list[Food], plain: str, item: Item, boost: Mapping[str, float]
+) -> str:
+    """For a can of a food no canned form of which the table weighs by the can ("a tin of
+    peaches": by the cup), why none is logged; else nothing."""
+    if not says_canned("", item.quantity)[0]:
+        return ""
+    ranked = rank_foods(table_text, own, f"canned {plain} ", CANDIDATES, boost)
+    forms = [f for f, _ in ranked if CAN_NAMED.search(f.name.lower()) and names(plain, f)]
+    if not forms or any(_can_weighs(item, f) for f in forms):
+        return ""
+    return by_the_cup(plain, forms)
+
+
+def _can_weighs(item: Item, food: Food) -> bool:
+    try:
+        parse_quantity(item.quantity, food, counted(item))
+    except ValueError:
+        return False
     return True
 
 
