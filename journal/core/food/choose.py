@@ -96,9 +96,15 @@ def _names_the_food(query: str, name: str) -> bool:
         return False  # "Sweet potato", "ice cream" not "Ice cream sandwich"
     for word in words:
         found = [s for s in segments if _whole(word, dict.fromkeys(segment_words(s), 1.0))]
-        if found and all(s.startswith(NOT_THE_FOOD) for s in found):
+        if found and all(s.startswith(NOT_THE_FOOD) and not _filling(s) for s in found):
             return False
     return True
+
+
+def _filling(segment: str) -> bool:
+    """ "with jelly filling": what the food is filled with is the food ("a jelly donut"
+    asked, its one candidate "Doughnuts, ..., with jelly filling")."""
+    return segment.startswith("with ") and segment.endswith(" filling")
 
 
 def _names_head(query: str, name: str) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from journal.core.food.everyday_foods import EVERYDAY, EVERYDAY_PORTIONS
 from journal.core.food.foods import Food, Portion
-from journal.core.food.name_words import number_forms
+from journal.core.food.name_words import SYNONYMS, number_forms
 from journal.core.food.unit_words import ALIASES
 
 
@@ -22,6 +22,13 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
         return word[:-1]
     return word
+
+
+def noun_words(noun: str) -> set[str]:
+    """The singular words of what a number counts, with USDA's spelling of each too: "a
+    jelly donut" is the table's "1 doughnut oval" (85 g), where it was 1 oz (28 g)."""
+    words = re.findall(r"[a-z]+", noun.lower())
+    return {singular(w) for w in words} | {singular(SYNONYMS[w]) for w in words if w in SYNONYMS}
 
 
 def normalize_unit(text: str) -> str:

@@ -22,6 +22,7 @@ from journal.core.food.portion_match import (
     everyday_piece,
     find_portion,
     normalize_unit,
+    noun_words,
     own_measure,
     singular,
     split_portion,
@@ -130,7 +131,7 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
     """Grams of one of what `noun` counts ("cashews", "grapes") and its name, from the
     food's portions: one named by the noun (1 almond, 10 grapes, 50 berries), else a
     size (1 medium strawberry), else a count in brackets (1 oz (18 kernels))."""
-    words = {singular(w) for w in re.findall(r"[a-z]+", noun.lower())}
+    words = noun_words(noun)
     measures = _measures(food)
     for grams, measure in measures:
         key = unit_key(measure)
@@ -188,7 +189,7 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
         return 1.0, "g"
     by_id = ":" in noun  # "20 usda:12061", as the shell's repeat line writes "20 almonds"
     if noun and not in_bulk(food):  # "half a pizza": USDA's "1 pizza", not half a slice
-        words = {singular(w) for w in re.findall(r"[a-z]+", (food.name if by_id else noun))}
+        words = noun_words(food.name if by_id else noun)
         return next((m for m in _measures(food) if unit_key(m[1]) in words), default)
     if not noun or not in_bulk(food):
         return default  # "2 big salads": two of the person's servings; "2 beers": two cans

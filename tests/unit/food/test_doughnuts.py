@@ -29,3 +29,17 @@ def test_a_doughnut_is_counted_by_its_own_piece() -> None:
     # Doughnuts, yeast-leavened, with jelly filling: 20 mg/100 g, 1 doughnut oval 85 g
     assert_logs("1 usda:18256", "usda:18256", 85.0, 17.0)
     assert_logs("2 usda:18256", "usda:18256", 170.0, 34.0)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams", "mg"),
+    [
+        ("a jelly donut", 85.0, 17.0),
+        ("a jelly doughnut", 85.0, 17.0),
+        ("2 jelly donuts", 170.0, 34.0),
+    ],
+)
+def test_a_jelly_donut_is_logged_as_one_doughnut(phrase: str, grams: float, mg: float) -> None:
+    # "a jelly donut" asked with its one candidate ("with jelly filling" was read as what
+    # it is eaten with); chosen, "donut" counted 1 oz (28 g), not its "1 doughnut oval"
+    assert_logs(phrase, "usda:18256", grams, mg)
