@@ -27,7 +27,8 @@ def measured_oats(query: str, quantity: str) -> bool:
     match = _UNIT.match(quantity.strip())
     unit = normalize_unit(match.group(1)) if match else ""
     by_volume = unit in US_UNITS_ML or unit in VOLUME_UNITS
-    return by_volume and bool(_OATS.search(query.lower())) and not form_said(query)
+    bowl = "bowl" in quantity.lower()  # "a bowl of oats" is the dish, as of porridge
+    return by_volume and not bowl and bool(_OATS.search(query.lower())) and not form_said(query)
 
 
 def packet_oats(words: str, quantity: str) -> str:

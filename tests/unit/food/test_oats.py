@@ -29,7 +29,9 @@ def test_porridge_oats_by_the_cup_ask_too() -> None:
     assert as_logged("porridge oats 1/2 cup")[0] is None
 
 
-@pytest.mark.parametrize("phrase", ["a cup of oatmeal", "a cup of porridge", "cooked oats 1 cup"])
+@pytest.mark.parametrize(
+    "phrase", ["a cup of oatmeal", "a cup of porridge", "cooked oats 1 cup", "a bowl of oats"]
+)
 def test_the_dish_by_the_cup_is_cooked(phrase: str) -> None:
     assert_logs(phrase, COOKED, 234, 63.18)
 
