@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.core.food.amounts import VULGAR
+from journal.core.food.pots_and_scoops import MORE_MEASURES, SIZE_MEASURES, big_name
 from journal.core.food.unit_words import ALIASES, MASS_UNITS, SIZED_GLASSES, VOLUME_UNITS
 from journal.core.food.units import normalize_unit
 
@@ -80,9 +81,10 @@ MEASURES = frozenset(
         "quart",
         "gallon",
         *SIZED_GLASSES,  # "a small glass of wine": asked in ml (`units`)
+        *MORE_MEASURES,  # "an extra large egg", "a scoop of ice cream" (`pots_and_scoops`)
     }
 )
-SIZES = frozenset({"large", "medium", "small"})
+SIZES = frozenset({"large", "medium", "small"}) | SIZE_MEASURES
 # Measures the table also names foods by ("Biscuits, plain or buttermilk, ..."): alone
 # they are the food ("a biscuit", "2 biscuits" were refused as naming none), where
 # "weetabix 2 biscuits" is the cereal's measure. The only other measure that heads a
@@ -171,6 +173,8 @@ def _measure(tokens: list[str], start: int) -> tuple[str, int]:
         words = " ".join(tokens[start : start + width])
         if len(tokens) - start > width and _is_measure(words):  # a food word must remain
             end = start + width
+            if big_name(words, tokens[end]):  # "a big mac"
+                break
             if end < len(tokens) - 1 and tokens[end].lower() == "of":
                 end += 1
             return words, end

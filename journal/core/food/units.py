@@ -29,6 +29,7 @@ from journal.core.food.portion_match import (
     unit_head,
     unit_key,
 )
+from journal.core.food.pots_and_scoops import unweighed
 from journal.core.food.snack_bags import single_bag
 from journal.core.food.unit_words import (
     MASS_UNITS,
@@ -306,6 +307,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
             raise ValueError(why)
         if found is None and unit == "square":  # of chocolate: no bar's square is weighed
             raise ValueError(_no_square(food))
+        if found is None and (why := unweighed(unit, food)):  # a pot, a scoop
+            raise ValueError(why)
         if found is None:
             units = ", ".join(food_units(food))
             raise ValueError(f"unknown unit {unit_text!r} for {food.name}; use one of: {units}")

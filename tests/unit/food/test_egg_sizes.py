@@ -31,3 +31,16 @@ def test_an_egg_of_a_size_is_weighed_by_the_raw_sizes(
 
 def test_the_size_says_it_is_the_raw_eggs() -> None:
     assert logged("a medium egg")[2] == "1 medium (as a raw medium egg)"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams", "mg"),
+    [
+        ("an extra large egg", 56.0, 5.6),
+        ("2 extra large eggs", 112.0, 11.2),
+        ("a jumbo egg", 63.0, 6.3),
+    ],
+)
+def test_an_extra_large_or_jumbo_egg_is_its_sr24_size(phrase: str, grams: float, mg: float) -> None:
+    # each found nothing ("extra large egg" was read as the food's words)
+    assert_logs(phrase, "usda:01129", grams, mg)

@@ -1,0 +1,45 @@
+"""Measures people say: "big" is SR24's large; a pot of yogurt and a scoop of ice cream,
+which SR24 weighs by no such measure, are refused in one line naming the grams to type."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.core.food.eat_line import resolve
+from journal.core.food.phrase import parse_line
+from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        ("a big apple", "usda:09003", 223.0, 11.15),  # SR24: 1 large (3-1/4" dia)
+        ("a big banana", "usda:09040", 136.0, 36.72),  # 1 large (8" to 8-7/8" long)
+        ("a big mac", "usda:21237", 219.0, 43.8),  # the burger's name, not a size
+        ("a big breakfast", "usda:21341", 269.0, 40.35),
+    ],
+)
+def test_big_is_large_unless_a_name(phrase: str, food_id: str, grams: float, mg: float) -> None:
+    assert_logs(phrase, food_id, grams, mg)  # "a big apple" found nothing
+
+
+@pytest.mark.parametrize(
+    ("phrase", "says"),
+    [
+        ("a pot of yogurt", "no pot of Yogurt, plain, whole milk"),
+        ("a scoop of ice cream", "no scoop of Ice creams, chocolate"),
+        (
+            "2 scoops of vanilla ice cream",
+            "no scoop of Ice creams, vanilla: say the grams, e.g. 66 g",
+        ),
+    ],
+)
+def test_a_pot_or_scoop_is_refused_saying_what_to_type(phrase: str, says: str) -> None:
+    # each found nothing ("pot of yogurt" was read as the food's words)
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    if choice.food is not None:  # one food named: its amount is refused
+        with pytest.raises(ValueError, match=says):
+            as_logged(phrase)
+        return
+    assert says in choice.missing and "say the grams" in choice.missing
