@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from journal.core.food.cereals import box_name, names_cereal
+from journal.core.food.diet_forms import diet_last
 from journal.core.food.everyday import (
     COOKED,
     DRY_SAID,
@@ -42,7 +43,7 @@ from journal.core.food.name_words import (
 )
 from journal.core.food.oats import measured_oats
 from journal.core.food.units import in_bulk, needs_amount, parse_quantity, piece_portion
-from journal.core.food.variants import unsaid_variant
+from journal.core.food.variants import unsaid_ingredient, unsaid_variant
 from journal.core.food.weighed import form_said, is_dry, is_mass
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
@@ -126,7 +127,9 @@ def names(query: str, food: Food) -> bool:
         or (word == "raw" and raw_by_name(food))  # "raw almonds": "Nuts, almonds"
         for word in words
     )
-    return whole and _names_the_food(query, food.name) and not unsaid_variant(words, food.name)
+    if unsaid_variant(words, food.name) or unsaid_ingredient(food.id, words):
+        return False
+    return whole and _names_the_food(query, food.name)
 
 
 def choose(
@@ -140,7 +143,7 @@ def choose(
     """Decide between the ranked matches of ``query`` for ``quantity`` of it (``noun``:
     what a bare number counts, `units.parse_quantity`; ``dry_form``: a cooked grain's
     dry form in the table, `weighed.dry_form`)."""
-    ranked, boost = _said_forms_first(query, ranked, boost, quantity)
+    ranked, boost = _said_forms_first(query, diet_last(query, ranked), boost, quantity)
     weighed = _weighed(query, ranked, boost, quantity, noun, dry_form)
     if weighed is not None:
         return weighed

@@ -5,7 +5,7 @@ USDA names some dishes by their kind and what they are made with in one segment
 not what it is with ("lentil soup") mean the dish as such, which the table may not
 hold: logging the ham soup for them says what was not eaten, so such a food is named
 only when a word of its "with ..." is typed too (`choose.names`), and is offered, not
-logged.
+logged. So is an ingredient named for its dish ("chow mein" noodles) without its word.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ _MADE = re.compile(
     r"^(with|without|cooked|prepared|made|fried|canned|boiled|frozen|baked|stewed|served|"
     r"packed|fortified|sweetened|enriched|sauteed|roasted|steamed)\b"
 )
+# Foods named for the dish they are made for, named only with their own word: "Noodles,
+# chinese, chow mein" are the crisp fried noodles sold for it (45 g, 23 mg a cup), which
+# "a chow mein" logged for the takeaway dish
+FOR_THE_DISH = {"usda:20113": frozenset({"noodles", "noodle"})}
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 
 
@@ -34,3 +38,9 @@ def unsaid_variant(typed: list[str], name: str) -> bool:
         if said & set(segment_words(kind)) and not said & set(segment_words(extra)):
             return True
     return False
+
+
+def unsaid_ingredient(food_id: str, typed: list[str]) -> bool:
+    """Whether the food is one made for a dish (`FOR_THE_DISH`) and its word is not typed."""
+    word = FOR_THE_DISH.get(food_id)
+    return word is not None and not word & set(typed)
