@@ -20,7 +20,7 @@ from journal.core.food.not_in_table import not_in_table
 from journal.core.food.oats import packet_oats
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
-from journal.core.food.pots_and_scoops import unweighed, unweighed_unit
+from journal.core.food.pots_and_scoops import slice_only, unweighed, unweighed_unit
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
 from journal.core.food.units import needs_amount, parse_quantity
 from journal.core.food.weighed import dried, dry_form, is_dry, without_dry_words
@@ -64,6 +64,10 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     weighed = [f for f in choice.candidates if names(item.words, f) and f.portions]
     if unit and weighed and not any(_can_weighs(item, f) for f in choice.candidates):
         return Choice(None, missing=unweighed(unit, choice.food or weighed[0]) or "")
+    counts = item.counts or not item.quantity  # "a mince pie", "mince pie": a small one
+    small = choice.food and counts and slice_only(choice.food, item.words)
+    if small:
+        return Choice(None, missing=small)
     missing = not_in_table(item.words, item.quantity)
     if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
         return Choice(None, missing=missing)

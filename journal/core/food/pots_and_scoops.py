@@ -5,7 +5,8 @@ and "big" is its "large" ("a big apple": 1 large, 223 g); each found nothing, th
 words read as the food's. A pot of yogurt and a scoop of ice cream have no SR24
 measure: SR weighs yogurt by the container (4.4 to 8 oz, its first often 8 oz where a
 British pot is 125 g) and ice cream by the half cup, so either is refused in one line
-naming the measures it has, rather than logged by a guessed weight.
+naming the measures it has, rather than logged by a guessed weight. So is a counted
+mince pie: British ones are small pies, and SR24 weighs only a slice of a 9" one.
 """
 
 from __future__ import annotations
@@ -46,3 +47,19 @@ def unweighed_unit(quantity: str) -> str:
     words = quantity.lower().split()
     unit = words[-1].removesuffix("s") if words else ""
     return unit if unit in UNWEIGHED else ""
+
+
+# Foods counted as small whole ones where SR24 weighs only a slice of a large one: "a
+# mince pie" logged "1 piece (1/8 of 9" dia)", 165 g (a small mince pie's pack says less)
+SLICE_ONLY = frozenset({"usda:18322"})  # Pie, mince, prepared from recipe
+
+
+def slice_only(food: Food, words: str) -> str | None:
+    """Why a counted one ("2 mince pies") of such a food is not logged; else None."""
+    if food.id not in SLICE_ONLY or not food.portions:
+        return None
+    piece = max(food.portions, key=lambda p: p.grams)
+    return (
+        f"the table (USDA SR24) weighs {food.name} only by its {piece.name} ({piece.grams:g} g),"
+        f" not a small pie: say the grams on its pack, e.g. '{words} 100 g' for 100 g"
+    )
