@@ -32,7 +32,7 @@ from journal.core.food.everyday_foods import EVERYDAY_WORDS
 from journal.core.food.figures import mg_for_quantity, same_figure
 from journal.core.food.food_rank import brand_words
 from journal.core.food.foods import Food
-from journal.core.food.made_with import MADE_WITH_HEADS
+from journal.core.food.made_with import MADE_WITH_HEADS, SOUP_NAMES
 from journal.core.food.name_words import (
     PORTION_WORDS,
     SYNONYMS,
@@ -87,7 +87,8 @@ def _names_the_food(query: str, name: str) -> bool:
     aside is no part of the head: "Chickpeas (garbanzo beans, bengal gram)" is chickpeas."""
     segments = [segment.strip().lower() for segment in ASIDE.sub("", name).split(",")]
     words = query_tokens(query)
-    if segments[0] in MADE_WITH_HEADS and not names_cereal(words, name):  # "cheerios"
+    soup = segments[0] == "soup" and bool(SOUP_NAMES & set(words))  # "minestrone"
+    if segments[0] in MADE_WITH_HEADS and not names_cereal(words, name) and not soup:
         head = dict.fromkeys(segment_words(segments[0]), 1.0)
         if not any(_whole(word, head) for word in words):
             return False

@@ -59,6 +59,7 @@ COOKED = frozenset({"cooked", "boiled", "prepared", "baked", "roasted", "broiled
 # they are eaten as sold).
 COOK_FIRST = frozenset({"Legumes and Legume Products", "Cereal Grains and Pasta"})
 DAIRY = "Dairy and Egg Products"  # its "dry" and "dried" foods are powders
+SOUPS = "Soups, Sauces, and Gravies"
 # Grains SR names by themselves as sold ("Oats", "Rye"): 156 g of whole oats a cup.
 WHOLE_GRAINS = frozenset({"oats", "rye", "buckwheat", "triticale", "barley", "millet", "wheat"})
 EATEN_AS_SOLD = frozenset(
@@ -121,6 +122,11 @@ def as_eaten_rank(
         refunds["oil"] = refunds.get("oil", 0.0) + OIL_PENALTY
     if "brewed" in words:
         rank += 0.5
+    # A condensed soup is eaten diluted (its "prepared with equal volume water" food): it
+    # led "tomato soup" and "minestrone", and its line was the one offered
+    if food.group == SOUPS and "condensed" in words:
+        rank -= ASK_PENALTY
+        refunds["condensed"] = refunds.get("condensed", 0.0) + ASK_PENALTY
     if "meatless" in words:  # "a sausage" listed "Sausage, meatless" first, by its short name
         rank -= ASK_PENALTY
         refunds["meatless"] = refunds.get("meatless", 0.0) + ASK_PENALTY

@@ -51,6 +51,9 @@ MADE_WITH_HEADS = frozenset(
         "pickle relish",  # "Pickle relish, hot dog" is no hot dog
     }
 )
+# Words that name a soup by themselves: "minestrone" is "Soup, minestrone", typed without
+# "soup" (it asked saying none of the minestrones was named so, with no line to repeat)
+SOUP_NAMES = frozenset({"minestrone", "gazpacho", "chowder", "bisque", "consomme", "gumbo"})
 # The search ranks them late by the words they are made with. Not "Cereals ready-to-eat,
 # rice, puffed": it is a cereal; baby, fast-food and restaurant foods rank late by their
 # group already. ("Snacks, potato chips" is not here at all: it is potato chips.)
