@@ -43,7 +43,7 @@ from journal.core.food.name_words import (
 )
 from journal.core.food.oats import measured_oats
 from journal.core.food.units import in_bulk, needs_amount, parse_quantity, piece_portion
-from journal.core.food.variants import unsaid_ingredient, unsaid_variant
+from journal.core.food.variants import is_filling, unsaid_ingredient, unsaid_variant
 from journal.core.food.weighed import form_said, is_dry, is_mass
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
@@ -98,15 +98,9 @@ def _names_the_food(query: str, name: str) -> bool:
         return False  # "Sweet potato", "ice cream" not "Ice cream sandwich"
     for word in words:
         found = [s for s in segments if _whole(word, dict.fromkeys(segment_words(s), 1.0))]
-        if found and all(s.startswith(NOT_THE_FOOD) and not _filling(s) for s in found):
+        if found and all(s.startswith(NOT_THE_FOOD) and not is_filling(s) for s in found):
             return False
     return True
-
-
-def _filling(segment: str) -> bool:
-    """ "with jelly filling": what the food is filled with is the food ("a jelly donut"
-    asked, its one candidate "Doughnuts, ..., with jelly filling")."""
-    return segment.startswith("with ") and segment.endswith(" filling")
 
 
 def _names_head(query: str, name: str) -> bool:

@@ -44,3 +44,9 @@ def unsaid_ingredient(food_id: str, typed: list[str]) -> bool:
     """Whether the food is one made for a dish (`FOR_THE_DISH`) and its word is not typed."""
     word = FOR_THE_DISH.get(food_id)
     return word is not None and not word & set(typed)
+
+
+def is_filling(segment: str) -> bool:
+    """ "with jelly filling": what the food is filled with is the food, not what it is
+    eaten with (`choose`): "a jelly donut" asked, its one food "..., with jelly filling"."""
+    return segment.startswith("with ") and segment.endswith(" filling")
