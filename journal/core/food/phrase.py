@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.core.food.amounts import VULGAR
-from journal.core.food.pots_and_scoops import MORE_MEASURES, SIZE_MEASURES, big_name
+from journal.core.food.pots_and_scoops import MORE_MEASURES, SIZE_MEASURES, part_of_name
 from journal.core.food.unit_words import ALIASES, MASS_UNITS, SIZED_GLASSES, VOLUME_UNITS
 from journal.core.food.units import normalize_unit
 
@@ -173,7 +173,7 @@ def _measure(tokens: list[str], start: int) -> tuple[str, int]:
         words = " ".join(tokens[start : start + width])
         if len(tokens) - start > width and _is_measure(words):  # a food word must remain
             end = start + width
-            if big_name(words, tokens[end]):  # "a big mac"
+            if part_of_name(words, tokens[end]):  # "a big mac"
                 break
             if end < len(tokens) - 1 and tokens[end].lower() == "of":
                 end += 1

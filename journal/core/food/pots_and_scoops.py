@@ -14,8 +14,12 @@ from __future__ import annotations
 from journal.core.food.foods import Food
 
 SIZE_MEASURES = frozenset({"extra large", "jumbo", "extra small", "big"})
-# Words after "big" that make a name the table holds: "a big mac" is McDONALD'S BIG MAC
-BIG_NAMES = frozenset({"mac", "macs", "breakfast", "bite", "'n", "kat"})
+# Words after a measure that make a name, not an amount: "a big mac" is McDONALD'S BIG
+# MAC, "a pot noodle" the instant noodles (it read as a pot of egg noodles)
+NAMES_AFTER = {
+    "big": frozenset({"mac", "macs", "breakfast", "bite", "'n", "kat"}),
+    "pot": frozenset({"noodle", "noodles"}),
+}
 UNWEIGHED = frozenset({"pot", "scoop"})
 MORE_MEASURES = SIZE_MEASURES | UNWEIGHED | {"pots", "scoops"}
 
@@ -37,9 +41,9 @@ def unweighed(unit: str, food: Food) -> str | None:
     )
 
 
-def big_name(measure: str, after: str) -> bool:
-    """Whether "big" is part of a name here ("big mac"), not a size."""
-    return measure.lower() == "big" and after.lower() in BIG_NAMES
+def part_of_name(measure: str, after: str) -> bool:
+    """Whether the measure is part of a name here ("big mac", "pot noodle"), not an amount."""
+    return after.lower() in NAMES_AFTER.get(measure.lower(), frozenset())
 
 
 def unweighed_unit(quantity: str) -> str:

@@ -43,3 +43,9 @@ def test_a_pot_or_scoop_is_refused_saying_what_to_type(phrase: str, says: str) -
             as_logged(phrase)
         return
     assert says in choice.missing and "say the grams" in choice.missing
+
+
+def test_a_pot_noodle_is_no_pot_of_egg_noodles() -> None:
+    # read as "1 pot" of noodles, it was refused naming cooked egg noodles
+    [item] = parse_line("a pot noodle")
+    assert item.words == "pot noodle"
