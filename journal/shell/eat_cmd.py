@@ -135,8 +135,11 @@ JOINING_WORDS = frozenset({"on", "with", "and", "&", "of", "in", "a", "an", "the
 
 def _not_found(table: str, own: list[Any], words: str) -> str:
     """Why nothing matched, and what to do instead, in one line."""
+    from journal.core.food.pots_and_scoops import big_hint
     from journal.core.food.quick_search import search_foods
 
+    if hint := big_hint(words):  # "a big apple": say "large"
+        return hint
     text = f"no food matches {words!r}"
     # "beans on toast" is beans and toast: "on", "with" and "and" are no foods to list
     parts = [part for part in words.split() if part.lower() not in JOINING_WORDS]

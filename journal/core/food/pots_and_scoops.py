@@ -1,25 +1,23 @@
 """Measures people say that USDA SR24 weighs no food by, or names otherwise.
 
-Egg sizes past large ("an extra large egg", "a jumbo egg") are SR24's own (`egg_sizes`),
-and "big" is its "large" ("a big apple": 1 large, 223 g); each found nothing, their
-words read as the food's. A pot of yogurt and a scoop of ice cream have no SR24
-measure: SR weighs yogurt by the container (4.4 to 8 oz, its first often 8 oz where a
-British pot is 125 g) and ice cream by the half cup, so either is refused in one line
-naming the measures it has, rather than logged by a guessed weight. So is a counted
-mince pie: British ones are small pies, and SR24 weighs only a slice of a 9" one.
+Egg sizes past large ("an extra large egg", "a jumbo egg") are SR24's own (`egg_sizes`);
+each found nothing, their words read as the food's. "big" is not read as "large": a
+person's own "Big salad" is a name, so "a big apple" is told to say "large" (`big_hint`).
+A pot of yogurt and a scoop of ice cream have no SR24 measure: SR weighs yogurt by the
+container (4.4 to 8 oz, its first often 8 oz, a pot may be any) and ice cream
+by the half cup, so either is refused in one line naming the measures it has, rather
+than logged by a guessed weight. So is a counted mince pie: British ones are small pies,
+and SR24 weighs only a slice of a 9" one.
 """
 
 from __future__ import annotations
 
 from journal.core.food.foods import Food
 
-SIZE_MEASURES = frozenset({"extra large", "jumbo", "extra small", "big"})
-# Words after a measure that make a name, not an amount: "a big mac" is McDONALD'S BIG
-# MAC, "a pot noodle" the instant noodles (it read as a pot of egg noodles)
-NAMES_AFTER = {
-    "big": frozenset({"mac", "macs", "breakfast", "bite", "'n", "kat"}),
-    "pot": frozenset({"noodle", "noodles"}),
-}
+SIZE_MEASURES = frozenset({"extra large", "jumbo", "extra small"})
+# Words after a measure that make a name, not an amount: "a pot noodle" is the instant
+# noodles (it read as a pot of egg noodles)
+NAMES_AFTER = {"pot": frozenset({"noodle", "noodles"})}
 UNWEIGHED = frozenset({"pot", "scoop"})
 MORE_MEASURES = SIZE_MEASURES | UNWEIGHED | {"pots", "scoops"}
 
@@ -42,7 +40,7 @@ def unweighed(unit: str, food: Food) -> str | None:
 
 
 def part_of_name(measure: str, after: str) -> bool:
-    """Whether the measure is part of a name here ("big mac", "pot noodle"), not an amount."""
+    """Whether the measure is part of a name here ("pot noodle"), not an amount."""
     return after.lower() in NAMES_AFTER.get(measure.lower(), frozenset())
 
 
@@ -66,4 +64,16 @@ def slice_only(food: Food, words: str) -> str | None:
     return (
         f"the table (USDA SR24) weighs {food.name} only by its {piece.name} ({piece.grams:g} g),"
         f" not a small pie: say the grams on its pack, e.g. '{words} 100 g' for 100 g"
+    )
+
+
+def big_hint(words: str) -> str | None:
+    """For words no food matches that begin "big" ("big apple"): say "large", SR24's
+    size (it found nothing, and was told to try "apple"); else None."""
+    first, _, rest = words.strip().partition(" ")
+    if first.lower() != "big" or not rest:
+        return None
+    return (
+        f"no food matches {words!r}: for the table's large one say 'large', "
+        f"e.g. mg-journal eat 'a large {rest}'"
     )

@@ -51,7 +51,6 @@ ALIASES: dict[str, str] = {
     "c": "cup",  # "1 c. milk", as recipes abbreviate it
     "tin": "can",  # British: "a tin of tuna"
     "rasher": "slice",  # British: "2 rashers of bacon"
-    "big": "large",  # "a big apple": SR24's large one
     "pt": "pint",
     "imperial pint": "uk pint",
     "british pint": "uk pint",

@@ -1,5 +1,6 @@
-"""Measures people say: "big" is SR24's large; a pot of yogurt and a scoop of ice cream,
-which SR24 weighs by no such measure, are refused in one line naming the grams to type."""
+"""Measures people say: "large" is SR24's size, and "big" is told to say it; a pot of
+yogurt and a scoop of ice cream, which SR24 weighs by no such measure, are refused in
+one line naming the grams to type."""
 
 from __future__ import annotations
 
@@ -7,20 +8,30 @@ import pytest
 
 from journal.core.food.eat_line import resolve
 from journal.core.food.phrase import parse_line
+from journal.core.food.pots_and_scoops import big_hint
 from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 
 @pytest.mark.parametrize(
     ("phrase", "food_id", "grams", "mg"),
     [
-        ("a big apple", "usda:09003", 223.0, 11.15),  # SR24: 1 large (3-1/4" dia)
-        ("a big banana", "usda:09040", 136.0, 36.72),  # 1 large (8" to 8-7/8" long)
+        ("a large apple", "usda:09003", 223.0, 11.15),  # SR24: 1 large (3-1/4" dia)
         ("a big mac", "usda:21237", 219.0, 43.8),  # the burger's name, not a size
-        ("a big breakfast", "usda:21341", 269.0, 40.35),
     ],
 )
-def test_big_is_large_unless_a_name(phrase: str, food_id: str, grams: float, mg: float) -> None:
-    assert_logs(phrase, food_id, grams, mg)  # "a big apple" found nothing
+def test_large_is_sr24s_size_and_big_a_name(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    assert_logs(phrase, food_id, grams, mg)
+
+
+def test_big_apple_is_told_to_say_large() -> None:
+    # "big" is no measure (an own "Big salad" is a name); it was told to try "apple"
+    assert big_hint("big apple") == (
+        "no food matches 'big apple': for the table's large one say 'large', "
+        "e.g. mg-journal eat 'a large apple'"
+    )
+    assert big_hint("big mac") is not None and big_hint("apple") is None
 
 
 @pytest.mark.parametrize(
