@@ -6,7 +6,8 @@ person's own "Big salad" is a name, so "a big apple" is told to say "large" (`bi
 A pot of yogurt and a scoop of ice cream have no SR24 measure: SR weighs yogurt by the
 container (4.4 to 8 oz, its first often 8 oz, a pot may be any) and ice cream
 by the half cup, so either is refused in one line naming the measures it has, rather
-than logged by a guessed weight. So is a counted mince pie: British ones are small pies,
+than logged by a guessed weight; a spoonful, a teaspoon or a tablespoon, is asked to be
+said as one. So is a counted mince pie: British ones are small pies,
 and SR24 weighs only a slice of a 9" one.
 """
 
@@ -18,8 +19,9 @@ SIZE_MEASURES = frozenset({"extra large", "jumbo", "extra small"})
 # Words after a measure that make a name, not an amount: "a pot noodle" is the instant
 # noodles (it read as a pot of egg noodles)
 NAMES_AFTER = {"pot": frozenset({"noodle", "noodles"})}
-UNWEIGHED = frozenset({"pot", "scoop"})
-MORE_MEASURES = SIZE_MEASURES | UNWEIGHED | {"pots", "scoops"}
+# "a spoonful" may be a teaspoon or a tablespoon: said so, not guessed (it found nothing)
+UNWEIGHED = frozenset({"pot", "scoop", "spoonful", "spoon"})
+MORE_MEASURES = SIZE_MEASURES | UNWEIGHED | {"pots", "scoops", "spoonfuls", "spoons"}
 
 
 def unweighed(unit: str, food: Food) -> str | None:
@@ -28,6 +30,8 @@ def unweighed(unit: str, food: Food) -> str | None:
     if said not in UNWEIGHED:
         return None
     # a pot is a container (yogurt's 4.4 to 8 oz), a scoop nearest the cup it is taken in
+    if said.startswith("spoon"):
+        return f"the table (USDA SR24) has no {said} of {food.name}: say tsp or tbsp, e.g. 1 tbsp"
     like = "container" if said == "pot" else "cup"
     first = next((p for p in food.portions if like in p.name), None)
     first = first or (food.portions[0] if food.portions else None)

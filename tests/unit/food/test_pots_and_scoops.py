@@ -43,6 +43,8 @@ def test_big_apple_is_told_to_say_large() -> None:
             "2 scoops of vanilla ice cream",
             "no scoop of Ice creams, vanilla: say the grams, e.g. 66 g",
         ),
+        ("a spoonful of honey", "no spoonful of Honey: say tsp or tbsp"),  # found nothing
+        ("a spoon of peanut butter", "no spoon of Peanut butter, smooth style"),
     ],
 )
 def test_a_pot_or_scoop_is_refused_saying_what_to_type(phrase: str, says: str) -> None:
@@ -53,7 +55,7 @@ def test_a_pot_or_scoop_is_refused_saying_what_to_type(phrase: str, says: str) -
         with pytest.raises(ValueError, match=says):
             as_logged(phrase)
         return
-    assert says in choice.missing and "say the grams" in choice.missing
+    assert says in choice.missing and ": say " in choice.missing
 
 
 def test_a_pot_noodle_is_no_pot_of_egg_noodles() -> None:
