@@ -63,7 +63,9 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     unit = unweighed_unit(item.quantity)  # "a scoop of ice cream": asked which, then refused
     weighed = [f for f in choice.candidates if names(item.words, f) and f.portions]
     if unit and weighed and not any(_can_weighs(item, f) for f in choice.candidates):
-        return Choice(None, missing=unweighed(unit, choice.food or weighed[0]) or "")
+        if choice.food is not None:
+            return Choice(None, missing=unweighed(unit, choice.food) or "")
+        return Choice(None, missing=unweighed(unit, weighed[0], item.words) or "")
     counts = item.counts or not item.quantity  # "a mince pie", "mince pie": a small one
     small = choice.food and counts and slice_only(choice.food, item.words)
     if small:

@@ -24,21 +24,30 @@ UNWEIGHED = frozenset({"pot", "scoop", "spoonful", "spoon"})
 MORE_MEASURES = SIZE_MEASURES | UNWEIGHED | {"pots", "scoops", "spoonfuls", "spoons"}
 
 
-def unweighed(unit: str, food: Food) -> str | None:
-    """Why a pot or scoop of ``food`` is not logged, and what to type; else None."""
+def unweighed(unit: str, food: Food, words: str = "") -> str | None:
+    """Why a pot or scoop of ``food`` is not logged, and what to type; else None.
+    ``words``: what was typed, when they name no one food ("a scoop of ice cream" may be
+    any of a dozen), said instead of the food ``food`` only stands in for."""
     said = unit.removesuffix("s")
     if said not in UNWEIGHED:
         return None
+    named = words or food.name
     # a pot is a container (yogurt's 4.4 to 8 oz), a scoop nearest the cup it is taken in
     if said.startswith("spoon"):
-        return f"the table (USDA SR24) has no {said} of {food.name}: say tsp or tbsp, e.g. 1 tbsp"
+        return f"the table (USDA SR24) has no {said} of {named}: say tsp or tbsp, e.g. 1 tbsp"
     like = "container" if said == "pot" else "cup"
     first = next((p for p in food.portions if like in p.name), None)
     first = first or (food.portions[0] if food.portions else None)
     if first is None:
-        return f"the table (USDA SR24) has no {said} of {food.name}: say the grams, e.g. 100 g"
+        return f"the table (USDA SR24) has no {said} of {named}: say the grams, e.g. 100 g"
+    if words:  # its measure, without one food's grams: the line then asks which
+        measure = first.name.split(" (")[0]
+        return (
+            f"the table (USDA SR24) has no {said} of {words}: say the grams or a measure "
+            f"it has, e.g. mg-journal eat '{words} {measure}'"
+        )
     return (
-        f"the table (USDA SR24) has no {said} of {food.name}: say the grams, e.g. "
+        f"the table (USDA SR24) has no {said} of {named}: say the grams, e.g. "
         f"{first.grams:g} g for its {first.name}"
     )
 

@@ -38,7 +38,12 @@ def test_big_apple_is_told_to_say_large() -> None:
     ("phrase", "says"),
     [
         ("a pot of yogurt", "no pot of Yogurt, plain, whole milk"),
-        ("a scoop of ice cream", "no scoop of Ice creams, chocolate"),
+        # it named "Ice creams, chocolate", the first of a dozen it may be
+        (
+            "a scoop of ice cream",
+            "no scoop of ice cream: say the grams or a measure it has, "
+            "e.g. mg-journal eat 'ice cream 0.5 cup'",
+        ),
         (
             "2 scoops of vanilla ice cream",
             "no scoop of Ice creams, vanilla: say the grams, e.g. 66 g",
