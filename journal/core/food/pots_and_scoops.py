@@ -76,7 +76,7 @@ def slice_only(food: Food, words: str) -> str | None:
     piece = max(food.portions, key=lambda p: p.grams)
     return (
         f"the table (USDA SR24) weighs {food.name} only by its {piece.name} ({piece.grams:g} g),"
-        f" not a small pie: say the grams on its pack, e.g. '{words} 100 g' for 100 g"
+        f" not a small pie: say the grams on its pack, e.g. mg-journal eat '{words} 100 g'"
     )
 
 
