@@ -4,8 +4,10 @@
 "biscuit" is a cookie, an American one a scone-like bread: "a biscuit" offered American
 biscuits only. A "bun" is a bread roll (USDA's hamburger roll; its dinner roll is
 weighed as "1 large roll or bun") or a sweet bun: it offered cinnamon buns and glazed
-doughnuts "(includes honey buns)" for their asides. Each is asked, these foods first,
-unless one of them was eaten before.
+doughnuts "(includes honey buns)" for their asides. "dates" are small deglet noor
+(7.1 g each) or large medjool ones (24 g): "5 dates" logged 120 g of medjool, 65 mg, where
+deglet noor would be 35 g, 15 mg. Each is asked, these foods first, unless one of them
+was eaten before.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ EITHER: dict[str, tuple[str, ...]] = {
         *("usda:18155", "usda:18204"),  # Cookies, butter; sugar (plain British biscuits)
         *("usda:18178", "usda:18159"),  # Cookies, oatmeal; chocolate chip
     ),
+    "date": ("usda:09087", "usda:09421"),  # Dates, deglet noor; Dates, medjool
 }
-_PLURALS = {"buns": "bun", "biscuits": "biscuit", "chip": "chips"}
+_PLURALS = {"buns": "bun", "biscuits": "biscuit", "chip": "chips", "dates": "date"}
 
 
 def either(words: str) -> tuple[str, ...]:

@@ -40,3 +40,16 @@ def test_a_bun_eaten_before_is_that_bun_again() -> None:
     [item] = parse_line("a bun")
     choice = resolve(TABLE, [], item, {"usda:18964": 1.0})
     assert choice.food is not None and choice.food.id == "usda:18964"
+
+
+@pytest.mark.parametrize("phrase", ["5 dates", "dates", "dates 50g"])
+def test_dates_ask_deglet_noor_or_medjool(phrase: str) -> None:
+    # "5 dates" logged 5 medjool, 120 g, 65 mg, where 5 deglet noor are 35.5 g, 15 mg
+    asked, ids = _first_ids(phrase)
+    assert asked and ids[:2] == ["usda:09087", "usda:09421"]
+
+
+def test_each_kind_of_date_logs_by_its_own_date() -> None:
+    assert_logs("5 usda:09087", "usda:09087", 35.5, 15.265)  # SR24: 1 date, pitted 7.1 g
+    assert_logs("5 usda:09421", "usda:09421", 120, 64.8)  # 1 date, pitted 24 g
+    assert_logs("2 medjool dates", "usda:09421", 48, 25.92)  # named: logged as before
