@@ -20,7 +20,12 @@ from journal.core.food.not_in_table import not_in_table
 from journal.core.food.oats import packet_oats
 from journal.core.food.own_foods import is_own
 from journal.core.food.phrase import Item
-from journal.core.food.pots_and_scoops import slice_only, unweighed, unweighed_unit
+from journal.core.food.pots_and_scoops import (
+    shared_whole,
+    slice_only,
+    unweighed,
+    unweighed_unit,
+)
 from journal.core.food.quick_search import find_by_id, rank_foods, same_head
 from journal.core.food.units import needs_amount, parse_quantity
 from journal.core.food.weighed import dried, dry_form, is_dry, without_dry_words
@@ -70,6 +75,9 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
     small = choice.food and counts and slice_only(choice.food, item.words)
     if small:
         return Choice(None, missing=small)
+    whole = choice.food and item.counts and shared_whole(choice.food, item.words)
+    if whole:  # "a pizza": not the 14" one to share
+        return Choice(None, missing=whole)
     missing = not_in_table(item.words, item.quantity)
     if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
         return Choice(None, missing=missing)

@@ -80,6 +80,26 @@ def slice_only(food: Food, words: str) -> str | None:
     )
 
 
+# Foods SR24 weighs whole only as a large one to share: "a pizza" logged the chain's 14"
+# pizza whole, 853 g, 205 mg and 2,269 kcal, silently; bare "pizza" is one slice.
+SHARED_WHOLE = frozenset({"usda:21299", "usda:21302"})  # cheese, pepperoni: 14", 8 slices
+
+
+def shared_whole(food: Food, words: str) -> str | None:
+    """Why a counted whole one ("a pizza", "2 pizzas") of such a food is not logged; else
+    None."""
+    if food.id not in SHARED_WHOLE or len(food.portions) < 2:
+        return None
+    whole = max(food.portions, key=lambda p: p.grams)
+    piece = min(food.portions, key=lambda p: p.grams)
+    said = words[:-1] if words.lower().endswith("zas") else words  # "pizzas"
+    return (
+        f"the table (USDA SR24) has {food.name} whole only as a pizza to share "
+        f"({whole.grams:g} g, about {round(whole.grams / piece.grams)} slices): say the "
+        f"slices, e.g. mg-journal eat '{said} 2 slices', or the grams"
+    )
+
+
 def big_hint(words: str) -> str | None:
     """For words no food matches that begin "big" ("big apple"): say "large", SR24's
     size (it found nothing, and was told to try "apple"); else None."""

@@ -67,3 +67,26 @@ def test_a_pot_noodle_is_no_pot_of_egg_noodles() -> None:
     # read as "1 pot" of noodles, it was refused naming cooked egg noodles
     [item] = parse_line("a pot noodle")
     assert item.words == "pot noodle"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        # each logged the chain's 14" pizza whole: 853 g, 205 mg, 2,269 kcal
+        ("a pizza", "'pizza 2 slices'"),
+        ("2 pizzas", "'pizza 2 slices'"),
+        ("half a pizza", "'pizza 2 slices'"),  # half the 14" pie, 426.5 g
+        ("a pepperoni pizza", "'pepperoni pizza 2 slices'"),  # 895 g, 215 mg
+    ],
+)
+def test_a_whole_pizza_asks_for_slices(phrase: str, line: str) -> None:
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    assert choice.food is None and "whole only as a pizza to share" in choice.missing
+    assert "about 8 slices" in choice.missing and f"mg-journal eat {line}" in choice.missing
+
+
+def test_pizza_by_the_slice_logs_as_before() -> None:
+    assert_logs("pizza", "usda:21299", 107, 25.68)  # SR24: 1 slice 107 g, 24 mg/100 g
+    assert_logs("pizza 2 slices", "usda:21299", 214, 51.36)
+    assert_logs("1 usda:21299", "usda:21299", 853, 204.72)  # its id counted: the pizza
