@@ -47,7 +47,14 @@ def test_foods_the_table_has_are_not_missing(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["coconut milk 2 tbsp", "coconut milk 100g", "a can of coconut milk"]
+    "phrase",
+    [
+        "coconut milk 2 tbsp",
+        "coconut milk 100g",
+        "a can of coconut milk",
+        "2 cans of coconut milk",  # a plural unit is the unit: "cans" is a can
+        "coconut milk 3 tablespoons",
+    ],
 )
 def test_coconut_milk_by_the_spoon_can_or_weight_is_the_cooking_kind(phrase: str) -> None:
     """Not said missing: the table's coconut milk is that kind (asked which, or weighed)."""
