@@ -65,19 +65,9 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
         table_text, own, item.words + " ", CANDIDATES, boost
     )
     choice = choose(item.words, ranked, boost, item.quantity, counted(item), dry_of)
-    unit = unweighed_unit(item.quantity)  # "a scoop of ice cream": asked which, then refused
-    weighed = [f for f in choice.candidates if names(item.words, f) and f.portions]
-    if unit and weighed and not any(_can_weighs(item, f) for f in choice.candidates):
-        if choice.food is not None:
-            return Choice(None, missing=unweighed(unit, choice.food) or "")
-        return Choice(None, missing=unweighed(unit, weighed[0], item.words) or "")
-    counts = item.counts or not item.quantity  # "a mince pie", "mince pie": a small one
-    small = choice.food and counts and slice_only(choice.food, item.words)
-    if small:
-        return Choice(None, missing=small)
-    whole = choice.food and item.counts and shared_whole(choice.food, item.words)
-    if whole:  # "a pizza": not the 14" one to share
-        return Choice(None, missing=whole)
+    refused = _no_such_amount(item, choice)
+    if refused is not None:
+        return Choice(None, missing=refused)
     missing = not_in_table(item.words, item.quantity)
     if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
         return Choice(None, missing=missing)
@@ -97,6 +87,25 @@ def _weighs(item: Item, food: Food) -> bool:
     except ValueError:
         return says_canned("", item.quantity)[0]
     return True
+
+
+def _no_such_amount(item: Item, choice: Choice) -> str | None:
+    """Why the amount said is one the table weighs the food by no measure of (`pots_and_
+    scoops`), or None: a scoop of ice cream, a mince pie, a whole pizza."""
+    unit = unweighed_unit(item.quantity)  # "a scoop of ice cream": asked which, then refused
+    weighed = [f for f in choice.candidates if names(item.words, f) and f.portions]
+    if unit and weighed and not any(_can_weighs(item, f) for f in choice.candidates):
+        if choice.food is not None:
+            return unweighed(unit, choice.food) or ""
+        return unweighed(unit, weighed[0], item.words) or ""
+    if choice.food is None:
+        return None
+    if item.counts or not item.quantity:  # "a mince pie", "mince pie": a small one
+        small = slice_only(choice.food, item.words)
+        if small:
+            return small
+    # "a pizza": not the 14" one to share
+    return shared_whole(choice.food, item.words) if item.counts else None
 
 
 def _canned_by_cup(
