@@ -49,9 +49,17 @@ def _weighed(item: Any) -> str:
     return "weighed" if is_mass(item.quantity) else "measured"
 
 
+def _under(text: str) -> int | None:
+    """Where a dry-or-cooked choice's text starts ("cooked: " or "dry: " before it): its
+    wrapped lines go on under that, not at the indent of the line that follows."""
+    form, colon, _ = text.partition(": ")
+    return len(form) + 2 if colon and form in ("cooked", "dry") else None
+
+
 def _pick(lines: list[str], foods: list[Any]) -> Any | None:
     for number, text in enumerate(lines, 1):
-        say(f"{number:>2}. {text}")
+        under = _under(text)
+        say(f"{number:>2}. {text}", under=None if under is None else 4 + under)
     answer = input(f"Which one? [1-{len(foods)}, Enter cancels] ").strip()
     if answer.isdigit() and 1 <= int(answer) <= len(foods):
         return foods[int(answer) - 1]
@@ -84,7 +92,8 @@ def unsure(item: Any, choice: Any, repeat: Callable[[str], str]) -> None:
             file=sys.stderr,
         )
         for text, food in zip(_forms(item, choice), candidates, strict=True):
-            say(f"  {text}\n    {repeat(food.id)}", file=sys.stderr)
+            say(f"  {text}", file=sys.stderr, under=2 + (_under(text) or 0))
+            say(f"    {repeat(food.id)}", file=sys.stderr)
         return
     said = (
         f"{words!r} names no food in the table exactly; nothing logged. If the "

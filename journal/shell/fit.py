@@ -38,10 +38,12 @@ def columns(stream: TextIO | None = None) -> int | None:
         return 80
 
 
-def fit(text: str, width: int | None, hang: int = 0) -> str:
+def fit(text: str, width: int | None, hang: int = 0, under: int | None = None) -> str:
     """`text` with each line wider than `width` wrapped (None: as it is); a line at the
     margin goes on `hang` columns in (a paragraph: 0; one of a list, such as eat's
-    "Logged" lines, 2, so that the next one is seen to start)."""
+    "Logged" lines, 2, so that the next one is seen to start). `under`: the column
+    every line goes on at, when its text starts where no rule above can see (eat's
+    "  cooked: Rice, ...", whose text is after "cooked: ")."""
     if width is None or all(len(line) <= width for line in text.splitlines()):
         return text
     import textwrap
@@ -55,7 +57,8 @@ def fit(text: str, width: int | None, hang: int = 0) -> str:
         start = _TEXT_START.match(line[: width // 2])
         lead = len(line) - len(line.lstrip(" "))
         # An indented row without columns goes on 2 further in, not read as the next row.
-        indent = min(start.end() if start else lead + 2 if lead else hang, width // 2)
+        judged = start.end() if start else lead + 2 if lead else hang
+        indent = min(judged if under is None else under, width // 2)
         wrapped = textwrap.wrap(
             line,
             width,
@@ -67,7 +70,9 @@ def fit(text: str, width: int | None, hang: int = 0) -> str:
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
-def say(text: str = "", hang: int = 0, file: TextIO | None = None) -> None:
-    """print(), fitted to the terminal `file` is (standard output if None; `hang`: as
-    for `fit`)."""
-    print(fit(text, columns(file), hang), file=file)
+def say(
+    text: str = "", hang: int = 0, file: TextIO | None = None, under: int | None = None
+) -> None:
+    """print(), fitted to the terminal `file` is (standard output if None; `hang` and
+    `under`: as for `fit`)."""
+    print(fit(text, columns(file), hang, under), file=file)
