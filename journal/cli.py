@@ -43,6 +43,12 @@ def _complain(message: str) -> None:
     say(f"mg-journal: {one_line(message)}", file=sys.stderr)
 
 
+def _warn(text: str) -> None:
+    """The store's warnings (a journal folder others could change) as the shell's other
+    messages: wrapped at the terminal's width."""
+    _complain(f"warning: {text}.")
+
+
 class UsageError(Exception):
     """A command line that cannot be carried out; the message says what to type instead."""
 
@@ -194,6 +200,9 @@ def _main(argv: list[str]) -> int:
         if extra:
             refuse_unrecognized(parser, args, extra)
     try:
+        from journal.store import notice
+
+        notice.warn = _warn
         _pin_clock_from_env()
         if app_only is not None:
             return _open_app(app_only[0])

@@ -15,7 +15,6 @@ the Today screen read just the day it shows.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -27,6 +26,7 @@ from journal.core import clock
 from journal.core.entries.day import Day
 from journal.core.entries.models import ENTRY_TYPES, Entry, FoodEntry
 from journal.core.sync.copy_mark import may_hold_copies
+from journal.store import notice
 from journal.store.backup import daily_backup
 from journal.store.day_files import (
     check_day_file,
@@ -95,7 +95,7 @@ class Journal:
         journal = cls(root)
         journal.warning = warning
         if warning is not None:
-            print(f"mg-journal: warning: {warning}.", file=sys.stderr)
+            notice.warn(warning)
         if (root / PENDING).exists():
             with journal.lock:  # undoes the unfinished import before anything is read
                 pass

@@ -50,3 +50,26 @@ def test_a_mistyped_argument_wraps_and_piped_stays_one_line(data_dir: Path) -> N
         "see mg-journal import --help",
     ]
     assert not data_dir.exists()
+
+
+def test_the_store_warning_about_a_folder_others_can_change_wraps_too(tmp_path: Path) -> None:
+    """Said by the store, which knows no terminal: it ran past the edge as one line."""
+    folder = tmp_path / "j"
+    (folder / "entries").mkdir(parents=True)  # a journal's (an empty folder is none yet)
+    folder.chmod(0o777)
+    shown = stderr_on_a_terminal("--data-dir", str(folder), "list", columns=50)
+    assert shown.code == 0 and folder.stat().st_mode & 0o777 == 0o700
+    lines = shown.stderr.splitlines()
+    # Only the path, one word, may run over (on a line of its own); nothing was lost.
+    assert [line for line in lines if len(line) > 50] in ([], [str(folder)]), shown.stderr
+    assert lines[-2:] == [
+        "can be changed by others (0777) until now; it was",
+        "made private (0700): check its files are yours.",
+    ]
+    said = (
+        f"mg-journal: warning: {folder} can be changed by others (0777) until now; it was "
+        "made private (0700): check its files are yours."
+    )
+    assert shown.stderr.split() == said.split()
+    folder.chmod(0o777)
+    assert run_cli("--data-dir", str(folder), "list").stderr == said + "\n"  # piped: whole
