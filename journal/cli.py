@@ -77,7 +77,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _terminal() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    from journal.shell.open_app import terminal
+
+    return terminal()
 
 
 def _open_app(data_dir: str | Path | None, remove_after: bool = False) -> int:

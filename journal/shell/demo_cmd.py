@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from journal.shell import open_app
 from journal.shell.fit import say
 from journal.shell.open_app import OpenApp
 
@@ -58,6 +59,16 @@ def run(args: argparse.Namespace) -> int | OpenApp:
 
     if args.days < 1 or args.days > 36_500:
         say("mg-journal: --days must be from 1 to 36500", file=sys.stderr)
+        return 2
+    if not args.no_open and not open_app.terminal():
+        # Said before the build, not after it: piped, the demo was made (and kept, in a
+        # named folder) only for the app to be refused.
+        say(
+            "mg-journal: the app needs a terminal (input or output is not one); "
+            "mg-journal demo --no-open builds the demo journal and prints its folder. "
+            "Nothing was made.",
+            file=sys.stderr,
+        )
         return 2
     # Only an explicit --data-dir is used: $MG_JOURNAL_DIR is the person's own journal.
     temporary = args.data_dir is None

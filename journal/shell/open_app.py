@@ -8,6 +8,14 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
+def terminal() -> bool:
+    """Whether the app can run here: the full-screen app needs a terminal for its keys
+    and for what it draws (piped, it would write escape codes to a file and wait)."""
+    import sys
+
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 class OpenApp:
     """Open the app on `data_dir` (None: the usual journal); `remove_after`: delete that
     folder once the app closes."""

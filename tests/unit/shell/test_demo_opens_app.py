@@ -24,6 +24,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, bool]]:
 
     monkeypatch.setattr(journal.tui.app, "run_app", run_app)
     monkeypatch.setattr(journal.cli, "_terminal", lambda: True)  # the test's pipes are none
+    monkeypatch.setattr("journal.shell.open_app.terminal", lambda: True)  # demo asks first
     return seen
 
 
@@ -49,3 +50,19 @@ def test_no_command_opens_the_app_on_the_given_folder(
     assert main(["--data-dir", str(tmp_path)]) == 0
     assert [root for root, _ in opened] == [tmp_path]
     assert tmp_path.exists()
+
+
+def test_without_a_terminal_the_demo_is_refused_before_it_is_built(tmp_path: Path) -> None:
+    """`mg-journal --data-dir D demo | less` built 120 days in D, kept them, then said
+    the app needs a terminal, not that the demo was made."""
+    from tests.helpers import run_cli
+
+    done = run_cli("--data-dir", str(tmp_path / "d"), "demo", "--days", "3")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "mg-journal: the app needs a terminal (input or output is not one); mg-journal "
+        "demo --no-open builds the demo journal and prints its folder. Nothing was made.\n"
+    )
+    assert not (tmp_path / "d").exists()
+    built = run_cli("--data-dir", str(tmp_path / "d"), "demo", "--days", "3", "--no-open")
+    assert built.returncode == 0 and any((tmp_path / "d" / "entries").glob("*.json"))
