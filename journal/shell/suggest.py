@@ -61,9 +61,21 @@ def refuse_unrecognized(parser: argparse.ArgumentParser, args: Any, extra: list[
             break
         command = sub.choices[name]
     options = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+    # `report --html` is `--format html` (difflib offered --help): a value an option
+    # chooses from, typed as an option of its own.
+    chosen = {
+        f"--{choice}": f"{action.option_strings[-1]} {choice}"
+        for action in command._actions
+        if action.option_strings and action.choices
+        for choice in action.choices
+        if isinstance(choice, str)
+    }
     message = f"unrecognized arguments: {' '.join(extra)}"
     for word in extra:
         close = difflib.get_close_matches(word.split("=")[0], options, n=1, cutoff=0.6)
+        if word.lower() in chosen:
+            message += f" (did you mean {chosen[word.lower()]}?)"
+            break
         if word.startswith("--") and close:
             message += f" (did you mean {close[0]}?)"
             break

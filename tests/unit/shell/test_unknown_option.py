@@ -35,6 +35,17 @@ from tests.helpers import run_cli
             "see mg-journal trial dose --help\n",
         ),
         (("-v",), "mg-journal: unrecognized arguments: -v; see mg-journal --help\n"),
+        # A choice typed as an option: `report --html` was met with "did you mean --help?"
+        (
+            ("report", "--html"),
+            "mg-journal report: unrecognized arguments: --html (did you mean --format html?); "
+            "see mg-journal report --help\n",
+        ),
+        (
+            ("export", "--JSON", "-o", "x.json"),
+            "mg-journal export: unrecognized arguments: --JSON (did you mean --format json?); "
+            "see mg-journal export --help\n",
+        ),
     ],
 )
 def test_an_unknown_word_names_its_command(
