@@ -10,6 +10,8 @@ from typing import Any
 from journal.shell.progress import progress_bar
 
 LARGE = 5_000  # rows; smaller files finish before a bar would be seen
+# The tables of a CSV export (export's default): for spreadsheets, never read back.
+CSV_EXPORT = ("foods.csv", "supplements.csv", "symptoms.csv", "factors.csv", "daily.csv")
 
 
 def register(commands: Any) -> None:
@@ -18,7 +20,8 @@ def register(commands: Any) -> None:
         help="import an Mg Journal JSON export or a Cronometer CSV export",
         description="json: a file from `mg-journal export --format json`. cronometer: "
         "Cronometer's servings export or daily nutrition summary (CSV). Importing the same "
-        "file again adds nothing; malformed rows are listed and skipped.",
+        "file again adds nothing; malformed rows are listed and skipped. A CSV export "
+        "(for spreadsheets) is not read back: move a journal with a JSON export or a backup.",
     )
     cmd.add_argument("source", choices=("json", "cronometer"), help="what FILE is")
     cmd.add_argument("file", metavar="FILE", help="the file to import")
@@ -36,6 +39,14 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.inputs import InputFileError, read_input_text
 
     path = Path(args.file).expanduser()
+    if _csv_export(path):
+        # Export's default is CSV: the folder was met with "give the file inside it",
+        # and a table of it with "not valid JSON" or "no Cronometer header".
+        raise InputFileError(
+            f"{path} is from a CSV export (for spreadsheets), which import cannot read "
+            "back: to move a journal, export with --format json (or use backup and "
+            "restore). Nothing was written."
+        )
     text = read_input_text(path)
     try:
         summary = _import_json(args, text) if args.source == "json" else _import_cron(args, text)
@@ -44,6 +55,15 @@ def run(args: argparse.Namespace) -> int:
     for line in describe(summary):
         print(line)
     return 0
+
+
+def _csv_export(path: Path) -> bool:
+    """`path` is the folder a CSV export wrote, or one of its tables."""
+    try:
+        folder = path if path.is_dir() else path.parent
+        return (path.is_dir() or path.name in CSV_EXPORT) and (folder / "daily.csv").is_file()
+    except OSError:  # a name too long, a loop of links: read_input_text says so
+        return False
 
 
 def _import_json(args: argparse.Namespace, text: str) -> Any:

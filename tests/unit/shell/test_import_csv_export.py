@@ -1,0 +1,51 @@
+"""`mg-journal export` writes CSV by default, for spreadsheets; import reads JSON exports
+only. Given the CSV export's folder, import said "is a folder; give the file inside it"
+(no file inside is importable), and given one of its tables "not valid JSON at line 1"
+or "no Cronometer header": now it says what the folder is and what to do instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run_cli
+
+
+@pytest.fixture
+def csv_export(data_dir: Path, tmp_path: Path) -> Path:
+    assert run_cli("log", "cramp", "--severity", "2").returncode == 0
+    done = run_cli("export", "-o", str(tmp_path / "out"))
+    assert done.returncode == 0 and (tmp_path / "out" / "daily.csv").is_file()
+    return tmp_path / "out"
+
+
+@pytest.mark.parametrize(
+    ("source", "name"), [("json", ""), ("json", "foods.csv"), ("cronometer", "daily.csv")]
+)
+def test_a_csv_export_is_named_and_json_offered(
+    csv_export: Path, tmp_path: Path, source: str, name: str
+) -> None:
+    given = csv_export / name if name else csv_export
+    other = tmp_path / "other"
+    done = run_cli("--data-dir", str(other), "import", source, str(given))
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (
+        f"mg-journal: {given} is from a CSV export (for spreadsheets), which import cannot "
+        "read back: to move a journal, export with --format json (or use backup and "
+        "restore). Nothing was written.\n"
+    )
+    assert not other.exists()
+
+
+def test_a_folder_that_is_no_export_is_still_a_folder(data_dir: Path, tmp_path: Path) -> None:
+    done = run_cli("import", "json", str(tmp_path))
+    assert done.returncode == 1 and "is a folder; give the file inside it" in done.stderr
+    assert not data_dir.exists()
+
+
+def test_the_json_export_still_goes_round(csv_export: Path, tmp_path: Path) -> None:
+    assert run_cli("export", "--format", "json", "-o", str(tmp_path / "d.json")).returncode == 0
+    other = tmp_path / "other"
+    done = run_cli("--data-dir", str(other), "import", "json", str(tmp_path / "d.json"))
+    assert done.returncode == 0 and "imported: 1;" in done.stdout, done.stderr
