@@ -10,8 +10,9 @@ from typing import Any
 from journal.shell.progress import progress_bar
 
 LARGE = 5_000  # rows; smaller files finish before a bar would be seen
-# The tables of a CSV export (export's default): for spreadsheets, never read back.
-CSV_EXPORT = ("foods.csv", "supplements.csv", "symptoms.csv", "factors.csv", "daily.csv")
+# How the tables of a CSV export (export's default) start: for spreadsheets, never read
+# back. Entries' tables, then daily.csv (a Cronometer summary may be named daily.csv too).
+CSV_EXPORT = ("id,date,time,", "date,magnesium_food_mg,")
 
 
 def register(commands: Any) -> None:
@@ -39,15 +40,19 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.inputs import InputFileError, read_input_text
 
     path = Path(args.file).expanduser()
-    if _csv_export(path):
-        # Export's default is CSV: the folder was met with "give the file inside it",
-        # and a table of it with "not valid JSON" or "no Cronometer header".
+    # Export's default is CSV: its folder was met with "give the file inside it", and a
+    # table of it with "not valid JSON" or "no Cronometer header".
+    daily = path / "daily.csv"
+    if path.is_dir() and daily.is_file() and read_input_text(daily).startswith(CSV_EXPORT):
+        text = read_input_text(daily)
+    else:
+        text = read_input_text(path)  # a folder of anything else is refused as one
+    if text.startswith(CSV_EXPORT):
         raise InputFileError(
             f"{path} is from a CSV export (for spreadsheets), which import cannot read "
             "back: to move a journal, export with --format json (or use backup and "
             "restore). Nothing was written."
         )
-    text = read_input_text(path)
     try:
         summary = _import_json(args, text) if args.source == "json" else _import_cron(args, text)
     except ValueError as exc:  # not our format / no Cronometer header
@@ -55,15 +60,6 @@ def run(args: argparse.Namespace) -> int:
     for line in describe(summary):
         print(line)
     return 0
-
-
-def _csv_export(path: Path) -> bool:
-    """`path` is the folder a CSV export wrote, or one of its tables."""
-    try:
-        folder = path if path.is_dir() else path.parent
-        return (path.is_dir() or path.name in CSV_EXPORT) and (folder / "daily.csv").is_file()
-    except OSError:  # a name too long, a loop of links: read_input_text says so
-        return False
 
 
 def _import_json(args: argparse.Namespace, text: str) -> Any:

@@ -39,7 +39,8 @@ def test_a_csv_export_is_named_and_json_offered(
 
 
 def test_a_folder_that_is_no_export_is_still_a_folder(data_dir: Path, tmp_path: Path) -> None:
-    done = run_cli("import", "json", str(tmp_path))
+    (tmp_path / "daily.csv").write_text("Date,Energy (kcal),Magnesium (mg)\n2026-12-01,1,2\n")
+    done = run_cli("import", "cronometer", str(tmp_path))  # Cronometer's, named daily.csv
     assert done.returncode == 1 and "is a folder; give the file inside it" in done.stderr
     assert not data_dir.exists()
 
