@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from journal.shell.fit import say
+
 
 def register(commands: Any) -> None:
     cmd = commands.add_parser("backup", help="write the whole journal to one archive (zip)")
@@ -35,5 +37,5 @@ def run(args: argparse.Namespace) -> int:
         if sealed
         else "not encrypted"
     )
-    print(f"Backed up to {write_backup(journal, path)} ({said})")
+    say(f"Backed up to {write_backup(journal, path)} ({said})")
     return 0

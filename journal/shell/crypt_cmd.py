@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from journal.shell.fit import say
+
 ENV_PASSPHRASE = "MG_JOURNAL_PASSPHRASE"  # for scripts; a person is asked on the terminal
 
 
@@ -32,8 +34,8 @@ def run_encrypt(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
 
     count, key = encrypt(Journal.open(args.data_dir, create=False))
-    print(f"Encrypted {count} files with age; the key is {key} (outside the journal folder).")
-    print("For another computer, or in case this one is lost: mg-journal key export")
+    say(f"Encrypted {count} files with age; the key is {key} (outside the journal folder).")
+    say("For another computer, or in case this one is lost: mg-journal key export")
     return 0
 
 
@@ -42,7 +44,7 @@ def run_decrypt(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
 
     count = decrypt(Journal.open(args.data_dir, create=False))
-    print(f"Decrypted {count} files: the journal is plain again.")
+    say(f"Decrypted {count} files: the journal is plain again.")
     return 0
 
 
@@ -79,8 +81,8 @@ def run_key(args: argparse.Namespace) -> int:
         if path.exists():
             raise StoreError(f"{path} already exists; nothing was written. Choose another -o.")
         atomic_write_bytes(path, export_key(_passphrase(twice=True)))
-        print(f"Wrote the key to {path}, protected by your passphrase.")
-        print("On the other computer: mg-journal key import FILE (or: age -d FILE > key.txt)")
+        say(f"Wrote the key to {path}, protected by your passphrase.")
+        say("On the other computer: mg-journal key import FILE (or: age -d FILE > key.txt)")
         return 0
     source = Path(args.file).expanduser().absolute()
     try:
@@ -89,5 +91,5 @@ def run_key(args: argparse.Namespace) -> int:
         from journal.store.errors import StoreError
 
         raise StoreError(f"Cannot read {source} ({exc.strerror}); nothing was changed.") from None
-    print(f"Kept the key in {import_key(raw, _passphrase(twice=False), source)}")
+    say(f"Kept the key in {import_key(raw, _passphrase(twice=False), source)}")
     return 0

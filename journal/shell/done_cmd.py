@@ -14,6 +14,7 @@ import argparse
 from typing import Any
 
 from journal.core.dates import parse_day
+from journal.shell.fit import say
 
 
 def register(commands: Any) -> None:
@@ -38,5 +39,5 @@ def run(args: argparse.Namespace) -> int:
     journal = Journal.open(args.data_dir, create=not args.undo)
     changed = journal.set_complete(day, not args.undo)
     state = "not complete" if args.undo else "complete"
-    print(f"{day.isoformat()} is {'now' if changed else 'already'} {state}.")
+    say(f"{day.isoformat()} is {'now' if changed else 'already'} {state}.")
     return 0

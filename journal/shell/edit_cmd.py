@@ -151,7 +151,7 @@ def run_edit(args: argparse.Namespace) -> int:
     _, new = update_entry(
         journal, found, lambda now: replace(now, **changes_for(now, args)), everywhere=True
     )
-    print(f"Changed {entry_sentence(new)}")
+    say(f"Changed {entry_sentence(new)}")
     total = journal.day(new.date).supplement_mg
     if dose and limit is not None and total > limit:
         say(f"warning: {over_limit(total, limit)}", file=sys.stderr)
@@ -170,7 +170,7 @@ def run_delete(args: argparse.Namespace) -> int:
     check_not_dose(journal, found)
     removed = delete_entry(journal, found, everywhere=True)
     if removed is None:
-        print("Already deleted (by another copy of Mg Journal); nothing to do.")
+        say("Already deleted (by another copy of Mg Journal); nothing to do.")
         return 0
-    print(f"Deleted {entry_sentence(removed)}")
+    say(f"Deleted {entry_sentence(removed)}")
     return 0

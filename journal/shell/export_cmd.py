@@ -65,5 +65,5 @@ def run(args: argparse.Namespace) -> int:
 
     # An export is for reading elsewhere: plain text even from an encrypted journal.
     said = " (not encrypted, though the journal is)" if recipient(journal.root) else ""
-    print(f"Exported to {written}{said}")
+    say(f"Exported to {written}{said}")
     return 0

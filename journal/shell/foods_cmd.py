@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from journal.shell.fit import say
+
 
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
@@ -42,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         journal = Journal.open(args.data_dir, create=False)
         removed = remove_own_food(journal, args.name)
         kind = "recipe" if str(removed.get("id", "")).startswith("recipe:") else "own food"
-        print(
+        say(
             f"Deleted your {kind} {removed.get('name')!r}; "
             "entries logged from it keep their figures."
         )
@@ -51,10 +53,10 @@ def run(args: argparse.Namespace) -> int:
     foods, skipped = read_own_foods(journal)
     mine = [f for f in foods if f.id.startswith(("custom:", "recipe:"))]
     if not mine:
-        print("No own foods or recipes yet: make them in the app (food search: ctrl+n, ctrl+r).")
+        say("No own foods or recipes yet: make them in the app (food search: ctrl+n, ctrl+r).")
     else:
-        print(f"Your own foods and recipes ({len(mine)}):")
-        print("\n".join(_line(f) for f in sorted(mine, key=lambda f: f.name.casefold())))
+        say(f"Your own foods and recipes ({len(mine)}):")
+        say("\n".join(_line(f) for f in sorted(mine, key=lambda f: f.name.casefold())))
     if skipped:
-        print(f"({skipped} malformed in custom_foods.json left out; mg-journal doctor names them)")
+        say(f"({skipped} malformed in custom_foods.json left out; mg-journal doctor names them)")
     return 0

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from journal.shell.fit import say
 from journal.shell.progress import progress_bar
 
 LARGE = 5_000  # rows; smaller files finish before a bar would be seen
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:  # not our format / no Cronometer header
         raise InputFileError(f"{path}: {exc}; nothing was written.") from None
     for line in describe(summary):
-        print(line)
+        say(line)
     return 0
 
 

@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     days = list(journal.days(start, end))
     if not days:
         span = end.isoformat() if args.days == 1 else f"{start.isoformat()} to {end.isoformat()}"
-        print(f"Nothing logged on {span}.")
+        say(f"Nothing logged on {span}.")
         return 0
     try:
         targets: DayTargets | None = DayTargets(load_profile(journal))

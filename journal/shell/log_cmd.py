@@ -14,6 +14,7 @@ import argparse
 from typing import Any
 
 from journal.core.dates import parse_day
+from journal.shell.fit import say
 
 
 def register(commands: Any) -> None:
@@ -91,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
             raise v.ValidationError(symptom, f"takes no amount (got '{args.amount}')")
         entry = SymptomEntry(day, at, symptom, args.severity, args.where, args.note)
     (journal or Journal.open(args.data_dir)).add(entry)
-    print(f"Logged {describe(entry)} [{entry.id[:8]}]")
+    say(f"Logged {describe(entry)} [{entry.id[:8]}]")
     return 0
 
 

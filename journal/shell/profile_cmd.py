@@ -193,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
         # Worked out again on the profile as saved under the lock: a change another
         # copy made meanwhile (a condition added, the target) is kept.
         profile = update_profile(journal, lambda now: now.but(**_changes(args, now)), since, named)
-        print("Profile saved.")
+        say("Profile saved.")
     files = journal.day_files() if journal is not None else []
     say("\n".join(describe(profile, files[0][0] if files else None)))
     return 0

@@ -20,6 +20,7 @@ from typing import Any
 from journal.core import clock
 from journal.core.report.formats import FORMATS
 from journal.core.validate import ValidationError
+from journal.shell.fit import say
 
 ALL_DAYS = 0  # `--days all`: every day of the journal
 
@@ -170,5 +171,5 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.export import write_report
 
     path = write_report(Path(args.output).expanduser().absolute(), text)
-    print(f"Wrote the report to {path}")
+    say(f"Wrote the report to {path}")
     return 0

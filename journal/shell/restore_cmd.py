@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from journal.shell.fit import say
+
 
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
@@ -29,5 +31,5 @@ def run(args: argparse.Namespace) -> int:
         read_archive(raw, path)  # checked before a new journal is made: a bad one makes none
     kept = restore(journal or Journal.open(args.data_dir), raw, path)
     replaced = "" if kept is None else f" The journal it replaced is kept in {kept}"
-    print(f"Restored from {path}.{replaced}")
+    say(f"Restored from {path}.{replaced}")
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from journal.shell.fit import say
+
 
 def register(commands: Any) -> None:
     cmd = commands.add_parser(
@@ -42,17 +44,17 @@ def run(args: argparse.Namespace) -> int:
         git_merge(Path(args.ours), Path(args.theirs), args.path)
         return 0
     if not root.is_dir():
-        print(f"No journal at {root} yet: nothing to sync.")
+        say(f"No journal at {root} yet: nothing to sync.")
         return 0
     if args.sync_action == "merge":
         from journal.store.journal import Journal
 
         report = Journal.open(root).sync_report
         summary = report.summary() if report is not None else ""
-        print(summary or "No conflict copies: nothing to merge.")
+        say(summary or "No conflict copies: nothing to merge.")
         if report is not None:
             for _, why in report.refused:
-                print(f"not merged: {why}")  # the reason names the copy
+                say(f"not merged: {why}")  # the reason names the copy
         return 1 if report is not None and report.refused else 0
     if args.sync_action == "take":
         return _take(root, args.number)
@@ -64,9 +66,9 @@ def _take(root: Any, number: int) -> int:
     from journal.store.take_back import take_version
 
     taken, replaced = take_version(Journal.open(root), number)
-    print(f"In use again: {taken}")
+    say(f"In use again: {taken}")
     if replaced:
-        print(f"Set aside in its place: {replaced} (`mg-journal sync status`)")
+        say(f"Set aside in its place: {replaced} (`mg-journal sync status`)")
     return 0
 
 
@@ -78,7 +80,7 @@ def _ignore(root: Any, write: bool) -> int:
         print(STIGNORE, end="")
         return 0
     ensure_private_dir(root)
-    print(f"Wrote {write_stignore(root)}")
+    say(f"Wrote {write_stignore(root)}")
     return 0
 
 
@@ -119,9 +121,9 @@ def _status(root: Any) -> int:
     )
 
     journal = Journal(root)
-    print(f"Journal at {root}; this computer is {device_name()}")
+    say(f"Journal at {root}; this computer is {device_name()}")
     waiting = waiting_copies(root)
-    print(f"Conflict copies waiting: {len(waiting) or 'none'}")
+    say(f"Conflict copies waiting: {len(waiting) or 'none'}")
     for w in waiting:
         state = f"cannot be merged: {w.problem}" if w.problem else "merged at the next start"
         print(f"  {w.copy.path.name} ({w.copy.source}) -> {w.copy.original.name}: {state}")
