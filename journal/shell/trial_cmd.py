@@ -128,7 +128,7 @@ def _write_or_print(output: str | None, text: str) -> None:
     from journal.store.export import write_report
 
     path = write_report(Path(output).expanduser().absolute(), text + "\n")
-    print(f"Wrote {path}")
+    say(f"Wrote {path}")
 
 
 def _form(name: str) -> str:
@@ -179,15 +179,13 @@ def run(args: argparse.Namespace) -> int:
         )
         journal = journal or Journal.open(args.data_dir)
         trial = store.save_plan(journal, plan)
-        print("\n".join(words.plan_lines(trial)))
-        print(_power(plan, args.rate))
+        say("\n".join(words.plan_lines(trial)), 2)
+        say(_power(plan, args.rate))
         limit = supplement_limit(load_profile(journal))
         if limit is not None and plan.dose_mg > limit:
             say(f"warning: {over_limit(plan.dose_mg, limit)}", file=sys.stderr)
         if plan.blinded:
-            print(
-                "Blinded: have a helper pack the bottles from `mg-journal trial packing --helper`."
-            )
+            say("Blinded: have a helper pack the bottles from `mg-journal trial packing --helper`.")
         return 0
     if journal is None:  # every other step needs a plan, so a journal: said as such
         journal = Journal.open(args.data_dir, create=False)
@@ -197,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
     if step == "start":
         on = parse_day(args.date, clock.today()) if args.date is not None else today
         trial = store.update(journal, lambda t: t.started(on))
-        print(
+        say(
             f"Started on {on:%-d %b %Y}: the plan is locked; the trial ends after day "
             f"{trial.plan.total_days}."
         )
@@ -205,12 +203,12 @@ def run(args: argparse.Namespace) -> int:
     if step == "dose":
         on = parse_day(args.date, clock.today()) if args.date is not None else today
         trial = store.record_dose(journal, on, args.state, default_time(on))  # a past day: midday
-        print(words.today_line(trial, on))
+        print(words.today_line(trial, on))  # a dose day: never None
         _warn_above_limit(journal, on)
         return 0
     if step == "guess":
         trial = store.update(journal, lambda t: t.guessed(args.bottle, today))
-        print(f"Kept your guess: bottle {trial.guess} held magnesium.")
+        say(f"Kept your guess: bottle {trial.guess} held magnesium.")
         return 0
     if step == "unseal":
         current = store.load_trial(journal)
@@ -233,17 +231,17 @@ def run(args: argparse.Namespace) -> int:
                 "seal now ends its blinding; repeat with --yes to open it anyway",
             )
         trial = store.unseal(journal, today)
-        print(f"Unsealed: bottle {trial.magnesium_bottle()} held magnesium.")
+        say(f"Unsealed: bottle {trial.magnesium_bottle()} held magnesium.")
         return 0
     if step == "amend":
         trial = store.update(
             journal, lambda t: t.amended(args.field, args.value, today, args.reason)
         )
-        print(f"Amended {today:%-d %b %Y}: {trial.amendments[-1].what}")
+        say(f"Amended {today:%-d %b %Y}: {trial.amendments[-1].what}")
         return 0
     if step == "stop":
         trial = store.update(journal, lambda t: t.stopped_on(today, args.reason))
-        print(f"Stopped on {today:%-d %b %Y}, its last day: no dose is asked from today on.")
+        say(f"Stopped on {today:%-d %b %Y}, its last day: no dose is asked from today on.")
         return 0
     trial = store.need_trial(store.load_trial(journal))  # not a usage error: exit 1
     result = store.trial_result(journal, trial, today)
@@ -254,8 +252,8 @@ def run(args: argparse.Namespace) -> int:
         if line is None:
             line = "Not started." if trial.start is None else "Not running today."
             line = "The trial is over." if trial.ended(today) else line
-        print(line)
-        print("\n".join(words.result_lines(trial, result, today)))
+        say(line)
+        say("\n".join(words.result_lines(trial, result, today)))
         return 0
     from journal.core.trial import report
 

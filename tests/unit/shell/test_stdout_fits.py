@@ -46,3 +46,14 @@ def test_piped_they_stay_one_line(data_dir: Path, tmp_path: Path) -> None:
     assert done.stdout.splitlines()[0] == (
         "Rows read: 1; imported: 0; duplicates (already in the journal): 1; skipped: 0."
     )
+
+
+def test_a_trial_plan_fits_each_line_going_on_indented(
+    data_dir: Path, narrow: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`trial plan` printed its plan a line a statement, up to 190 columns wide."""
+    assert main(["trial", "plan", "glycinate", "300", "--seed", "7"]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in shown) <= 50, shown
+    at = shown.index("3 pairs of 21-day periods, order drawn within each")
+    assert shown[at + 1] == "  pair from seed 7; the first 10 days of each"  # seen to go on
