@@ -170,10 +170,12 @@ def _no_journal(root: Path, start: str) -> Finding | None:
     if not root.is_dir():
         return Finding(False, f"no journal at {root} (it is a file, not a folder); fix: {check}")
     if not holds_a_journal(root):
+        empty = next(root.iterdir(), None) is None
+        held = "is empty" if empty else "holds none of a journal's files"
         return Finding(
             False,
-            f"no journal at {root} yet (the folder is empty); fix: run {start} to start one, "
-            f"or {check}",
+            f"no journal at {root} yet (the folder {held}); fix: run {start} to start "
+            f"one, or {check}",
         )
     return None
 

@@ -40,11 +40,27 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
+# What a journal's folder holds (opening one makes entries/ at once): a folder with none
+# of them is someone else's (`--data-dir ~/Documents list` made entries/ in it, and
+# took the folder's group and other bits off, for a command that only reads).
+JOURNAL_NAMES = (
+    "entries",
+    "profile.json",
+    "journal.lock",
+    "backups",
+    "trial.json",
+    "custom_foods.json",
+    "kinds.json",
+    "encryption.txt",
+)
+
+
 def holds_a_journal(root: Path) -> bool:
-    """False while `root` is not there or is empty: a folder made for the journal holds
-    nothing to read, and opening it would leave an empty entries/ in it."""
+    """False while `root` is not there, is empty or holds none of a journal's names: a
+    folder made for the journal holds nothing to read, and opening it would leave an
+    empty entries/ in it."""
     try:
-        return next(root.iterdir(), None) is not None
+        return any(name in JOURNAL_NAMES for name in os.listdir(root))
     except FileNotFoundError:
         return False
     except OSError:

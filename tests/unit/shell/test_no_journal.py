@@ -165,3 +165,47 @@ def test_a_command_on_an_empty_folder_says_no_journal_is_there(
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr.startswith(f"mg-journal: There is no journal in {made}: check the path")
     assert list(made.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("list",), ("report",), ("export", "--format", "json"), ("backup",), ("foods",)],
+)
+def test_a_reading_command_leaves_a_folder_of_other_things_alone(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """`--data-dir ~/Documents list` (no journal there, but not empty) made entries/ in
+    the folder, took its group and other bits off (0755 to 0700) and said "Nothing
+    logged"."""
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "letter.txt").write_text("Dear ...")
+    documents.chmod(0o755)
+    out = tmp_path / "out"
+    done = run_cli(
+        "--data-dir",
+        str(documents),
+        *command,
+        *(["-o", str(out)] * (command[0] in ("export", "backup"))),
+    )
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.startswith(f"mg-journal: There is no journal in {documents}")
+    assert sorted(p.name for p in documents.iterdir()) == ["letter.txt"]
+    assert documents.stat().st_mode & 0o777 == 0o755 and not out.exists()
+    doctor = run_cli("--data-dir", str(documents), "doctor")
+    assert doctor.returncode == 1
+    assert doctor.stdout.startswith(
+        f"problem: no journal at {documents} yet (the folder holds none of a journal's files)"
+    )
+    assert sorted(p.name for p in documents.iterdir()) == ["letter.txt"]
+
+
+def test_a_journal_with_only_a_profile_is_still_one(tmp_path: Path) -> None:
+    """Made by the app's welcome before anything was logged, or its entries/ lost."""
+    journal = tmp_path / "j"
+    assert run_cli("--data-dir", str(journal), "profile", "--sex", "female").returncode == 0
+    for path in (journal / "entries").iterdir():
+        path.unlink()
+    (journal / "entries").rmdir()
+    done = run_cli("--data-dir", str(journal), "list")
+    assert done.returncode == 0 and done.stdout.startswith("Nothing logged")
