@@ -31,7 +31,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from journal.store.paths import resolve_data_dir
+    from journal.store.paths import holds_a_journal, resolve_data_dir
 
     root = resolve_data_dir(args.data_dir)
     if args.sync_action == "ignore":
@@ -43,7 +43,12 @@ def run(args: argparse.Namespace) -> int:
 
         git_merge(Path(args.ours), Path(args.theirs), args.path)
         return 0
-    if not root.is_dir():
+    if root.exists() and not root.is_dir():  # refused as by every command: rc 1, not 0
+        from journal.store.journal import Journal
+
+        Journal.open(root, create=False)
+    # A folder of other things is no journal either: `merge` made entries/ in it.
+    if not holds_a_journal(root):
         say(f"No journal at {root} yet: nothing to sync.")
         return 0
     if args.sync_action == "merge":

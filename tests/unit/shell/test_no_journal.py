@@ -209,3 +209,24 @@ def test_a_journal_with_only_a_profile_is_still_one(tmp_path: Path) -> None:
     (journal / "entries").rmdir()
     done = run_cli("--data-dir", str(journal), "list")
     assert done.returncode == 0 and done.stdout.startswith("Nothing logged")
+
+
+def test_sync_leaves_a_folder_of_other_things_alone_and_refuses_a_file(tmp_path: Path) -> None:
+    """`sync merge` opened ~/Documents as a journal (entries/, a lock, 0700), `sync
+    status` called it one; a file given as the journal was "No journal yet", exit 0."""
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "letter.txt").write_text("Dear ...")
+    documents.chmod(0o755)
+    for action in ("status", "merge"):
+        done = run_cli("--data-dir", str(documents), "sync", action)
+        assert (done.returncode, done.stderr) == (0, "")
+        assert done.stdout == f"No journal at {documents} yet: nothing to sync.\n"
+    assert sorted(p.name for p in documents.iterdir()) == ["letter.txt"]
+    assert documents.stat().st_mode & 0o777 == 0o755
+    a_file = documents / "letter.txt"
+    for action in ("status", "merge"):
+        done = run_cli("--data-dir", str(a_file), "sync", action)
+        assert (done.returncode, done.stdout) == (1, "")
+        assert done.stderr.startswith(f"mg-journal: {a_file} is a file, not a folder")
+    assert a_file.read_text() == "Dear ..."
