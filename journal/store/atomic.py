@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from journal.store.crypt import seal
-from journal.store.errors import NotWritableError
+from journal.store.errors import READ_ONLY, NotWritableError
 
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
@@ -22,7 +22,7 @@ _WHY = {
     errno.EDQUOT: "the disk quota is used up",
     errno.EACCES: "permission denied",
     errno.EPERM: "permission denied",
-    errno.EROFS: "the file system is read-only",
+    errno.EROFS: READ_ONLY,
 }
 
 
@@ -55,13 +55,24 @@ def _new_temp(path: Path) -> tuple[int, Path]:
     raise _not_writable(path, FileExistsError(errno.EEXIST, "no free temporary name"))
 
 
+def _read_only_mount(path: Path) -> bool:
+    """On a read-only mount no chmod helps: said as such, not as a read-only file."""
+    statvfs = getattr(os, "statvfs", None)  # not on Windows
+    try:
+        return statvfs is not None and bool(statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def _write_temp(path: Path, data: bytes, sync: bool) -> Path:
     """`data` in a new 0600 (mkstemp's mode) temp file beside `path`; a journal file of an
     encrypted journal as an age file (crypt.py), before anything is written."""
     data = seal(path, data)
     # A rename would replace a file the person made read-only (chmod 400) without a word.
     if path.exists() and not os.access(path, os.W_OK):
-        raise NotWritableError(path, "the file is read-only")
+        raise NotWritableError(
+            path, READ_ONLY if _read_only_mount(path) else "the file is read-only"
+        )
     fd, tmp = _new_temp(path)
     try:
         with os.fdopen(fd, "wb") as handle:

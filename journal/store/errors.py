@@ -55,11 +55,17 @@ class NewerVersionError(StoreError):
         self.path = path
 
 
+READ_ONLY = "the file system is read-only"
+
+
 class NotWritableError(StoreError):
     def __init__(self, path: Path, why: str) -> None:
         fix = (
             "Give a file name, not a folder, then try again."
             if path.is_dir()
+            else "Mount that disk writable, or give a place on another (-o, or --data-dir "
+            "for the journal), then try again."
+            if why == READ_ONLY  # no space to free and no permission to fix
             else "Free some space or fix the permissions, then try again."
         )
         super().__init__(f"Cannot save to {path} ({why}); nothing was changed. {fix}")

@@ -8,6 +8,7 @@ ever replaced whole.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import threading
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from journal.store.errors import LockTimeoutError, NotWritableError
+from journal.store.errors import READ_ONLY, LockTimeoutError, NotWritableError
 from journal.store.paths import FILE_MODE
 
 
@@ -66,7 +67,15 @@ class JournalLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
         except OSError as exc:
-            raise NotWritableError(self.path, exc.strerror or "cannot create the lock") from exc
+            if exc.errno != errno.EROFS:
+                raise NotWritableError(self.path, exc.strerror or "cannot create the lock") from exc
+            # A journal on a read-only mount: backup, which only reads it, was refused. The
+            # lock file is taken read-only (flock does not care how it was opened), still
+            # keeping out a writer on a writable mount of the same folder.
+            try:
+                fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
+            except OSError:
+                raise NotWritableError(self.path, READ_ONLY) from exc
         deadline = time.monotonic() + self.timeout
         delay = 0.001
         while True:

@@ -31,10 +31,13 @@ def temp_files_fail(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
 
 
 def message(path: Path, why: str) -> str:
-    return (
-        f"Cannot save to {path} ({why}); nothing was changed. "
-        "Free some space or fix the permissions, then try again."
+    fix = (
+        "Mount that disk writable, or give a place on another (-o, or --data-dir for the "
+        "journal), then try again."
+        if why == "the file system is read-only"  # no space to free, no permission to fix
+        else "Free some space or fix the permissions, then try again."
     )
+    return f"Cannot save to {path} ({why}); nothing was changed. {fix}"
 
 
 @pytest.mark.parametrize(
