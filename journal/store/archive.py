@@ -113,7 +113,14 @@ def read_archive(raw: bytes, source: Path) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except zipfile.BadZipFile:
-        raise BadArchiveError(source, "it is not an Mg Journal backup (not a zip file)") from None
+        # A JSON export is what a person most likely gives instead: say where it goes.
+        json_export = raw.lstrip()[:1] == b"{"
+        raise BadArchiveError(
+            source,
+            "it is a JSON export, which mg-journal import json reads"
+            if json_export
+            else "it is not a zip file, as a backup from mg-journal backup is",
+        ) from None
     with archive:
         infos = archive.infolist()
         names = [i.filename for i in infos]

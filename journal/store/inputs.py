@@ -31,6 +31,11 @@ def read_input_bytes(path: Path) -> bytes:
 def read_input_text(path: Path) -> str:
     """The file's text (UTF-8, a byte-order mark allowed), refusing binary files."""
     raw = read_input_bytes(path)
+    if raw.startswith(b"PK\x03\x04"):  # a backup, most likely: restore reads those
+        raise InputFileError(
+            f"{path} is a zip file, not CSV or JSON text; nothing was written. A backup "
+            "from mg-journal backup is put back with mg-journal restore."
+        )
     if b"\x00" in raw[:8192]:
         raise InputFileError(f"{path} is a binary file, not CSV or JSON text; nothing was written.")
     try:

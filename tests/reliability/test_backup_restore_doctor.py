@@ -87,7 +87,7 @@ MONTH = json.dumps({"foods": {}, "_meta": {"1": {"schema": 1}}})
 @pytest.mark.parametrize(
     ("content", "why"),
     [
-        (b"not a zip at all", "not a zip file"),
+        (b"not a zip at all", "it is not a zip file, as a backup from mg-journal backup is"),
         (_zip({"entries/2026-11.json": MONTH}), "no Mg Journal manifest"),
         (_zip({MANIFEST: GOOD_MANIFEST, "../evil.json": MONTH}), "unexpected path '../evil.json'"),
         (_zip({MANIFEST: GOOD_MANIFEST, "/etc/x.json": MONTH}), "unexpected path"),

@@ -50,3 +50,29 @@ def test_the_json_export_still_goes_round(csv_export: Path, tmp_path: Path) -> N
     other = tmp_path / "other"
     done = run_cli("--data-dir", str(other), "import", "json", str(tmp_path / "d.json"))
     assert done.returncode == 0 and "imported: 1;" in done.stdout, done.stderr
+
+
+def test_a_backup_given_to_import_and_an_export_to_restore_say_where_they_go(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Import said a backup was "a binary file, not CSV or JSON text", and restore that
+    a JSON export was "not an Mg Journal backup (not a zip file)": neither said which
+    command reads the file."""
+    assert run_cli("log", "cramp").returncode == 0
+    backup, export = tmp_path / "b.zip", tmp_path / "d.json"
+    assert run_cli("backup", "-o", str(backup)).returncode == 0
+    assert run_cli("export", "--format", "json", "-o", str(export)).returncode == 0
+    before = sorted(p.name for p in (data_dir / "entries").iterdir())
+    done = run_cli("import", "json", str(backup))
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (
+        f"mg-journal: {backup} is a zip file, not CSV or JSON text; nothing was written. "
+        "A backup from mg-journal backup is put back with mg-journal restore.\n"
+    )
+    done = run_cli("restore", str(export))
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (
+        f"mg-journal: {export} cannot be restored (it is a JSON export, which mg-journal "
+        "import json reads); your journal was left untouched.\n"
+    )
+    assert sorted(p.name for p in (data_dir / "entries").iterdir()) == before
