@@ -207,7 +207,7 @@ def basis_line(analysis: Analysis) -> str:
         # A day logged in part reads as low: said where the basis is, above every answer.
         text = (
             f"Uses every day with any food logged ({marked}); a day logged in part "
-            "reads as low: mark full days with !."
+            "reads as low: mark full days complete (! in the app, mg-journal done)."
         )
     return text + own_targets(analysis)
 

@@ -224,13 +224,13 @@ def test_mean_intake_lines_per_symptom_group() -> None:
             False,
             0,
             "Uses every day with any food logged (0 days marked complete in the period); a day "
-            "logged in part reads as low: mark full days with !.",
+            "logged in part reads as low: mark full days complete (! in the app, mg-journal done).",
         ),
         (
             False,
             2,
             "Uses every day with any food logged (2 days marked complete in the period); a day "
-            "logged in part reads as low: mark full days with !.",
+            "logged in part reads as low: mark full days complete (! in the app, mg-journal done).",
         ),
     ],
 )
