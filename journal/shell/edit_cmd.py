@@ -154,7 +154,7 @@ def run_edit(args: argparse.Namespace) -> int:
     say(f"Changed {entry_sentence(new)}")
     total = journal.day(new.date).supplement_mg
     if dose and limit is not None and total > limit:
-        say(f"warning: {over_limit(total, limit)}", file=sys.stderr)
+        say(f"mg-journal: warning: {over_limit(total, limit)}", file=sys.stderr)
     return 0
 
 

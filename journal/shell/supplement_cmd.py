@@ -146,12 +146,12 @@ def run(args: argparse.Namespace) -> int:
     )
     if unread is not None:
         # The dose is saved: exit 0, so a script that retries on failure logs it once.
-        say(f"warning: the upper limit was not checked: {unread}", file=sys.stderr)
+        say(f"mg-journal: warning: the upper limit was not checked: {unread}", file=sys.stderr)
         return 0
     if infant:
-        say(f"warning: {INFANT_NOTE}", file=sys.stderr)
+        say(f"mg-journal: warning: {INFANT_NOTE}", file=sys.stderr)
     elif limit is not None and total > limit:
-        say(f"warning: {over_limit(total, limit)}", file=sys.stderr)
+        say(f"mg-journal: warning: {over_limit(total, limit)}", file=sys.stderr)
     return 0
 
 

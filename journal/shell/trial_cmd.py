@@ -183,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
         say(_power(plan, args.rate))
         limit = supplement_limit(load_profile(journal))
         if limit is not None and plan.dose_mg > limit:
-            say(f"warning: {over_limit(plan.dose_mg, limit)}", file=sys.stderr)
+            say(f"mg-journal: warning: {over_limit(plan.dose_mg, limit)}", file=sys.stderr)
         if plan.blinded:
             say("Blinded: have a helper pack the bottles from `mg-journal trial packing --helper`.")
         return 0
@@ -296,8 +296,8 @@ def _warn_above_limit(journal: Any, on: Any) -> None:
     limit = supplement_limit(load_profile(journal))
     if limit is not None and total > limit:
         say(
-            f"warning: {total:,.0f} mg of supplemental magnesium is above the {limit} mg "
-            "upper limit for your age (supplements only, not food); too much can cause "
+            f"mg-journal: warning: {total:,.0f} mg of supplemental magnesium is above the "
+            f"{limit} mg upper limit for your age (supplements only, not food); too much can cause "
             "diarrhea, nausea and cramping.",
             file=sys.stderr,
         )

@@ -16,8 +16,8 @@ def test_every_dose_is_noted_and_a_far_one_asked(data_dir: Path) -> None:
     small = run_cli("supplement", "citrate", "20")
     assert small.returncode == 0
     assert small.stderr == (
-        "warning: no upper limit is set under 1 year (65 mg a day from age 1); give a baby "
-        "a supplement only as a clinician advises.\n"
+        "mg-journal: warning: no upper limit is set under 1 year (65 mg a day from age 1); "
+        "give a baby a supplement only as a clinician advises.\n"
     )
     far = run_cli("supplement", "citrate", "131")  # just over twice 65 mg
     assert far.returncode == 2
