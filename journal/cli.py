@@ -178,9 +178,14 @@ def _main(argv: list[str]) -> int:
         from journal.shell import BY_NAME
         from journal.shell.help_word import WORD, help_as_option
         from journal.shell.open_app import OpenApp
-        from journal.shell.suggest import command_at, mistyped_command, refuse_unrecognized
+        from journal.shell.suggest import (
+            command_at,
+            data_dir_first,
+            mistyped_command,
+            refuse_unrecognized,
+        )
 
-        argv = help_as_option(argv)
+        argv = data_dir_first(help_as_option(argv))
         at = command_at(argv)
         word = None if at is None else argv[at]
         if at is not None and argv[at] not in BY_NAME and argv[at].lower() in BY_NAME:

@@ -26,6 +26,33 @@ def command_at(argv: Sequence[str]) -> int | None:
     return None
 
 
+def data_dir_first(argv: list[str]) -> list[str]:
+    """`eat banana --data-dir D` as `--data-dir D eat banana`: options go last by habit,
+    and after the command --data-dir was refused as "did you mean --date?", which would
+    have logged a day named like a folder. Moved, not added to every command, so that
+    `--d` still abbreviates eat's --date. Nothing after `--` is moved, nor a --data-dir
+    without its folder (moved, it would take the command word for one)."""
+    at = command_at(argv)
+    if at is None:
+        return argv
+    moved: list[str] = []
+    rest: list[str] = []
+    words = argv[at:]
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            rest += words[i:]
+            break
+        if word == "--data-dir" and i + 1 < len(words):
+            moved += words[i : i + 2]
+            i += 2
+            continue
+        (moved if word.startswith("--data-dir=") else rest).append(word)
+        i += 1
+    return [*argv[:at], *moved, *rest]
+
+
 def command_word(argv: Sequence[str]) -> str | None:
     """The first word of `argv` that is not an option of `mg-journal` itself or its value."""
     at = command_at(argv)
@@ -73,6 +100,9 @@ def refuse_unrecognized(parser: argparse.ArgumentParser, args: Any, extra: list[
     message = f"unrecognized arguments: {' '.join(extra)}"
     for word in extra:
         close = difflib.get_close_matches(word.split("=")[0], options, n=1, cutoff=0.6)
+        if word == "--data-dir":  # its folder missing: not "did you mean --date?"
+            message += " (--data-dir takes the journal's folder: --data-dir DIR)"
+            break
         if word.lower() in chosen:
             message += f" (did you mean {chosen[word.lower()]}?)"
             break
