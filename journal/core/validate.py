@@ -175,6 +175,11 @@ def parse_date(value: object, field: str = "date") -> date:
     return day
 
 
+def after_to(start: date, end: date) -> str:
+    """A period given back to front, said alike by report and export."""
+    return f"{start.isoformat()} is after --to ({end.isoformat()}); give the earlier day to --from"
+
+
 def range_date(value: object, field: str, last: bool = False) -> date:
     """The first (`last`: the last) day of a period to read, a date or words for one
     (`parse_day`); a date after today is said as a period's, not as an entry's ("log

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from journal.core.validate import range_date
+from journal.core.validate import ValidationError, after_to, range_date
 from journal.shell.fit import say
 
 
@@ -40,8 +40,7 @@ def run(args: argparse.Namespace) -> int:
     start = range_date(args.start, "--from") if args.start else None
     end = range_date(args.end, "--to", last=True) if args.end else None
     if start and end and start > end:
-        say("mg-journal: --from is after --to; nothing was written", file=sys.stderr)
-        return 2
+        raise ValidationError("--from", f"{after_to(start, end)}. Nothing was written.")
     # One pass that makes tens of thousands of acyclic dicts and frees them at exit: the
     # cyclic collector would only walk them again and again (~15 ms at ten years).
     gc.disable()
@@ -53,8 +52,6 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     if args.output is not None and not args.output.strip():  # as report: "" is no name
-        from journal.core.validate import ValidationError
-
         what = "file name" if args.format == "json" else "folder"
         raise ValidationError("output", f"give a {what}, e.g. -o {default_name(args.format)}")
     journal = Journal.open(args.data_dir, create=False)

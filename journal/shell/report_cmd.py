@@ -49,14 +49,14 @@ def _threshold(text: str) -> float:
 
 def _period(args: argparse.Namespace, default_days: int | None) -> tuple[date, int | None]:
     """(last day, number of days or None for all) from --days, or --from and --to."""
-    from journal.core.validate import range_date
+    from journal.core.validate import after_to, range_date
 
     today = clock.today()
-    end = range_date(args.end, "to", last=True) if args.end else today
+    end = range_date(args.end, "--to", last=True) if args.end else today
     if args.start:
-        start = range_date(args.start, "from")
+        start = range_date(args.start, "--from")
         if start > end:
-            raise ValidationError("from", f"{start} is after the last day {end}")
+            raise ValidationError("--from", after_to(start, end))
         return end, (end - start).days + 1
     days = default_days if args.days is None else args.days or None  # ALL_DAYS: None
     return (end if args.end else today), days

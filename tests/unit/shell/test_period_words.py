@@ -60,3 +60,17 @@ def test_report_and_export_from_words_read_the_days_named(data_dir: Path, tmp_pa
     assert run_cli("export", "--format", "json", "--from", "mon", "-o", str(out)).returncode == 0
     foods = json.loads(out.read_text())["entries"]["foods"]
     assert sorted(f["date"] for f in foods) == ["2026-11-23", "2026-11-24"]
+
+
+def test_a_period_back_to_front_is_said_alike_with_what_to_do(data_dir: Path) -> None:
+    """report said "from: 2024-12-31 is after the last day 2024-01-01", export "--from is
+    after --to; nothing was written": two wordings, and neither said which to change."""
+    Journal.open(data_dir).add(food(date(2026, 11, 22)))
+    said = (
+        "mg-journal: --from: 2026-11-24 is after --to (2026-11-22); give the earlier day to --from"
+    )
+    report = run_cli("report", "--from", "yesterday", "--to", "2026-11-22")
+    assert (report.returncode, report.stdout, report.stderr) == (2, "", said + "\n")
+    export = run_cli("export", "--from", "yesterday", "--to", "-3", "-o", "x")
+    assert (export.returncode, export.stdout) == (2, "")
+    assert export.stderr == said + ". Nothing was written.\n"

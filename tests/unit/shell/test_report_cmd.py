@@ -62,7 +62,7 @@ def test_report_from_to_reaches_an_imported_year(data_dir: Path) -> None:
     assert "1 Jan 2024 to 31 Dec 2024 (the dates asked for)" in done.stdout
     assert "3 of 366 days logged" in done.stdout  # 2025's day is outside
     wrong = run_cli("report", "--from", "2024-12-31", "--to", "2024-01-01")
-    assert wrong.returncode != 0 and "is after the last day" in wrong.stderr
+    assert wrong.returncode == 2 and "--from: 2024-12-31 is after --to (2024-01-01)" in wrong.stderr
     both = run_cli("report", "--from", "2024-01-01", "--days", "30")
     assert both.returncode != 0 and "not allowed with" in both.stderr
 
