@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from journal import __version__
 from journal.shell import BY_NAME, COMMANDS, command_module
@@ -18,8 +18,31 @@ _KINDS = {"int": "a whole number", "float": "a number"}
 _TYPE_NAMED = re.compile(r"invalid (int|float) value: ('.*')$")
 
 
+class _WholeWords(argparse.HelpFormatter):
+    """Help wrapped at spaces only: argparse broke "mg-journal-export-DATE" and
+    "poor-sleep" at their hyphens, a name no one could then type from the page."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        return textwrap.wrap(text, width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        return textwrap.fill(
+            text, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+        )
+
+
 class OneLineParser(argparse.ArgumentParser):
     """argparse, with a mistake said in one line and where to read more, not its usage."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _WholeWords)  # each command's parser too
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         # argparse names the type ("invalid int value: 'abc'"); a person reads words

@@ -7,6 +7,7 @@ were listed without a word."""
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -42,6 +43,10 @@ def test_each_help_says_what_the_command_and_its_arguments_are(
         assert unsaid == [], command.prog
         shown = command.format_help()
         assert max(len(line) for line in shown.splitlines()) <= 80, command.prog
+        # Wrapped at spaces only: export's "default mg-journal-" / "export-DATE[.json]"
+        # and log's "poor-" / "sleep" could not be typed from the page.
+        cut = [line for line in shown.splitlines() if re.search(r"\w-$", line)]
+        assert cut == [], command.prog
 
 
 def test_delete_help_from_the_shell() -> None:
