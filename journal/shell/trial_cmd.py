@@ -121,9 +121,11 @@ def register(commands: Any) -> None:
     cmd.set_defaults(handler=run)
 
 
-def _write_or_print(output: str | None, text: str) -> None:
+def _write_or_print(output: str | None, text: str, plain: bool = True) -> None:
+    """`text` to FILE, or on the screen, plain text fitted to the terminal as report's
+    (markdown and HTML as they are, for a file)."""
     if output is None:
-        print(text)
+        say(text) if plain else print(text)
         return
     from journal.store.export import write_report
 
@@ -263,7 +265,7 @@ def run(args: argparse.Namespace) -> int:
         "markdown": report.render_markdown,
         "html": report.render_html,
     }[args.format]
-    _write_or_print(args.output, render(doc))
+    _write_or_print(args.output, render(doc), args.format == "text")
     return 0
 
 

@@ -57,3 +57,22 @@ def test_a_trial_plan_fits_each_line_going_on_indented(
     assert max(len(line) for line in shown) <= 50, shown
     at = shown.index("3 pairs of 21-day periods, order drawn within each")
     assert shown[at + 1] == "  pair from seed 7; the first 10 days of each"  # seen to go on
+
+
+def test_the_trials_text_report_fits_and_its_markdown_stays_whole(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`trial report` printed its protocol lines up to 170 columns wide on a terminal."""
+    assert main(["trial", "plan", "glycinate", "300", "--seed", "7"]) == 0
+    capsys.readouterr()
+    assert main(["trial", "report"]) == 0
+    whole = capsys.readouterr().out
+    monkeypatch.setattr("journal.shell.fit.columns", lambda stream=None: 60)
+    assert main(["trial", "report"]) == 0
+    shown = capsys.readouterr().out
+    assert max(len(line) for line in shown.splitlines()) <= 60, shown
+    assert shown.split() == whole.split()  # every word, in order
+    assert "  3 pairs of 21-day periods, order drawn within each pair\n    from seed 7;" in shown
+    assert main(["trial", "report", "--format", "markdown"]) == 0
+    markdown = capsys.readouterr().out
+    assert max(len(line) for line in markdown.splitlines()) > 60  # a file's text, as it is
