@@ -16,6 +16,19 @@ from journal.shell.fit import columns, fit
 
 _KINDS = {"int": "a whole number", "float": "a number"}
 _TYPE_NAMED = re.compile(r"invalid (int|float) value: ('.*')$")
+_CHOICE = re.compile(r"invalid choice: '(?P<typed>[^']*)' \(choose from (?P<choices>.*)\)$")
+
+
+def _guess(m: re.Match[str]) -> str:
+    """A mistyped step (`trial stauts`, `key exprot`) offered the one meant, as a
+    mistyped command is; argparse only listed them all."""
+    import difflib
+
+    choices = re.findall(r"'([^']*)'", m["choices"]) or m["choices"].split(", ")
+    close = difflib.get_close_matches(m["typed"].lower(), choices, n=1, cutoff=0.6)
+    if not close:
+        return m[0]
+    return f"invalid choice: '{m['typed']}' (did you mean '{close[0]}'? choose from {m['choices']})"
 
 
 class _WholeWords(argparse.HelpFormatter):
@@ -47,6 +60,7 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # argparse names the type ("invalid int value: 'abc'"); a person reads words
         message = _TYPE_NAMED.sub(lambda m: f"{m[2]} is not {_KINDS[m[1]]}", message)
+        message = _CHOICE.sub(_guess, message)
         said = f"{self.prog}: {message}; see {self.prog} --help\n"
         self.exit(2, fit(said, columns(sys.stderr)))  # argparse writes it to stderr
 

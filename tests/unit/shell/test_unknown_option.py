@@ -78,3 +78,33 @@ def test_words_for_a_number_are_refused_in_words(
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == f"{said}; see {said.split(': ')[0]} --help\n"
     assert not data_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ("trial", "stauts"),
+            "mg-journal trial: argument STEP: invalid choice: 'stauts' (did you mean 'status'? "
+            "choose from 'plan', 'start', 'dose', 'status', 'report', 'packing', 'guess', "
+            "'unseal', 'amend', 'stop'); see mg-journal trial --help\n",
+        ),
+        (
+            ("export", "--format", "JSON"),
+            "mg-journal export: argument --format: invalid choice: 'JSON' (did you mean 'json'? "
+            "choose from 'csv', 'json'); see mg-journal export --help\n",
+        ),
+        (  # nothing close: the choices alone, as before
+            ("import", "xyz", "f.json"),
+            "mg-journal import: argument source: invalid choice: 'xyz' (choose from 'json', "
+            "'cronometer'); see mg-journal import --help\n",
+        ),
+    ],
+)
+def test_a_mistyped_step_or_choice_offers_the_one_meant(
+    data_dir: Path, args: tuple[str, ...], said: str
+) -> None:
+    """`mg-journal eta` offered 'eat'; `trial stauts` only listed every step."""
+    done = run_cli(*args)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", said)
+    assert not data_dir.exists()
