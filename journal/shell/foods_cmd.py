@@ -23,6 +23,8 @@ def register(commands: Any) -> None:
         "'delete NAME' removes one. Entries logged from it keep their figures.",
     )
     steps = cmd.add_subparsers(dest="step", metavar="STEP")
+    # `foods list`, as a person guesses from `mg-journal list`: the same as no step.
+    steps.add_parser("list", help="list them (the same as no step)")
     delete = steps.add_parser("delete", help="delete one of your own foods or recipes")
     delete.add_argument("name", help="its name (any case) or its id")
     cmd.set_defaults(handler=run)

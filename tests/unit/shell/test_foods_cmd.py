@@ -38,6 +38,8 @@ def test_listed_with_their_figures(data_dir: Path) -> None:
         "  recipe  Big salad: 79 mg per 100 g (1 serving = 300 g, whole recipe = 600 g)",
         "  food    Granola bar, homemade: 480 mg per 100 g (1 bar = 40 g)",
     ]
+    # `foods list`, as `mg-journal list` suggests, was "invalid choice: 'list'".
+    assert run_cli("foods", "list").stdout == shown.stdout
 
 
 def test_a_mistyped_food_is_deleted_and_made_again_and_its_entries_keep_their_figures(
