@@ -73,9 +73,15 @@ def run(args: argparse.Namespace) -> int:
         custom = load_kinds(journal) if journal is not None else []
         symptom = find_symptom_kind(args.kind, custom)
         if symptom is None:
+            import difflib
+
+            kinds = valid_kinds(custom)
+            # "cramps", "twich": the one meant first, as a mistyped command is offered
+            close = difflib.get_close_matches(args.kind.lower(), kinds, n=1, cutoff=0.6)
+            meant = f" (did you mean '{close[0]}'?)" if close else ""
             raise v.ValidationError(  # the shell cannot add a kind: where to, said
                 "kind",
-                f"'{args.kind}' is not a kind; use one of: {', '.join(valid_kinds(custom))}; "
+                f"'{args.kind}' is not a kind{meant}; use one of: {', '.join(kinds)}; "
                 "or add your own in the app (o on Today)",
             )
     entry: SymptomEntry | FactorEntry

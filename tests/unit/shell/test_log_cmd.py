@@ -102,10 +102,18 @@ def test_unknown_kind_lists_the_valid_ones(data_dir: Path) -> None:
     done = run_cli("log", "crmap")
     assert done.returncode == 2
     assert done.stderr == (
-        "mg-journal: kind: 'crmap' is not a kind; use one of: cramp, twitch, spasm, weakness, "
-        "fatigue, palpitations, exercise, standing, alcohol, diarrhea, poor-sleep, other; "
-        "or add your own in the app (o on Today)\n"
+        "mg-journal: kind: 'crmap' is not a kind (did you mean 'cramp'?); use one of: cramp, "
+        "twitch, spasm, weakness, fatigue, palpitations, exercise, standing, alcohol, diarrhea, "
+        "poor-sleep, other; or add your own in the app (o on Today)\n"
     )
+    assert Journal.open(data_dir).day(TODAY).symptoms == []
+    plural = run_cli("log", "Cramps", "-s", "2")  # as a person says it
+    assert plural.returncode == 2
+    assert plural.stderr.startswith(
+        "mg-journal: kind: 'Cramps' is not a kind (did you mean 'cramp'?)"
+    )
+    nothing_close = run_cli("log", "headache")
+    assert nothing_close.stderr.startswith("mg-journal: kind: 'headache' is not a kind; use one of")
     assert Journal.open(data_dir).day(TODAY).symptoms == []
 
 
