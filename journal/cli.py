@@ -225,6 +225,11 @@ def _main(argv: list[str]) -> int:
     except ValidationError as exc:
         _complain(str(exc))
         return 2
+    except EOFError:  # ctrl-D at a question (which food, a passphrase): no traceback
+        if sys.stdin.isatty():
+            print(file=sys.stderr)  # the prompt's line ends, as after ctrl-C
+        _complain("no answer (the input ended); nothing was changed.")
+        return 1
     except BrokenPipeError:
         _quiet_stdout()
         return 141  # as a tool killed by SIGPIPE

@@ -60,10 +60,13 @@ def _pick(lines: list[str], foods: list[Any]) -> Any | None:
     for number, text in enumerate(lines, 1):
         under = _under(text)
         say(f"{number:>2}. {text}", under=None if under is None else 4 + under)
-    answer = input(f"Which one? [1-{len(foods)}, Enter cancels] ").strip()
-    if answer.isdigit() and 1 <= int(answer) <= len(foods):
-        return foods[int(answer) - 1]
-    return None
+    while True:  # a slip of the finger ("9" of 8, "l") asks again: it dropped the line
+        answer = input(f"Which one? [1-{len(foods)}, Enter cancels] ").strip()
+        if not answer:
+            return None
+        if answer.isdigit() and 1 <= int(answer) <= len(foods):
+            return foods[int(answer) - 1]
+        say(f"{answer!r} is not one of 1 to {len(foods)}: type its number, or Enter to cancel.")
 
 
 def _forms(item: Any, choice: Any) -> list[str]:
