@@ -12,6 +12,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +146,18 @@ def read_archive(raw: bytes, source: Path) -> dict[str, bytes]:
         try:
             manifest = json.loads(archive.read(MANIFEST))
             members = {n: archive.read(n) for n in names if n != MANIFEST}
-        except (zipfile.BadZipFile, ValueError, OSError, RecursionError) as exc:
+        # A member's bytes damaged (zlib.error) or cut short (EOFError), or packed in a
+        # way zipfile cannot open (a password, an unknown method): said, not a traceback.
+        except (
+            zipfile.BadZipFile,
+            ValueError,
+            OSError,
+            RecursionError,
+            zlib.error,
+            EOFError,
+            NotImplementedError,
+            RuntimeError,
+        ) as exc:
             raise BadArchiveError(source, f"it is damaged: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BadArchiveError(source, "its manifest is not an Mg Journal backup's")

@@ -80,6 +80,19 @@ def _zip(members: dict[str, bytes | str]) -> bytes:
     return buffer.getvalue()
 
 
+def _damaged_member() -> bytes:
+    """A backup whose one entries file has its deflated bytes overwritten."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps({"format": "mg-journal-backup", "version": 1}))
+        archive.writestr("entries/2026-11.json", json.dumps({"foods": {}}) * 50)
+    raw = bytearray(buffer.getvalue())
+    info = zipfile.ZipFile(io.BytesIO(bytes(raw))).getinfo("entries/2026-11.json")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    raw[start : start + info.compress_size] = b"\xff" * info.compress_size
+    return bytes(raw)
+
+
 GOOD_MANIFEST = json.dumps({"format": "mg-journal-backup", "version": 1})
 MONTH = json.dumps({"foods": {}, "_meta": {"1": {"schema": 1}}})
 
@@ -116,6 +129,8 @@ MONTH = json.dumps({"foods": {}, "_meta": {"1": {"schema": 1}}})
             ),
             "entry 1 in foods",
         ),
+        # A member's deflated bytes damaged: zlib.error, a traceback, before.
+        (_damaged_member(), "it is damaged: Error -3 while decompressing data"),
     ],
     # Named by what is wrong: zip bytes carry the time, so xdist workers would disagree.
     ids=lambda value: value if isinstance(value, str) else "",
