@@ -120,6 +120,8 @@ def read_archive(raw: bytes, source: Path) -> dict[str, bytes]:
             source,
             "it is a JSON export, which mg-journal import json reads"
             if json_export
+            else "it is a zip file cut short or damaged: copied only in part?"
+            if raw.startswith(b"PK\x03\x04")
             else "it is not a zip file, as a backup from mg-journal backup is",
         ) from None
     with archive:

@@ -129,6 +129,8 @@ MONTH = json.dumps({"foods": {}, "_meta": {"1": {"schema": 1}}})
             ),
             "entry 1 in foods",
         ),
+        # The first half of a backup (a copy cut short): said "not a zip file" before.
+        (_zip({MANIFEST: GOOD_MANIFEST, "entries/2026-11.json": MONTH})[:60], "cut short"),
         # A member's deflated bytes damaged: zlib.error, a traceback, before.
         (_damaged_member(), "it is damaged: Error -3 while decompressing data"),
     ],
