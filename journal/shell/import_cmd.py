@@ -75,6 +75,12 @@ def _import_json(args: argparse.Namespace, text: str) -> Any:
     except RecursionError:
         raise ValueError("it is nested too deeply to be an Mg Journal export") from None
     parsed = parse_document(data)
+    if parsed.problems and not (parsed.entries or parsed.files or parsed.complete_days):
+        # Refused as a Cronometer file none of whose rows is read: it made a new journal
+        # to import nothing into, and said so with exit 0.
+        n, first = len(parsed.problems), parsed.problems[0].removesuffix("; skipped")
+        said = "its one part could not" if n == 1 else f"none of its {n} parts could"
+        raise ValueError(f"{said} be read ({first})")
     return import_document(Journal.open(args.data_dir), parsed, args.take_trial)
 
 

@@ -76,3 +76,21 @@ def test_a_backup_given_to_import_and_an_export_to_restore_say_where_they_go(
         "import json reads); your journal was left untouched.\n"
     )
     assert sorted(p.name for p in (data_dir / "entries").iterdir()) == before
+
+
+def test_an_export_none_of_whose_parts_is_read_is_refused(tmp_path: Path) -> None:
+    """All skipped, it made a new journal to import nothing into and exited 0, where a
+    Cronometer file none of whose rows is read is refused."""
+    doc = tmp_path / "odd.json"
+    doc.write_text(
+        '{"format": "mg-journal-export", "version": 1, "files": {"x/y.json": {}}, '
+        '"entries": {"meals": []}}'
+    )
+    new = tmp_path / "new"
+    done = run_cli("--data-dir", str(new), "import", "json", str(doc))
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == (
+        f"mg-journal: {doc}: none of its 2 parts could be read (files.'x/y.json': not a "
+        "journal file's tables); nothing was written.\n"
+    )
+    assert not new.exists()
