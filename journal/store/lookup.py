@@ -52,7 +52,11 @@ def find_one(journal: Journal, prefix: str) -> Entry:
         with journal.lock:
             matches = find_entries(journal, prefix)
     if not matches:
-        raise ValidationError("id", f"no entry has an id starting '{prefix}'")
+        raise ValidationError(
+            "id",
+            f"no entry has an id starting '{prefix}'; mg-journal list shows a day's ids "
+            "(--date DAY, --days N)",
+        )
     if len(matches) > 1:
         listed = "; ".join(entry_sentence(m, 12) for m in matches[:5])
         more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
