@@ -47,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
         from journal.store.journal import Journal
 
         Journal.open(root, create=False)
+    if args.sync_action == "take":  # asked for a version to take: no journal is an error
+        return _take(root, args.number)
     # A folder of other things is no journal either: `merge` made entries/ in it.
     if not holds_a_journal(root):
         say(f"No journal at {root} yet: nothing to sync.")
@@ -61,8 +63,6 @@ def run(args: argparse.Namespace) -> int:
             for _, why in report.refused:
                 say(f"not merged: {why}")  # the reason names the copy
         return 1 if report is not None and report.refused else 0
-    if args.sync_action == "take":
-        return _take(root, args.number)
     return _status(root)
 
 
@@ -70,7 +70,7 @@ def _take(root: Any, number: int) -> int:
     from journal.store.journal import Journal
     from journal.store.take_back import take_version
 
-    taken, replaced = take_version(Journal.open(root), number)
+    taken, replaced = take_version(Journal.open(root, create=False), number)
     say(f"In use again: {taken}")
     if replaced:
         say(f"Set aside in its place: {replaced} (`mg-journal sync status`)")
@@ -78,12 +78,22 @@ def _take(root: Any, number: int) -> int:
 
 
 def _ignore(root: Any, write: bool) -> int:
+    from journal.store.errors import StoreError
     from journal.store.ignore import STIGNORE, write_stignore
-    from journal.store.paths import ensure_private_dir
+    from journal.store.paths import ensure_private_dir, holds_a_journal
 
     if not write:
         print(STIGNORE, end="")
         return 0
+    # A new folder may be set up for sync before anything is logged (the engine's own
+    # .stfolder, .stignore in it); a folder of other things is someone else's (it was
+    # made 0700 and given a .stignore).
+    others = root.is_dir() and any(not p.name.startswith(".") for p in root.iterdir())
+    if others and not holds_a_journal(root):
+        raise StoreError(
+            f"{root} holds other files and no journal: give the journal's folder "
+            "(mg-journal path prints it). Nothing was written."
+        )
     ensure_private_dir(root)
     say(f"Wrote {write_stignore(root)}")
     return 0

@@ -396,3 +396,29 @@ def test_a_version_set_aside_is_taken_back_and_the_one_it_replaces_set_aside(
     status = run_cli("sync", "status").stdout
     assert "1. entries/2026-11-25.json" in status and "2. " not in status
     assert "on 2026-11-24 at" in status  # the moved version, now the one set aside
+
+
+def test_sync_ignore_write_sets_up_a_new_synced_folder_but_not_someone_elses(
+    data_dir: Path,
+) -> None:
+    # A folder Syncthing shares before anything is logged holds only its own marker.
+    data_dir.mkdir()
+    (data_dir / ".stfolder").mkdir()
+    assert run_cli("sync", "ignore", "--write").returncode == 0
+    assert "/journal.lock" in (data_dir / ".stignore").read_text()
+    # A folder of other things (given by mistake) is left as it was: no .stignore, its mode.
+    other = data_dir.parent / "Documents"
+    other.mkdir()
+    (other / "letter.txt").write_text("dear")
+    other.chmod(0o755)
+    refused = run_cli("--data-dir", str(other), "sync", "ignore", "--write")
+    assert refused.returncode == 1
+    assert "holds other files and no journal" in refused.stderr
+    assert sorted(p.name for p in other.iterdir()) == ["letter.txt"]
+    assert other.stat().st_mode & 0o777 == 0o755
+
+
+def test_sync_take_without_a_journal_is_refused_and_creates_nothing(data_dir: Path) -> None:
+    taken = run_cli("sync", "take", "1")
+    assert taken.returncode == 1 and "There is no journal in" in taken.stderr
+    assert not data_dir.exists()
