@@ -32,6 +32,7 @@ from journal.core.food.everyday_foods import EVERYDAY_WORDS
 from journal.core.food.figures import mg_for_quantity, same_figure
 from journal.core.food.food_rank import brand_words
 from journal.core.food.foods import Food
+from journal.core.food.joined_words import joins_apart
 from journal.core.food.made_with import MADE_WITH_HEADS, SOUP_NAMES
 from journal.core.food.name_words import (
     PORTION_WORDS,
@@ -123,6 +124,8 @@ def names(query: str, food: Food) -> bool:
         for word in words
     )
     if unsaid_variant(words, food.name) or unsaid_ingredient(food.id, words):
+        return False
+    if joins_apart(query, food.name):  # "rice and beans": two foods, not cellophane noodles
         return False
     return whole and _names_the_food(query, food.name)
 
