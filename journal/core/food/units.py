@@ -12,6 +12,7 @@ import re
 from journal.core.food.amounts import parse_amount
 from journal.core.food.canned import no_can
 from journal.core.food.condiments import SPOON_MEASURES, spooned
+from journal.core.food.cooked_veg import cooked_vegetable_cup
 from journal.core.food.drinks import bottle, glass_is_serving, is_drink, serving
 from journal.core.food.egg_sizes import egg_size
 from journal.core.food.everyday_foods import EVERYDAY, EVERYDAY_PORTIONS
@@ -61,7 +62,8 @@ _COUNT_IN = re.compile(r"\((\d+)(?:\s*-\s*(\d+))?\s+(?:whole\s+)?([a-z]+)\)")
 
 def _default_portion(food: Food) -> tuple[float, str] | None:
     """What a bare number counts: the food's everyday portion (one large egg, 1 oz of
-    nuts, see `everyday`), else a piece-like one, else the food's first portion."""
+    nuts, see `everyday`), else a piece-like one, else the food's first portion; a
+    cooked vegetable's cup rather than a spoon or a head of it (`cooked_veg`)."""
     if food.source != "usda" and food.portions:  # the serving the person gave, whole
         first = food.portions[0]
         servings, measure = split_portion(first)
@@ -77,6 +79,12 @@ def _default_portion(food: Food) -> tuple[float, str] | None:
             return float(count) * per_unit, f"serving ({preferred})"
     if preferred in MASS_UNITS and not find_portion(preferred, food):
         return MASS_UNITS[preferred], preferred
+    counted = _first_measure(food, preferred)
+    return find_portion("cup", food) if cooked_vegetable_cup(food, counted) else counted
+
+
+def _first_measure(food: Food, preferred: str | None) -> tuple[float, str] | None:
+    """`_default_portion`'s measure by the words that count a food, else its first."""
     for word in (preferred, *COUNT_WORDS) if preferred else COUNT_WORDS:
         found = find_portion(normalize_unit(word), food)
         if found:
