@@ -16,6 +16,9 @@ import re
 from journal.core.food.foods import Food
 
 CEREAL_HEAD = "cereals ready-to-eat"
+# USDA's head for hot cereals ("Cereals, oats, ..., cooked", "Cereals, farina, ...")
+HOT_CEREAL_HEAD = "cereals"
+CEREAL_WORDS = frozenset({"cereal", "cereals"})
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'&.-]{2,}\b")
 
 
@@ -56,3 +59,11 @@ def box_name(words: list[str], food: Food) -> bool:
         return False
     last = food.name.rsplit(",", 1)[-1].strip()
     return last.isupper() and _products(food.name)[-1] == words
+
+
+def only_hot_cereal_head(words: list[str], name: str) -> bool:
+    """Whether the words are "cereal" alone and the name a hot cereal's ("Cereals, oats,
+    ..."): a bowl of cereal is a cold one, 30-40 g, and once oatmeal was eaten "cereal"
+    logged 234 g of porridge, 63 mg, as the person's own."""
+    head = name.split(",", 1)[0].strip().lower()
+    return head == HOT_CEREAL_HEAD and bool(words) and set(words) <= CEREAL_WORDS

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from journal.core.food.cereals import box_name, names_cereal
+from journal.core.food.cereals import box_name, names_cereal, only_hot_cereal_head
 from journal.core.food.diet_forms import diet_last
 from journal.core.food.everyday import (
     COOKED,
@@ -124,6 +124,8 @@ def names(query: str, food: Food) -> bool:
         for word in words
     )
     if unsaid_variant(words, food.name) or unsaid_ingredient(food.id, words):
+        return False
+    if only_hot_cereal_head(words, food.name):  # "cereal": not oatmeal eaten before
         return False
     if joins_apart(query, food.name):  # "rice and beans": two foods, not cellophane noodles
         return False

@@ -60,3 +60,21 @@ def test_words_apart_or_before_a_flavour_name_no_product(phrase: str) -> None:
     """ "oat flakes" (British rolled oats) are no "OAT BRAN FLAKES" cereal (71.5 mg a
     cup); "total" no "TOTAL, Cranberry Crunch": both still asked, as before."""
     assert resolve(TABLE, [], parse_item(phrase), {}).food is None
+
+
+OATMEAL = "usda:08121"  # Cereals, oats, ..., cooked with water: 1 cup 234 g, 63 mg
+
+
+@pytest.mark.parametrize("phrase", ["cereal", "a bowl of cereal", "cereals 1 cup"])
+def test_cereal_alone_is_not_the_oatmeal_eaten_before(phrase: str) -> None:
+    # Once oatmeal was eaten, "cereal" logged 234 g of porridge, 63 mg, for a bowl of
+    # cold cereal (30-40 g): "Cereals" heads USDA's hot cereals, it is no word of theirs
+    choice = resolve(TABLE, [], parse_item(phrase), {OATMEAL: 1.0})
+    assert choice.food is None
+
+
+@pytest.mark.parametrize("phrase", ["oatmeal", "porridge", "oat cereal"])
+def test_oatmeal_eaten_before_is_still_oatmeal_by_its_words(phrase: str) -> None:
+    choice = resolve(TABLE, [], parse_item(phrase), {OATMEAL: 1.0})
+    assert choice.food is not None and choice.food.id == OATMEAL
+    assert_logs(phrase, OATMEAL, 234.0, 63.18)
