@@ -128,7 +128,10 @@ EVERYDAY: dict[str, str] = {
     "usda:16043": "cup",  # Beans, pinto, cooked, boiled
     "usda:16038": "cup",  # Beans, navy, cooked, boiled
     "usda:16057": "cup",  # Chickpeas, cooked, boiled
-    "usda:16137": "tablespoon",  # Hummus, home prepared
+    # Hummus as bought (FNDDS: hummus, plain; 71 mg/100 g), by the tub's serving, 2 tbsp
+    # (30 g): a bare "hummus" logged the home recipe's 1 tbsp, 15 g, 4 mg, where a dip
+    # with carrots is the serving, 21 mg. "home prepared hummus" still names the recipe.
+    "usda:16158": "2 tbsp",
     "usda:16426": "0.25 block",  # Tofu, raw, firm (tofu is eaten as sold)
     # Miso: a spoon in a soup or dressing, from its only measure, 1 cup 275 g (a bare
     # "miso" logged that cup, 132 mg)
@@ -207,4 +210,6 @@ EVERYDAY_PORTIONS: dict[str, str] = {
     # Crackers, saltines: by SR's "5 crackers square (1 serving)", 15 g; one cracker is
     # its "1 cracker square", 3 g (`portion_match`), not the "round large" of 10 g
     "usda:18228": "5 cracker square",
+    # Hummus, home prepared, said so: the same 2 tbsp as the bought one, not its cup, 246 g
+    "usda:16137": "2 tbsp",
 }

@@ -78,7 +78,7 @@ PHRASES: list[tuple[str, str, float]] = [
     ("orange juice", "09206", 248),
     ("raisins", "09298", 43),  # small box
     ("chickpeas", "16057", 164),  # 1 cup boiled
-    ("hummus 2 tbsp", "16137", 30),
+    ("hummus 2 tbsp", "16158", 30),  # as bought (the home recipe was the defect)
     ("soy milk", "16120", 243),
     ("edamame", "11212", 155),
     ("kidney beans", "16028", 177),

@@ -87,7 +87,7 @@ def test_any_mass_unit_asks(phrase: str) -> None:
         ("brown rice", "usda:20037"),
         ("pasta 1 cup", "usda:20121"),
         ("tofu 100 g", "usda:16426"),  # a pulse eaten as sold: nothing to ask
-        ("hummus 50 g", "usda:16137"),
+        ("hummus 50 g", "usda:16158"),
         ("almonds 30 g", "usda:12061"),  # no grain: never asked
     ],
 )
