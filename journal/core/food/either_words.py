@@ -6,8 +6,10 @@ biscuits only. A "bun" is a bread roll (USDA's hamburger roll; its dinner roll i
 weighed as "1 large roll or bun") or a sweet bun: it offered cinnamon buns and glazed
 doughnuts "(includes honey buns)" for their asides. "dates" are small deglet noor
 (7.1 g each) or large medjool ones (24 g): "5 dates" logged 120 g of medjool, 65 mg, where
-deglet noor would be 35 g, 15 mg. Each is asked, these foods first, unless one of them
-was eaten before.
+deglet noor would be 35 g, 15 mg. "corn flakes" are Kellogg's to most (9 mg/100 g), one
+of five the table holds: it was not among those offered, and the line to repeat logged
+Simply Cinnamon's (34 mg/100 g). Each is asked, these foods first, unless one of them was
+eaten before.
 """
 
 from __future__ import annotations
@@ -26,8 +28,12 @@ EITHER: dict[str, tuple[str, ...]] = {
         *("usda:18178", "usda:18159"),  # Cookies, oatmeal; chocolate chip
     ),
     "date": ("usda:09087", "usda:09421"),  # Dates, deglet noor; Dates, medjool
+    "corn flakes": ("usda:08020",),  # Cereals ready-to-eat, KELLOGG, KELLOGG'S Corn Flakes
 }
-_PLURALS = {"buns": "bun", "biscuits": "biscuit", "chip": "chips", "dates": "date"}
+_PLURALS = {
+    **{"buns": "bun", "biscuits": "biscuit", "chip": "chips", "dates": "date"},
+    **{"cornflakes": "corn flakes", "cornflake": "corn flakes", "corn flake": "corn flakes"},
+}
 
 
 def either(words: str) -> tuple[str, ...]:

@@ -53,3 +53,23 @@ def test_each_kind_of_date_logs_by_its_own_date() -> None:
     assert_logs("5 usda:09087", "usda:09087", 35.5, 15.265)  # SR24: 1 date, pitted 7.1 g
     assert_logs("5 usda:09421", "usda:09421", 120, 64.8)  # 1 date, pitted 24 g
     assert_logs("2 medjool dates", "usda:09421", 48, 25.92)  # named: logged as before
+
+
+KELLOGGS = "usda:08020"  # Cereals ready-to-eat, KELLOGG, KELLOGG'S Corn Flakes: 9 mg/100 g
+
+
+@pytest.mark.parametrize("phrase", ["corn flakes", "cornflakes", "a bowl of cornflakes"])
+def test_corn_flakes_offer_kelloggs_first(phrase: str) -> None:
+    # Kellogg's was not among the five offered, and the line logged Simply Cinnamon's
+    # (34 mg/100 g, four times as much)
+    asked, ids = _first_ids(phrase)
+    assert asked and ids[0] == KELLOGGS
+    [item] = parse_line(phrase)
+    assert offers(item.words, resolve(TABLE, [], item, {}).candidates[0])
+    assert_logs(f"{KELLOGGS} 1 cup", KELLOGGS, 28.0, 2.52)
+
+
+def test_kelloggs_corn_flakes_eaten_before_are_corn_flakes_again() -> None:
+    [item] = parse_line("cornflakes")
+    food = resolve(TABLE, [], item, {KELLOGGS: 1.0}).food
+    assert food is not None and food.id == KELLOGGS
