@@ -57,6 +57,7 @@ BULK_MEASURES = frozenset(
 SIZES = ("medium", "large", "small", "extra large")
 PIECE_TAILS = ("berry", "nut")  # "50 berries" of blueberries, "1 nut" of hazelnuts
 # "1 oz (23 whole kernels)", "1 oz (10-12 kernels)": a count in a measure's brackets.
+_BAR_CHOCOLATE = re.compile(r"Chocolate, |Candies, (?:milk|semisweet|sweet|white) chocolate")
 _COUNT_IN = re.compile(r"\((\d+)(?:\s*-\s*(\d+))?\s+(?:whole\s+)?([a-z]+)\)")
 
 
@@ -249,15 +250,20 @@ def _sized_glass(said: str, food: Food) -> str:
     )
 
 
-def _no_square(food: Food) -> str:
-    """Why "2 squares" of chocolate is asked for by weight: bars are scored into squares
-    of many sizes, and USDA weighs none (dark chocolate: "1 oz", "1 bar" = 101 g)."""
+def _no_square(food: Food, unit: str) -> str:
+    """Why "2 squares" (or "a piece") of chocolate is asked for by weight: bars are scored
+    into squares of many sizes, and USDA weighs none (dark chocolate: "1 oz", "1 bar")."""
     listed = ", ".join(f"{p.name} = {p.grams:g} g" for p in food.portions[:3])
     has = f" (it weighs it as {listed})" if listed else ""
     return (
-        f"the table has no square of {food.name}{has}: squares differ by bar, so type their "
-        "weight from the wrapper in g or oz (e.g. 20 g)"
+        f"the table has no {unit} of {food.name}{has}: {unit}s differ by bar, so type "
+        "their weight from the wrapper in g or oz (e.g. 20 g)"
     )
+
+
+def _chocolate(food: Food) -> bool:
+    """A bar's chocolate: dark, milk, white ("Chocolate, dark, ...", "Candies, milk ...")."""
+    return bool(_BAR_CHOCOLATE.match(food.name))
 
 
 def food_units(food: Food) -> list[str]:
@@ -313,8 +319,9 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
             raise ValueError(_sized_glass(unit, food))
         if found is None and unit == "can" and (why := no_can(food)):
             raise ValueError(why)
-        if found is None and unit == "square":  # of chocolate: no bar's square is weighed
-            raise ValueError(_no_square(food))
+        # of chocolate: no bar's square is weighed ("a piece" said "unknown unit 'piece'")
+        if found is None and (unit == "square" or (unit == "piece" and _chocolate(food))):
+            raise ValueError(_no_square(food, unit))
         if found is None and (why := unweighed(unit, food)):  # a pot, a scoop
             raise ValueError(why)
         if found is None:

@@ -22,6 +22,18 @@ def test_squares_ask_for_the_weight(phrase: str) -> None:
         as_logged(phrase)
 
 
+@pytest.mark.parametrize("phrase", ["a piece of dark chocolate", "2 pieces of dark chocolate"])
+def test_a_piece_is_asked_for_by_weight_as_a_square_is(phrase: str) -> None:
+    # it said "unknown unit 'piece' for Chocolate, dark, ...; use one of: g, kg, oz, lb, bar"
+    with pytest.raises(ValueError, match=r"no piece of Chocolate, dark.*1 bar = 101 g\).*wrapper"):
+        as_logged(phrase)
+
+
+def test_a_piece_of_another_food_is_still_an_unknown_unit() -> None:
+    with pytest.raises(ValueError, match="unknown unit 'piece' for Cheese, cheddar"):
+        as_logged("a piece of cheddar")
+
+
 def test_the_weight_logs() -> None:
     food, grams, _ = as_logged("dark chocolate 20 g")
     assert food is not None and food.id == DARK and grams == 20.0
