@@ -15,47 +15,35 @@ from __future__ import annotations
 
 import contextlib
 import math
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from journal.core.food.cereals import box_name, names_cereal, only_hot_cereal_head
+from journal.core.food.cereals import box_name
 from journal.core.food.diet_forms import diet_last
 from journal.core.food.everyday import (
     COOKED,
     DRY_SAID,
     is_dry_form,
     needs_asking,
-    raw_by_name,
 )
 from journal.core.food.everyday_foods import EVERYDAY_WORDS
 from journal.core.food.figures import mg_for_quantity, same_figure
 from journal.core.food.food_rank import brand_words
 from journal.core.food.foods import Food
-from journal.core.food.joined_words import joins_apart
-from journal.core.food.made_with import MADE_WITH_HEADS, SOUP_NAMES
 from journal.core.food.name_words import (
-    PORTION_WORDS,
     SYNONYMS,
     name_tokens,
     number_forms,
     query_tokens,
     segment_words,
 )
+from journal.core.food.naming import names as names  # its callers' import
+from journal.core.food.naming import names_head
 from journal.core.food.oats import measured_oats
 from journal.core.food.units import in_bulk, needs_amount, parse_quantity, piece_portion
-from journal.core.food.variants import is_filling, unsaid_ingredient, unsaid_variant
 from journal.core.food.weighed import form_said, is_dry, is_mass
 
 RIVAL_MARGIN = 1.0  # search score: below a whole-word match in the food's name
-COMPOUND_TAILS = ("fruit", "nuts", "milk")  # USDA writes "Kiwifruit", "brazilnuts", "Soymilk"
-# Words of two foods, not one food's spelling: "bread" is no breadfruit ("fresh bread"
-# logged a raw breadfruit, 384 g), "grape" no grapefruit
-NOT_COMPOUNDS = frozenset({"breadfruit", "grapefruit", "breadnuts"})
-# Segments that name what the food is eaten with, or is not: "chamomile tea" is never
-# "Tea, herb, other than chamomile".
-NOT_THE_FOOD = ("with ", "other than ", "except ")
-ASIDE = re.compile(r"\s*\([^)]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,67 +57,6 @@ class Choice:
     candidates: list[Food] = field(default_factory=list)
     dry: Food | None = None
     missing: str = ""  # why the table has no such food (`not_in_table`), to say instead
-
-
-def _whole(word: str, tokens: dict[str, float]) -> bool:
-    """Whether a typed word is a whole word of the name, singular or plural."""
-    forms = set(number_forms(word))
-    if word in SYNONYMS:
-        forms |= number_forms(SYNONYMS[word])
-    compounds = {form + tail for form in forms for tail in COMPOUND_TAILS} - NOT_COMPOUNDS
-    return any(t in forms or t in compounds for t in tokens)
-
-
-def _names_the_food(query: str, name: str) -> bool:
-    """Whether the typed words name the food itself, not what it is made or eaten with:
-    a head like "Sauce" must be typed, a head of several words must be typed whole once
-    one of them is, and no word may be found only in a "with ..." or "other than ..."
-    segment ("almond milk" is not "Candies, milk chocolate, with almonds"). A bracketed
-    aside is no part of the head: "Chickpeas (garbanzo beans, bengal gram)" is chickpeas."""
-    segments = [segment.strip().lower() for segment in ASIDE.sub("", name).split(",")]
-    words = query_tokens(query)
-    soup = segments[0] == "soup" and bool(SOUP_NAMES & set(words))  # "minestrone"
-    if segments[0] in MADE_WITH_HEADS and not names_cereal(words, name) and not soup:
-        head = dict.fromkeys(segment_words(segments[0]), 1.0)
-        if not any(_whole(word, head) for word in words):
-            return False
-    first = segment_words(segments[0])
-    named = [h for h in first if any(_whole(word, {h: 1.0}) for word in words)]
-    if named and len(named) < len(first):  # "oats" is not "Oat bran", "potato" not
-        return False  # "Sweet potato", "ice cream" not "Ice cream sandwich"
-    for word in words:
-        found = [s for s in segments if _whole(word, dict.fromkeys(segment_words(s), 1.0))]
-        if found and all(s.startswith(NOT_THE_FOOD) and not is_filling(s) for s in found):
-            return False
-    return True
-
-
-def _names_head(query: str, name: str) -> bool:
-    """Whether a typed word is a word of the name's first segment ("Rice" of "Rice, brown")."""
-    head = dict.fromkeys(segment_words(name.split(",")[0].strip().lower()), 1.0)
-    return any(_whole(word, head) for word in query_tokens(query))
-
-
-def names(query: str, food: Food) -> bool:
-    """Whether the typed words name this food itself: each is a whole word of its name,
-    and `_names_the_food` (not "pizza" for pizza sauce, "beer" for Beerwurst), and not
-    only the kind of a variant (`variants`: "lentil soup" for lentil with ham)."""
-    tokens = name_tokens(food.name)
-    words = query_tokens(query)  # "walnut halves": no name holds "halves"
-    whole = all(
-        _whole(word, tokens)
-        or word in PORTION_WORDS
-        or (word in DRY_SAID and is_dry(food))  # "dry lentils": "Lentils, raw"
-        or (word == "raw" and raw_by_name(food))  # "raw almonds": "Nuts, almonds"
-        for word in words
-    )
-    if unsaid_variant(words, food.name) or unsaid_ingredient(food.id, words):
-        return False
-    if only_hot_cereal_head(words, food.name):  # "cereal": not oatmeal eaten before
-        return False
-    if joins_apart(query, food.name):  # "rice and beans": two foods, not cellophane noodles
-        return False
-    return whole and _names_the_food(query, food.name)
 
 
 def choose(
@@ -237,7 +164,7 @@ def _choose(
     # and not it: "milk" is not "Yogurt, plain, whole milk" because yogurt was eaten
     # yesterday, nor "potato" a sweet potato ("almonds" names no head of "Nuts,
     # almonds...": nothing moves).
-    heads = [_names_head(query, food.name) for food in foods]
+    heads = [names_head(query, food.name) for food in foods]
     astray = [
         (food, score)
         for (food, score), head in zip(ranked, heads, strict=True)

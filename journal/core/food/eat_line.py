@@ -12,10 +12,11 @@ from collections.abc import Callable, Mapping
 
 from journal.core.food.amounts import parse_amount
 from journal.core.food.canned import CAN_NAMED, CANNED, by_the_cup, says_canned
-from journal.core.food.choose import Choice, choose, names
+from journal.core.food.choose import Choice, choose
 from journal.core.food.either_words import either
 from journal.core.food.foods import Food
 from journal.core.food.name_words import number_forms, query_tokens
+from journal.core.food.naming import names
 from journal.core.food.not_in_table import not_in_table
 from journal.core.food.oats import packet_oats
 from journal.core.food.own_foods import is_own
@@ -163,7 +164,7 @@ def _dry_ranked(
 
 def offers(words: str, food: Food) -> bool:
     """Whether the line to repeat may offer ``food`` for the typed words: one they name
-    (`choose.names`: never Beerwurst for "beer"), or the person's own food whose name
+    (`naming.names`: never Beerwurst for "beer"), or the person's own food whose name
     holds each word ("soup" for their "Grandma soup": the name is theirs, and listed
     first, so offering USDA's wonton soup instead misled), or one of the foods words
     alone may mean (`either_words`)."""

@@ -4,7 +4,7 @@ USDA names some dishes by their kind and what they are made with in one segment
 ("lentil with ham", "bean with pork", "split with ham"). Words that name the kind and
 not what it is with ("lentil soup") mean the dish as such, which the table may not
 hold: logging the ham soup for them says what was not eaten, so such a food is named
-only when a word of its "with ..." is typed too (`choose.names`), and is offered, not
+only when a word of its "with ..." is typed too (`naming.names`), and is offered, not
 logged. So is an ingredient named for its dish ("chow mein" noodles) without its word.
 """
 
