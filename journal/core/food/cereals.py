@@ -16,6 +16,10 @@ import re
 from journal.core.food.foods import Food
 
 CEREAL_HEAD = "cereals ready-to-eat"
+# Cereals the table names in lower case, said alone: "granola" named none of "Cereals
+# ready-to-eat, granola, homemade" (its head must be typed), and the line offered logged
+# a hard granola bar ("Snacks, granola bars, ...", 97 mg/100 g to granola's 175)
+SAID_ALONE = frozenset({"granola"})
 # USDA's head for hot cereals ("Cereals, oats, ..., cooked", "Cereals, farina, ...")
 HOT_CEREAL_HEAD = "cereals"
 CEREAL_WORDS = frozenset({"cereal", "cereals"})
@@ -38,16 +42,18 @@ def _products(name: str) -> list[list[str]]:
 def names_cereal(words: list[str], name: str) -> bool:
     """Whether the typed words run together in a product name in capitals: "weetabix"
     in "WEETABIX WHOLE WHEAT CEREAL", "corn pops" in "KELLOGG'S CORN POPS"; not "oat
-    flakes" in "OAT BRAN FLAKES" (British rolled oats)."""
+    flakes" in "OAT BRAN FLAKES" (British rolled oats); or are a cereal said alone
+    (`SAID_ALONE`) that the name's second segment is."""
     n = len(words)
-    return (
-        is_boxed_cereal(name)
-        and n > 0
-        and any(
-            product[i : i + n] == words
-            for product in _products(name)
-            for i in range(len(product) - n + 1)
-        )
+    if not is_boxed_cereal(name) or n == 0:
+        return False
+    said = " ".join(words)
+    if said in SAID_ALONE and [s.strip().lower() for s in name.split(",")][1:2] == [said]:
+        return True
+    return any(
+        product[i : i + n] == words
+        for product in _products(name)
+        for i in range(len(product) - n + 1)
     )
 
 

@@ -78,3 +78,21 @@ def test_oatmeal_eaten_before_is_still_oatmeal_by_its_words(phrase: str) -> None
     choice = resolve(TABLE, [], parse_item(phrase), {OATMEAL: 1.0})
     assert choice.food is not None and choice.food.id == OATMEAL
     assert_logs(phrase, OATMEAL, 234.0, 63.18)
+
+
+GRANOLA = "usda:08037"  # Cereals ready-to-eat, granola, homemade: 175 mg/100 g
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams", "mg"),
+    [("granola", 28.35, 49.61), ("half a cup of granola", 61.0, 106.75)],
+)
+def test_granola_is_the_tables_granola(phrase: str, grams: float, mg: float) -> None:
+    # it named none ("Cereals ready-to-eat" must be typed), and the line offered logged a
+    # hard granola bar (97 mg/100 g)
+    assert_logs(phrase, GRANOLA, grams, mg)
+
+
+def test_a_granola_bar_is_still_asked_among_bars() -> None:
+    choice = resolve(TABLE, [], parse_item("a granola bar"), {})
+    assert choice.food is None and GRANOLA not in {f.id for f in choice.candidates[:5]}
