@@ -66,14 +66,21 @@ def _measures(food: Food) -> list[tuple[float, str]]:
 
 def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
     """Grams of one of what `noun` counts ("cashews", "grapes") and its name, from the
-    food's portions: one named by the noun (1 almond, 10 grapes, 50 berries), else a
-    size (1 medium strawberry), else a count in brackets (1 oz (18 kernels))."""
+    food's portions: one named by the noun (1 almond, 10 grapes, 50 berries), its medium
+    one where it has sizes, else a size (1 medium strawberry), else a count in brackets
+    (1 oz (18 kernels))."""
     words = noun_words(noun)
     measures = _measures(food)
-    for grams, measure in measures:
-        key = unit_key(measure)
-        if key in words or any(w.endswith(key) for w in words if key in PIECE_TAILS):
-            return grams, measure
+    named = [
+        (grams, measure)
+        for grams, measure in measures
+        if (key := unit_key(measure)) in words
+        or any(w.endswith(key) for w in words if key in PIECE_TAILS)
+    ]
+    # "a croissant": the medium one (57 g), not the mini listed first (28 g)
+    medium = [pair for pair in named if "medium" in pair[1].lower()]
+    if named:
+        return (medium or named)[0]
     for grams, measure in measures:  # "1 doughnut oval (3-1/2" x 2-1/2")" is a doughnut
         if unit_head(measure) in words and not is_bulk(measure):
             return grams, measure

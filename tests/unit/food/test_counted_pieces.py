@@ -13,7 +13,7 @@ from journal.core.food.measure_words import portion_words
 from journal.core.food.phrase import parse_line
 from journal.core.food.quick_search import full_index, rank_foods
 from journal.core.food.units import piece_portion
-from tests.unit.food.as_logged import TABLE, as_logged
+from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 from tests.unit.food.as_logged import logged as _log
 
 INDEX = full_index(TABLE, [])
@@ -115,3 +115,18 @@ def test_a_counted_fruit_is_the_whole_fruit(phrase: str, grams: float, mg: float
     assert food is not None and food.id == "usda:09176"
     assert logged_grams == pytest.approx(grams)
     assert food.mg_for(logged_grams) == pytest.approx(mg, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        ("a butter croissant", "usda:18239", 57.0, 9.12),  # was the mini one, 28 g
+        ("1 usda:18239", "usda:18239", 57.0, 9.12),  # the line 'a croissant' offers
+        ("2 cheese croissants", "usda:18241", 114.0, 27.36),  # was two small, 84 g
+        ("1 usda:09181", "usda:09181", 552.0, 66.24),  # a cantaloupe: was a large, 814 g
+    ],
+)
+def test_a_counted_food_with_sizes_is_its_medium_one(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    assert_logs(phrase, food_id, grams, mg)
