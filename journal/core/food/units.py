@@ -48,6 +48,9 @@ from journal.core.food.usual_portion import needs_amount as needs_amount  # its 
 MAX_GRAMS = 5000.0  # one entry above 5 kg is a typo ("50 kg of almonds"), not a meal
 
 SIZES = ("medium", "large", "small", "extra large")
+# Bits of a food its own word heads ("10 cantaloupe balls"), not one of it; "pea pods"
+# and "1 coconut yields" are the food
+BITS = frozenset({"balls", "cubes", "chunks"})
 PIECE_TAILS = ("berry", "nut")  # "50 berries" of blueberries, "1 nut" of hazelnuts
 _BAR_CHOCOLATE = re.compile(r"Chocolate, |Candies, (?:milk|semisweet|sweet|white) chocolate")
 # "1 oz (23 whole kernels)", "1 oz (10-12 kernels)": a count in a measure's brackets.
@@ -82,7 +85,7 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
     if named:
         return (medium or named)[0]
     for grams, measure in measures:  # "1 doughnut oval (3-1/2" x 2-1/2")" is a doughnut
-        if unit_head(measure) in words and not is_bulk(measure):
+        if unit_head(measure) in words and not is_bulk(measure) and not _its_bits(measure):
             return grams, measure
     for size in SIZES:
         for grams, measure in measures:
@@ -100,6 +103,13 @@ def piece_portion(food: Food, noun: str) -> tuple[float, str] | None:
             if pieces > 0:
                 return grams / pieces, _piece(counted[3])
     return None
+
+
+def _its_bits(measure: str) -> bool:
+    """Whether a measure headed by the food's word counts bits of it: "10 cantaloupe
+    balls" (14 g each) are no cantaloupe, which "a cantaloupe" logged."""
+    rest = re.split(r"[,(]", measure.lower(), maxsplit=1)[0].split()[1:]
+    return bool(rest) and rest[-1] in BITS
 
 
 def _piece(word: str) -> str:

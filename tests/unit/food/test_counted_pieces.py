@@ -130,3 +130,10 @@ def test_a_counted_food_with_sizes_is_its_medium_one(
     phrase: str, food_id: str, grams: float, mg: float
 ) -> None:
     assert_logs(phrase, food_id, grams, mg)
+
+
+def test_a_cantaloupe_is_no_cantaloupe_ball() -> None:
+    # "10 cantaloupe balls" (138 g) is headed by its word: "a cantaloupe" logged one ball,
+    # 14 g, 2 mg; it is now a serving, the cup of balls a bare "cantaloupe" logs
+    assert_logs("a cantaloupe", "usda:09181", 177.0, 21.24)
+    assert_logs("cantaloupe", "usda:09181", 177.0, 21.24)
