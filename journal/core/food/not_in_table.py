@@ -31,6 +31,13 @@ _OTHERS = (
         "green, white or oolong tea; its brewed teas are black (usda:14355) and herbal "
         "(usda:14381)",
     ),
+    (
+        # it found nothing; a mineral water's magnesium is its label's, from none to over
+        # 100 mg a litre, so no stand-in is offered as if it were one
+        re.compile(r"^(?:(?:sparkling|fizzy|mineral|carbonated|still)\s+)+waters?$"),
+        "mineral or sparkling water (its magnesium is on the label: from none to over 100 "
+        "mg a litre); it has club soda (usda:14121) and tap water (usda:14429)",
+    ),
 )
 # Dishes the table has only as their parts: said with the line that logs the parts.
 _DISHES = (

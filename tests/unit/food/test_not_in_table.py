@@ -28,6 +28,11 @@ from tests.unit.food.as_logged import TABLE
         ("coconut milk 250 ml", "no coconut milk drink"),
         ("greek yogurt", "no Greek (strained) yogurt; its plain yogurts are usda:01116"),
         ("a cup of green tea", "no green, white or oolong tea; its brewed teas are black"),
+        # "sparkling water" found nothing; "carbonated water" logged a sweetened flavoured
+        # still water; a mineral water's magnesium is its label's
+        ("sparkling water", "no mineral or sparkling water (its magnesium is on the label"),
+        ("a bottle of mineral water", "it has club soda (usda:14121) and tap water"),
+        ("carbonated water", "no mineral or sparkling water"),
     ],
 )
 def test_a_food_the_table_lacks_is_said_missing(phrase: str, says: str) -> None:
@@ -38,7 +43,8 @@ def test_a_food_the_table_lacks_is_said_missing(phrase: str, says: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["soy milk", "almond milk chocolate", "coconut water", "milk", "tea", "yogurt"]
+    "phrase",
+    ["soy milk", "almond milk chocolate", "coconut water", "milk", "tea", "yogurt", "club soda"],
 )
 def test_foods_the_table_has_are_not_missing(phrase: str) -> None:
     item = parse_item(phrase)
