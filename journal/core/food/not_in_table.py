@@ -79,6 +79,17 @@ _DISHES = (
         "2 shots of espresso",
     ),
 )
+# A magnesium supplement typed as a food ("magnesium glycinate", "magnesium 200mg", "a
+# magnesium tablet"): it found nothing, or ("magnesium") asked among foods made with it
+_FORMS = (
+    "oxide|carbonate|hydroxide|citrate|lactate|chloride|malate|glycinate|bisglycinate"
+    "|taurate|l-threonate|threonate|sulfate|sulphate"
+)
+_SUPPLEMENT = re.compile(
+    rf"^(?:a\s+)?(?:magnesium|mg)(?:\s+(?:{_FORMS}))?"
+    r"(?:\s+(?:supplements?|tablets?|pills?|capsules?|caps))?"
+    r"(?:\s+\d+(?:\.\d+)?\s*(?:mg|supplements?|tablets?|pills?|capsules?|caps))?$"
+)
 # Coconut milk by the spoon, the can or by weight is the canned kind, cooked with: logged.
 COOKING_UNITS = frozenset({"tbsp", "tsp", "can", "tin", "tablespoon", "teaspoon", *MASS_UNITS})
 
@@ -86,6 +97,11 @@ COOKING_UNITS = frozenset({"tbsp", "tsp", "can", "tin", "tablespoon", "teaspoon"
 def not_in_table(words: str, quantity: str) -> str | None:
     """Why the table has no such food and what to do instead, or None."""
     said = " ".join(words.lower().split())
+    if _SUPPLEMENT.match(said):
+        return (
+            f"{words!r} is a supplement, not a food: log it with mg-journal supplement FORM "
+            "MG, the label's elemental mg (e.g. mg-journal supplement glycinate 200)"
+        )
     milk = _PLANT_MILK.match(said)
     if milk and milk[1] == "coconut":
         unit = quantity.lower().lstrip("0123456789./ ½¼¾").split(" ")[0].rstrip("s")

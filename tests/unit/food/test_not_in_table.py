@@ -146,3 +146,26 @@ def test_meatless_meatballs_are_the_tables_own(phrase: str) -> None:
     """ "vegetarian meatballs" found nothing, and suggested "meatballs"."""
     choice = resolve(TABLE, [], parse_item(phrase), {})
     assert choice.food is not None and choice.food.id == "usda:43132"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "magnesium",  # it asked among foods made with magnesium chloride
+        "magnesium glycinate",  # each of these found nothing
+        "magnesium 200mg",
+        "a magnesium tablet",
+        "magnesium citrate 2 capsules",
+    ],
+)
+def test_a_magnesium_supplement_is_sent_to_the_supplement_command(phrase: str) -> None:
+    choice = resolve(TABLE, [], parse_item(phrase), {})
+    assert (choice.food, choice.candidates) == (None, [])
+    assert "is a supplement, not a food: log it with mg-journal supplement FORM MG" in (
+        choice.missing
+    )
+
+
+def test_a_food_made_with_a_magnesium_salt_is_still_a_food() -> None:
+    item = parse_item("magnesium chloride tofu")
+    assert not_in_table(item.words, item.quantity) is None
