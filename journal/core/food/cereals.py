@@ -47,9 +47,10 @@ def names_cereal(words: list[str], name: str) -> bool:
     n = len(words)
     if not is_boxed_cereal(name) or n == 0:
         return False
-    said = " ".join(words)
-    if said in SAID_ALONE and [s.strip().lower() for s in name.split(",")][1:2] == [said]:
-        return True
+    segments = [s.strip().lower() for s in name.split(",")][1:]
+    if segments[:1] and segments[0] in SAID_ALONE and segments[0] in words:
+        # "granola", "homemade granola": the said words are the name's own
+        return set(words) <= {w for s in segments for w in s.split()}
     return any(
         product[i : i + n] == words
         for product in _products(name)

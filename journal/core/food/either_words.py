@@ -8,8 +8,10 @@ doughnuts "(includes honey buns)" for their asides. "dates" are small deglet noo
 (7.1 g each) or large medjool ones (24 g): "5 dates" logged 120 g of medjool, 65 mg, where
 deglet noor would be 35 g, 15 mg. "corn flakes" are Kellogg's to most (9 mg/100 g), one
 of five the table holds: it was not among those offered, and the line to repeat logged
-Simply Cinnamon's (34 mg/100 g). Each is asked, these foods first, unless one of them was
-eaten before.
+Simply Cinnamon's (34 mg/100 g). "granola" is homemade (175 mg/100 g) or bought, and
+every bought one the table holds is a brand (Quaker's 121, Kellogg's low fat 76): 1 oz
+of homemade silently logged 50 mg where a bought one is 21-34. Each is asked, these
+foods first, unless one of them was eaten before.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ EITHER: dict[str, tuple[str, ...]] = {
     ),
     "date": ("usda:09087", "usda:09421"),  # Dates, deglet noor; Dates, medjool
     "corn flakes": ("usda:08020",),  # Cereals ready-to-eat, KELLOGG, KELLOGG'S Corn Flakes
+    "granola": (
+        "usda:08037",  # Cereals ready-to-eat, granola, homemade: 175 mg/100 g
+        "usda:08054",  # QUAKER, 100% Natural Granola, Oats, Wheat and Honey: 121
+        "usda:08189",  # KELLOGG'S Low Fat Granola without Raisins: 76
+    ),
 }
 _PLURALS = {
     **{"buns": "bun", "biscuits": "biscuit", "chip": "chips", "dates": "date"},

@@ -83,14 +83,26 @@ def test_oatmeal_eaten_before_is_still_oatmeal_by_its_words(phrase: str) -> None
 GRANOLA = "usda:08037"  # Cereals ready-to-eat, granola, homemade: 175 mg/100 g
 
 
+def test_granola_asks_homemade_or_bought_first() -> None:
+    # Every bought granola the table holds is a brand: logging homemade unasked put 175
+    # mg/100 g on a bowl that may hold 76 (Kellogg's low fat) or 121 (Quaker's).
+    choice = resolve(TABLE, [], parse_item("granola"), {})
+    assert choice.food is None
+    assert [f.id for f in choice.candidates[:3]] == [GRANOLA, "usda:08054", "usda:08189"]
+
+
 @pytest.mark.parametrize(
     ("phrase", "grams", "mg"),
-    [("granola", 28.35, 49.61), ("half a cup of granola", 61.0, 106.75)],
+    [("homemade granola", 28.35, 49.61), ("half a cup of homemade granola", 61.0, 106.75)],
 )
-def test_granola_is_the_tables_granola(phrase: str, grams: float, mg: float) -> None:
-    # it named none ("Cereals ready-to-eat" must be typed), and the line offered logged a
-    # hard granola bar (97 mg/100 g)
+def test_homemade_granola_is_the_tables_homemade_one(phrase: str, grams: float, mg: float) -> None:
+    # "homemade granola" named no food at all ("granola, homemade" is the table's name)
     assert_logs(phrase, GRANOLA, grams, mg)
+
+
+def test_a_bought_granola_eaten_before_is_that_granola_again() -> None:
+    food = resolve(TABLE, [], parse_item("granola"), {"usda:08054": 1.0}).food
+    assert food is not None and food.id == "usda:08054"
 
 
 def test_a_granola_bar_is_still_asked_among_bars() -> None:
