@@ -163,6 +163,16 @@ def record_dose(journal: Journal, on: date, state: str, at: time) -> Trial:
         return update(journal, lambda t: t.dose(on, state, entry_id))
 
 
+def clear_dose(journal: Journal, on: date) -> Trial:
+    """The day's dose back to not recorded, its entry removed (undo of a first record)."""
+    with journal.lock:
+        trial = need_trial(load_trial(journal))
+        before = trial.doses.get(on)
+        if before is not None and before.entry_id is not None:
+            _remove_entry(journal, on, before.entry_id)
+        return update(journal, lambda t: t.dose_cleared(on))
+
+
 def _dose_note(trial: Trial, period: Period) -> str:
     note = f"trial, {trial.bottle_words(period)}"
     if trial.sealed:

@@ -284,11 +284,16 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         return action != "undo" or isinstance(self.screen, TodayScreen)
 
     def action_undo(self) -> None:
-        from journal.core.entries.undo import Batch, Mark
+        from journal.core.entries.undo import Batch, DoseRecord, Mark
 
         step = self.undo_stack.pop()
         if step is None:
             self.say("Nothing to undo")
+            return
+        if isinstance(step, DoseRecord):
+            from journal.tui.trial_dose import undo_dose
+
+            undo_dose(self, step)
             return
         if isinstance(step, Mark):
             if self.mark_complete(step.day, not step.complete, record=False):

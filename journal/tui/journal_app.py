@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from textual.notifications import SeverityLevel
 
-    from journal.core.entries.undo import Change
+    from journal.core.entries.undo import Change, UndoStack
     from journal.core.food.foods import Food
     from journal.core.food.search import FoodIndex
     from journal.core.person.day_targets import DayTargets
@@ -43,6 +43,8 @@ class JournalApp(Protocol):
         self, change: Change, *, record: bool = True, announce: bool = True, fold: bool = False
     ) -> bool: ...
     def apply_batch(self, changes: list[Change], what: str) -> bool: ...
+    @property
+    def undo_stack(self) -> UndoStack: ...  # a step made outside `apply` (a trial dose)
     def mark_complete(self, day: date, complete: bool, *, record: bool = True) -> bool: ...
     def say(
         self,

@@ -43,7 +43,17 @@ class Batch:
     what: str  # for the toast: "breakfast copied"
 
 
-Step = Change | Mark | Batch
+@dataclass(frozen=True, slots=True)
+class DoseRecord:
+    """A trial dose recorded as `state` on `day`: undone by recording the state it had
+    before (None: not recorded). u after b took back the change made before it."""
+
+    day: date
+    before: str | None
+    state: str
+
+
+Step = Change | Mark | Batch | DoseRecord
 
 
 class UndoStack:

@@ -226,6 +226,10 @@ class Trial:
         v.choice(state, "dose", DOSE_STATES)
         return replace(self, doses={**self.doses, on: Dose(state, entry_id)})
 
+    def dose_cleared(self, on: date) -> Trial:
+        """`on` with no dose recorded, as before its first record (u takes it back)."""
+        return replace(self, doses={d: dose for d, dose in self.doses.items() if d != on})
+
     def guessed(self, bottle: str, on: date) -> Trial:
         typed = bottle.strip()
         bottle = typed.upper().removeprefix("BOTTLE").strip()  # "bottle a" is A

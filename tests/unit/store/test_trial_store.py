@@ -91,6 +91,21 @@ def test_a_taken_dose_counts_as_a_supplement(data_dir: Path) -> None:
         store.record_dose(journal, off.start, "taken", time(8, 0))  # nothing to take
 
 
+def test_a_cleared_dose_is_not_recorded_and_its_entry_goes(data_dir: Path) -> None:
+    journal = _running(data_dir)
+    trial = store.load_trial(journal)
+    assert trial is not None
+    on_mg = next(p for p in trial.periods if p.bottle == "A")
+    store.record_dose(journal, on_mg.start, "taken", time(8, 0))
+    store.record_dose(journal, on_mg.start + timedelta(days=1), "taken", time(8, 0))
+    trial = store.clear_dose(journal, on_mg.start)
+    assert list(trial.doses) == [on_mg.start + timedelta(days=1)]  # the next day's kept
+    assert store.load_trial(journal) == trial
+    assert journal.day(on_mg.start).supplements == []
+    assert journal.day(on_mg.start + timedelta(days=1)).supplement_mg == 300
+    assert store.clear_dose(journal, on_mg.start) == trial  # none recorded: no change
+
+
 def _sealed_export(data_dir: Path, token: str, out: Path) -> dict[str, object]:
     journal = _running(data_dir, comparator="placebo", blinded=True)
     store.update(journal, lambda t: type(t)(t.plan, token, t.start))
