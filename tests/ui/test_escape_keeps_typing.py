@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from textual.widgets import Input
+
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.factor_form import FactorForm
@@ -127,3 +129,28 @@ async def test_a_supplement_dose_typed_survives_one_escape(data_dir: Path) -> No
         await until(pilot, lambda: journal.day(TODAY).supplement_mg == 200, "the dose logged")
         await pilot.press("m", "escape")  # nothing typed: closes at once
         await until(pilot, lambda: not app.screen.is_modal, "closed")
+
+
+async def test_a_recipe_named_but_with_no_food_yet_survives_one_escape(data_dir: Path) -> None:
+    """Before: name, servings and cooked weight typed, one Escape closed the form without
+    a word (it asked only once a food was added); the own-food form asks."""
+    from journal.tui.screens.food import FoodScreen
+    from journal.tui.screens.recipe import RecipeScreen
+    from tests.ui.food_helpers import open_recipe
+
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_recipe(pilot)
+        await pilot.press("escape")  # nothing typed: closes at once
+        await until(pilot, lambda: isinstance(app.screen, FoodScreen), "the food search")
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: isinstance(app.screen, RecipeScreen), "the recipe form")
+        recipe = app.screen
+        await pilot.press(*"Lentil", "tab", "backspace", "6", "tab", *"2400", "escape")
+        await wait_painted(pilot, "Leave without saving? What you typed for this recipe is not")
+        await pilot.press("escape")  # keeps editing
+        await until(pilot, lambda: app.screen is recipe, "the recipe form again")
+        assert [i.value for i in recipe.query(Input)] == ["Lentil", "6", "2400"]
+        await pilot.press("escape", "2")  # leave without saving
+        await until(pilot, lambda: isinstance(app.screen, FoodScreen), "the food search")
+    assert not (data_dir / "custom_foods.json").exists()

@@ -65,7 +65,11 @@ class RecipeScreen(ModalScreen[Food | None]):
 
     def on_mount(self) -> None:
         self.query_one("#recipe-name", Input).focus()
+        self._as_opened = self._typed()
         self._show()
+
+    def _typed(self) -> list[str]:
+        return [field.value.strip() for field in self.query(Input)]
 
     def _show(self, highlight: int | None = None) -> None:
         """The ingredients, one highlighted (the last added by default) so ^l removes it:
@@ -94,16 +98,17 @@ class RecipeScreen(ModalScreen[Food | None]):
         self._show()
 
     def action_leave(self) -> None:
-        """Escape: at once while nothing is added; with ingredients, asked first (one key
-        threw away a recipe typed for minutes)."""
-        if not self.items:
+        """Escape: at once while nothing is typed or added; else asked first (one key
+        threw away a recipe typed for minutes, or its name, servings and weight)."""
+        if not self.items and self._typed() == self._as_opened:
             self.dismiss(None)
             return
         from journal.tui.screens.choice import leave_unsaved
 
         n = len(self.items)
         are = "ingredient is" if n == 1 else "ingredients are"
-        leave_unsaved(self, f"The recipe's {n} {are} not kept.")
+        typed = "What you typed for this recipe is not kept."
+        leave_unsaved(self, f"The recipe's {n} {are} not kept." if n else typed)
 
     def action_add_food(self) -> None:
         from journal.tui.screens.food import FoodScreen
