@@ -373,7 +373,7 @@ def test_the_timelines_legend_names_the_bottles_once_unsealed() -> None:
     from journal.core.trial.plan import Plan
     from journal.core.trial.seal import magnesium_bottle
     from journal.core.trial.trial import Trial
-    from journal.tui.screens.trial import timeline
+    from journal.tui.widgets.trial_timeline import timeline
 
     token = "0" * 32
     plan = Plan("glycinate", 300, 3, "placebo", blinded=True, created=START)

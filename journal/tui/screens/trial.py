@@ -9,8 +9,6 @@ While sealed, only "bottle A / bottle B" shows and no outcome or result.
 
 from __future__ import annotations
 
-from datetime import date
-
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -19,7 +17,6 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from journal.core import clock
-from journal.core.trial.analysis import Result
 from journal.core.trial.trial import Trial
 from journal.core.trial.words import CAVEAT, plan_lines, result_lines
 from journal.store import trial as store
@@ -27,40 +24,7 @@ from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.trial_why_not import why_not
 from journal.tui.screens.undo_elsewhere import UndoOnToday
-
-WASHOUT, ANALYSED = "░", "█"
-
-
-def timeline(trial: Trial, result: Result, today: date, width: int) -> Text:
-    """One bar: the run-in, then each period (light: washout, dark: analysed), today marked."""
-    plan, start = trial.plan, trial.start
-    if start is None:
-        return Text("The timeline appears once the trial starts.")
-    per_day = max(1, plan.total_days // max(10, width - 2) + 1)  # days a cell
-    bar, labels = Text(), Text()
-    run_in = plan.run_in_days // per_day
-    bar.append("·" * run_in, "dim")
-    labels.append("run-in".ljust(run_in)[:run_in], "dim")
-    for o in result.outcomes:
-        p = o.period
-        cells = plan.period_days // per_day
-        wash = plan.washout // per_day
-        style = "bold" if p.holds(today) else ""
-        bar.append(WASHOUT * wash + ANALYSED * (cells - wash), style or "")
-        value = "" if o.per_week is None or trial.sealed else f" {o.per_week:.1f}"
-        label = f"{p.number}{p.bottle if plan.blinded else ('+' if p.bottle == 'A' else '-')}"
-        labels.append((label + value).ljust(cells)[:cells], style)
-    here = (today - start).days // per_day
-    marker = Text(" " * max(0, min(here, len(bar))) + "▲ today", "bold")
-    mg = trial.magnesium_bottle()
-    if not plan.blinded:
-        taking = "+ magnesium, - " + plan.comparator_words
-    elif mg is None:
-        taking = "A, B: the bottles"
-    else:  # unsealed: the letters say which was which
-        taking = f"{mg}: magnesium, {'B' if mg == 'A' else 'A'}: placebo"
-    legend = Text(f"{taking}; ░ washout, █ analysed; figures: {plan.outcome_words}", "dim")
-    return Text("\n").join([bar, labels, marker, legend])
+from journal.tui.widgets.trial_timeline import timeline
 
 
 class TrialScreen(UndoOnToday):

@@ -1,0 +1,75 @@
+"""The trial's timeline marks today in the period the status line names, on every day."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+
+from journal.core import clock
+from journal.core.trial.analysis import analyse
+from journal.core.trial.plan import Plan
+from journal.core.trial.trial import Trial
+from journal.store.journal import Journal
+from journal.store.trial import save_plan, update
+from journal.tui.app import MgJournalApp
+from journal.tui.screens.trial import TrialScreen
+from journal.tui.widgets.trial_timeline import timeline
+from tests.helpers import onboarded
+from tests.ui.painted import painted_lines, wait_painted
+from tests.waiting import until
+
+
+def _started(data_dir: Path, days_ago: int) -> tuple[Journal, Trial]:
+    """The default design (run-in 14, 3 pairs of 21 days: 140 days) begun `days_ago`."""
+    journal = onboarded(Journal.open(data_dir))
+    begun = clock.today() - timedelta(days=days_ago)
+    save_plan(journal, Plan("glycinate", 300, seed=7, created=begun))
+    return journal, update(journal, lambda t: t.started(begun))
+
+
+def _marked_period(lines: list[str]) -> str:
+    """The period label whose cells hold the ▲ (its label starts at its first cell)."""
+    at = next(n for n, line in enumerate(lines) if "▲ today" in line)
+    column = lines[at].index("▲")
+    labels = lines[at - 1]
+    starts = [(m.start(), m.group(1)) for m in re.finditer(r"(\d[+-AB])", labels)]
+    return max((s for s in starts if s[0] <= column), default=(0, "run-in"))[1]
+
+
+async def test_day_118_of_140_is_marked_in_period_5_as_the_status_says(data_dir: Path) -> None:
+    """Before: at 80 columns (two days a cell) each period's odd day was cut off its
+    cells, the cuts added up, and on day 118 the ▲ stood in period 6's washout while
+    the line above said period 5, magnesium."""
+    journal, trial = _started(data_dir, days_ago=117)
+    period = next(p for p in trial.periods if p.holds(clock.today()))
+    assert period.number == 5
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p", *"open the trial", "enter")
+        await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
+        await wait_painted(pilot, "Trial day 118 of 140 - period 5")
+        app.screen.query_one("#trial-timeline").scroll_visible(animate=False)
+        await wait_painted(pilot, "▲ today")
+        assert _marked_period(painted_lines(app)).startswith("5")
+
+
+def test_every_day_is_marked_in_its_own_period_and_part(data_dir: Path) -> None:
+    """Any width: the ▲ sits in the period holding the day, and on ░ in its washout."""
+    _, trial = _started(data_dir, days_ago=0)
+    assert trial.start is not None
+    for width in (80, 120, 60):
+        for n in range(trial.plan.total_days):
+            day = trial.start + timedelta(days=n)
+            bar, labels, marker, _ = str(
+                timeline(trial, analyse(trial, {}, day), day, width)
+            ).splitlines()
+            column = marker.index("▲")
+            shown = _marked_period([labels, marker])
+            held = next((p for p in trial.periods if p.holds(day)), None)
+            assert shown == ("run-in" if held is None else f"{held.number}{shown[1:]}"), (
+                width,
+                n,
+            )
+            if held is not None:
+                assert bar[column] == ("░" if day < held.analysed_from else "█"), (width, n)
