@@ -271,22 +271,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _power(plan: Any, rate: float | None) -> str:
     """How often this plan finds a real benefit at the rate given, or when it will say."""
-    from journal.core.trial.power import power_line
+    from journal.core.trial.power import power_words
 
     if rate is None:
         return (
             "How often this plan finds a real benefit shows once the run-in is over "
             "(or give --rate N, your symptoms a week now)."
         )
-    line = power_line(plan, rate, "expected rate")
-    if line is None:
-        return (
-            f"At {rate:g} {plan.outcome_words} a drop of {2 * plan.benefit:g} a week leaves "
-            "too little to measure: a trial is unlikely to answer anything."
-            if plan.weight == "count"
-            else "How often this plan finds a benefit is worked out for counts only."
-        )
-    return line
+    return power_words(plan, rate)
 
 
 def _warn_above_limit(journal: Any, on: Any) -> None:

@@ -154,3 +154,17 @@ def power_line(plan: Plan, rate: float, what: str = "run-in rate") -> str | None
         f"{line}; {lead}{other.words} ({other.plan.total_days // 7} weeks in all): "
         f"{tenths(other.chance)}.{spells}"
     )
+
+
+def power_words(plan: Plan, rate: float, what: str = "expected rate") -> str:
+    """`power_line`, or why there is none at `rate`: the shell's plan and the app's form
+    say the same (the form said nothing where a trial was unlikely to answer)."""
+    line = power_line(plan, rate, what)
+    if line is not None:
+        return line
+    if plan.weight != "count":
+        return "How often this plan finds a benefit is worked out for counts only."
+    return (
+        f"At {rate:g} {plan.outcome_words} a drop of {2 * plan.benefit:g} a week leaves "
+        "too little to measure: a trial is unlikely to answer anything."
+    )

@@ -136,9 +136,9 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
     def show_power(self, design: tuple[Plan, float] | None) -> None:
         from textual.worker import get_current_worker
 
-        from journal.core.trial.power import power_line
+        from journal.core.trial.power import power_words
 
-        line = None if design is None else power_line(*design, what="expected rate")
+        line = None if design is None else power_words(*design)
         if not get_current_worker().is_cancelled:  # a newer design was typed meanwhile
             self.app.call_from_thread(self._set_power, line or "")
 
