@@ -21,6 +21,7 @@ from journal.core.food.food_log import boosts, copy_meal, entry_for, meals_of
 from journal.core.food.foods import Food, Portion
 from journal.core.food.measure_words import portion_words
 from journal.core.validate import ValidationError
+from journal.store.errors import StoreError
 from journal.tui.screens.choice import ChoiceScreen
 from journal.tui.screens.food import FoodScreen
 from journal.tui.screens.portion import Picked, PortionScreen, prefill
@@ -108,12 +109,33 @@ def edit_row(today: FoodKeys, entry_id: str) -> None:
     if supplement is not None:
         from journal.tui.screens.supplement import SupplementScreen
 
+        # Said before a form whose every change (form, amount) would be refused at Enter.
+        held = _held_dose(today, supplement.id)
+        if held is not None:
+            _app(today).say(
+                f"That supplement is the trial's dose of {held:%-d %b}: press b to "
+                "record it taken or missed instead.",
+                severity="warning",
+            )
+            return
+
         def done(new: SupplementEntry | None) -> None:
             if new is not None and new != supplement:
                 _app(today).apply(Change(supplement, new))
 
         ul = _app(today).supplement_ul_mg
         today.app.push_screen(SupplementScreen(supplement.date, ul, supplement), done)
+
+
+def _held_dose(today: FoodKeys, entry_id: str) -> date | None:
+    """The day of the trial dose that wrote this entry (None: none, or unreadable: the
+    save then says why)."""
+    from journal.store.trial import held_dose
+
+    try:
+        return held_dose(_app(today).journal, entry_id)
+    except StoreError:
+        return None
 
 
 def _edit_food(today: FoodKeys, old: FoodEntry) -> None:

@@ -1,4 +1,5 @@
-"""u right after b takes back the trial dose, not the change made before it."""
+"""The trial dose on Today: u right after b takes it back (not the change made before
+it), and Enter on its row says to use b, not opening a form that cannot save."""
 
 from __future__ import annotations
 
@@ -69,3 +70,26 @@ async def test_u_after_a_changed_dose_puts_the_earlier_record_back(data_dir: Pat
         await until(pilot, lambda: "not recorded" in _line(app), "no dose recorded")
     assert journal.day(today).supplements == []
     assert load_trial(journal).doses == {}  # type: ignore[union-attr]
+
+
+async def test_enter_on_the_doses_row_says_to_use_b_and_opens_no_form(data_dir: Path) -> None:
+    """Before: the supplement form opened; any amount typed was refused only at Enter,
+    the form gone with it ("Not saved: That supplement is the trial's dose...")."""
+    from textual.widgets import DataTable
+
+    from journal.tui.screens.today import TodayScreen
+
+    journal = _in_a_period(data_dir)
+    today = clock.today()
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("b", "1")
+        await until(pilot, lambda: "dose taken" in _line(app), "the dose taken")
+        table = app.screen.query_one("#foods", DataTable)
+        assert table.has_focus and table.row_count == 1
+        await pilot.press("enter")
+        said = f"That supplement is the trial's dose of {today:%-d %b}: press b to record it"
+        await until(pilot, lambda: any(t.startswith(said) for t in told(app)), "the advice")
+        assert isinstance(app.screen, TodayScreen) and table.has_focus
+    [dose] = journal.day(today).supplements
+    assert dose.mg == 300
