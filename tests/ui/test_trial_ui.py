@@ -257,8 +257,13 @@ async def test_stopping_on_run_in_day_1_cannot_claim_the_stopping_rule(data_dir:
         await pilot.pause()
         options = app.screen.query_one(OptionList)
         shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        assert shown == ["1 Yes: stop it early", "2 No"]
+        # Before: "1 Yes: stop it early" first, and x Enter (a factor, on Today) ended
+        # the running trial for good.
+        assert shown == ["1 No, keep it running", "2 Yes: stop it early"]
         await pilot.press("enter")
+        await pilot.pause()
+        assert load_trial(Journal.open(data_dir)).stopped is None  # type: ignore[union-attr]
+        await pilot.press("x", "2")
         await pilot.pause()
     trial = load_trial(Journal.open(data_dir))
     assert trial is not None and trial.stopped == today

@@ -26,6 +26,8 @@ from journal.tui.screens.trial_why_not import why_not
 from journal.tui.screens.undo_elsewhere import UndoOnToday
 from journal.tui.widgets.trial_timeline import timeline
 
+EARLY = "stopped early for another reason"  # as the amendment records it
+
 
 class TrialScreen(UndoOnToday):
     CSS_PATH = "trial.tcss"
@@ -209,24 +211,25 @@ class TrialScreen(UndoOnToday):
         from journal.tui.screens.choice import ChoiceScreen
 
         trial = getattr(self, "trial", None)
-        met = trial is not None and self._rule_met(trial)
-        # Only a met rule is offered as the reason: the record must not claim one.
-        reasons = ["the stopping rule is met"] if met else []
-        reasons.append("stopped early for another reason")
-        shown = [Text("Yes: the stopping rule is met")] if met else []
-        shown += [Text("Yes: for another reason" if met else "Yes: stop it early"), Text("No")]
+        question = "Stop the trial today? It is kept as an amendment."
+        if trial is not None and self._rule_met(trial):
+            # Only a met rule is offered as the reason: the record must not claim one.
+            shown = ["Yes: the stopping rule is met", "Yes: for another reason", "No"]
+            reasons = {0: "the stopping rule is met", 1: EARLY}
+        else:
+            # Early, "No" comes first, as for the seal: nothing takes a stop back, and
+            # x then Enter (a factor on Today) stopped a running trial.
+            question = "Stop the trial today? Its stopping rule is not met; a stop is final."
+            shown = ["No, keep it running", "Yes: stop it early"]
+            reasons = {1: EARLY}
 
         def chosen(index: int | None) -> None:
-            if index is not None and index < len(reasons):
-                why = reasons[index]
+            why = None if index is None else reasons.get(index)
+            if why is not None:
                 self._change(lambda t: t.stopped_on(clock.today(), why), "Trial stopped")
 
         self.app.push_screen(
-            ChoiceScreen(
-                "Stop the trial today? It is kept as an amendment.",
-                shown,
-                "Enter picks · Esc back",
-            ),
+            ChoiceScreen(question, [Text(line) for line in shown], "Enter picks · Esc back"),
             chosen,
         )
 
