@@ -105,3 +105,30 @@ async def test_a_key_that_applies_opens_its_step_once(data_dir: Path) -> None:
         await pilot.press("escape", "n")
         await until(pilot, lambda: isinstance(app.screen, TrialPlanScreen), "the plan form")
         assert not app._notifications  # nothing said: the key did its work
+
+
+async def test_n_after_a_sealed_trial_ended_says_to_open_the_seal_first(data_dir: Path) -> None:
+    """Before: the plan form opened, took a whole new plan, and refused it at Enter with
+    the shell's words (`mg-journal trial unseal`), the keys on this screen unnamed."""
+    from datetime import timedelta
+
+    journal = onboarded(Journal.open(data_dir))
+    begun = clock.today() - timedelta(days=200)
+    save_plan(journal, Plan("glycinate", 300, 3, "placebo", blinded=True, created=begun))
+    before = update(journal, lambda t: t.started(begun))
+    assert before.ended(clock.today()) and before.sealed
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_trial(app, pilot)
+        await pilot.press("n")
+        await shown(
+            pilot,
+            app,
+            "The trial that ended is still sealed: open it first with o (g before it "
+            "records your guess), then n writes a new plan.",
+        )
+        assert isinstance(app.screen, TrialScreen)  # no plan form
+        await pilot.press("o", "1")  # the seal opened, n writes a plan
+        await until(pilot, lambda: not load_trial(journal).sealed, "the seal open")  # type: ignore[union-attr]
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, TrialPlanScreen), "the plan form")

@@ -20,6 +20,12 @@ def why_not(action: str, trial: Trial | None, today: date) -> str | None:
                 "The plan is locked since the start; amend it from the shell "
                 "(mg-journal trial amend)."
             )
+        if trial is not None and trial.locked and trial.sealed:  # ended, as above
+            # Else the form opened, took a whole plan, and refused it only at Enter.
+            return (
+                "The trial that ended is still sealed: open it first with o (g before it "
+                "records your guess), then n writes a new plan."
+            )
         return None
     if action not in STEPS:
         return None
