@@ -130,9 +130,16 @@ class DashboardScreen(UndoOnToday):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        from journal.tui.screens.day_turn import follow_the_date
+
         self._layout_for(self.app.size.width)
         self.trial_note()
         self.profile_note()
+        self.compute()
+        follow_the_date(self, self._new_day)
+
+    def _new_day(self) -> None:
+        self.trial_note()
         self.compute()
 
     def profile_note(self) -> None:

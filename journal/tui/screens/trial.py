@@ -59,7 +59,10 @@ class TrialScreen(UndoOnToday):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        from journal.tui.screens.day_turn import follow_the_date
+
         self.load()
+        follow_the_date(self, self.load)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the steps that make sense now are offered (see `trial_why_not`)."""
