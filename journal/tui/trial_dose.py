@@ -48,7 +48,9 @@ def ask_dose(today: TodayScreen) -> None:
         except (StoreError, ValidationError) as exc:
             app.say(str(exc), title="Not saved", severity="error", timeout=10)
             return
-        app.undo_stack.push(DoseRecord(day, None if held is None else held.state, state))
+        before = None if held is None else held.state
+        if before != state:  # the same answer again changes nothing to take back
+            app.undo_stack.push(DoseRecord(day, before, state))
         app.day_changed(day)
         app.say(f"Trial dose {state}: {what}")
         app.refresh_today()

@@ -66,6 +66,7 @@ async def test_u_after_a_changed_dose_puts_the_earlier_record_back(data_dir: Pat
         await pilot.press("u")
         await until(pilot, lambda: "dose taken" in _line(app), "the dose taken again")
         assert f"Undone: trial dose missed on {today:%-d %b} (now taken)" in told(app)
+        await pilot.press("b", "1")  # taken again: nothing new to take back
         await pilot.press("u")  # and the first record too
         await until(pilot, lambda: "not recorded" in _line(app), "no dose recorded")
     assert journal.day(today).supplements == []
