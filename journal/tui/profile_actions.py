@@ -111,6 +111,7 @@ class ProfileActions(AppBase):
         differs from it is applied, so a change another copy made meanwhile is kept.
         """
         settings_before = self.profile.settings
+        facts_before = (self.profile.sex, self.profile.birth_year)
         try:
             profile = save_profile(self.journal, profile, base=base or self.profile)
         except StoreError as exc:
@@ -119,11 +120,12 @@ class ProfileActions(AppBase):
         self._set_profile(profile)
         if announce:
             custom = " (custom)" if self.mg_target.is_custom else ""
-            dated = (
-                "; from today, earlier days keep theirs"
-                if profile.settings != settings_before
-                else ""
-            )
+            dated = ""
+            if profile.settings != settings_before:
+                dated = "; from today, earlier days keep theirs"
+                # Sex and birth year are no settings of a time: every day's row changes.
+                if (profile.sex, profile.birth_year) != facts_before:
+                    dated += " (your sex and birth year count for every day)"
             self.say(f"Profile saved: target {self.mg_target.mg:g} mg a day{custom}{dated}")
         return True
 

@@ -218,3 +218,32 @@ async def test_a_field_left_alone_keeps_what_another_copy_saved_while_the_form_w
         assert app.screen is not form
     saved = load_profile(Journal.open(data_dir))
     assert (saved.birth_year, saved.custom_target_mg, saved.lactating) == (1975, 300.0, True)
+
+
+async def test_a_birth_year_given_with_a_pregnancy_is_said_to_count_for_every_day(
+    data_dir: Path,
+) -> None:
+    """Before: "from today, earlier days keep theirs", while yesterday's target moved
+    from 310 mg (no birth year: the 19-30 row) to 320 mg (31-50), low days with it."""
+    from datetime import timedelta
+
+    from tests.helpers import onboarded
+
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, ProfileScreen), "the profile")
+        await pilot.press("tab", *"1990", "tab", "space", "ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, TodayScreen), "Today")
+        said = [" ".join(n.message.split()) for n in app._notifications]
+        assert said == [
+            "Profile saved: target 360 mg a day; from today, earlier days keep theirs "
+            "(your sex and birth year count for every day)"
+        ]
+        await pilot.press("left_square_bracket")  # yesterday: its own target, by the new year
+        await until(pilot, lambda: "of 320 mg" in bar_text(app), "yesterday's 320 mg")
+    doc = stored(data_dir)
+    assert (doc["birth_year"], doc["pregnant"]) == (1990, True)
+    yesterday = clock.today() - timedelta(days=1)
+    assert load_profile(journal).eras[0].until == yesterday + timedelta(days=1)
