@@ -36,6 +36,17 @@ def failure(exc: StoreError | OSError, target: Path) -> str:
     return f"{exc.strerror or exc}: {target}; start mg-journal in a folder you can write to"
 
 
+def unused(target: Path) -> Path:
+    """`target`, or beside it the first of NAME-2, NAME-3... not taken: the app has no
+    -o, and a second backup (export, trial report) the same day failed, saying to
+    "choose another name with -o". The store still refuses a name taken meanwhile."""
+    candidate, n = target, 1
+    while candidate.exists() and n < 99:
+        n += 1
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    return candidate
+
+
 class FileActions(App[None]):
     """Mixed into the app: the palette's Export and Back up commands."""
 
@@ -53,7 +64,7 @@ class FileActions(App[None]):
 
         target = default_name("csv")
         try:
-            target = target.absolute()  # fails too if the folder was removed
+            target = unused(target.absolute())  # fails too if the folder was removed
             self.post_message(FileWritten("Exported", export_csv(self.journal, target, None, None)))
         except (StoreError, OSError) as exc:
             self.post_message(FileWritten("Export", None, failure(exc, target)))
@@ -64,7 +75,7 @@ class FileActions(App[None]):
 
         target = Path(f"mg-journal-backup-{clock.today().isoformat()}.zip")
         try:
-            target = target.absolute()
+            target = unused(target.absolute())
             self.post_message(FileWritten("Backed up", write_backup(self.journal, target)))
         except (StoreError, OSError) as exc:
             self.post_message(FileWritten("Backup", None, failure(exc, target)))

@@ -60,3 +60,53 @@ async def test_a_file_that_cannot_be_written_says_why_and_what_to_do(
         assert message.startswith("No such file or directory: mg-journal-")
         assert message.endswith("start mg-journal in a folder you can write to")
     assert app.return_code in (None, 0)
+
+
+async def test_a_second_backup_export_and_trial_report_the_same_day_go_beside_the_first(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: the second of a day failed ("... already exists; nothing was written.
+    Choose another name with -o."): the app has no -o, so no second backup that day."""
+    from datetime import timedelta
+
+    from journal.core.trial.plan import Plan
+    from journal.store.trial import save_plan, update
+    from journal.tui.screens.trial import TrialScreen
+
+    folder = tmp_path / "here"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    journal = onboarded(Journal.open(data_dir))
+    journal.add(food(TODAY))
+    begun = TODAY - timedelta(days=20)
+    save_plan(journal, Plan("glycinate", 300, seed=3, created=begun))
+    update(journal, lambda t: t.started(begun))
+    day = TODAY.isoformat()
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        for typed, first, second in [
+            ("back up", f"mg-journal-backup-{day}.zip", f"mg-journal-backup-{day}-2.zip"),
+            ("export", f"mg-journal-export-{day}", f"mg-journal-export-{day}-2"),
+        ]:
+            for name in (first, second):
+                await run_command(pilot, app, typed)
+                await until(pilot, lambda name=name: (folder / name).exists(), name)
+        await run_command(pilot, app, "open the trial")
+        await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
+        for name in (f"mg-journal-trial-{day}.html", f"mg-journal-trial-{day}-2.html"):
+            await pilot.press("r")
+            await until(pilot, lambda name=name: (folder / name).exists(), name)
+        said = told(app)
+    assert not [line for line in said if "exists" in line or "failed" in line]
+    assert f"Backed up to {folder / f'mg-journal-backup-{day}-2.zip'}" in said
+    assert f"Wrote the trial report to {folder / f'mg-journal-trial-{day}-2.html'}" in said
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [
+            f"mg-journal-backup-{day}.zip",
+            f"mg-journal-backup-{day}-2.zip",
+            f"mg-journal-export-{day}",
+            f"mg-journal-export-{day}-2",
+            f"mg-journal-trial-{day}.html",
+            f"mg-journal-trial-{day}-2.html",
+        ]
+    )

@@ -245,16 +245,19 @@ class TrialScreen(UndoOnToday):
 
         from journal.core.trial import report
         from journal.store.export import write_report
+        from journal.tui.file_actions import failure, unused
 
         trial = getattr(self, "trial", None)
         if trial is None:
             return
         today = clock.today()
         result = store.trial_result(self.journal_app.journal, trial, today)
-        path = Path.cwd() / f"mg-journal-trial-{today.isoformat()}.html"
+        path = Path(f"mg-journal-trial-{today.isoformat()}.html")
         try:
+            path = unused(path.absolute())  # fails too if the folder was removed
             write_report(path, report.render_html(report.gather(trial, result, today)))
-        except StoreError as exc:
-            self.journal_app.say(str(exc), title="Not written", severity="error", timeout=10)
+        except (StoreError, OSError) as exc:
+            said = failure(exc, path)
+            self.journal_app.say(said, title="Not written", severity="error", timeout=10)
             return
         self.journal_app.say(f"Wrote the trial report to {path}")
