@@ -110,3 +110,30 @@ async def test_a_second_backup_export_and_trial_report_the_same_day_go_beside_th
             f"mg-journal-trial-{day}-2.html",
         ]
     )
+
+
+async def test_the_trial_report_in_a_removed_folder_says_why(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: r ended the app with a traceback (FileNotFoundError from Path.cwd())."""
+    from journal.core.trial.plan import Plan
+    from journal.store.trial import save_plan
+    from journal.tui.screens.trial import TrialScreen
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    journal = onboarded(Journal.open(data_dir))
+    save_plan(journal, Plan("glycinate", 300, seed=3, created=TODAY))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await run_command(pilot, app, "open the trial")
+        await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
+        await pilot.press("r")
+        await until(pilot, lambda: app._notifications, "a message")
+        [note] = app._notifications
+        assert note.title == "Not written" and note.severity == "error"
+        said = " ".join(note.message.split())
+        assert said.startswith("No such file or directory: mg-journal-trial-2026-11-25.html")
+        assert isinstance(app.screen, TrialScreen)  # the app goes on
