@@ -167,3 +167,22 @@ async def test_dashboard_and_report_say_the_same_thing(data_dir: Path) -> None:
     days = list(journal.days(read_start(today, DEFAULT_DAYS), today))
     text = report(build(days, today, DEFAULT_DAYS, 310.0))
     assert f"- {answer}" in text.splitlines()
+
+
+async def test_t_again_at_80x24_brings_the_answer_back_into_view(data_dir: Path) -> None:
+    """Before: t showed the tables (scrolled to them), t again hid them and left the view
+    at the foot of the page (the calendar, the top sources): the answer out of sight."""
+    from tests.ui.painted import squeezed
+    from tests.waiting import until
+
+    build_demo_journal(data_dir, 120, seed=2)
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dashboard(app, pilot)
+        answer = str(app.screen.query_one("#answer", Static).render()).split()
+        first = " ".join(answer[:6])  # "Found: Symptoms were logged on 21 of"
+        await until(pilot, lambda: first in squeezed(app), "the answer on screen")
+        await pilot.press("t")
+        await until(pilot, lambda: first not in squeezed(app), "the tables in view")
+        await pilot.press("t")
+        await until(pilot, lambda: first in squeezed(app), "the answer in view again")

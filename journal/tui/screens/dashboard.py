@@ -315,17 +315,19 @@ class DashboardScreen(UndoOnToday):
         panel = self.query_one("#correlation-panel")
         if not panel.has_class("hidden"):
             self.action_tables()
-            self.call_after_refresh(self.query_one("#dashboard").scroll_home, animate=False)
         else:
             self.app.pop_screen()
 
     def action_tables(self) -> None:
-        """Show or hide the full tables; shown, they are scrolled into view."""
+        """Show or hide the full tables; shown, they are scrolled into view, and hidden,
+        the answer is (t again left the view at the foot of the page, the answer gone)."""
         panel = self.query_one("#correlation-panel")
         panel.toggle_class("hidden")
         self._show_tables()
         if not panel.has_class("hidden"):
             self.call_after_refresh(panel.scroll_visible, top=True, animate=False)
+        else:
+            self.call_after_refresh(self.query_one("#dashboard").scroll_home, animate=False)
 
     def action_period(self, period: str) -> None:
         self.period = period
