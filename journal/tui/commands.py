@@ -59,6 +59,14 @@ class JournalCommands(Provider):
 
         self.app.push_screen(TrialScreen())
 
+    def _on_the_trial(self) -> bool:
+        from textual.command import CommandPalette
+
+        from journal.tui.screens.trial import TrialScreen
+
+        below = [s for s in self.journal_app.screen_stack if not isinstance(s, CommandPalette)]
+        return isinstance(below[-1], TrialScreen)
+
     def _today_reachable(self) -> bool:
         """Whether Today's commands may pop every screen above Today: none of them holds
         typed work (a form, anywhere in the stack; the welcome, before it is saved)."""
@@ -81,7 +89,12 @@ class JournalCommands(Provider):
         yield ("Switch theme", "Textual's themes; your choice is kept", app.action_change_theme)
         yield ("Export the journal as CSV", "Like `mg-journal export --format csv`", app.export_csv)
         yield ("Back up the journal", "One zip, like `mg-journal backup`", app.backup)
-        yield ("Open the trial", "Your magnesium N-of-1 trial: plan, periods, result", self._trial)
+        if not self._on_the_trial():  # a second over it took two Escapes to leave
+            yield (
+                "Open the trial",
+                "Your magnesium N-of-1 trial: plan, periods, result",
+                self._trial,
+            )
         if not self._today_reachable():
             return
         today = next((s for s in app.screen_stack if isinstance(s, TodayScreen)), None)

@@ -137,3 +137,37 @@ async def test_the_trial_report_in_a_removed_folder_says_why(
         said = " ".join(note.message.split())
         assert said.startswith("No such file or directory: mg-journal-trial-2026-11-25.html")
         assert isinstance(app.screen, TrialScreen)  # the app goes on
+
+
+async def test_the_palette_on_the_trial_screen_does_not_offer_the_trial_again(
+    data_dir: Path,
+) -> None:
+    """Before: "Open the trial" there put a second trial screen over the first, and two
+    Escapes were needed to leave it."""
+    from textual.command import CommandList, CommandPalette
+
+    from journal.tui.screens.today import TodayScreen
+    from journal.tui.screens.trial import TrialScreen
+
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await run_command(pilot, app, "open the trial")
+        await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
+
+        def offered() -> list[str]:
+            lists = app.screen.query(CommandList)
+            if not lists:
+                return []
+            found = lists.first()
+            prompts = (found.get_option_at_index(i).prompt for i in range(found.option_count))
+            return [str(p).split("\n")[0] for p in prompts]
+
+        await pilot.press("ctrl+p", *"open the")
+        await until(pilot, lambda: "Open the dashboard" in offered(), "the palette's matches")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Open the trial" not in offered()
+        await pilot.press("escape")
+        await until(pilot, lambda: not CommandPalette.is_open(app), "the palette closed")
+        await pilot.press("escape")  # one Escape leaves the one trial screen
+        await until(pilot, lambda: isinstance(app.screen, TodayScreen), "Today")
