@@ -186,3 +186,17 @@ async def test_t_again_at_80x24_brings_the_answer_back_into_view(data_dir: Path)
         await until(pilot, lambda: first not in squeezed(app), "the tables in view")
         await pilot.press("t")
         await until(pilot, lambda: first in squeezed(app), "the answer in view again")
+
+
+async def test_todays_intake_over_a_thousand_reads_as_on_today(data_dir: Path) -> None:
+    """Before: Today said 1,118 mg and the dashboard "Today 1118 mg of 310"."""
+    from tests.helpers import food
+    from tests.ui.painted import wait_painted
+
+    journal = onboarded(Journal.open(data_dir))
+    journal.add(food(TODAY, "Pumpkin seeds", mg=1118.0))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_painted(pilot, "Magnesium 1,118 mg of 310 mg")
+        await pilot.press("d")
+        await wait_painted(pilot, "Today 1,118 mg of 310")

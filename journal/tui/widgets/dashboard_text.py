@@ -58,7 +58,7 @@ def basis_text(dash: Dashboard) -> Text:
 
 
 def _mg(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0f} mg"
+    return "-" if value is None else f"{value:,.0f} mg"
 
 
 def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
@@ -90,8 +90,9 @@ def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
     text = Text.assemble(
         "Today ",
         ("at least " if today.unknown_foods else "", ""),
-        (f"{whole(today.total_mg, dash.target)} mg", style),
-        f" of {dash.target:.0f}  ",
+        # As Today writes it ("1,118 mg"): it said 1118 beside Today's 1,118.
+        (f"{whole(today.total_mg, dash.target):,} mg", style),
+        f" of {dash.target:,.0f}  ",
         ("█" * filled, style),
         ("░" * (width - filled), "dim"),
         f" {whole(share * 100, 100)}%\n",
