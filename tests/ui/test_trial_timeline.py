@@ -73,3 +73,24 @@ def test_every_day_is_marked_in_its_own_period_and_part(data_dir: Path) -> None:
             )
             if held is not None:
                 assert bar[column] == ("░" if day < held.analysed_from else "█"), (width, n)
+
+
+async def test_a_stopped_trial_draws_no_period_after_its_stop(data_dir: Path) -> None:
+    """Before: periods 3 to 6 were drawn as planned, washout and "analysed", under a
+    result saying the trial was stopped with no answer."""
+    journal, trial = _started(data_dir, days_ago=60)
+    stop = clock.today() - timedelta(days=10)
+    update(journal, lambda t: t.stopped_on(stop, "travel"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p", *"open the trial", "enter")
+        await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
+        await wait_painted(pilot, "The trial is over.")
+        app.screen.query_one("#trial-timeline").scroll_visible(animate=False)
+        await wait_painted(pilot, "─ after the stop")
+        lines = painted_lines(app)
+        at = next(n for n, line in enumerate(lines) if "▲ today" in line)
+        bar, labels = lines[at - 2].strip(), lines[at - 1]
+        cut = (stop - trial.start).days // 2 + 1  # two days a cell at 80 columns
+        assert set(bar[cut:].split()[0]) == {"─"} and "█" in bar[:cut]  # then the scrollbar
+        assert "stopped" in labels and "3" not in labels  # period 3 began after the stop

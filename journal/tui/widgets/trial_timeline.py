@@ -10,7 +10,7 @@ from rich.text import Text
 from journal.core.trial.analysis import Result
 from journal.core.trial.trial import Trial
 
-WASHOUT, ANALYSED = "░", "█"
+WASHOUT, ANALYSED, AFTER_STOP = "░", "█", "─"
 
 
 def timeline(trial: Trial, result: Result, today: date, width: int) -> Text:
@@ -41,6 +41,14 @@ def timeline(trial: Trial, result: Result, today: date, width: int) -> Text:
         value = "" if o.per_week is None or trial.sealed else f" {o.per_week:.1f}"
         label = f"{p.number}{p.bottle if plan.blinded else ('+' if p.bottle == 'A' else '-')}"
         labels.append((label + value).ljust(cells)[:cells], style)
+    stopped = ""
+    if trial.stopped is not None and cell(trial.stopped) + 1 < len(bar):
+        # The periods after a stop were drawn as planned, "analysed" beside "no answer".
+        cut = cell(trial.stopped) + 1
+        bar = bar[:cut] + Text(AFTER_STOP * (len(bar) - cut), "dim")
+        rest = len(labels) - cut
+        labels = labels[:cut] + Text(" stopped".ljust(rest)[:rest], "dim")
+        stopped = f", {AFTER_STOP} after the stop"
     here = cell(today)
     # A cell may hold the last day of one part and the first of the next: today is
     # marked within the cells of its own part, so the ▲ agrees with the line above.
@@ -55,5 +63,5 @@ def timeline(trial: Trial, result: Result, today: date, width: int) -> Text:
         taking = "A, B: the bottles"
     else:  # unsealed: the letters say which was which
         taking = f"{mg}: magnesium, {'B' if mg == 'A' else 'A'}: placebo"
-    legend = Text(f"{taking}; ░ washout, █ analysed; figures: {plan.outcome_words}", "dim")
+    legend = Text(f"{taking}; ░ washout, █ analysed{stopped}; figures: {plan.outcome_words}", "dim")
     return Text("\n").join([bar, labels, marker, legend])
