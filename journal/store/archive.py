@@ -25,7 +25,7 @@ from journal.store.errors import DamagedFileError, StoreError
 from journal.store.journal import Journal
 from journal.store.known_files import CHECKS, check_doc_ids, check_known_file
 from journal.store.layout import DAY_FILE, split_month
-from journal.store.paths import ensure_private_dir
+from journal.store.paths import ensure_private_dir, free_name
 from journal.store.storage import checked, decode, read_with_stamp
 from journal.store.summaries import DaySummaries
 
@@ -176,15 +176,6 @@ def read_archive(raw: bytes, source: Path) -> dict[str, bytes]:
     return members
 
 
-def _unused(folder: Path, stem: str) -> Path:
-    """stem.zip, or stem-2.zip, stem-3.zip...: two restores in one second keep both."""
-    kept, n = folder / f"{stem}.zip", 1
-    while kept.exists():
-        n += 1
-        kept = folder / f"{stem}-{n}.zip"
-    return kept
-
-
 def restore(journal: Journal, raw: bytes, source: Path) -> Path | None:
     """Replace the journal with the archive's files; return where the old journal was
     kept, or None when the folder held none (an empty backup would say it had one)."""
@@ -194,7 +185,7 @@ def restore(journal: Journal, raw: bytes, source: Path) -> Path | None:
         kept = None
         if old:
             folder = ensure_private_dir(journal.root / "backups")
-            kept = _unused(folder, f"before-restore-{clock.now():%Y-%m-%dT%H%M%S}")
+            kept = free_name(folder / f"before-restore-{clock.now():%Y-%m-%dT%H%M%S}.zip")
             atomic_write_bytes(kept, build_archive(journal, check=False))
         ensure_private_dir(journal.entries_dir)
         files: dict[Path, bytes | None] = {journal.root / n: d for n, d in members.items()}

@@ -55,6 +55,17 @@ JOURNAL_NAMES = (
 )
 
 
+def free_name(target: Path) -> Path:
+    """`target`, or beside it the first of NAME-2, NAME-3... not taken: a second backup,
+    export or report the same day (or two restores in one second) keeps both. A writer
+    still refuses a name taken in between."""
+    candidate, n = target, 1
+    while candidate.exists():
+        n += 1
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    return candidate
+
+
 def holds_a_journal(root: Path) -> bool:
     """False while `root` is not there, is empty or holds none of a journal's names: a
     folder made for the journal holds nothing to read, and opening it would leave an

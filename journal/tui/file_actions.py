@@ -17,6 +17,7 @@ from textual.message import Message
 from journal.core import clock
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
+from journal.store.paths import free_name
 
 
 class FileWritten(Message):
@@ -36,17 +37,6 @@ def failure(exc: StoreError | OSError, target: Path) -> str:
     return f"{exc.strerror or exc}: {target}; start mg-journal in a folder you can write to"
 
 
-def unused(target: Path) -> Path:
-    """`target`, or beside it the first of NAME-2, NAME-3... not taken: the app has no
-    -o, and a second backup (export, trial report) the same day failed, saying to
-    "choose another name with -o". The store still refuses a name taken meanwhile."""
-    candidate, n = target, 1
-    while candidate.exists() and n < 99:
-        n += 1
-        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
-    return candidate
-
-
 class FileActions(App[None]):
     """Mixed into the app: the palette's Export and Back up commands."""
 
@@ -64,7 +54,7 @@ class FileActions(App[None]):
 
         target = default_name("csv")
         try:
-            target = unused(target.absolute())  # fails too if the folder was removed
+            target = free_name(target.absolute())  # fails too if the folder was removed
             self.post_message(FileWritten("Exported", export_csv(self.journal, target, None, None)))
         except (StoreError, OSError) as exc:
             self.post_message(FileWritten("Export", None, failure(exc, target)))
@@ -75,7 +65,7 @@ class FileActions(App[None]):
 
         target = Path(f"mg-journal-backup-{clock.today().isoformat()}.zip")
         try:
-            target = unused(target.absolute())
+            target = free_name(target.absolute())
             self.post_message(FileWritten("Backed up", write_backup(self.journal, target)))
         except (StoreError, OSError) as exc:
             self.post_message(FileWritten("Backup", None, failure(exc, target)))

@@ -245,7 +245,8 @@ class TrialScreen(UndoOnToday):
 
         from journal.core.trial import report
         from journal.store.export import write_report
-        from journal.tui.file_actions import failure, unused
+        from journal.store.paths import free_name
+        from journal.tui.file_actions import failure
 
         trial = getattr(self, "trial", None)
         if trial is None:
@@ -254,7 +255,7 @@ class TrialScreen(UndoOnToday):
         result = store.trial_result(self.journal_app.journal, trial, today)
         path = Path(f"mg-journal-trial-{today.isoformat()}.html")
         try:
-            path = unused(path.absolute())  # fails too if the folder was removed
+            path = free_name(path.absolute())  # fails too if the folder was removed
             write_report(path, report.render_html(report.gather(trial, result, today)))
         except (StoreError, OSError) as exc:
             said = failure(exc, path)
