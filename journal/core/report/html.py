@@ -32,6 +32,7 @@ h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.1rem; margin-t
      border-bottom: 1px solid #ccc; }
 table { border-collapse: collapse; margin: .4rem 0; } td, th { border: 1px solid #ccc;
         padding: .15rem .5rem; text-align: left; } td.n { text-align: right; }
+#symptoms td:first-child { white-space: nowrap; }  /* "Thu 10 Sep" on one line */
 .legend span { display: inline-block; width: .9rem; height: .9rem; vertical-align: middle;
                margin: 0 .3rem 0 .8rem; }
 .advice { font-style: italic; border-top: 1px solid #ccc; padding-top: .5rem; }
