@@ -278,17 +278,30 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         self.refresh_today()
         return True
 
+    def hold_undo(self, said: str) -> None:
+        """A change u cannot take back was made: u stops at it and says `said`, and
+        undoes nothing older (it took back the entry logged before the change)."""
+        from journal.core.entries.undo import Barrier
+
+        self.undo_stack.push(Barrier(said))
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """u undoes only from Today, where the change it takes back is seen: on the
         dashboard or the trial screen it deleted an entry out of sight."""
         return action != "undo" or isinstance(self.screen, TodayScreen)
 
     def action_undo(self) -> None:
-        from journal.core.entries.undo import Batch, DoseRecord, Mark
+        from journal.core.entries.undo import Barrier, Batch, DoseRecord, Mark, ProfileSave
 
         step = self.undo_stack.pop()
         if step is None:
             self.say("Nothing to undo")
+            return
+        if isinstance(step, Barrier):
+            self.say(step.said, timeout=10)
+            return
+        if isinstance(step, ProfileSave):
+            self.undo_profile(step.before, step.after)
             return
         if isinstance(step, DoseRecord):
             from journal.tui.trial_dose import undo_dose

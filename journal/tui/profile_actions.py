@@ -3,6 +3,8 @@ file (the shell may change it while the app runs), and saved from the forms."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.theme import Theme
 
 from journal.core.person.day_targets import DayTargets
@@ -12,6 +14,9 @@ from journal.store.journal import Journal
 from journal.store.kinds import load_kinds
 from journal.store.profile import PROFILE_FILE, load_profile, save_profile
 from journal.tui.app_base import AppBase
+
+if TYPE_CHECKING:
+    from journal.core.entries.undo import UndoStack
 
 
 class ProfileActions(AppBase):
@@ -27,6 +32,11 @@ class ProfileActions(AppBase):
     # Why the saved profile could not be read (None: read, or none saved): its target
     # is then unknown, and Today says so instead of showing the default as theirs.
     profile_error: str | None = None
+
+    if TYPE_CHECKING:  # the app's, made at its first change
+
+        @property
+        def undo_stack(self) -> UndoStack: ...
 
     @property
     def target_mg(self) -> float:
@@ -103,13 +113,20 @@ class ProfileActions(AppBase):
                 self.say(self.profile_error, title="Profile not read", severity="error")
 
     def save_profile(
-        self, profile: Profile, *, announce: bool = True, base: Profile | None = None
+        self,
+        profile: Profile,
+        *,
+        announce: bool = True,
+        base: Profile | None = None,
+        record: bool = True,
     ) -> bool:
         """Store the profile and use its target everywhere at once; False (shown) on failure.
 
         `base`: the profile a form opened with (None: the app's own now); only what
         differs from it is applied, so a change another copy made meanwhile is kept.
+        `record`: u takes the save back (the profile as it was before it).
         """
+        before = self.profile
         settings_before = self.profile.settings
         facts_before = (self.profile.sex, self.profile.birth_year)
         try:
@@ -118,6 +135,10 @@ class ProfileActions(AppBase):
             self.say(str(exc), title="Not saved", severity="error", timeout=10)
             return False
         self._set_profile(profile)
+        if record and profile != before:
+            from journal.core.entries.undo import ProfileSave
+
+            self.undo_stack.push(ProfileSave(before, profile))
         if announce:
             custom = " (custom)" if self.mg_target.is_custom else ""
             dated = ""
@@ -128,6 +149,13 @@ class ProfileActions(AppBase):
                     dated += " (your sex and birth year count for every day)"
             self.say(f"Profile saved: target {self.mg_target.mg:g} mg a day{custom}{dated}")
         return True
+
+    def undo_profile(self, before: Profile, after: Profile) -> None:
+        """u after a profile save: the fields it changed as they were before it (a change
+        another copy made meanwhile to another field stays)."""
+        if self.save_profile(before, announce=False, base=after, record=False):
+            custom = " (custom)" if self.mg_target.is_custom else ""
+            self.say(f"Undone: profile saved · target {self.mg_target.mg:g} mg a day{custom}")
 
     @property
     def supplement_ul_mg(self) -> float | None:

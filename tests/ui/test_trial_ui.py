@@ -54,7 +54,7 @@ async def test_a_blinded_trial_from_plan_to_result(data_dir: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, TrialScreen)
         assert "against a placebo, blinded" in _text(app, "#trial-plan")
-        await pilot.press("s", "1")  # asked first: a start locks the plan
+        await pilot.press("s", "2")  # asked first: a start locks the plan
         await pilot.pause()
         assert "Started 1 Sep 2026" in _text(app, "#trial-plan")
         await pilot.press("escape")
@@ -213,7 +213,7 @@ async def test_the_plan_form_and_the_trial_screen_say_how_often_it_finds_a_benef
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, TrialScreen)  # the rate is optional
-        await pilot.press("s", "1")
+        await pilot.press("s", "2")
         await pilot.pause()
         # after the run-in, 12 cramps in 14 days logged: the chance at the person's own rate
         for n in range(12):

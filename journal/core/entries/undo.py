@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal.core.entries.models import Entry
+from journal.core.person.profile import Profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,24 @@ class DoseRecord:
     state: str
 
 
-Step = Change | Mark | Batch | DoseRecord
+@dataclass(frozen=True, slots=True)
+class ProfileSave:
+    """The profile saved from the app: undone by saving `before` over `after` (only the
+    fields the save changed go back). u after a save deleted the entry logged before it."""
+
+    before: Profile
+    after: Profile
+
+
+@dataclass(frozen=True, slots=True)
+class Barrier:
+    """A change u cannot take back (a trial started, a food added): u stops here and
+    says `said`, so it never undoes, unseen, the change made before this one."""
+
+    said: str
+
+
+Step = Change | Mark | Batch | DoseRecord | ProfileSave | Barrier
 
 
 class UndoStack:

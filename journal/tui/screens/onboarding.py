@@ -57,7 +57,7 @@ class OnboardingScreen(Screen[None]):
             profile = self.query_one(ProfileForm).read()
         except ValidationError:
             return  # the form shows the message at the field
-        if self.journal_app.save_profile(profile.but(onboarded=True)):
+        if self.journal_app.save_profile(profile.but(onboarded=True), record=False):
             self.dismiss()
 
     def action_stay(self) -> None:
@@ -72,7 +72,7 @@ class OnboardingScreen(Screen[None]):
             self._warned = True
             app.say("Escape again skips without what you typed; ctrl+s saves it.")
             return
-        if app.save_profile(app.profile.but(onboarded=True), announce=False):
+        if app.save_profile(app.profile.but(onboarded=True), announce=False, record=False):
             app.say(
                 f"Skipped: your target stays at {SKIPPED_MG:g} mg a day, the higher adult "
                 "figure. Press p to set your own."

@@ -109,5 +109,9 @@ class OwnFoodScreen(ModalScreen[Food | None]):
         except StoreError as exc:
             app.say(str(exc), title="Not saved", severity="error", timeout=10)
             return
+        app.hold_undo(
+            f"{food.name} was saved as your own food: mg-journal foods delete removes it. "
+            "Nothing else was undone."
+        )
         app.say(f"{food.name} saved as your own food")
         self.dismiss(food)

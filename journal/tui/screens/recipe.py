@@ -158,5 +158,9 @@ class RecipeScreen(ModalScreen[Food | None]):
         except StoreError as exc:
             app.say(str(exc), title="Not saved", severity="error", timeout=10)
             return
+        app.hold_undo(
+            f"{food.name} was saved as your recipe: mg-journal foods delete removes it. "
+            "Nothing else was undone."
+        )
         app.say(f"{food.name} saved as your recipe")
         self.dismiss(food)

@@ -27,6 +27,11 @@ from journal.tui.screens.undo_elsewhere import UndoOnToday
 from journal.tui.widgets.trial_timeline import timeline
 
 EARLY = "stopped early for another reason"  # as the amendment records it
+# What u on Today says after each step, none of which it takes back: it undid the entry
+# logged before the step instead.
+STARTED = "The trial was started: a start cannot be undone. Nothing else was undone."
+STOPPED = "The trial was stopped: a stop cannot be undone. Nothing else was undone."
+UNSEALED = "The seal was opened: it cannot be closed again. Nothing else was undone."
 
 
 class TrialScreen(UndoOnToday):
@@ -118,12 +123,14 @@ class TrialScreen(UndoOnToday):
         lines = result_lines(trial, result, today) if trial.start else []
         self.query_one("#trial-result", Static).update(Text("\n".join([*lines, CAVEAT])))
 
-    def _change(self, how: object, done: str) -> None:
+    def _change(self, how: object, done: str, held: str) -> None:
+        """`held`: what u on Today says of this change, which it cannot take back."""
         try:
             store.update(self.journal_app.journal, how)  # type: ignore[arg-type]
         except (StoreError, ValueError) as exc:
             self.journal_app.say(str(exc), title="Not saved", severity="error", timeout=10)
             return
+        self.journal_app.hold_undo(held)
         self.journal_app.say(done)
         self.load()
         self.journal_app.refresh_today()
@@ -144,14 +151,15 @@ class TrialScreen(UndoOnToday):
         today = clock.today()
 
         def chosen(index: int | None) -> None:
-            if index == 0:
+            if index == 1:
                 said = f"Trial started {today:%-d %b}: plan locked"
-                self._change(lambda t: t.started(today), said)
+                self._change(lambda t: t.started(today), said, STARTED)
 
+        # "No" first, as for a stop: s then Enter started the trial, locked for good.
         self.app.push_screen(
             ChoiceScreen(
-                "Start the trial today? The run-in begins and the plan is locked.",
-                [Text("Yes: start it today"), Text("No")],
+                "Start the trial today? The run-in begins and the plan is locked for good.",
+                [Text("No, not yet"), Text("Yes: start it today")],
                 "Enter picks · Esc back",
             ),
             chosen,
@@ -164,7 +172,10 @@ class TrialScreen(UndoOnToday):
             if index is not None:
                 bottle = "AB"[index]
                 self._change(
-                    lambda t: t.guessed(bottle, clock.today()), f"Guess kept: bottle {bottle}"
+                    lambda t: t.guessed(bottle, clock.today()),
+                    f"Guess kept: bottle {bottle}",
+                    f"Your guess (bottle {bottle}) was kept: g on the trial screen changes "
+                    "it. Nothing else was undone.",
                 )
 
         self.app.push_screen(
@@ -192,6 +203,7 @@ class TrialScreen(UndoOnToday):
             except (StoreError, ValueError) as exc:
                 self.journal_app.say(str(exc), title="Not unsealed", severity="error")
                 return
+            self.journal_app.hold_undo(UNSEALED)
             self.journal_app.say(f"Unsealed: bottle {trial.magnesium_bottle()} held magnesium")
             self.load()
             self.journal_app.refresh_today()
@@ -229,7 +241,7 @@ class TrialScreen(UndoOnToday):
         def chosen(index: int | None) -> None:
             why = None if index is None else reasons.get(index)
             if why is not None:
-                self._change(lambda t: t.stopped_on(clock.today(), why), "Trial stopped")
+                self._change(lambda t: t.stopped_on(clock.today(), why), "Trial stopped", STOPPED)
 
         self.app.push_screen(
             ChoiceScreen(question, [Text(line) for line in shown], "Enter picks · Esc back"),

@@ -1,7 +1,8 @@
 """The trial plan form: what is tested, against what, and the design (defaults in plan.py).
 
 Every field is checked by `Plan` itself, and a refused value is named beside its
-field; nothing is stored until the whole plan is valid. Enter saves, Esc goes back.
+field; nothing is stored until the whole plan is valid. Enter saves from any field
+(space ticks the box and opens a list), Esc goes back.
 With the person's symptoms a week now (optional, not stored), the form says how often
 this design finds a real benefit and which design would reach 8 in 10 (`power.py`,
 worked out in a thread: a few designs take a few tenths of a second).
@@ -9,12 +10,12 @@ worked out in a thread: a few designs take a few tenths of a second).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, Static
@@ -45,6 +46,20 @@ NUMBERS = {
 DESIGN = ("run-in", "pairs", "period", "benefit", "rate")  # what the power line depends on
 
 
+class PlanTick(Tick, inherit_bindings=False):
+    """Space ticks; Enter saves the plan, as the hint says (it ticked the box)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "toggle_button", show=False)]
+
+
+class PlanSelect(Select[str], inherit_bindings=False):
+    """Space or an arrow opens the list; Enter saves the plan (it opened the list)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,space,up", "show_overlay", "Show menu", show=False)
+    ]
+
+
 def _whole(text: str, field: str) -> int:
     try:
         return int(text.strip())
@@ -54,14 +69,17 @@ def _whole(text: str, field: str) -> int:
 
 class TrialPlanScreen(ModalScreen[Plan | None]):
     CSS_PATH = "trial_plan.tcss"
-    BINDINGS = [Binding("escape", "back", "Back")]
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("enter", "save", "Save", show=False),  # on the box or a list: a field's is its own
+    ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="plan-dialog"):
             yield Static("Trial plan (fixed at the start)", classes="panel-title")
             with Horizontal(classes="plan-row"):
                 yield Label("Supplement")
-                yield Select(
+                yield PlanSelect(
                     ((f, f) for f in FORMS),
                     value="glycinate",
                     allow_blank=False,
@@ -70,7 +88,7 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
                 )
             with Horizontal(classes="plan-row"):
                 yield Label("Against")
-                yield Select(
+                yield PlanSelect(
                     (("no supplement", "none"), ("a placebo", "placebo")),
                     value="none",
                     allow_blank=False,
@@ -78,7 +96,7 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
                     id="plan-against",
                 )
             # Tick: the stock box draws X ticked or not, which without colour reads "yes".
-            yield Tick("Blinded: a helper packs bottles A and B", id="plan-blind", compact=True)
+            yield PlanTick("Blinded: a helper packs bottles A and B", id="plan-blind", compact=True)
             for key, (label, value, hint) in NUMBERS.items():
                 if key == "seed":
                     value = str(defaults.default_seed())
@@ -91,7 +109,7 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
             yield Static(id="escape-warning", classes="error")
             yield Static(
                 "Outcome: cramps a week. The first half of each period is washout. "
-                "Enter saves · Esc back",
+                "Enter saves · space ticks or opens a list · Esc back",
                 classes="hint",
             )
 
@@ -173,6 +191,9 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
             created=clock.today(),
         )
 
+    def action_save(self) -> None:
+        self.on_input_submitted()
+
     def on_input_submitted(self) -> None:
         for error in self.query(".error"):
             cast(Static, error).update("")
@@ -194,6 +215,9 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
             shown.update(Text(str(exc)))
             shown.display = True
             return
+        app.hold_undo(
+            "The trial plan was saved: n on the trial screen rewrites it. Nothing else was undone."
+        )
         app.say(
             "Trial plan saved"
             + (
