@@ -200,3 +200,23 @@ async def test_todays_intake_over_a_thousand_reads_as_on_today(data_dir: Path) -
         await wait_painted(pilot, "Magnesium 1,118 mg of 310 mg")
         await pilot.press("d")
         await wait_painted(pilot, "Today 1,118 mg of 310")
+
+
+async def test_top_sources_over_a_thousand_read_as_on_today(data_dir: Path) -> None:
+    """Before: the dashboard's Top sources and the report said "10022 mg", Today "1,118"."""
+    from journal.core.analysis.dashboard import DEFAULT_DAYS, build, read_start
+    from journal.core.report.text import report
+    from tests.helpers import food
+
+    journal = onboarded(Journal.open(data_dir))
+    journal.add(food(TODAY, "Pumpkin seeds", mg=10022.0))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dashboard(app, pilot)
+        shown = str(app.screen.query_one("#intake-sources", Static).render())
+        assert " 10,022 mg  Pumpkin seeds" in shown
+    today = clock.today()
+    days = list(journal.days(read_start(today, DEFAULT_DAYS), today))
+    text = report(build(days, today, DEFAULT_DAYS, 310.0))
+    assert "    10,022 mg  Pumpkin seeds" in text.splitlines()
+    assert "Target 310 mg;" in text

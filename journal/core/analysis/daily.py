@@ -52,7 +52,7 @@ class DayRow:
 def total_text(row: DayRow, *edges: float) -> str:
     """'243 mg', or 'at least 243 mg (2 of 9 foods without a magnesium figure)'; rounded
     so that it reads on the right side of each of `edges` (see `whole`)."""
-    text = f"{whole(row.total_mg, *edges)} mg"
+    text = f"{whole(row.total_mg, *edges):,} mg"  # as Today writes it: 1,118
     if not row.unknown_foods:
         return text
     foods = "food" if row.foods == 1 else "foods"

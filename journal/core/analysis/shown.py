@@ -9,6 +9,12 @@ from __future__ import annotations
 import math
 
 
+def mg_figure(value: float) -> str:
+    """Whole mg as Today writes them, thousands apart: '1,118' (the dashboard's sources
+    and the report said '10022' beside Today's '1,118')."""
+    return f"{value:,.0f}"
+
+
 def whole(value: float, *edges: float) -> int:
     """`value` to the whole unit, as read against `edges` (a target, a low-day limit, 100%):
     never rounded onto or across one. 399.5 mg against 400 is 399, not 400 (the day is

@@ -14,6 +14,7 @@ from journal.core.analysis.dashboard import (
 )
 from journal.core.analysis.findings import NOT_ADVICE, bound_number, group_words, number, p_text
 from journal.core.analysis.primary import PRIMARY_ALPHA
+from journal.core.analysis.shown import mg_figure
 from journal.core.report.doc import table_title
 from journal.core.report.picture import plain
 
@@ -139,7 +140,7 @@ def day_line(row: DayRow, *edges: float) -> str:
     """One day's total as the report lists it; unknown figures make it 'at least'."""
     if not row.foods:
         text = "no food logged" + (
-            f", supplements {row.supplement_mg:.0f} mg" if row.supplement_mg else ""
+            f", supplements {mg_figure(row.supplement_mg)} mg" if row.supplement_mg else ""
         )
     else:
         text = total_text(row, *edges) + (" so far" if row.in_progress else "")
@@ -163,7 +164,7 @@ def report(dash: Dashboard) -> str:
     ex = dash.exploratory
     out = [
         f"Mg Journal report, {a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})",
-        f"Target {a.target:.0f} mg; {a.low_day_rule()}.",
+        f"Target {mg_figure(a.target)} mg; {a.low_day_rule()}.",
         basis_line(a),
         coverage_line(a),
         "",
@@ -193,6 +194,6 @@ def report(dash: Dashboard) -> str:
         out += ["Mean intake", *[f"  {line}" for line in means], f"  {MEANS_BASIS}", ""]
     if dash.sources:
         out += ["Top magnesium sources"]
-        out += [f"  {mg:8.0f} mg  {name}" for name, mg in dash.sources] + [""]
+        out += [f"  {mg_figure(mg):>8} mg  {name}" for name, mg in dash.sources] + [""]
     out.append(NOT_ADVICE)
     return "\n".join(out)

@@ -15,7 +15,7 @@ from journal.core.analysis.dashboard import (
 )
 from journal.core.analysis.findings import NOT_ADVICE, group_words
 from journal.core.analysis.primary import EXPLORATORY_ALPHA
-from journal.core.analysis.shown import whole
+from journal.core.analysis.shown import mg_figure, whole
 from journal.core.report import picture
 from journal.core.report.picture import END, LINE, SHADE, SOLID
 from journal.core.report.text import (
@@ -58,26 +58,28 @@ def basis_text(dash: Dashboard) -> Text:
 
 
 def _mg(value: float | None) -> str:
-    return "-" if value is None else f"{value:,.0f} mg"
+    return "-" if value is None else f"{mg_figure(value)} mg"
 
 
 def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
     if sources:
         text = Text("Top sources in the period\n", style="bold")
         for name, mg in dash.sources:
-            text.append(f"{mg:7.0f} mg  ")
+            text.append(f"{mg_figure(mg):>7} mg  ")
             text.append(name)
             text.append("\n")
         if dash.suggestions:
-            text.append(f"\nToday is {dash.gap_mg:.0f} mg short. One portion closes it:\n", "bold")
+            text.append(
+                f"\nToday is {mg_figure(dash.gap_mg)} mg short. One portion closes it:\n", "bold"
+            )
         elif dash.nearest:
             text.append(
-                f"\nToday is {dash.gap_mg:.0f} mg short; no single portion closes it. "
+                f"\nToday is {mg_figure(dash.gap_mg)} mg short; no single portion closes it. "
                 "The richest portions:\n",
                 "bold",
             )
         for c in dash.suggestions or dash.nearest:
-            text.append(f"  {c.mg:4.0f} mg  ")
+            text.append(f"  {mg_figure(c.mg):>4} mg  ")
             text.append(c.name)
             text.append(f", {c.portion}", "dim")
             text.append("  (you eat this)\n" if c.own else "\n", "dim")

@@ -14,13 +14,10 @@ from textual.reactive import reactive
 from textual.visual import visualize
 from textual.widgets import Static
 
+from journal.core.analysis.shown import mg_figure as _mg
 from journal.core.analysis.shown import whole
 from journal.core.entries.day import Day
 from journal.core.food.supplements import INFANT_NOTE
-
-
-def _mg(value: float) -> str:
-    return f"{value:,.0f}"
 
 
 class MagnesiumBar(Static):
