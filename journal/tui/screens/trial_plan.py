@@ -49,7 +49,7 @@ DESIGN = ("run-in", "pairs", "period", "benefit", "rate")  # what the power line
 class PlanTick(Tick, inherit_bindings=False):
     """Space ticks; Enter saves the plan, as the hint says (it ticked the box)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "toggle_button", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "toggle_button", "Tick", show=False)]
 
 
 class PlanSelect(Select[str], inherit_bindings=False):
