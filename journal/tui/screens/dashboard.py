@@ -42,7 +42,7 @@ from journal.core.analysis.dashboard import (
 from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.dashboard_views import Computed, View, next_threshold
-from journal.tui.screens.undo_elsewhere import UndoOnToday
+from journal.tui.screens.today_keys_elsewhere import TodayKeysElsewhere
 from journal.tui.widgets.dashboard_text import (
     answer_text,
     basis_text,
@@ -64,7 +64,7 @@ COMPUTING_AFTER = 0.15  # seconds: a recompute slower than this says "computingâ
 AHEAD_AFTER = 0.2  # seconds after a view's figures: make the views l and c ask for
 
 
-class DashboardScreen(UndoOnToday):
+class DashboardScreen(TodayKeysElsewhere):
     CSS_PATH = "dashboard.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -78,6 +78,7 @@ class DashboardScreen(UndoOnToday):
         Binding("c", "basis", "Complete days / any food"),
     ]
 
+    NOT_POINTED = frozenset({"dashboard"})  # d here: this is the dashboard
     # So help (?) fits at 80 columns; c and u still work, and help lists them.
     FOOTER_MIN_WIDTH = {"basis": 110, "threshold": 100, "undo": 130}
     FOOTER_COMPACT_BELOW = 100

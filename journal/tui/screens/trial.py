@@ -22,8 +22,8 @@ from journal.core.trial.words import CAVEAT, plan_lines, result_lines
 from journal.store import trial as store
 from journal.store.errors import StoreError
 from journal.tui.journal_app import AsJournalApp
+from journal.tui.screens.today_keys_elsewhere import TodayKeysElsewhere
 from journal.tui.screens.trial_why_not import why_not
-from journal.tui.screens.undo_elsewhere import UndoOnToday
 from journal.tui.widgets.trial_timeline import timeline
 
 EARLY = "stopped early for another reason"  # as the amendment records it
@@ -34,7 +34,7 @@ STOPPED = "The trial was stopped: a stop cannot be undone. Nothing else was undo
 UNSEALED = "The seal was opened: it cannot be closed again. Nothing else was undone."
 
 
-class TrialScreen(UndoOnToday):
+class TrialScreen(TodayKeysElsewhere):
     CSS_PATH = "trial.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
