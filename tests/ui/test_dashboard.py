@@ -220,3 +220,29 @@ async def test_top_sources_over_a_thousand_read_as_on_today(data_dir: Path) -> N
     text = report(build(days, today, DEFAULT_DAYS, 310.0))
     assert "    10,022 mg  Pumpkin seeds" in text.splitlines()
     assert "Target 310 mg;" in text
+
+
+async def test_the_tables_main_row_says_how_to_see_the_answer(data_dir: Path) -> None:
+    """Before: the main question's row said "see the answer above" at 80x24 where the
+    tables had scrolled the answer out of view; it now names the key that brings it back."""
+    from tests.ui.painted import squeezed
+    from tests.waiting import until
+
+    build_demo_journal(data_dir, 120, seed=2)
+    app = MgJournalApp(Journal.open(data_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dashboard(app, pilot)
+        answer = str(app.screen.query_one("#answer", Static).render()).split()
+        first = " ".join(answer[:6])
+        await pilot.press("t")
+        row = "prev 1 d mean main question: answered at the top; t or Escape shows it"
+        for _ in range(12):  # down the tables to the main question's row
+            if row in squeezed(app):
+                break
+            await pilot.press("pagedown")
+            await pilot.pause()
+        await until(pilot, lambda: row in squeezed(app), "the main row in view")
+        assert first not in squeezed(app)  # the answer is not above on screen
+        assert "see the answer above" not in squeezed(app)
+        await pilot.press("escape")
+        await until(pilot, lambda: first in squeezed(app), "the answer in view, as it said")

@@ -23,9 +23,12 @@ def rate(count: int, total: int) -> str:
     return f"{count / total:.0%}" if total else "-"
 
 
-def table_lines(c: Comparison, limit: str, q: float | None = None) -> list[str]:
+def table_lines(
+    c: Comparison, limit: str, q: float | None = None, main: str | None = None
+) -> list[str]:
     """The 2x2 table with the symptom rate on each side and its statistics; `limit` is
-    the low-day limit in words ('310 mg')."""
+    the low-day limit in words ('310 mg'); `main`, where the main question's answer is
+    (None: MAIN_ROW, above)."""
     t = c.table
     exposed = f"below {limit}" if c.exposure == LOW else c.exposure.replace("_", " ")
     if c.exposure == LOW and c.lag:
@@ -36,14 +39,14 @@ def table_lines(c: Comparison, limit: str, q: float | None = None) -> list[str]:
         f"{exposed:18}{t.a:>9}{t.b:>7}{rate(t.a, t.exposed):>7}",
         f"{other:18}{t.c:>9}{t.d:>7}{rate(t.c, t.unexposed):>7}",
     ]
-    return [*lines, row_stats(c, q)]
+    return [*lines, row_stats(c, q, main)]
 
 
-def row_stats(c: Comparison, q: float | None) -> str:
+def row_stats(c: Comparison, q: float | None, main: str | None = None) -> str:
     """A table's statistics; the main question's own table (no q: not exploratory) has
     its test and interval in the answer above, the shift test's, and says so rather than
     show a same-day Wald p that seems to contradict it."""
-    return MAIN_ROW if q is None else stats_line(c, q)
+    return (main or MAIN_ROW) if q is None else stats_line(c, q)
 
 
 MARKS = (

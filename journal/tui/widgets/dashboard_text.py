@@ -19,7 +19,6 @@ from journal.core.analysis.shown import mg_figure, whole
 from journal.core.report import picture
 from journal.core.report.picture import END, LINE, SHADE, SOLID
 from journal.core.report.text import (
-    MAIN_ROW,
     MARKS,
     ZERO_MARK,
     correlation_line,
@@ -129,6 +128,11 @@ def answer_text(dash: Dashboard) -> Text:
     return text
 
 
+# The report's "see the answer above" was not so here: with the tables open at 80x24 the
+# answer has scrolled out of view, so the row names the key that brings it back.
+MAIN_ROW_HERE = "main question: answered at the top; t or Escape shows it"
+
+
 def correlation_text(dash: Dashboard) -> Text:
     """The full tables (one key away): the main question's numbers, then every
     exploratory test with its q."""
@@ -147,9 +151,9 @@ def correlation_text(dash: Dashboard) -> Text:
                 continue
             q = ex.q_of(c)
             if c.lag == 0:
-                text.append("\n".join(table_lines(c, a.limit, q)) + "\n")
+                text.append("\n".join(table_lines(c, a.limit, q, MAIN_ROW_HERE)) + "\n")
             elif q is None:
-                text.append(f"prev {c.lag} d mean  {MAIN_ROW}\n")
+                text.append(f"prev {c.lag} d mean  {MAIN_ROW_HERE}\n")
             else:
                 text.append(
                     f"prev {c.lag} d mean  {stats_line(c, q)}\n", "" if _shown(q) else "dim"
