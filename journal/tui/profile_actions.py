@@ -153,9 +153,19 @@ class ProfileActions(AppBase):
     def undo_profile(self, before: Profile, after: Profile) -> None:
         """u after a profile save: the fields it changed as they were before it (a change
         another copy made meanwhile to another field stays)."""
-        if self.save_profile(before, announce=False, base=after, record=False):
-            custom = " (custom)" if self.mg_target.is_custom else ""
-            self.say(f"Undone: profile saved · target {self.mg_target.mg:g} mg a day{custom}")
+        if before.theme is None and after.theme is not None:
+            # No theme saved meant Textual's default: saved by name, so the screen turns
+            # back to it too (an unset theme left the chosen one on screen).
+            from textual.constants import DEFAULT_THEME
+
+            before = before.but(theme=DEFAULT_THEME)
+        if not self.save_profile(before, announce=False, base=after, record=False):
+            return
+        if before.but(theme=after.theme) == after:  # a theme chosen in the palette
+            self.say(f"Undone: theme {after.theme} · back to {self.theme}")
+            return
+        custom = " (custom)" if self.mg_target.is_custom else ""
+        self.say(f"Undone: profile saved · target {self.mg_target.mg:g} mg a day{custom}")
 
     @property
     def supplement_ul_mg(self) -> float | None:

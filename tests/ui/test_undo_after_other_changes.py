@@ -155,3 +155,24 @@ async def test_u_after_a_plan_saved_deletes_nothing(data_dir: Path) -> None:
         )
     assert _cramps(journal) == ["cramp"]
     assert load_trial(journal) is not None
+
+
+async def test_u_after_a_theme_chosen_in_the_palette_puts_the_theme_back(data_dir: Path) -> None:
+    from tests.ui.test_palette_keymap_theme import run_command, run_command_in_open_palette
+
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        before = app.theme
+        await _log_a_cramp(pilot, app)
+        await run_command(pilot, app, "switch theme")
+        await run_command_in_open_palette(pilot, "textual-light")
+        await until(pilot, lambda: isinstance(app.screen, TodayScreen), "back on Today")
+        assert app.theme == "textual-light"
+        await pilot.press("u")
+        await until(pilot, lambda: app.theme == before, "the theme back")
+        assert f"Undone: theme textual-light · back to {before}" in told(app)
+        assert len(app.undo_stack) == 1  # the cramp's add, and no step for the undo itself
+    doc = json.loads((data_dir / "profile.json").read_text())["profile"]["1"]
+    assert doc["theme"] == before
+    assert _cramps(journal) == ["cramp"]
