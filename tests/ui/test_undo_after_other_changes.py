@@ -176,3 +176,39 @@ async def test_u_after_a_theme_chosen_in_the_palette_puts_the_theme_back(data_di
     doc = json.loads((data_dir / "profile.json").read_text())["profile"]["1"]
     assert doc["theme"] == before
     assert _cramps(journal) == ["cramp"]
+
+
+async def test_u_after_an_own_food_saved_and_not_logged_deletes_nothing(data_dir: Path) -> None:
+    from journal.tui.screens.portion import PortionScreen
+    from tests.ui.food_helpers import wait_for_foods
+
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await _log_a_cramp(pilot, app)
+        await pilot.press("f")
+        await wait_for_foods(pilot)
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: app.screen.query("#own-name"), "the own food form")
+        for field, text in (
+            ("own-name", "Granola bar"),
+            ("own-mg", "48"),
+            ("own-kcal", "190"),
+            ("own-grams", "40"),
+            ("own-serving", "1 bar"),
+        ):
+            app.screen.query_one(f"#{field}", Input).value = text
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, PortionScreen), "offered to log")
+        await pilot.press("escape", "escape")  # not logged after all
+        await until(pilot, lambda: isinstance(app.screen, TodayScreen), "back on Today")
+        await pilot.press("u")
+        said = (
+            "Granola bar was saved as your own food: mg-journal foods delete removes it. "
+            "Nothing else was undone."
+        )
+        await until(pilot, lambda: said in told(app), "said")
+        await wait_painted(pilot, "Granola bar was saved")
+    assert _cramps(journal) == ["cramp"]
+    assert "Granola bar" in (data_dir / "custom_foods.json").read_text()
