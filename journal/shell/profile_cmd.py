@@ -20,6 +20,7 @@ from typing import Any
 from journal.core import clock
 from journal.core.dates import parse_day
 from journal.core.person.day_targets import SETTINGS, DayTargets
+from journal.core.person.eras import typed_target
 from journal.core.person.profile import (
     CONDITION_KEYS,
     CONDITIONS_FOOTER,
@@ -100,7 +101,7 @@ def _changes(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
         changes["units"] = args.units
     if args.target is not None:
         rda = args.target.strip().lower() == "rda"
-        changes["custom_target_mg"] = None if rda else args.target
+        changes["custom_target_mg"] = None if rda else typed_target(args.target, rda="or 'rda'")
     if args.my_symptom is not None:
         changes["my_symptom"] = args.my_symptom
     return changes

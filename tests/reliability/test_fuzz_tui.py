@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Input, Static
 
 from journal.core import clock, validate
 from journal.core.person.day_targets import record
+from journal.core.person.eras import typed_target
 from journal.core.person.profile import Profile
 from journal.core.validate import ValidationError
 from journal.store.journal import Journal
@@ -92,7 +93,10 @@ async def profile_session(root: Path, values: list[tuple[str, str]]) -> None:
             born_input.value, target_input.value = born, target
             await pilot.pause()
             typed = {"birth_year": born_input.value, "custom_target_mg": target_input.value}
+            opened = "" if before.custom_target_mg is None else f"{before.custom_target_mg:g}"
             try:
+                if target_input.value.strip() != opened:  # a saved target is not held to it
+                    typed_target(target_input.value)  # a typed one: the lowest RDA at least
                 # A changed custom target holds from today; the days before keep theirs.
                 expected: Profile | None = record(before, before.but(**typed), clock.today())
             except ValidationError:

@@ -12,9 +12,27 @@ from datetime import date
 from typing import Any
 
 from journal.core import validate as v
+from journal.core.person.targets import RDA_TABLE
 from journal.core.validate import ValidationError
 
 MAX_CUSTOM_TARGET_MG = 2_000.0  # a sanity bound on a typed target, not a health limit
+# The lowest figure in the RDA table (infants 0-6 months): a target typed below it is a
+# slip (5 for 50 or 500). Refused where it is typed only, never where a profile is read,
+# so a profile saved with one before this bound still opens.
+MIN_TYPED_TARGET_MG = float(min(min(row.male, row.female) for row in RDA_TABLE))
+
+
+def typed_target(value: object, field: str = "target", *, rda: str = "") -> float | None:
+    """A custom daily target as typed (empty: none, the RDA), refused below every RDA;
+    `rda`: how to ask for the RDA instead where it was typed, e.g. "or 'rda'"."""
+    mg = v.optional_amount(value, field, maximum=MAX_CUSTOM_TARGET_MG, allow_zero=False)
+    if mg is not None and mg < MIN_TYPED_TARGET_MG:
+        raise ValidationError(
+            field,
+            f"{mg:g} mg is below every RDA (the lowest is {MIN_TYPED_TARGET_MG:g}): "
+            f"type the daily figure in mg, e.g. 350{' ' + rda if rda else ''}",
+        )
+    return mg
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Button, Checkbox, Input, Label, RadioSet, Select, Static
 
+from journal.core.person.eras import MIN_TYPED_TARGET_MG, typed_target
 from journal.core.person.profile import (
     CONDITIONS,
     CONDITIONS_FOOTER,
@@ -58,6 +59,10 @@ class ProfileForm(Vertical):
     def __init__(self, profile: Profile, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.profile = profile
+        # The target as the form shows it on opening (see `_custom_target`).
+        self._opened_with = (
+            "" if profile.custom_target_mg is None else f"{profile.custom_target_mg:g}"
+        )
 
     def compose(self) -> ComposeResult:
         p = self.profile
@@ -119,16 +124,30 @@ class ProfileForm(Vertical):
                     key for key in CONDITIONS if self.query_one(f"#cond-{key}", Checkbox).value
                 ),
                 units=(units.id or "").removeprefix("units-") if units else self.profile.units,
-                custom_target_mg=self.query_one("#custom-target", Input).value,
+                custom_target_mg=self._custom_target(),
             )
         except ValidationError as exc:
-            born = self.query_one("#born", Input).value.strip()
-            # "199" on the way to "1990" is no mistake yet: said once it is a whole year.
-            unfinished = exc.field == "birth_year" and born.isdigit() and len(born) < 4
-            self._show_error(None if typing and unfinished else exc)
+            self._show_error(None if typing and self._unfinished(exc) else exc)
             raise
         self._show_error(None)
         return profile
+
+    def _unfinished(self, exc: ValidationError) -> bool:
+        """True if the field is on its way to a good value, no mistake yet: "199" on the
+        way to 1990, a target's "5" on the way to 50 or 500 (said when saved)."""
+        if exc.field == "birth_year":
+            born = self.query_one("#born", Input).value.strip()
+            return born.isdigit() and len(born) < 4
+        typed = self.query_one("#custom-target", Input).value.strip()
+        return exc.field == "target" and typed.isdigit() and float(typed) < MIN_TYPED_TARGET_MG
+
+    def _custom_target(self) -> float | None:
+        typed = self.query_one("#custom-target", Input).value
+        if typed.strip() == self._opened_with:
+            # A target saved before the lowest bound (5): the profile still opens and
+            # its other fields can be changed; only a newly typed one is held to it.
+            return self.profile.custom_target_mg
+        return typed_target(typed, rda="or leave it empty for the RDA")
 
     def changed(self) -> bool:
         """True if the fields say other than the profile the form opened with, and no
@@ -159,7 +178,8 @@ class ProfileForm(Vertical):
             profile = self.read(typing=True)
         except ValidationError as exc:
             shown = self.query_one(ERROR_LINE.get(exc.field, "#born-error"), Static).display
-            words = "fix the field marked above" if shown else "finish the birth year"
+            unfinished = "the target" if exc.field == "target" else "the birth year"
+            words = "fix the field marked above" if shown else f"finish {unfinished}"
             self.query_one("#result", Static).update(
                 Text(f"Your target: {words} to see it.", "bold")
             )

@@ -161,3 +161,32 @@ def test_a_bad_birth_year_is_named_as_the_option_typed(
     result = run_cli("profile", "--born", year)
     assert (result.returncode, result.stdout, result.stderr) == (2, "", said)
     assert stored(data_dir)["birth_year"] == 1990
+
+
+@pytest.mark.parametrize("typed", ["5", "29.9", "0.5"])
+def test_a_target_below_every_rda_is_refused_as_a_typo(data_dir: Path, typed: str) -> None:
+    """`--target 5` (for 50 or 500) was stored: a target below the lowest RDA (30 mg,
+    infants 0-6 months) is refused at the option, saying what to type."""
+    result = run_cli("profile", "--target", typed)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"mg-journal: target: {float(typed):g} mg is below every RDA (the lowest is 30): "
+        "type the daily figure in mg, e.g. 350 or 'rda'\n"
+    )
+    assert not (data_dir / "profile.json").exists()
+    assert run_cli("profile", "--target", "30").returncode == 0  # the bound itself
+    assert stored(data_dir)["custom_target_mg"] == 30.0
+
+
+def test_a_profile_saved_with_a_target_below_every_rda_still_opens(data_dir: Path) -> None:
+    from journal.core.person.profile import Profile
+    from journal.store.journal import Journal
+    from journal.store.profile import save_profile
+
+    save_profile(Journal.open(data_dir), Profile(custom_target_mg=5.0))
+    shown = run_cli("profile")
+    assert shown.returncode == 0, shown.stderr
+    assert "Target:       5 mg a day (custom)" in shown.stdout
+    changed = run_cli("profile", "--units", "us")  # another field: the target is kept
+    assert changed.returncode == 0, changed.stderr
+    assert (stored(data_dir)["units"], stored(data_dir)["custom_target_mg"]) == ("us", 5.0)
