@@ -68,14 +68,33 @@ def gather(trial: Trial, result: Result, made: date) -> TrialReport:
     )
 
 
+TEXT_WIDTH = 80  # a terminal's: the text table wrapped mid-row at 93 columns
+# Left out of the text table, in this order, while it is wider than TEXT_WIDTH: each is
+# said elsewhere (the protocol gives the washout days; a pair is periods 1-2, 3-4, ...).
+DROPPABLE = ("Analysed from", "Pair")
+
+
+def _aligned(rows: list[list[str]], columns: list[int]) -> list[str]:
+    widths = {i: max(len(row[i]) for row in rows) for i in columns}
+    return ["  ".join(row[i].ljust(widths[i]) for i in columns).rstrip() for row in rows]
+
+
+def text_table(rows: list[list[str]], indent: int = 2) -> list[str]:
+    """The periods table, aligned, in TEXT_WIDTH columns when leaving out the columns
+    said elsewhere (DROPPABLE) makes it fit."""
+    rows = [TIMELINE_HEAD, *rows]
+    columns = list(range(len(TIMELINE_HEAD)))
+    table = _aligned(rows, columns)
+    for name in DROPPABLE:
+        if max(map(len, table)) + indent <= TEXT_WIDTH:
+            break
+        columns.remove(TIMELINE_HEAD.index(name))
+        table = _aligned(rows, columns)
+    return table
+
+
 def render_text(doc: TrialReport) -> str:
-    widths = [
-        max(len(r[i]) for r in [TIMELINE_HEAD, *doc.timeline]) for i in range(len(TIMELINE_HEAD))
-    ]
-    table = [
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
-        for row in [TIMELINE_HEAD, *doc.timeline]
-    ]
+    table = text_table(doc.timeline)
     out = [f"Magnesium N-of-1 trial, report of {doc.made:%-d %b %Y}", "", "Protocol"]
     out += [f"  {line}" for line in doc.protocol]
     out += ["", "Periods", *[f"  {line}" for line in table], "", "Result"]

@@ -197,3 +197,25 @@ def test_a_period_with_nothing_logged_reads_not_recorded() -> None:
     found = [PeriodOutcome(p, None, t.on_magnesium(p), recorded=False) for p in t.periods[:1]]
     rows = report.timeline_rows(t, Result(None, found, [], None, "unrecorded"))
     assert rows[0][-1] == "not recorded"
+
+
+def test_the_text_table_fits_80_columns_leaving_out_what_is_said_elsewhere() -> None:
+    """A blinded trial, unsealed, across New Year and stopped: the table was 97 columns
+    and wrapped mid-row at 80. 'Analysed from' goes first (the protocol gives the
+    washout), then 'Pair' (periods 1-2, 3-4, ...)."""
+    wide = [
+        ["5", "3", "8 Dec - 28 Dec", "bottle A (placebo)", "18 Dec", "stopped in it"],
+        ["6", "3", "29 Dec 2026 - 18 Jan 2027", "bottle B (magnesium)", "8 Jan", "7.0"],
+    ]
+    assert report.text_table(wide) == [
+        "Period  Pair  Dates                      Taking                A week",
+        "5       3     8 Dec - 28 Dec             bottle A (placebo)    stopped in it",
+        "6       3     29 Dec 2026 - 18 Jan 2027  bottle B (magnesium)  7.0",
+    ]
+    wide[0][-1] = "stopped before it"
+    table = report.text_table(wide)
+    assert table[0] == "Period  Dates                      Taking                A week"
+    assert max(len(line) for line in table) + 2 <= report.TEXT_WIDTH
+    # One that fits keeps every column, as the report above shows.
+    narrow = report.text_table(DOC.timeline)
+    assert narrow[0].startswith("Period  Pair  Dates") and "Analysed from" in narrow[0]

@@ -1,0 +1,35 @@
+"""`mg-journal trial report` as text: its periods table fits a terminal's 80 columns."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from journal.cli import main
+from journal.core import clock
+
+
+def _at(day: str, *argv: str) -> int:
+    clock.set_now(datetime.fromisoformat(f"{day}T08:00"))
+    return main(list(argv))
+
+
+def test_the_periods_table_of_an_unsealed_trial_fits_80_columns(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: 92 columns (bottle B (magnesium), a period across New Year), wrapped
+    mid-row at 80."""
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+    plan = ("trial", "plan", "glycinate", "300", "--against", "placebo", "--blind")
+    assert _at("2026-09-01", *plan, "--seed", "42") == 0
+    assert _at("2026-09-01", "trial", "start") == 0
+    assert _at("2026-09-05", "trial", "unseal", "--yes") == 0
+    capsys.readouterr()
+    assert _at("2026-09-10", "trial", "report") == 0
+    out = capsys.readouterr().out.split("\n")
+    table = out[out.index("Periods") + 1 : out.index("Result") - 1]
+    assert len(table) == 7  # the head and six periods
+    assert "29 Dec 2026 - 18 Jan 2027  bottle B (magnesium)" in table[-1]
+    assert max(len(line) for line in table) <= 80
