@@ -175,11 +175,14 @@ def run(args: argparse.Namespace) -> int:
     from journal.shell.eat_ask import ask, ask_amount, ask_form, unsure
     from journal.shell.existing_journal import existing_journal
     from journal.shell.fit import say
+    from journal.shell.given import given
     from journal.store.food_catalog import recent_boosts
     from journal.store.journal import Journal
     from journal.store.own_foods import read_own_foods
     from journal.store.shipped import read_food_table
 
+    # `eat ""` (a script's empty variable) said "must not be empty", not what to type.
+    given(" ".join(args.food), "food", "type what you ate, e.g. mg-journal eat almonds 1oz")
     # A whole day's list may be long; each food's words are held to a name's length below.
     line = v.name(" ".join(args.food), "food", MAX_LINE if args.custom is None else v.MAX_NAME)
     day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
@@ -209,6 +212,8 @@ def run(args: argparse.Namespace) -> int:
     doubts: dict[int, Any] = {}
     notes: list[str] = []
     for number, item in enumerate(items):
+        before = f" before {item.quantity!r}" if item.quantity else ""
+        given(item.words, "food", f"type the food{before}, e.g. almonds 1oz")
         v.name(item.words, "food")
         if names_no_food(item):
             example = f"almonds {item.quantity} {item.words}"

@@ -82,7 +82,9 @@ def test_ambiguous_name_on_a_terminal_asks(data_dir: Path, monkeypatch: pytest.M
         (("eat", "almonds", "lots"), "no food matches 'almonds lots'"),
         # logged 2 g of "Rice cake, cracker", weighed by no portion (`too_few_grams`)
         (("eat", "usda:42204", "2"), "so 2 would be 2 g: say how much"),
-        (("eat", "   ", "1"), "must not be empty"),
+        (("eat", "   ", "1"), "food: is empty; type the food before '1', e.g. almonds 1oz"),
+        (("eat", ""), "food: is empty; type what you ate, e.g. mg-journal eat almonds 1oz"),
+        (("eat", "", "--custom", "4"), "food: is empty; type what you ate"),
         (("eat", "alm\x1bonds", "1"), "control characters"),
         (("eat", "almonds", "1", "--meal", "brunch"), "'brunch' is not one of"),
         (("eat", "almonds", "1", "--date", "2027-01-01"), "in the future"),
