@@ -31,9 +31,14 @@ def register(commands: Any) -> None:
 
 def run_encrypt(args: argparse.Namespace) -> int:
     from journal.store.encryption import encrypt
+    from journal.store.errors import AlreadyDoneError
     from journal.store.journal import Journal
 
-    count, key = encrypt(Journal.open(args.data_dir, create=False))
+    try:
+        count, key = encrypt(Journal.open(args.data_dir, create=False))
+    except AlreadyDoneError as done:  # as `done` on a complete day: said, and no failure
+        say(str(done))
+        return 0
     say(f"Encrypted {count} files with age; the key is {key} (outside the journal folder).")
     say("For another computer, or in case this one is lost: mg-journal key export")
     return 0
@@ -41,9 +46,14 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
 def run_decrypt(args: argparse.Namespace) -> int:
     from journal.store.encryption import decrypt
+    from journal.store.errors import AlreadyDoneError
     from journal.store.journal import Journal
 
-    count = decrypt(Journal.open(args.data_dir, create=False))
+    try:
+        count = decrypt(Journal.open(args.data_dir, create=False))
+    except AlreadyDoneError as done:
+        say(str(done))
+        return 0
     say(f"Decrypted {count} files: the journal is plain again.")
     return 0
 

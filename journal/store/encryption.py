@@ -24,7 +24,7 @@ from journal.store.crypt import (
     recipient,
     write_key,
 )
-from journal.store.errors import DamagedFileError, StoreError
+from journal.store.errors import AlreadyDoneError, DamagedFileError, StoreError
 from journal.store.journal import Journal
 from journal.store.paths import FILE_MODE, ensure_private_dir
 from journal.store.storage import decode
@@ -79,7 +79,7 @@ def encrypt(journal: Journal) -> tuple[int, Path]:
     with journal.lock:
         already = recipient(journal.root)
         if already is not None and not mixed(journal):
-            raise StoreError(f"The journal in {journal.root} is already encrypted; nothing to do.")
+            raise AlreadyDoneError(f"The journal in {journal.root} is already encrypted.")
         read = {path: path.read_bytes() for path in _all_files(journal)}
         for path, raw in read.items():  # a damaged file stops it here: no key made, nothing written
             _check(plain(raw, path), path)
@@ -100,7 +100,9 @@ def decrypt(journal: Journal) -> int:
     """Write every file back as plain JSON; needs this computer to hold the journal's key."""
     with journal.lock:
         if recipient(journal.root) is None and not mixed(journal):
-            raise StoreError(f"The journal in {journal.root} is not encrypted; nothing to do.")
+            raise AlreadyDoneError(
+                f"The journal in {journal.root} is already plain (not encrypted)."
+            )
         files: dict[Path, bytes | None] = {}
         for path in _all_files(journal):
             files[path] = text = plain(path.read_bytes(), path)

@@ -78,3 +78,8 @@ class LockTimeoutError(StoreError):
             f"Another Mg Journal has held {path} for too long; nothing was saved. "
             "Close other copies of the app and try again."
         )
+
+
+class AlreadyDoneError(StoreError):
+    """What was asked for holds already (encrypt an encrypted journal): nothing to do, no
+    failure; the shell says so and succeeds, as `done` on a complete day does."""

@@ -187,3 +187,19 @@ def test_a_file_left_in_the_other_state_is_named_and_a_second_run_finishes(
     assert decrypt(Journal.open(data_dir)) >= 1
     assert not sealed(other)
     assert not [s for s in (str(f) for f in diagnose(data_dir)) if s.startswith("problem")]
+
+
+def test_encrypt_twice_or_decrypt_a_plain_journal_says_so_and_succeeds(data_dir: Path) -> None:
+    """As `done` on a complete day: a state that already holds is said on stdout with
+    exit 0 (it exited 1 with 'mg-journal: ... nothing to do'), and nothing is written."""
+    journal_with_entries(data_dir)
+    plain = run_cli("decrypt")
+    assert (plain.returncode, plain.stderr) == (0, "")
+    assert plain.stdout == f"The journal in {data_dir} is already plain (not encrypted).\n"
+    assert not sealed(data_dir / DAY_FILE)
+    assert run_cli("encrypt").returncode == 0
+    before = (data_dir / DAY_FILE).read_bytes()
+    again = run_cli("encrypt")
+    assert (again.returncode, again.stderr) == (0, "")
+    assert again.stdout == f"The journal in {data_dir} is already encrypted.\n"
+    assert (data_dir / DAY_FILE).read_bytes() == before
