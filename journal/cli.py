@@ -35,12 +35,26 @@ def one_line(message: str) -> str:
     return control.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
 
 
+# The words the store's sentences open with (the app shows them as sentences): after
+# "mg-journal: " they go lower case, as the shell's other refusals are written.
+_SENTENCE_OPENERS = ("A", "Another", "Cannot", "That", "The", "There", "This", "Version")
+
+
+def house_style(message: str) -> str:
+    """`message` as the shell's refusals read after "mg-journal: ": "there is no journal
+    in ...", not "There is ..."; a path or a value quoted first is left as it is."""
+    first, _, rest = message.partition(" ")
+    if rest and first in _SENTENCE_OPENERS:
+        return f"{first.lower()} {rest}"
+    return message
+
+
 def _complain(message: str) -> None:
     """`message` on stderr as one line, "mg-journal: " first; wrapped at the width of the
     terminal stderr is, if it is one, as the output on stdout is (piped: whole)."""
     from journal.shell.fit import say
 
-    say(f"mg-journal: {one_line(message)}", file=sys.stderr)
+    say(f"mg-journal: {one_line(house_style(message))}", file=sys.stderr)
 
 
 def _warn(text: str) -> None:

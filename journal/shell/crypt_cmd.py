@@ -94,12 +94,9 @@ def run_key(args: argparse.Namespace) -> int:
         say(f"Wrote the key to {path}, protected by your passphrase.")
         say("On the other computer: mg-journal key import FILE (or: age -d FILE > key.txt)")
         return 0
-    source = Path(args.file).expanduser().absolute()
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        from journal.store.errors import StoreError
+    from journal.store.inputs import read_input_bytes
 
-        raise StoreError(f"Cannot read {source} ({exc.strerror}); nothing was changed.") from None
+    source = Path(args.file).expanduser().absolute()
+    raw = read_input_bytes(source)  # refused in the words `import` uses: "X does not exist"
     say(f"Kept the key in {import_key(raw, _passphrase(twice=False), source)}")
     return 0

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import clock
     from journal.store.journal import Journal
 
-    day = parse_day(args.date, clock.today(), "--date") if args.date is not None else clock.today()
+    day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
     # Undoing needs a journal to undo in: a mistyped path is refused, not made.
     journal = Journal.open(args.data_dir, create=not args.undo)
     changed = journal.set_complete(day, not args.undo)

@@ -73,10 +73,10 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
 
     changes: dict[str, Any] = {}
     if args.date is not None:
-        changes["date"] = parse_day(args.date, clock.today(), "--date")
+        changes["date"] = parse_day(args.date, clock.today())
     if args.time is not None:
         day = changes.get("date", entry.date)
-        changes["time"] = v.not_later_today(day, v.parse_time(args.time, "--time"), "--time")
+        changes["time"] = v.not_later_today(day, v.parse_time(args.time))
     allowed = {
         FoodEntry: {"grams", "mg"},
         SupplementEntry: {"note", "amount"},

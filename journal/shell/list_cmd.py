@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
 
-    end = parse_day(args.date, clock.today(), "--date") if args.date is not None else clock.today()
+    end = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
     start = end - timedelta(days=args.days - 1)
     journal = Journal.open(args.data_dir, create=False)
     days = list(journal.days(start, end))

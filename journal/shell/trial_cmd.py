@@ -306,14 +306,14 @@ def _packing(args: argparse.Namespace, trial: Any, today: Any) -> int:
     if trial.plan.blinded:
         if not args.helper:
             say(
-                "The packing sheet says which bottle holds magnesium: it is for the helper. "
-                "Run it with --helper (and -o FILE) and hand it over.",
+                "mg-journal: the packing sheet says which bottle holds magnesium: it is for "
+                "the helper. Run it with --helper (and -o FILE) and hand it over.",
                 file=sys.stderr,
             )
             return 1
         if trial.start is not None and trial.sealed and not args.yes:
             say(
-                "The trial has started: the helper's sheet shows which bottle holds "
+                "mg-journal: the trial has started: the helper's sheet shows which bottle holds "
                 "magnesium, and your reading it ends the blinding. For a refill, give it "
                 "to the helper unread: repeat with --yes -o FILE.",
                 file=sys.stderr,

@@ -61,7 +61,7 @@ def test_a_data_dir_that_cannot_be_created(tmp_path: Path) -> None:
     blocker.write_text("")
     one_line_error(
         run_cli("--data-dir", str(blocker / "journal"), "log", "cramp"),
-        "Cannot create the journal folder",
+        "mg-journal: cannot create the journal folder",
         "--data-dir",
     )
 

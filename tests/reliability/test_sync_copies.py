@@ -383,7 +383,7 @@ def test_a_version_set_aside_is_taken_back_and_the_one_it_replaces_set_aside(
         refused = run_cli("sync", "take", wrong)
         assert refused.returncode == 1
         assert refused.stderr.strip().endswith(
-            f"There is no version {wrong} set aside (listed: 1 to 1); "
+            f"mg-journal: there is no version {wrong} set aside (listed: 1 to 1); "
             "`mg-journal sync status` numbers them."
         )
     took = run_cli("sync", "take", "1")
@@ -420,5 +420,5 @@ def test_sync_ignore_write_sets_up_a_new_synced_folder_but_not_someone_elses(
 
 def test_sync_take_without_a_journal_is_refused_and_creates_nothing(data_dir: Path) -> None:
     taken = run_cli("sync", "take", "1")
-    assert taken.returncode == 1 and "There is no journal in" in taken.stderr
+    assert taken.returncode == 1 and "mg-journal: there is no journal in" in taken.stderr
     assert not data_dir.exists()

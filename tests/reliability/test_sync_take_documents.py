@@ -95,7 +95,7 @@ def test_another_trial_in_place_of_one_begun_is_refused_in_one_line(
     refused = run_cli("sync", "take", "2")
     assert refused.returncode != 0 and refused.stdout == ""
     assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
-    assert "Version 2 is another trial (glycinate 300 mg" in refused.stderr
+    assert "mg-journal: version 2 is another trial (glycinate 300 mg" in refused.stderr
     assert "a trial begun is never replaced; nothing was changed" in refused.stderr
     assert (data_dir / "trial.json").read_bytes() == before
 

@@ -17,7 +17,7 @@ def test_data_dir_after_the_command_is_the_journal(data_dir: Path, tmp_path: Pat
     listed = run_cli("list", f"--data-dir={other}")
     assert listed.returncode == 0 and "Bananas, raw" in listed.stdout
     status = run_cli("trial", "status", "--data-dir", str(other))
-    assert status.stderr.startswith("mg-journal: There is no trial plan yet")
+    assert status.stderr.startswith("mg-journal: there is no trial plan yet")
     # After `--` it is a word of the food, as any other.
     typed = run_cli("--data-dir", str(other), "eat", "--", "--data-dir")
     assert typed.returncode == 2 and "no food matches '--data-dir'" in typed.stderr

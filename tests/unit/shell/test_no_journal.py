@@ -21,7 +21,7 @@ def test_a_reading_command_refuses_a_folder_that_is_not_there(
     typo = tmp_path / "jounral"
     done = run_cli("--data-dir", str(typo), *command)
     assert done.returncode == 1
-    assert done.stderr.startswith(f"mg-journal: There is no journal in {typo}")
+    assert done.stderr.startswith(f"mg-journal: there is no journal in {typo}")
     assert "Nothing was created." in done.stderr and "Traceback" not in done.stderr
     assert not typo.exists()
 
@@ -77,7 +77,7 @@ def test_a_command_on_what_is_stored_says_no_journal_is_there(
     typo = tmp_path / "jounral"
     done = run_cli("--data-dir", str(typo), *command)
     assert done.returncode == 1
-    assert done.stderr.startswith(f"mg-journal: There is no journal in {typo}")
+    assert done.stderr.startswith(f"mg-journal: there is no journal in {typo}")
     assert not typo.exists()
 
 
@@ -163,7 +163,7 @@ def test_a_command_on_an_empty_folder_says_no_journal_is_there(
     made.mkdir()
     done = run_cli("--data-dir", str(made), *command)
     assert (done.returncode, done.stdout) == (1, "")
-    assert done.stderr.startswith(f"mg-journal: There is no journal in {made}: check the path")
+    assert done.stderr.startswith(f"mg-journal: there is no journal in {made}: check the path")
     assert list(made.iterdir()) == []
 
 
@@ -189,7 +189,7 @@ def test_a_reading_command_leaves_a_folder_of_other_things_alone(
         *(["-o", str(out)] * (command[0] in ("export", "backup"))),
     )
     assert (done.returncode, done.stdout) == (1, "")
-    assert done.stderr.startswith(f"mg-journal: There is no journal in {documents}")
+    assert done.stderr.startswith(f"mg-journal: there is no journal in {documents}")
     assert sorted(p.name for p in documents.iterdir()) == ["letter.txt"]
     assert documents.stat().st_mode & 0o777 == 0o755 and not out.exists()
     doctor = run_cli("--data-dir", str(documents), "doctor")

@@ -17,6 +17,6 @@ def test_every_step_without_a_plan_says_so_alike(data_dir: Path, step: str) -> N
     done = run_cli("trial", step)
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr == (
-        "mg-journal: There is no trial plan yet; write one with `mg-journal trial plan`.\n"
+        "mg-journal: there is no trial plan yet; write one with `mg-journal trial plan`.\n"
     )
     assert sorted(p.name for p in data_dir.rglob("*")) == before

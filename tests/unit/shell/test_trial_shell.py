@@ -297,7 +297,7 @@ def test_a_doses_entry_is_not_deleted_or_moved_on_its_own(
     for argv in (("delete", dose.id[:8]), ("edit", dose.id[:8], "--date", "yesterday")):
         assert _at("2026-09-02", *argv) == 1
         err = capsys.readouterr().err
-        assert "That supplement is the trial's dose of 2 Sep 2026" in err
+        assert "mg-journal: that supplement is the trial's dose of 2 Sep 2026" in err
         assert (
             "`mg-journal trial dose missed --date 2026-09-02`" in err and len(err.splitlines()) == 1
         )
