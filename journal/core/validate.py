@@ -116,6 +116,19 @@ def amount(
     return number
 
 
+_MG = re.compile(r"^(.*\d)\s*mg$", re.IGNORECASE)
+
+
+def without_mg(value: object) -> object:
+    """ "300mg" or "300 mg" as 300, where a figure in mg is asked for: the label's way
+    of writing it was refused as "not a number". Other units stay to be refused."""
+    if isinstance(value, str):
+        match = _MG.match(value.strip())
+        if match:
+            return match.group(1)
+    return value
+
+
 def optional_amount(
     value: object, field: str, *, maximum: float, allow_zero: bool = True
 ) -> float | None:

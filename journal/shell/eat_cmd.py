@@ -195,7 +195,9 @@ def run(args: argparse.Namespace) -> int:
         at = default_time(day, meal)
     if args.custom is not None:
         # 0 is a figure too (water, oil); shown as given ("12.5 mg"), not rounded away.
-        mg = v.amount(args.custom, "custom", maximum=MAX_MG, allow_zero=True) + 0.0  # -0 is 0
+        mg = (
+            v.amount(v.without_mg(args.custom), "custom", maximum=MAX_MG, allow_zero=True) + 0.0
+        )  # -0 is 0
         entry = FoodEntry(day, at, line, None, mg, None, meal, portion="as written")
         Journal.open(args.data_dir).add(entry)
         say(f"Logged {line}: {mg:,g} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]", 2)

@@ -111,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     if args.salt is not None:
         if args.mg is not None:
             raise v.ValidationError("salt", "give the elemental mg or --salt, not both")
-        salt = v.amount(args.salt, "salt", maximum=100_000)
+        salt = v.amount(v.without_mg(args.salt), "salt", maximum=100_000)
         try:
             mg = elemental_mg(form, salt)
         except ValueError as exc:
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.mg is None:
         raise v.ValidationError("magnesium", "give the elemental mg per dose, or --salt MG")
     else:
-        mg = v.amount(args.mg, "magnesium", maximum=5_000)
+        mg = v.amount(v.without_mg(args.mg), "magnesium", maximum=5_000)
     journal = existing_journal(args.data_dir)  # made only once the dose is good
     try:
         profile = load_profile(journal) if journal is not None else Profile()

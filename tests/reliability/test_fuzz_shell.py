@@ -160,14 +160,16 @@ def test_profile_born_and_target(
             capsys, "--data-dir", tmp, "profile", f"--born={born}", f"--target={target}"
         )
         journal = Journal.open(tmp)
-        custom = None if target.strip().lower() == "rda" else target
-        # A typed target is also held to the lowest RDA (a saved one is not).
-        if accepted(
-            lambda: (typed_target(custom), Profile(birth_year=born, custom_target_mg=custom))
-        ):  # type: ignore[arg-type]
+        rda = target.strip().lower() == "rda"
+
+        def expect() -> Profile:
+            # A typed target: held to the lowest RDA (a saved one is not), "350mg" is 350.
+            custom = None if rda else typed_target(target)
+            return Profile(birth_year=born, custom_target_mg=custom)  # type: ignore[arg-type]
+
+        if accepted(expect):
             assert code == 0, err
-            expected = Profile(birth_year=born, custom_target_mg=custom)  # type: ignore[arg-type]
-            assert load_profile(journal) == expected
+            assert load_profile(journal) == expect()
         else:
             assert_refused(code, err)
             assert not has_profile(journal)

@@ -92,11 +92,15 @@ async def profile_session(root: Path, values: list[tuple[str, str]]) -> None:
             target_input = screen.query_one("#custom-target", Input)
             born_input.value, target_input.value = born, target
             await pilot.pause()
-            typed = {"birth_year": born_input.value, "custom_target_mg": target_input.value}
             opened = "" if before.custom_target_mg is None else f"{before.custom_target_mg:g}"
             try:
+                typed = {
+                    "birth_year": born_input.value,
+                    "custom_target_mg": before.custom_target_mg,
+                }
                 if target_input.value.strip() != opened:  # a saved target is not held to it
-                    typed_target(target_input.value)  # a typed one: the lowest RDA at least
+                    # a typed one: the lowest RDA at least, "350mg" read as 350
+                    typed["custom_target_mg"] = typed_target(target_input.value)
                 # A changed custom target holds from today; the days before keep theirs.
                 expected: Profile | None = record(before, before.but(**typed), clock.today())
             except ValidationError:

@@ -25,7 +25,9 @@ MIN_TYPED_TARGET_MG = float(min(min(row.male, row.female) for row in RDA_TABLE))
 def typed_target(value: object, field: str = "target", *, rda: str = "") -> float | None:
     """A custom daily target as typed (empty: none, the RDA), refused below every RDA;
     `rda`: how to ask for the RDA instead where it was typed, e.g. "or 'rda'"."""
-    mg = v.optional_amount(value, field, maximum=MAX_CUSTOM_TARGET_MG, allow_zero=False)
+    mg = v.optional_amount(
+        v.without_mg(value), field, maximum=MAX_CUSTOM_TARGET_MG, allow_zero=False
+    )
     if mg is not None and mg < MIN_TYPED_TARGET_MG:
         raise ValidationError(
             field,

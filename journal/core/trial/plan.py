@@ -79,7 +79,7 @@ class Plan:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "form", v.name(self.form, "form"))
-        dose = v.amount(self.dose_mg, "dose", maximum=MAX_DOSE_MG)
+        dose = v.amount(v.without_mg(self.dose_mg), "dose", maximum=MAX_DOSE_MG)
         object.__setattr__(self, "dose_mg", dose)
         object.__setattr__(self, "comparator", v.choice(self.comparator, "against", COMPARATORS))
         if self.blinded and self.comparator != "placebo":
@@ -170,6 +170,11 @@ def _whole(value: object, name: str, low: int, high: int) -> None:
 
 # What `amend` may change after the start, and how each is parsed.
 AMENDABLE = {"pairs": int, "benefit": float, "dose_mg": float, "form": str}
+_AMEND_EXAMPLES = {
+    "pairs": f"a whole number of pairs: type one from {MIN_PAIRS} to {MAX_PAIRS}",
+    "benefit": "a number: type how many fewer a week is worth having, e.g. 1.5",
+    "dose_mg": "a dose: type the elemental mg a day, e.g. 250",
+}
 
 
 def amend(plan: Plan, what: str, value: str, on: date, reason: str) -> tuple[Plan, Amendment]:
@@ -177,9 +182,10 @@ def amend(plan: Plan, what: str, value: str, on: date, reason: str) -> tuple[Pla
     if what not in AMENDABLE:
         raise v.ValidationError("amend", f"{what!r} cannot change; one of {', '.join(AMENDABLE)}")
     try:
-        parsed = AMENDABLE[what](value)
+        parsed = AMENDABLE[what](v.without_mg(value) if what == "dose_mg" else value)
     except ValueError:
-        raise v.ValidationError(what, f"{value!r} is not a valid value") from None
+        # "'four' is not a valid value" said nothing of what to type.
+        raise v.ValidationError(what, f"{value!r} is not {_AMEND_EXAMPLES[what]}") from None
     if what == "form":  # as `trial plan` takes it: one of the forms, spelt as listed
         from journal.core.food.supplements import FORMS
 

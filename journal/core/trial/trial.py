@@ -181,6 +181,11 @@ class Trial:
             )
         if here is not None:
             return f"{on:%-d %b %Y} is in a period without the supplement: no dose to take"
+        if self.start is None:  # "no trial dose to take" left one guessing why
+            return (
+                "the trial has not started, so it takes no dose yet: start it first; the "
+                f"doses begin after its {self.plan.run_in_days}-day run-in"
+            )
         return f"there is no trial dose to take on {on:%-d %b %Y}"
 
     # -- changes -----------------------------------------------------------------

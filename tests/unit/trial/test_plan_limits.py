@@ -159,7 +159,9 @@ def test_an_amendment_says_what_changed_and_refuses_the_rest() -> None:
     assert str(refused.value) == "amend: 'seed' cannot change; one of pairs, benefit, dose_mg, form"
     with pytest.raises(ValidationError) as refused:
         amend(plan(), "pairs", "four", date(2026, 2, 1), "")
-    assert str(refused.value) == "pairs: 'four' is not a valid value"
+    assert (
+        str(refused.value) == "pairs: 'four' is not a whole number of pairs: type one from 3 to 4"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,96 @@
+"""`mg-journal trial ...` walked as a new person types it: a figure written as on the
+label ("300mg"), a word for a number, a dose asked for before the start."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from journal.cli import main
+from journal.core import clock
+
+
+def _at(day: str, *argv: str) -> int:
+    clock.set_now(datetime.fromisoformat(f"{day}T08:00"))
+    return main(list(argv))
+
+
+@pytest.fixture
+def unpinned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+
+
+def _plan(data_dir: Path) -> dict[str, object]:
+    doc: dict[str, object] = json.loads((data_dir / "trial.json").read_text())["trial"]["1"]
+    return doc
+
+
+@pytest.mark.usefixtures("unpinned")
+def test_a_dose_written_as_on_the_label_is_taken(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: "dose: '300mg' is not a number" (and so for amend's 'dose_mg')."""
+    assert _at("2026-09-01", "trial", "plan", "glycinate", "300mg") == 0
+    assert _plan(data_dir)["plan"]["dose_mg"] == 300.0  # type: ignore[index]
+    assert _at("2026-09-01", "trial", "start") == 0
+    assert _at("2026-09-16", "trial", "amend", "dose_mg", "250 mg") == 0
+    assert "dose_mg: 300 -> 250" in capsys.readouterr().out
+    assert _at("2026-09-16", "trial", "amend", "dose_mg", "25g") == 2  # not every unit
+    assert capsys.readouterr().err == (
+        "mg-journal: dose_mg: '25g' is not a dose: type the elemental mg a day, e.g. 250\n"
+    )
+
+
+@pytest.mark.usefixtures("unpinned")
+@pytest.mark.parametrize(
+    ("field", "value", "says"),
+    [
+        ("pairs", "four", "'four' is not a whole number of pairs: type one from 3 to 4"),
+        ("benefit", "lots", "'lots' is not a number: type how many fewer a week is worth"),
+    ],
+)
+def test_an_amendment_that_is_no_number_says_what_to_type(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], field: str, value: str, says: str
+) -> None:
+    """Before: "pairs: 'four' is not a valid value"."""
+    assert _at("2026-09-01", "trial", "plan", "glycinate", "300") == 0
+    assert _at("2026-09-01", "trial", "start") == 0
+    before = (data_dir / "trial.json").read_bytes()
+    capsys.readouterr()
+    assert _at("2026-09-16", "trial", "amend", field, value) == 2
+    assert capsys.readouterr().err.startswith(f"mg-journal: {field}: {says}")
+    assert (data_dir / "trial.json").read_bytes() == before
+
+
+@pytest.mark.usefixtures("unpinned")
+def test_a_dose_before_the_start_says_to_start_first(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: "dose: there is no trial dose to take on 1 Sep 2026" and no why."""
+    assert _at("2026-09-01", "trial", "plan", "glycinate", "300") == 0
+    capsys.readouterr()
+    assert _at("2026-09-01", "trial", "dose", "taken") == 2
+    assert capsys.readouterr().err == (
+        "mg-journal: dose: the trial has not started, so it takes no dose yet: start it "
+        "first; the doses begin after its 14-day run-in\n"
+    )
+    assert _plan(data_dir)["doses"] == {}
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("supplement", "citrate", "150mg"), "Logged magnesium citrate: 150 mg elemental"),
+        (("supplement", "citrate", "--salt", "500 mg"), "500 mg magnesium citrate ≈ 80 mg"),
+        (("eat", "soup", "--custom", "40mg"), "Logged soup: 40 mg magnesium"),
+        (("profile", "--target", "350mg"), "Target:       350 mg a day (custom)"),
+    ],
+)
+def test_other_figures_in_mg_take_the_label_s_way_too(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], says: str
+) -> None:
+    assert main(list(args)) == 0
+    assert says in capsys.readouterr().out
