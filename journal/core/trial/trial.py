@@ -191,8 +191,16 @@ class Trial:
     # -- changes -----------------------------------------------------------------
 
     def started(self, on: date) -> Trial:
-        if self.locked:
-            raise v.ValidationError("start", "the trial has already started")
+        if self.stopped is not None:
+            raise v.ValidationError(
+                "start", f"the trial was stopped on {self.stopped:%-d %b %Y}: plan a new one"
+            )
+        if self.start is not None:
+            raise v.ValidationError(
+                "start",
+                f"the trial started on {self.start:%-d %b %Y} already; a start cannot move "
+                "(stop it, and plan a new one)",
+            )
         if on < self.plan.created:  # the plan is fixed before the data, never after
             raise v.ValidationError(
                 "start", f"before the plan was written ({self.plan.created.isoformat()})"
@@ -215,7 +223,7 @@ class Trial:
         if not self.locked:
             raise v.ValidationError("amend", "before the start, change the plan itself")
         if self.stopped is not None:
-            raise v.ValidationError("amend", f"the trial was stopped on {self.stopped}")
+            raise v.ValidationError("amend", f"the trial was stopped on {self.stopped:%-d %b %Y}")
         plan, note = amend(self.plan, what, value, on, reason)
         if what == "pairs" and self.start is not None and on > trial_day_end(plan, self.start):
             raise v.ValidationError("pairs", "that many pairs would have ended already")
@@ -259,8 +267,12 @@ class Trial:
         return t.noted(on, "unsealed at the end" if self.ended(on) else "unsealed before the end")
 
     def stopped_on(self, on: date, reason: str) -> Trial:
-        if self.start is None or self.stopped is not None:
-            raise v.ValidationError("stop", "the trial is not running")
+        if self.start is None:
+            raise v.ValidationError(
+                "stop", "the trial has not started: nothing to stop (a plan can be rewritten)"
+            )
+        if self.stopped is not None:
+            raise v.ValidationError("stop", f"the trial was stopped on {self.stopped:%-d %b %Y}")
         return replace(self, stopped=on).noted(on, "stopped", reason)
 
     # -- to and from the file ------------------------------------------------------

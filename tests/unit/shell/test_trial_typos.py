@@ -94,3 +94,55 @@ def test_other_figures_in_mg_take_the_label_s_way_too(
 ) -> None:
     assert main(list(args)) == 0
     assert says in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("unpinned")
+def test_a_step_asked_again_says_it_holds_already_and_succeeds(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As `done` on a complete day. Before: `trial start` again exited 2 ("has already
+    started"), `stop` again 2 ("not running"), and `unseal` again was refused as if
+    still sealed: "repeat with --yes"."""
+    plan = ("trial", "plan", "glycinate", "300", "--against", "placebo", "--blind")
+    assert _at("2026-09-01", *plan) == 0
+    assert _at("2026-09-01", "trial", "start") == 0
+    capsys.readouterr()
+    assert _at("2026-09-02", "trial", "start") == 0
+    assert capsys.readouterr().out == (
+        "The trial started on 1 Sep 2026 already; the plan is locked.\n"
+    )
+    assert _at("2026-09-02", "trial", "start", "--date", "2026-09-02") == 2  # another day
+    assert capsys.readouterr().err == (
+        "mg-journal: start: the trial started on 1 Sep 2026 already; a start cannot move "
+        "(stop it, and plan a new one)\n"
+    )
+    assert _at("2026-09-20", "trial", "unseal", "--yes") == 0
+    bottle = capsys.readouterr().out.split("bottle ")[1][0]
+    before = (data_dir / "trial.json").read_bytes()
+    assert _at("2026-09-20", "trial", "unseal") == 0
+    out = capsys.readouterr()
+    assert (out.out, out.err) == (
+        f"The seal is open already: bottle {bottle} held magnesium.\n",
+        "",
+    )
+    assert (data_dir / "trial.json").read_bytes() == before  # no second "unsealed" note
+    assert _at("2026-09-21", "trial", "stop") == 0
+    capsys.readouterr()
+    assert _at("2026-09-22", "trial", "stop") == 0
+    assert capsys.readouterr().out == "The trial was stopped already, on 21 Sep 2026.\n"
+    assert _at("2026-09-22", "trial", "start") == 2  # stopped: not "started already"
+    assert capsys.readouterr().err == (
+        "mg-journal: start: the trial was stopped on 21 Sep 2026: plan a new one\n"
+    )
+
+
+@pytest.mark.usefixtures("unpinned")
+def test_stop_before_the_start_says_there_is_nothing_to_stop(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _at("2026-09-01", "trial", "plan", "glycinate", "300") == 0
+    capsys.readouterr()
+    assert _at("2026-09-01", "trial", "stop") == 2
+    assert capsys.readouterr().err == (  # before: "stop: the trial is not running"
+        "mg-journal: stop: the trial has not started: nothing to stop (a plan can be rewritten)\n"
+    )

@@ -121,7 +121,10 @@ def test_the_plan_changes_freely_before_the_start_and_only_by_amendment_after() 
         t.amended("benefit", "2", START, "")
     t = t.with_plan(plan(pairs=4)).started(START)
     assert t.plan.pairs == 4 and t.start == START
-    with refused("start: the trial has already started"):
+    with refused(
+        "start: the trial started on 5 Jan 2026 already; a start cannot move (stop it, and "
+        "plan a new one)"
+    ):
         t.started(START + timedelta(days=1))
     with refused("plan: the plan is locked since the start; amend it"):
         t.with_plan(plan())
@@ -175,11 +178,11 @@ def test_unsealing_is_dated_once_and_says_whether_before_the_end() -> None:
 
 
 def test_only_a_running_trial_stops() -> None:
-    with refused("stop: the trial is not running"):
+    with refused("stop: the trial has not started: nothing to stop (a plan can be rewritten)"):
         Trial(plan()).stopped_on(START, "")
     t = Trial(plan()).started(START).stopped_on(PERIOD_1, "")
     assert t.stopped == PERIOD_1
-    with refused("stop: the trial is not running"):
+    with refused(f"stop: the trial was stopped on {PERIOD_1:%-d %b %Y}"):
         t.stopped_on(PERIOD_2, "")
 
 
@@ -246,7 +249,7 @@ def test_a_start_before_the_plan_and_an_amendment_after_a_stop_are_refused_by_fi
     with refused(f"start: before the plan was written ({t.plan.created.isoformat()})"):
         t.started(t.plan.created - timedelta(days=1))
     stopped = t.started(START).stopped_on(PERIOD_2, "moving house")
-    with refused(f"amend: the trial was stopped on {PERIOD_2}"):
+    with refused(f"amend: the trial was stopped on {PERIOD_2:%-d %b %Y}"):
         stopped.amended("pairs", "4", PERIOD_2, "more")
 
 
