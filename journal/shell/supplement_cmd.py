@@ -85,10 +85,10 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.entries.models import SupplementEntry
     from journal.core.food.supplements import (
         ELEMENTAL_FRACTION,
-        FORMS,
         INFANT_NOTE,
         INFANT_YARDSTICK_MG,
         elemental_mg,
+        form_named,
     )
     from journal.core.person.profile import Profile, supplement_limit
     from journal.shell.existing_journal import existing_journal
@@ -97,10 +97,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
 
-    forms = {f.lower(): f for f in FORMS}
-    form = forms.get(args.form.strip().lower())
-    if form is None:
-        raise v.ValidationError("form", f"{args.form!r} is not one of: {', '.join(FORMS)}")
+    form = form_named(args.form)
     day = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
     at = (
         v.not_later_today(day, v.parse_time(args.time))

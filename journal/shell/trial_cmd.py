@@ -135,13 +135,9 @@ def _write_or_print(output: str | None, text: str, plain: bool = True) -> None:
 
 def _form(name: str) -> str:
     """The supplement form as `supplement` knows it ("Glycinate" is glycinate)."""
-    from journal.core import validate as v
-    from journal.core.food.supplements import FORMS
+    from journal.core.food.supplements import form_named
 
-    form = {f.lower(): f for f in FORMS}.get(name.strip().lower())
-    if form is None:
-        raise v.ValidationError("form", f"{name!r} is not one of: {', '.join(FORMS)}")
-    return form
+    return form_named(name)
 
 
 def _already(trial: Any, step: str, on: Any) -> bool:

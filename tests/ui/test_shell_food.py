@@ -89,7 +89,10 @@ def test_ambiguous_name_on_a_terminal_asks(data_dir: Path, monkeypatch: pytest.M
         (("eat", "almonds", "1", "--meal", "brunch"), "'brunch' is not one of"),
         (("eat", "almonds", "1", "--date", "2027-01-01"), "in the future"),
         (("supplement", "glycinate", "0"), "must be more than 0"),
-        (("supplement", "unobtainium", "200"), "'unobtainium' is not one of"),
+        (
+            ("supplement", "unobtainium", "200"),
+            "form: 'unobtainium' is not a form; use one of: oxide",
+        ),
         (("supplement", "other", "--salt", "500"), "no elemental fraction"),
         (("supplement", "citrate", "200", "--salt", "500"), "not both"),
         (("supplement", "citrate", "9000"), "more than the most allowed"),

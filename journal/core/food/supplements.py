@@ -33,6 +33,22 @@ ELEMENTAL_FRACTION: dict[str, float | None] = {
 FORMS: tuple[str, ...] = tuple(ELEMENTAL_FRACTION)
 
 
+def form_named(typed: str) -> str:
+    """The form as listed ("Glycinate", "magnesium glycinate" is glycinate); else a
+    ValidationError offering the form a typo is closest to, as `log` offers a kind."""
+    import difflib
+
+    from journal.core.validate import ValidationError
+
+    word = " ".join(typed.strip().lower().split()).removeprefix("magnesium ")
+    forms = {form.lower(): form for form in FORMS}
+    if word in forms:
+        return forms[word]
+    close = difflib.get_close_matches(word, list(forms), n=1, cutoff=0.6)
+    meant = f" (did you mean '{forms[close[0]]}'?)" if close else ""
+    raise ValidationError("form", f"{typed!r} is not a form{meant}; use one of: {', '.join(FORMS)}")
+
+
 def elemental_mg(form: str, salt_mg: float) -> float:
     """Elemental magnesium in ``salt_mg`` of the salt ``form``.
 

@@ -187,11 +187,9 @@ def amend(plan: Plan, what: str, value: str, on: date, reason: str) -> tuple[Pla
         # "'four' is not a valid value" said nothing of what to type.
         raise v.ValidationError(what, f"{value!r} is not {_AMEND_EXAMPLES[what]}") from None
     if what == "form":  # as `trial plan` takes it: one of the forms, spelt as listed
-        from journal.core.food.supplements import FORMS
+        from journal.core.food.supplements import form_named
 
-        parsed = {f.lower(): f for f in FORMS}.get(value.strip().lower())
-        if parsed is None:
-            raise v.ValidationError("form", f"{value!r} is not one of: {', '.join(FORMS)}")
+        parsed = form_named(value)
     old = getattr(plan, what)
     new = replace(plan, **{what: parsed})
     if new == plan:  # an amendment that changes nothing would only clutter the record

@@ -221,7 +221,9 @@ def test_a_plan_takes_the_kind_and_form_as_log_and_supplement_spell_them(
     text = (data_dir / "trial.json").read_text().replace(" ", "")
     assert '"outcome":"twitch"' in text and '"form":"glycinate"' in text
     assert main(["trial", "plan", "glycinat", "300"]) == 2
-    assert "form: 'glycinat' is not one of: oxide, carbonate" in capsys.readouterr().err
+    assert "form: 'glycinat' is not a form (did you mean 'glycinate'?); use one of: oxide" in (
+        capsys.readouterr().err
+    )
 
 
 @pytest.mark.parametrize("form", ["text", "markdown", "html"])

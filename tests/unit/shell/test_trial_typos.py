@@ -146,3 +146,29 @@ def test_stop_before_the_start_says_there_is_nothing_to_stop(
     assert capsys.readouterr().err == (  # before: "stop: the trial is not running"
         "mg-journal: stop: the trial has not started: nothing to stop (a plan can be rewritten)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("Magnesium Citrate", "citrate"), ("l-threonate", "L-threonate")]
+)
+def test_a_form_as_the_label_names_it_is_taken(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], typed: str, stored: str
+) -> None:
+    assert main(["supplement", typed, "100"]) == 0
+    assert f"Logged magnesium {stored}: 100 mg elemental" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv", [["supplement", "glycinat", "200"], ["trial", "plan", "glycinat", "300"]]
+)
+def test_a_mistyped_form_is_offered_the_one_meant(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """Before: "form: 'glycinat' is not one of: oxide, ..." and no guess, where a
+    mistyped symptom kind or command gets one."""
+    assert main(argv) == 2
+    assert capsys.readouterr().err.startswith(
+        "mg-journal: form: 'glycinat' is not a form (did you mean 'glycinate'?); use one of: "
+        "oxide, carbonate,"
+    )
+    assert not (data_dir / "trial.json").exists() and not (data_dir / "entries").exists()

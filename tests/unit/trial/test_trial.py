@@ -293,5 +293,5 @@ def test_an_amended_form_is_one_the_plan_takes_spelt_as_listed(typed: str, store
 
 def test_an_amended_form_not_on_the_list_is_refused() -> None:
     """A helper's report: `trial amend form "Zinc pills"` logged 'magnesium Zinc pills'."""
-    with pytest.raises(ValidationError, match="'Zinc pills' is not one of: "):
+    with pytest.raises(ValidationError, match="'Zinc pills' is not a form; use one of: "):
         Trial(plan()).started(START).amended("form", "Zinc pills", PERIOD_2, "")
