@@ -80,12 +80,22 @@ def register(commands: Any) -> None:
     cmd.set_defaults(handler=run)
 
 
+# Typed for the sex as forms ask it: "f" was refused as "not one of: female, male, ...".
+SEX_WORDS = {"f": "female", "m": "male", "woman": "female", "man": "male"}
+
+
 def _changes(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
+    from journal.shell.given import given
+
     changes: dict[str, Any] = {}
+    # Given empty (a script's empty variable), a year or target was cleared, silently.
+    given(args.born, "born", "type a year like 1990, or leave --born out")
+    given(args.target, "target", "type mg a day, e.g. 350, or rda for the RDA")
     if args.sex is not None:
-        changes["sex"] = args.sex
+        sex = args.sex.strip().lower()
+        changes["sex"] = SEX_WORDS.get(sex, args.sex)
         # Switching to male clears pregnancy and lactation unless they were asked for.
-        if args.sex.strip().lower() == "male":
+        if changes["sex"] == "male":
             changes.setdefault("pregnant", False)
             changes.setdefault("lactating", False)
     if args.born is not None:  # refused as --born, the word typed, not as birth_year

@@ -163,6 +163,8 @@ def test_profile_born_and_target(
         rda = target.strip().lower() == "rda"
 
         def expect() -> Profile:
+            if not born.strip() or not target.strip():  # given empty: refused, not cleared
+                raise ValidationError("born" if not born.strip() else "target", "is empty")
             # A typed target: held to the lowest RDA (a saved one is not), "350mg" is 350.
             custom = None if rda else typed_target(target)
             return Profile(birth_year=born, custom_target_mg=custom)  # type: ignore[arg-type]

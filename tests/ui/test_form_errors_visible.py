@@ -96,7 +96,7 @@ async def test_a_birth_year_half_typed_is_not_called_wrong(data_dir: Path) -> No
         assert "before 1900" not in text and "finish the birth year" in text
         await pilot.press("ctrl+s")  # saving says what is wrong, at the field
         await pilot.pause()
-        assert "199 is before 1900" in line_below(app, "Birth year")
+        assert "199 is not a whole year: type all four digits" in line_below(app, "Birth year")
         await pilot.press("0")
         await pilot.pause()
         assert "before 1900" not in squeezed(app) and "Your target: 420 mg" in squeezed(app)

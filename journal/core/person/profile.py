@@ -66,6 +66,21 @@ CONDITIONS_FOOTER = (
 )
 
 
+def _meant(typed: object) -> str:
+    """ " (did you mean 'diabetes'?)" for "diabetic", "crohn" or "Crohn's disease"."""
+    import difflib
+
+    if not isinstance(typed, str):
+        return ""
+    word = typed.strip().lower().replace("'", "").replace(" ", "_")
+    by_label = {
+        label.lower().replace("'", "").replace(" ", "_"): k for k, (label, _) in CONDITIONS.items()
+    }
+    names = {**{k: k for k in CONDITION_KEYS}, **by_label}
+    close = difflib.get_close_matches(word, list(names), n=1, cutoff=0.6)
+    return f" (did you mean '{names[close[0]]}'?)" if close else ""
+
+
 def birth_year(value: object, field: str = "birth_year") -> int | None:
     """A birth year from 1900 to this year, or None when not given."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -81,6 +96,8 @@ def birth_year(value: object, field: str = "birth_year") -> int | None:
     this_year = clock.today().year
     if year > this_year:
         raise ValidationError(field, f"{year} is in the future (this year is {this_year})")
+    if 0 <= year < 1000:  # "90", "199": said as before 1900, not that digits are missing
+        raise ValidationError(field, f"{year} is not a whole year: type all four digits, e.g. 1990")
     if year < EARLIEST_BIRTH_YEAR:
         raise ValidationError(field, f"{year} is before {EARLIEST_BIRTH_YEAR}")
     return year
@@ -127,7 +144,9 @@ class Profile:
         wrong = [c for c in self.conditions if c not in CONDITIONS]
         if wrong:
             raise ValidationError(
-                "condition", f"'{wrong[0]}' is not one of: {', '.join(CONDITION_KEYS)}"
+                "condition",
+                f"'{wrong[0]}' is not a condition{_meant(wrong[0])}; use one of: "
+                + ", ".join(CONDITION_KEYS),
             )
         # Stored in the fixed order of CONDITIONS, each once.
         set_(self, "conditions", tuple(c for c in CONDITION_KEYS if c in self.conditions))

@@ -34,8 +34,8 @@ from tests.unit.person.test_eras import refused
         (
             lambda: Profile(conditions=("gout",)),
             "condition",
-            "'gout' is not one of: diabetes, crohns, celiac, intestinal_surgery, "
-            "chronic_diarrhea, heavy_alcohol",
+            "'gout' is not a condition; use one of: diabetes, crohns, celiac, "
+            "intestinal_surgery, chronic_diarrhea, heavy_alcohol",
         ),
         (
             lambda: Profile(sex="male", pregnant=True),
