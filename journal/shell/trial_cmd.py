@@ -140,25 +140,6 @@ def _form(name: str) -> str:
     return form_named(name)
 
 
-def _already(trial: Any, step: str, on: Any) -> bool:
-    """True, having said so, when what `step` asks for holds already (started, unsealed,
-    stopped): nothing to do and no failure, as `done` on a complete day. A start asked
-    for another day (`on`; None: no day asked) is no such thing: the refusal says why."""
-    if trial is None:
-        return False
-    running = trial.start is not None and trial.stopped is None
-    if step == "start" and running and on in (None, trial.start):
-        said = f"The trial started on {trial.start:%-d %b %Y} already; the plan is locked."
-    elif step == "unseal" and trial.plan.blinded and not trial.sealed:
-        said = f"The seal is open already: bottle {trial.magnesium_bottle()} held magnesium."
-    elif step == "stop" and trial.stopped is not None:
-        said = f"The trial was stopped already, on {trial.stopped:%-d %b %Y}."
-    else:
-        return False
-    say(said)
-    return True
-
-
 def run(args: argparse.Namespace) -> int:
 
     from journal.core import validate as v
@@ -169,6 +150,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.shell.existing_journal import existing_journal
     from journal.shell.supplement_cmd import over_limit
     from journal.shell.symptom_kind import symptom_kind
+    from journal.shell.trial_again import already
     from journal.store import trial as store
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
@@ -211,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
         return _packing(args, trial, today)
     if step == "start":
         on = parse_day(args.date, clock.today()) if args.date is not None else today
-        if _already(store.load_trial(journal), step, None if args.date is None else on):
+        if already(store.load_trial(journal), step, None if args.date is None else on):
             return 0
         trial = store.update(journal, lambda t: t.started(on))
         say(
@@ -231,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if step == "unseal":
         current = store.load_trial(journal)
-        if _already(current, step, today):
+        if already(current, step, today):
             return 0
         if current is not None and current.start is None and current.sealed and not args.yes:
             raise v.ValidationError(
@@ -261,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
         say(f"Amended {today:%-d %b %Y}: {trial.amendments[-1].what}")
         return 0
     if step == "stop":
-        if _already(store.load_trial(journal), step, today):
+        if already(store.load_trial(journal), step, today):
             return 0
         trial = store.update(journal, lambda t: t.stopped_on(today, args.reason))
         say(f"Stopped on {today:%-d %b %Y}, its last day: no dose is asked from today on.")
