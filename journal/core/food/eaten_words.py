@@ -4,7 +4,9 @@
 "milkshake" is USDA's "Milk shakes, ..." (it found only a dry milkshake mix), a "hot
 dog" its "hotdog" (it logged a spoon of "Pickle relish, hot dog"). "Coconut water" is
 USDA's "coconut water (liquid from coconuts)": "Nuts, coconut milk, raw (liquid expressed
-from grated meat and water)" led it, and its repeat line logged the milk."""
+from grated meat and water)" led it, and its repeat line logged the milk. "Soda water" is
+its club soda, a "diet coke" its low-calorie cola, "homemade hummus" its home-prepared
+hummus: each found nothing."""
 
 from __future__ import annotations
 
@@ -16,6 +18,13 @@ _MILKSHAKE = re.compile(r"\bmilkshakes?\b(?! mix)")
 _HOT_DOG = re.compile(r"\bhot dogs?\b(?! relish)")  # USDA's "Fast foods, hotdog, plain"
 _COCONUT_WATER = re.compile(r"\bcoconut water\b(?! liquid)")
 _CORNFLAKES = re.compile(r"\bcornflakes?\b")  # USDA's "corn flakes"
+# Words the table has under another name; each found nothing ("no food matches"):
+_OTHER_NAMES = (
+    (re.compile(r"\bsoda waters?\b"), "club soda"),  # "Carbonated beverage, club soda"
+    # diet colas are USDA's "low calorie, cola or pepper-type"
+    (re.compile(r"\b(?:diet (?:coke|cola|pepsi)|coke zero|pepsi max)s?\b"), "low calorie cola"),
+    (re.compile(r"\bhome ?made hummus\b"), "home prepared hummus"),  # "Hummus, home prepared"
+)
 
 
 def as_eaten(text: str) -> str:
@@ -24,4 +33,6 @@ def as_eaten(text: str) -> str:
     text = _HOT_DOG.sub("hotdog", text)
     text = _COCONUT_WATER.sub("coconut water liquid from coconuts", text)
     text = _CORNFLAKES.sub("corn flakes", text)
+    for pattern, usda in _OTHER_NAMES:
+        text = pattern.sub(usda, text)
     return _MILKSHAKE.sub("milk shakes", _TOAST.sub("toasted bread", text))
