@@ -105,13 +105,18 @@ def find_portion(unit: str, food: Food) -> tuple[float, str] | None:
     for key in (normalize_unit, unit_key, unit_head, either, sized):  # strictest first
         matches = [(grams, measure) for grams, measure in measures if key(measure) == unit]
         if matches:  # "1 cup" of almonds is a cup of whole ones, not the first cup listed
-            return min(matches, key=lambda match: form_rank(match[1]))
+            # and "1 stalk" of broccoli the medium one (180 g), not the large listed first
+            return min(matches, key=lambda match: (form_rank(match[1]), not _medium(match[1])))
     return None
 
 
 # What a unit alone means when a food lists it several ways: whole before sliced or
 # chopped, and those before ground, mashed or packed (USDA lists ground almonds first).
 _PREPARED = frozenset({"ground", "mashed", "pureed", "puree", "crushed", "packed", "melted"})
+
+
+def _medium(measure: str) -> bool:
+    return "medium" in re.findall(r"[a-z]+", measure.lower())
 
 
 def form_rank(measure: str) -> int:

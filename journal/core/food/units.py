@@ -131,7 +131,9 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
     by_id = ":" in noun  # "20 usda:12061", as the shell's repeat line writes "20 almonds"
     if noun and not in_bulk(food):  # "half a pizza": USDA's "1 pizza", not half a slice
         words = noun_words(food.name if by_id else noun)
-        return next((m for m in _measures(food) if unit_key(m[1]) in words), default)
+        named = [m for m in _measures(food) if unit_key(m[1]) in words]
+        medium = [m for m in named if "medium" in m[1].lower()]  # "2 croissants": not minis
+        return (medium or named or [default])[0]
     if not noun or not in_bulk(food):
         return default  # "2 big salads": two of the person's servings; "2 beers": two cans
     counted = food.name if by_id else noun

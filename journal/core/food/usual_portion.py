@@ -13,8 +13,9 @@ from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.cooked_veg import cooked_vegetable_cup
 from journal.core.food.drinks import is_drink, serving
 from journal.core.food.everyday_foods import EVERYDAY, EVERYDAY_PORTIONS
-from journal.core.food.foods import Food
+from journal.core.food.foods import Food, Portion
 from journal.core.food.meat_servings import meat_serving
+from journal.core.food.name_words import number_forms
 from journal.core.food.portion_match import (
     find_portion,
     normalize_unit,
@@ -65,6 +66,11 @@ def _first_measure(food: Food, preferred: str | None) -> tuple[float, str] | Non
         found = find_portion(normalize_unit(word), food)
         if found:
             return found
+    # A croissant is one croissant (its medium one, 57 g), not the "1 oz" listed first
+    own = _own_word(food, food.portions[0] if food.portions else None)
+    named = find_portion(own, food) if own else None
+    if named is not None:
+        return named
     for portion in food.portions:  # "1 cubic inch" of a rice cake is nobody's serving
         amount, measure = split_portion(portion)
         if "cubic" in measure:
@@ -73,6 +79,18 @@ def _first_measure(food: Food, preferred: str | None) -> tuple[float, str] | Non
             return portion.grams, f"serving ({portion.name})"  # a steak's "3 oz": not 1 oz
         return portion.grams / amount, measure
     return None
+
+
+def _own_word(food: Food, first: Portion | None) -> str:
+    """The word of the food's name that one of its measures counts, when the first is
+    a mass ("1 oz"): "croissant" of "Croissants, butter" ("1 croissant, medium"); else
+    nothing."""
+    if first is None or unit_key(split_portion(first)[1]) not in MASS_UNITS:
+        return ""
+    head = food.name.split(",", 1)[0].lower().split()
+    heads = {form for word in head for form in number_forms(word)}
+    keys = [unit_key(split_portion(p)[1]) for p in food.portions]
+    return next((key for key in keys if key in heads), "")
 
 
 def _usual_measure(food: Food) -> str | None:
