@@ -85,7 +85,8 @@ def _forms(item: Any, choice: Any) -> list[str]:
 def unsure(item: Any, choice: Any, repeat: Callable[[str], str]) -> None:
     """Print the choices and, for each or the first the words name, the line that
     logs it (``repeat``: the line with a food id in place of the item's words)."""
-    from journal.core.food.eat_line import item_text, offers
+    from journal.core.food.eat_line import item_text
+    from journal.core.food.offered import offer
 
     words, candidates = item.words, choice.candidates
     if choice.dry is not None:
@@ -106,11 +107,17 @@ def unsure(item: Any, choice: Any, repeat: Callable[[str], str]) -> None:
         "Repeat with the one you ate, e.g.:"
     )
     say(f"mg-journal: {said}", file=sys.stderr)
-    for candidate in candidates[:5]:
+    shown, named, logs = offer(item, candidates)
+    for candidate in shown:
         say(f"  {line(candidate)}", file=sys.stderr)
-    named = next((c for c in candidates[:5] if offers(words, c)), None)
-    if named is not None:
+    if named is not None and logs:
         say(f"  {repeat(named.id)}", file=sys.stderr)
+    elif named is not None:  # "a square of chocolate": no bar's square is weighed
+        say(
+            f"  (the table weighs none of these by {item.quantity!r}: repeat with the "
+            f"weight in g or oz, e.g. mg-journal eat '{named.id} 20 g')",
+            file=sys.stderr,
+        )
     else:
         say(
             f"  (none of these is named {words!r}: repeat with the id of the one "

@@ -55,7 +55,9 @@ def _names_the_food(query: str, name: str) -> bool:
     segments = [segment.strip().lower() for segment in ASIDE.sub("", name).split(",")]
     words = query_tokens(query)
     soup = segments[0] == "soup" and bool(SOUP_NAMES & set(words))  # "minestrone"
-    if segments[0] in MADE_WITH_HEADS and not names_cereal(words, name) and not soup:
+    # "milk chocolate" is "Candies, milk chocolate" (the hot cocoa was offered for it)
+    candy = segments[0] == "candies" and len(segments) > 1 and _typed_whole(words, segments[1])
+    if segments[0] in MADE_WITH_HEADS and not names_cereal(words, name) and not soup and not candy:
         head = dict.fromkeys(segment_words(segments[0]), 1.0)
         if not any(_whole(word, head) for word in words):
             return False
@@ -68,6 +70,16 @@ def _names_the_food(query: str, name: str) -> bool:
         if found and all(s.startswith(NOT_THE_FOOD) and not is_filling(s) for s in found):
             return False
     return True
+
+
+def _typed_whole(words: list[str], segment: str) -> bool:
+    """Whether a name's segment is typed whole, in its order: "milk chocolate" is "Candies,
+    milk chocolate", "chocolate milk" is not."""
+    parts = segment_words(segment)
+    return any(
+        all(_whole(word, {part: 1.0}) for word, part in zip(words[i:], parts, strict=False))
+        for i in range(len(words) - len(parts) + 1)
+    )
 
 
 def names_head(query: str, name: str) -> bool:
