@@ -66,12 +66,12 @@ def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, fl
         table_text, own, item.words + " ", CANDIDATES, boost
     )
     choice = choose(item.words, ranked, boost, item.quantity, counted(item), dry_of)
+    missing = not_in_table(item.words, item.quantity)  # before the amount: "a scoop of whey"
+    if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
+        return Choice(None, missing=missing)
     refused = _no_such_amount(item, choice)
     if refused is not None:
         return Choice(None, missing=refused)
-    missing = not_in_table(item.words, item.quantity)
-    if missing and not (choice.food and is_own(choice.food)):  # their own "oat milk" stays
-        return Choice(None, missing=missing)
     if either(item.words) and not (choice.food and is_own(choice.food)):
         both = [f for i in either(item.words) if (f := find_by_id(table_text, own, i)) is not None]
         eaten = [food for food in both if food.id in boost]

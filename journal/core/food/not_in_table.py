@@ -73,6 +73,15 @@ _DISHES = (
         "espresso 1 fl oz, milk 1 cup",
     ),
     (
+        # it offered a coffee substitute made with milk, then baby cereals
+        re.compile(
+            r"^(?:(?:cold|breakfast)\s+)?cereals?\s+(?:with|and|&|n'?)\s+(?:[\w-]+\s+)*milk$"
+        ),
+        "cereal with milk as one dish; it has each cereal by its name (cheerios, weetabix, "
+        "granola...) and milk",
+        "cheerios 1 cup, milk 1/2 cup",
+    ),
+    (
         # it asked among American grapes and American cheese: its magnesium is the shots'
         re.compile(r"^(?:(?:small|medium|large|iced|hot)\s+)*americanos?$"),
         "americano; it is espresso (usda:14210, 24 mg a shot) and water",
@@ -94,9 +103,23 @@ _SUPPLEMENT = re.compile(
 COOKING_UNITS = frozenset({"tbsp", "tsp", "can", "tin", "tablespoon", "teaspoon", *MASS_UNITS})
 
 
+# Protein powder: SR24's whey is the liquid left from cheese, and that dried ("a scoop of
+# whey" asked for 246 g, its cup of the liquid); it has no protein powder
+_PROTEIN = re.compile(
+    r"^(?:whey\s+)?protein(?:\s+(?:powder|isolate|shake))?$|^whey\s+(?:powder|isolate)$"
+)
+
+
 def not_in_table(words: str, quantity: str) -> str | None:
     """Why the table has no such food and what to do instead, or None."""
     said = " ".join(words.lower().split())
+    scoop = re.search(r"\bscoops?\b", quantity.lower()) is not None
+    if _PROTEIN.match(said) or (said == "whey" and scoop):
+        return (
+            "the table (USDA SR24) has no protein powder (its whey is the liquid left from "
+            f"cheese): log the label's magnesium for what you had: mg-journal eat {words!r} "
+            "--custom MG"
+        )
     if _SUPPLEMENT.match(said):
         return (
             f"{words!r} is a supplement, not a food: log it with mg-journal supplement FORM "
