@@ -78,7 +78,9 @@ EVERYDAY: dict[str, str] = {
     "usda:01077": "cup",  # Milk, whole, 3.25% milkfat
     "usda:01082": "cup",  # Milk, lowfat, 1% milkfat
     "usda:01085": "cup",  # Milk, nonfat (fat free or skim)
-    "usda:01116": "container (8 oz)",  # Yogurt, plain, whole milk
+    # Yogurt, plain, whole milk: a pot is SR's "0.5 container (4 oz)", 113 g (UK pots are
+    # 125-150 g), not its 8 oz container of 227 g, which "a yogurt" logged
+    "usda:01116": "0.5 container (4 oz)",
     "usda:01009": "oz",  # Cheese, cheddar
     "usda:01016": "cup",  # Cheese, cottage, lowfat, 1%
     "usda:01026": "oz",  # Cheese, mozzarella, whole milk

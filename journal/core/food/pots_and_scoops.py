@@ -37,6 +37,10 @@ def unweighed(unit: str, food: Food, words: str = "") -> str | None:
         return f"the table (USDA SR24) has no {said} of {named}: say tsp or tbsp, e.g. 1 tbsp"
     like = "container" if said == "pot" else "cup"
     first = next((p for p in food.portions if like in p.name), None)
+    if said == "pot":  # its smallest container: a pot is 125-150 g, SR's first yogurt's 227
+        first = min(
+            (p for p in food.portions if like in p.name), key=lambda p: p.grams, default=None
+        )
     first = first or (food.portions[0] if food.portions else None)
     if first is None:
         return f"the table (USDA SR24) has no {said} of {named}: say the grams, e.g. 100 g"

@@ -67,7 +67,7 @@ PHRASES: list[tuple[str, str, float]] = [
     ("almonds 1 oz", "12061", OZ),
     ("a handful of almonds", "12061", OZ),
     ("200g yogurt", "01116", 200),
-    ("yogurt", "01116", 227),  # 1 container (8 oz)
+    ("yogurt", "01116", 113),  # a pot: SR's "0.5 container (4 oz)", not its 8 oz one
     ("cooked spinach", "11458", 180),  # 1 cup boiled
     ("broccoli", "11090", 88),  # 1 cup chopped, raw
     ("apple", "09003", 182),  # 1 medium
