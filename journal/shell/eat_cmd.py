@@ -135,15 +135,22 @@ JOINING_WORDS = frozenset({"on", "with", "and", "&", "of", "in", "a", "an", "the
 
 def _not_found(table: str, own: list[Any], words: str) -> str:
     """Why nothing matched, and what to do instead, in one line."""
+    from journal.core.food.naming import names
     from journal.core.food.pots_and_scoops import big_hint
     from journal.core.food.quick_search import search_foods
+    from journal.core.food.word_runs import food_runs
 
     if hint := big_hint(words):  # "a big apple": say "large"
         return hint
     text = f"no food matches {words!r}"
     # "beans on toast" is beans and toast: "on", "with" and "and" are no foods to list
     parts = [part for part in words.split() if part.lower() not in JOINING_WORDS]
+
+    def names_a_food(run: str) -> bool:  # "peanut butter": one food, not two
+        return any(names(run, food) for food in search_foods(table, own, run + " ", 5))
+
     if len(parts) > 1 and all(search_foods(table, own, part, 1) for part in parts):
+        parts = food_runs(parts, names_a_food)
         # "green tea": USDA's table may lack the dish though it has each word.
         return (
             f"{text}; for several foods put commas between them ({', '.join(parts)!r}); for "

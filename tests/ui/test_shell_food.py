@@ -306,6 +306,13 @@ def test_the_refusal_names_a_command_that_logs(data_dir: Path) -> None:
             "main word ('toast')",
         ),
         ("porridge with milk", "put commas between them ('porridge, milk')"),
+        # words that name one food stay together: it split 'peanut, butter, crackers'
+        (
+            "peanut butter crackers banana",
+            "put commas between them ('peanut butter crackers, banana'); for one, try its "
+            "main word ('banana')",
+        ),
+        ("peanut butter toast", "put commas between them ('peanut butter, toast')"),
     ],
 )
 def test_nothing_matches_says_what_to_do(data_dir: Path, words: str, says: str) -> None:
