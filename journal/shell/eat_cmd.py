@@ -176,6 +176,7 @@ def run(args: argparse.Namespace) -> int:
         resolve,
         too_few_grams,
     )
+    from journal.core.food.eaten_words import nearest_note
     from journal.core.food.food_log import entry_for
     from journal.core.food.phrase import Item, names_no_food
     from journal.core.food.units import needs_amount, parse_quantity
@@ -220,6 +221,7 @@ def run(args: argparse.Namespace) -> int:
     foods: list[Any] = []
     doubts: dict[int, Any] = {}
     notes: list[str] = []
+    nearer: list[str] = []  # what the table has instead of the way it was cooked
     for number, item in enumerate(items):
         before = f" before {item.quantity!r}" if item.quantity else ""
         given(item.words, "food", f"type the food{before}, e.g. almonds 1oz")
@@ -238,6 +240,9 @@ def run(args: argparse.Namespace) -> int:
             if food is None:
                 say("Nothing logged.", file=sys.stderr)
                 return 1
+        nearest = nearest_note(item.words)  # "steamed": logged or offered as boiled
+        if nearest:
+            nearer.append(f"  {nearest}")
         if food is None:
             doubts[number] = choice
         elif choice.alike:
@@ -253,6 +258,8 @@ def run(args: argparse.Namespace) -> int:
                 return repeat_line(items, {n: food_id}, options)
 
             unsure(items[number], choice, repeat)
+        for note in nearer:
+            say(note, file=sys.stderr)
         return 1
     entries = []
     for item, food in zip(items, foods, strict=True):
@@ -283,7 +290,7 @@ def run(args: argparse.Namespace) -> int:
             f"{meal} {day.isoformat()} {at.strftime('%H:%M')} [{entry.id[:8]}]",
             2,
         )
-    for note in notes:
+    for note in notes + nearer:
         say(note)
     if len(entries) > 1:
         mg = sum(e.mg or 0.0 for e in entries)

@@ -24,7 +24,18 @@ _OTHER_NAMES = (
     # diet colas are USDA's "low calorie, cola or pepper-type"
     (re.compile(r"\b(?:diet (?:coke|cola|pepsi)|coke zero|pepsi max)s?\b"), "low calorie cola"),
     (re.compile(r"\bhome ?made hummus\b"), "home prepared hummus"),  # "Hummus, home prepared"
+    (re.compile(r"\bnew potato(es)?\b"), r"boiled potato\1"),  # small ones, boiled
+    # SR24 steams nothing: boiled is its nearest (`nearest_note` says so)
+    (re.compile(r"\bsteamed\b"), "boiled"),
 )
+_STEAMED = re.compile(r"\bsteamed\b", re.IGNORECASE)
+
+
+def nearest_note(words: str) -> str | None:
+    """What the table has instead of a way of cooking the words say, or None."""
+    if _STEAMED.search(words):
+        return f"({words!r}: the table has nothing steamed; boiled is its nearest)"
+    return None
 
 
 def as_eaten(text: str) -> str:

@@ -110,6 +110,9 @@ _PROTEIN = re.compile(
 )
 
 
+_NEW_POTATOES = re.compile(r"^(?:boiled\s+)?new\s+potato(?:es)?$")
+
+
 def not_in_table(words: str, quantity: str) -> str | None:
     """Why the table has no such food and what to do instead, or None."""
     said = " ".join(words.lower().split())
@@ -124,6 +127,11 @@ def not_in_table(words: str, quantity: str) -> str | None:
         return (
             f"{words!r} is a supplement, not a food: log it with mg-journal supplement FORM "
             "MG, the label's elemental mg (e.g. mg-journal supplement glycinate 200)"
+        )
+    if _NEW_POTATOES.match(said) and quantity.strip().replace("/", "").isdigit():
+        return (
+            "the table (USDA SR24) weighs no new potato one by one (its small boiled potato "
+            f"is 125 g): weigh them, e.g. mg-journal eat '{words} 150 g' or '{words} 1 cup'"
         )
     milk = _PLANT_MILK.match(said)
     if milk and milk[1] == "coconut":
