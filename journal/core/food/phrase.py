@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.core.food.amounts import VULGAR
+from journal.core.food.ground_seeds import ground_measure
 from journal.core.food.pots_and_scoops import MORE_MEASURES, SIZE_MEASURES, part_of_name
 from journal.core.food.unit_words import ALIASES, MASS_UNITS, SIZED_GLASSES, VOLUME_UNITS
 from journal.core.food.units import normalize_unit
@@ -211,7 +212,13 @@ def _contained(tokens: list[str], end: int, unit: str) -> int:
 
 
 def parse_item(text: str) -> Item:
-    """Split one item into the food's words and its quantity."""
+    """Split one item into the food's words and its quantity ("ground": `ground_seeds`)."""
+    item = _parse_item(text)
+    words, quantity = ground_measure(item.words, item.quantity)
+    return item if words == item.words else Item(words, quantity, item.counts)
+
+
+def _parse_item(text: str) -> Item:
     tokens = _plain(text.split())
     glued = _GLUED.match(tokens[0].lower()) if tokens else None
     if glued and _is_measure(glued[2]) and len(tokens) > 1:  # "200g yogurt"
