@@ -138,6 +138,15 @@ def optional_amount(
     return amount(value, field, maximum=maximum, allow_zero=allow_zero)
 
 
+def did_you_mean(word: str, choices: dict[str, str]) -> str:
+    """' (did you mean 'glycinate'?)' for the choice (its key) `word` is closest to,
+    naming its value; '' when none is close. One wording for every mistyped choice."""
+    import difflib  # only for a word already refused
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{choices[close[0]]}'?)" if close else ""
+
+
 def severity(value: object, field: str = "severity") -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None

@@ -73,12 +73,9 @@ def run(args: argparse.Namespace) -> int:
         custom = load_kinds(journal) if journal is not None else []
         symptom = find_symptom_kind(args.kind, custom)
         if symptom is None:
-            import difflib
-
             kinds = valid_kinds(custom)
             # "cramps", "twich": the one meant first, as a mistyped command is offered
-            close = difflib.get_close_matches(args.kind.lower(), kinds, n=1, cutoff=0.6)
-            meant = f" (did you mean '{close[0]}'?)" if close else ""
+            meant = v.did_you_mean(args.kind.lower(), {k: k for k in kinds})
             raise v.ValidationError(  # the shell cannot add a kind: where to, said
                 "kind",
                 f"'{args.kind}' is not a kind{meant}; use one of: {', '.join(kinds)}; "

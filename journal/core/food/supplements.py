@@ -36,16 +36,13 @@ FORMS: tuple[str, ...] = tuple(ELEMENTAL_FRACTION)
 def form_named(typed: str) -> str:
     """The form as listed ("Glycinate", "magnesium glycinate" is glycinate); else a
     ValidationError offering the form a typo is closest to, as `log` offers a kind."""
-    import difflib
-
-    from journal.core.validate import ValidationError
+    from journal.core.validate import ValidationError, did_you_mean
 
     word = " ".join(typed.strip().lower().split()).removeprefix("magnesium ")
     forms = {form.lower(): form for form in FORMS}
     if word in forms:
         return forms[word]
-    close = difflib.get_close_matches(word, list(forms), n=1, cutoff=0.6)
-    meant = f" (did you mean '{forms[close[0]]}'?)" if close else ""
+    meant = did_you_mean(word, forms)
     raise ValidationError("form", f"{typed!r} is not a form{meant}; use one of: {', '.join(FORMS)}")
 
 

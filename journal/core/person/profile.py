@@ -68,8 +68,6 @@ CONDITIONS_FOOTER = (
 
 def _meant(typed: object) -> str:
     """ " (did you mean 'diabetes'?)" for "diabetic", "crohn" or "Crohn's disease"."""
-    import difflib
-
     if not isinstance(typed, str):
         return ""
     word = typed.strip().lower().replace("'", "").replace(" ", "_")
@@ -77,8 +75,7 @@ def _meant(typed: object) -> str:
         label.lower().replace("'", "").replace(" ", "_"): k for k, (label, _) in CONDITIONS.items()
     }
     names = {**{k: k for k in CONDITION_KEYS}, **by_label}
-    close = difflib.get_close_matches(word, list(names), n=1, cutoff=0.6)
-    return f" (did you mean '{names[close[0]]}'?)" if close else ""
+    return v.did_you_mean(word, names)
 
 
 def birth_year(value: object, field: str = "birth_year") -> int | None:
