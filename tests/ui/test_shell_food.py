@@ -305,7 +305,7 @@ def test_the_refusal_names_a_command_that_logs(data_dir: Path) -> None:
             "for several foods put commas between them ('beans, toast'); for one, try its "
             "main word ('toast')",
         ),
-        ("porridge with milk", "put commas between them ('porridge, milk')"),
+        ("toast with jam", "put commas between them ('toast, jam')"),
         # words that name one food stay together: it split 'peanut, butter, crackers'
         (
             "peanut butter crackers banana",
@@ -319,6 +319,16 @@ def test_nothing_matches_says_what_to_do(data_dir: Path, words: str, says: str) 
     done = run_cli("eat", words)
     assert done.returncode == 2 and says in done.stderr, done.stderr
     assert "fewer letters" not in done.stderr
+
+
+def test_porridge_with_milk_logs_oats_cooked_in_water_and_says_so(data_dir: Path) -> None:
+    # it found nothing ("put commas between them ('porridge, milk')")
+    done = run_cli("eat", "porridge with milk")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Logged Cereals, oats, regular and quick, unenriched, cooked")
+    assert "the table has no oats cooked in milk" in done.stdout
+    [entry] = stored_foods(data_dir)
+    assert (entry.food_id, entry.grams) == ("usda:08121", pytest.approx(234.0))
 
 
 def test_custom_logs_the_words_with_the_figure_given(data_dir: Path) -> None:

@@ -6,7 +6,10 @@ dog" its "hotdog" (it logged a spoon of "Pickle relish, hot dog"). "Coconut wate
 USDA's "coconut water (liquid from coconuts)": "Nuts, coconut milk, raw (liquid expressed
 from grated meat and water)" led it, and its repeat line logged the milk. "Soda water" is
 its club soda, a "diet coke" its low-calorie cola, "homemade hummus" its home-prepared
-hummus: each found nothing."""
+hummus: each found nothing. "Coca cola" and "pepsi" are its cola (they logged a sports
+drink and bottled water), "chocolate milk" its fluid chocolate milk (candy and hot cocoa
+were offered first), and "porridge with milk" its oats cooked in water, said so: SR24
+cooks oats in nothing else."""
 
 from __future__ import annotations
 
@@ -18,11 +21,24 @@ _MILKSHAKE = re.compile(r"\bmilkshakes?\b(?! mix)")
 _HOT_DOG = re.compile(r"\bhot dogs?\b(?! relish)")  # USDA's "Fast foods, hotdog, plain"
 _COCONUT_WATER = re.compile(r"\bcoconut water\b(?! liquid)")
 _CORNFLAKES = re.compile(r"\bcornflakes?\b")  # USDA's "corn flakes"
+# "porridge with milk", "oatmeal made with semi-skimmed milk" (read "lowfat" by then)
+_OATS_IN_MILK = re.compile(
+    r"\b(porridge|oatmeal)\s+(?:made\s+|cooked\s+)?with\s+((?:[a-z0-9%'-]+\s+)?milk)\b"
+)
 # Words the table has under another name; each found nothing ("no food matches"):
 _OTHER_NAMES = (
     (re.compile(r"\bsoda waters?\b"), "club soda"),  # "Carbonated beverage, club soda"
     # diet colas are USDA's "low calorie, cola or pepper-type"
-    (re.compile(r"\b(?:diet (?:coke|cola|pepsi)|coke zero|pepsi max)s?\b"), "low calorie cola"),
+    (
+        re.compile(r"\b(?:diet (?:coke|cola|pepsi|coca[- ]?cola)|coke zero|pepsi max)s?\b"),
+        "low calorie cola",
+    ),
+    # a brand's cola is USDA's: "coca cola" logged a Coca-Cola sports drink, "pepsi" water
+    (re.compile(r"\b(?:coca[- ]?cola|pepsi)s?\b"), "cola"),
+    # the bought drink, not milk chocolate candy or hot cocoa (`everyday_foods`)
+    (re.compile(r"\bchocolate milks?\b(?! powder| mix| fluid)"), "chocolate milk fluid"),
+    # SR24 cooks oats only in water: porridge with milk is its nearest (`nearest_note`)
+    (_OATS_IN_MILK, r"\1"),
     (re.compile(r"\bhome ?made hummus\b"), "home prepared hummus"),  # "Hummus, home prepared"
     (re.compile(r"\bnew potato(es)?\b"), r"boiled potato\1"),  # small ones, boiled
     # SR24 steams nothing: boiled is its nearest (`nearest_note` says so)
@@ -35,6 +51,11 @@ def nearest_note(words: str) -> str | None:
     """What the table has instead of a way of cooking the words say, or None."""
     if _STEAMED.search(words):
         return f"({words!r}: the table has nothing steamed; boiled is its nearest)"
+    if milk := _OATS_IN_MILK.search(words.lower()):
+        return (
+            f"({words!r}: the table has no oats cooked in milk; these are oats cooked in "
+            f"water: log the milk they were made with too, e.g. mg-journal eat '{milk[2]} 1 cup')"
+        )
     return None
 
 

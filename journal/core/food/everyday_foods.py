@@ -68,6 +68,23 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # A plain cracker is a saltine (FNDDS: "Crackers, saltine"; SR's includes the soda
     # and soup crackers): "a cracker" logged a 1 g cheese cracker, 0 mg
     "usda:18228": ("crackers",),
+    # Cooked broccoli is fresh broccoli boiled (FNDDS: broccoli, cooked, from fresh), without
+    # salt: it asked between salted and not (both 21 mg/100 g), Chinese broccoli and frozen.
+    # The bonus on the cooking words alone: a bare "broccoli" is still the raw florets
+    "usda:11091": ("cooked", "boiled"),
+    # A croissant is the butter one (FNDDS: croissant): it asked among cheese (24 mg/100 g,
+    # against 16), apple and fast-food croissants. The bonus on "croissants" alone
+    "usda:18239": ("croissants",),
+    # A coke or a cola is cola with caffeine (FNDDS: soft drink, cola): it asked among
+    # colas all at 0 mg/100 g and a 1 mg "other than cola". The bonus on "cola" alone
+    "usda:14400": ("cola",),
+    # A diet cola ("diet coke" is read "low calorie cola", `eaten_words`) is the one with
+    # aspartame and caffeine, as Diet Coke and Pepsi are (FNDDS: soft drink, cola, diet)
+    "usda:14416": ("low calorie",),
+    # Chocolate milk is the bought drink, read "chocolate milk fluid" (`eaten_words`): it
+    # offered hot cocoa first and milk chocolate candy (63 mg/100 g) second. The whole one
+    # leads; its reduced and low fat ones hold 13-14 mg/100 g too, the same figure
+    "usda:01102": ("fluid",),
 }
 # "usda:NDB" -> the measure a bare number counts (matched like a typed unit: "large"
 # finds "1 large", "oz" the food's ounce or 28.35 g). Grouped as FNDDS groups foods.

@@ -31,6 +31,7 @@ SYNONYMS = {
     "crunchy": "chunk",  # British for chunky peanut butter
     "bbq": "barbecue",  # "Snacks, potato chips, barbecue-flavor"
     "coke": "cola",  # "a can of coke": not couscous, one typo away
+    "cokes": "cola",  # "2 cokes" asked among cookies
     "donut": "doughnut",  # "Doughnuts, ...": "a donut" found nothing
     "donuts": "doughnuts",
     "lager": "beer",  # regular beer; "lager" alone found lima beans ("large")

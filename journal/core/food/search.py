@@ -174,7 +174,9 @@ class FoodIndex:
                     allowed[form] = EXACT_BONUS
             for single in () if allowed else singulars(word):  # "kiwis": "Kiwifruit"
                 allowed.update(self._allowed(single))
-            if word not in PORTION_WORDS:  # "halves" is no typo: `ranked` drops it
+            # "halves" is no typo (`ranked` drops it), nor a word the table spells otherwise:
+            # "coke" (cola) listed "cooked" couscous and bulgur, one edit away, under cola
+            if word not in PORTION_WORDS and word not in SYNONYMS:
                 allowed = allowed or self._corrected(word)
             if word in SYNONYMS:
                 meant = self._allowed(SYNONYMS[word])

@@ -9,7 +9,10 @@ import pytest
 
 from journal.core.food.eat_line import resolve
 from journal.core.food.phrase import parse_line
+from journal.core.food.quick_search import full_index
 from tests.unit.food.as_logged import TABLE, assert_logs
+
+INDEX = full_index(TABLE, [])
 
 
 @pytest.mark.parametrize(
@@ -48,3 +51,14 @@ def test_a_piece_said_or_a_whole_vegetable_keeps_its_measure(
     phrase: str, food_id: str, grams: float, mg: float
 ) -> None:
     assert_logs(phrase, food_id, grams, mg)
+
+
+@pytest.mark.parametrize("phrase", ["cooked broccoli", "boiled broccoli", "broccoli cooked"])
+def test_cooked_broccoli_is_fresh_broccoli_boiled_without_salt(phrase: str) -> None:
+    # it asked among boiled with and without salt (both 21 mg/100 g), Chinese and frozen
+    assert_logs(phrase, "usda:11091", 156.0, 32.76)  # a cup, chopped
+
+
+def test_the_app_lists_boiled_broccoli_first_and_a_bare_broccoli_is_still_raw() -> None:
+    assert INDEX.search("cooked broccoli", 1)[0].id == "usda:11091"
+    assert_logs("broccoli", "usda:11090", 88.0, 18.48)  # Broccoli, raw: a cup, chopped

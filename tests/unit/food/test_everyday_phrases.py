@@ -301,3 +301,17 @@ def test_a_tangerine_is_the_raw_fruit(phrase: str) -> None:
     # Tangerines (mandarin oranges), raw: 12 mg/100 g, 1 medium 88 g; it asked among the
     # fruit, its juice and canned segments
     assert_logs(phrase, "usda:09218", 88.0, 10.56)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams"), [("croissant", 57.0), ("a croissant", 57.0), ("2 croissants", 114.0)]
+)
+def test_a_croissant_is_the_butter_one(phrase: str, grams: float) -> None:
+    # Croissants, butter: 16 mg/100 g, 1 medium 57 g; it asked among cheese (24), apple
+    # and fast-food croissants
+    assert_logs(phrase, "usda:18239", grams, grams * 0.16)
+
+
+def test_a_croissant_said_otherwise_is_that_one() -> None:
+    assert_logs("a cheese croissant", "usda:18241", 57.0, 13.68)
+    assert_logs("an apple croissant", "usda:18240", 57.0, 7.41)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.food.as_logged import as_logged
+from tests.unit.food.as_logged import as_logged, assert_logs
 
 CUP = 244.0
 
@@ -42,6 +42,30 @@ def test_milk_words_are_cows_milk_unless_another_is_named(
     assert food.mg_for(logged_grams) == pytest.approx(mg, rel=2e-3)
 
 
-@pytest.mark.parametrize("phrase", ["chocolate milk", "coconut milk", "almond milk"])
+@pytest.mark.parametrize("phrase", ["coconut milk", "almond milk"])
 def test_another_milk_named_is_still_asked_about(phrase: str) -> None:
     assert as_logged(phrase)[0] is None
+
+
+CHOCOLATE_MILK = "usda:01102"  # Milk, chocolate, fluid, commercial, whole: 13 mg/100 g
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams"),
+    [
+        ("chocolate milk", 250.0),  # asked: hot cocoa first, milk chocolate candy second
+        ("a glass of chocolate milk", 250.0),
+        ("chocolate milk 1 cup", 250.0),
+        ("2 cups of chocolate milk", 500.0),
+    ],
+)
+def test_chocolate_milk_is_the_bought_drink(phrase: str, grams: float) -> None:
+    assert_logs(phrase, CHOCOLATE_MILK, grams, grams * 0.13)
+
+
+def test_the_other_chocolate_drinks_and_candy_are_said_so() -> None:
+    assert_logs("lowfat chocolate milk", "usda:01104", 250.0, 32.5)
+    assert_logs("hot cocoa", "usda:01105", 250.0, 57.5)  # Milk, chocolate beverage, homemade
+    candy, _, _ = as_logged("milk chocolate")
+    assert candy is not None and candy.id == "usda:19120"
+    assert as_logged("chocolate milk powder")[0] is None  # the mixes, asked as before

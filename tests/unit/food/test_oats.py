@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from journal.core.food.eat_line import resolve
+from journal.core.food.eaten_words import nearest_note
 from journal.core.food.phrase import parse_line
 from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
@@ -47,3 +48,29 @@ def test_oats_eaten_cooked_before_are_still_asked_by_the_cup() -> None:
 
 def test_rolled_oats_alone_still_ask() -> None:
     assert as_logged("rolled oats")[0] is None  # no food is named so; no amount to read
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams"),
+    [
+        ("porridge with milk", 234.0),  # found nothing: no food is named "with milk"
+        ("oatmeal made with milk", 234.0),
+        ("a bowl of porridge with semi-skimmed milk", 234.0),
+        ("porridge with milk 1/2 cup", 117.0),
+    ],
+)
+def test_porridge_with_milk_is_oats_cooked_in_water_and_says_so(phrase: str, grams: float) -> None:
+    # SR24 cooks oats only in water (its "with milk" oatmeals are baby foods)
+    assert_logs(phrase, COOKED, grams, grams * 0.27)
+    [item] = parse_line(phrase)
+    note = nearest_note(item.words)
+    assert note is not None and "the table has no oats cooked in milk" in note
+    assert note.endswith(
+        "log the milk they were made with too, e.g. mg-journal eat "
+        f"'{item.words.split('with ')[-1].lower()} 1 cup')"
+    )
+
+
+def test_porridge_alone_has_no_note() -> None:
+    assert_logs("porridge", COOKED, 234.0, 63.18)
+    assert nearest_note("porridge") is None and nearest_note("oats with milk") is None

@@ -3,9 +3,9 @@ matches 'soda water'") though the table has the food."""
 
 from __future__ import annotations
 
-from journal.core.food.eat_line import resolve
-from journal.core.food.phrase import parse_line
-from tests.unit.food.as_logged import TABLE, assert_logs
+import pytest
+
+from tests.unit.food.as_logged import assert_logs
 
 CLUB_SODA = "usda:14121"  # Carbonated beverage, club soda: 1 mg/100 g
 
@@ -20,10 +20,30 @@ def test_homemade_hummus_is_the_home_recipe() -> None:
     assert_logs("home made hummus", "usda:16137", 30.0, 8.7)
 
 
-def test_diet_coke_asks_among_the_diet_colas() -> None:
-    [item] = parse_line("a can of diet coke")
-    choice = resolve(TABLE, [], item, {})
-    assert choice.food is None
-    # first the one with aspartame and caffeine, as a diet coke is
-    assert choice.candidates[0].id == "usda:14416"
-    assert all("low calorie" in food.name for food in choice.candidates[:5])
+COLA = "usda:14400"  # Carbonated beverage, cola, contains caffeine: 0 mg/100 g, can 368 g
+DIET_COLA = "usda:14416"  # ..., low calorie, cola or pepper-type, with aspartame, caffeine
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams"),
+    [
+        ("a coke", 368.0),  # asked among colas all at 0 mg and a 1 mg "other than cola"
+        ("coke", 368.0),
+        ("cola", 368.0),
+        ("a can of coke", 368.0),
+        ("2 cokes", 736.0),  # asked among cookies, "cokes" one edit from them
+        ("coca cola", 368.0),  # logged a Coca-Cola sports drink (POWERADE)
+        ("a coca-cola", 368.0),
+        ("pepsi", 368.0),  # logged Pepsi's bottled water (AQUAFINA)
+    ],
+)
+def test_a_coke_is_cola_with_caffeine_by_the_can(phrase: str, grams: float) -> None:
+    assert_logs(phrase, COLA, grams, 0.0)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["a can of diet coke", "diet coke", "diet cola", "diet pepsi", "coke zero"]
+)
+def test_a_diet_coke_is_the_diet_cola_with_aspartame_and_caffeine(phrase: str) -> None:
+    # it asked among the diet colas (0 and 1 mg/100 g) and diet drinks "other than cola"
+    assert_logs(phrase, DIET_COLA, 355.0, 3.55)  # "1 can 12 fl oz"

@@ -7,7 +7,7 @@ import pytest
 from journal.core.food.foods import Food, Portion, parse_food_table
 from journal.core.food.search import FoodIndex
 from journal.store.shipped import read_food_table
-from tests.unit.food.as_logged import assert_logs
+from tests.unit.food.as_logged import as_logged, assert_logs
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +158,24 @@ def test_soy_keeps_its_own_stem_and_day_is_not_dies() -> None:
 
 def test_a_kiwi_fruit_logs_the_kiwifruit() -> None:
     assert_logs("2 kiwi fruits", "usda:09148", 138.0, 23.46)  # 17 mg/100 g, 1 fruit 69 g
+
+
+@pytest.mark.parametrize(
+    ("query", "food_id"),
+    [
+        ("croissant", "usda:18239"),  # butter: it asked among cheese, apple, fast food
+        ("chocolate milk", "usda:01102"),  # the drink: candy milk chocolate was listed first
+        ("cooked broccoli", "usda:11091"),  # boiled, without salt
+        ("coke", "usda:14400"),  # cola, with caffeine: the app listed couscous, "cooked"
+        ("coca cola", "usda:14400"),  # was a Coca-Cola sports drink, POWERADE
+        ("diet coke", "usda:14416"),  # low calorie cola, aspartame and caffeine
+        ("porridge with milk", "usda:08121"),  # oats cooked in water: found nothing
+    ],
+)
+def test_the_app_lists_first_what_the_shell_logs(
+    index: FoodIndex, query: str, food_id: str
+) -> None:
+    assert [food.id for food in index.search(query, limit=1)] == [food_id]
+    assert [food.id for food in index.search(query + " ", limit=1)] == [food_id]  # typed in full
+    food, _, _ = as_logged(query)
+    assert food is not None and food.id == food_id

@@ -18,13 +18,13 @@ def test_the_note_names_the_words() -> None:
 
 
 @pytest.mark.usefixtures("data_dir")
-def test_steamed_broccoli_offers_boiled_and_says_so() -> None:
+def test_steamed_broccoli_logs_boiled_and_says_so() -> None:
+    # it asked among boiled with and without salt, Chinese and frozen broccoli
     said = run_cli("eat", "steamed broccoli")
-    assert said.returncode == 1
-    lines = [line.strip() for line in said.stderr.splitlines()]
-    assert lines[1].startswith("usda:11091")  # Broccoli, cooked, boiled, without salt
-    assert lines[-2:] == ["mg-journal eat usda:11091", NOTE]
-    assert_logs("usda:11091", "usda:11091", 156.0, 32.76)  # the line offered: 1 cup
+    assert said.returncode == 0
+    assert said.stdout.startswith("Logged Broccoli, cooked, boiled, drained, without salt:")
+    assert said.stdout.splitlines()[-1].strip() == NOTE
+    assert_logs("steamed broccoli", "usda:11091", 156.0, 32.76)  # 1 cup, chopped
 
 
 @pytest.mark.usefixtures("data_dir")
