@@ -212,7 +212,7 @@ def test_a_count_of_raw_cashews_is_refused_rather_than_read_as_ounces(data_dir: 
     assert done.returncode == 2
     assert done.stderr.strip() == (
         "mg-journal: quantity: 20 raw cashews: the table weighs raw cashews by the oz, not "
-        "one by one: say how much, e.g. raw cashews 1 oz or raw cashews 30 g"
+        "one by one: say how much, e.g. 1 oz of raw cashews or 30 g of raw cashews"
     )
     assert stored_foods(data_dir) == []  # nothing of the line
 

@@ -24,6 +24,7 @@ SYNONYMS = {
     "chickpea": "garbanzo",
     "chickpeas": "garbanzo",
     "yoghurt": "yogurt",
+    "yoghurts": "yogurt",  # "2 yoghurts" asked among frozen yogurts
     "aubergine": "eggplant",
     "courgette": "zucchini",
     "pasta": "spaghetti",
@@ -68,7 +69,7 @@ BRITISH = (
     (re.compile(r"\bswedes?\b"), "rutabagas"),  # it asked among sweet corn and cherries
     (re.compile(r"\bsingle cream\b"), "cream light"),  # about 18% fat, as USDA's light
     (re.compile(r"\bdouble cream\b"), "cream heavy whipping"),  # about 48%: the heaviest
-    (re.compile(r"\bnatural (yog(?:h)?urt)\b"), r"plain \1"),
+    (re.compile(r"\bnatural (yog(?:h)?urts?)\b"), r"plain \1"),
     (re.compile(r"\bsultanas?\b"), "raisins"),  # by the small box, as raisins: not a cup
     (re.compile(r"\bmange ?touts?\b"), "peas edible podded"),
     (re.compile(r"\btinned\b"), "canned"),  # "tinned tomatoes" found nothing

@@ -13,6 +13,8 @@ and SR24 weighs only a slice of a 9" one.
 
 from __future__ import annotations
 
+import re
+
 from journal.core.food.foods import Food
 
 SIZE_MEASURES = frozenset({"extra large", "jumbo", "extra small"})
@@ -66,6 +68,29 @@ def unweighed_unit(quantity: str) -> str:
     words = quantity.lower().split()
     unit = words[-1].removesuffix("s") if words else ""
     return unit if unit in UNWEIGHED else ""
+
+
+# A yogurt is a pot: "2 yogurts" was refused ("weighs yogurts by the serving, not one by
+# one"), where "a yogurt" logs the plain one's pot. USDA's US single pot is "1 container
+# (6 oz)", 170 g, where the yogurt has one (fruit yogurts: usda:01120, 01121, 43261).
+POT_OZ = "(6 oz)"
+YOGURT = "yogurt"
+
+
+def yogurt_pot(food: Food, noun: str, usual: tuple[float, str]) -> tuple[float, str] | None:
+    """(grams, label) of one counted yogurt (``noun``: the counted words, "yogurts"): the
+    container its ``usual`` portion is (plain whole yogurt's "0.5 container (4 oz)", 113
+    g, as "a yogurt" logs), else its 6 oz one, else its smallest; None for another food."""
+    said = {
+        w.removesuffix("s") for w in re.findall(r"[a-z]+", noun.lower().replace("yoghurt", YOGURT))
+    }
+    if not food.name.lower().startswith(YOGURT) or YOGURT not in said:
+        return None
+    if "container" in usual[1]:
+        return usual
+    pots = sorted((p for p in food.portions if "container" in p.name), key=lambda p: p.grams)
+    pot = next((p for p in pots if POT_OZ in p.name), pots[0] if pots else None)
+    return None if pot is None else (pot.grams, pot.name.removeprefix("1 "))
 
 
 # Foods counted as small whole ones where SR24 weighs only a slice of a large one: "a

@@ -26,7 +26,7 @@ from journal.core.food.portion_match import (
     unit_head,
     unit_key,
 )
-from journal.core.food.pots_and_scoops import unweighed
+from journal.core.food.pots_and_scoops import unweighed, yogurt_pot
 from journal.core.food.snack_bags import single_bag
 from journal.core.food.unit_words import (
     MASS_UNITS,
@@ -140,11 +140,14 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
     piece = everyday_piece(food, counted) or piece_portion(food, counted)
     if piece is not None:
         return piece
+    pot = yogurt_pot(food, counted, default)  # "2 yogurts": two pots
+    if pot is not None:
+        return pot
     if by_id or _is_plural(noun):
         unit = "fl oz" if unit_key(default[1]) == "fl oz" else unit_head(default[1])
         raise ValueError(
             f"the table weighs {noun} by the {unit}, not one by one: say how much, "
-            f"e.g. {noun} 1 {unit} or {noun} 30 g"
+            f"e.g. 1 {unit} of {noun} or 30 g of {noun}"
         )
     return default
 

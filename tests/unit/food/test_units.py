@@ -239,7 +239,7 @@ def test_a_count_of_a_food_weighed_only_in_bulk_is_refused_not_read_as_ounces(
         parse_quantity("20", CASHEWS, noun)
     assert str(refused.value) == (
         f"the table weighs {noun} by the oz, not one by one: say how much, "
-        f"e.g. {noun} 1 oz or {noun} 30 g"
+        f"e.g. 1 oz of {noun} or 30 g of {noun}"
     )
 
 
