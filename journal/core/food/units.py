@@ -14,6 +14,7 @@ from journal.core.food.canned import no_can
 from journal.core.food.drinks import bottle, glass_is_serving, is_drink
 from journal.core.food.egg_sizes import egg_size
 from journal.core.food.foods import Food
+from journal.core.food.ground_seeds import ground_by_spoon
 from journal.core.food.handfuls import fruit_handful, is_handful
 from journal.core.food.portion_match import (
     everyday_piece,
@@ -219,7 +220,7 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     elif unit in VOLUME_UNITS:
         per_unit, name = per_volume(food, unit_text) * VOLUME_UNITS[unit], unit
     elif unit:
-        found = single_bag(food, unit) or find_portion(unit, food)
+        found = single_bag(food, unit) or find_portion(unit, food) or ground_by_spoon(food, unit)
         if found is None and unit == "serving":  # "a portion of rice": its usual portion
             found = default_portion(food)
         found = found or egg_size(food, unit)  # "2 medium eggs", boiled

@@ -1,6 +1,6 @@
 """ "ground flaxseed" found nothing (USDA names no food "ground"; it weighs the ground
 seed by its own spoon, "1 tbsp, ground" 7 g, whole 10.3 g): the word moves to the
-measure, so a spoon of it is a ground spoon."""
+measure, so a spoon of it is a ground spoon, and a cup of it 16 ground spoons."""
 
 from __future__ import annotations
 
@@ -33,6 +33,24 @@ def test_ground_beef_is_untouched() -> None:
     assert food is not None and food.id == "usda:23568"
 
 
-def test_a_cup_ground_is_refused_not_weighed_whole() -> None:
-    with pytest.raises(ValueError, match="unknown unit 'cup ground' for Seeds, flaxseed"):
-        as_logged("1 cup ground flaxseed")
+@pytest.mark.parametrize(
+    ("phrase", "grams", "label"),
+    [
+        # refused, "unknown unit 'cup ground'": USDA weighs a cup only whole (168 g)
+        ("1 cup ground flaxseed", 112.0, "1 cup, ground (as 16 tbsp)"),
+        ("1/4 cup ground flaxseed", 28.0, "1/4 cup, ground (as 16 tbsp)"),
+        ("ground flaxseed 1/2 cup", 56.0, "1/2 cup, ground (as 16 tbsp)"),
+        ("1 fl oz ground flaxseed", 14.0, "1 fl oz, ground (as 2 tbsp)"),
+    ],
+)
+def test_a_cup_ground_is_its_ground_spoons_not_the_whole_cup(
+    phrase: str, grams: float, label: str
+) -> None:
+    food, logged, said = as_logged(phrase)
+    assert food is not None and food.id == FLAX
+    assert (logged, said) == (pytest.approx(grams), label)
+    assert food.mg_for(logged) == pytest.approx(grams * 3.92)
+
+
+def test_a_whole_cup_is_still_the_whole_one() -> None:
+    assert_logs("1 cup flaxseed", FLAX, 168.0, 658.56)
