@@ -6,7 +6,9 @@ crisps" logged seven servings. The bag a person eats from is FNDDS's "1 small si
 serving bag" of "Potato chips, plain" (FDC 2709422), 28 g, which the shipped table gives
 plain salted chips (usda:19411); a flavour or another chip is the same bag. A British
 "packet of crisps" is that bag too. The big bag stays one typed weight away ("8 oz").
-A bare "chips" may be crisps or fries: asked.
+A bare "chips" may be crisps or fries: asked. SR24's own single-serving bags of chips
+(tortilla chips, usda:43364; corn chips, usda:43447) weigh the same 28 g, and a chip
+that has one is weighed by its own (`test_chip_bags` holds the figure to them).
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ def single_bag(food: Food, unit: str) -> tuple[float, str] | None:
     chips = food.group in SNACK_GROUPS and bool(_CHIPS.search(food.name.lower()))
     if unit not in BAG_WORDS or not chips or food.source != "usda":
         return None
-    return SINGLE_BAG_GRAMS, SINGLE_BAG
+    own = next((p for p in food.portions if is_single_bag(p.name)), None)
+    return (own.grams, own.name.removeprefix("1 ")) if own else (SINGLE_BAG_GRAMS, SINGLE_BAG)
+
+
+def is_single_bag(portion: str) -> bool:
+    """ "1 small single serving bag", "1 bag, single serving": one bag eaten from."""
+    lower = portion.lower()
+    return "bag" in lower and "single serving" in lower
 
 
 # "chips" alone are crisps in the US and French fries in Britain, whose words the app

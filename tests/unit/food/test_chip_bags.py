@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from journal.core.food.eat_line import resolve
+from journal.core.food.foods import parse_food_table
 from journal.core.food.phrase import parse_line
+from journal.core.food.snack_bags import SINGLE_BAG_GRAMS, is_single_bag
 from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 PLAIN = "usda:19411"  # Snacks, potato chips, plain, salted: 70 mg/100 g
@@ -92,3 +94,22 @@ def test_chips_eaten_before_as_fries_are_fries_again() -> None:
 
 def test_a_portion_of_fries_chosen_is_a_medium_one() -> None:
     assert_logs("1 portion usda:21138", FRIES, 134.0, 45.56)  # SR's "1 medium", 134 g
+
+
+def test_the_single_bag_is_the_one_the_tables_own_chips_are_weighed_by() -> None:
+    # SR24's own single-serving bags of chips (tortilla, corn) weigh what FNDDS's does
+    own = {
+        (food.id, portion.grams)
+        for food in parse_food_table(TABLE)
+        for portion in food.portions
+        if is_single_bag(portion.name) and "chips" in food.name
+    }
+    assert {"usda:43364", "usda:43447", PLAIN} <= {food_id for food_id, _ in own}
+    assert {grams for _, grams in own} == {SINGLE_BAG_GRAMS}
+
+
+@pytest.mark.parametrize("food_id", ["usda:43364", "usda:43447"])
+def test_chips_with_their_own_single_bag_are_weighed_by_it(food_id: str) -> None:
+    # it was named for the potato chips' bag, "small single serving bag"
+    food, grams, label = as_logged(f"a bag of {food_id}")
+    assert food is not None and (grams, label) == (28.0, "1 bag, single serving")
