@@ -19,8 +19,12 @@ from journal.core.food.foods import Food
 
 SIZE_MEASURES = frozenset({"extra large", "jumbo", "extra small"})
 # Words after a measure that make a name, not an amount: "a pot noodle" is the instant
-# noodles (it read as a pot of egg noodles)
-NAMES_AFTER = {"pot": frozenset({"noodle", "noodles"})}
+# noodles (it read as a pot of egg noodles), "a fruit yogurt" USDA's "Yogurt, fruit, ..."
+# (it read as one "fruit" of plain yogurt, refused: "unknown unit 'fruit'")
+NAMES_AFTER = {
+    "pot": frozenset({"noodle", "noodles"}),
+    "fruit": frozenset({"yogurt", "yogurts", "yoghurt", "yoghurts"}),
+}
 # "a spoonful" may be a teaspoon or a tablespoon: said so, not guessed (it found nothing)
 UNWEIGHED = frozenset({"pot", "scoop", "spoonful", "spoon"})
 MORE_MEASURES = SIZE_MEASURES | UNWEIGHED | {"pots", "scoops", "spoonfuls", "spoons"}

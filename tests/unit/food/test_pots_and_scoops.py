@@ -69,6 +69,16 @@ def test_a_pot_noodle_is_no_pot_of_egg_noodles() -> None:
     assert item.words == "pot noodle"
 
 
+@pytest.mark.parametrize(("phrase", "count"), [("a fruit yogurt", "1"), ("2 fruit yogurts", "2")])
+def test_a_fruit_yogurt_is_no_fruit_of_plain_yogurt(phrase: str, count: str) -> None:
+    # read as one "fruit" of plain yogurt, refused: "unknown unit 'fruit'"
+    [item] = parse_line(phrase)
+    assert (item.words.removesuffix("s"), item.quantity) == ("fruit yogurt", count)
+    choice = resolve(TABLE, [], item, {})  # fruit yogurts: 13 and 15 mg/100 g, asked
+    assert choice.food is None and choice.candidates[0].id == "usda:01120"
+    assert_logs(f"{count} usda:01120", "usda:01120", 170.0 * int(count), 22.1 * int(count))
+
+
 @pytest.mark.parametrize(
     ("phrase", "line"),
     [
