@@ -70,8 +70,9 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:18228": ("crackers",),
     # Cooked broccoli is fresh broccoli boiled (FNDDS: broccoli, cooked, from fresh), without
     # salt: it asked between salted and not (both 21 mg/100 g), Chinese broccoli and frozen.
-    # The bonus on the cooking words alone: a bare "broccoli" is still the raw florets
-    "usda:11091": ("cooked", "boiled"),
+    # The bonus halved over the two words: a bare "broccoli" is still the raw florets, a
+    # bare "boiled" still the egg; "boiled" and "steamed broccoli" log it too
+    "usda:11091": ("cooked broccoli",),
     # A croissant is the butter one (FNDDS: croissant): it asked among cheese (24 mg/100 g,
     # against 16), apple and fast-food croissants. The bonus on "croissants" alone
     "usda:18239": ("croissants",),

@@ -62,3 +62,4 @@ def test_cooked_broccoli_is_fresh_broccoli_boiled_without_salt(phrase: str) -> N
 def test_the_app_lists_boiled_broccoli_first_and_a_bare_broccoli_is_still_raw() -> None:
     assert INDEX.search("cooked broccoli", 1)[0].id == "usda:11091"
     assert_logs("broccoli", "usda:11090", 88.0, 18.48)  # Broccoli, raw: a cup, chopped
+    assert INDEX.search("boiled", 1)[0].id == "usda:01129"  # a boiled egg, as before
