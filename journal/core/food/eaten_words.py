@@ -21,6 +21,7 @@ _MILKSHAKE = re.compile(r"\bmilkshakes?\b(?! mix)")
 _HOT_DOG = re.compile(r"\bhot dogs?\b(?! relish)")  # USDA's "Fast foods, hotdog, plain"
 _COCONUT_WATER = re.compile(r"\bcoconut water\b(?! liquid)")
 _CORNFLAKES = re.compile(r"\bcornflakes?\b")  # USDA's "corn flakes"
+_COCA = r"coca[- ]?cola"
 # "porridge with milk", "oatmeal made with semi-skimmed milk" (read "lowfat" by then)
 _OATS_IN_MILK = re.compile(
     r"\b(porridge|oatmeal)\s+(?:made\s+|cooked\s+)?with\s+((?:[a-z0-9%'-]+\s+)?milk)\b"
@@ -30,13 +31,14 @@ _OTHER_NAMES = (
     (re.compile(r"\bsoda waters?\b"), "club soda"),  # "Carbonated beverage, club soda"
     # diet colas are USDA's "low calorie, cola or pepper-type"
     (
-        re.compile(r"\b(?:diet (?:coke|cola|pepsi|coca[- ]?cola)|coke zero|pepsi max)s?\b"),
+        re.compile(rf"\b(?:diet (?:coke|cola|pepsi|{_COCA})|(?:coke|{_COCA}) zero|pepsi max)s?\b"),
         "low calorie cola",
     ),
     # a brand's cola is USDA's: "coca cola" logged a Coca-Cola sports drink, "pepsi" water
-    (re.compile(r"\b(?:coca[- ]?cola|pepsi)s?\b"), "cola"),
-    # the bought drink, not milk chocolate candy or hot cocoa (`everyday_foods`)
-    (re.compile(r"\bchocolate milks?\b(?! powder| mix| fluid)"), "chocolate milk fluid"),
+    (re.compile(rf"\b(?:{_COCA}|pepsi)s?\b"), "cola"),
+    # the bought drink, not milk chocolate candy or hot cocoa (`everyday_foods`); said
+    # alone: "hot chocolate milk", "chocolate milk shake" are those foods still
+    (re.compile(r"^\s*chocolate milks?(?=\s*$)"), "chocolate milk fluid"),
     # SR24 cooks oats only in water: porridge with milk is its nearest (`nearest_note`)
     (_OATS_IN_MILK, r"\1"),
     (re.compile(r"\bhome ?made hummus\b"), "home prepared hummus"),  # "Hummus, home prepared"

@@ -69,3 +69,6 @@ def test_the_other_chocolate_drinks_and_candy_are_said_so() -> None:
     candy, _, _ = as_logged("milk chocolate")
     assert candy is not None and candy.id == "usda:19120"
     assert as_logged("chocolate milk powder")[0] is None  # the mixes, asked as before
+    assert_logs("hot chocolate milk", "usda:01105", 250.0, 57.5)  # not the cold drink
+    shake, _, _ = as_logged("chocolate milk shake")
+    assert shake is not None and shake.id == "usda:01110"  # Milk shakes, thick chocolate

@@ -42,7 +42,8 @@ def test_a_coke_is_cola_with_caffeine_by_the_can(phrase: str, grams: float) -> N
 
 
 @pytest.mark.parametrize(
-    "phrase", ["a can of diet coke", "diet coke", "diet cola", "diet pepsi", "coke zero"]
+    "phrase",
+    ["a can of diet coke", "diet coke", "diet cola", "diet pepsi", "coke zero", "coca cola zero"],
 )
 def test_a_diet_coke_is_the_diet_cola_with_aspartame_and_caffeine(phrase: str) -> None:
     # it asked among the diet colas (0 and 1 mg/100 g) and diet drinks "other than cola"
