@@ -46,6 +46,17 @@ class EntryGoneError(StoreError):
         )
 
 
+class ChangedElsewhereError(StoreError):
+    """An undo found the entry changed since this copy's step: another copy of Mg Journal
+    (the shell, or a sync merge) built on it, and an undo never takes back their change."""
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__(
+            f"That {entry.KIND.rstrip('s')} of {entry.date.isoformat()} was changed since by "
+            "another copy of Mg Journal or a sync; it was left as it is now."
+        )
+
+
 class _Files:
     """The day files one change reads and writes, each read once under the lock."""
 
@@ -148,15 +159,20 @@ def _insert(files: _Files, entry: Entry, doc_id: str | None = None) -> None:
     files.touch(path)
 
 
-def delete_entry(journal: Journal, entry: Entry, everywhere: bool = False) -> Entry | None:
+def delete_entry(
+    journal: Journal, entry: Entry, everywhere: bool = False, *, unchanged: bool = False
+) -> Entry | None:
     """Remove the entry with this id (with `everywhere`, every copy of it); the entry
-    removed, or None if it was not there."""
+    removed, or None if it was not there. `unchanged` (an undo of an add): only if it is
+    still as `entry` says, else ChangedElsewhereError."""
     with journal.lock:
         files = _Files(journal)
         paths = _holding(files, entry, everywhere)
         if not paths:
             return None
         removed = files.find(paths[-1], entry.id)[0][2]
+        if unchanged and removed != entry:
+            raise ChangedElsewhereError(entry)
         for path in paths:
             _drop(files, path, entry.id)
         files.write()
@@ -205,16 +221,23 @@ def changed_fields(old: Entry, new: Entry) -> dict[str, Any]:
     }
 
 
-def replace_entry(journal: Journal, old: Entry, new: Entry) -> Entry:
+def replace_entry(journal: Journal, old: Entry, new: Entry, *, unchanged: bool = False) -> Entry:
     """Change the entry as `old` -> `new` says; a new date moves it; the entry saved.
 
     Only the fields that differ between `old` and `new` are applied to the entry
-    as it is now: another copy's change to another field is kept.
+    as it is now: another copy's change to another field is kept. `unchanged` (an
+    undo of an edit): those fields must still be as `old` has them, else
+    ChangedElsewhereError (another copy changed them since, and keeps its change).
     """
     if old.id != new.id:
         raise ValueError("an edited entry keeps its id")
 
     def merged(current: Entry) -> Entry:
+        if unchanged and (
+            type(current) is not type(old)
+            or any(getattr(current, f) != getattr(old, f) for f in changed_fields(old, new))
+        ):
+            raise ChangedElsewhereError(old)
         if type(current) is not type(new) or type(old) is not type(new):
             return new
         return dataclasses.replace(current, **changed_fields(old, new))

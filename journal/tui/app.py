@@ -222,8 +222,9 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         return True
 
     def _carry_out(self, change: Change, restoring: bool = False) -> bool:
-        """Store one change; False (error shown) if it could not be saved. `restoring`:
-        an undone delete, stored again only if no copy has it back yet."""
+        """Store one change; False (error shown) if it could not be saved. `restoring`
+        (an undo): a delete is stored again only if no copy has it back yet, and an add
+        or edit is taken back only if no other copy or sync changed the entry since."""
         try:
             if isinstance(change.before, SupplementEntry) and not restoring:
                 from journal.store.trial import check_not_dose
@@ -235,12 +236,13 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
                 else:
                     self.journal.add(change.after)
             elif change.after is None and change.before is not None:
-                delete_entry(self.journal, change.before)
+                delete_entry(self.journal, change.before, unchanged=restoring)
             elif change.before is not None and change.after is not None:
                 # Each an atomic step under the lock, applied to the entry as it is now.
-                replace_entry(self.journal, change.before, change.after)
+                replace_entry(self.journal, change.before, change.after, unchanged=restoring)
         except StoreError as exc:
-            self.say(str(exc), title="Not saved", severity="error", timeout=10)
+            title = "Not undone" if restoring else "Not saved"
+            self.say(str(exc), title=title, severity="error", timeout=10)
             return False
         for moved in (change.before, change.after):
             if moved is not None:
@@ -314,16 +316,20 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
                 self.say(f"Undone: {step.day:%-d %B} {said}")
             return
         if isinstance(step, Batch):
-            for change in reversed(step.changes):
-                if not self._carry_out(change.inverse(), restoring=True):
-                    break
+            undone = all(
+                self._carry_out(change.inverse(), restoring=True)
+                for change in reversed(step.changes)
+            )
             self.refresh_today()
-            self.say(f"Undone: {step.what}")
+            if undone:
+                self.say(f"Undone: {step.what}")
             return
         if self.apply(step.inverse(), record=False, announce=False):
             entry = step.after or step.before
             if entry is not None:
                 self.say(f"Undone: {describe(entry)} {step.verb}{self._elsewhere(entry.date)}")
+        else:
+            self.refresh_today()  # the entry as another copy left it, not as last drawn
 
     def _elsewhere(self, day: date) -> str:
         """ " (on 5 December)" when the undone entry is not on the day Today shows."""

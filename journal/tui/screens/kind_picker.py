@@ -16,6 +16,7 @@ from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.kinds import add_kind
+from journal.tui.journal_app import AsJournalApp
 from journal.tui.widgets.field_error import show_error
 
 
@@ -23,6 +24,7 @@ class KindPicker(ModalScreen[str | None]):
     """Dismisses with the kind to log: a chosen one, or one just added."""
 
     CSS_PATH = "kind_picker.tcss"
+    journal_app = AsJournalApp()
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, journal: Journal, kinds: list[CustomKind], taken_keys: set[str]) -> None:
@@ -86,6 +88,12 @@ class KindPicker(ModalScreen[str | None]):
         except (ValidationError, StoreError) as exc:
             show_error(error, exc)
             return
+        # Under the symptom logged next: u takes that back, then stops here rather than
+        # going on, unseen, to the entry logged before the kind (no step removes a kind).
+        self.journal_app.hold_undo(
+            f"{kind.name} stays in your own symptom kinds: a kind cannot be removed. "
+            "Nothing else was undone."
+        )
         self.dismiss(kind.name)
 
     def action_cancel(self) -> None:
