@@ -16,9 +16,10 @@ from textual.geometry import Size
 from textual.widgets import Static
 
 from journal.core.analysis.daily import DayRow
+from journal.core.analysis.shown import mg_figure
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
-AXIS = 5  # columns for the mg labels at the left
+AXIS = 5  # columns for the mg labels at the left, and a space, up to "9999"
 
 
 def buckets(rows: list[DayRow], columns: int) -> list[tuple[float | None, bool, bool]]:
@@ -77,16 +78,23 @@ def chart(
 ) -> Text:
     """`target`, today's, is the line; `target_on` (None: `target` every day) the one
     each column is coloured against, so a pregnancy's day is low below its own."""
-    cols = buckets(rows, max(1, width - AXIS))
+    # Labels are written as everywhere ("11,000"): the axis is as wide as the longest
+    # can be (no column's mean is above the highest day), so a line never wraps.
+    highest = max([target * 1.25] + [r.total_mg for r in rows if r.logged])
+    axis = max(AXIS, len(mg_figure(max(highest, target))) + 1)
+    cols = buckets(rows, max(1, width - axis))
     own = [target] * len(cols) if target_on is None else own_targets(rows, len(cols), target_on)
     top = max([target * 1.25] + [v for v, _, _ in cols if v is not None])
     per_row = top / height
     target_row = min(height - 1, int(target / per_row))
+    margin = " " * axis
     lines = []
     for level in range(height - 1, -1, -1):
-        label = f"{top:4.0f} " if level == height - 1 else "     "
+        label = margin
         if level == target_row:
-            label = f"{target:4.0f} "
+            label = f"{mg_figure(target):>{axis - 1}} "
+        elif level == height - 1:
+            label = f"{mg_figure(top):>{axis - 1}} "
         line = Text(label, style="dim")
         run: list[str] = []
         run_style = ""
@@ -110,14 +118,14 @@ def chart(
             run_style = style
         line.append("".join(run), run_style)
         lines.append(line)
-    marks = Text("     ", style="dim")
+    marks = Text(margin, style="dim")
     for value, symptom, _ in cols:
         marks.append(
             "•" if symptom else ("·" if value is None else " "), "bold red" if symptom else "dim"
         )
     lines.append(marks)
-    lines.append(Text("     ") + date_axis(rows, len(cols)))
-    legend = Text("     ┄ target  ", style="dim")
+    lines.append(Text(margin) + date_axis(rows, len(cols)))
+    legend = Text(f"{margin}┄ target  ", style="dim")
     legend.append("•", "bold red")
     legend.append(" symptom day  · not logged", "dim")
     if any(so_far for _, _, so_far in cols):
