@@ -49,7 +49,7 @@ async def test_welcome_shows_a_bad_birth_year_under_the_field(
         # The preview no longer shows a target the fields do not give.
         text = squeezed(app)
         assert "mg a day" not in text.split("Your target:")[1].split("Save")[0]
-        assert "fix the field marked above" in text
+        assert "fix the birth year marked above" in text
         # Corrected, the message goes and the target comes back.
         await pilot.press("backspace", "backspace", "backspace", "backspace", *"1990")
         await pilot.pause()

@@ -38,7 +38,7 @@ async def test_a_target_of_5_is_refused_at_the_field(data_dir: Path) -> None:
         result = app.screen.query_one("#result", Static)
         # On the way to 50 or 500: no error yet, the preview waits for the target.
         assert not error.display
-        assert "finish the target" in str(result.render())
+        assert "finish the custom target" in str(result.render())
         await pilot.press("enter")
         await until(pilot, lambda: error.display, "the error at the field")
         assert isinstance(app.screen, ProfileScreen)

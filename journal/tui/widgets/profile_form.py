@@ -33,6 +33,15 @@ ERROR_LINE = {
     "lactating": "#pregnancy-error",
     "target": "#target-error",
 }
+# How the target line names a field to fix or finish.
+FIELD_NAME = {
+    "birth_year": "birth year",
+    "pregnant": "pregnancy",
+    "lactating": "breastfeeding",
+    "target": "custom target",
+}
+# The field each input holds: typing in it takes back Save's "no longer unfinished".
+INPUT_FIELD = {"born": "birth_year", "custom-target": "target"}
 
 
 class ProfileForm(Vertical):
@@ -63,6 +72,8 @@ class ProfileForm(Vertical):
         self._opened_with = (
             "" if profile.custom_target_mg is None else f"{profile.custom_target_mg:g}"
         )
+        # Fields whose value Save refused: a "199" there is wrong now, not on its way.
+        self._refused: set[str] = set()
 
     def compose(self) -> ComposeResult:
         p = self.profile
@@ -112,7 +123,33 @@ class ProfileForm(Vertical):
         self.preview()
 
     def read(self, *, typing: bool = False) -> Profile:
-        """The profile the fields describe; raises ValidationError (also shown at its field)."""
+        """The profile the fields describe; raises ValidationError, each field's error
+        shown at its field and the target line naming the one to fix (or finish) first.
+        `typing`: a value on its way to a good one ("199") is not called wrong yet."""
+        profile, errors = self._check()
+        if not typing:
+            self._refused = {e.field for e in errors}
+        shown = [e for e in errors if e.field in self._refused or not self._unfinished(e)]
+        self._show_errors(shown)
+        if profile is None:
+            first = (shown or errors)[0]
+            name = FIELD_NAME.get(first.field, "field")
+            words = f"fix the {name} marked above" if shown else f"finish the {name}"
+            self.query_one("#result", Static).update(
+                Text(f"Your target: {words} to see it.", "bold")
+            )
+            raise first
+        return profile
+
+    def _check(self) -> tuple[Profile | None, list[ValidationError]]:
+        """The profile the fields give, or every field's error in the form's order: the
+        target is checked apart, so its "5" never hides a birth year of 2030."""
+        errors = []
+        try:
+            custom = self._custom_target()
+        except ValidationError as exc:
+            errors.append(exc)
+            custom = self.profile.custom_target_mg
         units = self.query_one(RadioSet).pressed_button
         try:
             profile = self.profile.but(
@@ -124,13 +161,12 @@ class ProfileForm(Vertical):
                     key for key in CONDITIONS if self.query_one(f"#cond-{key}", Checkbox).value
                 ),
                 units=(units.id or "").removeprefix("units-") if units else self.profile.units,
-                custom_target_mg=self._custom_target(),
+                custom_target_mg=custom,
             )
         except ValidationError as exc:
-            self._show_error(None if typing and self._unfinished(exc) else exc)
-            raise
-        self._show_error(None)
-        return profile
+            errors.insert(0, exc)
+            return None, errors
+        return (None if errors else profile), errors
 
     def _unfinished(self, exc: ValidationError) -> bool:
         """True if the field is on its way to a good value, no mistake yet: "199" on the
@@ -158,16 +194,15 @@ class ProfileForm(Vertical):
             lines = (self.query_one(line, Static) for line in set(ERROR_LINE.values()))
             return not any(line.display for line in lines)
 
-    def _show_error(self, error: ValidationError | None) -> None:
+    def _show_errors(self, errors: list[ValidationError]) -> None:
         # Shown and hidden by `display`: in Textual 8 `:empty` matches a Static whatever
         # its text, so a stylesheet rule on it would hide the message for good.
         for selector in set(ERROR_LINE.values()):
             line = self.query_one(selector, Static)
             line.update("")
             line.display = False
-        if error is not None:
-            where = ERROR_LINE.get(error.field, "#born-error")
-            line = self.query_one(where, Static)
+        for error in reversed(errors):  # the first one scrolled into view last
+            line = self.query_one(ERROR_LINE.get(error.field, "#born-error"), Static)
             line.update(Text(error.message))
             line.display = True
             line.scroll_visible()
@@ -176,14 +211,8 @@ class ProfileForm(Vertical):
         """Show the target the fields give now, or, while a field is wrong, that it cannot."""
         try:
             profile = self.read(typing=True)
-        except ValidationError as exc:
-            shown = self.query_one(ERROR_LINE.get(exc.field, "#born-error"), Static).display
-            unfinished = "the target" if exc.field == "target" else "the birth year"
-            words = "fix the field marked above" if shown else f"finish {unfinished}"
-            self.query_one("#result", Static).update(
-                Text(f"Your target: {words} to see it.", "bold")
-            )
-            return
+        except ValidationError:
+            return  # the target line says which field it waits for
         goal = target(profile)
         ul = supplement_limit(profile)
         custom = " (custom)" if goal.is_custom else ""
@@ -221,6 +250,7 @@ class ProfileForm(Vertical):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        self._refused.discard(INPUT_FIELD.get(event.input.id or "", ""))
         self.preview()
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
