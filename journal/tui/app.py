@@ -20,10 +20,8 @@ from textual.binding import Binding
 from textual.command import Provider
 from textual.screen import Screen
 
-from journal.core.entries.models import Entry, SupplementEntry
 from journal.core.person.day_targets import DayTargets
 from journal.core.person.profile import Profile, Target, target
-from journal.store.edits import delete_entry, put_back_entry, replace_entry
 from journal.store.errors import StoreError
 from journal.store.journal import Journal
 from journal.store.profile import has_profile
@@ -48,19 +46,6 @@ def _warm(summaries: DaySummaries) -> None:
     import journal.tui.screens.dashboard  # noqa: F401  (imported for the dashboard's first open)
 
     summaries.load()  # a missing or damaged cache is only noted, for the dashboard to rebuild
-
-
-def describe(entry: Entry) -> str:
-    """A short plain-text name for an entry, for notifications: the food's name, the
-    supplement's form ("magnesium citrate"), the symptom or factor as shown."""
-    from journal.core.entries.kinds import entry_what
-    from journal.core.entries.models import FactorEntry, SupplementEntry, SymptomEntry
-
-    if isinstance(entry, SupplementEntry):
-        return f"magnesium {entry.form}"
-    if isinstance(entry, SymptomEntry | FactorEntry):
-        return entry_what(entry)
-    return getattr(entry, "name", None) or entry.KIND
 
 
 def journal_commands() -> type[Provider]:
@@ -194,6 +179,7 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    # Changes and undo live in changes.py and undo_steps.py, imported at the first one.
     def apply(
         self, change: Change, *, record: bool = True, announce: bool = True, fold: bool = False
     ) -> bool:
@@ -203,82 +189,22 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         `fold`: the details given right after an add are part of that add, so one
         undo removes both and the toast says "added".
         """
-        from journal.core.entries.undo import Change
+        from journal.tui import changes
 
-        if not self._carry_out(change, restoring=not record):
-            return False
-        if record:
-            if fold and (top := self.undo_stack.pop()) is not None:
-                if isinstance(top, Change) and top.after == change.before:
-                    change = Change(top.before, change.after)
-                else:
-                    self.undo_stack.push(top)
-            self.undo_stack.push(change)
-        entry = change.after or change.before
-        if entry is not None and announce:
-            undo = " · u undoes it" if change.verb == "deleted" and record else ""
-            self.say(f"{describe(entry)} {change.verb}{undo}")
-        self.refresh_today()
-        return True
-
-    def _carry_out(self, change: Change, restoring: bool = False) -> bool:
-        """Store one change; False (error shown) if it could not be saved. `restoring`
-        (an undo): a delete is stored again only if no copy has it back yet, and an add
-        or edit is taken back only if no other copy or sync changed the entry since."""
-        try:
-            if isinstance(change.before, SupplementEntry) and not restoring:
-                from journal.store.trial import check_not_dose
-
-                check_not_dose(self.journal, change.before, change.after)
-            if change.before is None and change.after is not None:
-                if restoring:
-                    put_back_entry(self.journal, change.after)
-                else:
-                    self.journal.add(change.after)
-            elif change.after is None and change.before is not None:
-                delete_entry(self.journal, change.before, unchanged=restoring)
-            elif change.before is not None and change.after is not None:
-                # Each an atomic step under the lock, applied to the entry as it is now.
-                replace_entry(self.journal, change.before, change.after, unchanged=restoring)
-        except StoreError as exc:
-            title = "Not undone" if restoring else "Not saved"
-            self.say(str(exc), title=title, severity="error", timeout=10)
-            return False
-        for moved in (change.before, change.after):
-            if moved is not None:
-                self.day_changed(moved.date)
-        return True
+        return changes.apply(self, change, record=record, announce=announce, fold=fold)
 
     def apply_batch(self, changes: list[Change], what: str) -> bool:
         """Several changes as one action: one toast, one undo. Stops at the first that
         cannot be saved; what was saved stays, and is undone together."""
-        from journal.core.entries.undo import Batch
+        from journal.tui.changes import apply_batch
 
-        done: list[Change] = []
-        for change in changes:
-            if not self._carry_out(change):
-                break
-            done.append(change)
-        if done:
-            self.undo_stack.push(Batch(tuple(done), what))
-            self.say(what)
-        self.refresh_today()
-        return len(done) == len(changes)
+        return apply_batch(self, changes, what)
 
     def mark_complete(self, day: date, complete: bool, *, record: bool = True) -> bool:
         """Mark `day` complete or not; undoable like an entry."""
-        try:
-            self.journal.set_complete(day, complete)
-        except StoreError as exc:
-            self.say(str(exc), title="Not saved", severity="error", timeout=10)
-            return False
-        self.day_changed(day)
-        if record:
-            from journal.core.entries.undo import Mark
+        from journal.tui.changes import mark_complete
 
-            self.undo_stack.push(Mark(day, complete))
-        self.refresh_today()
-        return True
+        return mark_complete(self, day, complete, record=record)
 
     def hold_undo(self, said: str) -> None:
         """A change u cannot take back was made: u stops at it and says `said`, and
@@ -293,48 +219,9 @@ class MgJournalApp(ProfileActions, FoodLoading, FileActions, AppBase):
         return action != "undo" or isinstance(self.screen, TodayScreen)
 
     def action_undo(self) -> None:
-        from journal.core.entries.undo import Barrier, Batch, DoseRecord, Mark, ProfileSave
+        from journal.tui.undo_steps import undo_last
 
-        step = self.undo_stack.pop()
-        if step is None:
-            self.say("Nothing to undo")
-            return
-        if isinstance(step, Barrier):
-            self.say(step.said, timeout=10)
-            return
-        if isinstance(step, ProfileSave):
-            self.undo_profile(step.before, step.after)
-            return
-        if isinstance(step, DoseRecord):
-            from journal.tui.trial_dose import undo_dose
-
-            undo_dose(self, step)
-            return
-        if isinstance(step, Mark):
-            if self.mark_complete(step.day, not step.complete, record=False):
-                said = "marked complete" if step.complete else "no longer marked complete"
-                self.say(f"Undone: {step.day:%-d %B} {said}")
-            return
-        if isinstance(step, Batch):
-            undone = all(
-                self._carry_out(change.inverse(), restoring=True)
-                for change in reversed(step.changes)
-            )
-            self.refresh_today()
-            if undone:
-                self.say(f"Undone: {step.what}")
-            return
-        if self.apply(step.inverse(), record=False, announce=False):
-            entry = step.after or step.before
-            if entry is not None:
-                self.say(f"Undone: {describe(entry)} {step.verb}{self._elsewhere(entry.date)}")
-        else:
-            self.refresh_today()  # the entry as another copy left it, not as last drawn
-
-    def _elsewhere(self, day: date) -> str:
-        """ " (on 5 December)" when the undone entry is not on the day Today shows."""
-        shown = next((s.shown for s in self.screen_stack if isinstance(s, TodayScreen)), None)
-        return "" if shown in (None, day) else f" (on {day:%-d %B})"
+        undo_last(self)
 
 
 if TYPE_CHECKING:  # mypy checks that the app gives screens all that `JournalApp` promises

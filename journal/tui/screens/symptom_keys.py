@@ -143,7 +143,7 @@ class SymptomKeys(Screen[None]):
     def _details_given(self, old: Detailed, new: Detailed | None) -> None:
         """After a new entry's form: one toast for the whole action (added, with or
         without details); one undo removes it."""
-        from journal.tui.app import describe
+        from journal.tui.changes import describe
 
         app = self.journal_app
         if new is None:
