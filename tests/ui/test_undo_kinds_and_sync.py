@@ -89,6 +89,21 @@ async def test_u_leaves_an_entry_another_copy_changed(data_dir: Path) -> None:
         assert _symptoms(journal) == [("cramp", 5)]
 
 
+async def test_u_after_another_copys_entry_takes_back_the_persons_own(data_dir: Path) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await _log_a_cramp(pilot, app)
+        Journal.open(data_dir).add(symptom(clock.today(), "twitch", at="23:00"))  # the shell's
+        await wait_painted(pilot, "twitch")  # the change watcher redrew Today
+        await pilot.press("u")
+        await until(pilot, lambda: _symptoms(journal) == [("twitch", None)], "the cramp undone")
+        assert "Undone: cramp added" in told(app)
+        await pilot.press("u")
+        await until(pilot, lambda: "Nothing to undo" in told(app), "nothing more")
+    assert _symptoms(Journal.open(data_dir)) == [("twitch", None)]
+
+
 async def test_u_after_an_edit_another_copy_changed_again_keeps_theirs(data_dir: Path) -> None:
     journal = onboarded(Journal.open(data_dir))
     saved = symptom(clock.today(), severity=2)
