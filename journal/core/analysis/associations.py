@@ -141,8 +141,9 @@ def min_logged_days() -> int:
 
 def limit_text(mg: float) -> str:
     """A low-day limit as compared: 232.5 is not '232' (a 232.4 mg day is low and a 232.5
-    mg day is not), so a tenth is shown when there is one."""
-    return f"{mg:.1f}".removesuffix(".0")
+    mg day is not), so a tenth is shown when there is one; thousands apart, as every
+    figure ("1,500", as the report's target beside it)."""
+    return f"{mg:,.1f}".removesuffix(".0")
 
 
 def _mean(values: list[float]) -> float | None:

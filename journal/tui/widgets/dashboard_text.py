@@ -39,7 +39,7 @@ def status_text(dash: Dashboard) -> Text:
     a = dash.analysis
     return Text.assemble(
         (f"{a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})", "bold"),
-        f" · {a.low_day_rule(f'{a.target:.0f} mg')}",
+        f" · {a.low_day_rule(f'{mg_figure(a.target)} mg')}",
     )
 
 

@@ -99,6 +99,7 @@ def test_a_limit_shows_its_tenth_only_when_it_has_one() -> None:
         "279",
         "0.5",
     ]
+    assert [limit_text(mg) for mg in (1500.0, 1350.5)] == ["1,500", "1,350.5"]  # as Today's
 
 
 def test_the_pictures_colour_each_day_against_its_own_target() -> None:
