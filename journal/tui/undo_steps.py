@@ -38,12 +38,16 @@ def undo_last(app: MgJournalApp) -> None:
             app.say(f"Undone: {step.day:%-d %B} {said}")
         return
     if isinstance(step, Batch):
-        undone = all(
-            carry_out(app, change.inverse(), restoring=True) for change in reversed(step.changes)
-        )
+        # Each entry apart: one another copy changed since is left (and said), the rest go.
+        left = [
+            change
+            for change in reversed(step.changes)
+            if not carry_out(app, change.inverse(), restoring=True)
+        ]
         app.refresh_today()
-        if undone:
-            app.say(f"Undone: {step.what}")
+        if len(left) < len(step.changes):
+            kept = f", all but {len(left)} left as they are" if left else ""
+            app.say(f"Undone: {step.what}{kept}")
         return
     if apply(app, step.inverse(), record=False, announce=False, fold=False):
         entry = step.after or step.before

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from journal.tui.screens.kind_picker import KindPicker
 from journal.tui.screens.symptom_form import SymptomForm
 from journal.tui.screens.today import TodayScreen
 from tests.helpers import food, onboarded, symptom
+from tests.ui.food_helpers import stored_foods
 from tests.ui.painted import told, wait_painted
 from tests.ui.test_symptom_kinds import add_kind_in_picker
 from tests.ui.test_undo_after_other_changes import _log_a_cramp
@@ -180,3 +182,27 @@ async def test_u_leaves_an_entry_a_merge_changed(
         await until(pilot, lambda: any("changed since" in m for m in told(app)), "refused")
         assert not any(m.startswith("Undone") for m in told(app))
     assert _symptoms(Journal.open(data_dir)) == [("cramp", 5)]
+
+
+async def test_u_after_a_meal_copied_leaves_only_the_food_another_copy_changed(
+    data_dir: Path,
+) -> None:
+    journal = onboarded(Journal.open(data_dir))
+    yesterday = clock.today() - timedelta(days=1)
+    for name in ("Oat bran", "Banana", "Milk"):
+        journal.add(dataclasses.replace(food(yesterday, name, at="07:30"), meal="breakfast"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("y", "1")
+        await until(pilot, lambda: len(stored_foods(data_dir)) == 3, "breakfast copied")
+        [banana] = [f for f in journal.day(clock.today()).foods if f.name == "Banana"]
+        Journal.open(data_dir).replace(banana, dataclasses.replace(banana, grams=200.0))
+        await pilot.press("u")
+        await until(pilot, lambda: len(stored_foods(data_dir)) == 1, "the others undone")
+        assert told(app)[1:] == [
+            f"That food of {clock.today().isoformat()} was changed since by another copy of "
+            "Mg Journal or a sync; it was left as it is now.",
+            "Undone: breakfast copied: 3 foods, all but 1 left as they are",
+        ]
+        await wait_painted(pilot, "all but 1 left as they are")
+    assert [(f.name, f.grams) for f in stored_foods(data_dir)] == [("Banana", 200.0)]
