@@ -2,7 +2,8 @@
 
 A weekday name means the most recent such day BEFORE today: on a Wednesday,
 `wed` is a week ago (type `today` or `t` for today). The journal records what
-has happened, so a day after today is refused, as `parse_date` does.
+has happened, so a day after today (`tomorrow`, `+2`, a later date) is refused as
+`DayToCome`, which names the day: `list` says nothing is logged on it.
 """
 
 from __future__ import annotations
@@ -13,9 +14,29 @@ from datetime import date, timedelta
 from journal.core.validate import EARLIEST_DATE, ValidationError
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-EXAMPLES = "2026-11-03, yesterday, -3, 3 days ago or mon"
-FUTURE = "is in the future; log what has happened"
 _DAYS_AGO = re.compile(r"^(?:-\s*(\d+)|(\d+)\s*days?\s+ago)$")
+_DAYS_AHEAD = re.compile(r"^\+\s*(\d+)$")
+_TOMORROW = ("tomorrow", "tmrw", "tmr")
+
+
+def examples(today: date) -> str:
+    """What may be typed, each naming the same day but "yesterday" (three days back):
+    a fixed date went stale (2026-11-03 given in December, or before it came)."""
+    back = today - timedelta(days=3)
+    return f"{back.isoformat()}, yesterday, -3, 3 days ago or {WEEKDAYS[back.weekday()][:3]}"
+
+
+class DayToCome(ValidationError):
+    """A day after today, named rightly: the journal logs days up to today."""
+
+    def __init__(self, field: str, day: date, today: date, typed: str = "") -> None:
+        # "'tomorrow' is 2026-12-08, a day to come", or "2027-01-01 is a day to come"
+        said = f"{typed!r} is {day.isoformat()}," if typed else f"{day.isoformat()} is"
+        super().__init__(
+            field,
+            f"{said} a day to come; the journal logs days up to today ({today.isoformat()})",
+        )
+        self.day = day
 
 
 def _weekday(word: str) -> int | None:
@@ -26,10 +47,11 @@ def _weekday(word: str) -> int | None:
 
 
 def parse_day(text: str, today: date, field: str = "date") -> date:
-    """The day `text` names, counted from `today`; ValidationError if none or in the future."""
+    """The day `text` names, counted from `today`; ValidationError if none, DayToCome if
+    after today."""
     word = " ".join(text.strip().lower().split())
     if not word:
-        raise ValidationError(field, f"type a day: {EXAMPLES}")
+        raise ValidationError(field, f"type a day: {examples(today)}")
     if word in ("today", "t"):
         return today
     if word in ("yesterday", "y"):
@@ -39,8 +61,14 @@ def parse_day(text: str, today: date, field: str = "date") -> date:
         if days > (today - EARLIEST_DATE).days:
             raise ValidationError(field, f"{days} days ago is before {EARLIEST_DATE.year}")
         return today - timedelta(days=days)
-    if word.startswith("+"):
-        raise ValidationError(field, f"'{text.strip()}' {FUTURE}")
+    ahead = _DAYS_AHEAD.match(word)
+    if word in _TOMORROW or ahead:
+        days = int(ahead[1]) if ahead else 1
+        if days == 0:  # "+0", as "-0"
+            return today
+        if days > (date.max - today).days:
+            raise ValidationError(field, f"'{text.strip()}' is not a day; try {examples(today)}")
+        raise DayToCome(field, today + timedelta(days=days), today, text.strip())
     weekday = _weekday(word)
     if weekday is not None:
         back = (today.weekday() - weekday - 1) % 7 + 1  # 1..7: today itself is excluded
@@ -52,8 +80,8 @@ def parse_day(text: str, today: date, field: str = "date") -> date:
         except ValueError as exc:
             raise ValidationError(field, f"'{text.strip()}' is not a real date ({exc})") from None
         if named > today:
-            raise ValidationError(field, f"{named.isoformat()} {FUTURE}")
+            raise DayToCome(field, named, today)
         if named < EARLIEST_DATE:
             raise ValidationError(field, f"{named.isoformat()} is before {EARLIEST_DATE.year}")
         return named
-    raise ValidationError(field, f"'{text.strip()}' is not a day; try {EXAMPLES}")
+    raise ValidationError(field, f"'{text.strip()}' is not a day; try {examples(today)}")

@@ -204,15 +204,19 @@ def after_to(start: date, end: date) -> str:
 
 def range_date(value: object, field: str, last: bool = False) -> date:
     """The first (`last`: the last) day of a period to read, a date or words for one
-    (`parse_day`); a date after today is said as a period's, not as an entry's ("log
-    what has happened")."""
+    (`parse_day`); a day after today (a date, "tomorrow") is said as a period's, not as
+    an entry's ("the journal logs days up to today")."""
     today = clock.today()
     if isinstance(value, str) and not re.match(r"\s*\d{4}-", value):
-        from journal.core.dates import parse_day  # dates imports this module
+        from journal.core.dates import DayToCome, parse_day  # dates imports this module
 
         # "yesterday", "-30", "mon", "3 days ago", as every other command's --date
-        return parse_day(value, today, field)
-    day = _iso_day(value, field)
+        try:
+            return parse_day(value, today, field)
+        except DayToCome as exc:  # "tomorrow": said as a period's day, as a date is below
+            day = exc.day
+    else:
+        day = _iso_day(value, field)
     if day > today:
         ends = "end" if last else "start"
         raise ValidationError(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from journal.core.dates import parse_day
+from journal.core.dates import DayToCome, parse_day
 
 
 def _days(text: str) -> int:
@@ -53,9 +53,19 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.journal import Journal
     from journal.store.profile import load_profile
 
-    end = parse_day(args.date, clock.today()) if args.date is not None else clock.today()
+    today = clock.today()
+    try:
+        end = parse_day(args.date, today) if args.date is not None else today
+    except DayToCome as exc:  # "tomorrow": nothing is logged yet, as on an empty day
+        end = exc.day
     start = end - timedelta(days=args.days - 1)
     journal = Journal.open(args.data_dir, create=False)
+    if start > today:
+        span = end.isoformat() if args.days == 1 else f"{start.isoformat()} to {end.isoformat()}"
+        come = "a day" if args.days == 1 else "days"
+        say(f"Nothing logged on {span}: {come} to come (today is {today.isoformat()}).")
+        return 0
+    end = min(end, today)  # the days to come of the span hold nothing
     days = list(journal.days(start, end))
     if not days:
         span = end.isoformat() if args.days == 1 else f"{start.isoformat()} to {end.isoformat()}"

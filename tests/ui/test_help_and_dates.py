@@ -113,7 +113,9 @@ async def test_g_refuses_a_future_or_unknown_day_at_the_field(data_dir: Path) ->
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("g", *"2026-12-01", "enter")
         assert isinstance(app.screen, GoToDate)
-        assert text_of(app, "#day-error") == "2026-12-01 is in the future; log what has happened"
+        assert text_of(app, "#day-error") == (
+            "2026-12-01 is a day to come; the journal logs days up to today (2026-11-25)"
+        )
         app.screen.query_one(Input).value = "[b"
         await pilot.press("enter")
         error = text_of(app, "#day-error")

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from journal.core import clock
-from journal.core.dates import EXAMPLES, parse_day
+from journal.core.dates import examples, parse_day
 from journal.core.validate import ValidationError
 
 
@@ -28,7 +28,8 @@ class GoToDate(ModalScreen[date | None]):
             yield Input(id="day", placeholder="e.g. yesterday")
             yield Static(id="day-error", classes="error")
             yield Static(
-                f"{EXAMPLES} (the last one before today)\nenter goes · escape cancels",
+                f"{examples(clock.today())} (the last one before today)\n"
+                "enter goes · escape cancels",
                 id="date-help",
             )
 

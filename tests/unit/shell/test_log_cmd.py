@@ -123,7 +123,10 @@ def test_unknown_kind_lists_the_valid_ones(data_dir: Path) -> None:
         (["cramp", "-s", "0"], "severity: 0 is outside 1 to 5"),
         (["cramp", "-s", "6"], "severity: 6 is outside 1 to 5"),
         (["cramp", "--at", "25:00"], "time: '25:00' is not a time of day (00:00 to 23:59)"),
-        (["cramp", "--date", "2026-11-26"], "date: 2026-11-26 is in the future"),
+        (
+            ["cramp", "--date", "2026-11-26"],
+            "date: 2026-11-26 is a day to come; the journal logs days up to today (2026-11-25)",
+        ),
         (["cramp", "--note", "a\x1b[31mred"], "note: contains control characters"),
         (["cramp", "--where", "elbow"], "where: 'elbow' is not one of"),
         (["cramp", "3"], "cramp: takes no amount"),

@@ -36,8 +36,9 @@ def test_words_name_the_day_as_for_any_command(words: str, day: date) -> None:
 @pytest.mark.parametrize(
     ("words", "said"),
     [
-        ("xyz", "--from: 'xyz' is not a day; try 2026-11-03, yesterday, -3, 3 days ago or mon"),
-        ("+3", "--from: '+3' is in the future"),
+        ("xyz", "--from: 'xyz' is not a day; try 2026-11-22, yesterday, -3, 3 days ago or sun"),
+        ("+3", "--from: 2026-11-28 is after today (2026-11-25): a period cannot start"),
+        ("tomorrow", "--from: 2026-11-26 is after today (2026-11-25): a period cannot start"),
         ("2026-11-26", "--from: 2026-11-26 is after today (2026-11-25)"),
         ("2026-02-30", "--from: '2026-02-30' is not a date like 2026-11-03"),
     ],
