@@ -172,13 +172,14 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.food.eat_line import (
         counted,
         item_text,
+        no_food,
         repeat_line,
         resolve,
         too_few_grams,
     )
     from journal.core.food.eaten_words import nearest_note
     from journal.core.food.food_log import entry_for
-    from journal.core.food.phrase import Item, names_no_food
+    from journal.core.food.phrase import Item
     from journal.core.food.units import needs_amount, parse_quantity
     from journal.shell.eat_ask import ask, ask_amount, ask_form, unsure
     from journal.shell.existing_journal import existing_journal
@@ -226,11 +227,8 @@ def run(args: argparse.Namespace) -> int:
         before = f" before {item.quantity!r}" if item.quantity else ""
         given(item.words, "food", f"type the food{before}, e.g. almonds 1oz")
         v.name(item.words, "food")
-        if names_no_food(item):
-            example = f"almonds {item.quantity} {item.words}"
-            raise v.ValidationError(
-                "food", f"{item_text(item)!r} names no food: say which, e.g. {example!r}"
-            )
+        if (why := no_food(item)) is not None:  # "1 oz", "2": nothing to look up
+            raise v.ValidationError("food", why)
         choice = resolve(table, own, item, boost)
         food = choice.food
         if food is None and not choice.candidates:

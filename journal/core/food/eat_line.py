@@ -20,7 +20,7 @@ from journal.core.food.naming import names
 from journal.core.food.not_in_table import not_in_table
 from journal.core.food.oats import packet_oats
 from journal.core.food.own_foods import is_own
-from journal.core.food.phrase import Item
+from journal.core.food.phrase import Item, amount_only, names_no_food
 from journal.core.food.pots_and_scoops import (
     shared_whole,
     slice_only,
@@ -203,6 +203,20 @@ def item_text(item: Item) -> str:
     if item.counts:
         return f"{item.quantity} {item.words}"
     return f"{item.words} {item.quantity}".strip()
+
+
+def no_food(item: Item) -> str | None:
+    """Why an item names no food to look up ("1 oz": a measure; "2": an amount alone),
+    or None."""
+    typed = item_text(item)
+    if amount_only(item):
+        return (
+            f"{typed!r} is an amount with no food; put the food with it, "
+            f"e.g. 'banana {typed}'. Nothing was logged."
+        )
+    if names_no_food(item):
+        return f"{typed!r} names no food: say which, e.g. 'almonds {item.quantity} {item.words}'"
+    return None
 
 
 def repeat_line(

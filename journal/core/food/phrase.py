@@ -262,6 +262,15 @@ def names_no_food(item: Item) -> bool:
     return bool(item.quantity) and _is_measure(item.words) and not food
 
 
+def amount_only(item: Item) -> bool:
+    """ "2", "1 1/2", "½", "100g": an amount and no food word (", 2" offered 2% milk)."""
+    tokens = item.words.lower().split()
+    glued = _GLUED.match(tokens[0]) if len(tokens) == 1 and not item.quantity else None
+    return bool(tokens) and (
+        all(map(_AMOUNT.match, tokens)) or bool(glued and _is_measure(glued[2]))
+    )
+
+
 MAX_NAME_PARTS = 11  # the table's longest names have 11 comma-separated parts
 
 
