@@ -31,7 +31,9 @@ body { font: 14px/1.45 system-ui, sans-serif; max-width: 46rem; margin: 1.5rem a
 h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.1rem; margin-top: 1.4rem;
      border-bottom: 1px solid #ccc; }
 table { border-collapse: collapse; margin: .4rem 0; } td, th { border: 1px solid #ccc;
-        padding: .15rem .5rem; text-align: left; } td.n { text-align: right; }
+        padding: .15rem .5rem; text-align: left; }
+/* Counts and rates as in a clinical table: right-aligned, digits of one width. */
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 #symptoms td:first-child { white-space: nowrap; }  /* "Thu 10 Sep" on one line */
 .legend span { display: inline-block; width: .9rem; height: .9rem; vertical-align: middle;
                margin: 0 .3rem 0 .8rem; }
@@ -50,11 +52,18 @@ def _intake(row: DayRow, edges: tuple[float, float]) -> str:
     return escape(total_text(row, *edges) + (" so far" if row.in_progress else ""))
 
 
-def _table(head: list[str], rows: list[list[str]], id_: str = "") -> str:
-    """An HTML table from cells already escaped."""
+def _table(head: list[str], rows: list[list[str]], id_: str = "", numbers: range = range(0)) -> str:
+    """An HTML table from cells already escaped; the columns in `numbers` hold figures
+    (right-aligned, with their headings)."""
     ident = f' id="{id_}"' if id_ else ""
-    th = "".join(f"<th>{h}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+
+    def cell(tag: str, i: int, text: str) -> str:
+        return f'<{tag} class="n">{text}</{tag}>' if i in numbers else f"<{tag}>{text}</{tag}>"
+
+    th = "".join(cell("th", i, h) for i, h in enumerate(head))
+    body = "".join(
+        "<tr>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>" for r in rows
+    )
     return f"<table{ident}><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -115,7 +124,7 @@ def render_html(doc: DoctorReport) -> str:
         ]
         parts += [
             f"<h3>{escape(table_title(c))}</h3>",
-            _table(["", "symptom day", "no symptom", "rate"], body),
+            _table(["", "symptom day", "no symptom", "rate"], body, numbers=range(1, 4)),
             f"<p>{escape(row_stats(c, dash.exploratory.q_of(c)))}</p>",
         ]
     parts.append(f"<p><small>{escape(MARKS)}</small></p>")
@@ -137,7 +146,8 @@ def render_html(doc: DoctorReport) -> str:
             [escape(s.form), str(s.days), str(s.doses), f"{s.mean_mg:.0f} mg"]
             for s in doc.supplements
         ]
-        parts.append(_table(["Form", "Days", "Doses", "Elemental mg a day taken"], rows))
+        head = ["Form", "Days", "Doses", "Elemental mg a day taken"]
+        parts.append(_table(head, rows, numbers=range(1, 4)))
     else:
         parts.append("<p>No magnesium supplements logged in the period.</p>")
     coverage = [

@@ -96,7 +96,7 @@ def render_markdown(doc: DoctorReport) -> str:
             f"**{md(table_title(c))}**",
             "",
             "| | symptom day | no symptom | rate |",
-            "|---|---|---|---|",
+            "|---|---:|---:|---:|",  # figures right-aligned, as in a clinical table
             f"| below {a.limit} | {t.a} | {t.b} | {rate(t.a, t.exposed)} |",
             f"| not low | {t.c} | {t.d} | {rate(t.c, t.unexposed)} |",
             "",
