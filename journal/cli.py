@@ -36,7 +36,9 @@ def one_line(message: str) -> str:
 
 
 # The words the store's sentences open with (the app shows them as sentences): after
-# "mg-journal: " they go lower case, as the shell's other refusals are written.
+# "mg-journal: " they go lower case, as the shell's other refusals are written. A list,
+# as only where a message is written is it known whether "Documents" opens a sentence or
+# names a folder; tests/unit/shell/test_refusal_openers.py reads it off every refusal.
 _SENTENCE_OPENERS = ("A", "Another", "Cannot", "That", "The", "There", "This", "Version")
 
 
