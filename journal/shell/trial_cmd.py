@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from journal.core import clock
 from journal.core.dates import parse_day
 from journal.core.trial import plan as defaults
 from journal.shell.fit import say
+from journal.shell.trial_args import add_steps
+from journal.shell.trial_packing import packing, write_or_print
 
 
 def register(commands: Any) -> None:
@@ -32,105 +33,8 @@ def register(commands: Any) -> None:
         description="A personal (N-of-1) trial: pairs of periods on and off magnesium, "
         "the order drawn in each pair, analysed after a washout.",
     )
-    sub = cmd.add_subparsers(dest="trial_command", metavar="STEP", required=True)
-    plan = sub.add_parser("plan", help="write the plan (before the start it can be rewritten)")
-    plan.add_argument("form", help="the supplement, e.g. glycinate")
-    plan.add_argument("dose", help="elemental magnesium a day, mg (the label's figure)")
-    plan.add_argument(
-        "--against",
-        choices=defaults.COMPARATORS,
-        default="none",
-        help="the other periods: no supplement (none, the default) or a placebo",
-    )
-    plan.add_argument("--blind", action="store_true", help="sealed bottles A and B (placebo)")
-    plan.add_argument("--outcome", default="cramp", help="the symptom kind counted (cramp)")
-    plan.add_argument("--severity", action="store_true", help="weigh symptoms by severity")
-    plan.add_argument(
-        "--run-in",
-        type=int,
-        default=defaults.DEFAULT_RUN_IN_DAYS,
-        metavar="DAYS",
-        help=f"days counted before the first period (default {defaults.DEFAULT_RUN_IN_DAYS})",
-    )
-    plan.add_argument(
-        "--pairs",
-        type=int,
-        default=defaults.DEFAULT_PAIRS,
-        help=f"pairs of periods, one on and one off (default {defaults.DEFAULT_PAIRS})",
-    )
-    plan.add_argument(
-        "--period",
-        type=int,
-        default=defaults.DEFAULT_PERIOD_DAYS,
-        metavar="DAYS",
-        help=f"days in each period (default {defaults.DEFAULT_PERIOD_DAYS})",
-    )
-    plan.add_argument("--washout", type=int, metavar="DAYS", help="default: half of a period")
-    plan.add_argument(
-        "--benefit",
-        type=float,
-        default=defaults.DEFAULT_BENEFIT,
-        help="fewer a week worth having (default 1)",
-    )
-    plan.add_argument("--seed", type=int, help="the order's seed (default: drawn now)")
-    plan.add_argument(
-        "--rate",
-        type=float,
-        metavar="N",
-        help="your symptoms a week now, if you know: says how often this plan finds a benefit",
-    )
-    start = sub.add_parser("start", help="start the run-in; the plan is locked from now")
-    start.add_argument(
-        "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
-    )
-    dose = sub.add_parser("dose", help="record today's trial dose as taken or missed")
-    dose.add_argument("state", choices=("taken", "missed"), help="taken or missed")
-    dose.add_argument(
-        "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
-    )
-    sub.add_parser("status", help="where the trial stands, and the result so far")
-    report = sub.add_parser("report", help="the trial report: text, markdown or html")
-    report.add_argument(
-        "--format", choices=("text", "markdown", "html"), default="text", help="default: text"
-    )
-    report.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600)")
-    packing = sub.add_parser("packing", help="the packing sheet for the helper")
-    packing.add_argument(
-        "--helper",
-        action="store_true",
-        help="include which bottle holds magnesium (breaks the seal)",
-    )
-    packing.add_argument("-o", "--output", metavar="FILE", help="write to FILE (0600)")
-    packing.add_argument(
-        "--yes", action="store_true", help="the helper's sheet once the trial has started"
-    )
-    guess = sub.add_parser("guess", help="which bottle you think held magnesium (A or B)")
-    guess.add_argument("bottle", help="A or B")
-    unseal = sub.add_parser("unseal", help="show which bottle held magnesium")
-    unseal.add_argument(
-        "--yes", action="store_true", help="open it before the end, ending the blinding"
-    )
-    amend = sub.add_parser("amend", help="change the started plan; kept as a dated amendment")
-    amend.add_argument("field", choices=tuple(defaults.AMENDABLE), help="what changes")
-    amend.add_argument("value", help="its new value, e.g. 4 (pairs) or 250 (dose_mg)")
-    amend.add_argument("--reason", default="", help="why, kept with the amendment")
-    stop = sub.add_parser(
-        "stop", help="end the trial today, its last day: no dose from then on (an amendment)"
-    )
-    stop.add_argument("--reason", default="", help="why, kept with the amendment")
+    add_steps(cmd)
     cmd.set_defaults(handler=run)
-
-
-def _write_or_print(output: str | None, text: str, plain: bool = True) -> None:
-    """`text` to FILE, or on the screen, plain text fitted to the terminal as report's
-    (markdown and HTML as they are, for a file)."""
-    if output is None:
-        say(text) if plain else print(text)
-        return
-    from journal.store.export import write_report
-
-    path = write_report(Path(output).expanduser().absolute(), text + "\n")
-    say(f"Wrote {path}")
 
 
 def _form(name: str) -> str:
@@ -190,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         journal = Journal.open(args.data_dir, create=False)
     if step == "packing":
         trial = store.load_trial(journal) or store.update(journal, lambda t: t)
-        return _packing(args, trial, today)
+        return packing(args, trial, today)
     if step == "start":
         on = parse_day(args.date, clock.today()) if args.date is not None else today
         if already(store.load_trial(journal), step, None if args.date is None else on):
@@ -268,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
         "markdown": report.render_markdown,
         "html": report.render_html,
     }[args.format]
-    _write_or_print(args.output, render(doc), args.format == "text")
+    write_or_print(args.output, render(doc), args.format == "text")
     return 0
 
 
@@ -298,32 +202,3 @@ def _warn_above_limit(journal: Any, on: Any) -> None:
             "diarrhea, nausea and cramping.",
             file=sys.stderr,
         )
-
-
-def _packing(args: argparse.Namespace, trial: Any, today: Any) -> int:
-    from journal.core.trial.schedule import packing_sheet
-    from journal.core.trial.seal import helper_lines
-
-    start = trial.start or today
-    lines = packing_sheet(trial.plan, start)
-    if trial.plan.blinded:
-        if not args.helper:
-            say(
-                "mg-journal: the packing sheet says which bottle holds magnesium: it is for "
-                "the helper. Run it with --helper (and -o FILE) and hand it over.",
-                file=sys.stderr,
-            )
-            return 1
-        if trial.start is not None and trial.sealed and not args.yes:
-            say(
-                "mg-journal: the trial has started: the helper's sheet shows which bottle holds "
-                "magnesium, and your reading it ends the blinding. For a refill, give it "
-                "to the helper unread: repeat with --yes -o FILE.",
-                file=sys.stderr,
-            )
-            return 1
-        lines[1:2] = helper_lines(trial.plan.form, trial.plan.dose_mg, trial.seal)
-    if trial.start is None:
-        lines.append("(dates assume the run-in starts today; they move with the start)")
-    _write_or_print(args.output, "\n".join(lines))
-    return 0
