@@ -55,7 +55,7 @@ def test_done_marks_and_undoes_from_the_shell(data_dir: Path) -> None:
     assert undone.stdout == "2026-11-20 is now not complete.\n"
     assert not journal.day(DAY).complete
     future = run_cli("done", "--date", "2026-12-01")
-    assert future.returncode == 2 and "in the future" in future.stderr
+    assert future.returncode == 2 and "2026-12-01 is a day to come" in future.stderr
     assert len(future.stderr.splitlines()) == 1
 
 

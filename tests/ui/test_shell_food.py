@@ -87,7 +87,7 @@ def test_ambiguous_name_on_a_terminal_asks(data_dir: Path, monkeypatch: pytest.M
         (("eat", "", "--custom", "4"), "food: is empty; type what you ate"),
         (("eat", "alm\x1bonds", "1"), "control characters"),
         (("eat", "almonds", "1", "--meal", "brunch"), "'brunch' is not one of"),
-        (("eat", "almonds", "1", "--date", "2027-01-01"), "in the future"),
+        (("eat", "almonds", "1", "--date", "2027-01-01"), "2027-01-01 is a day to come"),
         (("supplement", "glycinate", "0"), "must be more than 0"),
         (
             ("supplement", "unobtainium", "200"),
