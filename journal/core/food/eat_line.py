@@ -210,12 +210,14 @@ def no_food(item: Item) -> str | None:
     or None."""
     typed = item_text(item)
     if amount_only(item):
+        example = f"banana {typed}"
         return (
-            f"{typed!r} is an amount with no food; put the food with it, "
-            f"e.g. 'banana {typed}'. Nothing was logged."
+            f"{typed!r} is an amount with no food; put the food with it, e.g. {example!r}. "
+            "Nothing was logged."
         )
     if names_no_food(item):
-        return f"{typed!r} names no food: say which, e.g. 'almonds {item.quantity} {item.words}'"
+        example = f"almonds {item.quantity} {item.words}"
+        return f"{typed!r} names no food: say which, e.g. {example!r}"
     return None
 
 
