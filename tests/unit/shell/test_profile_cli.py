@@ -140,7 +140,7 @@ def test_an_empty_date_or_meal_is_refused_not_read_as_today(
     refused = run_cli(*argv)
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1
     said = refused.stderr
-    assert "'' is not" in said or "type a day: 2026-11-03, yesterday" in said or "empty;" in said
+    assert "'' is not" in said or "type a day: 2026-11-22, yesterday" in said or "empty;" in said
     assert "Traceback" not in refused.stderr
     assert not (data_dir / "entries").exists() or not any((data_dir / "entries").iterdir())
 
