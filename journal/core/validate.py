@@ -234,9 +234,9 @@ def _iso_day(value: object, field: str) -> date:
         try:
             day = date.fromisoformat(value.strip())
         except ValueError:
-            raise ValidationError(field, f"'{value}' is not a date like 2026-11-03") from None
+            raise ValidationError(field, f"'{value}' is not a date written YYYY-MM-DD") from None
     else:
-        raise ValidationError(field, "must be a date like 2026-11-03")
+        raise ValidationError(field, "must be a date written YYYY-MM-DD")
     if day < EARLIEST_DATE:
         raise ValidationError(field, f"{day.isoformat()} is before {EARLIEST_DATE.year}")
     return day

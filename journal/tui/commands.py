@@ -30,7 +30,7 @@ TODAY_COMMANDS = [
     ("Log a factor", "log_factor", "Exercise, standing, alcohol, diarrhea, poor sleep, other"),
     ("Log another kind of symptom", "other_symptom", "Pick or add a kind of your own"),
     ("Go to today", "go_today", "Show today on Today"),
-    ("Go to a date", "go_to_date", "yesterday, -3, mon or 2026-11-03"),
+    ("Go to a date", "go_to_date", "yesterday, -3, mon or a date written YYYY-MM-DD"),
     ("Open the dashboard", "dashboard", "Magnesium against symptom days"),
     ("Edit your profile", "profile", "Sex, age, conditions, units and your target"),
 ]

@@ -40,7 +40,7 @@ def test_words_name_the_day_as_for_any_command(words: str, day: date) -> None:
         ("+3", "--from: 2026-11-28 is after today (2026-11-25): a period cannot start"),
         ("tomorrow", "--from: 2026-11-26 is after today (2026-11-25): a period cannot start"),
         ("2026-11-26", "--from: 2026-11-26 is after today (2026-11-25)"),
-        ("2026-02-30", "--from: '2026-02-30' is not a date like 2026-11-03"),
+        ("2026-02-30", "--from: '2026-02-30' is not a date written YYYY-MM-DD"),
     ],
 )
 def test_what_names_no_day_before_tomorrow_is_refused(words: str, said: str) -> None:
