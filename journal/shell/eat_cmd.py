@@ -203,6 +203,15 @@ def run(args: argparse.Namespace) -> int:
     if at is None:  # on a past day the meal's usual time, so the day sorts as eaten
         at = default_time(day, meal)
     if args.custom is not None:
+        from journal.core.food.phrase import amount_only, names_no_food, parse_item
+
+        said = parse_item(line)  # "2 --custom 40" named a food "2"; "100 g", "100 g"
+        if not any(ch.isalpha() for ch in line) or amount_only(said) or names_no_food(said):
+            raise v.ValidationError(
+                "food",
+                f"{line!r} names no food: give the food's words with your figure, "
+                f'e.g. mg-journal eat "grandma\'s soup {line}" --custom {args.custom}',
+            )
         # 0 is a figure too (water, oil); shown as given ("12.5 mg"), not rounded away.
         mg = (
             v.amount(v.without_mg(args.custom), "custom", maximum=MAX_MG, allow_zero=True) + 0.0

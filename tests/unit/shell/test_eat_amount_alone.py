@@ -85,3 +85,21 @@ def test_a_trailing_comma_is_harmless(data_dir: Path) -> None:
     logged = run_cli("eat", "banana,")
     assert logged.returncode == 0, logged.stderr
     assert _logged(data_dir) == ["Bananas, raw"]
+
+
+@pytest.mark.parametrize("words", ["2", "1 1/2", "100 g", "100g", "2 cups", "½", "..."])
+def test_a_figure_of_ones_own_needs_a_food_word(data_dir: Path, words: str) -> None:
+    """`eat 2 --custom 40` logged a food named "2"."""
+    refused = run_cli("eat", words, "--custom", "40")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr == (
+        f"mg-journal: food: {words!r} names no food: give the food's words with your figure, "
+        f'e.g. mg-journal eat "grandma\'s soup {words}" --custom 40\n'
+    )
+    assert _logged(data_dir) == []
+
+
+def test_a_figure_of_ones_own_with_a_word_logs(data_dir: Path) -> None:
+    logged = run_cli("eat", "soup 2", "--custom", "40")
+    assert logged.returncode == 0, logged.stderr
+    assert _logged(data_dir) == ["soup 2"]
