@@ -167,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core import clock
     from journal.core import validate as v
     from journal.core.entries.kinds import default_time
-    from journal.core.entries.models import MAX_MG, MEALS, FoodEntry, meal_for
+    from journal.core.entries.models import MEALS, meal_for
     from journal.core.food.dry_amount import ask_dry_amount, dry_cup
     from journal.core.food.eat_line import (
         counted,
@@ -202,24 +202,10 @@ def run(args: argparse.Namespace) -> int:
         meal = meal_for(at or default_time(day))
     if at is None:  # on a past day the meal's usual time, so the day sorts as eaten
         at = default_time(day, meal)
-    if args.custom is not None:
-        from journal.core.food.phrase import amount_only, names_no_food, parse_item
+    if args.custom is not None:  # a food the table lacks, with the person's own figure
+        from journal.shell.eat_custom import log_custom
 
-        said = parse_item(line)  # "2 --custom 40" named a food "2"; "100 g", "100 g"
-        if not any(ch.isalpha() for ch in line) or amount_only(said) or names_no_food(said):
-            raise v.ValidationError(
-                "food",
-                f"{line!r} names no food: give the food's words with your figure, "
-                f'e.g. mg-journal eat "grandma\'s soup {line}" --custom {args.custom}',
-            )
-        # 0 is a figure too (water, oil); shown as given ("12.5 mg"), not rounded away.
-        mg = (
-            v.amount(v.without_mg(args.custom), "custom", maximum=MAX_MG, allow_zero=True) + 0.0
-        )  # -0 is 0
-        entry = FoodEntry(day, at, line, None, mg, None, meal, portion="as written")
-        Journal.open(args.data_dir).add(entry)
-        say(f"Logged {line}: {mg:,g} mg magnesium; {meal} {day} {at:%H:%M} [{entry.id[:8]}]", 2)
-        return 0
+        return log_custom(args, line, day, at, meal)
     journal = existing_journal(args.data_dir)  # made only once every food is found
     own, _ = read_own_foods(journal) if journal is not None else ([], 0)
     table = read_food_table()
