@@ -18,6 +18,9 @@ MILK_WORDS = (
     # per 100 g, a cup 244 g.
     (re.compile(rf"\b(?:raw|unpasteuri[sz]ed)\s+{_COW}milk\b"), "milk producer"),
     (re.compile(rf"\bfull[- ]?(?:fat|cream)\s+{_COW}milk\b"), "whole milk"),  # British
+    # USDA writes "lowfat" as one word for milk (1%, and chocolate milk): "low fat milk"
+    # found breads made with low fat milk first, "low fat chocolate milk" nothing
+    (re.compile(rf"\blow[- ]fat\s+((?:chocolate\s+)?{_COW}milk)\b"), r"lowfat \1"),
     # Words that name no other milk: the milk "milk" means (2%, `everyday`)
     (
         re.compile(

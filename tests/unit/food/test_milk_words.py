@@ -27,6 +27,11 @@ CUP = 244.0
         ("full-fat milk", "usda:01077", CUP, 24.4),
         ("semi-skimmed milk", "usda:01082", CUP, 26.84),  # 1%
         ("skimmed milk", "usda:01085", 245.0, 26.95),
+        # USDA's "lowfat" is one word: "low fat milk" found breads made with it first,
+        # "low fat chocolate milk" nothing
+        ("low fat milk", "usda:01082", CUP, 26.84),
+        ("a glass of low-fat milk", "usda:01082", CUP, 26.84),
+        ("low fat chocolate milk", "usda:01104", 250.0, 32.5),
         ("skim milk", "usda:01085", 245.0, 26.95),
         ("goat milk", "usda:01106", CUP, 34.16),  # another animal: its milk
         ("raw coconut milk", "usda:12117", 28.35, 10.49),  # a plant: its milk
