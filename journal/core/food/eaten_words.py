@@ -43,6 +43,9 @@ _OTHER_NAMES = (
     (_OATS_IN_MILK, r"\1"),
     (re.compile(r"\bhome ?made hummus\b"), "home prepared hummus"),  # "Hummus, home prepared"
     (re.compile(r"\bnew potato(es)?\b"), r"boiled potato\1"),  # small ones, boiled
+    # an ear of sweet corn, boiled (FNDDS: corn, cooked, from fresh): it asked among
+    # frozen "kernels on cob", first unprepared
+    (re.compile(r"\bcorn on (?:the )?cobs?\b"), "corn sweet yellow cooked boiled"),
     # SR24 steams nothing: boiled is its nearest (`nearest_note` says so)
     (re.compile(r"\bsteamed\b"), "boiled"),
 )

@@ -41,6 +41,9 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:19047": ("pretzels",),
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
+    # Whiskey (gin, rum) is the spirit, by the shot: the bonus on its own words, where
+    # "whiskey" asked among whiskey sours and their mixes (1 mg/100 g, a cocktail)
+    "usda:14037": ("whiskey", "gin", "rum"),
     "usda:14084": ("wine",),  # not non-alcoholic wine, or red wine vinegar
     # Milk by its fat: the plain fluid milk of each (with vitamins A and D, as sold in
     # the US), not chocolate milk or buttermilk of that fat, nor one with milk solids
@@ -121,6 +124,10 @@ EVERYDAY: dict[str, str] = {
     "usda:09252": "medium",  # Pears, raw
     "usda:09236": "medium",  # Peaches, raw
     "usda:09326": "wedge",  # Watermelon, raw
+    # Raspberries and pineapple are eaten raw (FNDDS: raspberries, raw; pineapple, raw):
+    # each asked among its frozen sweetened or canned forms (13-18 mg/100 g against 22, 12)
+    "usda:09302": "cup",  # Raspberries, raw: 1 cup 123 g
+    "usda:09266": "cup, chunks",  # Pineapple, raw, all varieties: 1 cup, chunks 165 g
     # Tangerines (mandarin oranges), raw: one medium fruit, 88 g; a satsuma or a mandarin
     # asked among the raw fruit, its juice and canned segments
     "usda:09218": "medium",
@@ -230,6 +237,9 @@ EVERYDAY_PORTIONS: dict[str, str] = {
     # Crackers, saltines: by SR's "5 crackers square (1 serving)", 15 g; one cracker is
     # its "1 cracker square", 3 g (`portion_match`), not the "round large" of 10 g
     "usda:18228": "5 cracker square",
+    # Fish sticks (British fish fingers) by the stick, 28 g: one logged SR's first
+    # measure, a fish portion of 57 g, twice a finger
+    "usda:15027": "stick",
     # Hummus, home prepared, said so: the same 2 tbsp as the bought one, not its cup, 246 g
     "usda:16137": "2 tbsp",
 }

@@ -57,6 +57,8 @@ BRITISH = (
     (re.compile(r"\bminced (beef|lamb|pork|turkey)\b"), r"\1 ground"),
     (re.compile(r"\bmince\b(?! pie)"), "beef ground"),  # mince alone is beef's
     (re.compile(r"\bcrisps\b"), "potato chips"),  # not an apple crisp
+    (re.compile(r"\bfish fingers?\b"), "fish sticks"),  # it found nothing
+    (re.compile(r"\bwhisky\b"), "whiskey"),  # Scotch's spelling: it found nothing
     (re.compile(r"\bsweetcorn\b"), "corn sweet"),
     (re.compile(r"\bbeetroots?\b"), "beets"),
     (re.compile(r"\bjacket potato(es)?\b"), "baked potato"),

@@ -26,6 +26,9 @@ from tests.unit.food.as_logged import TABLE, assert_logs
         ("tinned tuna", "usda:15121", 165.0, 44.55),  # 27 mg/100 g, 1 can 165 g
         ("rocket", "usda:11959", 20.0, 9.4),
         ("a cuppa", "usda:14355", 237.0, 7.11),  # black tea, 3 mg/100 g
+        # found nothing; by the stick (28 g), not SR's first measure, a 57 g fish portion
+        ("fish fingers", "usda:15027", 28.0, 7.84),
+        ("3 fish fingers", "usda:15027", 84.0, 23.52),
     ],
 )
 def test_a_british_word_logs_the_usda_food(

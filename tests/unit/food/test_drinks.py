@@ -41,6 +41,35 @@ def test_a_count_of_a_drink_is_that_many_servings(
     assert food.mg_for(logged_grams) == pytest.approx(mg)
 
 
+SPIRIT = "usda:14037"  # Alcoholic beverage, distilled, all (gin, rum, vodka, whiskey) 80 proof
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams", "label"),
+    [
+        # asked among whiskey sours and their bottled mixes, a cocktail, not the spirit
+        ("whiskey", 42.0, "1 jigger 1.5 fl oz"),
+        ("a whisky", 42.0, "1 jigger 1.5 fl oz"),  # found nothing
+        ("gin", 42.0, "1 jigger 1.5 fl oz"),
+        ("rum", 42.0, "1 jigger 1.5 fl oz"),
+    ],
+)
+def test_a_spirit_is_the_spirit_by_the_shot(phrase: str, grams: float, label: str) -> None:
+    food, logged_grams, logged_label = as_logged(phrase)
+    assert food is not None and food.id == SPIRIT
+    assert (logged_grams, logged_label) == (pytest.approx(grams), label)
+
+
+def test_two_whiskeys_are_two_shots() -> None:
+    food, grams, _ = as_logged("2 whiskeys")
+    assert food is not None and (food.id, grams) == (SPIRIT, pytest.approx(84.0))
+
+
+def test_a_whiskey_sour_is_still_the_cocktail() -> None:
+    food, _, _ = as_logged("whiskey sour")  # asked among the cocktail and its mixes
+    assert food is None or "sour" in food.name
+
+
 def test_no_beers_is_refused() -> None:
     with pytest.raises(ValueError, match="amount must be more than zero, not '0'"):
         as_logged("0 beers")

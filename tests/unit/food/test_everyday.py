@@ -9,6 +9,7 @@ from journal.core.food.everyday_foods import EVERYDAY
 from journal.core.food.quick_search import find_by_id, full_index
 from journal.core.food.units import parse_quantity
 from journal.store.shipped import read_food_table
+from tests.unit.food.as_logged import assert_logs
 
 TABLE = read_food_table()
 INDEX = full_index(TABLE, [])
@@ -109,6 +110,21 @@ def test_a_bare_number_is_the_usual_portion(food_id: str, grams: float, label: s
     food = find_by_id(TABLE, [], food_id)
     assert food is not None
     assert parse_quantity("1", food) == (pytest.approx(grams), label)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        # each asked among its frozen sweetened and canned forms
+        ("raspberries", "usda:09302", 123.0, 27.06),  # 1 cup, 22 mg/100 g
+        ("pineapple", "usda:09266", 165.0, 19.8),  # 1 cup, chunks, 12 mg/100 g
+        ("frozen raspberries", "usda:09306", 250.0, 32.5),  # said: given
+    ],
+)
+def test_a_fruit_eaten_raw_is_the_raw_one(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    assert_logs(phrase, food_id, grams, mg)
 
 
 @pytest.mark.parametrize(

@@ -168,7 +168,6 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
         "coffee with milk",  # was a coffee substitute powder made with milk
         "cappuccino",  # was a teaspoon of instant cappuccino powder
         "guacamole",  # was a tostada with guacamole
-        "corn on the cob",  # was frozen kernels on the cob, unprepared
         "french fries",  # was frozen steak fries, as purchased
         "mango nectar juice",
         "rice cake",  # was "1 cubic inch" (4 g) of a rice cracker

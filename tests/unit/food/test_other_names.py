@@ -20,6 +20,14 @@ def test_homemade_hummus_is_the_home_recipe() -> None:
     assert_logs("home made hummus", "usda:16137", 30.0, 8.7)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "grams"), [("corn on the cob", 103.0), ("2 corn on the cob", 206.0)]
+)
+def test_corn_on_the_cob_is_an_ear_of_sweet_corn_boiled(phrase: str, grams: float) -> None:
+    # it asked among frozen "kernels on cob", unprepared first; 26 mg/100 g, an ear 103 g
+    assert_logs(phrase, "usda:11168", grams, grams * 0.26)
+
+
 COLA = "usda:14400"  # Carbonated beverage, cola, contains caffeine: 0 mg/100 g, can 368 g
 DIET_COLA = "usda:14416"  # ..., low calorie, cola or pepper-type, with aspartame, caffeine
 
