@@ -3,11 +3,11 @@
 Egg sizes past large ("an extra large egg", "a jumbo egg") are SR24's own (`egg_sizes`);
 each found nothing, their words read as the food's. "big" is not read as "large": a
 person's own "Big salad" is a name, so "a big apple" is told to say "large" (`big_hint`).
-A pot of yogurt and a scoop of ice cream have no SR24 measure: SR weighs yogurt by the
-container (4.4 to 8 oz, its first often 8 oz, a pot may be any) and ice cream
-by the half cup, so either is refused in one line naming the measures it has, rather
-than logged by a guessed weight; a spoonful, a teaspoon or a tablespoon, is asked to be
-said as one. So is a counted mince pie: British ones are small pies,
+A pot of yogurt is the pot "a yogurt" is (SR weighs yogurt by the container, 4.4 to 8
+oz); a pot of another food and a scoop of ice cream have no SR24 measure (SR weighs ice
+cream by the half cup), so either is refused in one line naming the measures it has,
+rather than logged by a guessed weight; a spoonful, a teaspoon or a tablespoon, is asked
+to be said as one. So is a counted mince pie: British ones are small pies,
 and SR24 weighs only a slice of a 9" one.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from journal.core.food.foods import Food
+from journal.core.food.foods import Food, Portion
 
 SIZE_MEASURES = frozenset({"extra large", "jumbo", "extra small"})
 # Words after a measure that make a name, not an amount: "a pot noodle" is the instant
@@ -92,9 +92,32 @@ def yogurt_pot(food: Food, noun: str, usual: tuple[float, str]) -> tuple[float, 
         return None
     if "container" in usual[1]:
         return usual
-    pots = sorted((p for p in food.portions if "container" in p.name), key=lambda p: p.grams)
-    pot = next((p for p in pots if POT_OZ in p.name), pots[0] if pots else None)
+    pot = _pot(food)
     return None if pot is None else (pot.grams, pot.name.removeprefix("1 "))
+
+
+def yogurt_measure(food: Food) -> str | None:
+    """The measure a yogurt alone is (its pot: "container (6 oz)", else its smallest), as
+    "a fruit yogurt" counts it; None for another food, or a yogurt without one. A bare
+    "fruit yogurt" logged its first measure, a cup (245 g), where "a fruit yogurt" a pot."""
+    pot = _pot(food) if food.name.lower().startswith(YOGURT) else None
+    return None if pot is None else pot.name.removeprefix("1 ")
+
+
+def pot_of_yogurt(
+    food: Food, unit: str, usual: tuple[float, str] | None
+) -> tuple[float, str] | None:
+    """(grams, label) of "a pot of yogurt": the pot "a yogurt" logs (`yogurt_pot`), where it
+    was refused as a measure SR24 has not; None for another unit or food."""
+    if unit.removesuffix("s") != "pot" or usual is None:
+        return None
+    return yogurt_pot(food, YOGURT, usual)
+
+
+def _pot(food: Food) -> Portion | None:
+    """The yogurt's 6 oz container, else its smallest, else None."""
+    pots = sorted((p for p in food.portions if "container" in p.name), key=lambda p: p.grams)
+    return next((p for p in pots if POT_OZ in p.name), pots[0] if pots else None)
 
 
 # Foods counted as small whole ones where SR24 weighs only a slice of a large one: "a

@@ -27,7 +27,7 @@ from journal.core.food.portion_match import (
     unit_head,
     unit_key,
 )
-from journal.core.food.pots_and_scoops import unweighed, yogurt_pot
+from journal.core.food.pots_and_scoops import pot_of_yogurt, unweighed, yogurt_pot
 from journal.core.food.snack_bags import single_bag
 from journal.core.food.unit_words import (
     MASS_UNITS,
@@ -224,6 +224,7 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
         if found is None and unit == "serving":  # "a portion of rice": its usual portion
             found = default_portion(food)
         found = found or egg_size(food, unit)  # "2 medium eggs", boiled
+        found = found or pot_of_yogurt(food, unit, default_portion(food))  # as "a yogurt"
         for stand_in in STAND_INS.get(unit, ()) if found is None else ():  # melon's wedge
             found = found or find_portion(stand_in, food)
         if found is None and unit in US_UNITS_ML:  # through another volume it has

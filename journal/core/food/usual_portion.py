@@ -23,6 +23,7 @@ from journal.core.food.portion_match import (
     unit_head,
     unit_key,
 )
+from journal.core.food.pots_and_scoops import yogurt_measure
 from journal.core.food.unit_words import MASS_UNITS, US_UNITS_ML, US_VOLUMES_ML
 
 # Portions a bare number counts ("2" eggs, "1" banana), in order of preference.
@@ -113,7 +114,7 @@ def _usual_measure(food: Food) -> str | None:
     lower = food.name.lower()
     if lower.startswith("cheese,") and not any(w in lower for w in ("cottage", "ricotta")):
         return "oz"  # a serving of cheese is 1 oz (USDA's cheese serving), not a cup of it
-    return None
+    return yogurt_measure(food)  # a pot, not the cup USDA lists first
 
 
 def is_bulk(measure: str) -> bool:

@@ -37,7 +37,7 @@ def test_big_apple_is_told_to_say_large() -> None:
 @pytest.mark.parametrize(
     ("phrase", "says"),
     [
-        ("a pot of yogurt", "no pot of Yogurt, plain, whole milk"),
+        ("a pot of hummus", "no pot of Hummus, commercial"),  # a yogurt's is its pot
         # it named "Ice creams, chocolate", the first of a dozen it may be
         (
             "a scoop of ice cream",

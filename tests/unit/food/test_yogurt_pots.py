@@ -1,6 +1,6 @@
 """A yogurt is a pot: "a yogurt" logged SR's 8 oz container (227 g, 27 mg), where UK pots
 are 125-150 g; the table's smaller container, "0.5 container (4 oz)" (113 g), is nearer.
-A pot said so is still refused (SR weighs none), its hint now that smaller container."""
+A pot said so is that pot too: "a pot of yogurt" was refused, as SR names no pot."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import pytest
 
 from journal.core.food.eat_line import resolve
 from journal.core.food.phrase import parse_line
+from journal.core.food.quick_search import find_by_id
+from journal.core.food.units import parse_quantity
 from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 YOGURT = "usda:01116"  # Yogurt, plain, whole milk: 12 mg/100 g
@@ -23,10 +25,30 @@ def test_the_8_oz_container_said_is_still_it() -> None:
     assert_logs("a 150g yogurt", YOGURT, 150.0, 18.0)
 
 
-def test_a_pot_hints_the_smaller_container() -> None:
-    [item] = parse_line("a pot of yogurt")
-    said = resolve(TABLE, [], item, {}).missing
-    assert said.endswith("say the grams, e.g. 113 g for its 0.5 container (4 oz)")
+@pytest.mark.parametrize(
+    ("phrase", "grams"),
+    [("a pot of yogurt", 113.0), ("a pot of natural yoghurt", 113.0), ("2 pots of yogurt", 226.0)],
+)
+def test_a_pot_of_yogurt_is_the_pot_a_yogurt_is(phrase: str, grams: float) -> None:
+    # refused: "the table (USDA SR24) has no pot of Yogurt, ...: say the grams"
+    assert_logs(phrase, YOGURT, grams, grams * 0.12)
+
+
+def test_a_pot_of_another_food_is_still_refused() -> None:
+    [item] = parse_line("a pot of hummus")
+    choice = resolve(TABLE, [], item, {})
+    assert "no pot of Hummus, commercial: say the grams" in choice.missing
+
+
+@pytest.mark.parametrize("food_id", ["usda:01120", "usda:43261"])  # fruit yogurts
+def test_a_fruit_yogurt_alone_is_its_pot_as_one_counted(food_id: str) -> None:
+    # a bare "fruit yogurt" (asked which, then its usual portion) was its cup, 245 g,
+    # where "a fruit yogurt" logs its "1 container (6 oz)", 170 g
+    food = find_by_id(TABLE, [], food_id)
+    assert food is not None
+    alone = parse_quantity("1", food)
+    assert alone == (170.0, "1 container (6 oz)")
+    assert parse_quantity("1", food, "fruit yogurt") == alone
 
 
 @pytest.mark.parametrize(
