@@ -77,7 +77,12 @@ BRITISH = (
     (re.compile(r"\btinned\b"), "canned"),  # "tinned tomatoes" found nothing
     # A burger alone is one in its bun, as fast foods weigh it: "a burger" offered only
     # veggie burgers; its bun is USDA's hamburger roll (it found nothing)
-    (re.compile(r"^\s*(?:beef\s+)?burgers?\s*$"), "fast foods hamburger"),
+    # "hamburger" and "hot dog" alone too: they offered the bun first (and pickle relish)
+    (re.compile(r"^\s*(?:beef\s+)?(?:ham)?burgers?\s*$"), "fast foods hamburger"),
+    (re.compile(r"^\s*hot ?dogs?\s*$"), "fast foods hotdog"),
+    # A chocolate bar alone is milk chocolate's bar, as "a bar of chocolate" (`everyday_
+    # foods`): it offered granola bars and a 190 mg/100 g formulated bar first
+    (re.compile(r"^\s*(?:milk\s+)?chocolate bars?\s*$"), "chocolate"),
     (re.compile(r"\b(?:burger|hamburger|hot ?dog) (buns?|rolls?)\b"), r"hamburger \1"),
     (re.compile(r"\bhamburger buns?\b"), "rolls hamburger"),
     (re.compile(r"\brocket\b"), "arugula"),  # the salad leaf; it found nothing

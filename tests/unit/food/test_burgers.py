@@ -18,10 +18,21 @@ def _asked(phrase: str) -> list[str]:
     return [food.name for food in choice.candidates]
 
 
-@pytest.mark.parametrize("phrase", ["a burger", "2 burgers", "a beef burger", "burger 100g"])
+@pytest.mark.parametrize(
+    "phrase",
+    # "hamburger" offered the bun first, then pickle relish
+    ["a burger", "2 burgers", "a beef burger", "burger 100g", "hamburger", "2 hamburgers"],
+)
 def test_a_burger_asks_among_hamburgers(phrase: str) -> None:
     names = _asked(phrase)
     assert names and all(name.startswith("Fast foods, hamburger") for name in names)
+
+
+@pytest.mark.parametrize("phrase", ["a hot dog", "hotdog", "2 hot dogs"])
+def test_a_hot_dog_asks_among_hot_dogs_in_their_bun(phrase: str) -> None:
+    # it offered the bun first ("Rolls, hamburger or hotdog, plain")
+    names = _asked(phrase)
+    assert names and all(name.startswith("Fast foods, hotdog") for name in names)
 
 
 @pytest.mark.parametrize("phrase", ["a veggie burger", "a bean burger"])

@@ -38,3 +38,13 @@ def test_the_weight_logs() -> None:
     food, grams, _ = as_logged("dark chocolate 20 g")
     assert food is not None and food.id == DARK and grams == 20.0
     assert food.mg_for(grams) == pytest.approx(45.6)
+
+
+@pytest.mark.parametrize("phrase", ["chocolate bar", "a chocolate bar", "2 milk chocolate bars"])
+def test_a_chocolate_bar_asks_as_a_bar_of_chocolate_does(phrase: str) -> None:
+    # it offered granola bars and a formulated bar (190 mg/100 g) before any chocolate
+    [item] = parse_line(phrase)
+    choice = resolve(TABLE, [], item, {})
+    [bar] = parse_line("a bar of chocolate")
+    assert choice.food is None and choice.candidates[0].name == "Candies, milk chocolate"
+    assert choice.candidates == resolve(TABLE, [], bar, {}).candidates
