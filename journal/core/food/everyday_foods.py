@@ -39,6 +39,17 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # Pretzels as a snack are hard ones by the ounce (FNDDS: pretzels, hard): a bare
     # "pretzels" logged one soft pretzel, 115 g
     "usda:19047": ("pretzels",),
+    # Vegetables eaten cooked, boiled from fresh (FNDDS: green string beans, eggplant,
+    # zucchini, cooked, from fresh), a cup (`cooked_veg`): each asked among raw, canned and
+    # frozen forms (baby zucchini, raw, 33 mg/100 g, led zucchini, 18-19). The bonus on
+    # their own words: "beans", "squash" and "potato" alone are no more these than before
+    "usda:11053": ("green beans",),  # Beans, snap, green, cooked, boiled: 1 cup 125 g
+    "usda:11210": ("eggplant",),  # Eggplant, cooked, boiled: 1 cup (1" cubes) 99 g
+    "usda:11478": ("zucchini",),  # Squash, summer, zucchini, cooked, boiled: 1 cup 180 g
+    # Mashed potato made at home with milk and butter (FNDDS: potato, mashed, from fresh,
+    # made with milk and fat), its only measure a cup (210 g): it asked among that made
+    # with margarine (the same 18-19 mg per 100 g) and dry flakes (66 mg)
+    "usda:11934": ("mashed",),
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
     # Whiskey (gin, rum) is the spirit, by the shot: the bonus on its own words, where
@@ -195,6 +206,10 @@ EVERYDAY: dict[str, str] = {
     "usda:18075": "slice",  # Bread, whole-wheat
     "usda:18069": "slice",  # Bread, white
     "usda:18070": "slice",  # Bread, white, commercially prepared, toasted: 1 slice 22 g
+    # Pancakes, plain, from recipe (FNDDS: pancakes, plain), one 4" pancake, 38 g: they
+    # asked among blueberry and buttermilk ones (15-16 mg/100 g, the same) and potato
+    # pancakes
+    "usda:18293": "pancake (4",
     "usda:18076": "slice",  # Bread, whole-wheat, commercially prepared, toasted: 25 g
     "usda:08037": "oz",  # Granola, homemade
     # Weetabix is eaten by the biscuit (SR's "1 biscuit", 18 g), not its cup of 57 g

@@ -31,6 +31,26 @@ def test_a_bare_cooked_vegetable_is_a_cup(
     assert_logs(phrase, food_id, grams, mg)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams", "mg"),
+    [
+        # each asked among raw, canned and frozen forms (baby zucchini, raw, 33 mg/100 g,
+        # led zucchini); mashed potato among the margarine one and dry flakes (66 mg)
+        ("green beans", "usda:11053", 125.0, 22.5),
+        ("aubergine", "usda:11210", 99.0, 10.89),
+        ("eggplant", "usda:11210", 99.0, 10.89),
+        ("courgette", "usda:11478", 180.0, 34.2),
+        ("zucchini", "usda:11478", 180.0, 34.2),
+        ("mashed potato", "usda:11934", 210.0, 37.8),
+        ("raw green beans", "usda:11052", 100.0, 25.0),  # said: given
+    ],
+)
+def test_a_vegetable_eaten_cooked_is_the_cooked_one_by_the_cup(
+    phrase: str, food_id: str, grams: float, mg: float
+) -> None:
+    assert_logs(phrase, food_id, grams, mg)
+
+
 def test_a_boiled_broccoli_eaten_before_is_a_cup_again() -> None:
     [item] = parse_line("broccoli")
     food = resolve(TABLE, [], item, {"usda:11091": 1.0}).food

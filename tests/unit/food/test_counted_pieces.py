@@ -137,3 +137,9 @@ def test_a_cantaloupe_is_no_cantaloupe_ball() -> None:
     # 14 g, 2 mg; it is now a serving, the cup of balls a bare "cantaloupe" logs
     assert_logs("a cantaloupe", "usda:09181", 177.0, 21.24)
     assert_logs("cantaloupe", "usda:09181", 177.0, 21.24)
+
+
+@pytest.mark.parametrize(("phrase", "grams"), [("pancakes", 38.0), ("2 pancakes", 76.0)])
+def test_pancakes_are_plain_ones_by_the_4_inch_pancake(phrase: str, grams: float) -> None:
+    # asked among blueberry and buttermilk ones (15-16 mg/100 g, the same) and potato ones
+    assert_logs(phrase, "usda:18293", grams, grams * 0.16)
