@@ -50,6 +50,15 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # made with milk and fat), its only measure a cup (210 g): it asked among that made
     # with margarine (the same 18-19 mg per 100 g) and dry flakes (66 mg)
     "usda:11934": ("mashed",),
+    # Snacks as eaten plain (FNDDS: rice cake; trail mix; mixed nuts, with peanuts): each
+    # asked among its flavours, "a rice cake" a 4 g cube of a rice cracker first. The
+    # bonus on the words together: "rice", "trail", "mixed" and "nuts" alone are as before
+    "usda:19051": ("rice cakes",),  # Snacks, rice cakes, brown rice, plain: 1 cake 9 g
+    "usda:19059": ("trail mix",),  # Snacks, trail mix, regular: by the ounce, as nuts
+    "usda:12635": ("mixed nuts",),  # Nuts, mixed nuts, dry roasted, with peanuts, salted
+    # A salad alone ("salad", "green salad": read as USDA names it, `name_words`) is the
+    # plain tossed one, without dressing: it asked among it with chicken, shrimp or pasta
+    "usda:21052": ("tossed",),
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
     # Whiskey (gin, rum) is the spirit, by the shot: the bonus on its own words, where
@@ -255,6 +264,10 @@ EVERYDAY_PORTIONS: dict[str, str] = {
     # Fish sticks (British fish fingers) by the stick, 28 g: one logged SR's first
     # measure, a fish portion of 57 g, twice a finger
     "usda:15027": "stick",
+    # Trail mix by the ounce, as nuts (its first measure, a cup, is 150 g, 237 mg)
+    "usda:19059": "oz",
+    # A salad (tossed, without dressing) by SR's serving, "1.5 cup" (207 g), not a cup
+    "usda:21052": "1.5 cup",
     # Hummus, home prepared, said so: the same 2 tbsp as the bought one, not its cup, 246 g
     "usda:16137": "2 tbsp",
 }

@@ -80,6 +80,14 @@ BRITISH = (
     # "hamburger" and "hot dog" alone too: they offered the bun first (and pickle relish)
     (re.compile(r"^\s*(?:beef\s+)?(?:ham)?burgers?\s*$"), "fast foods hamburger"),
     (re.compile(r"^\s*hot ?dogs?\s*$"), "fast foods hotdog"),
+    # A salad alone is a green salad without dressing, as served (it offered ham salad
+    # spread and five dressings), fried rice the Chinese restaurant's (it asked between
+    # it and a frozen rice bowl with chicken)
+    (
+        re.compile(r"^\s*(?:green\s+|side\s+|mixed\s+|garden\s+)?salads?\s*$"),
+        "fast foods salad vegetable tossed",
+    ),
+    (re.compile(r"^\s*fried rice\s*$"), "restaurant chinese fried rice"),
     # A chocolate bar alone is milk chocolate's bar, as "a bar of chocolate" (`everyday_
     # foods`): it offered granola bars and a 190 mg/100 g formulated bar first
     (re.compile(r"^\s*(?:milk\s+)?chocolate bars?\s*$"), "chocolate"),

@@ -40,3 +40,19 @@ def test_the_bakerys_blueberry_muffin_by_its_id_is_a_medium_one() -> None:
     assert as_logged("blueberry muffin 1 medium")[0] is None  # still asked which kind
     # by id, SR24's medium, 113 g
     assert_logs("usda:18274 1 medium", "usda:18274", 113.0, 11.3)
+
+
+@pytest.mark.parametrize("phrase", ["salad", "a side salad", "green salad"])
+def test_a_salad_alone_is_a_tossed_salad_without_dressing(phrase: str) -> None:
+    # it offered ham salad spread and five dressings; SR's serving, 1.5 cup, 11 mg/100 g
+    assert_logs(phrase, "usda:21052", 207.0, 22.77)
+
+
+def test_a_salad_of_something_is_not_the_plain_one() -> None:
+    food, _, _ = as_logged("potato salad")
+    assert food is not None and food.name == "Potato salad, home-prepared"
+
+
+def test_fried_rice_is_the_chinese_restaurants() -> None:
+    # it asked between it and a frozen rice bowl with chicken (10 and 14 mg/100 g)
+    assert_logs("fried rice", "usda:36602", 140.0, 14.0)

@@ -119,9 +119,14 @@ def test_a_bare_number_is_the_usual_portion(food_id: str, grams: float, label: s
         ("raspberries", "usda:09302", 123.0, 27.06),  # 1 cup, 22 mg/100 g
         ("pineapple", "usda:09266", 165.0, 19.8),  # 1 cup, chunks, 12 mg/100 g
         ("frozen raspberries", "usda:09306", 250.0, 32.5),  # said: given
+        # snacks asked among their flavours ("a rice cake": a 4 g cube of rice cracker first)
+        ("a rice cake", "usda:19051", 9.0, 11.79),  # plain, brown rice: 1 cake
+        ("2 rice cakes", "usda:19051", 18.0, 23.58),
+        ("trail mix", "usda:19059", 28.35, 44.793),  # regular, by the ounce, not a cup
+        ("mixed nuts", "usda:12635", 28.35, 63.7875),  # dry roasted, with peanuts, salted
     ],
 )
-def test_a_fruit_eaten_raw_is_the_raw_one(
+def test_a_fruit_or_snack_is_the_plain_one_as_eaten(
     phrase: str, food_id: str, grams: float, mg: float
 ) -> None:
     assert_logs(phrase, food_id, grams, mg)

@@ -170,7 +170,6 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
         "guacamole",  # was a tostada with guacamole
         "french fries",  # was frozen steak fries, as purchased
         "mango nectar juice",
-        "rice cake",  # was "1 cubic inch" (4 g) of a rice cracker
         "cereal",  # was a 234 g bowl of porridge ("Cereals, oats, ..."), 63 mg
         "a bowl of cereal",
         "spinach",  # was a cup of raw leaves, 24 mg: cooked, a cup is 157 mg ("1 cup" asked)
