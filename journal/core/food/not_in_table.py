@@ -38,6 +38,17 @@ _OTHERS = (
         "mineral or sparkling water (its magnesium is on the label: from none to over 100 "
         "mg a litre); it has club soda (usda:14121) and tap water (usda:14429)",
     ),
+    (
+        # "a scone" offered ice cream cones (one letter from "scone") and tahini; "a
+        # crumpet" found nothing
+        re.compile(r"^(?:(?:plain|fruit|cheese)\s+)?scones?$"),
+        'scone; its nearest is a biscuit from a recipe (usda:18016, 18 mg/100 g, a 2-1/2" '
+        "one 60 g)",
+    ),
+    (
+        re.compile(r"^crumpets?$"),
+        "crumpet; its nearest is a plain English muffin (usda:18258, 24 mg/100 g, one 57 g)",
+    ),
 )
 # Dishes the table has only as their parts: said with the line that logs the parts.
 _DISHES = (

@@ -33,6 +33,10 @@ from tests.unit.food.as_logged import TABLE
         ("sparkling water", "no mineral or sparkling water (its magnesium is on the label"),
         ("a bottle of mineral water", "it has club soda (usda:14121) and tap water"),
         ("carbonated water", "no mineral or sparkling water"),
+        # "a scone" offered ice cream cones, one letter away; "crumpets" found nothing
+        ("a scone", "no scone; its nearest is a biscuit from a recipe (usda:18016"),
+        ("2 fruit scones", "no scone"),
+        ("a crumpet", "no crumpet; its nearest is a plain English muffin (usda:18258"),
     ],
 )
 def test_a_food_the_table_lacks_is_said_missing(phrase: str, says: str) -> None:
