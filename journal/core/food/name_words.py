@@ -88,9 +88,6 @@ BRITISH = (
         "fast foods salad vegetable tossed",
     ),
     (re.compile(r"^\s*fried rice\s*$"), "restaurant chinese fried rice"),
-    # A chocolate bar alone is milk chocolate's bar, as "a bar of chocolate" (`everyday_
-    # foods`): it offered granola bars and a 190 mg/100 g formulated bar first
-    (re.compile(r"^\s*(?:milk\s+)?chocolate bars?\s*$"), "chocolate"),
     (re.compile(r"\b(?:burger|hamburger|hot ?dog) (buns?|rolls?)\b"), r"hamburger \1"),
     (re.compile(r"\bhamburger buns?\b"), "rolls hamburger"),
     (re.compile(r"\brocket\b"), "arugula"),  # the salad leaf; it found nothing

@@ -17,86 +17,20 @@ from dataclasses import dataclass
 
 from journal.core.food.amounts import VULGAR
 from journal.core.food.ground_seeds import ground_measure
-from journal.core.food.pots_and_scoops import MORE_MEASURES, SIZE_MEASURES, part_of_name
-from journal.core.food.unit_words import ALIASES, MASS_UNITS, SIZED_GLASSES, VOLUME_UNITS
+from journal.core.food.phrase_words import (
+    CONTAINERS,
+    COUNTED_LAST,
+    FOOD_MEASURES,
+    MEASURES,
+    NUMBER_WORDS,
+    SERVED_LAST,
+    SIZES,
+    bar_of,
+)
+from journal.core.food.pots_and_scoops import part_of_name
+from journal.core.food.unit_words import MASS_UNITS, VOLUME_UNITS
 from journal.core.food.units import normalize_unit
 
-NUMBER_WORDS = {
-    "a": "1",
-    "an": "1",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "dozen": "12",
-    "couple": "2",  # "a couple of eggs" found nothing
-    "half": "1/2",
-    "quarter": "1/4",
-}
-# Measures a phrase may name; the food's own portions decide their weight.
-MEASURES = frozenset(
-    {
-        *MASS_UNITS,
-        *VOLUME_UNITS,
-        *ALIASES,
-        *ALIASES.values(),
-        "cup",
-        "tbsp",
-        "tsp",
-        "slice",
-        "piece",
-        "serving",
-        "can",
-        "container",
-        "fillet",
-        "patty",
-        "bar",
-        "stalk",
-        "spear",
-        "clove",
-        "leaf",
-        "ear",
-        "wedge",
-        "packet",
-        "bag",  # "a bag of crisps": the food's own bag, where USDA weighs one
-        "bottle",  # "2 bottles of beer": "bottles of beer" named no food
-        "shot",  # "a shot of espresso": its fluid ounce (`unit_words.STAND_INS`)
-        "stick",
-        "pat",
-        "large",
-        "medium",
-        "small",
-        "fruit",
-        "block",
-        "square",
-        "biscuit",  # "weetabix 2 biscuits": the cereal's own measure
-        "pint",
-        "quart",
-        "gallon",
-        *SIZED_GLASSES,  # "a small glass of wine": asked in ml (`units`)
-        *MORE_MEASURES,  # "an extra large egg", "a scoop of ice cream" (`pots_and_scoops`)
-    }
-)
-SIZES = frozenset({"large", "medium", "small"}) | SIZE_MEASURES
-# Measures the table also names foods by ("Biscuits, plain or buttermilk, ..."): alone
-# they are the food ("a biscuit", "2 biscuits" were refused as naming none), where
-# "weetabix 2 biscuits" is the cereal's measure. The only other measure that heads a
-# name is "fruit" ("Fruit, mixed, ..."): "a piece of fruit" is any fruit, still asked.
-FOOD_MEASURES = frozenset({"biscuit"})
-# A last word that is one piece of the food: "salmon fillet" is one fillet, as "a salmon
-# fillet", not the usual 3 oz serving. ("Vegetarian fillets" is a food's name.)
-COUNTED_LAST = frozenset({"fillet"})
-# A last word that is what a drink was served in: "orange juice glass" is a glass of it
-# (it named no food). No USDA name ends with either word.
-SERVED_LAST = frozenset({"glass", "mug"})
 _DIGITS = rf"(?:\d+(?:[.,]\d+)?|\d+/\d+|\d*[{''.join(VULGAR)}])"
 _AMOUNT = re.compile(rf"^{_DIGITS}$")
 _GLUED = re.compile(rf"^({_DIGITS})([a-z]+)$")  # "200g", "1oz", "1/2cup"
@@ -105,12 +39,6 @@ SHOTS = {"single": "1", "double": "2", "triple": "3"}  # of espresso
 ESPRESSO = frozenset({"espresso", "espressos"})
 _TIMES_BEFORE = re.compile(rf"^({_DIGITS})x$")  # "2x eggs"
 _TIMES_AFTER = re.compile(rf"^x({_DIGITS})$")  # "eggs x2"
-# What a weighed amount came in: "a 30g bag of crisps" is 30 g of crisps, "330ml can of
-# coke" 330 ml of cola (each found nothing: "bag of crisps" named no food)
-CONTAINERS = frozenset(
-    {"bag", "packet", "pot", "tub", "glass", "bottle", "can", "tin", "carton", "jar", "bowl"}
-    | {"serving", "portion"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,8 +142,10 @@ def _contained(tokens: list[str], end: int, unit: str) -> int:
 def parse_item(text: str) -> Item:
     """Split one item into the food's words and its quantity ("ground": `ground_seeds`)."""
     item = _parse_item(text)
-    words, quantity = ground_measure(item.words, item.quantity)
-    return item if words == item.words else Item(words, quantity, item.counts)
+    ground = ground_measure(item.words, item.quantity)
+    words, quantity = bar_of(*ground)
+    counts = item.counts and quantity == ground[1]  # "2 chocolate bars": 2 bars
+    return item if words == item.words else Item(words, quantity, counts)
 
 
 def _parse_item(text: str) -> Item:

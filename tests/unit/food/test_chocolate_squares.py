@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from journal.core.food.eat_line import resolve
+from journal.core.food.eat_line import counted, resolve
 from journal.core.food.phrase import parse_line
+from journal.core.food.quick_search import find_by_id
+from journal.core.food.units import parse_quantity
 from tests.unit.food.as_logged import TABLE, as_logged
 
 DARK = "usda:19904"  # Chocolate, dark, 70-85% cacao solids: 228 mg/100 g
@@ -40,7 +42,7 @@ def test_the_weight_logs() -> None:
     assert food.mg_for(grams) == pytest.approx(45.6)
 
 
-@pytest.mark.parametrize("phrase", ["chocolate bar", "a chocolate bar", "2 milk chocolate bars"])
+@pytest.mark.parametrize("phrase", ["chocolate bar", "a chocolate bar", "chocolate bar 50 g"])
 def test_a_chocolate_bar_asks_as_a_bar_of_chocolate_does(phrase: str) -> None:
     # it offered granola bars and a formulated bar (190 mg/100 g) before any chocolate
     [item] = parse_line(phrase)
@@ -48,3 +50,28 @@ def test_a_chocolate_bar_asks_as_a_bar_of_chocolate_does(phrase: str) -> None:
     [bar] = parse_line("a bar of chocolate")
     assert choice.food is None and choice.candidates[0].name == "Candies, milk chocolate"
     assert choice.candidates == resolve(TABLE, [], bar, {}).candidates
+
+
+@pytest.mark.parametrize(
+    ("phrase", "food_id", "grams"),
+    [
+        ("a milk chocolate bar", "usda:19120", 44.0),  # its "1 bar (1.55 oz)"
+        ("2 milk chocolate bars", "usda:19120", 88.0),
+        ("dark chocolate bar", DARK, 101.0),  # asked: only a brand's SPECIAL DARK bar
+        ("chocolate bar 50 g", "usda:19120", 50.0),
+    ],
+)
+def test_a_chocolate_bar_is_a_bar_of_it(phrase: str, food_id: str, grams: float) -> None:
+    [item] = parse_line(phrase)
+    food = find_by_id(TABLE, [], food_id)
+    assert food is not None
+    assert parse_quantity(item.quantity, food, counted(item))[0] == pytest.approx(grams)
+
+
+def test_a_chocolate_bar_of_a_chocolate_eaten_before_is_its_bar() -> None:
+    # with dark chocolate eaten before, "chocolate bar" is a bar of it, as "a bar of
+    # chocolate" is (101 g), not the ounce "chocolate" alone is
+    [item] = parse_line("chocolate bar")
+    choice = resolve(TABLE, [], item, {DARK: 1.0})
+    assert choice.food is not None and choice.food.id == DARK
+    assert parse_quantity(item.quantity, choice.food, counted(item))[0] == 101.0

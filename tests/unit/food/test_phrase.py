@@ -8,14 +8,13 @@ from journal.core.food.eat_line import item_text, repeat_line, resolve
 from journal.core.food.foods import parse_food_table
 from journal.core.food.name_words import number_blind, number_blind_lines, number_forms
 from journal.core.food.phrase import (
-    FOOD_MEASURES,
-    MEASURES,
     Item,
     names_no_food,
     parse_item,
     parse_line,
     split_items,
 )
+from journal.core.food.phrase_words import FOOD_MEASURES, MEASURES
 from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 
