@@ -39,12 +39,12 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # Pretzels as a snack are hard ones by the ounce (FNDDS: pretzels, hard): a bare
     # "pretzels" logged one soft pretzel, 115 g
     "usda:19047": ("pretzels",),
-    # Vegetables eaten cooked, boiled from fresh (FNDDS: green string beans, eggplant,
-    # zucchini, cooked, from fresh), a cup (`cooked_veg`): each asked among raw, canned and
-    # frozen forms (baby zucchini, raw, 33 mg/100 g, led zucchini, 18-19). The bonus on
-    # their own words: "beans", "squash" and "potato" alone are no more these than before
+    # Vegetables eaten cooked, boiled from fresh (FNDDS: green string beans, zucchini,
+    # cooked, from fresh), a cup (`cooked_veg`): each asked among raw, canned and frozen
+    # forms (baby zucchini, raw, 33 mg/100 g, led zucchini, 18-19). The bonus on their own
+    # words: "beans", "squash" and "potato" alone are no more these than before. Not
+    # eggplant: a bonus on it put it among the eggs as "egg" is typed in the app
     "usda:11053": ("green beans",),  # Beans, snap, green, cooked, boiled: 1 cup 125 g
-    "usda:11210": ("eggplant",),  # Eggplant, cooked, boiled: 1 cup (1" cubes) 99 g
     "usda:11478": ("zucchini",),  # Squash, summer, zucchini, cooked, boiled: 1 cup 180 g
     # Mashed potato made at home with milk and butter (FNDDS: potato, mashed, from fresh,
     # made with milk and fat), its only measure a cup (210 g): it asked among that made
@@ -61,9 +61,9 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "usda:21052": ("tossed",),
     "usda:14003": ("beer",),  # not "alcoholic" or "beverage": beer, not any drink
     "usda:19411": ("potato chips",),  # not "snacks": any snack
-    # Whiskey (gin, rum) is the spirit, by the shot: the bonus on its own words, where
+    # Whiskey is the spirit, by the shot (SR has none of its own, as it has gin and rum):
     # "whiskey" asked among whiskey sours and their mixes (1 mg/100 g, a cocktail)
-    "usda:14037": ("whiskey", "gin", "rum"),
+    "usda:14037": ("whiskey",),
     "usda:14084": ("wine",),  # not non-alcoholic wine, or red wine vinegar
     # Milk by its fat: the plain fluid milk of each (with vitamins A and D, as sold in
     # the US), not chocolate milk or buttermilk of that fat, nor one with milk solids

@@ -37,8 +37,6 @@ def test_a_bare_cooked_vegetable_is_a_cup(
         # each asked among raw, canned and frozen forms (baby zucchini, raw, 33 mg/100 g,
         # led zucchini); mashed potato among the margarine one and dry flakes (66 mg)
         ("green beans", "usda:11053", 125.0, 22.5),
-        ("aubergine", "usda:11210", 99.0, 10.89),
-        ("eggplant", "usda:11210", 99.0, 10.89),
         ("courgette", "usda:11478", 180.0, 34.2),
         ("zucchini", "usda:11478", 180.0, 34.2),
         ("mashed potato", "usda:11934", 210.0, 37.8),
