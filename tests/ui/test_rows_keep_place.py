@@ -118,3 +118,23 @@ async def test_a_day_of_ten_foods_shows_them_beside_a_short_symptom_list(data_di
         shown = painted(app)
         assert all(f"Food number {n}" in shown for n in range(10)), shown
         assert "06:00  cramp" in shown
+
+
+async def test_a_supplement_above_the_limit_stays_in_view_under_its_warning(
+    data_dir: Path,
+) -> None:
+    """The warning line over the tables comes with the row: it shrank the table after the
+    row was scrolled to, and the row went back below the edge at 80x24."""
+    journal = onboarded(Journal.open(data_dir))
+    for hour in range(9):  # a table's worth of foods, all before now (09:30)
+        journal.add(food(TODAY, at=f"{hour:02}:00"))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("m", *"500", "enter")
+        await until(pilot, lambda: len(journal.day(TODAY).supplements) == 1, "the dose")
+        await wait_painted(pilot, "above the 350 mg upper limit")
+        await until(
+            pilot,
+            lambda: any(" 09:30  supplement" in line for line in painted(app).splitlines()),
+            f"the new dose's row on screen:\n{painted(app)}",
+        )

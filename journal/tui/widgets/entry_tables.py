@@ -112,6 +112,10 @@ class EntryTable(DataTable[Text]):
         return max(12, width - sum(self.WIDTHS.values()) - padding)
 
     def on_resize(self) -> None:
+        if self.row_count:
+            # A line over the tables (the supplement warning) can come with a new row
+            # and shrink the table after that row was scrolled to: it went below the edge.
+            self.move_cursor(row=self.cursor_row, animate=False)
         column = self.columns.get(ColumnKey(self.REST))
         if column is not None and column.width != self._rest_width():
             column.width = self._rest_width()
