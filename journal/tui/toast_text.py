@@ -19,6 +19,11 @@ def fit_toast(message: str, screen_width: int) -> str:
         return message
     import textwrap  # here: a toast is never needed for the first frame
 
-    # Whole words only: a path or a hyphenated name stays in one piece, never split.
+    # Whole words, a hyphenated name in one piece, a path on a line of its own; only a
+    # word longer than a line (a path) is then cut, here and not by the toast: one of 37
+    # at 80 columns lost its last letter ("...-11-30.htm"), sized for one line, drawn on two.
     fill = textwrap.TextWrapper(width, break_long_words=False, break_on_hyphens=False).fill
-    return "\n".join(fill(part) or part for part in message.split("\n"))
+    lines = "\n".join(fill(part) or part for part in message.split("\n")).split("\n")
+    return "\n".join(
+        "\n".join(line[i : i + width] for i in range(0, len(line), width)) or line for line in lines
+    )

@@ -41,3 +41,13 @@ async def wait_painted(pilot: Pilot[object], text: str) -> str:
 def told(app: App[object]) -> list[str]:
     """The toasts' messages, each on one line: the app wraps them to fit the toast."""
     return [" ".join(n.message.split()) for n in app._notifications]
+
+
+def unbroken(text: str) -> str:
+    """`text` without its spaces and line breaks: a path longer than a toast's line is
+    cut in it (as the toast would draw it), so a path is compared without them."""
+    return "".join(text.split())
+
+
+def told_unbroken(app: App[object]) -> list[str]:
+    return [unbroken(n.message) for n in app._notifications]

@@ -10,7 +10,7 @@ import pytest
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
 from tests.helpers import food, onboarded
-from tests.ui.painted import told
+from tests.ui.painted import told, told_unbroken, unbroken
 from tests.ui.test_palette_keymap_theme import SIZE, TODAY, run_command
 from tests.waiting import until
 
@@ -29,7 +29,7 @@ async def test_a_screenshot_is_saved_in_the_folder_started_from(
         await until(pilot, lambda: list(folder.glob("*.svg")), "the picture written")
         [picture] = folder.glob("*.svg")
         assert picture.name == "mg-journal-screen-2026-11-25-093000.svg"
-        assert f"Screenshot saved to {picture}" in told(app)
+        assert unbroken(f"Screenshot saved to {picture}") in told_unbroken(app)
         svg = picture.read_text()
         assert "Almonds" in svg and "Search&#160;for&#160;commands" not in svg  # palette gone
         await run_command(pilot, app, "screenshot")  # the same second: beside, not over it
@@ -97,9 +97,11 @@ async def test_a_second_backup_export_and_trial_report_the_same_day_go_beside_th
             await pilot.press("r")
             await until(pilot, lambda name=name: (folder / name).exists(), name)
         said = told(app)
+        whole = told_unbroken(app)
     assert not [line for line in said if "exists" in line or "failed" in line]
-    assert f"Backed up to {folder / f'mg-journal-backup-{day}-2.zip'}" in said
-    assert f"Wrote the trial report to {folder / f'mg-journal-trial-{day}-2.html'}" in said
+    assert unbroken(f"Backed up to {folder / f'mg-journal-backup-{day}-2.zip'}") in whole
+    report = folder / f"mg-journal-trial-{day}-2.html"
+    assert unbroken(f"Wrote the trial report to {report}") in whole
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [
             f"mg-journal-backup-{day}.zip",

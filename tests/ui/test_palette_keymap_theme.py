@@ -20,7 +20,7 @@ from journal.tui.screens.go_to_date import GoToDate
 from journal.tui.screens.symptom_form import SymptomForm
 from journal.tui.screens.today import TodayScreen
 from tests.helpers import onboarded
-from tests.ui.painted import told
+from tests.ui.painted import told_unbroken, unbroken
 from tests.waiting import until
 
 SIZE = (100, 30)
@@ -87,7 +87,7 @@ async def test_palette_exports_csv_where_the_shell_would(
         await pilot.pause()
         folder = tmp_path / "mg-journal-export-2026-11-25"
         assert (folder / "daily.csv").exists()
-        assert any(f"Exported to {folder}" in message for message in told(app))
+        assert any(unbroken(f"Exported to {folder}") in said for said in told_unbroken(app))
         await run_command(pilot, app, "export")  # a second one today goes beside it
         await app.workers.wait_for_complete()
         await pilot.pause()
