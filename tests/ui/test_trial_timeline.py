@@ -6,6 +6,8 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+from textual.widgets import Input
+
 from journal.core import clock
 from journal.core.trial.analysis import analyse
 from journal.core.trial.plan import Plan
@@ -14,6 +16,7 @@ from journal.store.journal import Journal
 from journal.store.trial import save_plan, update
 from journal.tui.app import MgJournalApp
 from journal.tui.screens.trial import TrialScreen
+from journal.tui.screens.trial_plan import TrialPlanScreen
 from journal.tui.widgets.trial_timeline import timeline
 from tests.helpers import onboarded
 from tests.ui.painted import painted_lines, wait_painted
@@ -94,3 +97,23 @@ async def test_a_stopped_trial_draws_no_period_after_its_stop(data_dir: Path) ->
         cut = (stop - trial.start).days // 2 + 1  # two days a cell at 80 columns
         assert set(bar[cut:].split()[0]) == {"─"} and "█" in bar[:cut]  # then the scrollbar
         assert "stopped" in labels and "3" not in labels  # period 3 began after the stop
+
+
+async def test_without_a_trial_no_heading_stands_over_nothing(data_dir: Path) -> None:
+    """Before: "Plan", "Periods" and "Result" were drawn under "No trial yet" with
+    nothing under any of them; they come with the plan."""
+    journal = onboarded(Journal.open(data_dir))
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p", *"open the trial", "enter")
+        await wait_painted(pilot, "No trial yet. Press n to write a plan")
+        rows = [line.strip() for line in painted_lines(app)]
+        assert not {"Plan", "Periods", "Result"} & set(rows)
+        await pilot.press("n")  # the plan form, its dose given, saved
+        await until(pilot, lambda: isinstance(app.screen, TrialPlanScreen), "the plan form")
+        app.screen.query_one("#plan-dose", Input).focus()
+        await pilot.press(*"300", "enter")
+        await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
+        await until(pilot, lambda: "Periods" in [r.strip() for r in painted_lines(app)], "titles")
+        rows = [line.strip() for line in painted_lines(app)]
+        assert {"Plan", "Periods", "Result"} <= set(rows)

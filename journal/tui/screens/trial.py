@@ -91,9 +91,11 @@ class TrialScreen(TodayKeysElsewhere):
             result = None if trial is None else store.trial_result(app.journal, trial, today)
         except StoreError as exc:
             status.update(Text(str(exc)))
+            self._show_parts(False)
             return
         self.trial = trial
         self.refresh_bindings()
+        self._show_parts(trial is not None and result is not None)
         if trial is None or result is None:
             status.update(
                 Text(
@@ -122,6 +124,11 @@ class TrialScreen(TodayKeysElsewhere):
         self.query_one("#trial-timeline", Static).update(timeline(trial, result, today, width))
         lines = result_lines(trial, result, today) if trial.start else []
         self.query_one("#trial-result", Static).update(Text("\n".join([*lines, CAVEAT])))
+
+    def _show_parts(self, shown: bool) -> None:
+        """Without a trial the headings Plan, Periods and Result stood over nothing."""
+        for title in self.query(".panel-title"):
+            title.display = shown
 
     def _change(self, how: object, done: str, held: str) -> None:
         """`held`: what u on Today says of this change, which it cannot take back."""
