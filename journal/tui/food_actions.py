@@ -257,7 +257,8 @@ def copy_yesterday(today: FoodKeys) -> None:
     for meal in names:
         foods = meals[meal]
         mg = sum(f.mg for f in foods if f.mg is not None)
-        listed = ", ".join(f.name for f in foods)
+        # USDA names hold commas: "Milk, whole, Egg, whole, hard-boiled" read as five foods.
+        listed = "; ".join(f.name for f in foods)
         lines.append(Text.assemble((f"{meal}: ", "bold"), listed, (f"  · {mg:,.0f} mg", "dim")))
     day = today.shown
 

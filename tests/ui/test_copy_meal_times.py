@@ -8,7 +8,7 @@ from pathlib import Path
 from journal.core.entries.models import FoodEntry
 from journal.store.journal import Journal
 from tests.ui.food_helpers import TODAY, make_app, stored_foods
-from tests.ui.painted import told
+from tests.ui.painted import told, wait_painted
 from tests.waiting import until
 
 YESTERDAY = TODAY - timedelta(days=1)
@@ -47,3 +47,15 @@ async def test_a_meal_copied_to_a_past_day_keeps_its_time(data_dir: Path) -> Non
         await until(pilot, lambda: stored_foods(data_dir, YESTERDAY), "dinner copied")
         assert times(YESTERDAY, data_dir) == {"Salmon": "18:30"}
         assert "dinner copied: 1 food" in told(app)
+
+
+async def test_the_foods_of_a_meal_are_told_apart_though_their_names_hold_commas(
+    data_dir: Path,
+) -> None:
+    """Before: "breakfast: Milk, whole, Egg, whole, hard-boiled" (two foods, or five?)."""
+    app = make_app(data_dir)
+    logged(app.journal, YESTERDAY, "breakfast", "Milk, whole", "07:30")
+    logged(app.journal, YESTERDAY, "breakfast", "Egg, whole, hard-boiled", "07:30")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("y")
+        await wait_painted(pilot, "1 breakfast: Milk, whole; Egg, whole, hard-boiled · 160 mg")
