@@ -122,7 +122,7 @@ def test_a_newcomer_s_first_walk(terminal: Terminal, tmp_path: Path) -> None:
     assert "63" in shown and "1 cup" in shown
     # A cramp with its details: one toast, "added".
     terminal.keys("c")
-    terminal.wait_for("escape keeps it as recorded")
+    terminal.wait_for("Esc keeps it as recorded")
     terminal.keys("3", "c", "Enter")
     shown = terminal.wait_for("severity 3 · calf")
     assert "cramp changed" not in shown
@@ -131,7 +131,7 @@ def test_a_newcomer_s_first_walk(terminal: Terminal, tmp_path: Path) -> None:
     terminal.wait_for("today (not over yet)")  # the coverage line says it is left out
     # Help from the dashboard, then the palette.
     terminal.keys("?")
-    terminal.wait_for("Help · escape closes")
+    terminal.wait_for("Help · Esc closes")
     terminal.keys("Escape", "Escape")
     terminal.wait_for("Foods and supplements")
     terminal.keys("C-p")

@@ -17,7 +17,7 @@ from tests.ui.painted import told, wait_painted
 from tests.waiting import until
 
 TODAY = date(2026, 11, 25)
-WARNING = "escape again drops what you typed; enter saves"
+WARNING = "Esc again drops what you typed; Enter saves"
 
 
 async def test_a_note_typed_survives_one_escape(data_dir: Path) -> None:

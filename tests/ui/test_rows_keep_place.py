@@ -80,7 +80,7 @@ async def test_enter_and_delete_reach_the_row_just_logged(data_dir: Path) -> Non
         await pilot.press("c", "escape")  # a cramp, its details left for later
         await until(pilot, lambda: len(journal.day(TODAY).symptoms) == 1, "the cramp")
         await pilot.press("enter")  # "Enter on the row edits it later"
-        await wait_painted(pilot, "escape leaves it unchanged")  # the form, to edit
+        await wait_painted(pilot, "Esc leaves it unchanged")  # the form, to edit
         await pilot.press("4", "enter")
         await until(pilot, lambda: journal.day(TODAY).symptoms[0].severity == 4, "severity 4")
         await pilot.press("delete")

@@ -94,7 +94,7 @@ async def test_the_form_opened_to_edit_says_escape_leaves_it_unchanged(data_dir:
         await pilot.pause()
         assert isinstance(app.screen, SymptomForm)
         text = squeezed(app)
-        assert "escape leaves it unchanged" in text
+        assert "Esc leaves it unchanged" in text
         assert "first recorded" not in text
         await pilot.press("escape")
         await pilot.pause()

@@ -51,7 +51,7 @@ class FactorForm(ModalScreen[FactorEntry | None]):
             yield from time_and_note_fields(e.time, e.note, hint)
             yield Static(id="escape-warning", classes="error")
             yield Static(
-                "tab next field · enter saves · " + self._escape_hint(),
+                "Tab next field · Enter saves · " + self._escape_hint(),
                 id="form-help",
             )
 
@@ -95,5 +95,5 @@ class FactorForm(ModalScreen[FactorEntry | None]):
 
     def _escape_hint(self) -> str:
         if self.editing:
-            return "escape leaves it unchanged"
-        return "escape keeps it as recorded, without details"
+            return "Esc leaves it unchanged"
+        return "Esc keeps it as recorded, without details"

@@ -32,7 +32,7 @@ class FactorPicker(ModalScreen[str | None]):
         with Vertical(id="factor-picker"):
             yield Static(Text("Factor", style="bold"), id="picker-title")
             yield OptionList(*(self._option(k) for k in FACTOR_KINDS), id="factors")
-            yield Static("letter or enter picks · escape cancels", id="picker-help")
+            yield Static("a letter or Enter picks · Esc cancels", id="picker-help")
 
     @staticmethod
     def _option(kind: str) -> Option:

@@ -29,7 +29,7 @@ class GoToDate(ModalScreen[date | None]):
             yield Static(id="day-error", classes="error")
             yield Static(
                 f"{examples(clock.today())} (the last one before today)\n"
-                "enter goes · escape cancels",
+                "Enter goes · Esc cancels",
                 id="date-help",
             )
 

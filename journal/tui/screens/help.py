@@ -40,7 +40,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
-            yield Static(Text("Help · escape closes", style="bold"), id="help-title")
+            yield Static(Text("Help · Esc closes", style="bold"), id="help-title")
             with Horizontal(id="help-columns"):
                 with Vertical(id="help-keys"):
                     yield Static(self._keys(), id="keys")

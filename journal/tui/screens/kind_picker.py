@@ -48,8 +48,8 @@ class KindPicker(ModalScreen[str | None]):
                 yield Input(id="new-key", placeholder="key", max_length=1)
             yield Static(id="add-error", classes="error")
             yield Static(
-                "enter logs the kind; a new one is added, then logged\n"
-                "key: a letter that logs it from Today · escape cancels",
+                "Enter logs the kind; a new one is added, then logged\n"
+                "key: a letter that logs it from Today · Esc cancels",
                 id="picker-help",
             )
 

@@ -79,8 +79,8 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
             yield Static(id="form-error", classes="error")
             yield Static(id="escape-warning", classes="error")
             yield Static(
-                "1-5 severity · letter picks the place · tab to time and note\n"
-                "enter saves · " + self._escape_hint(),
+                "1-5 severity · a letter picks the place · Tab to time and note\n"
+                "Enter saves · " + self._escape_hint(),
                 id="form-help",
             )
 
@@ -160,5 +160,5 @@ class SymptomForm(ModalScreen[SymptomEntry | None]):
 
     def _escape_hint(self) -> str:
         if self.editing:
-            return "escape leaves it unchanged"
-        return "escape keeps it as recorded, without details"
+            return "Esc leaves it unchanged"
+        return "Esc keeps it as recorded, without details"

@@ -15,7 +15,7 @@ def show_error(target: Static, error: Exception | str) -> None:
 
 # A form's first Escape, when something was typed or picked: a key pressed from habit
 # ("close the box") threw a typed note away without a word.
-ESCAPE_AGAIN = "escape again drops what you typed; enter saves"
+ESCAPE_AGAIN = "Esc again drops what you typed; Enter saves"
 
 
 def first_escape_warns(form: Widget, typed: bool) -> bool:
