@@ -250,7 +250,7 @@ def copy_yesterday(today: FoodKeys) -> None:
     source = today.shown - timedelta(days=1)
     meals = meals_of(app.journal.day(source))
     if not meals:
-        app.say(f"Nothing logged on {source.isoformat()} to copy.")
+        app.say(f"Nothing logged on {source:%A %-d %B} to copy.")  # as the list's title
         return
     names = list(meals)
     lines = []

@@ -59,3 +59,13 @@ async def test_the_foods_of_a_meal_are_told_apart_though_their_names_hold_commas
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("y")
         await wait_painted(pilot, "1 breakfast: Milk, whole; Egg, whole, hard-boiled · 160 mg")
+
+
+async def test_y_on_an_empty_day_names_it_as_the_meal_list_does(data_dir: Path) -> None:
+    """Before: "Nothing logged on 2026-11-24 to copy.", where the list of meals says
+    "Copy a meal from Tuesday 24 November" and Today "Wednesday 25 November 2026"."""
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("y")
+        await until(pilot, lambda: told(app), "the toast")
+        assert told(app) == ["Nothing logged on Tuesday 24 November to copy."]

@@ -62,11 +62,11 @@ async def test_yesterdays_meal_on_an_empty_day_says_all_of_it_at_80x24(data_dir:
     app = MgJournalApp(onboarded(Journal.open(data_dir)))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("y")
-        await until(pilot, lambda: "Nothing logged on 2026-11-24 to" in painted(app), "the toast")
-        assert "Nothing logged on 2026-11-24 to copy." in told(app)
+        await until(pilot, lambda: "Nothing logged on Tuesday 24" in painted(app), "the toast")
+        assert "Nothing logged on Tuesday 24 November to copy." in told(app)
         rows = painted(app).splitlines()
-        said = next(n for n, row in enumerate(rows) if "Nothing logged on 2026-11-24 to" in row)
-        assert "copy." in rows[said + 1]  # the toast's second line, painted, not cut
+        said = next(n for n, row in enumerate(rows) if "Nothing logged on Tuesday 24" in row)
+        assert "November to copy." in rows[said + 1]  # the toast's second line, not cut
 
 
 async def test_a_trial_report_path_two_lines_long_is_painted_to_its_last_letter(
