@@ -199,7 +199,19 @@ async def test_todays_intake_over_a_thousand_reads_as_on_today(data_dir: Path) -
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_painted(pilot, "Magnesium 1,118 mg of 310 mg")
         await pilot.press("d")
-        await wait_painted(pilot, "Today 1,118 mg of 310")
+        await wait_painted(pilot, "Today 1,118 mg of 310 mg")
+
+
+async def test_a_new_journals_intake_line_reads_as_todays(data_dir: Path) -> None:
+    """Before: "Today 0 mg of 400" (Today: "0 mg of 400 mg"), and with no day before
+    today "7-day average - · 30-day average -", dashes that read as a fault."""
+    from tests.ui.painted import wait_painted
+
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        await wait_painted(pilot, "Today 0 mg of 310 mg")
+        await wait_painted(pilot, "7-day average none yet · 30-day average none yet")
 
 
 async def test_top_sources_over_a_thousand_read_as_on_today(data_dir: Path) -> None:

@@ -57,7 +57,8 @@ def basis_text(dash: Dashboard) -> Text:
 
 
 def _mg(value: float | None) -> str:
-    return "-" if value is None else f"{mg_figure(value)} mg"
+    # None: no day before today with food in the span ("7-day average -" read as broken).
+    return "none yet" if value is None else f"{mg_figure(value)} mg"
 
 
 def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
@@ -93,7 +94,7 @@ def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
         ("at least " if today.unknown_foods else "", ""),
         # As Today writes it ("1,118 mg"): it said 1118 beside Today's 1,118.
         (f"{whole(today.total_mg, dash.target):,} mg", style),
-        f" of {dash.target:,.0f}  ",
+        f" of {dash.target:,.0f} mg  ",  # as Today's line: "867 mg of 310 mg"
         ("█" * filled, style),
         ("░" * (width - filled), "dim"),
         f" {whole(share * 100, 100)}%\n",
