@@ -58,7 +58,7 @@ class OwnFoodScreen(ModalScreen[Food | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="own-dialog", classes="form"):
             yield Static("Your own food", classes="panel-title")
-            yield from field("Name", Input(placeholder="Granola bar, homemade", id="own-name"))
+            yield from field("Name", Input(placeholder="e.g. Granola bar, homemade", id="own-name"))
             basis = (("per serving", "serving"), ("per 100 g", "100g"))
             yield from field(
                 "Figures are",

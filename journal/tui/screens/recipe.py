@@ -50,7 +50,7 @@ class RecipeScreen(ModalScreen[Food | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="recipe-dialog", classes="form"):
             yield Static("Your recipe", classes="panel-title")
-            yield from field("Name", Input(placeholder="Overnight oats", id="recipe-name"))
+            yield from field("Name", Input(placeholder="e.g. Overnight oats", id="recipe-name"))
             yield from field("Servings", Input("1", placeholder="it makes", id="recipe-servings"))
             yield from field(
                 "Cooked weight g",
