@@ -28,8 +28,7 @@ class GoToDate(ModalScreen[date | None]):
             yield Input(id="day", placeholder="e.g. yesterday")
             yield Static(id="day-error", classes="error")
             yield Static(
-                f"{examples(clock.today())} (the last one before today)\n"
-                "Enter goes · Esc cancels",
+                f"{examples(clock.today())} (the last one before today)\nEnter goes · Esc cancels",
                 id="date-help",
             )
 
