@@ -26,7 +26,7 @@ from journal.core.food.everyday import (
     is_dry_form,
     needs_asking,
 )
-from journal.core.food.everyday_foods import EVERYDAY_WORDS
+from journal.core.food.everyday_words import EVERYDAY_WORDS
 from journal.core.food.figures import mg_for_quantity, same_figure
 from journal.core.food.food_rank import brand_words
 from journal.core.food.foods import Food

@@ -31,7 +31,8 @@ from journal.core.food.everyday import (
     as_eaten_rank,
     raw_by_name,
 )
-from journal.core.food.everyday_foods import EVERYDAY, EVERYDAY_BONUS, EVERYDAY_WORDS
+from journal.core.food.everyday_foods import EVERYDAY
+from journal.core.food.everyday_words import EVERYDAY_BONUS, EVERYDAY_WORDS
 from journal.core.food.food_rank import static_rank
 from journal.core.food.foods import Food
 from journal.core.food.made_with import MADE_WITH_PENALTY, heads, made_with
