@@ -48,6 +48,6 @@ async def test_the_trial_screen_open_at_midnight_says_the_new_trial_day(data_dir
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+p", *"open the trial", "enter")
         await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
-        await wait_painted(pilot, "Trial day 11 of 140 - run-in")
+        await wait_painted(pilot, "Trial day 11 of 140 · run-in")
         clock.set_now(AFTER)
-        await wait_painted(pilot, "Trial day 12 of 140 - run-in")  # before: day 11 stayed
+        await wait_painted(pilot, "Trial day 12 of 140 · run-in")  # before: day 11 stayed

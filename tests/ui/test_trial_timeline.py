@@ -51,7 +51,7 @@ async def test_day_118_of_140_is_marked_in_period_5_as_the_status_says(data_dir:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+p", *"open the trial", "enter")
         await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
-        await wait_painted(pilot, "Trial day 118 of 140 - period 5")
+        await wait_painted(pilot, "Trial day 118 of 140 · period 5")
         app.screen.query_one("#trial-timeline").scroll_visible(animate=False)
         await wait_painted(pilot, "▲ today")
         assert _marked_period(painted_lines(app)).startswith("5")

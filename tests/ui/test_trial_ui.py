@@ -66,7 +66,7 @@ async def test_a_blinded_trial_from_plan_to_result(data_dir: Path) -> None:
         today.shown = clock.today()
         await pilot.pause()
         line = _text(app, "#trial-line")
-        assert line.startswith("Trial day 23 of 140 - period 1, bottle ")
+        assert line.startswith("Trial day 23 of 140 · period 1, bottle ")
         await pilot.press("b")
         await pilot.pause()
         await pilot.press("1")

@@ -31,7 +31,7 @@ def fewer(plan: Plan) -> str:
 
 
 def today_line(trial: Trial, on: date, record: str = " yet") -> str | None:
-    """'Trial day 23 of 98 - period 2, bottle B', or None outside the trial. `record`:
+    """'Trial day 23 of 98 · period 2, bottle B', or None outside the trial. `record`:
     how a dose not recorded is said ("dose not recorded yet"; the app: "...: press b")."""
     here = trial.day(on)
     if here is None:
@@ -41,7 +41,7 @@ def today_line(trial: Trial, on: date, record: str = " yet") -> str | None:
         if here.period is None
         else (f"period {here.period.number}, {trial.bottle_words(here.period)}")
     )
-    line = f"Trial day {here.number} of {here.total} - {where}"
+    line = f"Trial day {here.number} of {here.total} · {where}"
     if trial.stopped == on:  # its last day: no dose is asked, one recorded before is shown
         dose = trial.doses.get(on)
         return f"{line} (stopped today{', dose ' + dose.state if dose else ''})"

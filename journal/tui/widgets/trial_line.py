@@ -1,4 +1,4 @@
-"""Today's one line about the trial: "Trial day 23 of 98 - period 2, bottle B (dose taken)".
+"""Today's one line about the trial: "Trial day 23 of 98 · period 2, bottle B (dose taken)".
 
 Hidden when no trial runs on the day shown. A click opens the trial screen. The
 trial's modules load only when a plan file exists: without a trial, Today's

@@ -49,7 +49,7 @@ def test_a_blinded_trial_from_the_shell(
     assert _at("2026-09-01", "trial", "start") == 0
     capsys.readouterr()
     assert _at("2026-09-23", "trial", "dose", "taken") == 0
-    assert capsys.readouterr().out.startswith("Trial day 23 of 140 - period 1, bottle B")
+    assert capsys.readouterr().out.startswith("Trial day 23 of 140 · period 1, bottle B")
     # the dose counts as a supplement toward the day's intake
     assert _at("2026-09-23", "list", "--date", "2026-09-23") == 0
     assert "300" in capsys.readouterr().out

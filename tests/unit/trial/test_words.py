@@ -54,42 +54,42 @@ def test_today_line_names_the_day_the_period_the_bottle_and_the_dose() -> None:
     assert today_line(Trial(plan()), START) is None  # not started
     t = Trial(plan()).started(START)
     assert today_line(t, START - timedelta(days=1)) is None
-    assert today_line(t, START) == "Trial day 1 of 140 - run-in"
-    assert today_line(t, PERIOD_1 - timedelta(days=1)) == "Trial day 14 of 140 - run-in"
+    assert today_line(t, START) == "Trial day 1 of 140 · run-in"
+    assert today_line(t, PERIOD_1 - timedelta(days=1)) == "Trial day 14 of 140 · run-in"
     assert today_line(t, PERIOD_1) == (
-        "Trial day 15 of 140 - period 1, magnesium 300 mg (dose not recorded yet)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg (dose not recorded yet)"
     )
     # no supplement in bottle B's periods: no dose to record
-    assert today_line(t, PERIOD_2) == "Trial day 36 of 140 - period 2, no supplement"
+    assert today_line(t, PERIOD_2) == "Trial day 36 of 140 · period 2, no supplement"
     assert today_line(t, LAST_DAY) == (
-        "Trial day 140 of 140 - period 6, magnesium 300 mg (dose not recorded yet)"
+        "Trial day 140 of 140 · period 6, magnesium 300 mg (dose not recorded yet)"
     )
     assert today_line(t, LAST_DAY + timedelta(days=1)) is None
     taken = t.dose(PERIOD_1, "taken")
     assert today_line(taken, PERIOD_1) == (
-        "Trial day 15 of 140 - period 1, magnesium 300 mg (dose taken)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg (dose taken)"
     )
     missed = t.dose(PERIOD_1, "missed")
     assert today_line(missed, PERIOD_1) == (
-        "Trial day 15 of 140 - period 1, magnesium 300 mg (dose missed)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg (dose missed)"
     )
     # blinded: both bottles are taken, and only the bottle's letter shows
     assert today_line(blinded(), PERIOD_2) == (
-        "Trial day 36 of 140 - period 2, bottle B (dose not recorded yet)"
+        "Trial day 36 of 140 · period 2, bottle B (dose not recorded yet)"
     )
 
 
 def test_today_line_on_the_stop_day_says_stopped_and_asks_no_dose() -> None:
     t = Trial(plan()).started(START).stopped_on(PERIOD_1, "could not go on")
     assert today_line(t, PERIOD_1) == (
-        "Trial day 15 of 140 - period 1, magnesium 300 mg (stopped today)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg (stopped today)"
     )
-    assert today_line(t, PERIOD_1 - timedelta(days=1)) == "Trial day 14 of 140 - run-in"
+    assert today_line(t, PERIOD_1 - timedelta(days=1)) == "Trial day 14 of 140 · run-in"
     assert today_line(t, PERIOD_1 + timedelta(days=1)) is None
     # a dose recorded before the stop is shown, not asked for
     taken = Trial(plan()).started(START).dose(PERIOD_1, "taken").stopped_on(PERIOD_1, "")
     assert today_line(taken, PERIOD_1) == (
-        "Trial day 15 of 140 - period 1, magnesium 300 mg (stopped today, dose taken)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg (stopped today, dose taken)"
     )
 
 
