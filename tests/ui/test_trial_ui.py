@@ -244,6 +244,7 @@ async def test_stopping_on_run_in_day_1_cannot_claim_the_stopping_rule(data_dir:
     from textual.widgets import OptionList
 
     from journal.core.trial.plan import Plan
+    from journal.core.trial.words import plan_lines
     from journal.store.trial import load_trial, save_plan, update
 
     journal = onboarded(Journal.open(data_dir))
@@ -265,11 +266,13 @@ async def test_stopping_on_run_in_day_1_cannot_claim_the_stopping_rule(data_dir:
         assert load_trial(Journal.open(data_dir)).stopped is None  # type: ignore[union-attr]
         await pilot.press("x", "2")
         await pilot.pause()
+        shown_plan = str(app.screen.query_one("#trial-plan", Static).render())
     trial = load_trial(Journal.open(data_dir))
     assert trial is not None and trial.stopped == today
-    assert "stopped early for another reason" in str(trial.amendments[-1].reason) + str(
-        trial.amendments[-1].what
-    )
+    assert plan_lines(trial)[-1] in shown_plan
+    assert plan_lines(trial)[-1] == (
+        f"Amended {today:%-d %b %Y}: stopped (early, for another reason)"
+    )  # before: "stopped (stopped early for another reason)"
 
 
 async def test_the_blinded_box_is_blank_until_ticked(data_dir: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from journal.core.trial.analysis import Estimate, Result
-from journal.core.trial.plan import MAX_PAIRS, STOP_ABOVE, STOP_BELOW, Plan, plural
+from journal.core.trial.plan import MAX_PAIRS, STOP_ABOVE, STOP_BELOW, Amendment, Plan, plural
 from journal.core.trial.power import power_line
 from journal.core.trial.trial import Trial
 
@@ -92,11 +92,16 @@ def plan_lines(trial: Trial) -> list[str]:
         lines.append("Not started: the plan can still change.")
     else:
         lines.append(f"Started {trial.start:%-d %b %Y}: the plan above is locked.")
-    lines += [
-        f"Amended {a.on:%-d %b %Y}: {a.what}" + (f" ({a.reason})" if a.reason else "")
-        for a in trial.amendments
-    ]
+    lines += [f"Amended {a.on:%-d %b %Y}: {amendment_words(a)}" for a in trial.amendments]
     return lines
+
+
+def amendment_words(a: Amendment) -> str:
+    """'stopped (the stopping rule is met)'. The app once recorded its early stop as
+    "stopped early for another reason", which read "stopped (stopped early ...)": a stop's
+    reason is said without its own leading "stopped"."""
+    reason = a.reason.removeprefix("stopped ") if a.what == "stopped" else a.reason
+    return a.what + (f" ({reason})" if reason else "")
 
 
 def _interval(low: float, high: float, lower: bool) -> str:

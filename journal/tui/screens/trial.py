@@ -26,7 +26,7 @@ from journal.tui.screens.today_keys_elsewhere import TodayKeysElsewhere
 from journal.tui.screens.trial_why_not import why_not
 from journal.tui.widgets.trial_timeline import timeline
 
-EARLY = "stopped early for another reason"  # as the amendment records it
+EARLY = "early, for another reason"  # the amendment reads "stopped (early, for another reason)"
 # What u on Today says after each step, none of which it takes back: it undid the entry
 # logged before the step instead.
 STARTED = "The trial was started: a start cannot be undone. Nothing else was undone."

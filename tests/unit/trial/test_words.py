@@ -290,3 +290,28 @@ def test_a_trial_that_can_give_no_more_pairs_says_why(verdict: str, said: str) -
     lines = result_lines(t, result(verdict), PERIOD_1 + timedelta(days=5))
     assert any(line.startswith(said) for line in lines), lines
     assert not any("goes on" in line for line in lines)
+
+
+def test_each_way_a_trial_is_stopped_says_stopped_once() -> None:
+    """Before: the app's early stop read "stopped (stopped early for another reason)"."""
+    day = date(2026, 3, 3)
+
+    def stop_line(reason: str) -> str:
+        return plan_lines(blinded().stopped_on(day, reason))[-1]
+
+    assert stop_line("") == "Amended 3 Mar 2026: stopped"
+    assert stop_line("the stopping rule is met") == (
+        "Amended 3 Mar 2026: stopped (the stopping rule is met)"
+    )
+    assert stop_line("early, for another reason") == (
+        "Amended 3 Mar 2026: stopped (early, for another reason)"
+    )
+    # as the app recorded it before, in journals kept since
+    assert stop_line("stopped early for another reason") == (
+        "Amended 3 Mar 2026: stopped (early for another reason)"
+    )
+    # only a stop's reason loses the word: another amendment's reason is kept whole
+    amended = blinded().amended("benefit", "1.5", day, "stopped cramping at night")
+    assert plan_lines(amended)[-1] == (
+        "Amended 3 Mar 2026: benefit: 1 -> 1.5 (stopped cramping at night)"
+    )
