@@ -30,6 +30,7 @@ from journal.store.errors import StoreError
 from journal.tui.screens.dashboard_figures import DashboardFigures
 from journal.tui.screens.dashboard_views import Computed, View, next_threshold
 from journal.tui.screens.today_keys_elsewhere import TodayKeysElsewhere
+from journal.tui.widgets.hanging_text import HangingText
 from journal.tui.widgets.heat_map import HeatMap
 from journal.tui.widgets.intake_chart import IntakeChart
 from journal.tui.widgets.keys_footer import KeysFooter
@@ -95,7 +96,7 @@ class DashboardScreen(DashboardFigures, TodayKeysElsewhere):
                     yield Static(id="intake-sources")
                 with Vertical(id="correlation-panel", classes="panel hidden"):
                     yield Static("Magnesium and symptoms: the full tables", classes="panel-title")
-                    yield Static(id="correlations")
+                    yield HangingText(id="correlations")
         yield KeysFooter()
 
     def on_mount(self) -> None:
