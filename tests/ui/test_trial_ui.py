@@ -99,7 +99,7 @@ async def test_a_blinded_trial_from_plan_to_result(data_dir: Path) -> None:
         result = _text(app, "#trial-result")
         assert "In your trial, cramps were " in result
         assert "a week lower on magnesium (90% interval" in result
-        assert "you guessed bottle A held magnesium - it was bottle" in result
+        assert "you guessed bottle A held magnesium; it was bottle" in result
         doc = json.loads((data_dir / "trial.json").read_text())["trial"]["1"]
         assert doc["guess"] == "A" and doc["unsealed"] == "2027-01-20"
         whats = [a["what"] for a in doc["amendments"]]

@@ -178,7 +178,7 @@ def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
     if result.run_in_rate is not None:
         rate = f"Run-in: {_n(result.run_in_rate)} {plan.outcome_words}"
         if plan.too_few(result.run_in_rate):
-            rate += " - too few for this trial to answer anything; consider not going on"
+            rate += ", too few for this trial to answer anything; consider not going on"
         lines.append(rate)
         chance = power_line(plan, result.run_in_rate)
         if chance is not None:
@@ -213,6 +213,6 @@ def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
     if trial.guess is not None:
         lines.append(
             f"Blinding check: you guessed bottle {trial.guess} held magnesium"
-            + ("" if trial.sealed else f" - it was bottle {trial.magnesium_bottle()}")
+            + ("" if trial.sealed else f"; it was bottle {trial.magnesium_bottle()}")
         )
     return lines

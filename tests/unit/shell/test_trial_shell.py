@@ -73,7 +73,7 @@ def test_a_blinded_trial_from_the_shell(
     page = html.read_text()
     assert "Amended 24 Sep 2026: pairs: 3 -&gt; 4 (more data)" in page
     assert "unsealed before the end" in page
-    assert "you guessed bottle B held magnesium - it was bottle" in page
+    assert "you guessed bottle B held magnesium; it was bottle" in page
     doc = json.loads((data_dir / "trial.json").read_text())["trial"]["1"]
     assert doc["plan"]["pairs"] == 4 and doc["guess"] == "B"
 

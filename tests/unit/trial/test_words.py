@@ -188,7 +188,7 @@ def test_result_lines_of_a_run_in_with_too_few_symptoms() -> None:
     on = PERIOD_1
     lines = result_lines(t, result("waiting", run_in_rate=1.9), on)
     assert lines[0] == (
-        "Run-in: 1.9 cramps a week - too few for this trial to answer anything; "
+        "Run-in: 1.9 cramps a week, too few for this trial to answer anything; "
         "consider not going on"
     )
     # exactly twice the benefit is enough to go on; it leaves no room for a drop of 2,
@@ -219,7 +219,7 @@ def test_result_lines_while_sealed_say_only_whether_to_stop() -> None:
     )
     opened = guessed.opened(on)
     assert result_lines(opened, result(), on)[-1] == (
-        "Blinding check: you guessed bottle A held magnesium - it was bottle B"
+        "Blinding check: you guessed bottle A held magnesium; it was bottle B"
     )
 
 
