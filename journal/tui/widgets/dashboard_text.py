@@ -63,7 +63,8 @@ def _mg(value: float | None) -> str:
 
 def intake_text(dash: Dashboard, *, sources: bool = False) -> Text:
     if sources:
-        text = Text("Top sources in the period\n", style="bold")
+        text = Text()  # a bold base style would make every source bold, not the heading
+        text.append("Top sources in the period\n", "bold")
         for name, mg in dash.sources:
             text.append(f"{mg_figure(mg):>7} mg  ")
             text.append(name)
@@ -139,7 +140,8 @@ def correlation_text(dash: Dashboard) -> Text:
     exploratory test with its q."""
     a = dash.analysis
     ex = dash.exploratory
-    text = Text("Main question\n", style="bold")
+    text = Text()  # Text("...", style="bold") made the whole table bold, dim lines too
+    text.append("Main question\n", "bold")
     text.append("\n".join(primary_lines(a)[1:]) + "\n")
     text.append(method_line() + "\n", "dim")
     text.append(f"\nExploratory: {ex.tests} tests, q beside p\n", "bold")
