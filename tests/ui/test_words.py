@@ -31,6 +31,20 @@ TODAY = date(2026, 11, 25)
         ("2 tbsp", "2 tbsp"),
         ("2 large", "2 large"),
         ("100 g", "100 g"),
+        # a count of servings says one once: "2 yogurts" read "2 servings (0.5 container
+        # (4 oz))", brackets in brackets; one serving and a serving of words stay as stored
+        ("2 serving (0.5 container (4 oz))", "2 × 0.5 container (4 oz)"),
+        ("2 serving (1.5 cup)", "2 × 1.5 cup"),
+        ("1 serving (0.5 container (4 oz))", "1 serving (0.5 container (4 oz))"),
+        ("2 serving (NLEA serving size = 1 cup)", "2 servings (NLEA serving size = 1 cup)"),
+        ("2 serving", "2 servings"),
+        # a size USDA writes bare is bracketed: "2 whiskeys" read "2 jigger 1.5 fl oz"
+        ("2 jigger 1.5 fl oz", "2 jiggers (1.5 fl oz)"),
+        ("1 jigger 1.5 fl oz", "1 jigger (1.5 fl oz)"),
+        ("2 can 12 fl oz", "2 cans (12 fl oz)"),
+        ("2 serving 5 fl oz", "2 × 5 fl oz"),
+        ("2 can or bottle (12 fl oz)", "2 cans or bottles (12 fl oz)"),
+        ('3 pancake (4" dia)', '3 pancakes (4" dia)'),
     ],
 )
 def test_portion_words(stored: str, shown: str) -> None:
@@ -62,6 +76,16 @@ async def test_one_logged_day_is_singular(data_dir: Path) -> None:
         text = squeezed(app)
         assert "1 logged day and" in text
         assert "1 logged days" not in text
+
+
+def test_list_says_the_amount_as_today_does(data_dir: Path) -> None:
+    # `list` showed the stored "2 serving (0.5 container (4 oz))" and "2 jigger 1.5 fl oz"
+    assert run_cli("eat", "2 yogurts").returncode == 0
+    assert run_cli("eat", "2 whiskeys").returncode == 0
+    listed = run_cli("list").stdout
+    assert ", 2 × 0.5 container (4 oz) · " in listed, listed
+    assert ", 2 jiggers (1.5 fl oz) · " in listed, listed
+    assert "serving (" not in listed and "jigger 1.5" not in listed, listed
 
 
 def test_doctor_counts_one_file_and_one_backup(data_dir: Path) -> None:

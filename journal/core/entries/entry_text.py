@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from journal.core.entries.kinds import entry_details, entry_what
 from journal.core.entries.models import Entry, FoodEntry, SupplementEntry
+from journal.core.food.measure_words import portion_words
 
 SHORT_ID = 8  # hex characters `list` shows; enough to tell a journal's entries apart
 
@@ -19,7 +20,8 @@ def mg_text(mg: float | None) -> str:
 def entry_line(entry: Entry) -> str:
     """'food  Almonds, 1 oz · 76 mg': the kind of entry, then what it says."""
     if isinstance(entry, FoodEntry):
-        amount = f", {entry.amount_text}" if entry.amount_text else ""
+        # as the app's Today says it: "2 cans (12 fl oz)", not the stored "2 can 12 fl oz"
+        amount = f", {portion_words(entry.amount_text)}" if entry.amount_text else ""
         return f"food        {entry.name}{amount} · {mg_text(entry.mg)}"
     if isinstance(entry, SupplementEntry):
         note = f" · {entry.note}" if entry.note else ""

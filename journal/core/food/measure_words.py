@@ -3,7 +3,10 @@
 Portions are stored as chosen ("2 cup"), so picking the same measure again
 still finds it; only what is shown says the plural. The head word of a
 household measure is pluralised when it is a countable noun; "oz", "tbsp",
-"medium" and the like stay as they are.
+"medium" and the like stay as they are. A size USDA writes bare after its measure is
+bracketed ("2 jiggers (1.5 fl oz)", not "2 jigger 1.5 fl oz"), and a count of servings
+says what one is once ("2 × 0.5 container (4 oz)", not "2 servings (0.5 container (4
+oz))", brackets in brackets).
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ _NOUN_WORDS = """cup serving piece jar slice steak package can unit roast fillet
     link cake roll doughnut bag leg strip stick biscuit pancake stalk spear pepper
     muffin bun bagel tortilla waffle egg glass mug pinch dash handful floret sprig clove
     wedge square sheet pod nut kernel tablet capsule shell box loaf pint gallon almond
-    cherry olive half peanut"""
+    cherry olive half peanut jigger"""
 NOUNS = frozenset(_NOUN_WORDS.split())
 _PORTION = re.compile(r"^(\d+(?:[.,]\d+)?(?: \d+/\d+)?|\d+/\d+) ([A-Za-z]+)(.*)$", re.S)
+# A size written bare after the measure: "1 can 12 fl oz", "1 serving 1/2 cup"
+_BARE_SIZE = re.compile(r" (\d[\d./]*(?: \d+/\d+)? [a-z][a-z .]*)")
 
 
 def plural(noun: str) -> str:
@@ -52,8 +57,15 @@ def portion_words(portion: str) -> str:
     if match is None:
         return portion
     amount, head, rest = match.groups()
+    bare = _BARE_SIZE.fullmatch(rest)
+    if bare:
+        rest = f" ({bare[1]})"
+        portion = f"{amount} {head}{rest}"
     if not _more_than_one(amount):
         return portion
+    one = _in_brackets(rest)
+    if head.lower() == "serving" and one[:1].isdigit():  # "2 × 1.5 cup": one serving's
+        return f"{amount} × {one}"
     if head.lower() not in NOUNS:  # "2 small single serving bags": the noun comes last
         words = re.match(r"([a-z ]*[a-z])( \w*[^a-z ].*)?$", f"{head}{rest}", re.S)
         last = words[1].rsplit(" ", 1)[-1] if words else ""
@@ -64,3 +76,16 @@ def portion_words(portion: str) -> str:
     if either and either[1] in NOUNS:
         rest = f" or {plural(either[1])}{rest[either.end() :]}"
     return f"{amount} {plural(head)}{rest}"
+
+
+def _in_brackets(rest: str) -> str:
+    """What one bracket around all of ``rest`` holds (" (0.5 container (4 oz))": "0.5
+    container (4 oz)"); else nothing."""
+    if not rest.startswith(" (") or not rest.endswith(")"):
+        return ""
+    depth = 0
+    for i, ch in enumerate(rest):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0 and i > 1:
+            return rest[2:-1] if i == len(rest) - 1 else ""
+    return ""

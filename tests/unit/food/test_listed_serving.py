@@ -16,7 +16,7 @@ from tests.unit.food.as_logged import as_logged
     [
         ("dry pasta", "usda:20120", 57.0, 53.0, "1 serving (2 oz)"),  # Spaghetti, dry
         ("honey ham", "usda:07938", 55.0, 8.0, "1 serving (1.94 oz (1 serving))"),
-        ("dry pasta 2", "usda:20120", 114.0, 53.0, "2 serving (2 oz)"),  # two servings
+        ("dry pasta 2", "usda:20120", 114.0, 53.0, "2 × 2 oz"),  # two servings
         ("dry pasta 1 oz", "usda:20120", 28.3495, 53.0, "1 oz"),  # an ounce, when said
     ],
 )
@@ -27,4 +27,4 @@ def test_a_bare_name_is_usdas_listed_serving(
     assert food is not None
     assert (food.id, logged_grams) == (food_id, pytest.approx(grams))
     assert food.mg_for(logged_grams) == pytest.approx(grams * mg_per_100g / 100)
-    assert logged_label == label.replace("2 serving", "2 servings")
+    assert logged_label == label

@@ -67,6 +67,11 @@ def test_a_count_of_yogurts_is_that_many_pots(phrase: str, grams: float) -> None
     assert_logs(phrase, YOGURT, grams, grams * 0.12)
 
 
+def test_a_count_of_yogurts_reads_as_that_many_pots() -> None:
+    # it read "2 servings (0.5 container (4 oz))", brackets in brackets
+    assert as_logged("2 yogurts")[2] == "2 × 0.5 container (4 oz)"
+
+
 @pytest.mark.parametrize(
     ("phrase", "grams"),
     [
