@@ -39,6 +39,7 @@ from journal.core.food.unit_words import (
     VOLUME_UNITS,
 )
 from journal.core.food.usual_portion import (
+    counted_serving,
     default_portion,
     in_bulk,
     is_bulk,
@@ -144,6 +145,8 @@ def _bare_count(food: Food, noun: str) -> tuple[float, str]:
     pot = yogurt_pot(food, counted, default)  # "2 yogurts": two pots
     if pot is not None:
         return pot
+    if counted_serving(default):  # "2 salads": two servings (it was refused, one by one)
+        return default
     if by_id or _is_plural(noun):
         unit = "fl oz" if unit_key(default[1]) == "fl oz" else unit_head(default[1])
         raise ValueError(

@@ -9,6 +9,8 @@ what is typed with it.
 
 from __future__ import annotations
 
+import re
+
 from journal.core.food.condiments import SPOON_MEASURES, spooned
 from journal.core.food.cooked_veg import cooked_vegetable_cup
 from journal.core.food.drinks import is_drink, serving
@@ -36,6 +38,8 @@ COUNT_WORDS = (
 BULK_MEASURES = frozenset(
     {*MASS_UNITS, "cup", "tbsp", "tsp", "fl oz", "serving", "can", "container", "package"}
 )
+# A serving that is a weight ("serving (3 oz)" of chicken): "2 chickens" are not 6 oz
+_WEIGHED_SERVING = re.compile(r"serving \(\s*[\d.]+ (?:oz|g)\b")
 
 
 def default_portion(food: Food) -> tuple[float, str] | None:
@@ -115,6 +119,14 @@ def _usual_measure(food: Food) -> str | None:
     if lower.startswith("cheese,") and not any(w in lower for w in ("cottage", "ricotta")):
         return "oz"  # a serving of cheese is 1 oz (USDA's cheese serving), not a cup of it
     return yogurt_measure(food)  # a pot, not the cup USDA lists first
+
+
+def counted_serving(usual: tuple[float, str]) -> bool:
+    """Whether a count of the food ("2 salads") is that many of its ``usual`` portion: a
+    serving of a dish by a household measure (a tossed salad's "serving (1.5 cup)"), as
+    "2 yogurts" is two pots; not a serving that is a weight (`_WEIGHED_SERVING`)."""
+    label = usual[1]
+    return unit_head(label) == "serving" and not _WEIGHED_SERVING.match(label)
 
 
 def is_bulk(measure: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from journal.core.food.eat_line import resolve
 from journal.core.food.phrase import parse_line
-from tests.unit.food.as_logged import TABLE, assert_logs
+from tests.unit.food.as_logged import TABLE, as_logged, assert_logs
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,20 @@ def test_a_serving_of_rice_asks_brown_or_white_as_rice_does() -> None:
     choice = resolve(TABLE, [], item, {})
     assert choice.food is None
     assert {"usda:20037", "usda:20045"} <= {food.id for food in choice.candidates}
+
+
+SALAD = "usda:21052"  # Fast foods, salad, vegetable, tossed, without dressing: 11 mg/100 g
+
+
+@pytest.mark.parametrize(("phrase", "servings"), [("2 salads", 2), ("salads 3", 3)])
+def test_a_count_of_a_dish_by_the_serving_is_that_many_servings(phrase: str, servings: int) -> None:
+    # refused: "the table weighs salads by the serving, not one by one" (as "2 yogurts"
+    # was): each is the "1 serving (1.5 cup)", 207 g, "a salad" logs
+    assert_logs(phrase, SALAD, servings * 207.0, servings * 207 * 0.11)
+    assert as_logged(phrase)[2] == f"{servings} × 1.5 cup"
+
+
+def test_a_count_of_a_food_served_by_weight_is_still_refused() -> None:
+    # a chicken's serving is 3 oz of its meat: two chickens are not 6 oz
+    with pytest.raises(ValueError, match="weighs chickens by the serving, not one by one"):
+        as_logged("2 chickens")
