@@ -32,10 +32,15 @@ TODAY = date(2026, 11, 25)
         ("2 large", "2 large"),
         ("100 g", "100 g"),
         # a count of servings says one once: "2 yogurts" read "2 servings (0.5 container
-        # (4 oz))", brackets in brackets; one serving and a serving of words stay as stored
+        # (4 oz))", brackets in brackets; one serving is its measure ("a yogurt" read "1
+        # serving (0.5 container (4 oz))"); a serving of words stays as stored
         ("2 serving (0.5 container (4 oz))", "2 × 0.5 container (4 oz)"),
         ("2 serving (1.5 cup)", "2 × 1.5 cup"),
-        ("1 serving (0.5 container (4 oz))", "1 serving (0.5 container (4 oz))"),
+        ("1 serving (0.5 container (4 oz))", "0.5 container (4 oz)"),
+        ("1 serving (1.5 cup)", "1.5 cup"),
+        ("1 serving 5 fl oz", "5 fl oz"),
+        ("1 serving (NLEA serving size = 1 cup)", "1 serving (NLEA serving size = 1 cup)"),
+        ("1.5 serving (1.5 cup)", "1.5 × 1.5 cup"),
         ("2 serving (NLEA serving size = 1 cup)", "2 servings (NLEA serving size = 1 cup)"),
         ("2 serving", "2 servings"),
         # a size USDA writes bare is bracketed: "2 whiskeys" read "2 jigger 1.5 fl oz"

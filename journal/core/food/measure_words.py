@@ -61,10 +61,12 @@ def portion_words(portion: str) -> str:
     if bare:
         rest = f" ({bare[1]})"
         portion = f"{amount} {head}{rest}"
+    one = _in_brackets(rest) if head.lower() == "serving" else ""
+    if amount == "1" and one[:1].isdigit():  # "1 serving (0.5 container (4 oz))": the pot
+        return one
     if not _more_than_one(amount):
         return portion
-    one = _in_brackets(rest)
-    if head.lower() == "serving" and one[:1].isdigit():  # "2 × 1.5 cup": one serving's
+    if one[:1].isdigit():  # "2 × 1.5 cup": one serving's measure, that many times
         return f"{amount} × {one}"
     if head.lower() not in NOUNS:  # "2 small single serving bags": the noun comes last
         words = re.match(r"([a-z ]*[a-z])( \w*[^a-z ].*)?$", f"{head}{rest}", re.S)

@@ -26,10 +26,10 @@ LIGHT = 354.0  # Alcoholic beverage, beer, light: "1 can or bottle (12 fl oz)" =
         ("2 cokes", "usda:14400", 736.0, 0.0, "2 cans (12 fl oz)"),  # "2 cans 12 fl oz"
         ("2 coffees", "usda:14209", 2 * 237.0, 2 * 2.37 * 3, "2 cups (8 fl oz)"),  # 3 mg/100 g
         # A serving of wine is USDA's "1 serving 5 fl oz", 147 g, not its first "1 fl oz"
-        ("white wine", "usda:14106", 147.0, 147 * 0.1, "1 serving (5 fl oz)"),
+        ("white wine", "usda:14106", 147.0, 147 * 0.1, "5 fl oz"),
         # "wine" asked, non-alcoholic wine and red wine vinegar first: table wine, 11 mg
-        ("wine", "usda:14084", 148.0, 148 * 0.11, "1 serving (5 fl oz)"),
-        ("a glass of wine", "usda:14084", 148.0, 148 * 0.11, "1 serving (5 fl oz)"),
+        ("wine", "usda:14084", 148.0, 148 * 0.11, "5 fl oz"),
+        ("a glass of wine", "usda:14084", 148.0, 148 * 0.11, "5 fl oz"),
         ("2 glasses of wine", "usda:14084", 296.0, 296 * 0.11, "2 × 5 fl oz"),
     ],
 )
@@ -87,7 +87,7 @@ def test_a_serving_is_what_one_is_served_in_else_the_largest_of_several_ounces()
     ("phrase", "food_id", "grams", "label"),
     [
         # USDA weighs table wine by the fl oz and "1 serving 5 fl oz": a glass was a cup
-        ("a glass of white wine", "usda:14106", 147.0, "1 serving (5 fl oz)"),
+        ("a glass of white wine", "usda:14106", 147.0, "5 fl oz"),
         ("2 glasses of white wine", "usda:14106", 294.0, "2 × 5 fl oz"),
         ("a glass of milk", "usda:01079", 244.0, "1 cup"),  # a drink with a cup: the cup
         ("a glass of beer", "usda:14003", 356 / 12 * 8, "1 cup"),  # served by the can

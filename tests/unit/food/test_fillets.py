@@ -26,7 +26,7 @@ HALF = "fillet (USDA's 0.5 fillet)"
         ("a fillet of salmon", SALMON, 178, f"1 {HALF}"),
         ("salmon 1 fillet", SALMON, 178, f"1 {HALF}"),  # was 356 g
         ("2 salmon fillets", SALMON, 356, "2 fillets (USDA's 0.5 fillet)"),
-        ("salmon", SALMON, 85, "1 serving (3 oz)"),  # no fillet said: the usual 3 oz
+        ("salmon", SALMON, 85, "3 oz"),  # no fillet said: the usual 3 oz
         ("cod fillet", "usda:15016", 180, "1 fillet"),  # USDA weighs cod by the whole fillet
         ("2 cod fillets", "usda:15016", 360, "2 fillets"),
         ("a fillet of mackerel", "usda:15047", 88, "1 fillet"),

@@ -14,8 +14,8 @@ from tests.unit.food.as_logged import as_logged
 @pytest.mark.parametrize(
     ("phrase", "food_id", "grams", "mg_per_100g", "label"),
     [
-        ("dry pasta", "usda:20120", 57.0, 53.0, "1 serving (2 oz)"),  # Spaghetti, dry
-        ("honey ham", "usda:07938", 55.0, 8.0, "1 serving (1.94 oz (1 serving))"),
+        ("dry pasta", "usda:20120", 57.0, 53.0, "2 oz"),  # Spaghetti, dry
+        ("honey ham", "usda:07938", 55.0, 8.0, "1.94 oz (1 serving)"),
         ("dry pasta 2", "usda:20120", 114.0, 53.0, "2 × 2 oz"),  # two servings
         ("dry pasta 1 oz", "usda:20120", 28.3495, 53.0, "1 oz"),  # an ounce, when said
     ],

@@ -26,7 +26,7 @@ def test_a_sized_glass_finds_the_drink_and_asks_for_ml(phrase: str) -> None:
 
 def test_a_glass_and_millilitres_of_wine_still_log() -> None:
     wine_id, grams, label = logged("a glass of wine")
-    assert (wine_id, label) == (WINE, "1 serving (5 fl oz)")
+    assert (wine_id, label) == (WINE, "5 fl oz")
     food, ml_grams, _ = as_logged("wine 125 ml")
     assert grams == 148.0
     assert food is not None and food.id == WINE and food.mg_for(grams) == pytest.approx(16.28)
