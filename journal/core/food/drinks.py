@@ -94,3 +94,17 @@ def bottle_of_wine(name: str, weighed: list[tuple[float, str]]) -> tuple[float, 
 def bottle(name: str, weighed: list[tuple[float, str]]) -> tuple[float, str] | None:
     """A bottle of beer or of wine (`bottle_of_beer`, `bottle_of_wine`), or None."""
     return bottle_of_beer(name, weighed) or bottle_of_wine(name, weighed)
+
+
+def sized_glass(said: str, glass: tuple[float, str] | None) -> str:
+    """Why "a large glass" of a drink is asked for in ml, in one line: glasses differ, and
+    USDA weighs none by its size. ``glass``: (grams, words) of the table's one glass, as
+    a person reads it ("5 fl oz", not its stored "serving 5 fl oz"); a large glass is
+    offered a large example, 250 ml (it was offered 125 ml, a small glass of wine)."""
+    size = said.lower().split(" ", 1)[0]
+    example = "125 ml or 4 fl oz" if size == "small" else "250 ml or 8 fl oz"
+    one = f" (the table's glass of this drink is {glass[1]}, {glass[0]:.0f} g)" if glass else ""
+    return (
+        f"a {said.lower()} differs from glass to glass{one}: say what you drank in ml or "
+        f"fl oz, e.g. {example}"
+    )

@@ -11,11 +11,12 @@ import re
 
 from journal.core.food.amounts import parse_amount
 from journal.core.food.canned import no_can
-from journal.core.food.drinks import bottle, glass_is_serving, is_drink
+from journal.core.food.drinks import bottle, glass_is_serving, is_drink, sized_glass
 from journal.core.food.egg_sizes import egg_size
 from journal.core.food.foods import Food
 from journal.core.food.ground_seeds import ground_by_spoon
 from journal.core.food.handfuls import fruit_handful, is_handful
+from journal.core.food.measure_words import portion_words
 from journal.core.food.portion_match import (
     everyday_piece,
     find_portion,
@@ -160,13 +161,9 @@ def _sized_glass(said: str, food: Food) -> str:
     """Why "a small glass" of a drink is asked for in ml: the table weighs no glass by size."""
     try:
         grams, label = parse_quantity("1 glass", food)
-        glass = f"; its glass is {label.removeprefix('1 ')} ({grams:.0f} g)"
     except ValueError:
-        glass = ""
-    return (
-        f"the table has no {said.lower()} of {food.name}{glass}: say what you drank in ml "
-        "or fl oz (e.g. 125 ml, 6 fl oz)"
-    )
+        return sized_glass(said, None)
+    return sized_glass(said, (grams, portion_words(label)))
 
 
 def _no_square(food: Food, unit: str) -> str:

@@ -20,8 +20,20 @@ def test_a_sized_glass_finds_the_drink_and_asks_for_ml(phrase: str) -> None:
     [item] = parse_line(phrase)
     food = resolve(TABLE, [], item, {}).food
     assert food is not None and food.id == WINE
-    with pytest.raises(ValueError, match=r"glass is serving 5 fl oz \(148 g\).*in ml or fl oz"):
+    with pytest.raises(ValueError) as refused:
         as_logged(phrase)
+    # it read "...; its glass is serving 5 fl oz (148 g): ..." (the stored measure)
+    size = phrase.split()[1]
+    example = "125 ml or 4 fl oz" if size == "small" else "250 ml or 8 fl oz"
+    assert str(refused.value) == (
+        f"a {size} glass differs from glass to glass (the table's glass of this drink is "
+        f"5 fl oz, 148 g): say what you drank in ml or fl oz, e.g. {example}"
+    )
+
+
+def test_a_sized_glass_of_a_drink_by_the_cup_says_its_cup() -> None:
+    with pytest.raises(ValueError, match=r"glass of this drink is 1 cup, 248 g\)"):
+        as_logged("a large glass of orange juice")
 
 
 def test_a_glass_and_millilitres_of_wine_still_log() -> None:
