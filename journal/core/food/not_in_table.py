@@ -99,6 +99,28 @@ _DISHES = (
         "2 shots of espresso",
     ),
 )
+# Sandwiches and pastries said as one food: "peanut butter sandwich" offered peanut
+# butter sandwich cookies and crackers (49-56 mg/100 g), "grilled cheese" a grilled
+# chicken club sandwich, "sausage roll" a honey roll sausage (a lunch meat)
+_SNACK_DISHES = (
+    (
+        re.compile(r"^(?:(?:a|one)\s+)?peanut\s+butter\s+sandwich(?:es)?$"),
+        "peanut butter sandwich as one food; it has bread (usda:18069, white, a slice 28 g) "
+        "and peanut butter (usda:16098, 2 tbsp 32 g)",
+        "white bread 2 slices, peanut butter 2 tbsp",
+    ),
+    (
+        re.compile(r"^(?:(?:a|one)\s+)?grilled\s+cheese(?:\s+sandwich(?:es)?)?$"),
+        "grilled cheese sandwich; it has white bread (usda:18069), cheddar (usda:01009) and butter",
+        "white bread 2 slices, cheddar 1 oz, butter 1 tsp",
+    ),
+    (
+        re.compile(r"^(?:(?:a|one)\s+)?sausage\s+rolls?$"),
+        "sausage roll; it has baked puff pastry (usda:18211) and cooked pork sausage "
+        "(usda:07089), about 1 oz of each in a 60 g roll",
+        "usda:18211 1 oz, usda:07089 1 oz",
+    ),
+)
 # A magnesium supplement typed as a food ("magnesium glycinate", "magnesium 200mg", "a
 # magnesium tablet"): it found nothing, or ("magnesium") asked among foods made with it
 _FORMS = (
@@ -159,7 +181,7 @@ def not_in_table(words: str, quantity: str) -> str | None:
             f"the table (USDA SR24) has no {milk[1]} milk; its only plant milk is soy milk: "
             f"log a carton's figure from its label: mg-journal eat {words!r} --custom MG"
         )
-    for pattern, instead, line in _DISHES:
+    for pattern, instead, line in (*_DISHES, *_SNACK_DISHES):
         if pattern.match(said):
             return (
                 f"the table (USDA SR24) has no {instead}: log what you had as those, "
