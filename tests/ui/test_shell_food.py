@@ -448,14 +448,15 @@ def test_one_near_name_is_offered_as_the_closest_not_as_a_choice(data_dir: Path)
     assert "Tostada with guacamole" in asked.stderr and "could mean" not in asked.stderr
 
 
-@pytest.mark.parametrize(("words", "offered"), [("chocolate", True), ("ramen", False)])
+@pytest.mark.parametrize(("words", "offered"), [("chocolate", True), ("curry", False)])
 def test_the_ready_line_offers_only_a_food_the_words_name(
     data_dir: Path, words: str, offered: bool
 ) -> None:
     """'beer' offered Beerwurst first (beer is now logged as one) and 'latte' a veal
     breast (now said to be espresso and milk, `not_in_table`): the ready-to-paste line
     names a food whose name holds the words ("Candies, milk chocolate", first for
-    "chocolate", is a candy), or says none does ("ramen": "Soup, ramen noodle, ...")."""
+    "chocolate", is a candy), or says none does ("curry": its foods are curry powder and
+    dishes made with it; "ramen", once this case, is now its dry packet)."""
     from journal.core.food.choose import names
     from journal.core.food.quick_search import find_by_id
     from journal.store.shipped import read_food_table

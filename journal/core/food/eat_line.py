@@ -137,6 +137,8 @@ def _canned(table_text: str, own: list[Food], plain: Choice) -> Food | None:
     canned); words that ask between foods ("beans": kidney or pinto) keep asking."""
     ids = {food.id for food in plain.candidates}
     meant = [plain.food] if plain.food else [f for f in plain.candidates if CANNED.get(f.id) in ids]
+    if plain.food and plain.food.id in CANNED.values():  # "baked beans" are canned ones
+        return plain.food
     canned = next((CANNED[food.id] for food in meant if food.id in CANNED), None)
     return find_by_id(table_text, own, canned) if canned else None
 

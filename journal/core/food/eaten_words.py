@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from journal.core.food.dish_words import as_dish
+
 # Not French toast, melba toast or rusk toast: foods of their own, by those names.
 _TOAST = re.compile(r"(?<!french )(?<!melba )(?<!rusk )\btoast\b")
 _MILKSHAKE = re.compile(r"\bmilkshakes?\b(?! mix)")
@@ -67,7 +69,7 @@ def nearest_note(words: str) -> str | None:
 def as_eaten(text: str) -> str:
     """Lower-case ``text`` with "toast" read as "toasted bread", "milkshake" as "milk
     shakes", "hot dog" as "hotdog", "coconut water" and "cornflakes" in USDA's words."""
-    text = _HOT_DOG.sub("hotdog", text)
+    text = _HOT_DOG.sub("hotdog", as_dish(text))
     text = _COCONUT_WATER.sub("coconut water liquid from coconuts", text)
     text = _CORNFLAKES.sub("corn flakes", text)
     for pattern, usda in _OTHER_NAMES:

@@ -171,4 +171,13 @@ EVERYDAY_PORTIONS: dict[str, str] = {
     "usda:21052": "1.5 cup",
     # Hummus, home prepared, said so: the same 2 tbsp as the bought one, not its cup, 246 g
     "usda:16137": "2 tbsp",
+    # Dishes and brands said alone (`dish_words`), by the portion eaten:
+    "usda:21138": "medium",  # fast-food fries: a medium serving, 134 g
+    "usda:21054": "1.5 cup",  # a chicken salad, tossed: SR's serving, 218 g, as a salad
+    # Baked beans, canned, plain or vegetarian: a half cup, 127 g (a can's serving), not
+    # SR's one measure, a cup
+    "usda:16006": "0.5 cup",
+    # Ramen, dry, any flavor: the whole packet, 85 g, as a bowl is made (SR's "1 serving"
+    # is half a packet, 43 g)
+    "usda:06583": "package",
 }

@@ -101,4 +101,11 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # offered hot cocoa first and milk chocolate candy (63 mg/100 g) second. The whole one
     # leads; its reduced and low fat ones hold 13-14 mg/100 g too, the same figure
     "usda:01102": ("fluid",),
+    # Said alone, each asked among the wrong forms first: "snickers" the Marathon protein
+    # bars (255-317 mg/100 g against the candy bar's 72), "ramen" four dry packets alike.
+    # Dishes USDA names otherwise, or only as fast food, are read in its words (`dish_words`)
+    "usda:19155": ("snickers",),  # Candies, SNICKERS Bar: by its bar, 2 oz (57 g)
+    # SR24 has ramen only as the dry packet: a bowl is made of the whole packet, 85 g (the
+    # water adds next to no magnesium), so "ramen" is one packet (`everyday_foods`)
+    "usda:06583": ("ramen",),
 }

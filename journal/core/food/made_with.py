@@ -53,7 +53,10 @@ MADE_WITH_HEADS = frozenset(
 )
 # Words that name a soup by themselves: "minestrone" is "Soup, minestrone", typed without
 # "soup" (it asked saying none of the minestrones was named so, with no line to repeat)
-SOUP_NAMES = frozenset({"minestrone", "gazpacho", "chowder", "bisque", "consomme", "gumbo"})
+# "ramen" too: "Soup, ramen noodle, any flavor, dry" (it asked among four packets)
+SOUP_NAMES = frozenset(
+    {"minestrone", "gazpacho", "chowder", "bisque", "consomme", "gumbo", "ramen"}
+)
 # The search ranks them late by the words they are made with. Not "Cereals ready-to-eat,
 # rice, puffed": it is a cereal; baby, fast-food and restaurant foods rank late by their
 # group already. ("Snacks, potato chips" is not here at all: it is potato chips.)

@@ -24,7 +24,12 @@ from journal.core.food.name_words import (
     query_tokens,
     segment_words,
 )
-from journal.core.food.variants import is_filling, unsaid_ingredient, unsaid_variant
+from journal.core.food.variants import (
+    in_the_salad,
+    is_filling,
+    unsaid_ingredient,
+    unsaid_variant,
+)
 from journal.core.food.weighed import is_dry
 
 COMPOUND_TAILS = ("fruit", "nuts", "milk")  # USDA writes "Kiwifruit", "brazilnuts", "Soymilk"
@@ -57,6 +62,7 @@ def _names_the_food(query: str, name: str) -> bool:
     soup = segments[0] == "soup" and bool(SOUP_NAMES & set(words))  # "minestrone"
     # "milk chocolate" is "Candies, milk chocolate" (the hot cocoa was offered for it)
     candy = segments[0] == "candies" and len(segments) > 1 and _typed_whole(words, segments[1])
+    candy = candy or _brand_candy(words, segments)
     if segments[0] in MADE_WITH_HEADS and not names_cereal(words, name) and not soup and not candy:
         head = dict.fromkeys(segment_words(segments[0]), 1.0)
         if not any(_whole(word, head) for word in words):
@@ -67,9 +73,19 @@ def _names_the_food(query: str, name: str) -> bool:
         return False  # "Sweet potato", "ice cream" not "Ice cream sandwich"
     for word in words:
         found = [s for s in segments if _whole(word, dict.fromkeys(segment_words(s), 1.0))]
-        if found and all(s.startswith(NOT_THE_FOOD) and not is_filling(s) for s in found):
+        held = [s for s in found if is_filling(s) or in_the_salad(s, segments, words)]
+        if found and not held and all(s.startswith(NOT_THE_FOOD) for s in found):
             return False
     return True
+
+
+def _brand_candy(words: list[str], segments: list[str]) -> bool:
+    """A brand's candy named by its own name, after the maker's: "snickers" is "Candies,
+    MARS SNACKFOOD US, SNICKERS Bar" (it asked among SNICKERS Marathon protein bars)."""
+    if segments[0] != "candies" or len(segments) < 3:
+        return False
+    product = segment_words(segments[2])
+    return bool(product) and any(_whole(word, {product[0]: 1.0}) for word in words)
 
 
 def _typed_whole(words: list[str], segment: str) -> bool:

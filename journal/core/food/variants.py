@@ -50,3 +50,11 @@ def is_filling(segment: str) -> bool:
     """ "with jelly filling": what the food is filled with is the food, not what it is
     eaten with (`choose`): "a jelly donut" asked, its one food "..., with jelly filling"."""
     return segment.startswith("with ") and segment.endswith(" filling")
+
+
+def in_the_salad(segment: str, segments: list[str], typed: list[str]) -> bool:
+    """ "with chicken" of a salad, a salad said: what the salad holds is the dish, as a
+    filling is (`naming`): "chicken salad" is "Fast foods, salad, vegetable, tossed,
+    without dressing, with chicken" (it was no food the words named)."""
+    said = "salad" in typed or "salads" in typed
+    return said and segment.startswith("with ") and "salad" in segments[:2]

@@ -168,7 +168,6 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
         "coffee with milk",  # was a coffee substitute powder made with milk
         "cappuccino",  # was a teaspoon of instant cappuccino powder
         "guacamole",  # was a tostada with guacamole
-        "french fries",  # was frozen steak fries, as purchased
         "mango nectar juice",
         "cereal",  # was a 234 g bowl of porridge ("Cereals, oats, ..."), 63 mg
         "a bowl of cereal",
