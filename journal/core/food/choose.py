@@ -26,19 +26,15 @@ from journal.core.food.everyday import (
     is_dry_form,
     needs_asking,
 )
-from journal.core.food.everyday_words import EVERYDAY_WORDS
 from journal.core.food.figures import mg_for_quantity, same_figure
 from journal.core.food.food_rank import brand_words
 from journal.core.food.foods import Food
 from journal.core.food.name_words import (
-    SYNONYMS,
     name_tokens,
-    number_forms,
     query_tokens,
-    segment_words,
 )
 from journal.core.food.naming import names as names  # its callers' import
-from journal.core.food.naming import names_head
+from journal.core.food.naming import names_head, says_everyday
 from journal.core.food.oats import measured_oats
 from journal.core.food.units import in_bulk, needs_amount, parse_quantity, piece_portion
 from journal.core.food.weighed import form_said, is_dry, is_mass
@@ -168,7 +164,7 @@ def _choose(
     astray = [
         (food, score)
         for (food, score), head in zip(ranked, heads, strict=True)
-        if food.id in boost and not (head and names(query, food)) and not _everyday(query, food)
+        if food.id in boost and not (head and names(query, food)) and not says_everyday(query, food)
     ]
     if astray and any(heads):
         ranked = [pair for pair in ranked if pair not in astray] + astray
@@ -196,7 +192,13 @@ def _choose(
         return Choice(None, candidates=foods)  # "cappuccino" for "... cappuccino powder"
     if brand_words(top) and not brand_words(top) & set(query_tokens(query)):
         return Choice(None, candidates=foods)  # "pesto" for "KASHI Pizza, Basil Pesto"
-    rivals = [food for food, score in ranked[1:] if score - top_score < RIVAL_MARGIN]
+    # a food eaten before moved astray is no rival: "water" is not oats cooked with water
+    # eaten yesterday (27 mg/100 g), which made tap water asked
+    rivals = [
+        food
+        for food, score in ranked[1:]
+        if score - top_score < RIVAL_MARGIN and (food, score) not in astray
+    ]
     grams = _grams(top, quantity, noun)
     figure = mg_for_quantity(top, quantity, grams)
     alike = all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals)
@@ -208,18 +210,6 @@ def _choose(
     if alike and not weighs_other and (quantity or noun or _same_portions(top, rivals)):
         return Choice(top, alike=rivals, candidates=foods)
     return Choice(None, candidates=foods)
-
-
-def _everyday(query: str, food: Food) -> bool:
-    """Whether a typed word is one the food is everyday for (`EVERYDAY_WORDS`): oatmeal
-    eaten yesterday is still "oatmeal", not astray behind whole "Oats" (asked, whose cup
-    holds 276 mg to oatmeal's 63)."""
-    typed = {
-        form for word in query_tokens(query) for form in number_forms(SYNONYMS.get(word, word))
-    }
-    # each word of a phrase said: "potato chips" eaten yesterday was astray behind
-    # "Potato chips, without salt, ..." (no one word is "potato chips"), and left unoffered
-    return any(set(segment_words(said)) <= typed for said in EVERYDAY_WORDS.get(food.id, ()))
 
 
 def _same_portions(top: Food, rivals: list[Food]) -> bool:

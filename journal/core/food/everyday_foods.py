@@ -145,6 +145,10 @@ EVERYDAY: dict[str, str] = {
     # drinks, sweets
     "usda:14003": "can",  # Alcoholic beverage, beer, regular, all (FNDDS: beer; 12 fl oz)
     "usda:14084": "serving",  # Alcoholic beverage, wine, table, all: "1 serving 5 fl oz"
+    # Water, tap, municipal (FNDDS: water, tap), a cup of 8 fl oz, 237 g: in the app's
+    # search "water" listed watermelon (everyday, +2) before any water, and the shell
+    # asked among tap, well and bottled waters (1-2 mg/100 g, the same)
+    "usda:14429": "cup",
     "usda:14209": "cup",  # Coffee, brewed from grounds
     "usda:14355": "cup",  # Tea, black, brewed
     "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao

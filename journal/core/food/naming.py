@@ -13,6 +13,7 @@ import re
 
 from journal.core.food.cereals import names_cereal, only_hot_cereal_head
 from journal.core.food.everyday import DRY_SAID, raw_by_name
+from journal.core.food.everyday_words import EVERYDAY_WORDS
 from journal.core.food.foods import Food
 from journal.core.food.joined_words import joins_apart
 from journal.core.food.made_with import MADE_WITH_HEADS, SOUP_NAMES
@@ -124,3 +125,23 @@ def names(query: str, food: Food) -> bool:
     if joins_apart(query, food.name):  # "rice and beans": two foods, not cellophane noodles
         return False
     return whole and _names_the_food(query, food.name)
+
+
+def says_everyday(query: str, food: Food) -> bool:
+    """Whether a typed word is one the food is everyday for (`EVERYDAY_WORDS`): oatmeal
+    eaten yesterday is still "oatmeal", not astray behind whole "Oats" (asked, whose cup
+    holds 276 mg to oatmeal's 63)."""
+    typed = {
+        form for word in query_tokens(query) for form in number_forms(SYNONYMS.get(word, word))
+    }
+    # each word of a phrase said: "potato chips" eaten yesterday was astray behind
+    # "Potato chips, without salt, ..." (no one word is "potato chips"), and left unoffered
+    return any(set(segment_words(said)) <= typed for said in EVERYDAY_WORDS.get(food.id, ()))
+
+
+def astray(query: str, food: Food) -> bool:
+    """Whether a food eaten before is one the words do not name (`choose`, and the app's
+    list): "water" is not "Coffee, brewed from grounds, prepared with tap water"."""
+    return not (names_head(query, food.name) and names(query, food)) and not says_everyday(
+        query, food
+    )

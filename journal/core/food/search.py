@@ -50,6 +50,7 @@ from journal.core.food.name_words import (
     singulars,
     without_portion_words,
 )
+from journal.core.food.naming import astray, names_head
 from journal.core.food.weighed import is_dry
 
 EXACT_BONUS = 1.0  # "almond" typed in full beats "almondine"
@@ -238,11 +239,23 @@ class FoodIndex:
         boosted = [self._by_id[i] for i in boost if i in self._by_id]
         boosted = [i for i in boosted if self._matches(i, expanded)]
         boosted.sort(key=lambda i: -boost[self._foods[i].id])
+        # enough to fill the list whichever of them are lifted above the rest
+        first_found = list(itertools.islice(found, limit + len(boosted)))
+        boosted = self._not_astray(query, boosted, [i for _, i in first_found])
         picked = [(-math.inf, i) for i in boosted[:limit]]
         taken = {i for _, i in picked}
-        others = ((s, i) for s, i in found if i not in taken)
+        others = ((s, i) for s, i in first_found if i not in taken)
         picked += itertools.islice(others, limit - len(picked))
         return [(self._foods[i], s) for s, i in picked]
+
+    def _not_astray(self, query: str, boosted: list[int], found: list[int]) -> list[int]:
+        """The foods eaten before to list first: not one the words do not name where
+        they name the head of another (`naming.astray`), as `eat` logs: "water" listed
+        coffee prepared with tap water, drunk lately, before water. Typing on ("wat"),
+        no head is named yet and every food eaten before comes first."""
+        if not any(names_head(query, self._foods[i].name) for i in found):
+            return boosted
+        return [i for i in boosted if not astray(query, self._foods[i])]
 
     def _matches(self, index: int, expanded: list[dict[str, float]]) -> bool:
         """Whether the food holds a word for each expanded query word."""

@@ -1,7 +1,8 @@
-"""Dishes and brands by their everyday names log the food as eaten, and the
+"""Dishes, brands and drinks by their everyday names log the food as eaten, and the
 app's search lists that food first (a brief's report: each asked among the wrong foods
 first, "french fries" frozen fries as purchased, "snickers" a SNICKERS Marathon protein
-bar of 255 mg/100 g, "baked beans" the home recipe, "ramen" four dry packets alike)."""
+bar of 255 mg/100 g, "baked beans" the home recipe, "ramen" four dry packets alike;
+"water" listed watermelon first in the app)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ CASES = [
     # the dry packet (23 mg/100 g), whole: 85 g (SR's serving is half a packet)
     ("ramen", "usda:06583", 85.0, 19.55),
     ("instant noodles", "usda:06583", 85.0, 19.55),
+    # tap water (1 mg/100 g), a cup of 8 fl oz
+    ("water", "usda:14429", 237.0, 2.37),
+    ("a glass of water", "usda:14429", 237.0, 2.37),
 ]
 
 
@@ -56,6 +60,19 @@ def test_the_apps_search_lists_first_what_eat_logs(words: str) -> None:
     food, _, _ = as_logged(words)
     assert food is not None
     assert search_foods(TABLE, [], words, 5)[0].id == food.id
+
+
+def test_water_typed_in_the_app_lists_water_before_watermelon() -> None:
+    # the app searches as the person types: "water" without a space listed watermelon
+    assert search_foods(TABLE, [], "water", 2)[0].id == "usda:14429"
+    assert search_foods(TABLE, [], "waterm", 1)[0].name == "Watermelon, raw"  # typing on
+
+
+def test_water_is_logged_when_oats_cooked_with_water_were_eaten() -> None:
+    # the oats (27 mg/100 g), eaten before and moved behind water, were its rival: asked
+    [item] = parse_line("water")
+    choice = resolve(TABLE, [], item, {"usda:08121": 5.0})
+    assert choice.food is not None and choice.food.id == "usda:14429"
 
 
 @pytest.mark.parametrize(
@@ -82,3 +99,19 @@ def test_words_that_may_mean_several_foods_still_ask(phrase: str, first: str) ->
     [item] = parse_line(phrase)
     choice = resolve(TABLE, [], item, {})
     assert choice.food is None and choice.candidates[0].id == first
+
+
+@pytest.mark.parametrize("query", ["water", "water "])
+def test_the_apps_list_puts_water_before_coffee_made_with_it_drunk_lately(query: str) -> None:
+    # "water" listed "Coffee, brewed from grounds, prepared with tap water", drunk lately,
+    # before water, where `eat` logs water (the coffee astray: its head is not named)
+    coffee = "usda:14209"
+    found = search_foods(TABLE, [], query, 8, {coffee: 5.0})
+    assert found[0].id == "usda:14429"
+    assert coffee in [f.id for f in found]  # still listed, at its own place
+
+
+def test_a_food_eaten_lately_still_comes_first_while_typing_on() -> None:
+    coffee = "usda:14209"
+    assert search_foods(TABLE, [], "wat", 3, {coffee: 5.0})[0].id == coffee  # no head named
+    assert search_foods(TABLE, [], "coffee", 3, {coffee: 5.0})[0].id == coffee

@@ -102,7 +102,8 @@ def test_a_word_a_compound_head_begins_with_names_what_it_is_named_after() -> No
 
 
 def test_a_word_typed_in_full_lists_its_longer_words_last() -> None:
-    assert INDEX.search("water", 1)[0].name == "Watermelon, raw"  # typing on: "waterm..."
+    # "water" is an everyday drink too (`test_dishes_as_eaten`): watermelon at "waterm"
+    assert INDEX.search("waterm", 1)[0].name == "Watermelon, raw"
     assert INDEX.search("water ", 1)[0].name == "Water, tap, municipal"  # a space: in full
     assert INDEX.search("crab ", 1)[0].name.startswith("Crustaceans, crab")  # not crabapples
     assert _shell_first("water") == "usda:14429"  # the shell's words are typed in full
