@@ -98,5 +98,8 @@ def run_key(args: argparse.Namespace) -> int:
 
     source = Path(args.file).expanduser().absolute()
     raw = read_input_bytes(source)  # refused in the words `import` uses: "X does not exist"
-    say(f"Kept the key in {import_key(raw, _passphrase(twice=False), source)}")
+    from journal.store.paths import resolve_data_dir
+
+    root = resolve_data_dir(args.data_dir)
+    say(f"Kept the key in {import_key(raw, _passphrase(twice=False), source, root)}")
     return 0

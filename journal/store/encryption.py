@@ -124,8 +124,12 @@ def export_key(passphrase: str) -> bytes:
     return bytes(scrypt.encrypt(f"{key}\n".encode(), passphrase))
 
 
-def import_key(raw: bytes, passphrase: str, source: Path) -> Path:
-    """Keep the key in an exported file as this computer's; refuse to replace another."""
+def import_key(raw: bytes, passphrase: str, source: Path, root: Path | None = None) -> Path:
+    """Keep the key in an exported file as this computer's; refuse to replace another.
+
+    With the journal folder `root` given, a key that is not the one its files are
+    encrypted to is refused: kept, it would only turn every later read into "cannot
+    be decrypted", and block the right key's import behind it."""
     import pyrage
     from pyrage import passphrase as scrypt
     from pyrage.x25519 import Identity
@@ -138,10 +142,22 @@ def import_key(raw: bytes, passphrase: str, source: Path) -> Path:
             f"{source} could not be opened with that passphrase (or is not an exported key); "
             "nothing was changed."
         ) from None
+    wanted = recipient(root) if root is not None else None
+    if wanted is not None and str(key.to_public()) != wanted:
+        raise StoreError(
+            f"{source} holds another key than the journal in {root} is encrypted to; "
+            "nothing was changed. Export the key on the computer that reads the journal."
+        )
     current = identity()
     if current is not None:
         if str(current) == str(key):
             return key_path()
+        if wanted is not None and str(current.to_public()) != wanted:
+            raise StoreError(
+                f"This computer's key ({key_path()}) does not open this journal; nothing was "
+                f"changed. If no other journal needs it, move it aside (mv {key_path()} "
+                f"{key_path()}.old) and import again."
+            )
         raise StoreError(
             f"This computer already has another key ({key_path()}); nothing was changed. "
             "Move it aside first if it is no longer needed."

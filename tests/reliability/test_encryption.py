@@ -203,3 +203,41 @@ def test_encrypt_twice_or_decrypt_a_plain_journal_says_so_and_succeeds(data_dir:
     assert (again.returncode, again.stderr) == (0, "")
     assert again.stdout == f"The journal in {data_dir} is already encrypted.\n"
     assert (data_dir / DAY_FILE).read_bytes() == before
+
+
+def test_key_import_refuses_a_key_the_journal_is_not_encrypted_to(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: another journal's key was kept ("Kept the key in ..."), every read then
+    failed, and the right key's import was refused as "already has another key"."""
+    encrypt(journal_with_entries(data_dir))
+    monkeypatch.setenv("MG_JOURNAL_PASSPHRASE", "pw")
+    right = tmp_path / "right.age"
+    assert run_cli("key", "export", "-o", str(right)).returncode == 0
+    monkeypatch.setenv("MG_JOURNAL_CONFIG", str(tmp_path / "other-config"))
+    encrypt(Journal.open(tmp_path / "other-journal"))  # a key of some other journal
+    wrong = tmp_path / "wrong.age"
+    assert run_cli("key", "export", "-o", str(wrong)).returncode == 0
+    second = tmp_path / "second-computer"
+    monkeypatch.setenv("MG_JOURNAL_CONFIG", str(second))
+    refused = run_cli("key", "import", str(wrong))
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert "another key than the journal" in refused.stderr
+    assert "nothing was changed" in refused.stderr
+    assert not (second / "key.txt").exists()
+    assert run_cli("key", "import", str(right)).returncode == 0
+    assert "Almonds" in run_cli("list").stdout
+
+
+def test_key_import_says_how_to_replace_a_key_that_does_not_open_the_journal(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    encrypt(journal_with_entries(data_dir))
+    monkeypatch.setenv("MG_JOURNAL_PASSPHRASE", "pw")
+    right = tmp_path / "right.age"
+    assert run_cli("key", "export", "-o", str(right)).returncode == 0
+    monkeypatch.setenv("MG_JOURNAL_CONFIG", str(tmp_path / "other-config"))
+    encrypt(Journal.open(tmp_path / "other-journal"))  # this computer holds another key
+    refused = run_cli("key", "import", str(right))
+    assert refused.returncode == 1 and "does not open this journal" in refused.stderr
+    assert "mv " in refused.stderr and refused.stderr.count("\n") == 1
