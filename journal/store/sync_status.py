@@ -14,6 +14,7 @@ from journal.core.trial.trial import Trial
 from journal.core.validate import ValidationError
 from journal.store.archive import journal_files
 from journal.store.conflicts import KEPT_IN, LOG, Copy, find_copies, why_not_merged
+from journal.store.crypt import plain
 from journal.store.errors import StoreError
 from journal.store.import_trial import trial_words
 from journal.store.journal import Journal
@@ -37,9 +38,10 @@ def waiting_copies(root: Path) -> list[Waiting]:
 
 
 def merge_log(root: Path) -> list[dict[str, Any]]:
-    try:
-        log = json.loads((root / KEPT_IN / LOG).read_bytes())
-    except (OSError, ValueError):
+    path = root / KEPT_IN / LOG
+    try:  # written sealed in an encrypted journal, as every file of it
+        log = json.loads(plain(path.read_bytes(), path))
+    except (OSError, ValueError, StoreError):
         return []
     return [e for e in log if isinstance(e, dict)] if isinstance(log, list) else []
 
