@@ -23,7 +23,7 @@ from journal.core.sync.merge import Merged, merge
 from journal.core.sync.names import ConflictName, parse_conflict_name
 from journal.store.atomic import atomic_write_bytes
 from journal.store.backup_names import backup_name
-from journal.store.crypt import plain
+from journal.store.crypt import plain, seal_for
 from journal.store.day_files import parse_entries
 from journal.store.errors import DamagedFileError, StoreError
 from journal.store.journal import Journal
@@ -232,4 +232,5 @@ def _log(journal: Journal, report: SyncReport) -> None:
                 "foods_renamed": [list(pair) for pair in m.foods_renamed],
             }
         )
-    atomic_write_bytes(path, json.dumps(log[-200:], ensure_ascii=False, indent=1).encode())
+    text = json.dumps(log[-200:], ensure_ascii=False, indent=1).encode()
+    atomic_write_bytes(path, seal_for(journal.root, text))  # `encrypt` sealed it: so do we

@@ -96,7 +96,15 @@ def identity() -> Identity | None:
 def seal(path: Path, data: bytes) -> bytes:
     """`data` as it is to be written at `path`: encrypted when its journal is."""
     root = journal_root(path)
-    if root is None or data.startswith(AGE_HEADER) or _exact.get():
+    if root is None:
+        return data
+    return seal_for(root, data)
+
+
+def seal_for(root: Path, data: bytes) -> bytes:
+    """`data` encrypted when the journal in `root` is: for a file it keeps elsewhere
+    in its folder (the merge log in backups/conflicts/), as private as the rest."""
+    if data.startswith(AGE_HEADER) or _exact.get():
         return data
     to = recipient(root)
     if to is None:
