@@ -141,29 +141,36 @@ def _status(root: Any) -> int:
     say(f"Conflict copies waiting: {len(waiting) or 'none'}")
     for w in waiting:
         state = f"cannot be merged: {w.problem}" if w.problem else "merged at the next start"
-        print(f"  {w.copy.path.name} ({w.copy.source}) -> {w.copy.original.name}: {state}")
+        say(f"  {w.copy.path.name} ({w.copy.source}) -> {w.copy.original.name}: {state}")
     log = merge_log(root)
-    print(f"Copies merged: {len(log) or 'none'}" + (" (newest last)" if log else ""))
+    say(f"Copies merged: {len(log) or 'none'}" + (" (newest last)" if log else ""))
     for e in log[-10:]:
         counts = ", ".join(
             f"{e[k]} {one if e[k] == 1 else many}" for k, (one, many) in _LABELS.items() if e.get(k)
         )
-        when = str(e.get("at", "?"))[:19]
-        print(f"  {when} {e.get('file')} from {e.get('from')}: {counts or 'nothing new'}")
+        when = _minute(str(e.get("at", "?")))
+        say(f"  {when} {e.get('file')} from {e.get('from')}: {counts or 'nothing new'}", 4)
         for line in _food_names(e):
-            print(f"    {line}")
+            say(f"    {line}", 6)
     aside = set_aside(journal)
-    print(f"Versions set aside (a change that lost to a later one): {len(aside) or 'none'}")
+    say(f"Versions set aside (a change that lost to a later one): {len(aside) or 'none'}")
     for number, (name, record) in enumerate(aside, 1):
-        print(f"  {number}. {name}: {describe(record)}")
+        say(f"  {number}. {name}: {describe(record)}")
     if aside:
-        print("  (`mg-journal sync take N` puts version N back in use)")
+        say("  (`mg-journal sync take N` puts version N back in use)")
     changed = last_changed(journal)
     by: dict[str, int] = {}
     for who, _ in changed.values():
         by[who] = by.get(who, 0) + 1
-    where = ", ".join(f"{who} {n}" for who, n in sorted(by.items())) or "none yet"
-    print(f"Files by the computer that last changed them: {where}")
+    where = ", ".join(
+        f"{who} ({n} {'file' if n == 1 else 'files'})" for who, n in sorted(by.items())
+    )
+    say(f"Last changed by: {where or 'none yet'}" + ("; newest last:" if changed else ""))
     for name, (who, at) in sorted(changed.items(), key=lambda kv: kv[1][1])[-5:]:
-        print(f"  {name}: {who} at {at[:19]} UTC")
+        say(f"  {name}: {who} at {_minute(at)}", 4)
     return 1 if any(w.problem for w in waiting) else 0
+
+
+def _minute(stamp: str) -> str:
+    """'2026-12-07T22:47:58.840651Z' as '2026-12-07 22:47 UTC' (revisions are UTC)."""
+    return f"{stamp[:10]} {stamp[11:16]} UTC" if len(stamp) >= 16 else stamp

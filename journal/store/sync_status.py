@@ -85,7 +85,9 @@ def describe(record: dict[str, Any]) -> str:
     if shown is not None:
         table, what, when = "", shown, ""
     rev = doc.get("rev") or {}
-    made = f", changed on {rev['by']} at {rev.get('at', '?')}" if "by" in rev else ""
+    at = str(rev.get("at", "?"))
+    at = f"{at[:10]} {at[11:16]} UTC" if len(at) >= 16 else at  # to the minute, as status
+    made = f", changed on {rev['by']} at {at}" if "by" in rev else ""
     return f"{table} {what} {when}".strip() + f" (from {record.get('from')}{made})"
 
 
