@@ -58,10 +58,11 @@ def run(args: argparse.Namespace) -> int:
 
         report = Journal.open(root).sync_report
         summary = report.summary() if report is not None else ""
-        say(summary or "No conflict copies: nothing to merge.")
+        # A sentence here, as on Today (the summary is written to go on after a clause).
+        say(summary[:1].upper() + summary[1:] or "No conflict copies: nothing to merge.")
         if report is not None:
             for _, why in report.refused:
-                say(f"not merged: {why}")  # the reason names the copy
+                say(f"Not merged: {why}")  # the reason names the copy
         return 1 if report is not None and report.refused else 0
     return _status(root)
 
