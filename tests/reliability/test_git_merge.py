@@ -74,3 +74,46 @@ def test_a_damaged_side_is_refused_and_git_reports_the_conflict(tmp_path: Path) 
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "damaged" in result.stderr
     assert ours.read_bytes() == before
+
+
+def test_git_pull_merges_an_encrypted_day_and_keeps_it_sealed(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: the driver read the age files as JSON ("damaged"), git reported a conflict
+    and the working copy kept this side only: the other computer's entries were gone."""
+    from journal.store.crypt import AGE_HEADER
+    from journal.store.encryption import encrypt
+
+    monkeypatch.setenv("MG_JOURNAL_CONFIG", str(tmp_path / "config"))  # one key, both
+    laptop = Journal.open(data_dir)
+    laptop.add(food(DAY, "Almonds"))
+    encrypt(laptop)
+    (data_dir / ".gitattributes").write_text("*.json merge=mg-journal\n")
+    (data_dir / ".gitignore").write_text("journal.lock\npending-write.json\nbackups/\n")
+    assert git(data_dir, "init", "-q", "-b", "main").returncode == 0
+    git(data_dir, "add", "-A")
+    assert git(data_dir, "commit", "-qm", "start").returncode == 0
+    desk = tmp_path / "desktop"
+    assert git(tmp_path, "clone", "-q", str(data_dir), str(desk)).returncode == 0
+    driver = f"{shlex.quote(sys.executable)} -m journal sync git-merge %O %A %B %P"
+    git(desk, "config", "merge.mg-journal.driver", driver)
+    Journal.open(data_dir).add(food(DAY, "Oat bran"))
+    git(data_dir, "commit", "-qam", "laptop")
+    Journal.open(desk).add(food(DAY, "Spinach"))
+    git(desk, "commit", "-qam", "desktop")
+    day_file = desk / "entries" / "2026-11-25.json"
+    before = day_file.read_bytes()
+
+    monkeypatch.setenv("MG_JOURNAL_CONFIG", str(tmp_path / "no-key-here"))
+    refused = git(desk, "pull", "-q", "--no-rebase", "--no-edit")
+    assert refused.returncode != 0 and "mg-journal key import" in refused.stderr
+    assert day_file.read_bytes() == before  # this side as it was, nothing half-written
+    git(desk, "merge", "--abort")
+
+    monkeypatch.setenv("MG_JOURNAL_CONFIG", str(tmp_path / "config"))
+    pulled = git(desk, "pull", "-q", "--no-rebase", "--no-edit")
+    assert pulled.returncode == 0, pulled.stdout + pulled.stderr
+    assert day_file.read_bytes().startswith(AGE_HEADER)
+    names = sorted(f.name for f in Journal.open(desk).day(DAY).foods)
+    assert names == ["Almonds", "Oat bran", "Spinach"]
+    assert git(desk, "status", "--porcelain").stdout == ""
