@@ -38,6 +38,9 @@ def _mode(path: Path) -> int:
 # A sync engine's own folders in the journal (git's history, Syncthing's marker and
 # versions): theirs to keep, not Mg Journal's files; listing them buried the real finding.
 ENGINE_FOLDERS = frozenset({".git", ".stfolder", ".stversions", ".dropbox.cache"})
+# An engine's settings in the folder hold no health data (the README's git recipe
+# writes them at the umask's 0644): called "open to others", they buried the day's.
+NOT_PRIVATE = frozenset({".gitattributes", ".gitignore", ".stignore"})
 
 
 def _permissions(root: Path) -> list[Finding]:
@@ -46,6 +49,8 @@ def _permissions(root: Path) -> list[Finding]:
         if path.is_symlink() or path.name.endswith(".tmp"):  # temp files: see _leftovers
             continue
         if ENGINE_FOLDERS & set(path.relative_to(root).parts):
+            continue
+        if path.parent == root and path.name in NOT_PRIVATE:
             continue
         want = DIR_MODE if path.is_dir() else FILE_MODE
         if _mode(path) & ~want:
