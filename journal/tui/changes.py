@@ -64,7 +64,12 @@ def carry_out(app: MgJournalApp, change: Change, restoring: bool = False) -> boo
             else:
                 journal.add(change.after)
         elif change.after is None and change.before is not None:
-            delete_entry(journal, change.before, unchanged=restoring)
+            gone = delete_entry(journal, change.before, unchanged=restoring) is None
+            if gone and restoring:  # deleted by another copy or a sync: said, not "Undone"
+                what = describe(change.before)
+                app.say(f"{what} was deleted meanwhile (another copy or a sync): nothing undone")
+                app.day_changed(change.before.date)
+                return False
         elif change.before is not None and change.after is not None:
             # Each an atomic step under the lock, applied to the entry as it is now.
             replace_entry(journal, change.before, change.after, unchanged=restoring)
