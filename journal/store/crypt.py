@@ -98,21 +98,42 @@ def seal(path: Path, data: bytes) -> bytes:
     root = journal_root(path)
     if root is None:
         return data
-    return seal_for(root, data)
+    return seal_for(root, data, path)
 
 
-def seal_for(root: Path, data: bytes) -> bytes:
+def seal_for(root: Path, data: bytes, path: Path | None = None) -> bytes:
     """`data` encrypted when the journal in `root` is: for a file it keeps elsewhere
-    in its folder (the merge log in backups/conflicts/), as private as the rest."""
+    in its folder (the merge log in backups/conflicts/), as private as the rest.
+
+    Refused (KeyProblem) without the journal's key: the public half would do to write,
+    but this computer could not read back what it wrote, and a first profile or a new
+    day was written while every read said "nothing was changed"."""
     if data.startswith(AGE_HEADER) or _exact.get():
         return data
     to = recipient(root)
     if to is None:
         return data
+    _check_key(to, path or root)
     import pyrage
     from pyrage.x25519 import Recipient
 
     return bytes(pyrage.encrypt(data, [Recipient.from_str(to)]))
+
+
+def _check_key(to: str, path: Path) -> None:
+    key = identity()
+    if key is None:
+        raise KeyProblem(
+            f"{path} is in an encrypted journal and this computer has no key for it; nothing "
+            "was changed. Bring the key over: mg-journal key import FILE (made by mg-journal "
+            "key export)."
+        )
+    if str(key.to_public()) != to:
+        raise KeyProblem(
+            f"{path} is in a journal encrypted to another key than this computer's "
+            f"({key_path()}); nothing was changed. Import the journal's key: mg-journal key "
+            "import FILE."
+        )
 
 
 def plain(raw: bytes, path: Path) -> bytes:
