@@ -62,7 +62,7 @@ class Merged:
         return any(counts) or self.kept_deleted > 0 or bool(names)
 
 
-def _pick(mine: Doc, theirs: Doc) -> tuple[Doc, Doc | None, bool]:
+def _pick(mine: Doc, theirs: Doc, table: str = "") -> tuple[Doc, Doc | None, bool]:
     """(the version kept, the losing version of a real conflict or None, whether theirs won)."""
     if canonical(mine) == canonical(theirs):
         return mine, None, False
@@ -72,6 +72,10 @@ def _pick(mine: Doc, theirs: Doc) -> tuple[Doc, Doc | None, bool]:
     if v_mine != v_theirs and seen(v_theirs, v_mine):
         return theirs, None, True
     theirs_won = later(theirs, mine)
+    if table == PROFILE and _set(mine) != _set(theirs):
+        # A new computer's welcome skipped before the sync brought the profile: the
+        # defaults it saved are later, but no choice of the person's; the set one wins.
+        theirs_won = _set(theirs)
     winner, loser = (theirs, mine) if theirs_won else (mine, theirs)
     # The winner now has seen the loser: merging the two again is no new conflict.
     rev = dict(winner.get(REV) or {}) | {"v": joined(v_mine, v_theirs)}
@@ -83,6 +87,23 @@ def _pick(mine: Doc, theirs: Doc) -> tuple[Doc, Doc | None, bool]:
 # version (the winner's on a shared date), so a dose recorded on one computer is not
 # lost to a later one recorded on the other.
 JOINED_RECORDS = {"trial": "doses", "past": "doses"}
+
+
+PROFILE = "profile"  # store.profile.TABLE
+
+
+def _set(doc: Doc) -> bool:
+    """Whether a profile holds settings a person chose, not only the defaults the app
+    saves when the welcome is skipped (importer.py's rule for an import, too)."""
+    from journal.core.person.profile import Profile
+
+    try:
+        profile = Profile.from_doc({k: v for k, v in doc.items() if k != REV})
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return True  # not read as a profile: judged by time, as before
+    return profile != Profile(
+        onboarded=profile.onboarded, theme=profile.theme, keymap=profile.keymap
+    )
 
 
 def records_joined(table: str, winner: Doc, loser: Doc) -> Doc:
@@ -125,7 +146,7 @@ def merge(mine: Tables, theirs: Tables, source: str) -> Merged:
     for key in sorted(left.keys() | right.keys()):
         here, there = left.get(key), right.get(key)
         if here is not None and there is not None:
-            doc, loser, theirs_won = _pick(here[1], there[1])
+            doc, loser, theirs_won = _pick(here[1], there[1], there[0])
             table = there[0] if theirs_won else here[0]
             if loser is not None:
                 doc = records_joined(table, doc, loser)
