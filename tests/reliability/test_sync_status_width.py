@@ -41,7 +41,8 @@ def test_status_fits_80_columns_and_reads_plainly(
     assert main(["sync", "status"]) == 0
     shown = capsys.readouterr().out
     lines = shown.splitlines()
-    assert max(len(line) for line in lines) <= 80, shown
+    for line in lines:  # only a path, one word, may run over (the test's own is long)
+        assert len(line) <= 80 or len(line.split()) == 1, shown
     aside = next(i for i, line in enumerate(lines) if line.startswith("  1. "))
     assert lines[aside + 1][:5] == "     " and lines[aside + 1][5] != " ", shown  # under its text
     words = " ".join(shown.split())
