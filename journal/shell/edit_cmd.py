@@ -68,6 +68,7 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
         FoodEntry,
         SupplementEntry,
         SymptomEntry,
+        factor_limit,
     )
     from journal.shell.given import given
 
@@ -103,7 +104,11 @@ def changes_for(entry: Any, args: argparse.Namespace) -> dict[str, Any]:
         changes["mg"] = round(v.amount(args.amount, "--amount", maximum=5_000), 1)
         changes["salt_mg"] = None
     elif args.amount is not None:
-        changes["amount"] = _none(given(args.amount, "--amount", "give a number, or none"))
+        typed = _none(given(args.amount, "--amount", "give a number, or none"))
+        # Held to the kind's own limit (50 drinks, 24 hours) as `log` is: the model
+        # holds stored entries to a day's minutes only, so 1000 drinks was stored.
+        limit = factor_limit(entry.kind)
+        changes["amount"] = v.optional_amount(typed, "amount", maximum=limit)
     if args.mg is not None:
         changes["mg"] = _none(given(args.mg, "--mg", "give mg, or unknown"))
     if args.grams is not None:

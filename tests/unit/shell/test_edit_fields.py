@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from journal.store.journal import Journal
-from tests.helpers import food, run_cli, symptom
+from tests.helpers import factor, food, run_cli, symptom
 
 DAY = date(2026, 11, 24)
 
@@ -19,7 +19,12 @@ DAY = date(2026, 11, 24)
 @pytest.fixture
 def ids(data_dir: Path) -> dict[str, str]:
     journal = Journal.open(data_dir)
-    entries = {"symptom": symptom(DAY), "food": food(DAY)}
+    entries = {
+        "symptom": symptom(DAY),
+        "food": food(DAY),
+        "alcohol": factor(DAY, "alcohol", 2),
+        "standing": factor(DAY, "standing", 2),
+    }
     for entry in entries.values():
         journal.add(entry)
     return {kind: entry.id[:8] for kind, entry in entries.items()}
@@ -41,6 +46,11 @@ def ids(data_dir: Path) -> dict[str, str]:
         ),
         ("food", ("--grams", "99999999"), "--grams: 99999999 is more than the most allowed (5000)"),
         ("food", ("--grams", "5000.1"), "--grams: 5000.1 is more than the most allowed (5000)"),
+        # A factor's amount is held to its kind's limit, as `log` holds it: edit stored
+        # 1000 drinks and 25 hours (only a day's 1440 minutes was checked).
+        ("alcohol", ("--amount", "51"), "amount: 51 is more than the most allowed (50)"),
+        ("alcohol", ("--amount", "1000"), "amount: 1000 is more than the most allowed (50)"),
+        ("standing", ("--amount", "24.5"), "amount: 24.5 is more than the most allowed (24)"),
     ],
 )
 def test_a_refused_change_names_what_to_give(
@@ -56,3 +66,15 @@ def test_the_most_grams_is_stored(data_dir: Path, ids: dict[str, str]) -> None:
     assert run_cli("edit", ids["food"], "--grams", "5000").returncode == 0
     [stored] = Journal.open(data_dir).day(DAY).foods
     assert stored.grams == 5000
+
+
+@pytest.mark.parametrize(("kind", "most"), [("alcohol", 50.0), ("standing", 24.0)])
+def test_a_factor_at_its_limit_or_none_is_stored(
+    data_dir: Path, ids: dict[str, str], kind: str, most: float
+) -> None:
+    assert run_cli("edit", ids[kind], "--amount", f"{most:g}").returncode == 0
+    [stored] = [f for f in Journal.open(data_dir).day(DAY).factors if f.kind == kind]
+    assert stored.amount == most
+    assert run_cli("edit", ids[kind], "--amount", "none").returncode == 0
+    [stored] = [f for f in Journal.open(data_dir).day(DAY).factors if f.kind == kind]
+    assert stored.amount is None
