@@ -13,37 +13,52 @@ def add_steps(cmd: Any) -> None:
     sub = cmd.add_subparsers(dest="trial_command", metavar="STEP", required=True)
     plan = sub.add_parser("plan", help="write the plan (before the start it can be rewritten)")
     plan.add_argument("form", help="the supplement, e.g. glycinate")
-    plan.add_argument("dose", help="elemental magnesium a day, mg (the label's figure)")
+    plan.add_argument(
+        "dose",
+        help="elemental magnesium a day, mg (the label's figure; "
+        f"at most {defaults.MAX_DOSE_MG:,.0f})",
+    )
     plan.add_argument(
         "--against",
         choices=defaults.COMPARATORS,
         default="none",
         help="the other periods: no supplement (none, the default) or a placebo",
     )
-    plan.add_argument("--blind", action="store_true", help="sealed bottles A and B (placebo)")
-    plan.add_argument("--outcome", default="cramp", help="the symptom kind counted (cramp)")
+    plan.add_argument(
+        "--blind", action="store_true", help="sealed bottles A and B (with --against placebo)"
+    )
+    plan.add_argument("--outcome", default="cramp", help="the symptom kind counted (default cramp)")
     plan.add_argument("--severity", action="store_true", help="weigh symptoms by severity")
     plan.add_argument(
         "--run-in",
         type=int,
         default=defaults.DEFAULT_RUN_IN_DAYS,
         metavar="DAYS",
-        help=f"days counted before the first period (default {defaults.DEFAULT_RUN_IN_DAYS})",
+        help=f"days counted before the first period, 0 to {defaults.MAX_RUN_IN_DAYS} "
+        f"(default {defaults.DEFAULT_RUN_IN_DAYS})",
     )
     plan.add_argument(
         "--pairs",
         type=int,
         default=defaults.DEFAULT_PAIRS,
-        help=f"pairs of periods, one on and one off (default {defaults.DEFAULT_PAIRS})",
+        help=f"pairs of periods, one on and one off: {defaults.MIN_PAIRS} or "
+        f"{defaults.MAX_PAIRS} (default {defaults.DEFAULT_PAIRS})",
     )
     plan.add_argument(
         "--period",
         type=int,
         default=defaults.DEFAULT_PERIOD_DAYS,
         metavar="DAYS",
-        help=f"days in each period (default {defaults.DEFAULT_PERIOD_DAYS})",
+        help=f"days in each period, {defaults.MIN_PERIOD_DAYS} to {defaults.MAX_PERIOD_DAYS} "
+        f"(default {defaults.DEFAULT_PERIOD_DAYS})",
     )
-    plan.add_argument("--washout", type=int, metavar="DAYS", help="default: half of a period")
+    plan.add_argument(
+        "--washout",
+        type=int,
+        metavar="DAYS",
+        help="days not analysed at the start of each period, 0 to the period less "
+        f"{defaults.WASHOUT_SPARE_DAYS} (default: half of a period)",
+    )
     plan.add_argument(
         "--benefit",
         type=float,

@@ -65,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
     if step == "plan":
         if args.rate is not None and not 0 < args.rate <= 1_000:
             raise v.ValidationError("rate", "must be your symptoms a week, above 0")
+        if args.blind and args.against != "placebo":  # the plan's refusal, with what to type
+            raise v.ValidationError("blind", "needs a placebo: add --against placebo")
         plan = Plan(
             _form(args.form),
             args.dose,

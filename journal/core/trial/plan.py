@@ -29,10 +29,12 @@ from journal.core import validate as v
 COMPARATORS = ("none", "placebo")
 WEIGHTS = ("count", "severity")  # cramps a week, or severity points a week
 DEFAULT_RUN_IN_DAYS = 14  # Woodfield 2005; AHRQ 2014
+MAX_RUN_IN_DAYS = 56
 DEFAULT_PAIRS = 3  # AHRQ 2014: repeat pairs; the stopping rule allows a 4th
 MIN_PAIRS, MAX_PAIRS = 3, 4
 DEFAULT_PERIOD_DAYS = 21
 MIN_PERIOD_DAYS, MAX_PERIOD_DAYS = 6, 84
+WASHOUT_SPARE_DAYS = 3  # days of each period a washout must leave to be analysed
 DEFAULT_WASHOUT = 0.5  # the first half of each period is not analysed (AHRQ 2014)
 DEFAULT_BENEFIT = 1.0  # per week: the Cochrane 2020 benchmark
 STOP_ABOVE, STOP_BELOW = 0.9, 0.1
@@ -86,11 +88,11 @@ class Plan:
             raise v.ValidationError("blind", "blinding needs a placebo that someone else packs")
         object.__setattr__(self, "outcome", v.name(self.outcome, "outcome"))
         object.__setattr__(self, "weight", v.choice(self.weight, "weight", WEIGHTS))
-        _whole(self.run_in_days, "run-in", 0, 56)
+        _whole(self.run_in_days, "run-in", 0, MAX_RUN_IN_DAYS)
         _whole(self.pairs, "pairs", MIN_PAIRS, MAX_PAIRS)
         _whole(self.period_days, "period", MIN_PERIOD_DAYS, MAX_PERIOD_DAYS)
         if self.washout_days is not None:
-            _whole(self.washout_days, "washout", 0, self.period_days - 3)
+            _whole(self.washout_days, "washout", 0, self.period_days - WASHOUT_SPARE_DAYS)
         benefit = v.amount(self.benefit, "benefit", maximum=100)
         object.__setattr__(self, "benefit", benefit)
         if not isinstance(self.seed, int) or isinstance(self.seed, bool) or self.seed < 0:
