@@ -23,6 +23,7 @@ from journal.core.validate import ValidationError
 from journal.shell.fit import say
 
 ALL_DAYS = 0  # `--days all`: every day of the journal
+LOWEST, HIGHEST = 0.1, 2.0  # --threshold's bounds, as a fraction of the target
 
 
 def _days(text: str) -> int:
@@ -42,8 +43,10 @@ def _threshold(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number like 0.75") from None
-    if not 0.1 <= value <= 2.0:
-        raise argparse.ArgumentTypeError("threshold is a fraction of the target, 0.1 to 2")
+    if not LOWEST <= value <= HIGHEST:
+        raise argparse.ArgumentTypeError(
+            f"threshold is a fraction of the target, {LOWEST:g} to {HIGHEST:g}"
+        )
     return value
 
 
@@ -82,7 +85,8 @@ def register(commands: Any) -> None:
         "--threshold",
         type=_threshold,
         default=1.0,
-        help="a low day is below this fraction of the target (default 1.0; e.g. 0.75)",
+        help=f"a low day is below this fraction of the target, {LOWEST:g} to {HIGHEST:g} "
+        "(default 1.0; e.g. 0.75)",
     )
     cmd.add_argument(
         "--format",

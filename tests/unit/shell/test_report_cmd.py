@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from journal.store.demo import build_demo_journal
 from tests.helpers import ROOT, run_cli
 
@@ -28,6 +30,22 @@ def test_report_threshold_and_short_journal(data_dir: Path) -> None:
     assert "a low day is below 232.5 mg (75% of the target)" in result.stdout
     assert "Not enough data yet for findings" in result.stdout
     assert "more logged days" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "refused"), [("0.09", True), ("0.1", False), ("2", False), ("2.01", True)]
+)
+def test_report_threshold_limits_are_the_ones_its_help_names(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, typed: str, refused: bool
+) -> None:
+    """--help said "(default 1.0; e.g. 0.75)" and 1.5 or 0.05 were found only by trying."""
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = " ".join(run_cli("report", "--help").stdout.split())
+    assert "below this fraction of the target, 0.1 to 2 (default 1.0; e.g. 0.75)" in shown
+    build_demo_journal(data_dir, 5, seed=3)
+    result = run_cli("report", "--threshold", typed)
+    assert result.returncode == (2 if refused else 0)
+    assert ("fraction of the target, 0.1 to 2;" in result.stderr) is refused
 
 
 def test_report_refuses_bad_arguments() -> None:
