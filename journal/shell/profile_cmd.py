@@ -133,7 +133,7 @@ def describe(profile: Profile, first: date | None = None) -> list[str]:
         f"Lactating:    {yes_no[profile.lactating]}",
         f"Conditions:   {', '.join(profile.conditions) or 'none'}",
         f"Units:        {UNIT_LABELS[profile.units]}",
-        f"Target:       {goal.mg:g} mg a day{' (custom)' if goal.is_custom else ''}",
+        f"Target:       {goal.mg:,g} mg a day{' (custom)' if goal.is_custom else ''}",
         f"  basis:      {goal.basis}",
         f"My symptom:   {profile.my_symptom or 'any symptom'} (what the findings ask about)",
         "Supplements:  "
@@ -165,7 +165,7 @@ def earlier_targets(profile: Profile, first: date | None = None) -> list[str]:
     for change, following in pairwise(changes):
         last = following.since - timedelta(days=1)
         basis = change.target.basis.split(";")[0].split(" (age ")[0]  # no "this year" note
-        lines.append(f"  to {last.isoformat()}: {change.target.mg:g} mg ({basis})")
+        lines.append(f"  to {last.isoformat()}: {change.target.mg:,g} mg ({basis})")
     return lines
 
 

@@ -14,7 +14,8 @@ def short_id(entry: Entry) -> str:
 
 
 def mg_text(mg: float | None) -> str:
-    return "magnesium unknown" if mg is None else f"{mg:g} mg"
+    # Thousands grouped as the day's total above it says them: "1,340 mg", not "1340 mg".
+    return "magnesium unknown" if mg is None else f"{mg:,g} mg"
 
 
 def entry_line(entry: Entry) -> str:
@@ -25,7 +26,7 @@ def entry_line(entry: Entry) -> str:
         return f"food        {entry.name}{amount} · {mg_text(entry.mg)}"
     if isinstance(entry, SupplementEntry):
         note = f" · {entry.note}" if entry.note else ""
-        return f"supplement  magnesium {entry.form} · {entry.mg:g} mg{note}"
+        return f"supplement  magnesium {entry.form} · {mg_text(entry.mg)}{note}"
     label = "symptom" if entry.KIND == "symptoms" else "factor"
     details = entry_details(entry)
     note = f" · {entry.note}" if entry.note else ""
