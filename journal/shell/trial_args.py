@@ -77,7 +77,12 @@ def add_steps(cmd: Any) -> None:
         "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
     )
     dose = sub.add_parser("dose", help="record today's trial dose as taken or missed")
-    dose.add_argument("state", choices=("taken", "missed"), help="taken or missed")
+    dose.add_argument(
+        "state",
+        choices=("taken", "missed"),
+        metavar="{taken,missed}",  # so a missing one is named as the usage line names it
+        help="whether the day's dose was taken",
+    )
     dose.add_argument(
         "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
     )
@@ -104,7 +109,12 @@ def add_steps(cmd: Any) -> None:
         "--yes", action="store_true", help="open it before the end, ending the blinding"
     )
     amend = sub.add_parser("amend", help="change the started plan; kept as a dated amendment")
-    amend.add_argument("field", choices=tuple(defaults.AMENDABLE), help="what changes")
+    amend.add_argument(
+        "field",
+        choices=tuple(defaults.AMENDABLE),
+        metavar="{" + ",".join(defaults.AMENDABLE) + "}",
+        help="what changes",
+    )
     amend.add_argument("value", help="its new value, e.g. 4 (pairs) or 250 (dose_mg)")
     amend.add_argument("--reason", default="", help="why, kept with the amendment")
     stop = sub.add_parser(

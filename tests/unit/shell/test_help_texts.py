@@ -54,3 +54,16 @@ def test_delete_help_from_the_shell() -> None:
     assert done.returncode == 0
     assert "\nDelete one entry by its id.\n" in done.stdout
     assert "  id          the entry's id, or its first characters (at least 4)" in done.stdout
+
+
+@pytest.mark.parametrize("name", sorted(BY_NAME))
+def test_a_missing_argument_is_named_as_the_usage_line_names_it(name: str) -> None:
+    """`mg-journal import` said "required: source, FILE" and `trial dose` "required:
+    state" under a usage line that reads "{json,cronometer} FILE" and "{taken,missed}"."""
+    for command in commands(build_parser(name)):
+        usage = command.format_usage()
+        for action in command._actions:
+            if action.option_strings or isinstance(action, argparse._SubParsersAction):
+                continue
+            said = argparse._get_action_name(action)
+            assert said is not None and said in usage, (command.prog, said)
