@@ -43,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.own_foods import read_own_foods, remove_own_food
 
     if args.step == "delete":
+        from journal.shell.given import given
+
+        given(args.name, "food", "give one of your own foods' names, as mg-journal foods lists it")
         journal = Journal.open(args.data_dir, create=False)
         removed = remove_own_food(journal, args.name)
         kind = "recipe" if str(removed.get("id", "")).startswith("recipe:") else "own food"

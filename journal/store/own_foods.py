@@ -117,7 +117,10 @@ def remove_own_food(journal: Journal, which: str) -> dict[str, Any]:
                     twins = [i for i, d in docs if d.get(SAME_AS) == doc["id"]]
                     rows.remove(doc_ids=[doc_id, *twins])
                     return doc
-    raise ValidationError("food", f"{which.strip()!r} is none of your own foods or recipes")
+    raise ValidationError(  # only the shell deletes one: its way to see them, said
+        "food",
+        f"{which.strip()!r} is none of your own foods or recipes; mg-journal foods lists them",
+    )
 
 
 def same_as_ids(journal: Journal) -> dict[str, str]:

@@ -73,8 +73,24 @@ def test_a_recipe_by_its_name_and_an_unknown_name_refused(data_dir: Path) -> Non
     assert "recipe 'Big salad'" in run_cli("foods", "delete", "big salad").stdout
     refused = run_cli("foods", "delete", "spinach")
     assert refused.returncode == 2
-    assert "'spinach' is none of your own foods or recipes" in refused.stderr
+    assert refused.stderr == (
+        "mg-journal: food: 'spinach' is none of your own foods or recipes; "
+        "mg-journal foods lists them\n"
+    )
     assert "Granola" in run_cli("foods").stdout  # the rest stays
+
+
+def test_an_empty_name_is_said_empty_and_nothing_deleted(data_dir: Path) -> None:
+    """It said "'' is none of your own foods or recipes"."""
+    own(data_dir)
+    before = (data_dir / "custom_foods.json").read_bytes()
+    refused = run_cli("foods", "delete", "  ")
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert refused.stderr == (
+        "mg-journal: food: is empty; give one of your own foods' names, as mg-journal foods "
+        "lists it. Nothing was saved.\n"
+    )
+    assert (data_dir / "custom_foods.json").read_bytes() == before
 
 
 def test_nothing_yet(data_dir: Path) -> None:
