@@ -161,7 +161,8 @@ def describe(summary: ImportSummary) -> list[str]:
         f"duplicates (already in the journal): {summary.duplicates}; "
         f"skipped: {len(summary.skipped)}."
     ]
-    lines += [f"  skipped {why}" for why in summary.skipped]
+    # A problem the parser noted ends "; skipped" already: said once, not twice.
+    lines += [f"  skipped {why.removesuffix('; skipped')}" for why in summary.skipped]
     if summary.empty_days:
         days = counted(summary.empty_days, "day", "days")
         lines.append(f"Left out {days} with nothing logged in Cronometer.")
