@@ -25,10 +25,12 @@ def register(commands: Any) -> None:
         "file again adds nothing; malformed rows are listed and skipped. A CSV export "
         "(for spreadsheets) is not read back: move a journal with a JSON export or a backup.",
     )
-    # The metavar names it as the usage line does: "required: source, FILE" named a
-    # word the help shows nowhere.
+    # Named in capitals as FILE is: "required: source, FILE" named a word shown nowhere.
     cmd.add_argument(
-        "source", choices=("json", "cronometer"), metavar="{json,cronometer}", help="what FILE is"
+        "source",
+        choices=("json", "cronometer"),
+        metavar="KIND",
+        help="json or cronometer: what FILE is",
     )
     cmd.add_argument("file", metavar="FILE", help="the file to import")
     cmd.add_argument(

@@ -80,8 +80,8 @@ def add_steps(cmd: Any) -> None:
     dose.add_argument(
         "state",
         choices=("taken", "missed"),
-        metavar="{taken,missed}",  # so a missing one is named as the usage line names it
-        help="whether the day's dose was taken",
+        metavar="STATE",  # so a missing one is named as the usage line names it
+        help="taken or missed",
     )
     dose.add_argument(
         "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
@@ -112,10 +112,12 @@ def add_steps(cmd: Any) -> None:
     amend.add_argument(
         "field",
         choices=tuple(defaults.AMENDABLE),
-        metavar="{" + ",".join(defaults.AMENDABLE) + "}",
-        help="what changes",
+        metavar="FIELD",
+        help=f"what changes: {', '.join(defaults.AMENDABLE)}",
     )
-    amend.add_argument("value", help="its new value, e.g. 4 (pairs) or 250 (dose_mg)")
+    amend.add_argument(
+        "value", metavar="VALUE", help="its new value, e.g. 4 (pairs) or 250 (dose_mg)"
+    )
     amend.add_argument("--reason", default="", help="why, kept with the amendment")
     stop = sub.add_parser(
         "stop", help="end the trial today, its last day: no dose from then on (an amendment)"

@@ -59,7 +59,7 @@ def test_delete_help_from_the_shell() -> None:
 @pytest.mark.parametrize("name", sorted(BY_NAME))
 def test_a_missing_argument_is_named_as_the_usage_line_names_it(name: str) -> None:
     """`mg-journal import` said "required: source, FILE" and `trial dose` "required:
-    state" under a usage line that reads "{json,cronometer} FILE" and "{taken,missed}"."""
+    state" under usage lines that read "{json,cronometer} FILE" and "{taken,missed}"."""
     for command in commands(build_parser(name)):
         usage = command.format_usage()
         for action in command._actions:

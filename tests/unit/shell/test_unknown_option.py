@@ -96,7 +96,7 @@ def test_words_for_a_number_are_refused_in_words(
         ),
         (  # nothing close: the choices alone, as before
             ("import", "xyz", "f.json"),
-            "mg-journal import: argument source: invalid choice: 'xyz' (choose from 'json', "
+            "mg-journal import: argument KIND: invalid choice: 'xyz' (choose from 'json', "
             "'cronometer'); see mg-journal import --help\n",
         ),
     ],
