@@ -48,8 +48,9 @@ def register(commands: Any) -> None:
         "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
     )
     cmd.add_argument(
-        "--time",
-        help=f"HH:MM (default: now; on a past day, the meal's usual time: {usual})",
+        *("--time", "--at"),  # either, as edit and log take it
+        metavar="HH:MM",
+        help=f"default: now; on a past day, the meal's usual time: {usual}",
     )
     cmd.add_argument(
         "--custom",

@@ -29,7 +29,10 @@ def register(commands: Any) -> None:
     cmd.add_argument("amount", nargs="?", help="a factor's amount: minutes, hours or drinks")
     cmd.add_argument("--severity", "-s", metavar="1-5", help="how bad a symptom was, 1 to 5")
     cmd.add_argument("--where", "-w", metavar="PLACE", help="body place: calf, foot, thigh, ...")
-    cmd.add_argument("--at", metavar="HH:MM", help="time (default: now; 12:00 on a past day)")
+    # --time as well, as eat, supplement and edit take it: it said "did you mean --note?".
+    cmd.add_argument(
+        "--at", "--time", dest="at", metavar="HH:MM", help="default: now; 12:00 on a past day"
+    )
     cmd.add_argument(
         "--date",
         "-d",

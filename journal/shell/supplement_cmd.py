@@ -37,7 +37,8 @@ def register(commands: Any) -> None:
     cmd.add_argument(
         "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
     )
-    cmd.add_argument("--time", help="HH:MM (default: now; 12:00 on a past day)")
+    # --at as well, as edit and log take it: "did you mean --salt?" named no time at all.
+    cmd.add_argument("--time", "--at", metavar="HH:MM", help="default: now; 12:00 on a past day")
     cmd.add_argument("--note", default="", help="free text")
     cmd.add_argument(
         "--yes",
