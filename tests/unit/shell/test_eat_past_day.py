@@ -49,7 +49,7 @@ def test_today_takes_the_clock(data_dir: Path) -> None:
 
 def test_eat_help_says_what_a_past_day_takes() -> None:
     shown = " ".join(run_cli("eat", "--help").stdout.split())
-    assert "--time TIME HH:MM (default: now; on a past day, the meal's usual time:" in shown
+    assert "--time HH:MM, --at HH:MM default: now; on a past day, the meal's usual time:" in shown
     for meal, at in MEAL_TIMES.items():
         assert f"{meal} {at:%H:%M}" in shown
     assert "snack from 15:00, dinner from 17:00" in shown
@@ -58,7 +58,7 @@ def test_eat_help_says_what_a_past_day_takes() -> None:
 
 def test_supplement_help_and_behaviour_agree_on_a_past_day(data_dir: Path) -> None:
     shown = " ".join(run_cli("supplement", "--help").stdout.split())
-    assert "HH:MM (default: now; 12:00 on a past day)" in shown
+    assert "--time HH:MM, --at HH:MM default: now; 12:00 on a past day" in shown
     assert run_cli("supplement", "glycinate", "100", "--date", PAST).returncode == 0
     [taken] = Journal.open(data_dir).day(date.fromisoformat(PAST)).supplements
     assert f"{taken.time:%H:%M}" == "12:00"
