@@ -37,8 +37,9 @@ def run(args: argparse.Namespace) -> int:
     from journal.store.export import default_name, export_csv, export_json
     from journal.store.journal import Journal
 
-    start = range_date(args.start, "--from") if args.start else None
-    end = range_date(args.end, "--to", last=True) if args.end else None
+    # `is not None`: an empty --from "$START" is refused, not read as the whole journal.
+    start = range_date(args.start, "--from") if args.start is not None else None
+    end = range_date(args.end, "--to", last=True) if args.end is not None else None
     if start and end and start > end:
         raise ValidationError("--from", f"{after_to(start, end)}. Nothing was written.")
     # One pass that makes tens of thousands of acyclic dicts and frees them at exit: the

@@ -55,14 +55,15 @@ def _period(args: argparse.Namespace, default_days: int | None) -> tuple[date, i
     from journal.core.validate import after_to, range_date
 
     today = clock.today()
-    end = range_date(args.end, "--to", last=True) if args.end else today
-    if args.start:
+    # `is not None`: an empty --from "$START" is refused, not read as left out.
+    end = range_date(args.end, "--to", last=True) if args.end is not None else today
+    if args.start is not None:
         start = range_date(args.start, "--from")
         if start > end:
             raise ValidationError("--from", after_to(start, end))
         return end, (end - start).days + 1
     days = default_days if args.days is None else args.days or None  # ALL_DAYS: None
-    return (end if args.end else today), days
+    return (end if args.end is not None else today), days
 
 
 def register(commands: Any) -> None:

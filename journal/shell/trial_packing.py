@@ -15,9 +15,13 @@ from journal.shell.fit import say
 def write_or_print(output: str | None, text: str, plain: bool = True) -> None:
     """`text` to FILE, or on the screen, plain text fitted to the terminal as report's
     (markdown and HTML as they are, for a file)."""
-    if output is None:
+    if output is None or output.strip() == "-":  # "-": standard output, as report's
         say(text) if plain else print(text)
         return
+    if not output.strip():  # "" named the folder it was typed in: "already exists"
+        from journal.core.validate import ValidationError
+
+        raise ValidationError("output", "give a file name, e.g. -o trial.html")
     from journal.store.export import write_report
 
     path = write_report(Path(output).expanduser().absolute(), text + "\n")
