@@ -11,6 +11,7 @@ from journal.tui.app import MgJournalApp
 from journal.tui.screens.help import HelpScreen
 from journal.tui.widgets.keys_footer import FooterItem, KeysFooter
 from tests.helpers import onboarded
+from tests.ui.painted import painted_lines
 
 
 def footer_items(app: MgJournalApp) -> dict[str, FooterItem]:
@@ -72,8 +73,31 @@ async def test_a_narrow_dashboard_footer_is_compact(data_dir: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         line = footer_line(app)
-        assert line.startswith("esc Back 1 30 d 2 90 d ")
+        assert line.startswith("esc Back 1 30d 2 90d ")
         assert line.endswith("▏^p Commands ") and len(line) == 80
+
+
+async def test_every_dashboard_key_is_on_screen_at_any_width(data_dir: Path) -> None:
+    # At 80 columns l and c were left out of the footer, and from 110 to 122 columns
+    # "c Complete days / any fo" ran under the palette's key, hiding "? Help".
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        await app.workers.wait_for_complete()
+        for width, words in [
+            (80, ["l Low day", "c Days"]),
+            (111, ["l Low day", "c Days"]),
+            (112, ["l Low-day threshold", "c Complete days / any food"]),
+            (122, ["l Low-day threshold", "c Complete days / any food"]),
+            (123, [" l Low-day threshold ", " c Complete days / any food "]),
+            (200, [" l Low-day threshold ", " c Complete days / any food "]),
+        ]:
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            last = painted_lines(app)[-1]
+            for word in ["esc Back", "1 30", "2 90", "3 Year", "4 All", "t Tables", *words]:
+                assert word in last, (width, last)
+            assert "? Help " in last and last.endswith("▏^p Commands "), (width, last)
 
 
 async def test_the_key_under_the_pointer_is_highlighted_and_acts_on_a_click(

@@ -58,9 +58,14 @@ class DashboardScreen(DashboardFigures, TodayKeysElsewhere):
     ]
 
     NOT_POINTED = frozenset({"dashboard"})  # d here: this is the dashboard
-    # So help (?) fits at 80 columns; c and u still work, and help lists them.
-    FOOTER_MIN_WIDTH = {"basis": 110, "threshold": 100, "undo": 130}
-    FOOTER_COMPACT_BELOW = 100
+    # Every key fits at 80 columns by these names; u joins where it fits too.
+    FOOTER_MIN_WIDTH = {"undo": 130}
+    FOOTER_SHORT = {
+        "period('30 days')": "30d",
+        "period('90 days')": "90d",
+        "threshold": "Low day",
+        "basis": "Days",
+    }
 
     def __init__(self) -> None:
         super().__init__()

@@ -8,8 +8,9 @@ one widget, and maps a click or a hover to the key under the pointer.
 
 A screen gives `FOOTER_MIN_WIDTH` (action -> the terminal width it needs):
 narrower than that, the key leaves the footer but keeps working, and stays
-listed in help (?) and the command palette. A screen with long descriptions
-may also give `FOOTER_COMPACT_BELOW`: narrower than that, no padding.
+listed in help (?) and the command palette. Keys that would run under the
+palette's key are drawn compact (no padding), and then with the screen's
+`FOOTER_SHORT` names (action -> a shorter description), so none is cut short.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ class KeysFooter(Widget):
     def __init__(self) -> None:
         super().__init__()
         self.items: list[FooterItem] = []  # as last drawn, the palette's key last
+        self.compact = False  # as last drawn: without padding
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -97,14 +99,22 @@ class KeysFooter(Widget):
             if binding.show or key == palette
         ]
 
-    def _compact(self) -> bool:
-        return self.size.width < getattr(self.screen, "FOOTER_COMPACT_BELOW", 0)
-
     def _lay_out(self) -> list[FooterItem]:
-        """The keys that fit, placed: one per action, as Textual's Footer shows them."""
+        """The keys that fit, placed: the first of padded, compact, compact and short
+        that keeps every key clear of the palette's (the last if none does)."""
+        items: list[FooterItem] = []
+        for compact, short in ((False, False), (True, False), (True, True)):
+            items, fits = self._lay_out_as(compact, short)
+            self.compact = compact
+            if fits:
+                break
+        return items
+
+    def _lay_out_as(self, compact: bool, short: bool) -> tuple[list[FooterItem], bool]:
+        """The keys placed, one per action, as Textual's Footer shows them."""
         width = self.size.width
         need: dict[str, int] = getattr(self.screen, "FOOTER_MIN_WIDTH", {})
-        compact = self._compact()
+        names: dict[str, str] = getattr(self.screen, "FOOTER_SHORT", {}) if short else {}
         palette_key = self.app.COMMAND_PALETTE_BINDING
         items: list[FooterItem] = []
         palette: FooterItem | None = None
@@ -114,7 +124,7 @@ class KeysFooter(Widget):
             item = FooterItem(
                 key,
                 self.app.get_key_display(binding),
-                binding.description,
+                names.get(binding.action, binding.description),
                 binding.action,
                 enabled,
                 tooltip or binding.tooltip,
@@ -136,11 +146,13 @@ class KeysFooter(Widget):
             # short, as Textual's docked key covers them.
             length = 1 + self._width(palette, True) + 1
             start = max(0, width - length)
+            fits = all(item.end <= start for item in items)
             items = [
                 item._replace(end=min(item.end, start)) for item in items if item.start < start
             ]
             items.append(palette._replace(start=start, end=width, palette=True))
-        return items
+            return items, fits
+        return items, True
 
     @staticmethod
     def _label(item: FooterItem, compact: bool) -> tuple[str, str]:
@@ -155,7 +167,7 @@ class KeysFooter(Widget):
 
     def render(self) -> Text:
         self.items = self._lay_out()
-        compact = self._compact()
+        compact = self.compact
         key_style = self.get_component_rich_style("keys-footer--key")
         description_style = self.get_component_rich_style("keys-footer--description")
         # The hover colour is translucent: blended over the footer's, background only.
