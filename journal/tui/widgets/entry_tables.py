@@ -20,6 +20,7 @@ from journal.core.entries.day import Day
 from journal.core.entries.kinds import entry_details, entry_what
 from journal.core.entries.models import FactorEntry, SymptomEntry
 from journal.core.food.measure_words import portion_words
+from journal.tui.widgets.bracket_wrap import bracket_lines
 
 
 def _cell(text: str) -> Text:
@@ -142,11 +143,12 @@ class FoodTable(EntryTable):
 
     def _add_rows(self, day: Day) -> None:
         rows: list[tuple[time, str, list[Text]]] = []
+        name_width, amount_width = self._rest_width(), self.WIDTHS["amount"]
         for f in day.foods:
             row = [
                 _cell(f.meal),
-                _wrapped(f.name),
-                _wrapped(portion_words(f.amount_text)),
+                _wrapped(bracket_lines(f.name, name_width)),
+                _wrapped(bracket_lines(portion_words(f.amount_text), amount_width)),
                 _number(f.mg),
                 _number(f.kcal, self.WIDTHS["kcal"]),
             ]
@@ -154,6 +156,7 @@ class FoodTable(EntryTable):
         for s in day.supplements:
             name = f"Magnesium {s.form}"
             dose = f"{s.salt_mg:,.0f} mg salt" if s.salt_mg else "1 dose"
+            dose = bracket_lines(dose, amount_width)
             row = [_cell("supplement"), _wrapped(name), _wrapped(dose), _number(s.mg), _cell("")]
             rows.append((s.time, s.id, row))
         for when, key, row in sorted(rows, key=lambda r: r[0]):  # stable: then as logged
