@@ -33,7 +33,10 @@ class DetailPicks(Static, can_focus=True):
     where: reactive[str | None] = reactive(None)
 
     def render(self) -> Text:
-        line = Text("Severity  ", style="bold")
+        # The labels bold, not the choices: Text("Severity", style="bold") made the
+        # whole text's base style bold, every number and place with it.
+        line = Text()
+        line.append("Severity  ", style="bold")
         for n in range(1, 6):
             line.append(f" {n} ", style="reverse" if n == self.severity else "")
         line.append("   0 clears\n", style="dim")
