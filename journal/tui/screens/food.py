@@ -23,6 +23,7 @@ from journal.core.food.own_foods import is_own
 from journal.core.food.units import needs_amount, split_portion
 from journal.tui.journal_app import AsJournalApp
 from journal.tui.screens.portion import Picked, PortionScreen, prefill
+from journal.tui.widgets.key_hint import KeyHint
 
 if TYPE_CHECKING:
     from journal.core.food.search import FoodIndex
@@ -94,10 +95,9 @@ class FoodScreen(ModalScreen[Picked | None]):
             yield Input(placeholder="Type a food: almond, oat bran, banana…", id="food-query")
             yield Static(id="food-status")
             yield OptionList(id="food-results")
-            yield Static(
+            yield KeyHint(
                 f"↑↓ move · Enter choose · {RECENT_MARK} yours lately · {OWN_MARK} your own · "
-                "^n new food · ^r recipe · Esc back",
-                classes="hint",
+                "^n new food · ^r recipe · Esc back"
             )
 
     def on_mount(self) -> None:

@@ -25,6 +25,7 @@ from journal.core.food.units import (
     split_portion,
 )
 from journal.core.validate import ValidationError, not_later_today, parse_time
+from journal.tui.widgets.key_hint import KeyHint
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,7 @@ class PortionScreen(ModalScreen[Picked | None]):
                 if self.verb == "Add"
                 else f"↑↓ unit · Tab {fields} · Enter {self.verb.lower()}s it · Esc back"
             )
-            yield Static(hint, classes="hint")
+            yield KeyHint(hint)
 
     def _per_100g(self) -> Text:
         mg, kcal = self.food.mg_per_100g, self.food.kcal_per_100g

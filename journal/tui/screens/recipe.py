@@ -18,6 +18,7 @@ from journal.core.validate import ValidationError
 from journal.store.errors import StoreError
 from journal.tui.screens.own_food import field
 from journal.tui.screens.portion import Picked, figure
+from journal.tui.widgets.key_hint import KeyHint
 
 if TYPE_CHECKING:
     from journal.tui.journal_app import JournalApp
@@ -59,9 +60,7 @@ class RecipeScreen(ModalScreen[Food | None]):
             yield OptionList(id="recipe-items")
             yield Static(id="recipe-items-error", classes="error")
             yield Static(id="recipe-total")
-            yield Static(
-                "^n add a food · ^l remove it · Enter or ^s saves · Esc back", classes="hint"
-            )
+            yield KeyHint("^n add a food · ^l remove it · Enter or ^s saves · Esc back")
 
     def on_mount(self) -> None:
         self.query_one("#recipe-name", Input).focus()
