@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.console import Console
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -29,20 +30,28 @@ if TYPE_CHECKING:
     from journal.core.food.search import FoodIndex
 
 LIMIT = 30
+_CONSOLE = Console(width=200, no_color=True)  # wraps result lines; draws nothing
 RECENT_MARK = "★"
 OWN_MARK = "◆"
 
 
-def result_line(food: Food, recent: bool) -> Text:
-    """`  268 mg ★ Nuts, almonds  Nut and Seed Products`, the name taken literally."""
+def result_line(food: Food, recent: bool, width: int = 0) -> Text:
+    """`  268 mg ★ Nuts, almonds  Nut and Seed Products`, the name taken literally.
+    Given `width`, a long name goes on under the name, not under the figure."""
     mg = "    ?" if food.mg_per_100g is None else f"{food.mg_per_100g:5.0f}"
     mark = RECENT_MARK if recent else (OWN_MARK if is_own(food) else " ")
-    line = Text(no_wrap=True, overflow="ellipsis")
+    line = Text()
     line.append(f"{mg} mg ", "bold")
     line.append(f"{mark} ", "yellow" if recent else "cyan")
-    line.append(food.name)
-    line.append(f"  {food.group}", "dim")
-    return line
+    words = Text(food.name)
+    words.append(f"  {food.group}", "dim")
+    indent = line.cell_len
+    if width <= indent + 10 or indent + words.cell_len <= width:
+        return line + words
+    lines = words.wrap(_CONSOLE, width - indent)
+    for part in lines:
+        part.rstrip()
+    return line + Text("\n" + " " * indent).join(lines)
 
 
 def by_id(index: FoodIndex, query: str) -> list[Food] | None:
@@ -85,7 +94,8 @@ class FoodScreen(ModalScreen[Picked | None]):
         self.last = last or {}
         self.results: list[Food] = []
         self._status: Text | None = None
-        self._prompts: dict[tuple[str, bool], Content] = {}  # each result line, made once
+        self._line_width = 0  # the width the result lines were made for
+        self._prompts: dict[tuple[str, bool, int], Content] = {}  # each result line, made once
 
     journal_app = AsJournalApp()
 
@@ -122,7 +132,8 @@ class FoodScreen(ModalScreen[Picked | None]):
             return
         named = by_id(index, query)
         self.results = named if named is not None else index.search(query, LIMIT, self.boost)
-        results.set_options(Option(self._prompt(f)) for f in self.results)
+        width = self._line_width = self._width()
+        results.set_options(Option(self._prompt(f, width)) for f in self.results)
         if self.results:
             results.highlighted = 0
         if not query.strip():
@@ -138,14 +149,29 @@ class FoodScreen(ModalScreen[Picked | None]):
             self._status = line
             status.update(line)
 
-    def _prompt(self, food: Food) -> Content:
-        """The result line as the list shows it. Made once per food while the screen is
-        open: typing a word shows most of the same foods at each letter, and converting
-        each line to Content again was a third of the list's drawing."""
-        key = (food.id, food.id in self.boost)
+    def _width(self) -> int:
+        """The columns a result line has: the list's, less a scrollbar's room (before
+        the first layout, as the list will be in a dialog at most 100 wide)."""
+        width = self.query_one(OptionList).content_region.width
+        return (width or min(100, self.app.size.width) - 8) - 2
+
+    def on_resize(self) -> None:
+        # The lines again at the new width, on the food the person had reached.
+        if self.results and self._width() != self._line_width:
+            results = self.query_one(OptionList)
+            here = results.highlighted
+            self._search(self.query_one(Input).value)
+            results.highlighted = here
+
+    def _prompt(self, food: Food, width: int) -> Content:
+        """The result line as the list shows it. Made once per food and width while the
+        screen is open: typing a word shows most of the same foods at each letter, and
+        converting each line to Content again was a third of the list's drawing."""
+        key = (food.id, food.id in self.boost, width)
         prompt = self._prompts.get(key)
         if prompt is None:
-            prompt = Content.from_rich_text(result_line(food, key[1]), console=self.app.console)
+            line = result_line(food, key[1], width)
+            prompt = Content.from_rich_text(line, console=self.app.console)
             self._prompts[key] = prompt
         return prompt
 
