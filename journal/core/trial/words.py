@@ -172,6 +172,18 @@ def diarrhea_line(trial: Trial, result: Result) -> str | None:
     return f"{line} ({by})"
 
 
+def _verdict(trial: Trial, result: Result) -> str:
+    """The verdict in words; while waiting, when the first can come ("nothing to say"
+    alone left a person on day 1 with no idea how long the wait is)."""
+    periods = trial.periods
+    if result.verdict == "waiting" and len(periods) >= 2:
+        return (
+            "No complete pair of periods yet: the first result comes after pair 1 "
+            f"ends on {periods[1].end:%-d %b %Y}."
+        )
+    return VERDICTS[result.verdict]
+
+
 def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
     plan = trial.plan
     lines: list[str] = []
@@ -200,7 +212,7 @@ def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
             lines.append(f"Each pair, {other} minus magnesium, a week: {diffs}")
         if result.estimate is not None:
             lines.append(estimate_words(plan, result.estimate))
-        lines.append(VERDICTS[result.verdict])
+        lines.append(_verdict(trial, result))
         if result.estimate is not None and result.verdict in ("stopped", "unrecorded"):
             lines.append("The estimate above uses the complete pairs only and settles nothing.")
         if result.verdict == "unclear" and plan.pairs < MAX_PAIRS:

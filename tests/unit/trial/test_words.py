@@ -196,7 +196,8 @@ def test_result_lines_of_a_run_in_with_too_few_symptoms() -> None:
     lines = result_lines(t, result("waiting", run_in_rate=2.0), on)
     assert lines[:2] == [
         "Run-in: 2.0 cramps a week",
-        "No complete pair of periods yet: nothing to say.",
+        # When the wait ends: pair 1 is the run-in's 14 days and two of 21 from 5 Jan.
+        "No complete pair of periods yet: the first result comes after pair 1 ends on 1 Mar 2026.",
     ]
     assert lines[2:] == ["Doses: 0 taken, 0 missed, 0 not recorded"]
 
@@ -275,7 +276,9 @@ def test_result_lines_tell_the_chance_of_the_plan_after_the_run_in() -> None:
         " of 10 trials; no longer design on offer does better. "
         "Fewer if your symptoms come in spells."
     )
-    assert lines[2] == "No complete pair of periods yet: nothing to say."
+    assert lines[2] == (
+        "No complete pair of periods yet: the first result comes after pair 1 ends on 5 Jul 2026."
+    )
 
 
 @pytest.mark.parametrize(
