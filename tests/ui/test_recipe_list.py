@@ -8,7 +8,7 @@ from textual.widgets import OptionList
 
 from journal.tui.screens.recipe import RecipeScreen
 from tests.ui.food_helpers import make_app, open_recipe, type_text
-from tests.ui.painted import squeezed
+from tests.ui.painted import painted_lines, squeezed, wait_painted
 from tests.waiting import until
 
 
@@ -38,3 +38,17 @@ async def test_an_ingredient_added_before_the_list_scrolls_keeps_its_mg(data_dir
         oats = recipe.items[0]
         assert oats.name.startswith("Cereals, oats") and round(oats.mg or 0) == 63
         await until(pilot, lambda: "· 63 mg" in squeezed(app), "oats' mg on screen")
+
+
+async def test_the_recipe_labels_read_as_the_own_food_labels(data_dir: Path) -> None:
+    # "Cooked weight g" beside "Serving, g" and "Magnesium, mg": now with its comma,
+    # and a column between each label and its field.
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_recipe(pilot)
+        screen = await wait_painted(pilot, "Cooked weight, g optional: the pot once cooked")
+        assert "Cooked weight g" not in screen
+        for line in painted_lines(app):
+            if "Cooked weight, g" in line:
+                after = line[line.index("Cooked weight, g") + len("Cooked weight, g") :]
+                assert after.startswith(" o"), line  # one column, then the field

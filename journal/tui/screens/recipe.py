@@ -54,7 +54,7 @@ class RecipeScreen(ModalScreen[Food | None]):
             yield from field("Name", Input(placeholder="e.g. Overnight oats", id="recipe-name"))
             yield from field("Servings", Input("1", placeholder="it makes", id="recipe-servings"))
             yield from field(
-                "Cooked weight g",
+                "Cooked weight, g",
                 Input(placeholder="optional: the pot once cooked", id="recipe-cooked"),
             )
             yield OptionList(id="recipe-items")
