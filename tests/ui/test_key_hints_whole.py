@@ -73,3 +73,12 @@ async def test_a_resize_keeps_the_food_reached_and_wraps_again(data_dir: Path) -
         name = "Coffee, brewed from grounds, prepared with tap water,"
         at = next(i for i, line in enumerate(lines) if name in line)
         assert lines[at + 1][lines[at].index(name) :].startswith("decaffeinated")
+
+
+async def test_the_factor_form_hint_keeps_escape_s_words_together(data_dir: Path) -> None:
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("x", "e")
+        await wait_painted(pilot, "Tab next field")
+        # It read "Esc keeps it as recorded," at a line's end and "without details" below.
+        assert "Esc keeps it as recorded, without details" in painted(app)

@@ -15,6 +15,7 @@ from journal.core import validate as v
 from journal.core.entries.kinds import factor_name
 from journal.core.entries.models import FACTOR_UNITS, FactorEntry, factor_limit
 from journal.tui.widgets.field_error import first_escape_warns, show_error
+from journal.tui.widgets.key_hint import KeyHint
 from journal.tui.widgets.time_note import time_and_note_fields
 
 
@@ -50,9 +51,8 @@ class FactorForm(ModalScreen[FactorEntry | None]):
             hint = "what it was, e.g. sauna" if self.other else "optional"
             yield from time_and_note_fields(e.time, e.note, hint)
             yield Static(id="escape-warning", classes="error")
-            yield Static(
-                "Tab next field · Enter saves · " + self._escape_hint(),
-                id="form-help",
+            yield KeyHint(
+                "Tab next field · Enter saves · " + self._escape_hint(), classes="", id="form-help"
             )
 
     def on_mount(self) -> None:
