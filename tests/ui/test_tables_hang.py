@@ -36,6 +36,21 @@ def test_every_wrapped_line_sits_two_past_its_lines_indent_and_fits() -> None:
         assert starts[row] == 4 and set(starts[row + 1 :]) == {6}
 
 
+def test_a_statistic_keeps_its_figure_on_its_line() -> None:
+    # At 80 columns the tables read "...; p" over "< 0.001)".
+    row = "    allowing for alcohol (11 d, Mantel-Haenszel): RR 4.5 (95% CI 2.3-8.7; p < 0.001)"
+    assert hang(Text(row), 76).plain.split("\n") == [
+        "    allowing for alcohol (11 d, Mantel-Haenszel): RR 4.5 (95% CI 2.3-8.7;",
+        "      p < 0.001)",
+    ]
+    assert hang(Text(row), 56).plain.split("\n") == [
+        "    allowing for alcohol (11 d, Mantel-Haenszel): RR 4.5",
+        "      (95% CI 2.3-8.7; p < 0.001)",
+    ]
+    # "RR 4.5" holds; "p" inside a word ("step 3") is no statistic.
+    assert hang(Text("a step 3 and RR 4.5"), 15).plain == "a step 3 and\n  RR 4.5"
+
+
 def test_styles_stay_on_their_words_and_a_word_too_long_is_cut() -> None:
     text = Text("  plain words ")
     text.append("boldword", "bold")

@@ -14,6 +14,9 @@ from textual.geometry import Size
 from textual.widgets import Static
 
 HANG = 2  # columns past the line's own indent: a new line's start stays the only one there
+# A word, or a statistic's name with its figure ("p < 0.001", "RR 4.5", "95% CI 2.3-8.7"):
+# broken between them, a line ended in "; p" and the next began "< 0.001)".
+_WORD = re.compile(r"(?<!\S)(?:p|q|RR|OR|CI) (?:[<>]=? )?[-\d.]\S*|\S+")
 
 
 def _breaks(plain: str, width: int, pad: int) -> list[int]:
@@ -21,7 +24,7 @@ def _breaks(plain: str, width: int, pad: int) -> list[int]:
     `width` columns and the next ones of `width - pad`; a word longer than that is cut."""
     breaks: list[int] = []
     start, room, has_word = 0, width, False
-    for word in re.finditer(r"\S+", plain):
+    for word in _WORD.finditer(plain):
         at, end = word.start(), word.end()
         if has_word and end - start > room:
             breaks.append(at)
