@@ -22,7 +22,7 @@ LOWER_KEY = re.compile(r"\b(enter|escape|tab)\b")  # a key's name in lower case
     [
         (["c"], "Enter saves · Esc keeps it as recorded, without details"),
         (["x"], "a letter or Enter picks · Esc cancels"),
-        (["x", "e"], "Tab next field · Enter saves · Esc keeps it as recorded"),
+        (["x", "e"], "Esc keeps it as recorded, without details"),  # a line to itself
         (["o"], "key: a letter that logs it from Today · Esc cancels"),
         (["g"], "Enter goes · Esc cancels"),
         (["question_mark"], "Help · Esc closes"),
