@@ -17,7 +17,6 @@ command to repeat (`eat_ask`); a grain weighed by mass, whether dry or cooked.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from typing import Any
 
@@ -65,16 +64,12 @@ def _figure(value: float | None, unit: str) -> str:
 
 
 def _amount(portion: str, grams: float | None) -> str:
-    """ "1 cup (234 g)"; a weight typed in grams is said once ("50 g", not "50 g (50 g)")."""
-    from journal.core.food.measure_words import portion_words
+    """ "1 cup (234 g)", "1 bar (2 oz, 57 g)": `measure_words.amount_words`."""
+    from journal.core.food.measure_words import amount_words
 
-    words = portion_words(portion)
-    if grams is None or _GRAMS.fullmatch(words):
-        return words
-    return f"{words} ({grams:,.0f} g)"
+    return amount_words(portion, grams)
 
 
-_GRAMS = re.compile(r"[\d.,]+ ?g")
 MAX_LINE = 2_000  # a day's foods on one line
 
 

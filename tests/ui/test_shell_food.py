@@ -194,7 +194,7 @@ def test_everyday_words_log_the_food_as_eaten(
             49.0,
             "10 grapes (49 g) = 3 mg",
         ),
-        ("3 strawberries", "Strawberries, raw", 36.0, '3 medium (1-1/4" dia) (36 g) = 5 mg'),
+        ("3 strawberries", "Strawberries, raw", 36.0, '3 medium (1-1/4" dia, 36 g) = 5 mg'),
     ],
 )
 def test_a_count_of_small_things_logs_that_many_pieces(

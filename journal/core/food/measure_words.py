@@ -24,7 +24,8 @@ _NOUN_WORDS = """cup serving piece jar slice steak package can unit roast fillet
 NOUNS = frozenset(_NOUN_WORDS.split())
 _PORTION = re.compile(r"^(\d+(?:[.,]\d+)?(?: \d+/\d+)?|\d+/\d+) ([A-Za-z]+)(.*)$", re.S)
 # A size written bare after the measure: "1 can 12 fl oz", "1 serving 1/2 cup"
-_BARE_SIZE = re.compile(r" (\d[\d./]*(?: \d+/\d+)? [a-z][a-z .]*)")
+# and a fluid size after that: "1 serving 1 cup 8 fl oz" of lemonade, "1 cup (8 fl oz)"
+_BARE_SIZE = re.compile(r" (\d[\d./]*(?: \d+/\d+)? [a-z][a-z .]*?)(?: (\d[\d.]* fl oz))?")
 
 
 def plural(noun: str) -> str:
@@ -52,14 +53,62 @@ def _more_than_one(amount: str) -> bool:
 
 
 def portion_words(portion: str) -> str:
-    """`portion` with its measure in the plural when the amount is more than one."""
+    """`portion` with its measure in the plural when the amount is more than one, and
+    brackets side by side said as one ("1 slice (1 oz, 4" x 4")", `one_bracket`)."""
+    return one_bracket(_plural_words(portion))
+
+
+def amount_words(portion: str, grams: float | None) -> str:
+    """ "1 cup (234 g)", "1 bar (2 oz, 57 g)": the portion as `portion_words` says it with
+    its grams in its last bracket, where it has one ("1 bar (2 oz) (57 g)" read as two
+    amounts); a weight typed in grams is said once ("50 g", not "50 g (50 g)")."""
+    words = portion_words(portion)
+    if grams is None or _GRAMS.fullmatch(words):
+        return words
+    return one_bracket(f"{words} ({grams:,.0f} g)")
+
+
+_GRAMS = re.compile(r"[\d.,]+ ?g")
+
+
+def one_bracket(words: str) -> str:
+    """Brackets side by side at the end of ``words`` joined into one: "1 patty (4 oz,
+    raw) (yield after cooking)" is "1 patty (4 oz, raw, yield after cooking)"; a bracket
+    inside another stays ("0.5 container (4 oz)")."""
+    depth, groups, start = 0, [], -1
+    for i, ch in enumerate(words):
+        if ch == "(":
+            start = i if depth == 0 else start
+            depth += 1
+        elif ch == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, i))
+    # the trailing run of groups, each after the last with one space between
+    run: list[tuple[int, int]] = []
+    end = len(words) - 1
+    for start, stop in reversed(groups):
+        if stop != end or depth:
+            break
+        run.insert(0, (start, stop))
+        end = start - 2
+        if start < 2 or words[start - 1] != " ":
+            break
+    if len(run) < 2:
+        return words
+    inner = ", ".join(words[a + 1 : b] for a, b in run)
+    return f"{words[: run[0][0]]}({inner})"
+
+
+def _plural_words(portion: str) -> str:
+    portion = portion.replace(" lf oz", " fl oz")  # SR24's cola: "1 bottle 16 lf oz"
     match = _PORTION.match(portion)
     if match is None:
         return portion
     amount, head, rest = match.groups()
     bare = _BARE_SIZE.fullmatch(rest)
     if bare:
-        rest = f" ({bare[1]})"
+        rest = f" ({bare[1]} ({bare[2]}))" if bare[2] else f" ({bare[1]})"
         portion = f"{amount} {head}{rest}"
     one = _in_brackets(rest) if head.lower() == "serving" else ""
     if amount == "1" and one[:1].isdigit():  # "1 serving (0.5 container (4 oz))": the pot
