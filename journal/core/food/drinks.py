@@ -9,6 +9,7 @@ refused: a drink has no pieces to count. Pure: the portions arrive as (amount, m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from journal.core.food.foods import Food
@@ -91,9 +92,48 @@ def bottle_of_wine(name: str, weighed: list[tuple[float, str]]) -> tuple[float, 
     return ounce / FL_OZ_ML * WINE_BOTTLE_ML, "bottle (750 ml)"
 
 
+# A bottle of water is the single-serve one, 500 ml (16.9 fl oz): USDA's own bottled
+# waters (Poland Spring, Aquafina, Dasani, Calistoga: "1 bottle 16.9 fl oz", 500 g)
+WATER_BOTTLE_ML = 500.0
+
+
+def bottle_of_water(name: str, weighed: list[tuple[float, str]]) -> tuple[float, str] | None:
+    """Grams of a 500 ml bottle of a water weighed by the fluid ounce (tap water has no
+    bottle: "a bottle of water" was refused), and its label; None for another drink."""
+    ounce = next((g for g, m in weighed if m.lower() in ("fl oz", "fluid ounce")), None)
+    if not name.lower().startswith("water") or ounce is None:
+        return None
+    return ounce / FL_OZ_ML * WATER_BOTTLE_ML, "bottle (500 ml, 16.9 fl oz)"
+
+
 def bottle(name: str, weighed: list[tuple[float, str]]) -> tuple[float, str] | None:
-    """A bottle of beer or of wine (`bottle_of_beer`, `bottle_of_wine`), or None."""
-    return bottle_of_beer(name, weighed) or bottle_of_wine(name, weighed)
+    """A bottle of beer, wine or water (`bottle_of_beer`, ...), or None."""
+    return (
+        bottle_of_beer(name, weighed)
+        or bottle_of_wine(name, weighed)
+        or bottle_of_water(name, weighed)
+    )
+
+
+# A glass (or mug, or cup) of a drink is a US cup, 8 fl oz (240 ml): the FDA's reference
+# amount for a serving of a beverage (21 CFR 101.12(b), carbonated and noncarbonated
+# beverages, 240 mL). USDA weighs cola and other sodas by fountain cups only ("1 cup
+# medium 21 fl oz size", 486 g), which are no household cup: "a glass of cola" logged one.
+GLASS_FL_OZ = 8.0
+_FOUNTAIN = re.compile(r"^cup \w+ [\d.]+ fl oz size$")
+
+
+def household_cup(said: str, weighed: list[tuple[float, str]]) -> tuple[float, str] | None:
+    """Grams of a glass, mug or cup (``said``) of a drink USDA weighs by fountain cups
+    and the fluid ounce but by no plain cup, and its label ("glass (8 fl oz)"); else None
+    (its own cup, as milk's 244 g, stands)."""
+    cups = [m.lower() for _, m in weighed if m.lower().startswith("cup")]
+    ounce = next((g for g, m in weighed if m.lower() in ("fl oz", "fluid ounce")), None)
+    if not cups or ounce is None or not all(_FOUNTAIN.match(m) for m in cups):
+        return None
+    said_word = said.lower().split(" ", 1)[0]
+    word = next((w for w in ("glass", "mug") if said_word.startswith(w)), "cup")
+    return ounce * GLASS_FL_OZ, f"{word} ({GLASS_FL_OZ:g} fl oz)"
 
 
 def sized_glass(said: str, glass: tuple[float, str] | None) -> str:
@@ -108,3 +148,14 @@ def sized_glass(said: str, glass: tuple[float, str] | None) -> str:
         f"a {said.lower()} differs from glass to glass{one}: say what you drank in ml or "
         f"fl oz, e.g. {example}"
     )
+
+
+# A can of a drink is the US 12 fl oz can (355 ml), as USDA's cans of cola, beer and
+# lemon-lime soda ("1 can 12 fl oz"); a drink it weighs by no can is weighed so.
+CAN_FL_OZ = 12.0
+
+
+def can_of_drink(weighed: list[tuple[float, str]]) -> tuple[float, str] | None:
+    """Grams of a 12 fl oz can of a drink weighed by the fluid ounce, and its label."""
+    ounce = next((g for g, m in weighed if m.lower() in ("fl oz", "fluid ounce")), None)
+    return None if ounce is None else (ounce * CAN_FL_OZ, f"can ({CAN_FL_OZ:g} fl oz)")

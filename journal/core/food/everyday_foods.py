@@ -150,6 +150,10 @@ EVERYDAY: dict[str, str] = {
     # asked among tap, well and bottled waters (1-2 mg/100 g, the same)
     "usda:14429": "cup",
     "usda:14209": "cup",  # Coffee, brewed from grounds
+    # Lemonade as drunk, from frozen concentrate (FNDDS: lemonade, frozen concentrate,
+    # prepared): "a glass of lemonade" asked with the powder (247 mg/100 g) first and
+    # the undiluted concentrate, whose can is 438 g, next
+    "usda:14293": "serving",
     "usda:14355": "cup",  # Tea, black, brewed
     "usda:19904": "oz",  # Chocolate, dark, 70-85% cacao
     "usda:19120": "bar",  # Candies, milk chocolate

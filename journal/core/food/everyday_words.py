@@ -108,4 +108,7 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # SR24 has ramen only as the dry packet: a bowl is made of the whole packet, 85 g (the
     # water adds next to no magnesium), so "ramen" is one packet (`everyday_foods`)
     "usda:06583": ("ramen",),
+    # Lemonade as drunk, made from frozen concentrate (`everyday_foods`): the powder and
+    # the concentrate share its first word. The bonus on "lemonade" alone
+    "usda:14293": ("lemonade",),
 }

@@ -11,7 +11,14 @@ import re
 
 from journal.core.food.amounts import parse_amount
 from journal.core.food.canned import no_can
-from journal.core.food.drinks import bottle, glass_is_serving, is_drink, sized_glass
+from journal.core.food.drinks import (
+    bottle,
+    can_of_drink,
+    glass_is_serving,
+    household_cup,
+    is_drink,
+    sized_glass,
+)
 from journal.core.food.egg_sizes import egg_size
 from journal.core.food.foods import Food
 from journal.core.food.ground_seeds import ground_by_spoon
@@ -220,7 +227,12 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
     elif unit in VOLUME_UNITS:
         per_unit, name = per_volume(food, unit_text) * VOLUME_UNITS[unit], unit
     elif unit:
-        found = single_bag(food, unit) or find_portion(unit, food) or ground_by_spoon(food, unit)
+        # a glass of cola: 8 fl oz, not a fountain cup (`drinks.household_cup`)
+        found = (
+            household_cup(unit_text, _measures(food)) if unit == "cup" and is_drink(food) else None
+        )
+        found = found or single_bag(food, unit) or find_portion(unit, food)
+        found = found or ground_by_spoon(food, unit)
         if found is None and unit == "serving":  # "a portion of rice": its usual portion
             found = default_portion(food)
         found = found or egg_size(food, unit)  # "2 medium eggs", boiled
@@ -234,6 +246,8 @@ def parse_quantity(text: str, food: Food, noun: str = "") -> tuple[float, str]:
             found = bottle(food.name, weighed)
         if found is None and unit in SIZED_GLASSES:
             raise ValueError(_sized_glass(unit, food))
+        if found is None and unit == "can" and is_drink(food):  # "a can of lemonade"
+            found = can_of_drink(_measures(food))
         if found is None and unit == "can" and (why := no_can(food)):
             raise ValueError(why)
         # of chocolate: no bar's square is weighed ("a piece" said "unknown unit 'piece'")
