@@ -44,11 +44,11 @@ def is_food_id(words: str) -> bool:
 
 def resolve(table_text: str, own: list[Food], item: Item, boost: Mapping[str, float]) -> Choice:
     """The food ``item`` means, or the candidates to choose from."""
-    if is_food_id(item.words):
+    item = Item(packet_oats(item.words, item.quantity), item.quantity, item.counts)
+    if is_food_id(item.words):  # typed, or a packet of oats (`oats.packet_oats`)
         food = find_by_id(table_text, own, item.words.strip())
         return Choice(food, candidates=[food] if food else [])
 
-    item = Item(packet_oats(item.words, item.quantity), item.quantity, item.counts)
     canned, plain = says_canned(item.words, item.quantity)
     if canned:  # "a can of chickpeas": the canned food, where the table has it
         tinned = _canned(table_text, own, resolve(table_text, own, Item(plain, ""), boost))

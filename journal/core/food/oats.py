@@ -31,6 +31,20 @@ def measured_oats(query: str, quantity: str) -> bool:
     return by_volume and not bowl and bool(_OATS.search(query.lower())) and not form_said(query)
 
 
+# A packet (pack, sachet) of oats or porridge is instant oats' one: SR's plain dry packet,
+# 28 g, 39 mg ("a sachet of oats" was refused: cooked oats have no packet)
+_INSTANT = frozenset({"oats", "oatmeal", "porridge", "instant oats", "instant oatmeal"})
+INSTANT_PACKET = "usda:08122"  # Cereals, oats, instant, fortified, plain, dry
+
+
 def packet_oats(words: str, quantity: str) -> str:
-    """ "rolled oats" or "porridge oats" with an amount are "oats"; other words as typed."""
-    return _PACKET.sub("oats", words.lower()) if quantity.strip() else words
+    """ "rolled oats" or "porridge oats" with an amount are "oats", a packet of them
+    instant oats' (`INSTANT_PACKET`); other words as typed."""
+    if not quantity.strip():
+        return words
+    oats = _PACKET.sub("oats", words.lower())
+    match = _UNIT.match(quantity.strip())
+    unit = normalize_unit(match.group(1)) if match else ""
+    if unit in ("packet", "package") and " ".join(oats.split()) in _INSTANT:
+        return INSTANT_PACKET
+    return oats

@@ -54,6 +54,7 @@ MEASURES = frozenset(
         "ear",
         "wedge",
         "packet",
+        "package",  # "a package of ramen" as "a packet" (`unit_words.STAND_INS`)
         "bag",  # "a bag of crisps": the food's own bag, where USDA weighs one
         "bottle",  # "2 bottles of beer": "bottles of beer" named no food
         "shot",  # "a shot of espresso": its fluid ounce (`unit_words.STAND_INS`)

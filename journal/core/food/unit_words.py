@@ -50,6 +50,10 @@ ALIASES: dict[str, str] = {
     "helping": "serving",
     "c": "cup",  # "1 c. milk", as recipes abbreviate it
     "tin": "can",  # British: "a tin of tuna"
+    # A pack or sachet is a packet ("a pack of ramen", "a sachet of oats"), which is the
+    # table's package where it has no packet (`STAND_INS`)
+    "pack": "packet",
+    "sachet": "packet",
     "rasher": "slice",  # British: "2 rashers of bacon"
     "pt": "pint",
     "imperial pint": "uk pint",
@@ -71,4 +75,11 @@ SIZED_GLASSES = frozenset({"small glass", "large glass", "big glass"})
 # 9" dia)": "a slice of cake" was refused, naming a cake it had taken unasked.
 # A shot is a spirit's jigger (1.5 fl oz) or the espresso's one measure, "1 fluid ounce"
 # (the shot of a latte, `not_in_table`): "a shot of espresso" found nothing.
-STAND_INS: dict[str, tuple[str, ...]] = {"slice": ("wedge", "piece"), "shot": ("jigger", "fl oz")}
+# A packet is USDA's package where it weighs no packet ("2 packets of ramen": "1 package",
+# 85 g, refused as unknown unit 'packets'), and a package its packet (instant oatmeal).
+STAND_INS: dict[str, tuple[str, ...]] = {
+    "slice": ("wedge", "piece"),
+    "shot": ("jigger", "fl oz"),
+    "packet": ("package", "pouch"),
+    "package": ("packet", "pouch"),
+}
