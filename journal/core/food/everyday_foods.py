@@ -188,4 +188,7 @@ EVERYDAY_PORTIONS: dict[str, str] = {
     # Ramen, dry, any flavor: the whole packet, 85 g, as a bowl is made (SR's "1 serving"
     # is half a packet, 43 g)
     "usda:06583": "package",
+    # Oven fries (steak fries, frozen, oven-heated) by SR's "10 strip", 133 g, a serving as
+    # the fast-food medium one (134 g): "oven fries" logged one strip, 13 g
+    "usda:11412": "10 strips",
 }

@@ -47,6 +47,7 @@ ALIASES: dict[str, str] = {
     "handful": "oz",  # a handful of nuts, as nutrition guides count it
     # "a portion of chips", "a helping of rice": a serving, the food's usual portion
     "portion": "serving",
+    "plate": "serving",  # "a plate of pasta": one serving, as a portion
     "helping": "serving",
     "c": "cup",  # "1 c. milk", as recipes abbreviate it
     "tin": "can",  # British: "a tin of tuna"
