@@ -43,9 +43,6 @@ _OTHER_NAMES = (
     (re.compile(r"^\s*chocolate milks?(?=\s*$)"), "chocolate milk fluid"),
     # SR24 cooks oats only in water: porridge with milk is its nearest (`nearest_note`)
     (_OATS_IN_MILK, r"\1"),
-    # lemonade as drunk, made up from frozen concentrate (`everyday_foods`): said alone
-    # it asked with the powder (247 mg/100 g) first; "pink lemonade" is asked still
-    (re.compile(r"^\s*lemonades?(?=\s*$)"), "lemonade frozen concentrate white prepared"),
     (re.compile(r"\bhome ?made hummus\b"), "home prepared hummus"),  # "Hummus, home prepared"
     (re.compile(r"\bnew potato(es)?\b"), r"boiled potato\1"),  # small ones, boiled
     # an ear of sweet corn, boiled (FNDDS: corn, cooked, from fresh): it asked among

@@ -192,6 +192,8 @@ def needs_asking(food: Food, typed: Collection[str]) -> bool:
     if _FORTIFIED.search(lower):
         words.add("fortified")
     untyped = (words & (ASK_ONLY | NOT_AS_IS | {"fortified"})) - set(typed)
+    if "prepared" in words:  # a concentrate made up is the drink as drunk (lemonade)
+        untyped.discard("concentrate")
     if food.group == DAIRY and words & {"dry", "dried"} and not lower.startswith("cheese"):
         untyped |= {"dry"} - set(typed) - {"dried", "powder"}  # "Milk, dry": a powder
     if dry_mix(lower, words) and not set(typed) & {"mix", "dry"}:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from journal.core.food.drinks import can_of_drink, household_cup
-from tests.unit.food.as_logged import as_logged
+from journal.core.food.quick_search import search_foods
+from tests.unit.food.as_logged import TABLE, as_logged
 
 COLA = "usda:14400"  # Carbonated beverage, cola, contains caffeine: "1 fl oz" 30.7 g
 COLA_OZ = 30.7
@@ -71,3 +72,9 @@ def test_household_cup_only_stands_in_for_fountain_cups() -> None:
 def test_a_can_of_a_drink_is_twelve_fluid_ounces() -> None:
     assert can_of_drink([(30.9, "fl oz")]) == (pytest.approx(370.8), "can (12 fl oz)")
     assert can_of_drink([(247.0, "serving 1 cup 8 fl oz")]) is None
+
+
+def test_the_apps_search_lists_lemonade_as_drunk_first_and_the_others_after() -> None:
+    listed = [food.id for food in search_foods(TABLE, [], "lemonade", 8)]
+    assert listed[0] == LEMONADE
+    assert {"usda:14287", "usda:14542"} <= set(listed)  # the powder, pink: still found
