@@ -65,6 +65,25 @@ def default_portion(food: Food) -> tuple[float, str] | None:
     return find_portion("cup", food) if cooked_vegetable_cup(food, counted) else counted
 
 
+_COUNTED = re.compile(r"serving \(([\d.]+) ([^()]+)\)")
+
+
+def usual_amount(food: Food) -> tuple[str, str] | None:
+    """(amount, measure) the everyday serving is a count of, for the app's portion step
+    to open on: oven fries' "10 strips" is ("10", "strip"), a salad's "1.5 cup" ("1.5",
+    "cup"); else None (a measure of one, as "1 cup" of milk). The step opened on 1 g
+    where its own measures had no "serving (10 strips)"."""
+    usual = default_portion(food)
+    counted = _COUNTED.fullmatch(usual[1]) if usual else None
+    if counted is None:
+        return None
+    unit = normalize_unit(counted[2])
+    found = find_portion(unit, food)
+    if found is not None:
+        return counted[1], found[1]
+    return (counted[1], unit) if unit in MASS_UNITS else None
+
+
 def _first_measure(food: Food, preferred: str | None) -> tuple[float, str] | None:
     """`default_portion`'s measure by the words that count a food, else its first."""
     for word in (preferred, *COUNT_WORDS) if preferred else COUNT_WORDS:

@@ -24,6 +24,7 @@ from journal.core.food.units import (
     parse_quantity,
     split_portion,
 )
+from journal.core.food.usual_portion import usual_amount
 from journal.core.validate import ValidationError, not_later_today, parse_time
 from journal.tui.widgets.key_hint import KeyHint
 
@@ -109,6 +110,10 @@ class PortionScreen(ModalScreen[Picked | None]):
         names = [name for name, _ in self.units]
         if unit is None and is_own(food):  # the serving the person gave
             unit = split_portion(food.portions[0])[1] if food.portions else "g"
+        # a count of a measure, as eat logs it: "10" strips of oven fries (not a recipe's
+        # ingredient, weighed as the recipe says)
+        elif unit is None and amount == "1" and verb != "Add" and (usual := usual_amount(food)):
+            self._amount, unit = usual
         elif unit is None:  # what a bare number counts: a piece, a slice, a fruit...
             unit = parse_quantity("1", food)[1].removeprefix("1 ")
         self._unit = names.index(unit) if unit in names else 0
