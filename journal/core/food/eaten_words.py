@@ -43,6 +43,9 @@ _OTHER_NAMES = (
     (re.compile(r"^\s*chocolate milks?(?=\s*$)"), "chocolate milk fluid"),
     # SR24 cooks oats only in water: porridge with milk is its nearest (`nearest_note`)
     (_OATS_IN_MILK, r"\1"),
+    # USDA's "Tea, herb, ..., brewed" by the cup (8 fl oz): "a cup of herbal tea" found a
+    # Hopi tea with no measure and was refused ("herbal" is in no other tea's name)
+    (re.compile(r"\bherbal teas?\b"), "herb tea"),
     (re.compile(r"\bhome ?made hummus\b"), "home prepared hummus"),  # "Hummus, home prepared"
     (re.compile(r"\bnew potato(es)?\b"), r"boiled potato\1"),  # small ones, boiled
     # an ear of sweet corn, boiled (FNDDS: corn, cooked, from fresh): it asked among

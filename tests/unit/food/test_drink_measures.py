@@ -41,6 +41,9 @@ LEMONADE = "usda:14293"  # Lemonade, frozen concentrate, white, prepared with wa
         ("lemonade", LEMONADE, 247.0, "1 cup (8 fl oz)"),
         ("a can of lemonade", LEMONADE, 12 * 30.9, "1 can (12 fl oz)"),
         ("a can of orange juice", "usda:09206", 12 * 31.0, "1 can (12 fl oz)"),
+        # USDA's "Tea, herb, other than chamomile": it found a Hopi tea weighed by nothing
+        ("a cup of herbal tea", "usda:14381", 237.0, "1 cup (8 fl oz)"),
+        ("2 mugs of herbal tea", "usda:14381", 474.0, "2 cups (8 fl oz)"),
     ],
 )
 def test_a_drink_is_logged_by_the_measure_said(
@@ -78,3 +81,7 @@ def test_the_apps_search_lists_lemonade_as_drunk_first_and_the_others_after() ->
     listed = [food.id for food in search_foods(TABLE, [], "lemonade", 8)]
     assert listed[0] == LEMONADE
     assert {"usda:14287", "usda:14542"} <= set(listed)  # the powder, pink: still found
+
+
+def test_the_apps_search_lists_herb_tea_for_herbal_tea() -> None:
+    assert search_foods(TABLE, [], "herbal tea", 3)[0].id == "usda:14381"
