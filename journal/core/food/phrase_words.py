@@ -57,6 +57,10 @@ MEASURES = frozenset(
         "package",  # "a package of ramen" as "a packet" (`unit_words.STAND_INS`)
         "bag",  # "a bag of crisps": the food's own bag, where USDA weighs one
         "bottle",  # "2 bottles of beer": "bottles of beer" named no food
+        # sizes that differ: "a carton of milk" and "a splash of milk" said no food matched
+        # the milk; now its units are named ("unknown unit 'carton' for Milk, ...")
+        "carton",
+        "splash",
         "shot",  # "a shot of espresso": its fluid ounce (`unit_words.STAND_INS`)
         "stick",
         "pat",

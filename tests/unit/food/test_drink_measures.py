@@ -85,3 +85,18 @@ def test_the_apps_search_lists_lemonade_as_drunk_first_and_the_others_after() ->
 
 def test_the_apps_search_lists_herb_tea_for_herbal_tea() -> None:
     assert search_foods(TABLE, [], "herbal tea", 3)[0].id == "usda:14381"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("a carton of milk", "unknown unit 'carton' for Milk, reduced fat"),
+        ("a carton of orange juice", "unknown unit 'carton' for Orange juice, raw"),
+        ("a splash of milk", "unknown unit 'splash' for Milk, reduced fat"),
+    ],
+)
+def test_a_carton_or_a_splash_is_refused_naming_the_drink(phrase: str, said: str) -> None:
+    """Their sizes differ (a school carton is 8 fl oz, a British one a pint or a litre):
+    refused, as before, but for the amount, not as 'no food matches 'carton of milk''."""
+    with pytest.raises(ValueError, match=said):
+        as_logged(phrase)
