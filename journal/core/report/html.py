@@ -67,6 +67,18 @@ def _table(head: list[str], rows: list[list[str]], id_: str = "", numbers: range
     return f"<table{ident}><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _answer(findings: list[str], picture: str) -> list[str]:
+    """The answer's sentence, its picture, then what qualifies it: the order of the
+    dashboard and `report` (the picture came after every line, below the exploratory
+    tests, far from the sentence it draws)."""
+    first, *rest = findings or [""]
+    out = ["<ul>", f"<li>{escape(first)}</li>", "</ul>"]
+    out += [picture] if picture else []
+    if rest:
+        out += ["<ul>", *[f"<li>{escape(line)}</li>" for line in rest], "</ul>"]
+    return out
+
+
 def render_html(doc: DoctorReport) -> str:
     dash, a = doc.dash, doc.dash.analysis
     period = f"{a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})"
@@ -82,10 +94,7 @@ def render_html(doc: DoctorReport) -> str:
         # The answer first: what a doctor reads before the tables it rests on.
         '<section id="findings"><h2>Answer</h2>',
         f'<p class="note">Note: {escape(dash.trial)}</p>' if dash.trial else "",
-        "<ul>",
-        *[f"<li>{escape(line)}</li>" for line in dash.findings],
-        "</ul>",
-        svg(a.primary) if a.primary is not None else "",
+        *_answer(dash.findings, svg(a.primary) if a.primary is not None else ""),
         "</section>",
         '<section id="target"><h2>Daily target</h2>',
         f"<p><strong>{a.target:.0f} mg</strong> of magnesium a day: {escape(doc.target_basis)}. "

@@ -62,9 +62,12 @@ def render_markdown(doc: DoctorReport) -> str:
         "## Answer",
         "",
         *([f"> Note: {md(dash.trial)}", ""] if dash.trial else []),
-        *[f"- {md(line)}" for line in dash.findings],
+        # The sentence, its picture, then what qualifies it, as the dashboard and `report`.
+        *[f"- {md(line)}" for line in dash.findings[:1]],
         "",
         *_picture(a),
+        *[f"- {md(line)}" for line in dash.findings[1:]],
+        *([""] if dash.findings[1:] else []),
         "## Daily target",
         "",
         f"**{a.target:.0f} mg** of magnesium a day: {md(doc.target_basis)}. "

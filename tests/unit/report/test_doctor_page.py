@@ -73,3 +73,28 @@ def test_the_text_reports_last_week_lines_up_its_figures(data_dir: Path) -> None
     week = lines[lines.index("Last 7 days") + 1 :][:7]
     assert week[0].startswith("  Wed 28 Oct") and week[-1].startswith("  Tue  3 Nov")
     assert len({line.index(" mg") for line in week if " mg" in line}) == 1, week
+
+
+def test_the_picture_follows_the_sentence_it_draws_in_every_format(data_dir: Path) -> None:
+    """The doctor's page and Markdown put the answer's picture after every line (the
+    adjustment, the exploratory findings, the count of tests); the dashboard and
+    `report` put it right under the sentence: now all four read in that order."""
+    from journal.core.report.markdown import render_markdown
+    from journal.core.report.text import report
+
+    journal = build_demo_journal(data_dir, 60, seed=3)
+    days = list(journal.days(TODAY - timedelta(days=120), TODAY))
+    doc = gather(build(days, TODAY, 30, 310.0), days, "RDA")
+    first, *rest = doc.dash.findings
+    assert rest  # lines that qualify the answer: the adjustment, the tests run
+    html_page = render_html(doc)
+    pictured = {
+        "html": (html_page, "<svg"),
+        "markdown": (render_markdown(doc), "symptom days "),
+        "text": (report(doc.dash), "symptom days "),
+    }
+    for name, (page_text, picture) in pictured.items():
+        said = page_text.index(first.split(":")[0] + ":")
+        drawn = page_text.index(picture)
+        after = page_text.index(rest[-1].split(",")[0])
+        assert said < drawn < after, name
