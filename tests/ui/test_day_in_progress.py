@@ -39,7 +39,7 @@ async def test_dashboard_leaves_today_out_and_draws_it_so_far(data_dir: Path) ->
         await pilot.pause()
         top = squeezed(app)
         assert "20 of 30 days logged" in top
-        assert "today (not over yet) left out" in top
+        assert "left out: 9 without food entries and today (not over yet)." in top
         assert "Today 32 mg of 310" in top  # today's own figure is still shown
         await pilot.press("pagedown")
         await pilot.pause()

@@ -236,7 +236,9 @@ def coverage_line(analysis: Analysis) -> str:
     if analysis.in_progress:
         reasons.append("today (not over yet)")
     if reasons:
-        text += f" ({' and '.join(reasons)} left out)"
+        # Not in brackets: "today (not over yet)" inside them read "(... and today (not
+        # over yet) left out)".
+        text += f"; left out: {' and '.join(reasons)}"
     if analysis.unclassified:
         text += (
             f"; {analysis.unclassified} left out of the tables because foods without a "

@@ -176,7 +176,7 @@ def test_the_day_in_progress_is_counted_and_said() -> None:
     dash = build(days_of({0: 100.0, 1: 300.0}), TODAY, 30, 310.0)
     assert dash.analysis.in_progress == 1 and dash.analysis.logged == 1
     assert coverage_line(dash.analysis) == (
-        "1 of 30 days logged (28 without food entries and today (not over yet) left out)."
+        "1 of 30 days logged; left out: 28 without food entries and today (not over yet)."
     )
     quiet = build(days_of({1: 300.0}), TODAY, 30, 310.0)
     assert quiet.analysis.in_progress == 0  # nothing logged today: nothing in progress
@@ -250,20 +250,20 @@ def analysis(**kw: object) -> Analysis:
     ("kw", "line"),
     [
         ({"days": 30, "logged": 30}, "30 of 30 days logged."),
-        ({"days": 30, "logged": 28}, "28 of 30 days logged (2 without food entries left out)."),
+        ({"days": 30, "logged": 28}, "28 of 30 days logged; left out: 2 without food entries."),
         (
             {"days": 30, "logged": 20, "complete_only": True, "incomplete": 10},
-            "20 of 30 days used: complete days with food (10 with food but not marked "
-            "complete left out).",
+            "20 of 30 days used: complete days with food; left out: 10 with food but not "
+            "marked complete.",
         ),
         (
             {"days": 30, "logged": 19, "complete_only": True, "incomplete": 10},
-            "19 of 30 days used: complete days with food (1 without food entries and 10 with "
-            "food but not marked complete left out).",
+            "19 of 30 days used: complete days with food; left out: 1 without food entries and "
+            "10 with food but not marked complete.",
         ),
         (
             {"days": 30, "logged": 29, "in_progress": 1},
-            "29 of 30 days logged (today (not over yet) left out).",
+            "29 of 30 days logged; left out: today (not over yet).",
         ),
         (
             {"days": 30, "logged": 30, "unclassified": 1},
