@@ -28,6 +28,7 @@ from journal.core.analysis.primary import (
     REVERSE,
     STRETCH_DAYS,
     Primary,
+    Stratified,
 )
 from journal.core.stats.contingency import Table2x2
 
@@ -123,6 +124,22 @@ def _without(t: Table2x2, name: str, label: str, verb: str) -> str:
     )
 
 
+def _all_low_days_had(st: Stratified) -> bool:
+    """Every low day fell on the factor's days and no ratio could be found within them:
+    the adjustment had nothing to hold, so "found" alone would not name the factor."""
+    return st.pooled is None and not st.without.exposed and st.within.exposed > 0
+
+
+def _inseparable(st: Stratified) -> str:
+    """'Every low-magnesium day was also a day with exercise: ...', the factor named."""
+    name = factor_name(st.factor)
+    return (
+        f"Every low-magnesium day was also one of the {factor_days(st.factor)}: "
+        f"{_both(st.within, st.without, factor_days(st.factor))}. These records cannot "
+        f"tell low magnesium and {name} apart: the symptoms may go with {name} instead."
+    )
+
+
 def details(analysis: Analysis, ex: Exploratory) -> list[str]:
     """What follows the headline: the adjustment, the reverse direction, days needed.
 
@@ -142,6 +159,8 @@ def details(analysis: Analysis, ex: Exploratory) -> list[str]:
             f"{number(adj.ratio)} (95% CI {number(adj.low)} to {number(adj.high)}; "
             f"p {p_text(adj.p)})."
         )
+    if pr.status == FOUND:
+        lines += [_inseparable(st) for st in pr.strata if _all_low_days_had(st)]
     c = pr.reverse_stronger
     found = pr.status in (FOUND, EXPLAINED) or any(c is f for f, _ in ex.findings)
     if c is not None and found:

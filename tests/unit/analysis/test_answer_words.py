@@ -329,3 +329,25 @@ def test_the_method_says_the_levels_fixed_in_advance() -> None:
         "exploratory, with Benjamini-Hochberg q beside p; one is a finding only when "
         "q <= 0.01 and the main question found an association first."
     )
+
+
+def test_a_factor_on_every_low_day_is_named_beside_a_finding() -> None:
+    """Exercise on all 28 low days (and 2 others), cramps on those 28 only: no ratio
+    within the factor's days, so no adjustment, and the answer said "Found" with no word
+    of exercise. Now the line under it names the factor and the overlap."""
+    st = Stratified(
+        "exercise", 30, None, without=Table2x2(0, 0, 0, 30), within=Table2x2(28, 0, 0, 2)
+    )
+    lines = details(view(found(strata=[st])), Exploratory())
+    assert lines == [
+        "Every low-magnesium day was also one of the days with exercise: 28 of 30 days with "
+        "exercise were low days (93%), against 0 of 30 other days (0%). These records cannot "
+        "tell low magnesium and exercise apart: the symptoms may go with exercise instead."
+    ]
+    # One low day without the factor: the strata could be compared, nothing is added.
+    apart = Stratified(
+        "exercise", 30, None, without=Table2x2(1, 0, 0, 29), within=Table2x2(27, 0, 0, 3)
+    )
+    assert details(view(found(strata=[apart])), Exploratory()) == []
+    # Not said beside "not found": there is no association for the factor to take away.
+    assert details(view(found(status=NOT_FOUND, strata=[st])), Exploratory())[:1] != lines
