@@ -134,7 +134,7 @@ def render_html(doc: DoctorReport) -> str:
         parts += [
             f"<h3>{escape(table_title(c))}</h3>",
             _table(["", "symptom day", "no symptom", "rate"], body, numbers=range(1, 4)),
-            f"<p>{escape(row_stats(c, dash.exploratory.q_of(c)))}</p>",
+            f"<p>{escape(row_stats(c, dash.exploratory.q_of(c), gap='; '))}</p>",
         ]
     parts.append(f"<p><small>{escape(MARKS)}</small></p>")
     if any(starred(c, dash.exploratory.q_of(c)) for c in doc.tables):

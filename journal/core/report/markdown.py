@@ -103,7 +103,7 @@ def render_markdown(doc: DoctorReport) -> str:
             f"| below {a.limit} | {t.a} | {t.b} | {rate(t.a, t.exposed)} |",
             f"| not low | {t.c} | {t.d} | {rate(t.c, t.unexposed)} |",
             "",
-            md(row_stats(c, dash.exploratory.q_of(c))),
+            md(row_stats(c, dash.exploratory.q_of(c), gap="; ")),
             "",
         ]
     out += [md(MARKS), ""]

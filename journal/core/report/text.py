@@ -42,11 +42,12 @@ def table_lines(
     return [*lines, row_stats(c, q, main)]
 
 
-def row_stats(c: Comparison, q: float | None, main: str | None = None) -> str:
+def row_stats(c: Comparison, q: float | None, main: str | None = None, gap: str = "  ") -> str:
     """A table's statistics; the main question's own table (no q: not exploratory) has
     its test and interval in the answer above, the shift test's, and says so rather than
-    show a same-day Wald p that seems to contradict it."""
-    return (main or MAIN_ROW) if q is None else stats_line(c, q)
+    show a same-day Wald p that seems to contradict it. `gap` parts the figures: a page
+    (HTML, Markdown) folds two spaces into one, so it passes "; "."""
+    return (main or MAIN_ROW) if q is None else stats_line(c, q, gap)
 
 
 MARKS = (
@@ -66,7 +67,7 @@ def starred(c: Comparison, q: float | None) -> bool:
     return q is not None and c.risk is not None and c.risk.corrected
 
 
-def stats_line(c: Comparison, q: float | None = None) -> str:
+def stats_line(c: Comparison, q: float | None = None, gap: str = "  ") -> str:
     risk = c.risk
     text = (
         "RR -"
@@ -76,7 +77,8 @@ def stats_line(c: Comparison, q: float | None = None) -> str:
     if risk is not None and risk.corrected:
         text += "*"
     odds = "-" if c.odds != c.odds else number(c.odds)  # nan: no odds ratio
-    return f"{text}  OR {odds}  p {p_text(c.p)}" + ("" if q is None else f"  q {p_text(q)}")
+    parts = [text, f"OR {odds}", f"p {p_text(c.p)}"] + ([] if q is None else [f"q {p_text(q)}"])
+    return gap.join(parts)
 
 
 def primary_lines(a: Analysis) -> list[str]:

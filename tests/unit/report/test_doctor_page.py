@@ -98,3 +98,25 @@ def test_the_picture_follows_the_sentence_it_draws_in_every_format(data_dir: Pat
         drawn = page_text.index(picture)
         after = page_text.index(rest[-1].split(",")[0])
         assert said < drawn < after, name
+
+
+def test_a_tables_figures_stay_apart_on_a_page(data_dir: Path) -> None:
+    """Two spaces parted RR, OR, p and q; a browser and a Markdown viewer fold them into
+    one: 'RR 1.1 (0.56-2.0) OR 1.1 p 0.854 q 0.946'. On a page they are parted by '; '."""
+    from journal.core.report.markdown import render_markdown
+    from journal.core.report.text import report
+
+    journal = build_demo_journal(data_dir, 60, seed=3)
+    days = list(journal.days(TODAY - timedelta(days=120), TODAY))
+    doc = gather(build(days, TODAY, 30, 310.0), days, "RDA")
+    parts = Parts()
+    parts.feed(render_html(doc))
+    shown = [t for t in parts.text if t.startswith("RR ") and "relative risk" not in t]
+    assert shown and all("; OR " in t and "; p " in t and "; q " in t for t in shown), shown
+    assert all("  " not in t for t in shown)
+    page = render_markdown(doc).splitlines()
+    assert [line for line in page if line.startswith("RR ") and "relative" not in line] == shown
+    # The terminal keeps its columns: two spaces, as before.
+    assert any(
+        line.startswith("  RR ") and "  OR " in line for line in report(doc.dash).split("\n")
+    )
