@@ -254,8 +254,9 @@ def test_complete_only_uses_marked_days_and_counts_the_rest() -> None:
     a = analyse(rows, TARGET, complete_only=True)
     assert (a.logged, a.complete_days, a.incomplete) == (30, 30, 14)
     assert lag0(a).table == lag0(analyse(rows_of(days[:9] + days[14:35]), TARGET)).table
-    assert "30 of 44 days used: complete days with food (14 with food but not marked" in (
-        coverage_line(a)
+    assert coverage_line(a) == (
+        "30 of 44 days used: complete days with food; left out: 14 with food but not marked "
+        "complete."
     )
     assert build(days, days[-1].date, None, TARGET).analysis.complete_only
     unmarked = [*planted()]
