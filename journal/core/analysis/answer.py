@@ -190,7 +190,7 @@ def details(analysis: Analysis, ex: Exploratory) -> list[str]:
 
 def exploratory_lines(analysis: Analysis, ex: Exploratory) -> list[str]:
     lines = [
-        f"Exploratory: {sentence(c, analysis.limit)} (q {p_text(q)})"
+        f"Exploratory: {sentence(c, analysis.limit, q)}"
         for c, q in ex.findings
         if not c.exposure.startswith(REVERSE)  # said beside the answer when it matters
     ]

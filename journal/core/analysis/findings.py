@@ -82,20 +82,22 @@ def rates(t: Table2x2, exposed: str, label: str, verb: str) -> str:
     )
 
 
-def sentence(c: Comparison, limit: str) -> str:
-    """One comparison in words, with its caveats (the p is the test its interval inverts)."""
+def sentence(c: Comparison, limit: str, q: float | None = None) -> str:
+    """One comparison in words, with its caveats (the p is the test its interval inverts;
+    q, when given, beside it: after the caveat it read "...causes it. (q 0.004)")."""
     t = c.table
     label, verb = group_words(c.group)
     text = rates(t, exposure_label(c, limit), label, verb)
     risk = c.risk
+    beside = "" if q is None else f"; q {p_text(q)}"
     if risk is not None:
         only = "" if risk.ratio >= 1 else "only "
         text += (
             f": {only}{number(risk.ratio)} times as often "
-            f"(95% CI {number(risk.low)} to {number(risk.high)}; p {p_text(c.p)})."
+            f"(95% CI {number(risk.low)} to {number(risk.high)}; p {p_text(c.p)}{beside})."
         )
     else:
-        text += "."
+        text += f" ({beside.removeprefix('; ')})." if beside else "."
     if risk is not None and risk.corrected:
         text += " One count was 0, so 0.5 was added to every count to estimate the ratio."
     if min(t.a, t.b, t.c, t.d) < 5 or (risk is not None and risk.high > 10 * risk.low):

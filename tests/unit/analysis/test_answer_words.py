@@ -277,8 +277,8 @@ def test_exploratory_findings_are_listed_with_their_q_and_reverse_ones_left_out(
     lines = exploratory_lines(view(found()), ex)
     assert lines == [
         "Exploratory: Cramps were logged on 20 of 30 days with alcohol (67%) and on 10 of 50 "
-        "other days (20%): 3.3 times as often (95% CI 1.8 to 6.1; p < 0.001). This is an "
-        "association in your own records, not proof that alcohol causes it. (q 0.004)",
+        "other days (20%): 3.3 times as often (95% CI 1.8 to 6.1; p < 0.001; q 0.004). This "
+        "is an association in your own records, not proof that alcohol causes it.",
         "Besides the main question, 31 exploratory tests were run: "
         "a table of low against other days is a finding when its q (Benjamini-Hochberg) is at "
         "most 0.01 and each of its cells holds 5 days or more; correlations are shown, never "
