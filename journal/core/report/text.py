@@ -114,7 +114,7 @@ def primary_lines(a: Analysis) -> list[str]:
         m = st.pooled
         out.append(
             f"  allowing for {st.factor.replace('_', ' ')} ({st.days} d, Mantel-Haenszel): "
-            f"RR {number(m.ratio)} (95% CI {number(m.low)}-{number(m.high)}; p {p_text(m.p)})"
+            f"RR {number(m.ratio)} (95% CI {number(m.low)} to {number(m.high)}; p {p_text(m.p)})"
         )
     if pr.adjusted is not None and pr.adjusted_for:  # no factor: no adjustment to show
         t2 = pr.adjusted
@@ -123,7 +123,7 @@ def primary_lines(a: Analysis) -> list[str]:
         out.append(
             f"  allowing for {names} together (Poisson{within}, Newey-West CI): "
             f"RR {number(t2.ratio)} "
-            f"(95% CI {number(t2.low)}-{number(t2.high)}; p {p_text(t2.p)})"
+            f"(95% CI {number(t2.low)} to {number(t2.high)}; p {p_text(t2.p)})"
         )
     return out
 

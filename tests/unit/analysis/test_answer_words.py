@@ -351,3 +351,18 @@ def test_a_factor_on_every_low_day_is_named_beside_a_finding() -> None:
     assert details(view(found(strata=[apart])), Exploratory()) == []
     # Not said beside "not found": there is no association for the factor to take away.
     assert details(view(found(status=NOT_FOUND, strata=[st])), Exploratory())[:1] != lines
+
+
+def test_the_adjusted_interval_reads_the_same_in_the_answer_and_the_numbers() -> None:
+    """The answer said '95% CI 1.1 to 4.0' and the numbers under it (the dashboard's
+    tables, report's main question, the doctor's page's method) '95% CI 1.1-4.0'."""
+    from journal.core.stats import mantel_haenszel as mh
+
+    pooled = mh.Pooled(1.9, 1.05, 3.4, 0.3, 0.03, 2)
+    st = Stratified("alcohol", 12, pooled, Table2x2(4, 1, 4, 31), Table2x2(8, 7, 2, 3))
+    pr = found(adjusted=ADJUSTED, adjusted_for=["alcohol"], strata=[st])
+    said = details(view(pr), Exploratory())[0]
+    numbers = primary_lines(view(pr))
+    assert "(95% CI 1.1 to 4.0; p 0.030)" in said
+    assert numbers[-1].endswith("RR 2.1 (95% CI 1.1 to 4.0; p 0.030)")
+    assert numbers[-2].endswith("RR 1.9 (95% CI 1.1 to 3.4; p 0.030)")
