@@ -11,6 +11,7 @@ from journal.core.analysis.associations import Analysis, analyse, averages, top_
 from journal.core.analysis.daily import ALL, DayRow, period_of, row_for, settled
 from journal.core.analysis.exploratory import Exploratory, family
 from journal.core.analysis.findings import findings, group_words
+from journal.core.analysis.shown import mg_figure
 from journal.core.entries.day import Day
 from journal.core.entries.models import FoodEntry
 from journal.core.food import gap
@@ -191,8 +192,8 @@ def mean_lines(analysis: Analysis) -> list[str]:
             continue
         label = group_words(m.group)[0]
         lines.append(
-            f"{label}: {m.symptom_mean:.0f} mg on {_days(m.symptom_days, 'symptom day')}, "
-            f"{m.other_mean:.0f} mg on {_days(m.other_days, 'other day')}"
+            f"{label}: {mg_figure(m.symptom_mean)} mg on {_days(m.symptom_days, 'symptom day')}, "
+            f"{mg_figure(m.other_mean)} mg on {_days(m.other_days, 'other day')}"
         )
     return lines
 
@@ -217,7 +218,7 @@ def own_targets(analysis: Analysis) -> str:
     if not analysis.targets:
         return ""
     steps = [
-        f"{mg:.0f} mg" + (f" from {day:%-d %b %Y}" if i else "")
+        f"{mg_figure(mg)} mg" + (f" from {day:%-d %b %Y}" if i else "")
         for i, (day, mg) in enumerate(analysis.targets)
     ]
     return f" Each day is judged against the target it had: {', then '.join(steps)}."

@@ -13,6 +13,7 @@ from journal.core.analysis.answer import method_line
 from journal.core.analysis.daily import DayRow, total_text
 from journal.core.analysis.dashboard import basis_line, coverage_line
 from journal.core.analysis.findings import NOT_ADVICE
+from journal.core.analysis.shown import mg_figure
 from journal.core.report.doc import DoctorReport, symptom_summary, table_title
 from journal.core.report.picture import svg
 from journal.core.report.svg import intake_svg
@@ -97,7 +98,8 @@ def render_html(doc: DoctorReport) -> str:
         *_answer(dash.findings, svg(a.primary) if a.primary is not None else ""),
         "</section>",
         '<section id="target"><h2>Daily target</h2>',
-        f"<p><strong>{a.target:.0f} mg</strong> of magnesium a day: {escape(doc.target_basis)}. "
+        f"<p><strong>{mg_figure(a.target)} mg</strong> of magnesium a day: "
+        f"{escape(doc.target_basis)}. "
         f"{a.low_day_rule().capitalize()}.</p></section>",
         '<section id="intake"><h2>Daily intake</h2>',
         intake_svg(
@@ -152,7 +154,7 @@ def render_html(doc: DoctorReport) -> str:
     ]
     if doc.supplements:
         rows = [
-            [escape(s.form), str(s.days), str(s.doses), f"{s.mean_mg:.0f} mg"]
+            [escape(s.form), str(s.days), str(s.doses), f"{mg_figure(s.mean_mg)} mg"]
             for s in doc.supplements
         ]
         head = ["Form", "Days", "Doses", "Elemental mg a day taken"]

@@ -14,6 +14,7 @@ from journal.core.analysis.associations import Analysis
 from journal.core.analysis.daily import DayRow, total_text
 from journal.core.analysis.dashboard import basis_line, coverage_line
 from journal.core.analysis.findings import NOT_ADVICE
+from journal.core.analysis.shown import mg_figure
 from journal.core.report.doc import DoctorReport, symptom_summary, table_title
 from journal.core.report.picture import plain
 from journal.core.report.text import (
@@ -36,7 +37,7 @@ def md(text: str) -> str:
 def _intake_cell(row: DayRow, edges: tuple[float, float]) -> str:
     if not row.foods:
         return "no food logged" + (
-            f" (supplements {row.supplement_mg:.0f} mg)" if row.supplement_mg else ""
+            f" (supplements {mg_figure(row.supplement_mg)} mg)" if row.supplement_mg else ""
         )
     return total_text(row, *edges) + (" so far" if row.in_progress else "")
 
@@ -70,7 +71,7 @@ def render_markdown(doc: DoctorReport) -> str:
         *([""] if dash.findings[1:] else []),
         "## Daily target",
         "",
-        f"**{a.target:.0f} mg** of magnesium a day: {md(doc.target_basis)}. "
+        f"**{mg_figure(a.target)} mg** of magnesium a day: {md(doc.target_basis)}. "
         f"{a.low_day_rule().capitalize()}.",
         "",
         "## Daily intake",
@@ -79,7 +80,7 @@ def render_markdown(doc: DoctorReport) -> str:
         "|---|---|---|---|",
     ]
     for r in doc.rows:
-        supp = f"{r.supplement_mg:.0f} mg" if r.supplement_mg else ""
+        supp = f"{mg_figure(r.supplement_mg)} mg" if r.supplement_mg else ""
         cell = _intake_cell(r, dash.edges(r.date))
         out.append(f"| {r.date:%a %-d %b} | {cell} | {supp} | {'yes' if r.complete else ''} |")
     out += ["", "## Symptom days", ""]
@@ -116,7 +117,7 @@ def render_markdown(doc: DoctorReport) -> str:
     if doc.supplements:
         out += [
             f"- {md(s.form)}: on {_n(s.days, 'day')} ({_n(s.doses, 'dose')}), "
-            f"{s.mean_mg:.0f} mg elemental magnesium a day when taken"
+            f"{mg_figure(s.mean_mg)} mg elemental magnesium a day when taken"
             for s in doc.supplements
         ]
     else:

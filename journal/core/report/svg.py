@@ -14,6 +14,7 @@ from datetime import date
 from html import escape
 
 from journal.core.analysis.daily import DayRow, total_text
+from journal.core.analysis.shown import mg_figure
 
 WIDTH, HEIGHT = 720, 236
 LEFT, RIGHT, TOP, BOTTOM = 56, 8, 24, 28  # margins for the axis labels
@@ -76,7 +77,7 @@ def intake_svg(
         f'<line x1="{LEFT}" y1="{ty:.1f}" x2="{WIDTH - RIGHT}" y2="{ty:.1f}" stroke="#1f4e79" '
         'stroke-width="1.5" stroke-dasharray="6 4"/>',
         f'<text x="{LEFT - 4}" y="{ty + 4:.1f}" text-anchor="end" font-size="11" '
-        f'fill="#1f4e79">{target:.0f} mg</text>',
+        f'fill="#1f4e79">{mg_figure(target)} mg</text>',
         f'<text x="{LEFT - 4}" y="{base + 4:.1f}" text-anchor="end" font-size="11">0 mg</text>',
         '<text x="2" y="14" font-size="11" font-weight="bold">mg a day</text>',
     ]

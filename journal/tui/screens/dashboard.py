@@ -26,6 +26,7 @@ from journal.core.analysis.dashboard import (
     Dashboard,
     build_from_rows,
 )
+from journal.core.analysis.shown import mg_figure
 from journal.store.errors import StoreError
 from journal.tui.screens.dashboard_figures import DashboardFigures
 from journal.tui.screens.dashboard_views import Computed, View, next_threshold
@@ -126,7 +127,8 @@ class DashboardScreen(DashboardFigures, TodayKeysElsewhere):
             shown.update(
                 Text(
                     "Your profile cannot be read, so low days here are judged by the "
-                    f"default target ({self.journal_app.target_mg:.0f} mg), not yours: {error}"
+                    f"default target ({mg_figure(self.journal_app.target_mg)} mg), "
+                    f"not yours: {error}"
                 )
             )
         shown.display = error is not None

@@ -120,3 +120,29 @@ def test_a_tables_figures_stay_apart_on_a_page(data_dir: Path) -> None:
     assert any(
         line.startswith("  RR ") and "  OR " in line for line in report(doc.dash).split("\n")
     )
+
+
+def test_mg_over_a_thousand_are_written_with_a_comma_on_every_page(data_dir: Path) -> None:
+    """A custom target of 1,200 mg read '1200 mg of magnesium a day ... A low day is below
+    1,200 mg' on the doctor's page (and in Markdown, and on the chart's target line), and a
+    1,500 mg supplement '1500 mg' in its table, where report and the dashboard say 1,200."""
+    from datetime import time
+
+    from journal.core.entries.models import SupplementEntry
+    from journal.core.report.markdown import render_markdown
+    from journal.core.report.text import report
+    from journal.store.journal import Journal
+    from tests.helpers import food
+
+    journal = Journal.open(data_dir)
+    for k in range(1, 6):
+        journal.add(food(TODAY - timedelta(days=k), "Pumpkin seeds", mg=1300.0))
+    journal.add(SupplementEntry(TODAY - timedelta(days=1), time(8, 0), "citrate", 1500))
+    days = list(journal.days(TODAY - timedelta(days=30), TODAY))
+    doc = gather(build(days, TODAY, 30, 1200.0), days, "custom target you set")
+    assert "Target 1,200 mg" in report(doc.dash)
+    for name, page_text in (("html", render_html(doc)), ("markdown", render_markdown(doc))):
+        for figure in ("1200", "1500", "1300", "2800"):
+            assert figure not in page_text, (name, figure)
+        assert "1,200 mg</strong> of magnesium" in page_text or "**1,200 mg** of" in page_text
+        assert "1,500 mg" in page_text, name
