@@ -41,7 +41,7 @@ class ReportFormat:
 def _text(dash: Dashboard, days: Sequence[Day], target_basis: str) -> str:
     from journal.core.report.text import report
 
-    return report(dash)
+    return report(dash, target_basis)
 
 
 def _markdown(dash: Dashboard, days: Sequence[Day], target_basis: str) -> str:

@@ -164,12 +164,24 @@ def answer_block(dash: Dashboard) -> list[str]:
     return out + [f"- {line}" for line in rest]
 
 
-def report(dash: Dashboard) -> str:
+def target_line(dash: Dashboard, basis: str = "") -> str:
+    """The target and, given, where it comes from: as the doctor's page words it (`report`
+    said "Target 360 mg" and left the reader to guess which RDA row, or that it was custom)."""
+    a = dash.analysis
+    if not basis:
+        return f"Target {mg_figure(a.target)} mg; {a.low_day_rule()}."
+    return (
+        f"Target {mg_figure(a.target)} mg of magnesium a day: {basis}. "
+        f"{a.low_day_rule().capitalize()}."
+    )
+
+
+def report(dash: Dashboard, basis: str = "") -> str:
     a = dash.analysis
     ex = dash.exploratory
     out = [
         f"Mg Journal report, {a.start:%-d %b %Y} to {a.end:%-d %b %Y} ({dash.period})",
-        f"Target {mg_figure(a.target)} mg; {a.low_day_rule()}.",
+        target_line(dash, basis),
         basis_line(a),
         coverage_line(a),
         "",

@@ -45,7 +45,7 @@ def test_ending_a_pregnancy_keeps_the_pregnancy_days_judgement(data_dir: Path) -
         ["below", "own", "limit", "3", "7", "30%"],
         ["not", "low", "2", "4", "33%"],
     ]
-    assert "a low day is below the target of its time" in after
+    assert "A low day is below the target of its time" in after
     assert "350 mg, then 310 mg from 11 Nov 2026" in after
 
     out = data_dir / "out"
@@ -90,7 +90,8 @@ def test_a_report_of_past_months_states_the_target_they_had(data_dir: Path) -> N
     for day in ("2026-04-02", "2026-05-03"):
         assert run_cli("eat", "almonds 1 oz", "--date", day).returncode == 0
     out = run_cli("report", "--from", "2026-04-01", "--to", "2026-06-30").stdout
-    assert "Target 350 mg; a low day is below 350 mg" in out
+    assert "Target 350 mg of magnesium a day: RDA in pregnancy, age 19-30 years; " in out
+    assert ". A low day is below 350 mg (the target)." in out
     assert "judged against the target it had" not in out  # one target in these months
     html = run_cli("report", "--from", "2026-04-01", "--to", "2026-06-30", "--format", "html")
     assert "RDA in pregnancy" in html.stdout

@@ -27,7 +27,7 @@ def test_report_threshold_and_short_journal(data_dir: Path) -> None:
     build_demo_journal(data_dir, 5, seed=3)
     result = run_cli("report", "--threshold", "0.75")
     assert result.returncode == 0, result.stderr
-    assert "a low day is below 232.5 mg (75% of the target)" in result.stdout
+    assert "A low day is below 232.5 mg (75% of the target)" in result.stdout
     assert "Not enough data yet for findings" in result.stdout
     assert "more logged days" in result.stdout
 
@@ -130,3 +130,19 @@ def test_dash_as_the_output_is_standard_output(data_dir: Path) -> None:
         assert not stray.exists()
     finally:
         stray.unlink(missing_ok=True)
+
+
+def test_the_target_says_where_it_comes_from_as_the_doctors_page_does(data_dir: Path) -> None:
+    """`report` said 'Target 360 mg; ...' while the doctor's page said which RDA row gave
+    360 (pregnancy, 31-50 years): the same sentence now opens both."""
+    run_cli("profile", "--sex", "female", "--born", "1992", "--pregnant")
+    assert run_cli("eat", "almonds 1 oz", "--date", "yesterday").returncode == 0
+    said = (
+        "360 mg of magnesium a day: RDA in pregnancy, age 31-50 years; US National Academies, "
+        "as published by the NIH Office of Dietary Supplements, Magnesium fact sheet. A low "
+        "day is below 360 mg (the target)."
+    )
+    text = run_cli("report").stdout.splitlines()
+    assert text[1] == f"Target {said}"
+    page = run_cli("report", "--format", "html").stdout
+    assert f"<p><strong>360 mg</strong>{said.removeprefix('360 mg')}</p>" in page
