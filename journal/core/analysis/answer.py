@@ -153,8 +153,10 @@ def details(analysis: Analysis, ex: Exploratory) -> list[str]:
     if pr.adjusted is not None and pr.adjusted_for and pr.status in (FOUND, EXPLAINED):
         adj = pr.adjusted
         allowed = ", ".join(factor_name(k) for k in pr.adjusted_for)
+        # One factor: "days with each, in one model" read as if there were several.
+        how = "days with it" if len(pr.adjusted_for) == 1 else "days with each, in one model"
         lines.append(
-            f"Allowing for {allowed} (days with each, in one model"
+            f"Allowing for {allowed} ({how}"
             f"{',' + within(pr) if pr.stretch_days else ''}), the ratio is "
             f"{number(adj.ratio)} (95% CI {number(adj.low)} to {number(adj.high)}; "
             f"p {p_text(adj.p)})."

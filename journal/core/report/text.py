@@ -120,8 +120,9 @@ def primary_lines(a: Analysis) -> list[str]:
         t2 = pr.adjusted
         names = ", ".join(k.replace("_", " ") for k in pr.adjusted_for)
         within = ", within stretches" if pr.stretch_days else ""
+        together = " together" if len(pr.adjusted_for) > 1 else ""  # not for one factor
         out.append(
-            f"  allowing for {names} together (Poisson{within}, Newey-West CI): "
+            f"  allowing for {names}{together} (Poisson{within}, Newey-West CI): "
             f"RR {number(t2.ratio)} "
             f"(95% CI {number(t2.low)} to {number(t2.high)}; p {p_text(t2.p)})"
         )

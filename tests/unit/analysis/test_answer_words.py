@@ -145,6 +145,18 @@ def test_the_adjusted_ratio_is_said_with_what_it_allows_for() -> None:
         "Allowing for alcohol, poor sleep (days with each, in one model), the ratio is 2.1 "
         "(95% CI 1.1 to 4.0; p 0.030)."
     ]
+    assert "  allowing for alcohol, poor sleep together (Poisson, Newey-West CI)" in "\n".join(
+        primary_lines(view(pr))
+    )
+    # One factor is not "each" nor "together": it read "Allowing for exercise (days with
+    # each, in one model)" and "allowing for exercise together".
+    pr.adjusted_for = ["exercise"]
+    assert details(view(pr), Exploratory()) == [
+        "Allowing for exercise (days with it), the ratio is 2.1 (95% CI 1.1 to 4.0; p 0.030)."
+    ]
+    assert "  allowing for exercise (Poisson, Newey-West CI): RR 2.1" in "\n".join(
+        primary_lines(view(pr))
+    )
 
 
 @pytest.mark.parametrize("status", [FOUND, EXPLAINED])
@@ -156,7 +168,7 @@ def test_a_model_without_factors_is_not_said_as_an_adjustment(status: str) -> No
     # The report's (and the dashboard's) numbers leave the model out too.
     assert not any("allowing for" in line for line in primary_lines(view(pr)))
     pr.adjusted_for = ["alcohol"]
-    assert "  allowing for alcohol together (Poisson, Newey-West CI): RR 2.1" in "\n".join(
+    assert "  allowing for alcohol (Poisson, Newey-West CI): RR 2.1" in "\n".join(
         primary_lines(view(pr))
     )
 
@@ -175,10 +187,10 @@ def test_the_model_says_it_compares_days_within_the_stretches() -> None:
     pr = found(adjusted=ADJUSTED, adjusted_for=["alcohol"])
     pr.stretch_days, pr.stretch_span = 29, 31
     assert details(view(pr), Exploratory())[0].startswith(
-        "Allowing for alcohol (days with each, in one model, comparing days within the same "
-        "4 weeks), the ratio is 2.1"
+        "Allowing for alcohol (days with it, comparing days within the same 4 weeks), the "
+        "ratio is 2.1"
     )
-    assert "  allowing for alcohol together (Poisson, within stretches, Newey-West CI): RR 2.1" in (
+    assert "  allowing for alcohol (Poisson, within stretches, Newey-West CI): RR 2.1" in (
         "\n".join(primary_lines(view(pr)))
     )
 
