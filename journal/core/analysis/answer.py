@@ -64,7 +64,7 @@ def headline(analysis: Analysis) -> str:
     counts = rates(shown.table, exposed, label, verb)
     effect = _effect(pr)
     if pr.status == FOUND:
-        return f"Found: {counts}, {effect}. {CAVEAT.format(cause='magnesium')}"
+        return f"Found: {counts}, {effect}.{_zero(shown.table)} {CAVEAT.format(cause='magnesium')}"
     if pr.status == EXPLAINED:
         assert pr.explained_by is not None
         name = factor_name(pr.explained_by)
@@ -72,7 +72,7 @@ def headline(analysis: Analysis) -> str:
         both = _both(st.within, st.without, factor_days(pr.explained_by))
         return (
             f"Explained by {name}: {counts}, {effect}; but {both}, and "
-            f"{_without(st.without, name, label, verb)}. {EXPLAINED_CAVEAT}"
+            f"{_without(st.without, name, label, verb)}.{_zero(shown.table)} {EXPLAINED_CAVEAT}"
         )
     if shown.ratio is not None and shown.ratio <= 1:
         # One-sided: fewer symptoms on low days answers the question too (no), not a finding.
@@ -84,6 +84,14 @@ def headline(analysis: Analysis) -> str:
         f"Not found: {counts}; a difference of this size is within what chance gives "
         f"(one-sided p {p_text(pr.p or 1.0)}, {SHIFT_TEST})."
     )
+
+
+def _zero(t: Table2x2) -> str:
+    """Said when no other day had a symptom: "32 times as often" beside "0 of 32 other
+    days" is a ratio the shift test's estimate makes finite by adding 0.5 to the counts."""
+    if t.c:
+        return ""
+    return " No other day had a symptom, so 0.5 was added to every count to estimate the ratio."
 
 
 def _effect(pr: Primary) -> str:

@@ -378,3 +378,18 @@ def test_the_adjusted_interval_reads_the_same_in_the_answer_and_the_numbers() ->
     assert "(95% CI 1.1 to 4.0; p 0.030)" in said
     assert numbers[-1].endswith("RR 2.1 (95% CI 1.1 to 4.0; p 0.030)")
     assert numbers[-2].endswith("RR 1.9 (95% CI 1.1 to 3.4; p 0.030)")
+
+
+@pytest.mark.parametrize("status", [FOUND, EXPLAINED])
+def test_a_ratio_over_no_symptom_on_other_days_says_how_it_was_made_finite(status: str) -> None:
+    """'28 of 28 low days and 0 of 32 other days, 32 times as often': the 32 comes from
+    0.5 added to the counts (the exploratory sentences said so; the answer did not)."""
+    zero = LagEffect(0, Table2x2(12, 8, 0, 40), 40.0, 5.0, None, 3.1)
+    st = Stratified("exercise", 20, None, Table2x2(4, 1, 0, 35), Table2x2(8, 7, 0, 5))
+    pr = found(status=status, lags=[zero], shown=zero, explained_by="exercise", strata=[st])
+    text = headline(view(pr))
+    said = " No other day had a symptom, so 0.5 was added to every count to estimate the ratio. "
+    assert said in text
+    assert text.index("40 times as often") < text.index(said)
+    assert text.endswith(CAVEAT if status == FOUND else "not proof of what causes what.")
+    assert said not in headline(view(found()))  # 6 of 40 other days: nothing added
