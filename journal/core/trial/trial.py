@@ -181,6 +181,17 @@ class Trial:
             )
         if here is not None:
             return f"{on:%-d %b %Y} is in a period without the supplement: no dose to take"
+        if self.start is not None and on < self.start:  # said why, and when doses begin
+            first = self.periods[0].start
+            return (
+                f"{on:%-d %b %Y} is before the trial started ({self.start:%-d %b %Y}): no "
+                f"dose to take; the doses begin {first:%-d %b %Y}"
+            )
+        if self.start is not None and on > trial_day_end(self.plan, self.start):
+            return (
+                f"the trial ended on {trial_day_end(self.plan, self.start):%-d %b %Y}, its "
+                "last day: no dose from then on; log a supplement you took as any other"
+            )
         if self.start is None:  # "no trial dose to take" left one guessing why
             return (
                 "the trial has not started, so it takes no dose yet: start it first; the "

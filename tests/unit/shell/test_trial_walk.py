@@ -1,0 +1,86 @@
+"""A personal trial walked from the command line to its end: a dose asked for outside the
+trial's days, the same dose twice, an amendment once the trial is over, and the sealed
+trial's last word. The plan: 3 pairs of 21-day periods after a 14-day run-in from Sun 1
+Nov 2026, 140 days, the last 20 Mar 2027; period 1 from 15 Nov 2026."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from journal.cli import main
+from journal.core import clock
+
+
+def _at(day: str, *argv: str) -> int:
+    clock.set_now(datetime.fromisoformat(f"{day}T08:00"))
+    return main(list(argv))
+
+
+@pytest.fixture
+def unpinned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MG_JOURNAL_NOW")
+
+
+def _files(data_dir: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(data_dir)): p.read_bytes()
+        for p in sorted(data_dir.rglob("*"))
+        if p.is_file() and "backups" not in p.parts and p.name != "journal.lock"
+    }
+
+
+def _started(capsys: pytest.CaptureFixture[str], *extra: str) -> None:
+    assert _at("2026-11-01", "trial", "plan", "glycinate", "300", "--seed", "42", *extra) == 0
+    assert _at("2026-11-01", "trial", "start") == 0
+    capsys.readouterr()
+
+
+@pytest.mark.usefixtures("unpinned")
+@pytest.mark.parametrize(
+    ("today", "day", "says"),
+    [
+        (
+            "2026-11-20",
+            "2026-10-31",
+            "31 Oct 2026 is before the trial started (1 Nov 2026): no dose to take; the "
+            "doses begin 15 Nov 2026",
+        ),
+        (
+            "2027-03-25",
+            "2027-03-21",
+            "the trial ended on 20 Mar 2027, its last day: no dose from then on; log a "
+            "supplement you took as any other",
+        ),
+        (
+            "2027-03-21",
+            "today",
+            "the trial ended on 20 Mar 2027, its last day: no dose from then on; log a "
+            "supplement you took as any other",
+        ),
+    ],
+)
+def test_a_dose_outside_the_trial_says_why_and_stores_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], today: str, day: str, says: str
+) -> None:
+    """Before: "dose: there is no trial dose to take on 31 Oct 2026", and so on the day
+    after the last: no why, nothing to do."""
+    _started(capsys, "--against", "placebo", "--blind")
+    before = _files(data_dir)
+    assert _at(today, "trial", "dose", "taken", "--date", day) == 2
+    assert capsys.readouterr().err == f"mg-journal: dose: {says}\n"
+    assert _files(data_dir) == before
+
+
+@pytest.mark.usefixtures("unpinned")
+def test_the_last_day_and_the_first_period_day_still_take_a_dose(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _started(capsys, "--against", "placebo", "--blind")
+    assert _at("2027-03-20", "trial", "dose", "taken") == 0
+    assert _at("2026-11-15", "trial", "dose", "taken") == 0
+    doses = json.loads((data_dir / "trial.json").read_text())["trial"]["1"]["doses"]
+    assert sorted(doses) == ["2026-11-15", "2027-03-20"]
