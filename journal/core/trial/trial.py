@@ -231,12 +231,20 @@ class Trial:
         return replace(self, plan=plan)
 
     def amended(self, what: str, value: str, on: date, reason: str) -> Trial:
-        if not self.locked:
+        if self.start is None:
             raise v.ValidationError("amend", "before the start, change the plan itself")
+        as_ran = "its plan stays as it ran; to test another, plan a new trial"
         if self.stopped is not None:
-            raise v.ValidationError("amend", f"the trial was stopped on {self.stopped:%-d %b %Y}")
+            raise v.ValidationError(
+                "amend", f"the trial was stopped on {self.stopped:%-d %b %Y}: {as_ran}"
+            )
+        end = trial_day_end(self.plan, self.start)
+        # Over, its result is there to read: a benefit (or dose) changed now would move the
+        # goalposts after the fact. Only more pairs may follow (the unclear verdict's advice).
+        if what != "pairs" and on > end:
+            raise v.ValidationError(what, f"the trial ended on {end:%-d %b %Y}: {as_ran}")
         plan, note = amend(self.plan, what, value, on, reason)
-        if what == "pairs" and self.start is not None and on > trial_day_end(plan, self.start):
+        if what == "pairs" and on > trial_day_end(plan, self.start):
             raise v.ValidationError("pairs", "that many pairs would have ended already")
         return replace(self, plan=plan, amendments=(*self.amendments, note))
 

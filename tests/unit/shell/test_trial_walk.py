@@ -84,3 +84,34 @@ def test_the_last_day_and_the_first_period_day_still_take_a_dose(
     assert _at("2026-11-15", "trial", "dose", "taken") == 0
     doses = json.loads((data_dir / "trial.json").read_text())["trial"]["1"]["doses"]
     assert sorted(doses) == ["2026-11-15", "2027-03-20"]
+
+
+@pytest.mark.usefixtures("unpinned")
+@pytest.mark.parametrize(
+    ("field", "value"), [("benefit", "2"), ("dose_mg", "200"), ("form", "oxide")]
+)
+def test_once_over_the_plan_stays_as_it_ran(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], field: str, value: str
+) -> None:
+    """Before: 'trial amend benefit 2' on 25 Mar 2027, the trial over on 20 Mar and its
+    result read, was taken ('Amended 25 Mar 2027: benefit: 1 -> 2') and the verdict
+    recomputed against the new goal."""
+    _started(capsys)
+    assert _at("2027-03-20", "trial", "amend", field, value, "--reason", "last day") == 0
+    _at(
+        "2027-03-20",
+        "trial",
+        "amend",
+        field,
+        {"benefit": "1", "dose_mg": "300"}.get(field, "glycinate"),
+    )
+    capsys.readouterr()
+    before = _files(data_dir)
+    assert _at("2027-03-21", "trial", "amend", field, value, "--reason", "x") == 2
+    assert capsys.readouterr().err == (
+        f"mg-journal: {field}: the trial ended on 20 Mar 2027: its plan stays as it ran; to "
+        "test another, plan a new trial\n"
+    )
+    assert _files(data_dir) == before
+    # more pairs may still follow an unclear end, while they have not ended
+    assert _at("2027-03-21", "trial", "amend", "pairs", "4") == 0

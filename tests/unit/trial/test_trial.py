@@ -249,7 +249,10 @@ def test_a_start_before_the_plan_and_an_amendment_after_a_stop_are_refused_by_fi
     with refused(f"start: before the plan was written ({t.plan.created.isoformat()})"):
         t.started(t.plan.created - timedelta(days=1))
     stopped = t.started(START).stopped_on(PERIOD_2, "moving house")
-    with refused(f"amend: the trial was stopped on {PERIOD_2:%-d %b %Y}"):
+    with refused(
+        f"amend: the trial was stopped on {PERIOD_2:%-d %b %Y}: its plan stays as it ran; to "
+        "test another, plan a new trial"
+    ):
         stopped.amended("pairs", "4", PERIOD_2, "more")
 
 
