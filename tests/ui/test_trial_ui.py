@@ -86,12 +86,17 @@ async def test_a_blinded_trial_from_plan_to_result(data_dir: Path) -> None:
         clock.set_now(datetime(2027, 1, 20, 8, 0))
         await _open_trial(pilot, app)
         result = _text(app, "#trial-result")
-        assert "Sealed: the result shows once the seal is opened" in result
+        assert (
+            "Sealed: the trial is over. To see its result, record your guess (g), then open "
+            "the seal (o)." in result
+        )
         assert "In your trial" not in result
         await pilot.press("g")
         await pilot.pause()
         await pilot.press("1")  # bottle A
         await pilot.pause()
+        result = _text(app, "#trial-result")
+        assert "Sealed: the trial is over. To see its result, open the seal (o)." in result
         await pilot.press("o")
         await pilot.pause()
         await pilot.press("1")  # yes, unseal

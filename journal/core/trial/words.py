@@ -184,7 +184,19 @@ def _verdict(trial: Trial, result: Result) -> str:
     return VERDICTS[result.verdict]
 
 
-def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
+CLI_UNSEAL = ("`mg-journal trial guess A` or `B`", "`mg-journal trial unseal`")
+
+
+def unseal_line(trial: Trial, how: tuple[str, str] = CLI_UNSEAL) -> str:
+    """A sealed trial over: how to see its result (`how`: the guess's and unseal's keys)."""
+    guess = "" if trial.guess else f"record your guess ({how[0]}), then "
+    return f"Sealed: the trial is over. To see its result, {guess}open the seal ({how[1]})."
+
+
+def result_lines(
+    trial: Trial, result: Result, on: date, unseal: tuple[str, str] = CLI_UNSEAL
+) -> list[str]:
+    """`unseal`: how the guess and the unsealing are asked for, where these lines show."""
     plan = trial.plan
     lines: list[str] = []
     if result.run_in_rate is not None:
@@ -195,7 +207,9 @@ def result_lines(trial: Trial, result: Result, on: date) -> list[str]:
         chance = power_line(plan, result.run_in_rate)
         if chance is not None:
             lines.append(chance)
-    if trial.sealed:
+    if trial.sealed and trial.ended(on):  # "the trial can end" said of one over: say what now
+        lines.append(unseal_line(trial, unseal))
+    elif trial.sealed:
         stop = result.stop
         lines.append(
             "Sealed: the result shows once the seal is opened. "

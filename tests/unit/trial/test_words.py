@@ -318,3 +318,27 @@ def test_each_way_a_trial_is_stopped_says_stopped_once() -> None:
     assert plan_lines(amended)[-1] == (
         "Amended 3 Mar 2026: benefit: 1 -> 1.5 (stopped cramping at night)"
     )
+
+
+def test_a_sealed_trial_over_says_how_to_see_its_result() -> None:
+    """Before, the day after the last: "Sealed: the result shows once the seal is opened.
+    The stopping rule is met: the trial can end." of a trial already over, and not how."""
+    t = blinded()
+    est = Estimate(1.8, 0.4, 3.1, 0.95, 3, 3)
+    over = result("helps", differences=[2.0, 1.5, 1.0], estimate=est)
+    on_last = result_lines(t, over, LAST_DAY)  # its last day: not over yet
+    assert on_last[0].endswith("The stopping rule is met: the trial can end.")
+    after = LAST_DAY + timedelta(days=1)
+    assert result_lines(t, over, after)[0] == (
+        "Sealed: the trial is over. To see its result, record your guess (`mg-journal trial "
+        "guess A` or `B`), then open the seal (`mg-journal trial unseal`)."
+    )
+    guessed = t.guessed("B", LAST_DAY)
+    assert result_lines(guessed, result("unclear"), after, ("g", "o"))[0] == (
+        "Sealed: the trial is over. To see its result, open the seal (o)."
+    )
+    stopped = t.stopped_on(PERIOD_2, "moved abroad")  # stopped: over too
+    assert result_lines(stopped, result("stopped"), PERIOD_2)[0].startswith(
+        "Sealed: the trial is over. To see its result, record your guess"
+    )
+    assert not any("1.8" in x or "likely" in x for x in result_lines(t, over, after))
