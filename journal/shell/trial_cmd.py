@@ -109,6 +109,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if step == "dose":
         on = parse_day(args.date, clock.today()) if args.date is not None else today
+        current = store.load_trial(journal)
+        if current is not None and store.same_dose(current, on, args.state):
+            other = "missed" if args.state == "taken" else "taken"
+            say(
+                f"The dose of {on:%-d %b %Y} was recorded as {args.state} already: nothing "
+                f"changed (to correct it: mg-journal trial dose {other} --date {on.isoformat()})."
+            )
+            return 0
         trial = store.record_dose(journal, on, args.state, default_time(on))  # a past day: midday
         print(words.today_line(trial, on))  # a dose day: never None
         _warn_above_limit(journal, on)

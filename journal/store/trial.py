@@ -150,6 +150,8 @@ def record_dose(journal: Journal, on: date, state: str, at: time) -> Trial:
                 "dose", refusal or f"there is no trial dose to take on {on:%-d %b %Y}"
             )
         before = trial.doses.get(on)
+        if same_dose(trial, on, state):  # the same answer again: nothing to write
+            return trial
         if before is not None and before.entry_id is not None:
             _remove_entry(journal, on, before.entry_id)
         entry_id = None
@@ -161,6 +163,16 @@ def record_dose(journal: Journal, on: date, state: str, at: time) -> Trial:
             journal.add(entry)
             entry_id = entry.id
         return update(journal, lambda t: t.dose(on, state, entry_id))
+
+
+def same_dose(trial: Trial, on: date, state: str) -> bool:
+    """Whether `on`'s dose is recorded as `state` already, its entry with it when it needs
+    one: recorded again, it would be removed and written anew for nothing."""
+    before, here = trial.doses.get(on), trial.day(on)
+    if before is None or before.state != state or here is None or here.period is None:
+        return False
+    needs_entry = state == "taken" and (trial.sealed or trial.on_magnesium(here.period))
+    return before.entry_id is not None or not needs_entry
 
 
 def clear_dose(journal: Journal, on: date) -> Trial:

@@ -115,3 +115,26 @@ def test_once_over_the_plan_stays_as_it_ran(
     assert _files(data_dir) == before
     # more pairs may still follow an unclear end, while they have not ended
     assert _at("2027-03-21", "trial", "amend", "pairs", "4") == 0
+
+
+@pytest.mark.usefixtures("unpinned")
+@pytest.mark.parametrize("state", ["taken", "missed"])
+def test_the_same_dose_twice_says_so_and_stores_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], state: str
+) -> None:
+    """Before: a second 'trial dose taken' said 'Trial day 15 of 140 · period 1, bottle B
+    (dose taken)' as the first, and removed the day's dose entry to write a new one."""
+    _started(capsys, "--against", "placebo", "--blind")
+    assert _at("2026-11-15", "trial", "dose", state) == 0
+    capsys.readouterr()
+    before = _files(data_dir)
+    assert _at("2026-11-16", "trial", "dose", state, "--date", "yesterday") == 0
+    other = "missed" if state == "taken" else "taken"
+    assert capsys.readouterr().out == (
+        f"The dose of 15 Nov 2026 was recorded as {state} already: nothing changed (to "
+        f"correct it: mg-journal trial dose {other} --date 2026-11-15).\n"
+    )
+    assert _files(data_dir) == before
+    assert _at("2026-11-16", "trial", "dose", other, "--date", "yesterday") == 0  # a correction
+    assert "(dose " + other + ")" in capsys.readouterr().out
+    assert _files(data_dir) != before
