@@ -119,6 +119,9 @@ class Estimate:
     p_benefit: float  # P(reduction >= the stated benefit)
     df: int
     pairs: int
+    # the fitted rate a week off magnesium (mid-trial); at or below the benefit sought,
+    # P(benefit) is 0 by arithmetic, not by evidence (NaN: not known, the linear model)
+    rate: float = math.nan
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +153,7 @@ def estimate(
         return None
     df, pairs = len(rows) - need + 1, len(rows) // 2
     if not any(c for c, *_ in rows):  # no symptoms at all: nothing to lower
-        return Estimate(0.0, 0.0, 0.0, 0.0, df, pairs)
+        return Estimate(0.0, 0.0, 0.0, 0.0, df, pairs, 0.0)
     try:
         found = counts.fit(rows, period_term, prior_sd)
         rate, b = math.exp(found.coef[0]), found.coef[1]
@@ -162,7 +165,7 @@ def estimate(
         if interval:
             z = t_quantile(0.5 + INTERVAL / 2, found.df)
             low, high = rate * (1 - math.exp(b + z * se)), rate * (1 - math.exp(b - z * se))
-        return Estimate(rate * (1 - math.exp(b)), low, high, p, found.df, pairs)
+        return Estimate(rate * (1 - math.exp(b)), low, high, p, found.df, pairs, rate)
     except (ValueError, OverflowError, ZeroDivisionError):
         return None
 

@@ -151,6 +151,16 @@ VERDICTS = {
 }
 
 
+def too_few_words(plan: Plan, rate: float) -> str:
+    """The stopping rule met only because a drop of the benefit's size cannot be seen in
+    so few symptoms: "a benefit of that size is unlikely" would read as evidence."""
+    return (
+        f"The stopping rule is met, but only because there were too few {plural(plan.outcome)}: "
+        f"off magnesium, {_n(rate)} {plan.outcome_words}, no more than the {fewer(plan)} "
+        "sought; so this trial cannot show that benefit either way."
+    )
+
+
 def diarrhea_line(trial: Trial, result: Result) -> str | None:
     """Diarrhea (a side effect of magnesium that can unblind) on period days."""
     total = sum(result.diarrhea.values())
@@ -224,9 +234,14 @@ def result_lines(
             other = "placebo" if plan.comparator == "placebo" else "no supplement"
             diffs = ", ".join(f"{d:+.1f}" for d in result.differences)
             lines.append(f"Each pair, {other} minus magnesium, a week: {diffs}")
-        if result.estimate is not None:
-            lines.append(estimate_words(plan, result.estimate))
-        lines.append(_verdict(trial, result))
+        est = result.estimate
+        few = est is not None and est.rate <= plan.benefit  # NaN: never
+        if est is not None and est.rate != 0:  # no symptom at all: no interval "0.0 to 0.0"
+            lines.append(estimate_words(plan, est))
+        if few and est is not None and result.verdict == "short":
+            lines.append(too_few_words(plan, est.rate))
+        else:
+            lines.append(_verdict(trial, result))
         if result.estimate is not None and result.verdict in ("stopped", "unrecorded"):
             lines.append("The estimate above uses the complete pairs only and settles nothing.")
         if result.verdict == "unclear" and plan.pairs < MAX_PAIRS:

@@ -130,9 +130,9 @@ def test_the_stopping_rule_at_its_boundaries() -> None:
 def test_no_symptom_at_all_still_counts_its_pairs_and_degrees_of_freedom() -> None:
     rows = [(0.0, 11.0, n % 2 == 0, n) for n in range(1, 7)]
     # 6 periods, 3 coefficients: 3 degrees of freedom, 3 pairs
-    assert estimate(rows, 1.0) == Estimate(0.0, 0.0, 0.0, 0.0, 3, 3)
+    assert estimate(rows, 1.0) == Estimate(0.0, 0.0, 0.0, 0.0, 3, 3, 0.0)
     # without the period term 2 coefficients: 4
-    assert estimate(rows, 1.0, period_term=False) == Estimate(0.0, 0.0, 0.0, 0.0, 4, 3)
+    assert estimate(rows, 1.0, period_term=False) == Estimate(0.0, 0.0, 0.0, 0.0, 4, 3, 0.0)
 
 
 ROWS = COUNT_ROWS[:6]

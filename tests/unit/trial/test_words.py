@@ -342,3 +342,31 @@ def test_a_sealed_trial_over_says_how_to_see_its_result() -> None:
         "Sealed: the trial is over. To see its result, record your guess"
     )
     assert not any("1.8" in x or "likely" in x for x in result_lines(t, over, after))
+
+
+def test_too_few_symptoms_for_the_benefit_sought_is_not_said_as_evidence() -> None:
+    """Before, from 1 cramp in 66 analysed days: "a benefit of that size is unlikely
+    (below 0.1)", read as evidence against magnesium when 1 fewer a week could not be
+    seen at all; and with no cramp at all, "0.0 a week lower (90% interval 0.0 to 0.0)"."""
+    t = Trial(plan()).started(START)
+    on = LAST_DAY + timedelta(days=1)
+    few = Estimate(0.07, -0.79, 0.09, 0.0, 3, 3, 0.1)
+    lines = result_lines(t, result("short", differences=[0, 0, 0.6], estimate=few), on)
+    assert lines[1].startswith("In your trial, cramps were 0.1 a week lower on magnesium")
+    assert lines[2] == (
+        "The stopping rule is met, but only because there were too few cramps: off "
+        "magnesium, 0.1 cramps a week, no more than the 1 fewer cramp a week sought; so this "
+        "trial cannot show that benefit either way."
+    )
+    none = Estimate(0.0, 0.0, 0.0, 0.0, 3, 3, 0.0)
+    lines = result_lines(t, result("short", differences=[0, 0, 0], estimate=none), on)
+    assert not any("interval" in x for x in lines)
+    assert "0.0 cramps a week, no more than the 1 fewer" in lines[1]
+    # just above the benefit: the rule's own words
+    enough = Estimate(0.2, -0.5, 0.6, 0.05, 3, 3, 1.01)
+    lines = result_lines(t, result("short", estimate=enough), on)
+    assert "The stopping rule is met: a benefit of that size is unlikely (below 0.1)." in lines
+    severity = Trial(plan(weight="severity")).started(START)
+    lines = result_lines(severity, result("short", estimate=few), on)
+    said = "off magnesium, 0.1 cramp severity points a week, no more than the 1 cramp severity"
+    assert said in "\n".join(lines)
