@@ -117,3 +117,23 @@ async def test_without_a_trial_no_heading_stands_over_nothing(data_dir: Path) ->
         await until(pilot, lambda: "Periods" in [r.strip() for r in painted_lines(app)], "titles")
         rows = [line.strip() for line in painted_lines(app)]
         assert {"Plan", "Periods", "Result"} <= set(rows)
+
+
+async def test_the_day_after_the_end_is_marked_on_one_line_at_80_columns(data_dir: Path) -> None:
+    """Before: the day after the last, '▲' ended the marker's line at 80 columns and
+    'today' wrapped onto a line of its own, under the bar's end."""
+    journal, _ = _started(data_dir, days_ago=140)
+    app = MgJournalApp(journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p", *"open the trial", "enter")
+        await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
+        await wait_painted(pilot, "The trial is over.")
+        app.screen.query_one("#trial-timeline").scroll_visible(animate=False)
+        await wait_painted(pilot, "today ▲")
+        lines = painted_lines(app)
+        at = next(n for n, line in enumerate(lines) if "today ▲" in line)
+        bar = lines[at - 2]
+        assert bar.lstrip().startswith("·")
+        # the ▲ stands just past the bar's last cell, and the legend follows at once
+        assert lines[at].index("▲") == bar.index("·") + 70
+        assert lines[at + 1].lstrip().startswith("+ magnesium, - no supplement")

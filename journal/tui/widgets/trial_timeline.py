@@ -55,7 +55,11 @@ def timeline(trial: Trial, result: Result, today: date, width: int) -> Text:
     for first, after in parts:
         if first <= today < after and cell(first) < cell(after):
             here = min(max(here, cell(first)), cell(after) - 1)
-    marker = Text(" " * max(0, min(here, len(bar))) + "▲ today", "bold")
+    at = max(0, min(here, len(bar)))
+    # Near the right edge (the last days, or the trial over) "▲ today" wrapped its word
+    # onto a line of its own: the word goes before the ▲ there.
+    mark = "▲ today" if at + len("▲ today") <= width - 4 else "today ▲"  # a scrollbar, padding
+    marker = Text(" " * (at - mark.index("▲")) + mark, "bold")
     mg = trial.magnesium_bottle()
     if not plan.blinded:
         taking = "+ magnesium, - " + plan.comparator_words
