@@ -102,9 +102,10 @@ def run(args: argparse.Namespace) -> int:
         if already(store.load_trial(journal), step, None if args.date is None else on):
             return 0
         trial = store.update(journal, lambda t: t.started(on))
+        first, last = trial.periods[0].start, trial.periods[-1].end  # when, not just day 140
         say(
-            f"Started on {on:%-d %b %Y}: the plan is locked; the trial ends after day "
-            f"{trial.plan.total_days}."
+            f"Started on {on:%-d %b %Y}: the plan is locked; the first period starts "
+            f"{first:%-d %b %Y}, the last day is {last:%-d %b %Y} (day {trial.plan.total_days})."
         )
         return 0
     if step == "dose":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from journal.core.trial.analysis import Estimate, Result
 from journal.core.trial.plan import MAX_PAIRS, STOP_ABOVE, STOP_BELOW, Amendment, Plan, plural
@@ -151,6 +151,15 @@ VERDICTS = {
 }
 
 
+def waiting_words(trial: Trial) -> str:
+    """No complete pair yet, and when there will be: "nothing to say" left one asking."""
+    end = trial.periods[1].end  # the first pair's last day; the analysis reads days past
+    return (
+        f"No complete pair of periods yet: the first ends on {end:%-d %b %Y}, and its "
+        f"result shows from {end + timedelta(days=1):%-d %b %Y}."
+    )
+
+
 def too_few_words(plan: Plan, rate: float) -> str:
     """The stopping rule met only because a drop of the benefit's size cannot be seen in
     so few symptoms: "a benefit of that size is unlikely" would read as evidence."""
@@ -183,14 +192,9 @@ def diarrhea_line(trial: Trial, result: Result) -> str | None:
 
 
 def _verdict(trial: Trial, result: Result) -> str:
-    """The verdict in words; while waiting, when the first can come ("nothing to say"
-    alone left a person on day 1 with no idea how long the wait is)."""
-    periods = trial.periods
-    if result.verdict == "waiting" and len(periods) >= 2:
-        return (
-            "No complete pair of periods yet: the first result comes after pair 1 "
-            f"ends on {periods[1].end:%-d %b %Y}."
-        )
+    """The verdict in words; while waiting, when the first can come."""
+    if result.verdict == "waiting" and len(trial.periods) > 1:
+        return waiting_words(trial)
     return VERDICTS[result.verdict]
 
 

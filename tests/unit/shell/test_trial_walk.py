@@ -138,3 +138,21 @@ def test_the_same_dose_twice_says_so_and_stores_nothing(
     assert _at("2026-11-16", "trial", "dose", other, "--date", "yesterday") == 0  # a correction
     assert "(dose " + other + ")" in capsys.readouterr().out
     assert _files(data_dir) != before
+
+
+@pytest.mark.usefixtures("unpinned")
+@pytest.mark.parametrize(
+    ("run_in", "says"),
+    [
+        ("14", "the first period starts 15 Nov 2026, the last day is 20 Mar 2027 (day 140)"),
+        ("0", "the first period starts 1 Nov 2026, the last day is 6 Mar 2027 (day 126)"),
+    ],
+)
+def test_the_start_says_when_the_periods_begin_and_the_trial_ends(
+    capsys: pytest.CaptureFixture[str], run_in: str, says: str
+) -> None:
+    """Before: 'the trial ends after day 140', a day to count out by hand."""
+    assert _at("2026-11-01", "trial", "plan", "glycinate", "300", "--run-in", run_in) == 0
+    capsys.readouterr()
+    assert _at("2026-11-01", "trial", "start") == 0
+    assert capsys.readouterr().out == f"Started on 1 Nov 2026: the plan is locked; {says}.\n"

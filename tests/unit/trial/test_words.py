@@ -196,8 +196,8 @@ def test_result_lines_of_a_run_in_with_too_few_symptoms() -> None:
     lines = result_lines(t, result("waiting", run_in_rate=2.0), on)
     assert lines[:2] == [
         "Run-in: 2.0 cramps a week",
-        # When the wait ends: pair 1 is the run-in's 14 days and two of 21 from 5 Jan.
-        "No complete pair of periods yet: the first result comes after pair 1 ends on 1 Mar 2026.",
+        "No complete pair of periods yet: the first ends on 1 Mar 2026, and its result "
+        "shows from 2 Mar 2026.",
     ]
     assert lines[2:] == ["Doses: 0 taken, 0 missed, 0 not recorded"]
 
@@ -276,8 +276,9 @@ def test_result_lines_tell_the_chance_of_the_plan_after_the_run_in() -> None:
         " of 10 trials; no longer design on offer does better. "
         "Fewer if your symptoms come in spells."
     )
-    assert lines[2] == (
-        "No complete pair of periods yet: the first result comes after pair 1 ends on 5 Jul 2026."
+    assert lines[2] == (  # 2 periods of 84 days from 19 Jan 2026
+        "No complete pair of periods yet: the first ends on 5 Jul 2026, and its result "
+        "shows from 6 Jul 2026."
     )
 
 
@@ -370,3 +371,24 @@ def test_too_few_symptoms_for_the_benefit_sought_is_not_said_as_evidence() -> No
     lines = result_lines(severity, result("short", estimate=few), on)
     said = "off magnesium, 0.1 cramp severity points a week, no more than the 1 cramp severity"
     assert said in "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("start", "run_in", "ends", "shows"),
+    [
+        (START, 14, "1 Mar 2026", "2 Mar 2026"),  # across February's end
+        (date(2026, 11, 1), 14, "26 Dec 2026", "27 Dec 2026"),
+        (date(2026, 11, 11), 14, "5 Jan 2027", "6 Jan 2027"),  # across the year's end
+        (date(2026, 12, 31), 0, "10 Feb 2027", "11 Feb 2027"),  # no run-in: day 1 is period 1
+    ],
+)
+def test_waiting_says_when_the_first_pair_ends_and_its_result_shows(
+    start: date, run_in: int, ends: str, shows: str
+) -> None:
+    """Before: "No complete pair of periods yet: nothing to say." and not when."""
+    t = Trial(plan(run_in_days=run_in)).started(start)
+    lines = result_lines(t, result("waiting"), start)
+    assert lines[0] == (
+        f"No complete pair of periods yet: the first ends on {ends}, and its result shows "
+        f"from {shows}."
+    )
