@@ -45,12 +45,13 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
         Binding("b", "trial_dose", "Trial dose", show=False),
     ]
     # The footer shows the keys used most and adds the rest as the terminal widens
-    # (action -> columns needed); every key stays in help (?) and the palette.
+    # (action -> columns needed); every key stays in help (?) and the palette. The
+    # first-day keys (f, m, c, x, d, u, q, ?) fit at 80 columns compact, by these names.
+    FOOTER_SHORT = {"dashboard": "Dash"}
     FOOTER_MIN_WIDTH = {
         # The rows' Delete joins the footer where it fits beside "? Help" (the rows list
         # it in help, and Enter edits); at 80 columns it pushed Help off the line.
         "request_delete": 90,
-        "log_supplement": 100,
         **{f"log_symptom('{kind}')": 135 for kind in ("twitch", "spasm", "weakness", "fatigue")},
         "toggle_complete": 150,
         "previous_day": 175,
@@ -77,8 +78,10 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             yield Static(id="sync-note")
             yield Static("Foods and supplements", classes="panel-title")
             yield FoodTable(id="foods")
+            yield Static(id="foods-empty", classes="empty-hint")
             yield Static("Symptoms and factors", classes="panel-title")
             yield SymptomTable(id="symptoms")
+            yield Static(id="symptoms-empty", classes="empty-hint")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -164,13 +167,25 @@ class TodayScreen(FoodKeys, NavigationKeys, SymptomKeys):
             custom=goal.is_custom,
             infant=infant,
         )
-        follow = not written_elsewhere
-        for table in (self.query_one(FoodTable), self.query_one(SymptomTable)):
-            table.show(self.day, follow_new=follow)
+        self._show_tables(follow_new=not written_elsewhere)
+        self.trial = self.query_one(TrialLine).show(app.journal, self.shown)
+
+    def _show_tables(self, *, follow_new: bool) -> None:
+        from journal.tui.screens.today_empty import empty_lines
+
+        lines = empty_lines(self, self.shown, clock.today())
+        tables = (self.query_one(FoodTable), self.query_one(SymptomTable))
+        for table, line in zip(tables, lines, strict=True):
+            table.show(self.day, follow_new=follow_new)
             # The tables share the room by rows held (and a header): in equal halves at
             # 80x24 a day of ten foods hid its supper over five blank symptom lines.
-            table.styles.height = f"{table.row_count + 1}fr"
-        self.trial = self.query_one(TrialLine).show(app.journal, self.shown)
+            # An empty one is its header over a line naming the key that fills it.
+            empty = not table.row_count and self.read_only_reason is None
+            table.styles.height = 1 if empty else f"{table.row_count + 1}fr"
+            table.styles.min_height = 1 if empty else None
+            hint = self.query_one(f"#{table.id}-empty", Static)
+            hint.update(Text(line))
+            hint.display = empty
 
     def action_toggle_complete(self) -> None:
         """Mark the shown day complete ("I logged everything I ate"), or not any more."""
