@@ -101,9 +101,13 @@ def key_rows(screen: Screen[Any], app: App[Any], keymap: dict[str, str]) -> list
         mapped = bindings.copy()
         mapped.apply_keymap(keymap)
         for key, binding in mapped:
-            if binding.system or not binding.description or key in seen:
+            if key in seen:
                 continue
+            # A key the screen binds unlisted hides the app's use of it (u on the
+            # dashboard): there the app's binding does not run.
             seen.add(key)
+            if binding.system or not binding.description:
+                continue
             rows.append(
                 KeyRow(group_of(binding.action), app.get_key_display(binding), binding.description)
             )

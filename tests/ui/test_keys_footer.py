@@ -87,10 +87,10 @@ async def test_every_dashboard_key_is_on_screen_at_any_width(data_dir: Path) -> 
         await app.workers.wait_for_complete()
         for width, words in [
             (80, ["l Low day", "c Days"]),
-            (111, ["l Low day", "c Days"]),
-            (112, ["l Low-day threshold", "c Complete days / any food"]),
-            (122, ["l Low-day threshold", "c Complete days / any food"]),
-            (123, [" l Low-day threshold ", " c Complete days / any food "]),
+            (109, ["l Low day", "c Days"]),
+            (110, ["l Low-day threshold", "c Complete days / any food"]),
+            (120, ["l Low-day threshold", "c Complete days / any food"]),
+            (121, [" l Low-day threshold ", " c Complete days / any food "]),
             (200, [" l Low-day threshold ", " c Complete days / any food "]),
         ]:
             await pilot.resize_terminal(width, 24)

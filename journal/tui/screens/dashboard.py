@@ -49,8 +49,8 @@ class DashboardScreen(DashboardFigures, TodayKeysElsewhere):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("q", "app.pop_screen", "Back", show=False),
-        Binding("1", "period('30 days')", "30 d"),
-        Binding("2", "period('90 days')", "90 d"),
+        Binding("1", "period('30 days')", "30d"),  # as the footer has room for at 80 columns
+        Binding("2", "period('90 days')", "90d"),
         Binding("3", "period('year')", "Year"),
         Binding("4", "period('all')", "All"),
         Binding("t", "tables", "Tables"),
@@ -59,11 +59,9 @@ class DashboardScreen(DashboardFigures, TodayKeysElsewhere):
     ]
 
     NOT_POINTED = frozenset({"dashboard"})  # d here: this is the dashboard
-    # Every key fits at 80 columns by these names; u joins where it fits too.
-    FOOTER_MIN_WIDTH = {"undo": 130}
+    # Every key fits at 80 columns by these names. u is not one: the dashboard changes
+    # nothing, and u undoes on Today (TodayKeysElsewhere says so if it is pressed here).
     FOOTER_SHORT = {
-        "period('30 days')": "30d",
-        "period('90 days')": "90d",
         "threshold": "Low day",
         "basis": "Days",
     }

@@ -1,9 +1,9 @@
 """Today's keys away from Today: they do nothing there, so they say where they work.
 
 The app's u undoes only on Today (MgJournalApp.check_action); on the dashboard and the
-trial screen, whose help lists u, the key did nothing at all. So did f (food), p
-(profile) and Today's other keys on the dashboard: now each says in a toast that it
-works on Today, and how to get there.
+trial screen it did nothing at all. So did f (food), p (profile) and Today's other keys
+on the dashboard: now each says in a toast that it works on Today, and how to get
+there. Neither screen's help or footer lists u: nothing there is undone.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from textual.screen import Screen
 
 
 class TodayKeysElsewhere(Screen[None]):
-    BINDINGS = [Binding("u", "undo_on_today", "Undo (on Today)", show=False)]
+    # A system key: neither help nor the footer lists u here, where it changes nothing.
+    BINDINGS = [Binding("u", "undo_on_today", "Undo (on Today)", show=False, system=True)]
     # Today's actions that make no sense to point to from here (d on the dashboard).
     NOT_POINTED: frozenset[str] = frozenset()
 

@@ -29,7 +29,7 @@ from journal.core.report.text import (
 )
 
 KEYS = (
-    "keys: 1 30 d · 2 90 d · 3 year · 4 all · t tables · l low-day threshold · "
+    "keys: 1 30d · 2 90d · 3 year · 4 all · t tables · l low-day threshold · "
     "c complete days/any food · esc back"
 )
 
