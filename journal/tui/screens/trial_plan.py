@@ -67,6 +67,19 @@ def _whole(text: str, field: str) -> int:
         raise ValidationError(field, f"'{text}' is not a whole number") from None
 
 
+def washout_line(period: str) -> str:
+    """The outcome and the washout in days, as the plan will say them: "the first half"
+    read as a guess beside a plan that says 10 of 21 days."""
+    try:
+        plan = Plan("glycinate", 1, 0, period_days=int(period))
+    except (ValueError, ValidationError):
+        return "Outcome: cramps a week. The first half of each period is washout, not analysed."
+    return (
+        f"Outcome: cramps a week. The first {plan.washout} days of each {plan.period_days}-day "
+        "period are washout, not analysed."
+    )
+
+
 class TrialPlanScreen(ModalScreen[Plan | None]):
     CSS_PATH = "trial_plan.tcss"
     BINDINGS = [
@@ -107,11 +120,8 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
             yield Static(id="plan-power", classes="hint")
             yield Static(id="plan-error", classes="error")
             yield Static(id="escape-warning", classes="error")
-            yield Static(
-                "Outcome: cramps a week. The first half of each period is washout. "
-                "Enter saves · space ticks or opens a list · Esc back",
-                classes="hint",
-            )
+            yield Static(washout_line(NUMBERS["period"][1]), id="plan-washout", classes="hint")
+            yield Static("Enter saves · space ticks or opens a list · Esc back", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#plan-dose", Input).focus()
@@ -130,6 +140,8 @@ class TrialPlanScreen(ModalScreen[Plan | None]):
         self.dismiss(None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "plan-period":
+            self.query_one("#plan-washout", Static).update(washout_line(event.value))
         if event.input.id and event.input.id.removeprefix("plan-") in DESIGN:
             self.show_power(self._design())
 
