@@ -48,3 +48,21 @@ async def test_a_past_day_is_named_and_the_lines_follow_a_moved_key(data_dir: Pa
         await wait_painted(pilot, FOODS)
         app.save_profile(Profile(onboarded=True, keymap={"cramp": "C"}), announce=False)
         await wait_painted(pilot, "No symptoms yet: C cramp, w twitch")
+
+
+async def test_a_first_days_dashboard_says_why_today_is_not_counted_yet(data_dir: Path) -> None:
+    # After a first food and cramp, d read "0 logged days and 0 symptom days so far",
+    # as if nothing had been saved.
+    from journal.tui.screens.dashboard import DashboardScreen
+
+    app = MgJournalApp(onboarded(Journal.open(data_dir)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_portion(pilot, "almonds")
+        await pilot.press("enter")
+        await until(pilot, lambda: len(stored_foods(data_dir)) == 1, "the food stored")
+        await pilot.press("c", "3", "c", "enter")
+        await until(pilot, lambda: isinstance(app.screen, TodayScreen), "the cramp saved")
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, DashboardScreen), "the dashboard")
+        text = await wait_painted(pilot, "0 logged days and 0 symptom days so far (today")
+        assert "(today counts once it is over or marked complete)" in text

@@ -133,9 +133,17 @@ def needs(analysis: Analysis) -> str | None:
     return (
         f"Not enough data yet for findings: {analysis.logged} {_days_word(analysis)} and "
         f"{analysis.symptom_days} symptom day{'s' if analysis.symptom_days != 1 else ''} "
-        f"so far{_uncompared(analysis)}; the journal needs "
+        f"so far{_uncompared(analysis)}{_today_waits(analysis)}; the journal needs "
         f"{' and '.join(parts)}."
     )
+
+
+def _today_waits(analysis: Analysis) -> str:
+    """Why the day just logged is not among them: a first day's food and cramp read as
+    "0 logged days and 0 symptom days so far", as if nothing had been saved."""
+    if not analysis.in_progress:
+        return ""
+    return " (today counts once it is over or marked complete)"
 
 
 def _uncompared(analysis: Analysis) -> str:
