@@ -131,7 +131,17 @@ async def test_a_toast_leaves_the_portion_hint_in_view(
         assert "↑↓ unit · Tab meal, time · Enter saves it · Esc back" in text
 
 
-FOOTER_KEYS = ("c Cramp", "x Factor", "d Dashboard", "f Food", "q Quit", "u Undo", "? Help")
+# "d Dash": at 80 columns the footer names it short so m Supplement fits.
+FOOTER_KEYS = (
+    "c Cramp",
+    "x Factor",
+    "d Dash",
+    "f Food",
+    "m Supplement",
+    "q Quit",
+    "u Undo",
+    "? Help",
+)
 
 
 def footer_is_whole(app: MgJournalApp) -> str:
