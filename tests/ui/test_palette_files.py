@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from journal.store.journal import Journal
 from journal.tui.app import MgJournalApp
@@ -83,6 +84,17 @@ async def test_a_second_backup_export_and_trial_report_the_same_day_go_beside_th
     update(journal, lambda t: t.started(begun))
     day = TODAY.isoformat()
     app = MgJournalApp(journal)
+    said: list[str] = []
+    whole: list[str] = []
+
+    async def written(pilot: Pilot[None], name: str) -> None:
+        """The file, then its toast, read at once: a toast is gone after 8 s, and on a
+        loaded machine the six files took longer than that (the first toasts were gone)."""
+        await until(pilot, lambda: (folder / name).exists(), name)
+        await until(pilot, lambda: any(name in m for m in told_unbroken(app)), f"{name}'s toast")
+        said.extend(told(app))
+        whole.extend(told_unbroken(app))
+
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         for typed, first, second in [
             ("back up", f"mg-journal-backup-{day}.zip", f"mg-journal-backup-{day}-2.zip"),
@@ -90,14 +102,12 @@ async def test_a_second_backup_export_and_trial_report_the_same_day_go_beside_th
         ]:
             for name in (first, second):
                 await run_command(pilot, app, typed)
-                await until(pilot, lambda name=name: (folder / name).exists(), name)
+                await written(pilot, name)
         await run_command(pilot, app, "open the trial")
         await until(pilot, lambda: isinstance(app.screen, TrialScreen), "the trial screen")
         for name in (f"mg-journal-trial-{day}.html", f"mg-journal-trial-{day}-2.html"):
             await pilot.press("r")
-            await until(pilot, lambda name=name: (folder / name).exists(), name)
-        said = told(app)
-        whole = told_unbroken(app)
+            await written(pilot, name)
     assert not [line for line in said if "exists" in line or "failed" in line]
     assert unbroken(f"Backed up to {folder / f'mg-journal-backup-{day}-2.zip'}") in whole
     report = folder / f"mg-journal-trial-{day}-2.html"
