@@ -72,13 +72,14 @@ def _pick(lines: list[str], foods: list[Any]) -> Any | None:
 def _forms(item: Any, choice: Any) -> list[str]:
     """ "cooked: Rice, brown, long-grain, cooked: 100 g = 43 mg magnesium", then dry."""
     from journal.core.food.eat_line import counted
+    from journal.core.food.measure_words import portion_words
     from journal.core.food.units import parse_quantity
 
     lines = []
     for form, food in zip(("cooked", "dry"), choice.candidates, strict=True):
         mg = food.mg_for(parse_quantity(item.quantity, food, counted(item))[0])
         figure = "?" if mg is None else f"{mg:,.0f}"
-        lines.append(f"{form}: {food.name}: {item.quantity} = {figure} mg magnesium")
+        lines.append(f"{form}: {food.name}: {portion_words(item.quantity)} = {figure} mg magnesium")
     return lines
 
 

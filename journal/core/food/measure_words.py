@@ -52,6 +52,16 @@ def _more_than_one(amount: str) -> bool:
     return float(whole) > 1 or (float(whole) == 1 and bool(fraction))
 
 
+_WHOLE_POINT = re.compile(r"(\d{4,})(\.\d+)?")
+
+
+def _grouped(amount: str) -> str:
+    """ "1,000" for a stored "1000", as a day's total says "6,840 mg"; a decimal comma
+    ("1000,5") is left as typed, as a grouping comma would make it ambiguous."""
+    whole = _WHOLE_POINT.fullmatch(amount)
+    return f"{int(whole[1]):,}{whole[2] or ''}" if whole else amount
+
+
 def portion_words(portion: str) -> str:
     """`portion` with its measure in the plural when the amount is more than one, and
     brackets side by side said as one ("1 slice (1 oz, 4" x 4")", `one_bracket`)."""
@@ -106,27 +116,28 @@ def _plural_words(portion: str) -> str:
     if match is None:
         return portion
     amount, head, rest = match.groups()
+    portion = f"{_grouped(amount)} {head}{rest}"
     bare = _BARE_SIZE.fullmatch(rest)
     if bare:
         rest = f" ({bare[1]} ({bare[2]}))" if bare[2] else f" ({bare[1]})"
-        portion = f"{amount} {head}{rest}"
+        portion = f"{_grouped(amount)} {head}{rest}"
     one = _in_brackets(rest) if head.lower() == "serving" else ""
     if amount == "1" and one[:1].isdigit():  # "1 serving (0.5 container (4 oz))": the pot
         return one
     if not _more_than_one(amount):
         return portion
     if one[:1].isdigit():  # "2 × 1.5 cup": one serving's measure, that many times
-        return f"{amount} × {one}"
+        return f"{_grouped(amount)} × {one}"
     if head.lower() not in NOUNS:  # "2 small single serving bags": the noun comes last
         words = re.match(r"([a-z ]*[a-z])( \w*[^a-z ].*)?$", f"{head}{rest}", re.S)
         last = words[1].rsplit(" ", 1)[-1] if words else ""
         if words is None or last not in NOUNS or last == head.lower():
             return portion
-        return f"{amount} {words[1][: -len(last)]}{plural(last)}{words[2] or ''}"
+        return f"{_grouped(amount)} {words[1][: -len(last)]}{plural(last)}{words[2] or ''}"
     either = re.match(r" or ([a-z]+)\b", rest)  # "2 cans or bottles (12 fl oz)" of beer
     if either and either[1] in NOUNS:
         rest = f" or {plural(either[1])}{rest[either.end() :]}"
-    return f"{amount} {plural(head)}{rest}"
+    return f"{_grouped(amount)} {plural(head)}{rest}"
 
 
 def _in_brackets(rest: str) -> str:

@@ -8,7 +8,10 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
+import pytest
+
 from journal.core.entries.models import FoodEntry, SupplementEntry
+from journal.core.food.measure_words import portion_words
 from journal.store.journal import Journal
 from tests.helpers import run_cli
 
@@ -36,3 +39,29 @@ def test_entries_and_totals_group_thousands_alike(data_dir: Path) -> None:
 def test_a_custom_target_groups_thousands(data_dir: Path) -> None:
     assert run_cli("profile", "--target", "1500").returncode == 0
     assert "Target:       1,500 mg a day (custom)" in run_cli("profile").stdout
+
+
+def test_a_weight_groups_thousands_where_it_is_shown(data_dir: Path) -> None:
+    """`eat "water 1000 g"` said "1000 g" in its line and in `list` (and Today, which
+    words a portion through the same `portion_words`) beside "1,000 mg" totals."""
+    logged = run_cli("eat", "water 1000 g", "--date", DAY.isoformat(), "--at", "09:00")
+    assert logged.returncode == 0, logged.stderr
+    assert "Water, tap, municipal: 1,000 g = 10 mg magnesium" in logged.stdout
+    shown = run_cli("list", "--date", DAY.isoformat()).stdout
+    assert "  09:00  food        Water, tap, municipal, 1,000 g · 10 mg\n" in shown
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("999 g", "999 g"),  # below a thousand: as it was
+        ("1000 g", "1,000 g"),
+        ("1000.5 g", "1,000.5 g"),
+        ("1000,5 g", "1000,5 g"),  # a decimal comma: grouping would make it ambiguous
+        ("1500 ml", "1,500 ml"),
+        ("1000 cup", "1,000 cups"),
+        ("2 1/2 cup", "2 1/2 cups"),
+    ],
+)
+def test_portion_words_group_a_stored_amount(stored: str, shown: str) -> None:
+    assert portion_words(stored) == shown
