@@ -90,9 +90,19 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 def _base_args(doc: dict[str, Any], cls: type) -> dict[str, Any]:
     args = {k: doc[k] for k in _field_names(cls) if k in doc}
-    args["date"] = date.fromisoformat(doc["date"])
-    args["time"] = time.fromisoformat(doc["time"])
+    args["date"] = _stored(date, doc.get("date"), "date", "a date (YYYY-MM-DD, e.g. 2026-11-25)")
+    args["time"] = _stored(time, doc.get("time"), "time", "a time (HH:MM, e.g. 06:30)")
     return args
+
+
+def _stored(kind: type[date] | type[time], value: object, field: str, like: str) -> Any:
+    """A doc's date or time, refused naming the field and what it must look like: an
+    imported file's "2026-13-07" was skipped as "month must be in 1..12"."""
+    try:
+        return kind.fromisoformat(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        said = f"missing; give {like}" if value is None else f"{str(value)[:40]!r} is not {like}"
+        raise v.ValidationError(field, said) from None
 
 
 class Documented:
