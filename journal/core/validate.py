@@ -43,7 +43,9 @@ def name(value: object, field: str = "name", maximum: int = MAX_NAME) -> str:
     if not text:
         raise ValidationError(field, "must not be empty")
     if len(text) > maximum:
-        raise ValidationError(field, f"is too long ({len(text)} characters; at most {maximum})")
+        raise ValidationError(
+            field, f"is too long ({len(text)} characters); shorten it to {maximum:,}"
+        )
     if _has_control(text):
         raise ValidationError(field, "contains control characters; type plain text")
     return text
@@ -71,7 +73,9 @@ def note(value: object, field: str = "note") -> str:
     if not isinstance(value, str):
         raise ValidationError(field, "must be text")
     if len(value) > MAX_NOTE:
-        raise ValidationError(field, f"is too long ({len(value)} characters; at most {MAX_NOTE})")
+        raise ValidationError(
+            field, f"is too long ({len(value)} characters); shorten it to {MAX_NOTE:,}"
+        )
     if _has_control(value):
         raise ValidationError(field, "contains control characters; type plain text")
     return value
@@ -102,17 +106,22 @@ def amount(
         try:
             value = float(text)
         except ValueError:
-            raise ValidationError(field, f"'{value}' is not a number") from None
+            raise ValidationError(
+                field, f"'{value}' is not a number; type digits, e.g. 40"
+            ) from None
     if not isinstance(value, int | float):
         raise ValidationError(field, "must be a number")
     number = float(value)
     if not math.isfinite(number):
-        raise ValidationError(field, "must be a finite number")
+        raise ValidationError(field, "must be a finite number; type digits, e.g. 40")
     if number < 0 or (number == 0 and not allow_zero):
-        raise ValidationError(field, "must be 0 or more" if allow_zero else "must be more than 0")
+        least = "0 or more" if allow_zero else "more than 0"
+        raise ValidationError(field, f"{number:.15g} is too little; give {least}")
     if number > maximum:
         # 15 digits, not :g's 6: 1234567 was quoted back as "1.23457e+06".
-        raise ValidationError(field, f"{number:.15g} is more than the most allowed ({maximum:g})")
+        raise ValidationError(
+            field, f"{number:.15g} is more than the most allowed ({maximum:g}); give less"
+        )
     return number
 
 
@@ -157,7 +166,7 @@ def severity(value: object, field: str = "severity") -> int | None:
     except ValueError:
         raise ValidationError(field, "must be a whole number from 1 to 5") from None
     if not 1 <= number <= 5:
-        raise ValidationError(field, f"{number} is outside 1 to 5")
+        raise ValidationError(field, f"{number} is outside 1 to 5; give 1 (mild) to 5 (worst)")
     return number
 
 
@@ -238,7 +247,9 @@ def _iso_day(value: object, field: str) -> date:
     else:
         raise ValidationError(field, "must be a date written YYYY-MM-DD")
     if day < EARLIEST_DATE:
-        raise ValidationError(field, f"{day.isoformat()} is before {EARLIEST_DATE.year}")
+        raise ValidationError(
+            field, f"{day.isoformat()} is before {EARLIEST_DATE.year}; give a date from 1900 on"
+        )
     return day
 
 
@@ -254,6 +265,9 @@ def not_later_today(day: date, at: time, field: str = "time") -> time:
 
 
 def choice(value: object, field: str, choices: tuple[str, ...]) -> str:
+    listed = ", ".join(choices)
+    if isinstance(value, str) and not value.strip():  # "'' is not one of" quoted nothing
+        raise ValidationError(field, f"is empty; give one of: {listed}")
     if not isinstance(value, str) or value.strip().lower() not in choices:
-        raise ValidationError(field, f"'{value}' is not one of: {', '.join(choices)}")
+        raise ValidationError(field, f"'{value}' is not one of: {listed}")
     return value.strip().lower()

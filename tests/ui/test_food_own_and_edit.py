@@ -43,7 +43,7 @@ async def test_custom_food_is_created_found_and_logged(data_dir: Path) -> None:
         await fill(pilot, "own-mg", "-3")
         await pilot.press("enter")
         error = app.screen.query_one("#own-mg-error", Static)
-        assert "must be 0 or more" in str(error.render())  # refused at the field
+        assert "give 0 or more" in str(error.render())  # refused at the field
         assert not (data_dir / "custom_foods.json").exists()
         await fill(pilot, "own-mg", "48")
         await fill(pilot, "own-kcal", "190")

@@ -69,7 +69,7 @@ async def test_profile_screen_shows_a_bad_custom_target_and_keeps_the_old(data_d
         await pilot.press(*"-50", "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
-        assert "must be more than 0" in line_below(app, "Custom target")
+        assert "give more than 0" in line_below(app, "Custom target")
         assert "320 mg a day" not in squeezed(app)
     assert load_profile(Journal.open(data_dir)).custom_target_mg is None
 

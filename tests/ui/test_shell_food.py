@@ -88,7 +88,7 @@ def test_ambiguous_name_on_a_terminal_asks(data_dir: Path, monkeypatch: pytest.M
         (("eat", "alm\x1bonds", "1"), "control characters"),
         (("eat", "almonds", "1", "--meal", "brunch"), "'brunch' is not one of"),
         (("eat", "almonds", "1", "--date", "2027-01-01"), "2027-01-01 is a day to come"),
-        (("supplement", "glycinate", "0"), "must be more than 0"),
+        (("supplement", "glycinate", "0"), "give more than 0"),
         (
             ("supplement", "unobtainium", "200"),
             "form: 'unobtainium' is not a form; use one of: oxide",
@@ -351,7 +351,10 @@ def test_a_custom_figure_is_said_as_given_and_0_is_a_figure(
 
 def test_a_negative_custom_figure_is_refused(data_dir: Path) -> None:
     done = run_cli("eat", "water", "--custom", "-1")
-    assert (done.returncode, done.stderr) == (2, "mg-journal: custom: must be 0 or more\n")
+    assert (done.returncode, done.stderr) == (
+        2,
+        "mg-journal: custom: -1 is too little; give 0 or more\n",
+    )
     assert stored_foods(data_dir) == []
 
 

@@ -43,6 +43,8 @@ def form_named(typed: str) -> str:
     if word in forms:
         return forms[word]
     meant = did_you_mean(word, forms)
+    if not word:  # "'' is not a form" quoted nothing
+        raise ValidationError("form", f"is empty; give one of: {', '.join(FORMS)}")
     raise ValidationError("form", f"{typed!r} is not a form{meant}; use one of: {', '.join(FORMS)}")
 
 

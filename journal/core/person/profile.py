@@ -92,11 +92,18 @@ def birth_year(value: object, field: str = "birth_year") -> int | None:
         raise ValidationError(field, "must be a year like 1990")
     this_year = clock.today().year
     if year > this_year:
-        raise ValidationError(field, f"{year} is in the future (this year is {this_year})")
+        raise ValidationError(
+            field,
+            f"{year} is in the future (this year is {this_year}); give the year you were born",
+        )
     if 0 <= year < 1000:  # "90", "199": said as before 1900, not that digits are missing
         raise ValidationError(field, f"{year} is not a whole year: type all four digits, e.g. 1990")
     if year < EARLIEST_BIRTH_YEAR:
-        raise ValidationError(field, f"{year} is before {EARLIEST_BIRTH_YEAR}")
+        raise ValidationError(
+            field,
+            f"{year} is before {EARLIEST_BIRTH_YEAR}; give the year you were born, "
+            f"{EARLIEST_BIRTH_YEAR} to {this_year}",
+        )
     return year
 
 

@@ -26,11 +26,11 @@ def refused(make: Any) -> tuple[str, str]:
         (lambda: Era("2026-05-14"), "until", "must be a date like 2026-03-01"),  # type: ignore[arg-type]
         (lambda: Era(MAY, pregnant="yes"), "pregnant", "must be yes or no"),  # type: ignore[arg-type]
         (lambda: Era(MAY, lactating=1), "lactating", "must be yes or no"),  # type: ignore[arg-type]
-        (lambda: Era(MAY, custom_target_mg=0), "target", "must be more than 0"),
+        (lambda: Era(MAY, custom_target_mg=0), "target", "0 is too little; give more than 0"),
         (
             lambda: Era(MAY, custom_target_mg=2000.5),
             "target",
-            "2000.5 is more than the most allowed (2000)",
+            "2000.5 is more than the most allowed (2000); give less",
         ),
         (lambda: Era.from_doc("2026-05-14"), "eras", "each must be a table of settings"),
         (lambda: Era.from_doc({}), "until", "must be a date like 2026-03-01"),

@@ -22,8 +22,16 @@ from tests.unit.person.test_eras import refused
         (lambda: birth_year(True), "birth_year", "must be a year like 1990"),
         (lambda: birth_year(1990.5), "birth_year", "must be a year like 1990"),
         (lambda: birth_year("19x0", "born"), "born", "'19x0' is not a year like 1990"),
-        (lambda: birth_year(2027), "birth_year", "2027 is in the future (this year is 2026)"),
-        (lambda: birth_year(1899), "birth_year", "1899 is before 1900"),
+        (
+            lambda: birth_year(2027),
+            "birth_year",
+            "2027 is in the future (this year is 2026); give the year you were born",
+        ),
+        (
+            lambda: birth_year(1899),
+            "birth_year",
+            "1899 is before 1900; give the year you were born, 1900 to 2026",
+        ),
         (lambda: my_symptom(3), "my_symptom", "must be a symptom kind like cramp, or 'any'"),
         (lambda: my_symptom("  "), "my_symptom", "must be a symptom kind like cramp, or 'any'"),
         (lambda: my_symptom("x" * 41), "my_symptom", "must be a symptom kind like cramp, or 'any'"),
@@ -47,7 +55,7 @@ from tests.unit.person.test_eras import refused
             "lactating",
             "applies only to female or 'prefer not to say'",
         ),
-        (lambda: Profile(custom_target_mg=0), "target", "must be more than 0"),
+        (lambda: Profile(custom_target_mg=0), "target", "0 is too little; give more than 0"),
         (lambda: Profile.from_doc({"eras": "none"}), "eras", "must be a list of dated settings"),
     ],
 )

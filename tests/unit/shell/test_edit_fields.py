@@ -44,13 +44,29 @@ def ids(data_dir: Path) -> dict[str, str]:
             ("--where", "calf"),
             "--where: a food entry has none; it takes --date, --time, --grams or --mg",
         ),
-        ("food", ("--grams", "99999999"), "--grams: 99999999 is more than the most allowed (5000)"),
-        ("food", ("--grams", "5000.1"), "--grams: 5000.1 is more than the most allowed (5000)"),
+        (
+            "food",
+            ("--grams", "99999999"),
+            "--grams: 99999999 is more than the most allowed (5000); give less",
+        ),
+        (
+            "food",
+            ("--grams", "5000.1"),
+            "--grams: 5000.1 is more than the most allowed (5000); give less",
+        ),
         # A factor's amount is held to its kind's limit, as `log` holds it: edit stored
         # 1000 drinks and 25 hours (only a day's 1440 minutes was checked).
-        ("alcohol", ("--amount", "51"), "amount: 51 is more than the most allowed (50)"),
-        ("alcohol", ("--amount", "1000"), "amount: 1000 is more than the most allowed (50)"),
-        ("standing", ("--amount", "24.5"), "amount: 24.5 is more than the most allowed (24)"),
+        ("alcohol", ("--amount", "51"), "amount: 51 is more than the most allowed (50); give less"),
+        (
+            "alcohol",
+            ("--amount", "1000"),
+            "amount: 1000 is more than the most allowed (50); give less",
+        ),
+        (
+            "standing",
+            ("--amount", "24.5"),
+            "amount: 24.5 is more than the most allowed (24); give less",
+        ),
     ],
 )
 def test_a_refused_change_names_what_to_give(

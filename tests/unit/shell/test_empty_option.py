@@ -63,3 +63,26 @@ def test_edit_with_an_empty_note_still_clears_it(data_dir: Path) -> None:
     entry = _logged("cramp", "-s", "2", "--note", "woke me")
     assert run_cli("edit", entry, "--note", "").returncode == 0
     assert "woke me" not in run_cli("list").stdout
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (("profile", "--sex", ""), "sex: is empty; give one of: female, male, unspecified\n"),
+        (("profile", "--units", " "), "units: is empty; give one of: metric, us\n"),
+        (
+            ("eat", "banana", "--meal", ""),
+            "meal: is empty; give one of: breakfast, lunch, dinner, snack\n",
+        ),
+        (("supplement", "", "100"), "form: is empty; give one of: oxide, carbonate, hydroxide"),
+    ],
+)
+def test_an_empty_choice_says_it_is_empty_and_lists_the_choices(
+    data_dir: Path, line: tuple[str, ...], said: str
+) -> None:
+    """They said "sex: '' is not one of: ...", quoting nothing."""
+    done = run_cli(*line)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith(f"mg-journal: {said}")
+    assert done.stderr.count("\n") == 1
+    assert not (data_dir / "entries").exists()

@@ -132,10 +132,19 @@ def test_unknown_kind_lists_the_valid_ones(data_dir: Path) -> None:
         (["cramp", "3"], "cramp: takes no amount"),
         (["exercise", "-s", "3"], "exercise: --severity and --where are for symptoms"),
         (["exercise", "lots"], "amount: 'lots' is not a number"),
-        (["exercise", "-5"], "amount: must be 0 or more"),  # 0 may be said; below may not
-        (["exercise", "1441"], "amount: 1441 is more than the most allowed (1440)"),  # minutes
-        (["standing", "24.5"], "amount: 24.5 is more than the most allowed (24)"),  # hours
-        (["alcohol", "51"], "amount: 51 is more than the most allowed (50)"),  # drinks
+        (
+            ["exercise", "-5"],
+            "amount: -5 is too little; give 0 or more",
+        ),  # 0 may be said; below may not
+        (
+            ["exercise", "1441"],
+            "amount: 1441 is more than the most allowed (1440); give less",
+        ),  # minutes
+        (
+            ["standing", "24.5"],
+            "amount: 24.5 is more than the most allowed (24); give less",
+        ),  # hours
+        (["alcohol", "51"], "amount: 51 is more than the most allowed (50); give less"),  # drinks
         (["cramp", "--at", "09:31"], "at: 09:31 is later than now (09:30); log what has"),
     ],
 )
@@ -218,5 +227,5 @@ def test_a_whole_days_list_is_one_line_but_one_food_is_a_names_length(data_dir: 
     assert done.returncode == 0, done.stderr
     assert "24 foods:" in done.stdout
     refused = run_cli("eat", "x" * 201)
-    assert refused.returncode == 2 and "at most 200" in refused.stderr
+    assert refused.returncode == 2 and "shorten it to 200" in refused.stderr
     assert run_cli("eat", "y" * 201, "--custom", "4").returncode == 2  # a name, as before

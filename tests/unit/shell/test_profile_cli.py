@@ -148,8 +148,15 @@ def test_an_empty_date_or_meal_is_refused_not_read_as_today(
 @pytest.mark.parametrize(
     ("year", "said"),
     [
-        ("2030", "mg-journal: born: 2030 is in the future (this year is 2026)\n"),
-        ("1850", "mg-journal: born: 1850 is before 1900\n"),
+        (
+            "2030",
+            "mg-journal: born: 2030 is in the future (this year is 2026); "
+            "give the year you were born\n",
+        ),
+        (
+            "1850",
+            "mg-journal: born: 1850 is before 1900; give the year you were born, 1900 to 2026\n",
+        ),
         ("nineteen", "mg-journal: born: 'nineteen' is not a year like 1990\n"),
     ],
 )

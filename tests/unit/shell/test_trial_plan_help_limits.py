@@ -57,7 +57,7 @@ def test_the_dose_limit_is_in_the_help_and_enforced(data_dir: Path) -> None:
     done = run_cli(*PLAN[:3], "1001")
     assert (done.returncode, done.stderr) == (
         2,
-        "mg-journal: dose: 1001 is more than the most allowed (1000)\n",
+        "mg-journal: dose: 1001 is more than the most allowed (1000); give less\n",
     )
     assert run_cli(*PLAN[:3], "1000").returncode == 0
 

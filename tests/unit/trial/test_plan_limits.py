@@ -58,10 +58,10 @@ def test_the_washout_leaves_at_least_three_analysed_days() -> None:
 
 def test_the_dose_and_the_benefit_at_their_limits() -> None:
     assert plan(dose_mg=1000).dose_mg == 1000.0
-    assert refusal(dose_mg=1000.5) == "dose: 1000.5 is more than the most allowed (1000)"
-    assert refusal(dose_mg=0) == "dose: must be more than 0"
+    assert refusal(dose_mg=1000.5) == "dose: 1000.5 is more than the most allowed (1000); give less"
+    assert refusal(dose_mg=0) == "dose: 0 is too little; give more than 0"
     assert plan(benefit=100).benefit == 100.0
-    assert refusal(benefit=100.1) == "benefit: 100.1 is more than the most allowed (100)"
+    assert refusal(benefit=100.1) == "benefit: 100.1 is more than the most allowed (100); give less"
 
 
 def test_the_seed_is_a_whole_number_of_zero_or_more() -> None:
