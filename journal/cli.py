@@ -134,7 +134,7 @@ def _app_only(argv: Sequence[str]) -> list[str | None] | None:
     command, some 25 ms of the app's start."""
     if not argv:
         return [None]
-    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1].strip() and argv[1][0] != "-":
         return [argv[1]]
     return None
 
@@ -177,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
-    from journal.core.validate import ValidationError
+    from journal.core.validate import NotFound, ValidationError
     from journal.store.errors import StoreError
 
     bad = _not_utf8(argv)
@@ -222,6 +222,14 @@ def _main(argv: list[str]) -> int:
         args, extra = parser.parse_known_args(argv)
         if extra:
             refuse_unrecognized(parser, args, extra)
+        if args.data_dir is not None and not args.data_dir.strip():
+            from journal.store.paths import resolve_data_dir
+
+            try:
+                resolve_data_dir(args.data_dir)  # refuses it, in its words
+            except StoreError as exc:  # a mistake in the line, not in the journal's files
+                _complain(str(exc))
+                return 2
     try:
         from journal.store import notice
 
@@ -235,7 +243,7 @@ def _main(argv: list[str]) -> int:
         if isinstance(result, OpenApp):
             return _open_app(result.data_dir, result.remove_after)
         return result
-    except (StoreError, UsageError) as exc:
+    except (StoreError, UsageError, NotFound) as exc:
         _complain(str(exc))
         return 1
     except ValidationError as exc:

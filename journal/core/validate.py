@@ -26,6 +26,11 @@ class ValidationError(ValueError):
         self.message = message
 
 
+class NotFound(ValidationError):
+    """What a person named (an entry's id, an own food) is not in the journal: a refusal,
+    said with exit status 1 as other not-found cases are, not a mistyped line (2)."""
+
+
 # Unicode category Cc: the C0 and C1 controls (escape sequences start with one).
 # Cf is allowed: emoji joiners and right-to-left marks are things people type.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")

@@ -12,7 +12,7 @@ import re
 
 from journal.core.entries.entry_text import entry_sentence
 from journal.core.entries.models import ENTRY_TYPES, Entry, entry_from_doc
-from journal.core.validate import ValidationError
+from journal.core.validate import NotFound, ValidationError
 from journal.store.day_files import parse_day_file
 from journal.store.journal import Journal
 from journal.store.storage import read_file
@@ -52,7 +52,7 @@ def find_one(journal: Journal, prefix: str) -> Entry:
         with journal.lock:
             matches = find_entries(journal, prefix)
     if not matches:
-        raise ValidationError(
+        raise NotFound(
             "id",
             f"no entry has an id starting '{prefix}'; mg-journal list shows a day's ids "
             "(--date DAY, --days N)",

@@ -39,7 +39,7 @@ from journal.core.food.foods import Food
 from journal.core.food.own_foods import cronometer_food_from_doc, food_from_doc, recipe_from_doc
 from journal.core.sync.merge import Merged
 from journal.core.sync.own_names import SAME_AS, name_key, one_name_each
-from journal.core.validate import MAX_NAME, ValidationError
+from journal.core.validate import MAX_NAME, NotFound, ValidationError
 from journal.store.journal import Journal
 
 FILE = "custom_foods.json"
@@ -117,7 +117,7 @@ def remove_own_food(journal: Journal, which: str) -> dict[str, Any]:
                     twins = [i for i, d in docs if d.get(SAME_AS) == doc["id"]]
                     rows.remove(doc_ids=[doc_id, *twins])
                     return doc
-    raise ValidationError(  # only the shell deletes one: its way to see them, said
+    raise NotFound(  # only the shell deletes one: its way to see them, said
         "food",
         f"{which.strip()!r} is none of your own foods or recipes; mg-journal foods lists them",
     )

@@ -90,7 +90,7 @@ def test_ambiguous_and_unknown_ids_are_refused(data_dir: Path) -> None:
     assert gone.returncode == 0 and gone.stdout.startswith("Deleted [abcd2222] symptom twitch")
     assert journal.day(b.date).symptoms == [] and journal.day(TODAY).symptoms == [a]
     missing = run_cli("delete", "abcd2")
-    assert missing.returncode == 2
+    assert missing.returncode == 1  # not found: refused, as edit's is; 2 is a mistyped line
     assert missing.stderr == (  # with where to find one: it said only that none matched
         "mg-journal: id: no entry has an id starting 'abcd2'; mg-journal list shows a day's "
         "ids (--date DAY, --days N)\n"

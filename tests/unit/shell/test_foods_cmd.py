@@ -72,7 +72,7 @@ def test_a_recipe_by_its_name_and_an_unknown_name_refused(data_dir: Path) -> Non
     own(data_dir)
     assert "recipe 'Big salad'" in run_cli("foods", "delete", "big salad").stdout
     refused = run_cli("foods", "delete", "spinach")
-    assert refused.returncode == 2
+    assert refused.returncode == 1  # not found, as an unknown entry id
     assert refused.stderr == (
         "mg-journal: food: 'spinach' is none of your own foods or recipes; "
         "mg-journal foods lists them\n"
