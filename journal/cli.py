@@ -209,6 +209,9 @@ def _main(argv: list[str]) -> int:
             # folder of that name before it (--data-dir EAT eat)
             argv[at] = word = argv[at].lower()
         parser = build_parser(word if word in BY_NAME else None)
+        from journal.shell import parser as parsing
+
+        parsing.TYPED[:] = argv  # the options its refusals name, as typed
         names = [
             n
             for a in parser._actions

@@ -16,6 +16,8 @@ from journal.shell.fit import columns, fit
 
 _KINDS = {"int": "a whole number", "float": "a number"}
 _TYPE_NAMED = re.compile(r"invalid (int|float) value: ('.*')$")
+_ARGUMENT = re.compile(r"^argument (?P<names>[^:]+): ")
+TYPED: list[str] = []  # the line as typed (`cli` sets it): the option named as it was typed
 _CHOICE = re.compile(r"invalid choice: '(?P<typed>[^']*)' \(choose from (?P<choices>.*)\)$")
 
 
@@ -29,6 +31,13 @@ def _guess(m: re.Match[str]) -> str:
     if not close:
         return m[0]
     return f"invalid choice: '{m['typed']}' (did you mean '{close[0]}'? choose from {m['choices']})"
+
+
+def _as_typed(names: str) -> str:
+    """Of an option's names ("--severity/-s"), the one typed; else its first."""
+    typed = {word.split("=")[0] for word in TYPED}
+    aliases = names.split("/")
+    return next((name for name in aliases if name in typed), aliases[0])
 
 
 class _WholeWords(argparse.HelpFormatter):
@@ -61,7 +70,10 @@ class OneLineParser(argparse.ArgumentParser):
         # argparse names the type ("invalid int value: 'abc'"); a person reads words
         message = _TYPE_NAMED.sub(lambda m: f"{m[2]} is not {_KINDS[m[1]]}", message)
         message = _CHOICE.sub(_guess, message)
-        said = f"{self.prog}: {message}; see {self.prog} --help\n"
+        # "mg-journal: -s: ..." as the journal's own refusals open, not "mg-journal log:
+        # argument --severity/-s: ..."; the command is in the --help named at the end
+        message = _ARGUMENT.sub(lambda m: f"{_as_typed(m['names'])}: ", message)
+        said = f"mg-journal: {message}; see {self.prog} --help\n"
         self.exit(2, fit(said, columns(sys.stderr)))  # argparse writes it to stderr
 
 

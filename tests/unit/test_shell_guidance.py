@@ -123,13 +123,11 @@ def test_each_command_word_builds_its_own_parser_as_the_full_one_would() -> None
     [
         (
             ("report", "--days", "0"),
-            "mg-journal report: argument --days: days must be from 1 to 36500; "
-            "see mg-journal report --help\n",
+            "mg-journal: --days: days must be from 1 to 36500; see mg-journal report --help\n",
         ),
         (
             ("log",),
-            "mg-journal log: the following arguments are required: kind; "
-            "see mg-journal log --help\n",
+            "mg-journal: the following arguments are required: kind; see mg-journal log --help\n",
         ),
         (("--bogus",), "mg-journal: unrecognized arguments: --bogus; see mg-journal --help\n"),
     ],

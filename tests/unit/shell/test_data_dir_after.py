@@ -27,7 +27,7 @@ def test_data_dir_without_its_folder_says_so(data_dir: Path) -> None:
     done = run_cli("log", "cramp", "--data-dir")
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == (
-        "mg-journal log: unrecognized arguments: --data-dir (--data-dir takes the journal's "
+        "mg-journal: unrecognized arguments: --data-dir (--data-dir takes the journal's "
         "folder: --data-dir DIR); see mg-journal log --help\n"
     )
     assert not data_dir.exists()

@@ -45,9 +45,9 @@ def test_a_mistyped_argument_wraps_and_piped_stays_one_line(data_dir: Path) -> N
     shown = stderr_on_a_terminal("import", "xyz", "f.json", columns=50)
     assert shown.code == 2
     assert shown.stderr.splitlines() == [
-        "mg-journal import: argument KIND: invalid choice:",
-        "'xyz' (choose from 'json', 'cronometer'); see",
-        "mg-journal import --help",
+        "mg-journal: KIND: invalid choice: 'xyz' (choose",
+        "from 'json', 'cronometer'); see mg-journal import",
+        "--help",
     ]
     assert not data_dir.exists()
 

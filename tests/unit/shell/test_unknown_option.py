@@ -17,33 +17,32 @@ from tests.helpers import run_cli
     [
         (
             ("log", "cramp", "--sevrity", "3"),
-            "mg-journal log: unrecognized arguments: --sevrity 3 (did you mean --severity?); "
+            "mg-journal: unrecognized arguments: --sevrity 3 (did you mean --severity?); "
             "see mg-journal log --help\n",
         ),
         (
             ("eat", "banana", "--tme=09:00"),
-            "mg-journal eat: unrecognized arguments: --tme=09:00 (did you mean --time?); "
+            "mg-journal: unrecognized arguments: --tme=09:00 (did you mean --time?); "
             "see mg-journal eat --help\n",
         ),
         (
             ("log", "cramp", "woke", "me"),
-            "mg-journal log: unrecognized arguments: me; see mg-journal log --help\n",
+            "mg-journal: unrecognized arguments: me; see mg-journal log --help\n",
         ),
         (
             ("trial", "dose", "taken", "--yes"),
-            "mg-journal trial dose: unrecognized arguments: --yes; "
-            "see mg-journal trial dose --help\n",
+            "mg-journal: unrecognized arguments: --yes; see mg-journal trial dose --help\n",
         ),
         (("-v",), "mg-journal: unrecognized arguments: -v; see mg-journal --help\n"),
         # A choice typed as an option: `report --html` was met with "did you mean --help?"
         (
             ("report", "--html"),
-            "mg-journal report: unrecognized arguments: --html (did you mean --format html?); "
+            "mg-journal: unrecognized arguments: --html (did you mean --format html?); "
             "see mg-journal report --help\n",
         ),
         (
             ("export", "--JSON", "-o", "x.json"),
-            "mg-journal export: unrecognized arguments: --JSON (did you mean --format json?); "
+            "mg-journal: unrecognized arguments: --JSON (did you mean --format json?); "
             "see mg-journal export --help\n",
         ),
     ],
@@ -59,14 +58,14 @@ def test_an_unknown_word_names_its_command(
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("sync", "take", "abc"), "mg-journal sync take: argument N: 'abc' is not a whole number"),
+        (("sync", "take", "abc"), "mg-journal: N: 'abc' is not a whole number"),
         (
             ("trial", "plan", "glycinate", "300", "--benefit", "lots"),
-            "mg-journal trial plan: argument --benefit: 'lots' is not a number",
+            "mg-journal: --benefit: 'lots' is not a number",
         ),
         (
             ("trial", "plan", "glycinate", "300", "--pairs", "2.5"),
-            "mg-journal trial plan: argument --pairs: '2.5' is not a whole number",
+            "mg-journal: --pairs: '2.5' is not a whole number",
         ),
     ],
 )
@@ -76,7 +75,8 @@ def test_words_for_a_number_are_refused_in_words(
     """argparse said "invalid int value: 'abc'", naming Python's type."""
     done = run_cli(*args)
     assert (done.returncode, done.stdout) == (2, "")
-    assert done.stderr == f"{said}; see {said.split(': ')[0]} --help\n"
+    command = " ".join(args[:2])  # the step's --help: it lists the option
+    assert done.stderr == f"{said}; see mg-journal {command} --help\n"
     assert not data_dir.exists()
 
 
@@ -85,18 +85,18 @@ def test_words_for_a_number_are_refused_in_words(
     [
         (
             ("trial", "stauts"),
-            "mg-journal trial: argument STEP: invalid choice: 'stauts' (did you mean 'status'? "
+            "mg-journal: STEP: invalid choice: 'stauts' (did you mean 'status'? "
             "choose from 'plan', 'start', 'dose', 'status', 'report', 'packing', 'guess', "
             "'unseal', 'amend', 'stop'); see mg-journal trial --help\n",
         ),
         (
             ("export", "--format", "JSON"),
-            "mg-journal export: argument --format: invalid choice: 'JSON' (did you mean 'json'? "
+            "mg-journal: --format: invalid choice: 'JSON' (did you mean 'json'? "
             "choose from 'csv', 'json'); see mg-journal export --help\n",
         ),
         (  # nothing close: the choices alone, as before
             ("import", "xyz", "f.json"),
-            "mg-journal import: argument KIND: invalid choice: 'xyz' (choose from 'json', "
+            "mg-journal: KIND: invalid choice: 'xyz' (choose from 'json', "
             "'cronometer'); see mg-journal import --help\n",
         ),
     ],
@@ -108,3 +108,21 @@ def test_a_mistyped_step_or_choice_offers_the_one_meant(
     done = run_cli(*args)
     assert (done.returncode, done.stdout, done.stderr) == (2, "", said)
     assert not data_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("report", "--days", "x"), "mg-journal: --days: 'x' is not a whole number of days"),
+        (("log", "cramp", "-s"), "mg-journal: -s: expected one argument"),
+        (("log", "cramp", "--severity"), "mg-journal: --severity: expected one argument"),
+    ],
+)
+def test_argparse_refusals_open_as_the_journals_own(
+    data_dir: Path, args: tuple[str, ...], said: str
+) -> None:
+    """They opened "mg-journal report: argument --days:" (and "--severity/-s" for a
+    typed -s) where the journal's own open "mg-journal: --severity: ..."."""
+    done = run_cli(*args)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"{said}; see mg-journal {args[0]} --help\n"
