@@ -12,7 +12,7 @@ def register(commands: Any) -> None:
     cmd = commands.add_parser(
         "sync", help="conflict copies from Syncthing, Dropbox or Nextcloud: status and merge"
     )
-    actions = cmd.add_subparsers(dest="sync_action", metavar="{status,merge,take,ignore,git-merge}")
+    actions = cmd.add_subparsers(dest="sync_action", metavar="STEP")
     actions.add_parser("status", help="copies waiting, merges done, versions set aside")
     take = actions.add_parser("take", help="put version N set aside back in use (see status)")
     take.add_argument("number", type=int, metavar="N", help="its number in `sync status`")

@@ -76,7 +76,9 @@ def add_steps(cmd: Any) -> None:
     start.add_argument(
         "--date", metavar="DAY", help="YYYY-MM-DD, yesterday, -2 or mon (default: today)"
     )
-    dose = sub.add_parser("dose", help="record today's trial dose as taken or missed")
+    dose = sub.add_parser(
+        "dose", help="record a day's trial dose as taken or missed (today unless --date)"
+    )
     dose.add_argument(
         "state",
         choices=("taken", "missed"),

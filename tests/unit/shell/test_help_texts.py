@@ -67,3 +67,14 @@ def test_a_missing_argument_is_named_as_the_usage_line_names_it(name: str) -> No
                 continue
             said = argparse._get_action_name(action)
             assert said is not None and said in usage, (command.prog, said)
+
+
+def test_steps_are_named_step_alike_and_dose_says_it_takes_a_date() -> None:
+    """`sync`'s usage listed "{status,merge,take,ignore,git-merge}" where `trial` and
+    `foods` say STEP; `trial dose` said "today's" dose though it takes --date."""
+    for command in ("sync", "trial", "foods"):
+        usage = run_cli(command, "--help").stdout.splitlines()[0]
+        assert usage == f"usage: mg-journal {command} [-h] STEP ..."
+    dose = " ".join(run_cli("trial", "dose", "--help").stdout.split())
+    assert "today's" not in dose
+    assert "Record a day's trial dose as taken or missed (today unless --date)." in dose
