@@ -85,4 +85,4 @@ def test_any_other_line_is_parsed_as_before() -> None:
         [sys.executable, "-c", PROBE.format(argv=["--data-dir"])], capture_output=True, text=True
     )
     assert done.returncode == 2
-    assert "argument --data-dir: expected one argument" in done.stderr
+    assert "mg-journal: --data-dir: expected one argument" in done.stderr
