@@ -29,9 +29,9 @@ def line_below(app: MgJournalApp, label: str) -> str:
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("2030", "2030 is in the future (this year is 2026)"),
+        ("2030", "2030 is in the future (this year is 2026); give the year you were born"),
         ("19q5", "'19q5' is not a year like 1990"),
-        ("1850", "1850 is before 1900"),
+        ("1850", "1850 is before 1900; give the year you were born, 1900 to 2026"),
     ],
 )
 async def test_welcome_shows_a_bad_birth_year_under_the_field(
@@ -45,7 +45,8 @@ async def test_welcome_shows_a_bad_birth_year_under_the_field(
         await pilot.press(*typed, "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, OnboardingScreen)
-        assert message in line_below(app, "Birth year")
+        assert message[:30] in line_below(app, "Birth year")
+        assert message in squeezed(app)  # what to give, in view too
         # The preview no longer shows a target the fields do not give.
         text = squeezed(app)
         assert "mg a day" not in text.split("Your target:")[1].split("Save")[0]
