@@ -105,3 +105,8 @@ def packing_sheet(plan: Plan, start: date) -> list[str]:
             f"period {p.number} (pair {p.pair}), {p.start:%-d %b} to {p.end:%-d %b %Y}: {what}"
         )
     return lines
+
+
+def trial_day_end(plan: Plan, start: date) -> date:
+    """The trial's last day: its run-in and every period, from the start."""
+    return start + timedelta(days=plan.total_days - 1)

@@ -16,8 +16,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from journal.core import validate as v
+from journal.core.trial.dose_refusal import dose_refusal
 from journal.core.trial.plan import AMENDABLE, Amendment, Plan, amend
-from journal.core.trial.schedule import Period, TrialDay, periods, trial_day
+from journal.core.trial.schedule import Period, TrialDay, periods, trial_day, trial_day_end
 from journal.core.trial.seal import magnesium_bottle, valid_token
 
 DOSE_STATES = ("taken", "missed")
@@ -162,42 +163,8 @@ class Trial:
         return here is not None and here.period is not None and self._dosing(here.period)
 
     def dose_refusal(self, on: date) -> str | None:
-        """Why no dose can be recorded on `on`, or None when one can (a dose asked, or
-        the stop day's dose recorded before the stop, corrected)."""
-        if self.takes_dose(on) or (on == self.stopped and on in self.doses):
-            return None
-        if self.stopped is not None and on >= self.stopped:
-            return (
-                f"the trial was stopped on {self.stopped:%-d %b %Y}, so it takes no dose from "
-                "that day on; log a supplement you took as any other"
-            )
-        # Said why, with when the doses begin: "no dose on 7 Dec" alone left one guessing.
-        here = self.day(on)
-        if here is not None and here.period is None and self.periods:
-            first = self.periods[0].start
-            return (
-                f"{on:%-d %b %Y} is in the run-in, which takes no dose; "
-                f"the first period starts {first:%-d %b %Y}"
-            )
-        if here is not None:
-            return f"{on:%-d %b %Y} is in a period without the supplement: no dose to take"
-        if self.start is not None and on < self.start:  # said why, and when doses begin
-            first = self.periods[0].start
-            return (
-                f"{on:%-d %b %Y} is before the trial started ({self.start:%-d %b %Y}): no "
-                f"dose to take; the doses begin {first:%-d %b %Y}"
-            )
-        if self.start is not None and on > trial_day_end(self.plan, self.start):
-            return (
-                f"the trial ended on {trial_day_end(self.plan, self.start):%-d %b %Y}, its "
-                "last day: no dose from then on; log a supplement you took as any other"
-            )
-        if self.start is None:  # "no trial dose to take" left one guessing why
-            return (
-                "the trial has not started, so it takes no dose yet: start it first; the "
-                f"doses begin after its {self.plan.run_in_days}-day run-in"
-            )
-        return f"there is no trial dose to take on {on:%-d %b %Y}"
+        """Why no dose can be recorded on `on`, or None when one can (`dose_refusal`)."""
+        return dose_refusal(self, on)
 
     # -- changes -----------------------------------------------------------------
 
@@ -329,7 +296,3 @@ class Trial:
             day(doc.get("stopped")),
             tuple(Amendment.from_doc(a) for a in doc.get("amendments", [])),
         )
-
-
-def trial_day_end(plan: Plan, start: date) -> date:
-    return start + timedelta(days=plan.total_days - 1)
