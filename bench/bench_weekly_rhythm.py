@@ -11,8 +11,8 @@ magnesium; the shared rhythm is the case a fix for the power loss must not break
 `--candidate` tries the rejected fix: leave out of the reference set every shift whose
 same move of the low-day series overlaps the original by more than 3 standard
 deviations above chance (chosen from the exposure alone). It recovers the power but
-loses the level: on strict weekly low days it finds a link that is not there in 8.5% of
-journals (the test: 3.5%), and with a shared weekly rhythm in 37.5% (the test: 21%)
+loses the level: on strict weekly low days it finds a link that is not there in 7.6% of
+800 journals (the test: 4.5%), and with a shared weekly rhythm in 37.5% (the test: 21%)
 (docs/findings-simulation.md, weekly rhythm).
 
     PYTHONPATH=. python bench/bench_weekly_rhythm.py --journals 200 --days 90 \
