@@ -76,7 +76,7 @@ def bottle_of_beer(name: str, weighed: list[tuple[float, str]]) -> tuple[float, 
         return None
     if abs(can / ounce - US_FL_OZ) > 0.1:
         return None
-    return can, "bottle (12 fl oz, as USDA's can)"
+    return can, "bottle (12 fl oz)"
 
 
 WINE_BOTTLE_ML = 750.0  # the standard bottle of wine (US 27 CFR 4.72; EU Directive 2007/45)

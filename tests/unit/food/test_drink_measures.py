@@ -35,7 +35,7 @@ LEMONADE = "usda:14293"  # Lemonade, frozen concentrate, white, prepared with wa
         # a bottle of water: the 500 ml single-serve one, as USDA's bottled waters
         ("a bottle of water", TAP, 29.6 / 29.5735 * 500, "1 bottle (500 ml, 16.9 fl oz)"),
         ("2 bottles of water", TAP, 29.6 / 29.5735 * 1000, "2 bottles (500 ml, 16.9 fl oz)"),
-        ("a bottle of beer", "usda:14003", 356.0, "1 bottle (12 fl oz, as USDA's can)"),
+        ("a bottle of beer", "usda:14003", 356.0, "1 bottle (12 fl oz)"),
         # lemonade as drunk, by its 8 fl oz serving; a can of it 12 fl oz
         ("a glass of lemonade", LEMONADE, 247.0, "1 cup (8 fl oz)"),
         ("lemonade", LEMONADE, 247.0, "1 cup (8 fl oz)"),

@@ -105,8 +105,8 @@ def test_a_glass_of_a_drink_weighed_by_the_serving_is_that_serving(
 @pytest.mark.parametrize(
     ("phrase", "food_id", "grams", "label"),
     [
-        ("2 bottles of beer", "usda:14003", 2 * CAN, "2 bottles (12 fl oz, as USDA's can)"),
-        ("a bottle of beer", "usda:14003", CAN, "1 bottle (12 fl oz, as USDA's can)"),
+        ("2 bottles of beer", "usda:14003", 2 * CAN, "2 bottles (12 fl oz)"),
+        ("a bottle of beer", "usda:14003", CAN, "1 bottle (12 fl oz)"),
         ("a bottle of light beer", "usda:14006", LIGHT, f"1 can or bottle {OZ_12}"),
     ],
 )
