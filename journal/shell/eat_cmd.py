@@ -222,8 +222,8 @@ def run(args: argparse.Namespace) -> int:
             raise v.ValidationError("food", why)
         choice = resolve(table, own, item, boost)
         food = choice.food
-        if food is None and not choice.candidates:
-            raise v.ValidationError("food", choice.missing or _not_found(table, own, item.words))
+        if food is None and not choice.candidates:  # not found, as an unknown id: exit 1
+            raise v.NotFound("food", choice.missing or _not_found(table, own, item.words))
         if food is None and interactive:
             food = ask_form(item, choice) if choice.dry else ask(item.words, choice.candidates)
             if food is None:

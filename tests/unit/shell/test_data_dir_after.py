@@ -20,7 +20,7 @@ def test_data_dir_after_the_command_is_the_journal(data_dir: Path, tmp_path: Pat
     assert status.stderr.startswith("mg-journal: there is no trial plan yet")
     # After `--` it is a word of the food, as any other.
     typed = run_cli("--data-dir", str(other), "eat", "--", "--data-dir")
-    assert typed.returncode == 2 and "no food matches '--data-dir'" in typed.stderr
+    assert typed.returncode == 1 and "no food matches '--data-dir'" in typed.stderr
 
 
 def test_data_dir_without_its_folder_says_so(data_dir: Path) -> None:

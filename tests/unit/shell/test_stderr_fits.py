@@ -32,7 +32,7 @@ def test_eats_choices_wrap_at_the_terminals_width(data_dir: Path) -> None:
 
 def test_a_refusal_wraps_too(data_dir: Path) -> None:
     shown = stderr_on_a_terminal("eat", "zzzqqq", columns=50)
-    assert shown.code == 2 and not data_dir.exists()
+    assert shown.code == 1 and not data_dir.exists()
     assert shown.stderr.startswith("mg-journal: food: no food matches 'zzzqqq';")
     assert max(len(line) for line in shown.stderr.splitlines()) <= 50, shown.stderr
     assert shown.stderr.split() == run_cli("eat", "zzzqqq").stderr.split()
