@@ -111,4 +111,7 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     # Lemonade as drunk, made from frozen concentrate (`everyday_foods`): the powder and
     # the concentrate share its first word. The bonus on "lemonade" alone
     "usda:14293": ("lemonade",),
+    # Pink lemonade as drunk, made up with water (2 mg/100 g, by its 8 fl oz cup): "pink
+    # lemonade" asked with the undiluted concentrate first. The bonus on both words said
+    "usda:14543": ("pink lemonade",),
 }

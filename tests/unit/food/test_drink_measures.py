@@ -54,9 +54,28 @@ def test_a_drink_is_logged_by_the_measure_said(
     assert (logged_grams, logged_label) == (pytest.approx(grams, abs=0.5), label)
 
 
-def test_pink_lemonade_and_the_powder_are_still_asked() -> None:
-    assert as_logged("pink lemonade")[0] is None
+PINK = "usda:14543"  # Lemonade, frozen concentrate, pink, prepared with water: 2 mg/100 g
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams"),
+    [
+        ("pink lemonade", 247.0),
+        ("a glass of pink lemonade", 247.0),
+        ("pink lemonade 2 cups", 494.0),
+    ],
+)
+def test_pink_lemonade_is_the_drink_as_drunk(phrase: str, grams: float) -> None:
+    """It asked with the undiluted concentrate (7 mg/100 g, a can 437 g) listed first."""
+    food, logged_grams, _ = as_logged(phrase)
+    assert food is not None and food.id == PINK
+    assert logged_grams == pytest.approx(grams)
+    assert search_foods(TABLE, [], "pink lemonade", 2)[0].id == PINK  # the app: it first
+
+
+def test_the_powder_is_still_asked_and_lemonade_alone_is_white() -> None:
     assert as_logged("lemonade powder 1 tbsp")[0] is None
+    assert search_foods(TABLE, [], "lemonade", 1)[0].id == LEMONADE  # not the pink one
 
 
 FOUNTAIN = [(30.7, "fl oz"), (368.0, "can 12 fl oz"), (486.0, "cup medium 21 fl oz size")]
