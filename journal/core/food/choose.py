@@ -187,7 +187,8 @@ def _choose(
     if len(boxed) == 1:  # "cheerios": CHEERIOS, not HONEY NUT CHEERIOS
         return Choice(boxed[0], candidates=foods)
     if not names(query, top):  # "alm", "eggs toast" for "Bread, egg, toasted", "pizza" sauce
-        return Choice(None, candidates=foods)
+        named = _all_alike(query, foods, quantity, noun)
+        return Choice(named, alike=[f for f in foods if f is not named], candidates=foods)
     if needs_asking(top, query_tokens(query)):
         return Choice(None, candidates=foods)  # "cappuccino" for "... cappuccino powder"
     if brand_words(top) and not brand_words(top) & set(query_tokens(query)):
@@ -210,6 +211,21 @@ def _choose(
     if alike and not weighs_other and (quantity or noun or _same_portions(top, rivals)):
         return Choice(top, alike=rivals, candidates=foods)
     return Choice(None, candidates=foods)
+
+
+def _all_alike(query: str, foods: list[Food], quantity: str, noun: str) -> Food | None:
+    """The food the words name among choices that all count the same: "chamomile tea"
+    asked between USDA's chamomile and its "other than chamomile" tea, both 1 mg/100 g
+    by the same 8 fl oz cup. None (asked) when any differs in magnesium per 100 g or in
+    the grams its amount weighs, or no plain one (not a concentrate) is named."""
+    named = [f for f in foods if names(query, f) and not needs_asking(f, query_tokens(query))]
+    if not named or len(foods) < 2:
+        return None
+    grams = [g for f in foods if (g := _grams(f, quantity, noun)) is not None]
+    if len(grams) < len(foods) or any(not math.isclose(g, grams[0], rel_tol=0.01) for g in grams):
+        return None
+    figures = {f.mg_per_100g for f in foods}  # the same figure, not one within tolerance
+    return named[0] if len(figures) == 1 and None not in figures else None
 
 
 def _same_portions(top: Food, rivals: list[Food]) -> bool:

@@ -164,7 +164,6 @@ def test_logs_the_food_as_eaten(phrase: str, ndb: str, grams: float) -> None:
     "phrase",
     [
         "ice cream",  # was 1 g of an ice cream sandwich
-        "chamomile tea",  # was "Tea, herb, other than chamomile"
         "coffee with milk",  # was a coffee substitute powder made with milk
         "cappuccino",  # was a teaspoon of instant cappuccino powder
         "guacamole",  # was a tostada with guacamole
