@@ -93,6 +93,12 @@ _DISHES = (
         "cheerios 1 cup, milk 1/2 cup",
     ),
     (
+        re.compile(r"^(?:(?:fruit|banana|strawberry|berry|green)\s+)*smoothies?$"),
+        "smoothie as one drink; it has what goes in one, fruit (a banana usda:09040, "
+        "strawberries usda:09316) and milk or yogurt",
+        "banana 1, strawberries 1 cup, milk 1 cup",
+    ),
+    (
         # it asked among American grapes and American cheese: its magnesium is the shots'
         re.compile(r"^(?:(?:small|medium|large|iced|hot)\s+)*americanos?$"),
         "americano; it is espresso (usda:14210, 24 mg a shot) and water",
@@ -119,6 +125,34 @@ _SNACK_DISHES = (
         "sausage roll; it has baked puff pastry (usda:18211) and cooked pork sausage "
         "(usda:07089), about 1 oz of each in a 60 g roll",
         "usda:18211 1 oz, usda:07089 1 oz",
+    ),
+)
+# Foods the table has under no name, said with its nearest and the line that logs it:
+# each found no food. SR24 has no fermented milk but buttermilk, no sparkling wine, no
+# digestive (a wholemeal biscuit, about 15 g, as a graham cracker) and no ginger beer
+_NEAREST = (
+    (
+        re.compile(r"^(?:(?:plain|low[- ]?fat|whole|milk)\s+)*kefirs?$"),
+        "kefir; its nearest is cultured lowfat buttermilk, a fermented milk drink too "
+        "(usda:01088, 11 mg/100 g, a cup 245 g)",
+        "usda:01088 1 cup",
+    ),
+    (
+        re.compile(r"^(?:proseccos?|champagnes?|cavas?|sparkling\s+wines?)$"),
+        "sparkling wine; its nearest is white table wine (usda:14106, 10 mg/100 g, a 5 fl oz "
+        "glass 147 g)",
+        "usda:14106 5 fl oz",
+    ),
+    (
+        re.compile(r"^(?:(?:plain|chocolate|milk\s+chocolate)\s+)?digestives?(?:\s+biscuits?)?$"),
+        "digestive biscuit; its nearest is a graham cracker (usda:18173, 30 mg/100 g; a "
+        "digestive weighs about 15 g)",
+        "usda:18173 15 g",
+    ),
+    (
+        re.compile(r"^(?:(?:alcoholic|diet|fiery)\s+)?ginger\s+beers?$"),
+        "ginger beer; its nearest is ginger ale (usda:14136, 1 mg/100 g, a 12 fl oz can 366 g)",
+        "usda:14136 12 fl oz",
     ),
 )
 # A magnesium supplement typed as a food ("magnesium glycinate", "magnesium 200mg", "a
@@ -186,6 +220,12 @@ def not_in_table(words: str, quantity: str) -> str | None:
             return (
                 f"the table (USDA SR24) has no {instead}: log what you had as those, "
                 f"e.g. mg-journal eat {line!r}, or your own figure with --custom MG"
+            )
+    for pattern, instead, line in _NEAREST:
+        if pattern.match(said):
+            return (
+                f"the table (USDA SR24) has no {instead}: log that instead, e.g. "
+                f"mg-journal eat {line!r}, or your own figure with --custom MG"
             )
     for pattern, instead in _OTHERS:
         if pattern.match(said):
