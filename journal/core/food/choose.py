@@ -36,6 +36,7 @@ from journal.core.food.name_words import (
 from journal.core.food.naming import names as names  # its callers' import
 from journal.core.food.naming import names_head, says_everyday
 from journal.core.food.oats import measured_oats
+from journal.core.food.snack_bags import says_bag
 from journal.core.food.units import in_bulk, needs_amount, parse_quantity, piece_portion
 from journal.core.food.weighed import form_said, is_dry, is_mass
 
@@ -202,6 +203,9 @@ def _choose(
     ]
     grams = _grams(top, quantity, noun)
     figure = mg_for_quantity(top, quantity, grams)
+    if figure is not None and says_bag(quantity):
+        # "a bag of popcorn": a food the table weighs by no bag is no rival of a bag
+        rivals = [food for food in rivals if mg_for_quantity(food, quantity) is not None]
     alike = all(same_figure(figure, mg_for_quantity(food, quantity, grams)) for food in rivals)
     # "a piece of chocolate cake": no piece of the cake-type doughnut listed first, so it
     # was taken and refused, where the cakes the words name are weighed by the piece

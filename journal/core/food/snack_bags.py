@@ -9,6 +9,8 @@ plain salted chips (usda:19411); a flavour or another chip is the same bag. A Br
 A bare "chips" may be crisps or fries: asked. SR24's own single-serving bags of chips
 (tortilla chips, usda:43364; corn chips, usda:43447) weigh the same 28 g, and a chip
 that has one is weighed by its own (`test_chip_bags` holds the figure to them).
+A bag of microwave popcorn is its popped package, and of nuts or peanuts, which SR24
+weighs by no bag, the 1 oz snack bag, the label saying so ("a bag of peanuts" was refused).
 """
 
 from __future__ import annotations
@@ -25,13 +27,43 @@ SNACK_GROUPS = frozenset({"Sweets", "Snacks"})  # not "Fast foods, potato, frenc
 
 
 def single_bag(food: Food, unit: str) -> tuple[float, str] | None:
-    """(grams, label) of one bag of chips eaten, for a "bag" or "packet" of a snack named
-    chips; else None (a bag of popcorn or of tea is the table's)."""
-    chips = food.group in SNACK_GROUPS and bool(_CHIPS.search(food.name.lower()))
-    if unit not in BAG_WORDS or not chips or food.source != "usda":
+    """(grams, label) of one bag eaten, for a "bag" or "packet" of a snack: chips by their
+    single-serving bag, popcorn by its microwave bag popped, nuts by the snack bag; else
+    None (a bag the table weighs is its own, and a bag of tea or lentils is refused)."""
+    if unit not in BAG_WORDS or food.source != "usda":
         return None
-    own = next((p for p in food.portions if is_single_bag(p.name)), None)
-    return (own.grams, own.name.removeprefix("1 ")) if own else (SINGLE_BAG_GRAMS, SINGLE_BAG)
+    if food.group in SNACK_GROUPS and _CHIPS.search(food.name.lower()):
+        own = next((p for p in food.portions if is_single_bag(p.name)), None)
+        return (own.grams, own.name.removeprefix("1 ")) if own else (SINGLE_BAG_GRAMS, SINGLE_BAG)
+    if any(word in p.name.lower() for p in food.portions for word in TABLES_BAGS):
+        return None  # the table's own bag or package ("1 bag" of microwave popcorn, 87 g)
+    popped = next((p for p in food.portions if p.name.lower() == POPPED_BAG), None)
+    if popped is not None:
+        return popped.grams, "microwave bag (popped)"
+    if _snack_pack(food):
+        return SNACK_PACK_GRAMS, "snack bag (taken as 1 oz)"
+    return None
+
+
+# SR24 weighs microwave popcorn by "1 ckd pr g", the cooked (popped) package, 87 g: the
+# bag its other microwave popcorn calls "1 bag" (usda:25014), a bag as made and eaten
+TABLES_BAGS = frozenset({"bag", "package", "packet", "pkg"})
+POPPED_BAG = "1 ckd pr g"
+# Nuts and peanuts with no bag in the table: the 1 oz snack bag (28 g), the
+# FDA's reference amount for nuts and the bag a vending machine sells; a shop's big bag
+# is a weight to type ("200 g")
+SNACK_PACK_GRAMS = 28.35
+NUTS = "Nut and Seed Products"
+
+
+def _snack_pack(food: Food) -> bool:
+    name = food.name.lower()
+    return food.group == NUTS or name.startswith("peanuts,")
+
+
+def says_bag(quantity: str) -> bool:
+    """Whether an amount counts bags or packets ("1 bag", "2 packets")."""
+    return any(word.rstrip("s") in BAG_WORDS for word in quantity.lower().split())
 
 
 def is_single_bag(portion: str) -> bool:

@@ -78,8 +78,12 @@ SIZED_GLASSES = frozenset({"small glass", "large glass", "big glass"})
 # (the shot of a latte, `not_in_table`): "a shot of espresso" found nothing.
 # A packet is USDA's package where it weighs no packet ("2 packets of ramen": "1 package",
 # 85 g, refused as unknown unit 'packets'), and a package its packet (instant oatmeal).
+# A piece is the slice where the table weighs no piece: "a piece of cheese" was refused;
+# cheddar's "1 slice (1 oz)", 28 g, is the 1 oz a serving of cheese is (FDA's reference
+# amount), where its "cubic inch", 17 g, is a cube off a board, not a piece eaten.
 STAND_INS: dict[str, tuple[str, ...]] = {
     "slice": ("wedge", "piece"),
+    "piece": ("slice",),
     "shot": ("jigger", "fl oz"),
     "packet": ("package", "pouch"),
     "package": ("packet", "pouch"),

@@ -32,8 +32,9 @@ def test_a_piece_is_asked_for_by_weight_as_a_square_is(phrase: str) -> None:
 
 
 def test_a_piece_of_another_food_is_still_an_unknown_unit() -> None:
-    with pytest.raises(ValueError, match="unknown unit 'piece' for Cheese, cheddar"):
-        as_logged("a piece of cheddar")
+    """Not cheddar's: a piece of it is its 1 oz slice (`test_bags_of_snacks`)."""
+    with pytest.raises(ValueError, match="unknown unit 'piece' for Watermelon, raw"):
+        as_logged("a piece of watermelon")
 
 
 def test_the_weight_logs() -> None:
