@@ -84,7 +84,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         description="A daily journal of magnesium intake and muscle symptoms. "
         "With no command it opens the app.",
         epilog="mg-journal help COMMAND (or mg-journal COMMAND --help) shows its help. "
-        "Exit status: 0 done; 1 refused or not found (an unknown id, a damaged file), "
+        "Exit status: 0 done; 1 refused or not found (an unknown id or food, a damaged file), "
         "nothing changed; 2 a mistake in the line (an unknown option, a bad value), "
         "nothing changed; 130 stopped with ctrl-C. "
         "Not medical advice: the journal shows associations in your own records.",
