@@ -44,6 +44,9 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
+_SINGULAR = {plural(n): n for n in NOUNS}
+
+
 def _more_than_one(amount: str) -> bool:
     whole, _, fraction = amount.replace(",", ".").partition(" ")
     if "/" in whole:
@@ -125,7 +128,10 @@ def _plural_words(portion: str) -> str:
     if amount == "1" and one[:1].isdigit():  # "1 serving (0.5 container (4 oz))": the pot
         return one
     if not _more_than_one(amount):
-        return portion
+        # One of a measure USDA writes in the plural ("6 slices" of mozzarella, one
+        # slice 28 g) is said in the singular: "1 slices" read as a typo.
+        single = _SINGULAR.get(head.lower())
+        return f"{_grouped(amount)} {single}{rest}" if single else portion
     if one[:1].isdigit():  # "2 × 1.5 cup": one serving's measure, that many times
         return f"{_grouped(amount)} × {one}"
     if head.lower() not in NOUNS:  # "2 small single serving bags": the noun comes last

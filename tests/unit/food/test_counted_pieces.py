@@ -101,6 +101,17 @@ def test_halves_and_peanuts_are_said_in_the_plural() -> None:
     assert portion_words("3 peanut") == "3 peanuts"
 
 
+def test_one_of_a_measure_usda_writes_in_the_plural_is_said_in_the_singular() -> None:
+    """Before: 'a slice of mozzarella' logged '1 slices (28 g)' (SR24: '6 slices=170')."""
+    _, grams, label = as_logged("a slice of mozzarella")
+    assert grams == pytest.approx(170 / 6)
+    assert portion_words(label) == "1 slice"
+    assert portion_words("1 slices (28 g)") == "1 slice (28 g)"
+    assert portion_words("0.5 cups") == "0.5 cup"
+    assert portion_words("2 slices") == "2 slices"  # more than one: as it was
+    assert portion_words("1 oz") == "1 oz"  # not a noun: as it was
+
+
 @pytest.mark.parametrize(
     ("phrase", "grams", "mg"),
     [
