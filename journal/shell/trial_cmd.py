@@ -152,6 +152,14 @@ def run(args: argparse.Namespace) -> int:
         say(f"Unsealed: bottle {trial.magnesium_bottle()} held magnesium.")
         return 0
     if step == "amend":
+        current = store.load_trial(journal)
+        if args.field == "pairs" and current is not None and current.start is not None:
+            from journal.core.trial.amend_refusal import pairs_refusal
+
+            verdict = store.trial_result(journal, current, today).verdict
+            refusal = pairs_refusal(verdict, current.sealed)
+            if refusal is not None:
+                raise v.ValidationError("pairs", refusal)
         trial = store.update(
             journal, lambda t: t.amended(args.field, args.value, today, args.reason)
         )

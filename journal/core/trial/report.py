@@ -140,6 +140,15 @@ STYLE = (
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
+_CODE = re.compile(r"`(mg-journal [^`]*)`")
+
+
+def _html(text: str) -> str:
+    """Escaped, with a `mg-journal ...` command as <code>: the backticks are the terminal's
+    quoting, and read as stray marks on the page. Other backticks (a person's) stay."""
+    return _CODE.sub(r"<code>\1</code>", html.escape(text))
+
+
 def render_html(doc: TrialReport) -> str:
     e = html.escape
     head = "".join(f"<th>{e(h)}</th>" for h in TIMELINE_HEAD)
@@ -155,11 +164,11 @@ def render_html(doc: TrialReport) -> str:
         "<h1>Magnesium N-of-1 trial</h1>",
         f"<p>Mg Journal report of {doc.made:%-d %b %Y}.</p>",
         '<section id="protocol"><h2>Protocol</h2><ul>',
-        *[f"<li>{e(line)}</li>" for line in doc.protocol],
+        *[f"<li>{_html(line)}</li>" for line in doc.protocol],
         '</ul></section><section id="periods"><h2>Periods</h2>',
         f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>",
         '<section id="result"><h2>Adherence, blinding and result</h2><ul>',
-        *[f"<li>{e(line)}</li>" for line in doc.result],
+        *[f"<li>{_html(line)}</li>" for line in doc.result],
         "</ul></section>",
         f'<p class="advice">{e(CAVEAT)}</p>',
         "</body></html>",

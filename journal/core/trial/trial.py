@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from journal.core import validate as v
+from journal.core.trial.amend_refusal import amend_refusal
 from journal.core.trial.dose_refusal import dose_refusal
 from journal.core.trial.plan import AMENDABLE, Amendment, Plan, amend
 from journal.core.trial.schedule import Period, TrialDay, periods, trial_day, trial_day_end
@@ -198,20 +199,12 @@ class Trial:
         return replace(self, plan=plan)
 
     def amended(self, what: str, value: str, on: date, reason: str) -> Trial:
-        if self.start is None:
-            raise v.ValidationError("amend", "before the start, change the plan itself")
-        as_ran = "its plan stays as it ran; to test another, plan a new trial"
-        if self.stopped is not None:
-            raise v.ValidationError(
-                "amend", f"the trial was stopped on {self.stopped:%-d %b %Y}: {as_ran}"
-            )
-        end = trial_day_end(self.plan, self.start)
-        # Over, its result is there to read: a benefit (or dose) changed now would move the
-        # goalposts after the fact. Only more pairs may follow (the unclear verdict's advice).
-        if what != "pairs" and on > end:
-            raise v.ValidationError(what, f"the trial ended on {end:%-d %b %Y}: {as_ran}")
+        refusal = amend_refusal(self, what, on)
+        if refusal is not None:
+            early = self.start is None or self.stopped is not None  # said as before
+            raise v.ValidationError("amend" if early else what, refusal)
         plan, note = amend(self.plan, what, value, on, reason)
-        if what == "pairs" and on > trial_day_end(plan, self.start):
+        if self.start is not None and what == "pairs" and on > trial_day_end(plan, self.start):
             raise v.ValidationError("pairs", "that many pairs would have ended already")
         return replace(self, plan=plan, amendments=(*self.amendments, note))
 

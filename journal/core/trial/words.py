@@ -41,6 +41,9 @@ def today_line(trial: Trial, on: date, record: str = " yet") -> str | None:
         if here.period is None
         else (f"period {here.period.number}, {trial.bottle_words(here.period)}")
     )
+    if here.period is not None and on < here.period.analysed_from:  # only the table said it
+        last = here.period.analysed_from - timedelta(days=1)
+        where += f", washout until {last:%-d %b} (not analysed)"
     line = f"Trial day {here.number} of {here.total} · {where}"
     if trial.stopped == on:  # its last day: no dose is asked, one recorded before is shown
         dose = trial.doses.get(on)
@@ -199,6 +202,7 @@ def _verdict(trial: Trial, result: Result) -> str:
 
 
 CLI_UNSEAL = ("`mg-journal trial guess A` or `B`", "`mg-journal trial unseal`")
+CLI_STOP = "`mg-journal trial stop`"
 
 
 def unseal_line(trial: Trial, how: tuple[str, str] = CLI_UNSEAL) -> str:
@@ -208,9 +212,14 @@ def unseal_line(trial: Trial, how: tuple[str, str] = CLI_UNSEAL) -> str:
 
 
 def result_lines(
-    trial: Trial, result: Result, on: date, unseal: tuple[str, str] = CLI_UNSEAL
+    trial: Trial,
+    result: Result,
+    on: date,
+    unseal: tuple[str, str] = CLI_UNSEAL,
+    stop_how: str = CLI_STOP,
 ) -> list[str]:
-    """`unseal`: how the guess and the unsealing are asked for, where these lines show."""
+    """`unseal`, `stop_how`: how the guess, the unsealing and the stop are asked for, where
+    these lines show."""
     plan = trial.plan
     lines: list[str] = []
     if result.run_in_rate is not None:
@@ -218,7 +227,8 @@ def result_lines(
         if plan.too_few(result.run_in_rate):
             rate += ", too few for this trial to answer anything; consider not going on"
         lines.append(rate)
-        chance = power_line(plan, result.run_in_rate)
+        # A planning figure: once a pair has a result it is noise beside the result.
+        chance = None if result.differences else power_line(plan, result.run_in_rate)
         if chance is not None:
             lines.append(chance)
     if trial.sealed and trial.ended(on):  # "the trial can end" said of one over: say what now
@@ -228,7 +238,7 @@ def result_lines(
         lines.append(
             "Sealed: the result shows once the seal is opened. "
             + (
-                "The stopping rule is met: the trial can end."
+                f"The stopping rule is met: the trial can end (to stop it: {stop_how})."
                 if stop
                 else f"Complete pairs: {len(result.differences)} of {plan.pairs}."
             )

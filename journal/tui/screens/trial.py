@@ -122,7 +122,7 @@ class TrialScreen(TodayKeysElsewhere):
         self.query_one("#trial-plan", Static).update(Text("\n".join(plan_lines(trial))))
         width = self.size.width or 80
         self.query_one("#trial-timeline", Static).update(timeline(trial, result, today, width))
-        lines = result_lines(trial, result, today, ("g", "o")) if trial.start else []
+        lines = result_lines(trial, result, today, ("g", "o"), "press x") if trial.start else []
         self.query_one("#trial-result", Static).update(Text("\n".join([*lines, CAVEAT])))
 
     def _show_parts(self, shown: bool) -> None:

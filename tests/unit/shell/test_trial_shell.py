@@ -96,7 +96,7 @@ def test_a_dose_above_the_upper_limit_warns_and_the_shell_loads_no_textual(
     capsys.readouterr()
     assert _at("2026-09-16", "trial", "dose", "taken") == 0  # day 16: period 1
     out = capsys.readouterr()
-    assert "period 1, magnesium 300 mg (dose taken)" in out.out
+    assert "period 1, magnesium 300 mg, washout until 24 Sep (not analysed) (dose taken)" in out.out
     assert "above the 350 mg upper limit" in out.err  # 100 + 300 mg of supplements
     loaded = subprocess.run(
         [

@@ -50,6 +50,9 @@ def test_the_benefit_is_said_in_the_outcome_s_own_words() -> None:
     assert fewer(plan(weight="severity", benefit=2)) == "2 cramp severity points fewer a week"
 
 
+W = "washout until 28 Jan (not analysed) "  # period 1: 19-28 Jan, analysed from 29 Jan
+
+
 def test_today_line_names_the_day_the_period_the_bottle_and_the_dose() -> None:
     assert today_line(Trial(plan()), START) is None  # not started
     t = Trial(plan()).started(START)
@@ -57,39 +60,43 @@ def test_today_line_names_the_day_the_period_the_bottle_and_the_dose() -> None:
     assert today_line(t, START) == "Trial day 1 of 140 · run-in"
     assert today_line(t, PERIOD_1 - timedelta(days=1)) == "Trial day 14 of 140 · run-in"
     assert today_line(t, PERIOD_1) == (
-        "Trial day 15 of 140 · period 1, magnesium 300 mg (dose not recorded yet)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg, washout until 28 Jan (not analysed) "
+        "(dose not recorded yet)"
     )
     # no supplement in bottle B's periods: no dose to record
-    assert today_line(t, PERIOD_2) == "Trial day 36 of 140 · period 2, no supplement"
+    assert today_line(t, PERIOD_2) == (
+        "Trial day 36 of 140 · period 2, no supplement, washout until 18 Feb (not analysed)"
+    )
     assert today_line(t, LAST_DAY) == (
         "Trial day 140 of 140 · period 6, magnesium 300 mg (dose not recorded yet)"
     )
     assert today_line(t, LAST_DAY + timedelta(days=1)) is None
     taken = t.dose(PERIOD_1, "taken")
     assert today_line(taken, PERIOD_1) == (
-        "Trial day 15 of 140 · period 1, magnesium 300 mg (dose taken)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg, " + W + "(dose taken)"
     )
     missed = t.dose(PERIOD_1, "missed")
     assert today_line(missed, PERIOD_1) == (
-        "Trial day 15 of 140 · period 1, magnesium 300 mg (dose missed)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg, " + W + "(dose missed)"
     )
     # blinded: both bottles are taken, and only the bottle's letter shows
     assert today_line(blinded(), PERIOD_2) == (
-        "Trial day 36 of 140 · period 2, bottle B (dose not recorded yet)"
+        "Trial day 36 of 140 · period 2, bottle B, washout until 18 Feb (not analysed) "
+        "(dose not recorded yet)"
     )
 
 
 def test_today_line_on_the_stop_day_says_stopped_and_asks_no_dose() -> None:
     t = Trial(plan()).started(START).stopped_on(PERIOD_1, "could not go on")
     assert today_line(t, PERIOD_1) == (
-        "Trial day 15 of 140 · period 1, magnesium 300 mg (stopped today)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg, " + W + "(stopped today)"
     )
     assert today_line(t, PERIOD_1 - timedelta(days=1)) == "Trial day 14 of 140 · run-in"
     assert today_line(t, PERIOD_1 + timedelta(days=1)) is None
     # a dose recorded before the stop is shown, not asked for
     taken = Trial(plan()).started(START).dose(PERIOD_1, "taken").stopped_on(PERIOD_1, "")
     assert today_line(taken, PERIOD_1) == (
-        "Trial day 15 of 140 · period 1, magnesium 300 mg (stopped today, dose taken)"
+        "Trial day 15 of 140 · period 1, magnesium 300 mg, " + W + "(stopped today, dose taken)"
     )
 
 
@@ -211,7 +218,7 @@ def test_result_lines_while_sealed_say_only_whether_to_stop() -> None:
     met = result_lines(t, result("helps", differences=[2.0, 1.5], estimate=est), on)
     assert met[0] == (
         "Sealed: the result shows once the seal is opened. "
-        "The stopping rule is met: the trial can end."
+        "The stopping rule is met: the trial can end (to stop it: `mg-journal trial stop`)."
     )
     assert not any("1.8" in line or "Each pair" in line or "likely" in line for line in met)
     guessed = t.guessed("a", PERIOD_1)
@@ -328,7 +335,9 @@ def test_a_sealed_trial_over_says_how_to_see_its_result() -> None:
     est = Estimate(1.8, 0.4, 3.1, 0.95, 3, 3)
     over = result("helps", differences=[2.0, 1.5, 1.0], estimate=est)
     on_last = result_lines(t, over, LAST_DAY)  # its last day: not over yet
-    assert on_last[0].endswith("The stopping rule is met: the trial can end.")
+    assert on_last[0].endswith(
+        "The stopping rule is met: the trial can end (to stop it: `mg-journal trial stop`)."
+    )
     after = LAST_DAY + timedelta(days=1)
     assert result_lines(t, over, after)[0] == (
         "Sealed: the trial is over. To see its result, record your guess (`mg-journal trial "
