@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from journal.cli import main
-from journal.core import clock
-
-
-def _at(day: str, *argv: str) -> int:
-    clock.set_now(datetime.fromisoformat(f"{day}T08:00"))
-    return main(list(argv))
+from tests.unit.shell.trial_steps import at as _at
 
 
 def test_the_periods_table_of_an_unsealed_trial_fits_80_columns(

@@ -9,12 +9,7 @@ from pathlib import Path
 import pytest
 
 from journal.cli import main
-from journal.core import clock
-
-
-def _at(day: str, *argv: str) -> int:
-    clock.set_now(datetime.fromisoformat(f"{day}T08:00"))
-    return main(list(argv))
+from tests.unit.shell.trial_steps import at as _at
 
 
 def test_a_blinded_trial_from_the_shell(

@@ -4,23 +4,12 @@ label ("300mg"), a word for a number, a dose asked for before the start."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from journal.cli import main
-from journal.core import clock
-
-
-def _at(day: str, *argv: str) -> int:
-    clock.set_now(datetime.fromisoformat(f"{day}T08:00"))
-    return main(list(argv))
-
-
-@pytest.fixture
-def unpinned(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("MG_JOURNAL_NOW")
+from tests.unit.shell.trial_steps import at as _at
 
 
 def _plan(data_dir: Path) -> dict[str, object]:

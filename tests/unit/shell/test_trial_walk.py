@@ -6,31 +6,12 @@ Nov 2026, 140 days, the last 20 Mar 2027; period 1 from 15 Nov 2026."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from journal.cli import main
-from journal.core import clock
-
-
-def _at(day: str, *argv: str) -> int:
-    clock.set_now(datetime.fromisoformat(f"{day}T08:00"))
-    return main(list(argv))
-
-
-@pytest.fixture
-def unpinned(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("MG_JOURNAL_NOW")
-
-
-def _files(data_dir: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(data_dir)): p.read_bytes()
-        for p in sorted(data_dir.rglob("*"))
-        if p.is_file() and "backups" not in p.parts and p.name != "journal.lock"
-    }
+from tests.unit.shell.trial_steps import at as _at
+from tests.unit.shell.trial_steps import files as _files
 
 
 def _started(capsys: pytest.CaptureFixture[str], *extra: str) -> None:
